@@ -1,0 +1,36 @@
+import nlp from 'compromise';
+import type { Article } from '../types.js';
+import type { PipelineConfig } from './config.js';
+import type { Resources } from '../resources/resources.js';
+
+/** The compromise document type, as returned by `nlp(text)`. */
+export type NlpDoc = ReturnType<typeof nlp>;
+
+/**
+ * One read-only context per article (chrono `ParsingContext`): the options, the shared
+ * resources, and the article's single compromise parse, made on first use and shared by every
+ * stage that needs it.
+ */
+export interface ArticleContext {
+  readonly config: PipelineConfig;
+  readonly resources: Resources;
+  /** The one compromise parse of `article.text`. */
+  doc(): NlpDoc;
+  debug(message: () => string): void;
+}
+
+export function createArticleContext(article: Pick<Article, 'text'>, config: PipelineConfig, resources: Resources): ArticleContext {
+  let parsed: NlpDoc | undefined;
+  const debugOn = Boolean(process.env.NEWS_EXTRACT_DEBUG);
+  return {
+    config,
+    resources,
+    doc() {
+      parsed ??= nlp(article.text);
+      return parsed;
+    },
+    debug(message) {
+      if (debugOn) process.stderr.write(`[debug] ${message()}\n`);
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import type { Article, ArticleInput } from '../types.js';
+import type { Stage, ArticleField } from './stage.js';
+import { ConfigError, type PipelineConfig } from './config.js';
+import { createArticleContext } from './context.js';
+import { createResources, type Resources } from '../resources/resources.js';
+import { allStages, stageById } from '../stages/index.js';
+
+/** Fields every article has before any stage runs. */
+const INPUT_FIELDS: ReadonlySet<ArticleField> = new Set(['id', 'source', 'text', 'messages', 'documentDate', 'documentDateSource']);
+
+/** A pipeline built once from a config and reused for every article (unified `freeze()`). */
+export interface Pipeline {
+  readonly config: PipelineConfig;
+  readonly stages: readonly Stage[];
+  readonly resources: Resources;
+  /** Run every configured stage on one article. Never throws for a stage's failure: it becomes a message. */
+  process(input: ArticleInput): Article;
+  /** Run one stage on an article that has what the stage reads. */
+  runStage(stage: Stage, article: Article): Article;
+}
+
+/** The article every stage starts from: the input text plus the document date given with it. */
+export function articleFromInput(input: ArticleInput): Article {
+  return {
+    id: input.id,
+    source: input.source,
+    text: input.text,
+    documentDate: input.date ?? null,
+    documentDateSource: input.date ? 'input' : null,
+    dateline: null,
+    messages: [],
+  };
+}
+
+/** Check that each stage comes after the stages that add what it reads. */
+function orderedStages(ids: readonly string[]): Stage[] {
+  const available = new Set<ArticleField>(INPUT_FIELDS);
+  return ids.map((id, i) => {
+    const stage = stageById(id);
+    if (!stage) throw new ConfigError(`stages[${i}]: unknown stage "${id}"; known stages are ${allStages.map((s) => s.id).join(', ')}`);
+    const missing = stage.reads.filter((f) => !available.has(f));
+    if (missing.length > 0) {
+      const providers = missing.map((f) => allStages.find((s) => s.adds.includes(f))?.id ?? f);
+      throw new ConfigError(`stages[${i}]: "${id}" reads ${missing.join(', ')}, so it must come after ${[...new Set(providers)].join(', ')}`);
+    }
+    stage.adds.forEach((f) => available.add(f));
+    return stage;
+  });
+}
+
+/** The empty value a failed stage leaves for the fields it should have added. */
+function emptyFields(stage: Stage): Partial<Article> {
+  const empty: Partial<Record<ArticleField, unknown>> = {};
+  for (const field of stage.adds) {
+    if (['dates', 'people', 'organizations', 'places', 'money', 'events', 'sentences'].includes(field)) empty[field] = [];
+  }
+  return empty as Partial<Article>;
+}
+
+export function createPipeline(config: PipelineConfig): Pipeline {
+  const stages = orderedStages(config.stages);
+  const resources = createResources();
+
+  function runStage(stage: Stage, article: Article, ctx = createArticleContext(article, config, resources)): Article {
+    try {
+      return stage.run(article, ctx);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return {
+        ...article,
+        ...emptyFields(stage),
+        messages: [...article.messages, { severity: 'error', stage: stage.id, reason: `stage failed: ${reason}` }],
+      };
+    }
+  }
+
+  return {
+    config,
+    stages,
+    resources,
+    process(input) {
+      let article = articleFromInput(input);
+      // One context, hence one compromise parse, shared by every stage of this article.
+      const ctx = createArticleContext(article, config, resources);
+      for (const stage of stages) article = runStage(stage, article, ctx);
+      return article;
+    },
+    runStage: (stage, article) => runStage(stage, article),
+  };
+}
+
+/** The article as written out: the output contract's field order, without working fields. */
+export function toOutput(article: Article): Record<string, unknown> {
+  return {
+    id: article.id,
+    source: article.source,
+    text: article.text,
+    documentDate: article.documentDate,
+    documentDateSource: article.documentDateSource ?? null,
+    headline: article.headline ?? null,
+    dateline: article.dateline,
+    dates: article.dates ?? [],
+    people: article.people ?? [],
+    organizations: article.organizations ?? [],
+    places: article.places ?? [],
+    money: article.money ?? [],
+    events: article.events ?? [],
+    messages: article.messages,
+  };
+}

@@ -1,0 +1,73 @@
+import type { Span } from '../types.js';
+import type { Stage } from '../pipeline/stage.js';
+
+/** Abbreviations that end in a period without ending a sentence. */
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep st mt ft jr sr inc corp co ltd ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc approx est dept univ ave blvd'
+  ).split(' '),
+);
+
+/** Sentence end: terminal punctuation, optional closing quote or bracket, then space. */
+const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s)/g;
+
+function isAbbreviation(text: string, end: number): boolean {
+  const word = /([A-Za-z.]+)\.$/.exec(text.slice(Math.max(0, end - 12), end + 1));
+  if (!word) return false;
+  const w = word[1]!.toLowerCase();
+  // "U.S." and single initials ("J. Smith") do not end sentences when followed by a capital.
+  return ABBREVIATIONS.has(w) || /^([a-z]\.)+[a-z]?$/.test(w) || /^[a-z]$/.test(w);
+}
+
+/** Split one paragraph (no blank lines) into sentences, trimmed, with offsets. */
+function splitParagraph(text: string, from: number, to: number, out: Span[]): void {
+  let start = from;
+  BOUNDARY.lastIndex = from;
+  for (let m = BOUNDARY.exec(text); m && m.index < to; m = BOUNDARY.exec(text)) {
+    const end = m.index + m[0].length;
+    if (end > to) break;
+    if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(text, m.index)) {
+      // An abbreviation ends a sentence only when a lower-case-free new sentence clearly starts.
+      continue;
+    }
+    const next = /\S/.exec(text.slice(end, to));
+    if (next && /[a-z0-9]/.test(next[0])) continue;
+    pushTrimmed(text, start, end, out);
+    start = end;
+  }
+  pushTrimmed(text, start, to, out);
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ text: text.slice(start, end), start, end });
+}
+
+/**
+ * Sentences with offsets. A line break ends a sentence unless the next line goes on in lower
+ * case (hard-wrapped text); headlines, datelines and one-sentence-per-line corpora stay apart.
+ */
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  const lineBreak = /\n(?=\s*[^a-z\s])/g;
+  let from = 0;
+  for (let m = lineBreak.exec(text); m; m = lineBreak.exec(text)) {
+    splitParagraph(text, from, m.index, out);
+    from = m.index + 1;
+  }
+  splitParagraph(text, from, text.length, out);
+  return out;
+}
+
+/** `segment`: sentences with offsets ("He left. She stayed." → two spans). */
+export const segmentStage: Stage = {
+  id: 'segment',
+  description: 'split the text into sentences with offsets; line breaks end a sentence unless the text goes on in lower case',
+  reads: ['text'],
+  adds: ['sentences'],
+  run(article) {
+    return { ...article, sentences: splitSentences(article.text) };
+  },
+};

@@ -1,0 +1,170 @@
+/** A piece of the original article: UTF-16 offsets, end-exclusive, `text === article.text.slice(start, end)`. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type Severity = 'error' | 'warning';
+
+/** A diagnostic attached to one article (vfile-style): which stage said what, optionally where. */
+export interface Message {
+  severity: Severity;
+  stage: string;
+  reason: string;
+  start?: number;
+  end?: number;
+}
+
+/** TIMEX3 types. */
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** The granularity a date value is stated at. */
+export type Grain =
+  | 'millennium'
+  | 'century'
+  | 'decade'
+  | 'year'
+  | 'half'
+  | 'quarter'
+  | 'season'
+  | 'month'
+  | 'week'
+  | 'day'
+  | 'part-of-day'
+  | 'hour'
+  | 'minute'
+  | 'second'
+  | 'duration'
+  | 'set'
+  | 'reference';
+
+/** A temporal expression, normalized to a TIMEX3 value ("2019-07-11", "2019-Q3", "P3M", "2018/2020"). */
+export interface DateMention extends Span {
+  type: TimexType;
+  value: string;
+  grain: Grain;
+  /** Optional TIMEX3 modifier: START, MID, END, APPROX, BEFORE, AFTER, ... */
+  mod?: string;
+}
+
+/** A person: one item per individual, every mention listed. */
+export interface Person {
+  name: string;
+  role: string | null;
+  /** Country (ISO 3166-1 alpha-2) or organization the role belongs to, when stated ("Russian Foreign Minister"). */
+  affiliation?: string | null;
+  mentions: Span[];
+}
+
+export interface Organization {
+  name: string;
+  mentions: Span[];
+}
+
+export type PlaceKind =
+  | 'continent'
+  | 'region'
+  | 'country'
+  | 'admin-region'
+  | 'city'
+  | 'town'
+  | 'village'
+  | 'lake'
+  | 'river'
+  | 'mountain'
+  | 'sea'
+  | 'other';
+
+/** A place grounded in GeoNames. Ungrounded places keep null ids and coordinates. */
+export interface Place {
+  name: string;
+  kind: PlaceKind;
+  countryCode: string | null;
+  geonamesId: number | null;
+  lat: number | null;
+  lon: number | null;
+  mentions: Span[];
+}
+
+/** A monetary amount. `amount` is the value with scale words applied ("$1.8 billion" → 1800000000). */
+export interface MoneyMention extends Span {
+  amount: number;
+  currency: string;
+  qualifier: string | null;
+  /** Ranges keep both bounds ("between $12 million and $20 million"); `amount` is then `min`. */
+  min?: number;
+  max?: number;
+  /** Per-unit amounts ("$5 a share" → "share"). */
+  perUnit?: string;
+}
+
+export type EventType =
+  | 'meeting'
+  | 'visit'
+  | 'talks'
+  | 'summit'
+  | 'signing'
+  | 'agreement'
+  | 'establishment'
+  | 'election'
+  | 'appointment'
+  | 'taking-office'
+  | 'trade'
+  | 'investment'
+  | 'acquisition'
+  | 'announcement'
+  | 'other';
+
+/** One reported event, as a record. `start`/`end` span the sentence(s) that report it. */
+export interface EventRecord {
+  id: string;
+  type: EventType;
+  trigger: Span;
+  /** A TIMEX3 value, or null rather than a guess. */
+  date: string | null;
+  dateText: string | null;
+  participants: string[];
+  places: string[];
+  amounts: Array<{ amount: number; currency: string; qualifier?: string | null }>;
+  start: number;
+  end: number;
+}
+
+export interface Dateline {
+  place: string | null;
+  date: string | null;
+  start: number;
+  end: number;
+}
+
+/** Where the document date came from. */
+export type DocumentDateSource = 'input' | 'dateline' | 'option' | null;
+
+/** What the reader gets before any stage runs. */
+export interface ArticleInput {
+  id: string;
+  source: string;
+  text: string;
+  /** Document date given with the input (JSONL `date`), ISO yyyy-mm-dd. */
+  date?: string | null;
+}
+
+/** The record every stage reads and extends; serialized as the output contract. */
+export interface Article {
+  id: string;
+  source: string;
+  text: string;
+  documentDate: string | null;
+  documentDateSource?: DocumentDateSource;
+  headline?: Span | null;
+  dateline: Dateline | null;
+  sentences?: Span[];
+  dates?: DateMention[];
+  people?: Person[];
+  organizations?: Organization[];
+  places?: Place[];
+  money?: MoneyMention[];
+  events?: EventRecord[];
+  messages: Message[];
+}
