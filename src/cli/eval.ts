@@ -1,0 +1,56 @@
+import type { Argv, CommandModule } from 'yargs';
+import { createPipeline } from '../pipeline/pipeline.js';
+import { ConfigError, loadConfigFile, resolveConfig } from '../pipeline/config.js';
+import { stageIds } from '../stages/index.js';
+import { EvalInputError } from '../eval/errors.js';
+import { evaluateDocuments, loadEvalDocuments } from '../eval/evaluate.js';
+import { evalKinds, parseKinds } from '../eval/kinds.js';
+import { formatReport, reportJson } from '../eval/report.js';
+
+/** The parsed arguments of `eval`. */
+export interface EvalArgs {
+  corpus: string;
+  verbose: boolean;
+  json: boolean;
+  config?: string;
+  kinds?: string;
+  gold?: string;
+  limit?: number;
+}
+
+/** Score the corpus and print the report; input and config problems go to stderr with exit code 2. */
+export function runEval(args: EvalArgs): void {
+  try {
+    if (args.limit !== undefined && (!Number.isInteger(args.limit) || args.limit < 1))
+      throw new EvalInputError(`--limit: expected a whole number ≥ 1, got ${args.limit}`);
+    const kinds = args.kinds === undefined ? evalKinds : parseKinds(args.kinds);
+    const config = args.config ? loadConfigFile(args.config, stageIds) : resolveConfig({}, stageIds);
+    const documents = loadEvalDocuments(args.corpus, { goldPath: args.gold, limit: args.limit });
+    const pipeline = createPipeline(config);
+    const result = evaluateDocuments(pipeline, documents, kinds);
+    const options = { corpus: args.corpus, verbose: args.verbose };
+    process.stdout.write(args.json ? reportJson(result, options) : formatReport(result, options));
+    process.exitCode = 0;
+  } catch (error) {
+    if (!(error instanceof EvalInputError || error instanceof ConfigError)) throw error;
+    process.stderr.write(`news-extract eval: ${error.message}\n`);
+    process.exitCode = 2;
+  }
+}
+
+/** `news-extract eval <corpus.jsonl>`: score the pipeline against an annotated corpus (TempEval-3 style). */
+export const evalCommand: CommandModule = {
+  command: 'eval <corpus>',
+  describe: 'score the pipeline against an annotated corpus (JSON Lines): strict, relaxed and value P/R/F1 per kind',
+  builder: (yargs: Argv) =>
+    yargs
+      .positional('corpus', { type: 'string', demandOption: true, describe: 'annotated corpus, one document a line (see shared/corpora/README.md)' })
+      .option('verbose', { type: 'boolean', default: false, describe: 'list every miss and false hit with its context' })
+      .option('json', { type: 'boolean', default: false, describe: 'print the figures as JSON' })
+      .option('config', { type: 'string', describe: 'pipeline config file (pipeline.config.json)' })
+      .option('kinds', { type: 'string', describe: `comma-separated kinds to score (${evalKinds.join(', ')})` })
+      .option('gold', { type: 'string', describe: 'hand-annotated gold overlay: score only its documents, its spans replacing the corpus\'s' })
+      .option('limit', { type: 'number', describe: 'score only the first N documents' }),
+  // The builder above guarantees these types.
+  handler: (args) => runEval(args as unknown as EvalArgs),
+};

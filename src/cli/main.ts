@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { runCommand } from './run.js';
+import { stageCommand, stagesCommand } from './stage.js';
+import { diffCommand } from './diff.js';
+import { EXIT } from './common.js';
+
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+await yargs(hideBin(process.argv))
+  .scriptName('news-extract')
+  .usage('$0 <command> [options]\n\nTurn English news articles into dates, people, places, money and events, with offsets.')
+  .command(runCommand)
+  .command(stageCommand)
+  .command(stagesCommand)
+  .command(diffCommand)
+  .demandCommand(1, 'name a command: run, stage, stages, diff or eval')
+  .strict()
+  .version(version)
+  .help()
+  .alias('h', 'help')
+  .wrap(Math.min(110, process.stdout.columns ?? 100))
+  .fail((message, error) => {
+    process.stderr.write(`news-extract: ${message ?? error?.message}\nRun "news-extract --help" for usage.\n`);
+    process.exit(EXIT.usage);
+  })
+  .parseAsync();

@@ -1,0 +1,84 @@
+import type { Pipeline } from '../pipeline/pipeline.js';
+import { readCorpus } from './corpus.js';
+import { addEventCounts, emptyEventCounts, scoreEvents, type EventCounts } from './events.js';
+import { goldItems, predictedItems } from './items.js';
+import { evalKinds, type EvalKind } from './kinds.js';
+import { matchSpans } from './match.js';
+import { applyGoldOverlay, readGoldOverlay, type ScoredDocument } from './overlay.js';
+import { addMatching, emptyCounts, isValueRight, scoreKind, type KindCounts, type KindScore } from './score.js';
+
+/** One thing the pipeline got wrong, for `--verbose`. */
+export interface Discrepancy {
+  docId: string;
+  kind: EvalKind | 'events';
+  /** miss: gold not found; false-hit: found, not gold; boundary: overlap only; value: wrong value; wrong-date: the covering event record has another date; uncovered: no record covers the event. */
+  what: 'miss' | 'false-hit' | 'boundary' | 'value' | 'uncovered' | 'wrong-date';
+  start: number;
+  end: number;
+  text: string;
+  expected: string | null;
+  got: string | null;
+  /** The text around the span, the span in [brackets], newlines shown as ⏎. */
+  context: string;
+}
+
+/** The figures for a corpus. */
+export interface EvalResult {
+  documents: number;
+  kinds: Partial<Record<EvalKind, KindScore>>;
+  events: EventCounts & { dateAccuracy: number | null };
+  /** Error messages the stages left on articles (a failed stage scores zero). */
+  stageErrors: number;
+  discrepancies: Discrepancy[];
+}
+
+/** The text around [start, end), about `width` characters either side. */
+export function contextOf(text: string, start: number, end: number, width = 40): string {
+  const before = text.slice(Math.max(0, start - width), start);
+  const after = text.slice(end, end + width);
+  return `${before}[${text.slice(start, end)}]${after}`.replace(/\r?\n/g, '⏎');
+}
+
+/** The documents to score: the whole corpus, or only the overlay's documents with its gold; then the first `limit`. */
+export function loadEvalDocuments(corpusPath: string, options: { goldPath?: string; limit?: number } = {}): ScoredDocument[] {
+  const docs = readCorpus(corpusPath);
+  const scored = options.goldPath
+    ? applyGoldOverlay(docs, readGoldOverlay(options.goldPath), corpusPath)
+    : docs.map((doc) => ({ doc, gold: goldItems(doc) }));
+  return options.limit === undefined ? scored : scored.slice(0, options.limit);
+}
+
+/** Run the pipeline (built once by the caller) on each document and score it per kind and for events. */
+export function evaluateDocuments(pipeline: Pipeline, documents: readonly ScoredDocument[], kinds: readonly EvalKind[] = evalKinds): EvalResult {
+  const counts = new Map<EvalKind, KindCounts>(kinds.map((k) => [k, emptyCounts()]));
+  let events = emptyEventCounts();
+  let stageErrors = 0;
+  const discrepancies: Discrepancy[] = [];
+
+  for (const { doc, gold } of documents) {
+    const article = pipeline.process({ id: doc.id, source: doc.source, text: doc.text, date: doc.dct });
+    stageErrors += article.messages.filter((m) => m.severity === 'error').length;
+    const note = (kind: Discrepancy['kind'], what: Discrepancy['what'], s: { start: number; end: number; text: string }, expected: string | null, got: string | null): void => {
+      discrepancies.push({ docId: doc.id, kind, what, start: s.start, end: s.end, text: s.text, expected, got, context: contextOf(doc.text, s.start, s.end) });
+    };
+    const predicted = predictedItems(article);
+    for (const kind of kinds) {
+      const matching = matchSpans(gold[kind], predicted[kind]);
+      counts.set(kind, addMatching(counts.get(kind)!, matching, gold[kind], predicted[kind]));
+      for (const g of matching.missed) note(kind, 'miss', g, g.value, null);
+      for (const p of matching.falseHits) note(kind, 'false-hit', p, null, p.values.join(' / ') || null);
+      for (const { gold: g, predicted: p, exact } of matching.pairs) {
+        if (!exact) note(kind, 'boundary', g, g.text, p.text);
+        if (g.value !== null && !isValueRight(g, p)) note(kind, 'value', g, g.value, p.values.join(' / ') || null);
+      }
+    }
+    const scoredEvents = scoreEvents(doc.events, article.events ?? []);
+    events = addEventCounts(events, scoredEvents.counts);
+    for (const { gold: e, record } of scoredEvents.misses) note('events', record ? 'wrong-date' : 'uncovered', e.trigger, e.time, record?.date ?? null);
+  }
+
+  const scores: Partial<Record<EvalKind, KindScore>> = {};
+  for (const [kind, c] of counts) scores[kind] = scoreKind(c);
+  const dateAccuracy = events.covered === 0 ? null : events.dateCorrect / events.covered;
+  return { documents: documents.length, kinds: scores, events: { ...events, dateAccuracy }, stageErrors, discrepancies };
+}

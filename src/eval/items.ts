@@ -1,0 +1,55 @@
+import type { Article } from '../types.js';
+import type { CorpusDocument } from './corpus.js';
+import { goldKindOf, type EvalKind } from './kinds.js';
+
+/** A gold span of one kind, with the corpus's value (null when the corpus gives none). */
+export interface GoldItem {
+  start: number;
+  end: number;
+  text: string;
+  value: string | null;
+}
+
+/** A predicted span of one kind; `values` lists every value that counts as right (a place: country code or name). */
+export interface PredictedItem {
+  start: number;
+  end: number;
+  text: string;
+  values: string[];
+}
+
+export type ItemsByKind<T> = Record<EvalKind, T[]>;
+
+const emptyByKind = <T>(): ItemsByKind<T> => ({ dates: [], people: [], places: [], organizations: [], money: [] });
+
+/** The document's gold items, sorted by offset, per kind (through the label table in kinds.ts). */
+export function goldItems(doc: Pick<CorpusDocument, 'spans'>): ItemsByKind<GoldItem> {
+  const byKind = emptyByKind<GoldItem>();
+  for (const span of doc.spans) {
+    const kind = goldKindOf(span.type, span.attrs);
+    if (kind) byKind[kind].push({ start: span.start, end: span.end, text: span.text, value: span.value });
+  }
+  for (const items of Object.values(byKind)) items.sort((a, b) => a.start - b.start || a.end - b.end);
+  return byKind;
+}
+
+/** Money is valued as amount plus ISO 4217 code: "40000000000 USD". */
+export const moneyValue = (amount: number, currency: string): string => `${amount} ${currency}`;
+
+/** What the pipeline found, per kind: each date and amount, and every mention of each person, place and organization. */
+export function predictedItems(article: Article): ItemsByKind<PredictedItem> {
+  const byKind = emptyByKind<PredictedItem>();
+  for (const d of article.dates ?? []) byKind.dates.push({ start: d.start, end: d.end, text: d.text, values: [d.value] });
+  for (const p of article.people ?? [])
+    for (const m of p.mentions) byKind.people.push({ start: m.start, end: m.end, text: m.text, values: [p.name] });
+  for (const p of article.places ?? []) {
+    const values = [p.countryCode, p.name].filter((v): v is string => v !== null);
+    for (const m of p.mentions) byKind.places.push({ start: m.start, end: m.end, text: m.text, values });
+  }
+  for (const o of article.organizations ?? [])
+    for (const m of o.mentions) byKind.organizations.push({ start: m.start, end: m.end, text: m.text, values: [o.name] });
+  for (const m of article.money ?? [])
+    byKind.money.push({ start: m.start, end: m.end, text: m.text, values: [moneyValue(m.amount, m.currency)] });
+  for (const items of Object.values(byKind)) items.sort((a, b) => a.start - b.start || a.end - b.end);
+  return byKind;
+}

@@ -1,0 +1,57 @@
+/** Why an input cannot become an article: reported with its file and the batch goes on. */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+export interface DecodedText {
+  text: string;
+  /** Non-fatal notes about the decoding ("not valid UTF-8: read as Windows-1252"). */
+  warnings: string[];
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const windows1252 = new TextDecoder('windows-1252');
+
+/** Share of control characters (other than tab, newline, carriage return, form feed) that marks binary data. */
+const BINARY_CONTROL_SHARE = 0.02;
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
+  }
+  return control / Math.max(1, sample.length) > BINARY_CONTROL_SHARE;
+}
+
+/**
+ * Bytes to article text: UTF-8 (BOM stripped), UTF-16 with a BOM, Windows-1252 when the bytes
+ * are not valid UTF-8 (with a warning). Line ends become "\n". Empty, blank and binary inputs
+ * are an InputError.
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const warnings: string[] = [];
+  let text: string;
+  if (bytes.length === 0) throw new InputError('empty file');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  else if (looksBinary(bytes)) throw new InputError('binary data, not text');
+  else {
+    const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+    try {
+      text = utf8.decode(body);
+    } catch {
+      text = windows1252.decode(body);
+      warnings.push('not valid UTF-8: read as Windows-1252 (Latin-1)');
+    }
+  }
+  return { text: normalizeText(text), warnings };
+}
+
+/** Line ends to "\n"; a text that is only white space is an InputError. */
+export function normalizeText(text: string): string {
+  const normalized = text.replace(/\r\n?/g, '\n');
+  if (normalized.trim() === '') throw new InputError('no text: the article is empty or only white space');
+  return normalized;
+}
