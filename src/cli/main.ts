@@ -6,10 +6,14 @@ import { runCommand } from './run.js';
 import { stageCommand, stagesCommand } from './stage.js';
 import { diffCommand } from './diff.js';
 import { EXIT } from './common.js';
+import { STDIN, STDIN_MARKER } from '../io/inputs.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
-await yargs(hideBin(process.argv))
+// yargs drops a lone "-"; pass it through as a marker the input reader knows.
+const argv = hideBin(process.argv).map((arg) => (arg === STDIN ? STDIN_MARKER : arg));
+
+await yargs(argv)
   .scriptName('news-extract')
   .usage('$0 <command> [options]\n\nTurn English news articles into dates, people, places, money and events, with offsets.')
   .command(runCommand)

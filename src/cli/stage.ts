@@ -3,7 +3,7 @@ import type { Argv, CommandModule } from 'yargs';
 import type { Article } from '../types.js';
 import { articleFromInput, createPipeline } from '../pipeline/pipeline.js';
 import { allStages, stageById, stageIds } from '../stages/index.js';
-import { readArticleFile } from '../io/inputs.js';
+import { readArticleFile, STDIN, STDIN_MARKER } from '../io/inputs.js';
 import { configFromArgs, EXIT, fail, guard, withConfigOptions, type ConfigArgs } from './common.js';
 
 interface StageArgs extends ConfigArgs {
@@ -46,11 +46,12 @@ export const stageCommand: CommandModule<object, StageArgs> = {
       const pipeline = createPipeline({ ...config, stages: ['read'] });
       let article: Article;
       if (stage.id === 'read') {
-        const { value: record } = await readArticleFile(args.input ?? '-').next();
+        const { value: record } = await readArticleFile(args.input ?? STDIN).next();
         if (!record || record.kind === 'error') return fail(`${args.input ?? 'stdin'}: ${record?.kind === 'error' ? record.reason : 'nothing to read'}`, EXIT.failed);
         article = articleFromInput(record.input);
       } else {
-        const json = args.input ? await readFile(args.input, 'utf8') : await readStdinText();
+        const fromStdin = !args.input || args.input === STDIN_MARKER;
+        const json = fromStdin ? await readStdinText() : await readFile(args.input!, 'utf8');
         article = parseArticle(json, args.input ?? 'stdin');
         const missing = stage.reads.filter((f) => article[f] === undefined);
         if (missing.length > 0) {

@@ -10,7 +10,17 @@ export interface DecodedText {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-const windows1252 = new TextDecoder('windows-1252');
+
+/** Windows-1252 0x80–0x9F (Node's TextDecoder reads that label as Latin-1); the rest is Latin-1. */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
+}
 
 /** Share of control characters (other than tab, newline, carriage return, form feed) that marks binary data. */
 const BINARY_CONTROL_SHARE = 0.02;
@@ -42,7 +52,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     try {
       text = utf8.decode(body);
     } catch {
-      text = windows1252.decode(body);
+      text = decodeWindows1252(body);
       warnings.push('not valid UTF-8: read as Windows-1252 (Latin-1)');
     }
   }

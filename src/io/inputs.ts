@@ -15,6 +15,12 @@ export type InputRecord =
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.jsonl', '.html', '.htm']);
 const GLOB_CHARS = /[*?[\]{}]/;
 
+/** Stands for standard input among the inputs ("-" on the command line). */
+export const STDIN = '-';
+/** How the CLI passes "-" through yargs, which drops a lone "-". */
+export const STDIN_MARKER = '<stdin>';
+const isStdin = (path: string): boolean => path === STDIN || path === STDIN_MARKER;
+
 const errnoReason = (error: unknown): string => {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file or directory';
@@ -66,8 +72,8 @@ async function* walkFolder(folder: string, seen: Set<string>): AsyncGenerator<st
 async function* expandPaths(paths: readonly string[]): AsyncGenerator<string | InputRecord> {
   const seen = new Set<string>();
   for (const path of paths) {
-    if (path === '-') {
-      yield path;
+    if (isStdin(path)) {
+      yield STDIN;
       continue;
     }
     let info;
@@ -133,8 +139,9 @@ async function readStdin(): Promise<Buffer> {
 
 /** Read one file (or stdin for "-") into articles: one per `.txt`, one per line of `.jsonl`. */
 export async function* readArticleFile(file: string, cwd = process.cwd()): AsyncGenerator<InputRecord> {
-  const source = file === '-' ? 'stdin' : relative(cwd, file) || file;
-  if (file !== '-' && extname(file).toLowerCase() === '.jsonl') {
+  const stdin = isStdin(file);
+  const source = stdin ? 'stdin' : relative(cwd, file) || file;
+  if (!stdin && extname(file).toLowerCase() === '.jsonl') {
     try {
       yield* readJsonl(file, source);
     } catch (error) {
@@ -143,9 +150,9 @@ export async function* readArticleFile(file: string, cwd = process.cwd()): Async
     return;
   }
   try {
-    const bytes = file === '-' ? await readStdin() : await readFile(file);
+    const bytes = stdin ? await readStdin() : await readFile(file);
     const { text, warnings } = decodeText(bytes);
-    const id = file === '-' ? 'stdin' : idOfFile(file);
+    const id = stdin ? 'stdin' : idOfFile(file);
     yield { kind: 'article', input: { id, source, text, date: null }, warnings };
   } catch (error) {
     yield { kind: 'error', file, reason: error instanceof InputError ? error.message : errnoReason(error) };
@@ -166,7 +173,7 @@ export async function* readInputs(paths: readonly string[]): AsyncGenerator<Inpu
     for await (const record of readArticleFile(item)) {
       if (record.kind === 'article') {
         if (ids.has(record.input.id)) {
-          yield { kind: 'error', file: item === '-' ? 'stdin' : item, line: record.line, id: record.input.id, reason: `duplicate id "${record.input.id}": an earlier article has it` };
+          yield { kind: 'error', file: isStdin(item) ? 'stdin' : item, line: record.line, id: record.input.id, reason: `duplicate id "${record.input.id}": an earlier article has it` };
           continue;
         }
         ids.add(record.input.id);

@@ -3,13 +3,25 @@ import type { Article, Dateline, DocumentDateSource, Span } from '../types.js';
 import type { Stage } from '../pipeline/stage.js';
 import type { PipelineConfig } from '../pipeline/config.js';
 
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+/** "MOSCOW", "NEW YORK", "ST. PETERSBURG": capitals only, each word two characters or more. */
+const CAPS_PLACE = String.raw`[A-Z][A-Z.'’\-]+(?:[ ][A-Z][A-Z.'’\-]+){0,3}`;
+/** "Moscow", "Rio de Janeiro"-like Title Case; taken only with a date or agency after it. */
+const TITLE_PLACE = String.raw`[A-Z][a-z]+(?:[ \-](?:[A-Z][a-z]+|de|la|del)){0,3}`;
+/** ", Fla.", ", D.C.", ", Texas": a state or country after the city, never a month. */
+const REGION = String.raw`,[ ](?!${MONTH}[ ]\d)[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*)?(?=,|[ ]\(|[ ]*[-–—:])`;
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+const DATE = String.raw`,?[ ](?:${DAY}[ ]${MONTH}|${MONTH}[ ]${DAY})(?:,?[ ]\d{4})?`;
+const PAREN = String.raw`[ ]*\([^()\n]{1,80}\)`;
+
 /**
- * A dateline opens the body: a place in capitals (or Title Case) then a date and/or an agency,
- * closed by a dash or colon. "MOSCOW, July 11 (Reuters) -", "MOSCOW (Sputnik - 11th July, 2019)",
- * "WASHINGTON, D.C. — ", "Moscow, 11 July 2019:".
+ * A dateline opens the body: a place, then an optional region, date and agency, closed by a
+ * dash or colon (or by the agency's closing parenthesis). "MOSCOW, July 11 (Reuters) -",
+ * "MOSCOW (Sputnik - 11th July, 2019)", "ST. PETERSBURG, Fla., June 2 (AP) -", "Moscow, 11 July 2019:".
  */
-const DATELINE =
-  /^(?<place>[A-Z][A-Z.'’\- ]{1,40}?|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:,\s*(?<region>[A-Z][A-Za-z. ]{1,20}?))?(?:,\s*|\s+)(?<rest>(?:\((?<paren>[^()\n]{1,120})\)\s*)?(?:[^\n]{0,60}?))\s*(?:[-–—]{1,2}|:)\s/;
+const DATELINE = new RegExp(
+  String.raw`^(?<place>${CAPS_PLACE}|${TITLE_PLACE})(?<region>${REGION})?(?<date>${DATE})?(?<paren>${PAREN})?(?<sep>[ ]*(?:[-–—]{1,2}|:)[ ]|(?<=\))[ ]+)`,
+);
 
 /** A date inside a dateline, read without a reference (absolute dates only). */
 function datelineDate(text: string, fallbackYear: number | null): string | null {
@@ -34,21 +46,18 @@ function findHeadline(text: string): Span | null {
 
 function findDateline(text: string, from: number, inputYear: number | null): Dateline | null {
   const paragraphStart = from + (/^\s*/.exec(text.slice(from))?.[0].length ?? 0);
-  const head = text.slice(paragraphStart, paragraphStart + 200);
-  const match = DATELINE.exec(head);
+  const match = DATELINE.exec(text.slice(paragraphStart, paragraphStart + 240));
   if (!match?.groups) return null;
-  const placeRaw = match.groups.place!.trim();
-  // A Title Case dateline place needs a date or agency after it; capitals alone are enough.
+  const { place: placeRaw = '', date: dateText, paren, sep = '' } = match.groups;
   const isCaps = placeRaw === placeRaw.toUpperCase();
-  const rest = match.groups.rest ?? '';
-  const date = datelineDate(rest, inputYear);
-  if (!isCaps && !date) return null;
-  if (!isCaps && !match.groups.paren && !/\d/.test(rest)) return null;
+  // A Title Case place is an ordinary sentence start unless a date or an agency follows it.
+  if (!isCaps && !dateText && !paren) return null;
+  const date = datelineDate(`${dateText ?? ''} ${paren ?? ''}`, inputYear);
   const place = placeRaw
     .toLowerCase()
-    .replace(/(^|[\s\-'’.])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
-  const body = match[0].replace(/\s*(?:[-–—]{1,2}|:)\s$/, '');
-  return { place, date, start: paragraphStart, end: paragraphStart + body.length };
+    .replace(/(^|[\s\-'’.])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  const length = match[0].length - sep.length;
+  return { place, date, start: paragraphStart, end: paragraphStart + length };
 }
 
 /** Resolve the document date from the configured sources, first hit wins. */

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError, defaultConfig, resolveConfig } from '../src/pipeline/config.js';
+import { createPipeline } from '../src/pipeline/pipeline.js';
+import { stageIds } from '../src/stages/index.js';
+import { ROOT } from './helpers/cli.js';
+
+describe('pipeline config', () => {
+  it('the shipped pipeline.config.json is valid and equals the defaults', () => {
+    const shipped = JSON.parse(readFileSync(join(ROOT, 'pipeline.config.json'), 'utf8'));
+    expect(resolveConfig(shipped, stageIds)).toEqual(defaultConfig);
+  });
+
+  const bad: Array<[unknown, RegExp]> = [
+    [[], /config: expected an object/],
+    [{ stages: [] }, /stages: expected a non-empty array/],
+    [{ stages: ['read', 'nope'] }, /stages\[1\]: "nope" is not allowed; use one of read, segment/],
+    [{ output: { format: 'xml' } }, /output.format: "xml" is not allowed; use one of json, jsonl, csv/],
+    [{ output: { dir: '' } }, /output.dir: expected a non-empty string/],
+    [{ output: { colour: 1 } }, /output.colour: unknown key; allowed keys are format, dir/],
+    [{ concurrency: 0 }, /concurrency: expected a whole number ≥ 1/],
+    [{ documentDate: { value: '11/07/2019' } }, /documentDate.value: expected an ISO date/],
+    [{ documentDate: { sources: ['guess'] } }, /documentDate.sources\[0\]: "guess" is not allowed/],
+    [{ articleTimeoutMs: -1 }, /articleTimeoutMs: expected a whole number ≥ 0/],
+  ];
+  it.each(bad)('rejects %j', (config, message) => {
+    expect(() => resolveConfig(config, stageIds)).toThrow(ConfigError);
+    expect(() => resolveConfig(config, stageIds)).toThrow(message);
+  });
+
+  it('rejects a stage placed before the stage it needs, naming both', () => {
+    const config = resolveConfig({ stages: ['read', 'dates', 'segment'] }, stageIds);
+    expect(() => createPipeline(config)).toThrow(/stages\[1\]: "dates" reads sentences, so it must come after segment/);
+  });
+
+  it('merges a partial config over the defaults', () => {
+    const config = resolveConfig({ money: { defaultDollar: 'CAD' } }, stageIds);
+    expect(config.money.defaultDollar).toBe('CAD');
+    expect(config.stages).toEqual(defaultConfig.stages);
+  });
+});
