@@ -4,3 +4,8 @@ export { createPipeline, articleFromInput, toOutput, type Pipeline } from './pip
 export { defaultConfig, resolveConfig, loadConfigFile, ConfigError, type PipelineConfig } from './pipeline/config.js';
 export { allStages, stageById, stageIds } from './stages/index.js';
 export type { Stage } from './pipeline/stage.js';
+export { runBatch, type BatchOptions, type BatchSummary, type ErrorRecord } from './batch.js';
+export { readInputs } from './io/inputs.js';
+export { diffArticle } from './diff/compare.js';
+export { loadEvalDocuments, evaluateDocuments } from './eval/evaluate.js';
+export { formatReport, reportJson } from './eval/report.js';

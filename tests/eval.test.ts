@@ -96,9 +96,11 @@ describe('figures', () => {
   });
 
   it.each([
-    { tp: 0, predicted: 0, gold: 3, expected: { precision: null, recall: 0, f1: null } },
+    { tp: 0, predicted: 0, gold: 3, expected: { precision: null, recall: 0, f1: 0 } },
     { tp: 0, predicted: 2, gold: 3, expected: { precision: 0, recall: 0, f1: 0 } },
-    { tp: 1, predicted: 4, gold: 0, expected: { precision: 0.25, recall: null, f1: null } },
+    { tp: 0, predicted: 4, gold: 0, expected: { precision: 0, recall: null, f1: 0 } },
+    { tp: 0, predicted: 0, gold: 0, expected: { precision: null, recall: null, f1: null } },
+    { tp: 3, predicted: 3, gold: 5, expected: { precision: 1, recall: 0.6, f1: 0.75 } },
   ])('figures($tp, $predicted, $gold)', ({ tp, predicted, gold: g, expected }) => {
     expect(figures(tp, predicted, g)).toEqual(expected);
   });
@@ -158,9 +160,13 @@ describe('events', () => {
     expect(misses.map((m) => [m.gold.trigger.start, m.record?.date ?? null])).toEqual([[40, '2018'], [80, null]]);
   });
 
-  it('uses the covering record whose trigger is the gold trigger', () => {
-    const records = [record(0, 100, [50, 55], '2001'), record(0, 100, [10, 15], '2002')];
-    expect(scoreEvents([event(10, 15, '2002')], records).counts.dateCorrect).toBe(1);
+  it.each([
+    { name: 'the same trigger', records: [record(0, 100, [50, 55], '2001'), record(0, 100, [8, 20], '2003'), record(0, 100, [10, 15], '2002')] },
+    { name: 'the trigger overlapping most', records: [record(0, 100, [14, 30], '2001'), record(0, 100, [8, 13], '2002'), record(5, 60, [40, 45], '2003')] },
+    { name: 'the narrowest record', records: [record(0, 100, [50, 55], '2001'), record(5, 20, [16, 19], '2002'), record(8, 40, [30, 35], '2003')] },
+  ])('dates a gold event by the covering record with $name', ({ records }) => {
+    // gold trigger [10, 15), time 2002: only the chosen record says 2002
+    expect(scoreEvents([event(10, 15, '2002')], records).counts).toEqual({ goldWithTime: 1, covered: 1, dateCorrect: 1 });
   });
 });
 
@@ -236,15 +242,15 @@ describe('evaluateDocuments', () => {
     const docs = parseCorpus(corpusLine('d1', spans1, [{ trigger: { start: 45, end: 49, text: 'said' }, time: '2019-07-08' }]), 'c.jsonl');
     const result = evaluateDocuments(pipeline, docs.map((doc) => ({ doc, gold: goldItems(doc) })), ['people', 'dates', 'money']);
     expect(Object.keys(result.kinds)).toEqual(['people', 'dates', 'money']);
-    expect(result.kinds.people).toMatchObject({ gold: 2, predicted: 0, relaxed: { precision: null, recall: 0 } });
+    expect(result.kinds.people).toMatchObject({ gold: 2, predicted: 0, relaxed: { precision: null, recall: 0, f1: 0 } });
     expect(result.kinds.dates?.gold).toBe(1);
     expect(result.kinds.money?.value).toBeNull();
     expect(result.events).toEqual({ goldWithTime: 1, covered: 0, dateCorrect: 0, dateAccuracy: null });
     expect(result.discrepancies.map((d) => [d.kind, d.what, d.start])).toEqual([
       ['people', 'miss', 13], ['people', 'miss', 34], ['dates', 'miss', 53], ['money', 'miss', 68], ['events', 'uncovered', 45],
     ]);
-    // 40 characters either side: from offset 13 to the end of the text.
-    expect(result.discrepancies[2]?.context).toBe('John Smith in Paris.⏎John Smith said on [Monday] it cost $5.');
+    // 40 characters either side: cut before offset 13, the text ends 11 characters after.
+    expect(result.discrepancies[2]?.context).toBe('…John Smith in Paris.⏎John Smith said on [Monday] it cost $5.');
   });
 });
 
@@ -277,8 +283,12 @@ describe('eval command', () => {
     expect(err).toBe('');
   });
 
-  it('prints a table with a row per kind', () => {
-    expect(run({ corpus, verbose: true })).toBe(0);
+  it('prints a table with a row per kind and, with --verbose, every miss in context', () => {
+    const config = join(dir, 'no-extraction.config.json');
+    writeFileSync(config, '{"stages": ["read", "segment"]}');
+    expect(run({ corpus, config, verbose: true })).toBe(0);
+    expect(out).toContain('d1  people miss "John Smith" @13-23\n    Boeing hired [John Smith] in Paris.⏎John Smith said on Monday it …\n');
+    expect(out).toContain('d2  dates miss "Monday" @53-59 expected 2019-07-08, got –');
     const lines = out.split('\n');
     expect(lines.filter((l) => /^(dates|people|places|organizations|money) /.test(l))).toHaveLength(5);
     expect(out).toContain('events: 0 gold events with a time');

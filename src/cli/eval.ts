@@ -1,7 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { createPipeline } from '../pipeline/pipeline.js';
-import { ConfigError, loadConfigFile, resolveConfig } from '../pipeline/config.js';
-import { stageIds } from '../stages/index.js';
+import { ConfigError } from '../pipeline/config.js';
+import { configFromArgs, EXIT, fail } from './common.js';
 import { EvalInputError } from '../eval/errors.js';
 import { evaluateDocuments, loadEvalDocuments } from '../eval/evaluate.js';
 import { evalKinds, parseKinds } from '../eval/kinds.js';
@@ -24,17 +24,17 @@ export function runEval(args: EvalArgs): void {
     if (args.limit !== undefined && (!Number.isInteger(args.limit) || args.limit < 1))
       throw new EvalInputError(`--limit: expected a whole number ≥ 1, got ${args.limit}`);
     const kinds = args.kinds === undefined ? evalKinds : parseKinds(args.kinds);
-    const config = args.config ? loadConfigFile(args.config, stageIds) : resolveConfig({}, stageIds);
+    const config = configFromArgs({ config: args.config });
     const documents = loadEvalDocuments(args.corpus, { goldPath: args.gold, limit: args.limit });
     const pipeline = createPipeline(config);
     const result = evaluateDocuments(pipeline, documents, kinds);
     const options = { corpus: args.corpus, verbose: args.verbose };
     process.stdout.write(args.json ? reportJson(result, options) : formatReport(result, options));
-    process.exitCode = 0;
+    process.exitCode = EXIT.ok;
   } catch (error) {
-    if (!(error instanceof EvalInputError || error instanceof ConfigError)) throw error;
-    process.stderr.write(`news-extract eval: ${error.message}\n`);
-    process.exitCode = 2;
+    if (error instanceof ConfigError) fail(`configuration: ${error.message}`);
+    else if (error instanceof EvalInputError) fail(`eval: ${error.message}`);
+    else throw error;
   }
 }
 
@@ -47,7 +47,7 @@ export const evalCommand: CommandModule = {
       .positional('corpus', { type: 'string', demandOption: true, describe: 'annotated corpus, one document a line (see shared/corpora/README.md)' })
       .option('verbose', { type: 'boolean', default: false, describe: 'list every miss and false hit with its context' })
       .option('json', { type: 'boolean', default: false, describe: 'print the figures as JSON' })
-      .option('config', { type: 'string', describe: 'pipeline config file (pipeline.config.json)' })
+      .option('config', { type: 'string', describe: 'pipeline config file (default: ./pipeline.config.json when present, else built-in defaults)' })
       .option('kinds', { type: 'string', describe: `comma-separated kinds to score (${evalKinds.join(', ')})` })
       .option('gold', { type: 'string', describe: 'hand-annotated gold overlay: score only its documents, its spans replacing the corpus\'s' })
       .option('limit', { type: 'number', describe: 'score only the first N documents' }),

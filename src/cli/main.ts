@@ -5,6 +5,7 @@ import { hideBin } from 'yargs/helpers';
 import { runCommand } from './run.js';
 import { stageCommand, stagesCommand } from './stage.js';
 import { diffCommand } from './diff.js';
+import { evalCommand } from './eval.js';
 import { EXIT } from './common.js';
 import { STDIN, STDIN_MARKER } from '../io/inputs.js';
 
@@ -20,6 +21,7 @@ await yargs(argv)
   .command(stageCommand)
   .command(stagesCommand)
   .command(diffCommand)
+  .command(evalCommand)
   .demandCommand(1, 'name a command: run, stage, stages, diff or eval')
   .strict()
   .version(version)

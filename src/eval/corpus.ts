@@ -30,13 +30,15 @@ export interface CorpusDocument {
   events: CorpusEvent[];
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A JSON object (not an array, not null). */
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Check a span-like record `{start, end, text}` against the document text; returns it typed or throws naming where. */
 export function checkSpan(raw: unknown, text: string, where: string): { start: number; end: number; text: string } {
   if (!isObject(raw)) throw new EvalInputError(`${where}: expected an object`);
   const { start, end } = raw;
-  if (typeof start !== 'number' || typeof end !== 'number' || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text.length)
+  const isOffset = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+  if (!isOffset(start) || !isOffset(end) || end < start || end > text.length)
     throw new EvalInputError(`${where}: bad offsets ${JSON.stringify(start)}..${JSON.stringify(end)} (text length ${text.length})`);
   const slice = text.slice(start, end);
   if (raw.text !== slice)

@@ -1,10 +1,10 @@
 import type { Pipeline } from '../pipeline/pipeline.js';
 import { readCorpus } from './corpus.js';
 import { addEventCounts, emptyEventCounts, scoreEvents, type EventCounts } from './events.js';
-import { goldItems, predictedItems } from './items.js';
+import { goldItems, predictedItems, type ScoredDocument } from './items.js';
 import { evalKinds, type EvalKind } from './kinds.js';
 import { matchSpans } from './match.js';
-import { applyGoldOverlay, readGoldOverlay, type ScoredDocument } from './overlay.js';
+import { applyGoldOverlay, readGoldOverlay } from './overlay.js';
 import { addMatching, emptyCounts, isValueRight, scoreKind, type KindCounts, type KindScore } from './score.js';
 
 /** One thing the pipeline got wrong, for `--verbose`. */
@@ -18,7 +18,7 @@ export interface Discrepancy {
   text: string;
   expected: string | null;
   got: string | null;
-  /** The text around the span, the span in [brackets], newlines shown as ⏎. */
+  /** The text around the span, the span in [brackets] (see contextOf). */
   context: string;
 }
 
@@ -32,11 +32,12 @@ export interface EvalResult {
   discrepancies: Discrepancy[];
 }
 
-/** The text around [start, end), about `width` characters either side. */
+/** The text around [start, end), up to `width` characters either side ("…" where cut), newlines as ⏎. */
 export function contextOf(text: string, start: number, end: number, width = 40): string {
-  const before = text.slice(Math.max(0, start - width), start);
-  const after = text.slice(end, end + width);
-  return `${before}[${text.slice(start, end)}]${after}`.replace(/\r?\n/g, '⏎');
+  const from = Math.max(0, start - width);
+  const to = Math.min(text.length, end + width);
+  const context = `${text.slice(from, start)}[${text.slice(start, end)}]${text.slice(end, to)}`.replace(/\r?\n/g, '⏎');
+  return `${from > 0 ? '…' : ''}${context}${to < text.length ? '…' : ''}`;
 }
 
 /** The documents to score: the whole corpus, or only the overlay's documents with its gold; then the first `limit`. */

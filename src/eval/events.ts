@@ -14,20 +14,26 @@ export interface EventMiss {
   record: EventRecord | null;
 }
 
+/** Event totals before any document. */
 export const emptyEventCounts = (): EventCounts => ({ goldWithTime: 0, covered: 0, dateCorrect: 0 });
 
 const covers = (r: EventRecord, t: { start: number; end: number }): boolean => r.start <= t.start && t.end <= r.end;
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+const overlapLength = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
+  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+const sameOffsets = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start === b.start && a.end === b.end;
 
 /**
- * The record that reports a gold event: among those whose [start, end) covers the trigger,
- * the one whose own trigger overlaps it, else the narrowest.
+ * The record that reports a gold event, among those whose [start, end) covers the trigger:
+ * the one with the same trigger, else the one whose trigger overlaps it most, else the narrowest.
  */
 export function coveringRecord(records: readonly EventRecord[], trigger: { start: number; end: number }): EventRecord | null {
-  const covering = records.filter((r) => covers(r, trigger));
-  const byTrigger = covering.find((r) => overlaps(r.trigger, trigger));
-  if (byTrigger) return byTrigger;
-  return covering.reduce<EventRecord | null>((best, r) => (best === null || r.end - r.start < best.end - best.start ? r : best), null);
+  // Lower ranks first: same trigger, then larger trigger overlap, then narrower record.
+  const rank = (r: EventRecord): number[] => [sameOffsets(r.trigger, trigger) ? 0 : 1, -overlapLength(r.trigger, trigger), r.end - r.start];
+  const better = (a: EventRecord, b: EventRecord): boolean => {
+    const [x, y] = [rank(a), rank(b)];
+    return (x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!) < 0;
+  };
+  return records.filter((r) => covers(r, trigger)).reduce<EventRecord | null>((best, r) => (best === null || better(r, best) ? r : best), null);
 }
 
 /** Score one document's event records against its gold events that have a `time`. */
@@ -50,6 +56,7 @@ export function scoreEvents(gold: readonly CorpusEvent[], records: readonly Even
   return { counts, misses };
 }
 
+/** Event totals of two sets of documents. */
 export const addEventCounts = (a: EventCounts, b: EventCounts): EventCounts => ({
   goldWithTime: a.goldWithTime + b.goldWithTime,
   covered: a.covered + b.covered,

@@ -18,6 +18,7 @@ export interface PredictedItem {
   values: string[];
 }
 
+/** Items of one document, one list per kind. */
 export type ItemsByKind<T> = Record<EvalKind, T[]>;
 
 const emptyByKind = <T>(): ItemsByKind<T> => ({ dates: [], people: [], places: [], organizations: [], money: [] });
@@ -31,6 +32,12 @@ export function goldItems(doc: Pick<CorpusDocument, 'spans'>): ItemsByKind<GoldI
   }
   for (const items of Object.values(byKind)) items.sort((a, b) => a.start - b.start || a.end - b.end);
   return byKind;
+}
+
+/** A document to score with its gold items. */
+export interface ScoredDocument {
+  doc: CorpusDocument;
+  gold: ItemsByKind<GoldItem>;
 }
 
 /** Money is valued as amount plus ISO 4217 code: "40000000000 USD". */

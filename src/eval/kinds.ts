@@ -3,6 +3,7 @@ import { EvalInputError } from './errors.js';
 /** The kinds of item the eval command scores, one row of the report each. */
 export const evalKinds = ['dates', 'people', 'places', 'organizations', 'money'] as const;
 
+/** dates, people, places, organizations or money. */
 export type EvalKind = (typeof evalKinds)[number];
 
 /** Which corpus labels are gold items of a kind: a span type, optionally narrowed by its attributes. */
@@ -46,6 +47,7 @@ export function kindOfOverlayType(type: string): EvalKind | null {
   return goldLabelRules.find((r) => r.types.includes(type))?.kind ?? null;
 }
 
+/** Whether a word names a kind. */
 export function isEvalKind(word: string): word is EvalKind {
   return (evalKinds as readonly string[]).includes(word);
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
-import { checkSpan, type CorpusDocument } from './corpus.js';
+import { checkSpan, isObject, type CorpusDocument } from './corpus.js';
 import { EvalInputError } from './errors.js';
-import { goldItems, type GoldItem, type ItemsByKind } from './items.js';
+import { goldItems, type ScoredDocument } from './items.js';
 import { isEvalKind, kindOfOverlayType, type EvalKind } from './kinds.js';
 
 /** One overlay span as written by hand; `type` is a kind ("people") or a corpus label ("PER"). */
@@ -22,14 +22,6 @@ export interface GoldOverlay {
   corpus: string | null;
   documents: Record<string, { kinds: EvalKind[]; spans: OverlaySpan[] }>;
 }
-
-/** A document to score with its gold items. */
-export interface ScoredDocument {
-  doc: CorpusDocument;
-  gold: ItemsByKind<GoldItem>;
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Check an overlay's shape (offsets against the text are checked when it is applied). */
 export function parseGoldOverlay(raw: unknown, name: string): GoldOverlay {
@@ -80,7 +72,7 @@ export function applyGoldOverlay(docs: readonly CorpusDocument[], overlay: GoldO
   for (const id of Object.keys(overlay.documents))
     if (!byId.has(id)) throw new EvalInputError(`${overlay.name}: document "${id}" is not in ${corpusPath}`);
   return docs
-    .filter((doc) => doc.id in overlay.documents)
+    .filter((doc) => Object.hasOwn(overlay.documents, doc.id))
     .map((doc) => {
       const entry = overlay.documents[doc.id]!;
       const gold = goldItems(doc);

@@ -19,7 +19,7 @@ function kindRow(kind: string, s: KindScore): string {
 /** One line per discrepancy: document, kind, what, the span, expected/got, and the text around it. */
 export function formatDiscrepancy(d: Discrepancy): string {
   const values = d.expected !== null || d.got !== null ? ` expected ${d.expected ?? '–'}, got ${d.got ?? '–'}` : '';
-  return `${d.docId}  ${d.kind} ${d.what} ${JSON.stringify(d.text)} @${d.start}-${d.end}${values}\n    …${d.context}…`;
+  return `${d.docId}  ${d.kind} ${d.what} ${JSON.stringify(d.text)} @${d.start}-${d.end}${values}\n    ${d.context}`;
 }
 
 /** The figures as a text table (percentages), preceded with `verbose` by every miss and false hit. */
@@ -33,8 +33,9 @@ export function formatReport(result: EvalResult, options: { corpus: string; verb
   lines.push(row(HEADER));
   for (const [kind, score] of Object.entries(result.kinds)) lines.push(kindRow(kind, score));
   const e = result.events;
+  const withSign = (x: number | null): string => (x === null ? '–' : `${percent(x)}%`);
   lines.push(
-    `events: ${e.goldWithTime} gold events with a time, ${e.covered} covered by a record (${percent(e.goldWithTime === 0 ? null : e.covered / e.goldWithTime)}%), date accuracy ${percent(e.dateAccuracy)}%`,
+    `events: ${e.goldWithTime} gold events with a time, ${e.covered} covered by a record (${withSign(e.goldWithTime === 0 ? null : e.covered / e.goldWithTime)}), date accuracy ${withSign(e.dateAccuracy)}`,
   );
   if (result.stageErrors > 0) lines.push(`stage errors: ${result.stageErrors} (see the articles' messages)`);
   return lines.join('\n') + '\n';

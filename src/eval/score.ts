@@ -19,7 +19,7 @@ export interface KindCounts {
   valueCorrect: number;
 }
 
-/** Precision, recall and F1; null where the denominator is zero. */
+/** Precision, recall and F1 as ratios 0..1; null where the denominator is zero. */
 export interface Figures {
   precision: number | null;
   recall: number | null;
@@ -35,6 +35,7 @@ export interface KindScore {
   value: (Figures & { accuracy: number | null }) | null;
 }
 
+/** A kind's totals before any document. */
 export const emptyCounts = (): KindCounts => ({
   gold: 0,
   predicted: 0,
@@ -67,12 +68,13 @@ export const isValueRight = (gold: GoldItem, predicted: PredictedItem): boolean 
 
 const ratio = (n: number, d: number): number | null => (d === 0 ? null : n / d);
 
-/** Figures from true positives over the predicted and gold totals. */
+/** Figures from true positives over the predicted and gold totals. F1 = 2·TP / (predicted + gold), defined unless both are zero. */
 export function figures(truePositives: number, predicted: number, gold: number): Figures {
-  const precision = ratio(truePositives, predicted);
-  const recall = ratio(truePositives, gold);
-  const f1 = precision === null || recall === null ? null : precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1 };
+  return {
+    precision: ratio(truePositives, predicted),
+    recall: ratio(truePositives, gold),
+    f1: ratio(2 * truePositives, predicted + gold),
+  };
 }
 
 /** The report row for a kind's totals. */
