@@ -2,10 +2,12 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from './types.js';
 import type { OutputFormat, PipelineConfig } from './pipeline/config.js';
-import { createPipeline } from './pipeline/pipeline.js';
 import { readInputs } from './io/inputs.js';
 import { writeFileAtomic } from './io/atomic.js';
 import { createWriter } from './output/writers.js';
+import { createArticlePool } from './parallel/pool.js';
+import { inShard, type Shard } from './parallel/shard.js';
+import { createProgress } from './progress.js';
 
 /** One line of `errors.jsonl`: which input failed, where, and why. */
 export interface ErrorRecord {
@@ -21,12 +23,23 @@ export interface BatchOptions {
   config: PipelineConfig;
   outDir: string;
   format: OutputFormat;
+  /** Worker threads; each builds the pipeline once. */
+  workers?: number;
+  /** Redo articles whose output is already complete. */
+  force?: boolean;
+  shard?: Shard;
+  /** Progress on stderr (a bar on a terminal, log lines otherwise). */
+  progress?: boolean;
 }
+
+type Kind = 'dates' | 'people' | 'organizations' | 'places' | 'money' | 'events';
 
 export interface BatchSummary {
   articles: number;
+  /** Articles whose complete output was already there (resumed runs). */
+  skipped: number;
   failed: number;
-  items: Record<'dates' | 'people' | 'organizations' | 'places' | 'money' | 'events', number>;
+  items: Record<Kind, number>;
   errors: ErrorRecord[];
   files: string[];
   errorsFile: string;
@@ -50,26 +63,22 @@ async function ensureWritable(dir: string): Promise<void> {
   }
 }
 
-function countItems(summary: BatchSummary, article: Article): void {
-  summary.items.dates += article.dates?.length ?? 0;
-  summary.items.people += article.people?.length ?? 0;
-  summary.items.organizations += article.organizations?.length ?? 0;
-  summary.items.places += article.places?.length ?? 0;
-  summary.items.money += article.money?.length ?? 0;
-  summary.items.events += article.events?.length ?? 0;
-}
+const KINDS: Kind[] = ['dates', 'people', 'organizations', 'places', 'money', 'events'];
 
 /**
- * Run the pipeline over every input and write the results. One bad article never stops the
- * batch: it is listed in `errors.jsonl` with its reason.
+ * Run the pipeline over every input on a pool of worker threads and write the results in input
+ * order. One bad article never stops the batch: it is listed in `errors.jsonl` with its reason.
+ * Reading stays a bounded number of articles ahead of writing, so memory stays flat.
  */
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
   await ensureWritable(options.outDir);
-  const pipeline = createPipeline(options.config);
   const writer = createWriter(options.format, options.outDir);
+  const pool = createArticlePool(options.config, options.workers ?? 1);
+  const progress = createProgress(process.stderr, options.progress ?? false);
   const summary: BatchSummary = {
     articles: 0,
+    skipped: 0,
     failed: 0,
     items: { dates: 0, people: 0, organizations: 0, places: 0, money: 0, events: 0 },
     errors: [],
@@ -77,24 +86,63 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     errorsFile: join(options.outDir, 'errors.jsonl'),
     seconds: 0,
   };
-  for await (const record of readInputs(options.inputs)) {
-    if (record.kind === 'error') {
-      summary.failed++;
-      summary.errors.push({ file: record.file, line: record.line ?? null, id: record.id ?? null, stage: 'read', reason: record.reason });
-      continue;
-    }
-    let article = pipeline.process(record.input);
-    if (record.warnings.length > 0)
-      article = { ...article, messages: [...record.warnings.map((reason) => ({ severity: 'warning' as const, stage: 'read', reason })), ...article.messages] };
+  const ids: string[] = [];
+  const fail = (e: ErrorRecord) => {
+    summary.failed++;
+    summary.errors.push(e);
+  };
+  const record = async (article: Article, file: string, line: number | null) => {
     summary.articles++;
-    countItems(summary, article);
+    for (const kind of KINDS) summary.items[kind] += article[kind]?.length ?? 0;
     const failures = article.messages.filter((m) => m.severity === 'error');
     if (failures.length > 0) summary.failed++;
-    for (const m of failures)
-      summary.errors.push({ file: record.input.source, line: record.line ?? null, id: article.id, stage: m.stage, reason: m.reason });
+    for (const m of failures) summary.errors.push({ file, line, id: article.id, stage: m.stage, reason: m.reason });
     await writer.add(article);
+    ids.push(article.id);
+  };
+
+  // Results are written in input order; at most `window` articles are in flight.
+  const window = pool.threads * 4;
+  const inFlight: Array<() => Promise<void>> = [];
+  const flushOne = async () => {
+    await inFlight.shift()!();
+    progress.tick();
+  };
+  let total = 0;
+  try {
+    for await (const item of readInputs(options.inputs)) {
+      if (item.kind === 'error') {
+        fail({ file: item.file, line: item.line ?? null, id: item.id ?? null, stage: 'read', reason: item.reason });
+        continue;
+      }
+      const { input, warnings } = item;
+      if (!inShard(input.id, options.shard)) continue;
+      if (!options.force && writer.has(input.id)) {
+        inFlight.push(async () => {
+          summary.skipped++;
+          ids.push(input.id);
+        });
+        continue;
+      }
+      total++;
+      const result = pool.process({ input, warnings }).then(
+        (article) => ({ article }),
+        (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
+      );
+      inFlight.push(async () => {
+        const outcome = await result;
+        if ('article' in outcome) await record(outcome.article, input.source, item.line ?? null);
+        else fail({ file: input.source, line: item.line ?? null, id: input.id, stage: 'pipeline', reason: outcome.error });
+      });
+      if (inFlight.length >= window) await flushOne();
+    }
+    progress.setTotal(total);
+    while (inFlight.length > 0) await flushOne();
+  } finally {
+    progress.stop();
+    await pool.destroy();
   }
-  await writer.finish();
+  await writer.finish(ids);
   await writeFileAtomic(summary.errorsFile, summary.errors.map((e) => JSON.stringify(e) + '\n').join(''));
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

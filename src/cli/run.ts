@@ -1,18 +1,31 @@
 import type { Argv, CommandModule } from 'yargs';
 import { runBatch, type BatchSummary } from '../batch.js';
 import type { OutputFormat } from '../pipeline/config.js';
+import { resolveWorkers } from '../parallel/pool.js';
+import { parseShard } from '../parallel/shard.js';
 import { configFromArgs, EXIT, guard, withConfigOptions, type ConfigArgs } from './common.js';
 
 interface RunArgs extends ConfigArgs {
   inputs: string[];
   out?: string;
   format?: OutputFormat;
+  workers: string;
+  force: boolean;
+  shard?: string;
+  progress?: boolean;
+}
+
+function parseWorkers(text: string): number {
+  if (text === 'auto') return resolveWorkers('auto');
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw Object.assign(new Error(`--workers ${text}: expected auto or a whole number ≥ 1`), { name: 'UsageError' });
+  return n;
 }
 
 function printSummary(summary: BatchSummary): void {
   const items = Object.entries(summary.items).map(([k, n]) => `${k} ${n}`).join(', ');
   const lines = [
-    `articles: ${summary.articles} processed, ${summary.failed} failed`,
+    `articles: ${summary.articles} processed, ${summary.skipped} already done, ${summary.failed} failed`,
     `items: ${items}`,
     `output: ${summary.files.length === 1 ? summary.files[0] : summary.files.length + ' files'}; errors: ${summary.errorsFile}`,
     `time: ${summary.seconds.toFixed(2)} s`,
@@ -29,8 +42,13 @@ export const runCommand: CommandModule<object, RunArgs> = {
       .positional('inputs', { type: 'string', array: true, describe: '.txt files (one article), .jsonl files ({"id","text","date"?} a line), folders, globs, or -', default: ['input'] })
       .option('out', { type: 'string', describe: 'output folder (default: the config\'s output.dir, "output")' })
       .option('format', { choices: ['json', 'jsonl', 'csv'] as const, describe: 'json: DIR/<id>.json per article; jsonl: DIR/articles.jsonl; csv: DIR/events.csv and DIR/mentions.csv' })
+      .option('workers', { type: 'string', default: '1', describe: 'worker threads: a number, or auto for every core; output is identical whatever the number' })
+      .option('force', { type: 'boolean', default: false, describe: 'redo articles whose output is already complete (by default a re-run skips them)' })
+      .option('shard', { type: 'string', describe: 'i/n: take only shard i (0-based) of n, split stably by article id, for n machines' })
+      .option('progress', { type: 'boolean', describe: 'show progress on stderr (default: on when stderr is a terminal)' })
       .example('$0 run input/', 'every article under input/ into output/<id>.json')
-      .example('$0 run dump.jsonl --format csv --out tables/', 'one CSV of events and one of mentions') as unknown as Argv<RunArgs>,
+      .example('$0 run dump.jsonl --format csv --out tables/', 'one CSV of events and one of mentions')
+      .example('$0 run archive/ --workers auto --shard 0/4', 'the first of four machines\' share, on every core') as unknown as Argv<RunArgs>,
   handler: (args) =>
     guard(async () => {
       const config = configFromArgs(args);
@@ -39,6 +57,10 @@ export const runCommand: CommandModule<object, RunArgs> = {
         config,
         outDir: args.out ?? config.output.dir,
         format: args.format ?? config.output.format,
+        workers: parseWorkers(args.workers),
+        force: args.force,
+        shard: args.shard === undefined ? undefined : parseShard(args.shard),
+        progress: args.progress ?? Boolean(process.stderr.isTTY),
       });
       printSummary(summary);
       process.exitCode = summary.failed > 0 ? EXIT.failed : EXIT.ok;

@@ -49,6 +49,7 @@ export function mentionRows(article: Article): Row[] {
   return rows.sort((a, b) => Number(a.start) - Number(b.start) || String(a.kind).localeCompare(String(b.kind)));
 }
 
-export function toCsv(columns: readonly string[], rows: Row[]): string {
-  return stringify(rows, { header: true, columns: [...columns] });
+/** CSV text of the rows; with `header`, the column names first (even when there are no rows). */
+export function toCsv(columns: readonly string[], rows: Row[], header = true): string {
+  return stringify(rows, { header, columns: [...columns] });
 }

@@ -1,78 +1,102 @@
-import { join } from 'node:path';
+import { createWriteStream, existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { once } from 'node:events';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
 import type { Article } from '../types.js';
 import type { OutputFormat } from '../pipeline/config.js';
 import { toOutput } from '../pipeline/pipeline.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { TEMP_SUFFIX, writeFileAtomic } from '../io/atomic.js';
 import { EVENT_COLUMNS, MENTION_COLUMNS, eventRows, mentionRows, toCsv } from './csv.js';
 
-/** Receives articles in a deterministic order and writes them; `finish` writes what was gathered. */
+/** Where `jsonl` and `csv` runs keep one finished article a file until the merge (and for resuming). */
+export const PARTS_DIR = '.news-extract-parts';
+
+/** The bytes of DIR/<id>.json: the same for `run`, the workers and the queue. */
+export const articleJson = (article: Article): string => JSON.stringify(toOutput(article), null, 2) + '\n';
+
+/**
+ * Receives finished articles and writes them. Each article is written atomically as soon as it
+ * is done (DIR/<id>.json, or a part file for jsonl/csv), so a killed run loses nothing and a
+ * re-run can skip it; `finish` merges the parts, in input order, into the final files.
+ */
 export interface ArticleWriter {
   readonly format: OutputFormat;
   /** The files the writer produces (for the summary). */
   readonly files: string[];
+  /** Whether a complete result for this id is already on disk (for resuming). */
+  has(id: string): boolean;
   add(article: Article): Promise<void>;
-  finish(): Promise<void>;
+  /** Merge into the final files; `ids` are every article of the run, in input order. */
+  finish(ids: readonly string[]): Promise<void>;
 }
 
-export const articleJson = (article: Article): string => JSON.stringify(toOutput(article), null, 2) + '\n';
+/** Stream lines into a file atomically: a temporary file in the same folder, then a rename. */
+async function streamFileAtomic(path: string, lines: AsyncIterable<string>): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
+  const out = createWriteStream(temp);
+  try {
+    for await (const chunk of lines) if (!out.write(chunk)) await once(out, 'drain');
+    out.end();
+    await once(out, 'finish');
+    await rename(temp, path);
+  } catch (error) {
+    out.destroy();
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
 
-/** `json`: one DIR/<id>.json per article, each written atomically as soon as it is done. */
+function partsWriter(format: 'jsonl' | 'csv', dir: string): ArticleWriter {
+  const parts = join(dir, PARTS_DIR);
+  const partFile = (id: string) => join(parts, `${encodeURIComponent(id)}.json`);
+  async function* partsInOrder(ids: readonly string[]): AsyncGenerator<Article> {
+    for (const id of ids) yield JSON.parse(await readFile(partFile(id), 'utf8')) as Article;
+  }
+  const files = format === 'jsonl' ? [join(dir, 'articles.jsonl')] : [join(dir, 'events.csv'), join(dir, 'mentions.csv')];
+  return {
+    format,
+    files,
+    has: (id) => existsSync(partFile(id)),
+    async add(article) {
+      await mkdir(parts, { recursive: true });
+      await writeFileAtomic(partFile(article.id), JSON.stringify(toOutput(article)));
+    },
+    async finish(ids) {
+      if (format === 'jsonl') {
+        await streamFileAtomic(files[0]!, (async function* () {
+          for await (const a of partsInOrder(ids)) yield JSON.stringify(a) + '\n';
+        })());
+        return;
+      }
+      const csv = (columns: readonly string[], rows: (a: Article) => ReturnType<typeof eventRows>) =>
+        (async function* () {
+          yield toCsv(columns, []);
+          for await (const a of partsInOrder(ids)) yield toCsv(columns, rows(a), false);
+        })();
+      await streamFileAtomic(files[0]!, csv(EVENT_COLUMNS, eventRows));
+      await streamFileAtomic(files[1]!, csv(MENTION_COLUMNS, mentionRows));
+    },
+  };
+}
+
+/** `json`: one DIR/<id>.json per article. */
 function jsonWriter(dir: string): ArticleWriter {
+  const fileOf = (id: string) => join(dir, `${id}.json`);
   const files: string[] = [];
   return {
     format: 'json',
     files,
+    has: (id) => existsSync(fileOf(id)),
     async add(article) {
-      const file = join(dir, `${article.id}.json`);
-      await writeFileAtomic(file, articleJson(article));
-      files.push(file);
+      await writeFileAtomic(fileOf(article.id), articleJson(article));
     },
-    async finish() {},
-  };
-}
-
-/** `jsonl`: DIR/articles.jsonl, one article a line. */
-function jsonlWriter(dir: string): ArticleWriter {
-  const lines: string[] = [];
-  const file = join(dir, 'articles.jsonl');
-  return {
-    format: 'jsonl',
-    files: [file],
-    async add(article) {
-      lines.push(JSON.stringify(toOutput(article)));
-    },
-    async finish() {
-      await writeFileAtomic(file, lines.map((l) => l + '\n').join(''));
-    },
-  };
-}
-
-/** `csv`: DIR/events.csv (one row per event) and DIR/mentions.csv (one row per item). */
-function csvWriter(dir: string): ArticleWriter {
-  const events: ReturnType<typeof eventRows> = [];
-  const mentions: ReturnType<typeof mentionRows> = [];
-  const files = [join(dir, 'events.csv'), join(dir, 'mentions.csv')];
-  return {
-    format: 'csv',
-    files,
-    async add(article) {
-      events.push(...eventRows(article));
-      mentions.push(...mentionRows(article));
-    },
-    async finish() {
-      await writeFileAtomic(files[0]!, toCsv(EVENT_COLUMNS, events));
-      await writeFileAtomic(files[1]!, toCsv(MENTION_COLUMNS, mentions));
+    async finish(ids) {
+      files.push(...ids.map(fileOf));
     },
   };
 }
 
 export function createWriter(format: OutputFormat, dir: string): ArticleWriter {
-  switch (format) {
-    case 'json':
-      return jsonWriter(dir);
-    case 'jsonl':
-      return jsonlWriter(dir);
-    case 'csv':
-      return csvWriter(dir);
-  }
+  return format === 'json' ? jsonWriter(dir) : partsWriter(format, dir);
 }

@@ -1,0 +1,24 @@
+import { workerData } from 'piscina';
+import type { Article, ArticleInput } from '../types.js';
+import type { PipelineConfig } from '../pipeline/config.js';
+import { createPipeline } from '../pipeline/pipeline.js';
+
+/** What a worker thread is handed: one article and the decoding warnings that came with it. */
+export interface ArticleTask {
+  input: ArticleInput;
+  warnings: string[];
+}
+
+// Built once per worker thread from the serializable config, then reused for every article.
+const pipeline = createPipeline((workerData as { config: PipelineConfig }).config);
+
+/** Run the whole pipeline on one article inside a worker thread. */
+export default function processArticle(task: ArticleTask): Article {
+  return withWarnings(pipeline.process(task.input), task.warnings);
+}
+
+/** Decoding warnings go first among the article's messages, as the `read` stage's. */
+export function withWarnings(article: Article, warnings: readonly string[]): Article {
+  if (warnings.length === 0) return article;
+  return { ...article, messages: [...warnings.map((reason) => ({ severity: 'warning' as const, stage: 'read', reason })), ...article.messages] };
+}

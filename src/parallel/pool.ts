@@ -1,0 +1,49 @@
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { Article } from '../types.js';
+import type { PipelineConfig } from '../pipeline/config.js';
+import type { ArticleTask } from './article-worker.js';
+
+/** An article that ran past `articleTimeoutMs`: its worker thread was stopped and replaced. */
+export class ArticleTimeoutError extends Error {
+  override name = 'ArticleTimeoutError';
+}
+
+export interface ArticlePool {
+  readonly threads: number;
+  process(task: ArticleTask): Promise<Article>;
+  destroy(): Promise<void>;
+}
+
+/** "auto" is every core; a number is taken as it is. */
+export function resolveWorkers(workers: number | 'auto'): number {
+  return workers === 'auto' ? availableParallelism() : Math.max(1, Math.floor(workers));
+}
+
+/**
+ * A pool of worker threads (piscina), each building the pipeline once and taking articles as
+ * they free up. A time limit aborts the task, which stops its thread; piscina starts another.
+ */
+export function createArticlePool(config: PipelineConfig, threads: number): ArticlePool {
+  const pool = new Piscina<ArticleTask, Article>({
+    filename: new URL('./article-worker.js', import.meta.url).href,
+    workerData: { config },
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 60_000,
+  });
+  const limitMs = config.articleTimeoutMs;
+  return {
+    threads,
+    async process(task) {
+      const signal = limitMs > 0 ? AbortSignal.timeout(limitMs) : undefined;
+      try {
+        return await pool.run(task, { signal });
+      } catch (error) {
+        if (signal?.aborted) throw new ArticleTimeoutError(`took longer than the time limit of ${limitMs} ms (articleTimeoutMs)`);
+        throw error;
+      }
+    },
+    destroy: () => pool.destroy(),
+  };
+}

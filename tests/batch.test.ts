@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cli, tempDir } from './helpers/cli.js';
+
+/** A folder of small, varied articles built from sentence patterns (no two alike). */
+function corpus(n: number): string {
+  const dir = tempDir('corpus-');
+  const cities = ['Paris', 'Berlin', 'Tokyo', 'Nairobi', 'Lima', 'Oslo'];
+  for (let i = 0; i < n; i++) {
+    const city = cities[i % cities.length]!;
+    const text = `${city.toUpperCase()}, March ${(i % 27) + 1}, 2021 (Wire) - Officials in ${city} said on Tuesday that exports rose to $${i + 1}.5 billion in 2020.\n\nThe minister, Anna Berg, met traders on Monday.\n`;
+    writeFileSync(join(dir, `article-${String(i).padStart(3, '0')}.txt`), text);
+  }
+  return dir;
+}
+
+const read = (dir: string) =>
+  Object.fromEntries(readdirSync(dir).filter((f) => !f.startsWith('.')).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+
+describe('run on worker threads', () => {
+  const input = corpus(12);
+
+  it('gives byte-identical output on one worker and on two, in every format', () => {
+    for (const format of ['json', 'jsonl', 'csv']) {
+      const one = tempDir();
+      const two = tempDir();
+      expect(cli(['run', input, '--out', one, '--format', format, '--workers', '1']).status).toBe(0);
+      expect(cli(['run', input, '--out', two, '--format', format, '--workers', '2']).status).toBe(0);
+      expect(read(two), format).toEqual(read(one));
+    }
+  });
+
+  it('writes JSON Lines in input order', () => {
+    const out = tempDir();
+    cli(['run', input, '--out', out, '--format', 'jsonl', '--workers', '2']);
+    const ids = readFileSync(join(out, 'articles.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).id);
+    expect(ids).toEqual(Array.from({ length: 12 }, (_, i) => `article-${String(i).padStart(3, '0')}`));
+  });
+
+  it('resumes: a re-run skips complete outputs and redoes the rest; --force redoes all', () => {
+    const out = tempDir();
+    expect(cli(['run', input, '--out', out]).status).toBe(0);
+    const before = read(out);
+    rmSync(join(out, 'article-004.json'));
+    rmSync(join(out, 'article-009.json'));
+    const again = cli(['run', input, '--out', out]);
+    expect(again.stderr).toMatch(/articles: 2 processed, 10 already done, 0 failed/);
+    expect(read(out)).toEqual(before);
+    expect(cli(['run', input, '--out', out, '--force']).stderr).toMatch(/articles: 12 processed, 0 already done/);
+  });
+
+  it('resumes jsonl and csv runs from their part files, and merges the same result', () => {
+    for (const format of ['jsonl', 'csv']) {
+      const clean = tempDir();
+      cli(['run', input, '--out', clean, '--format', format]);
+      const out = tempDir();
+      cli(['run', input, '--out', out, '--format', format]);
+      const parts = join(out, '.news-extract-parts');
+      rmSync(join(parts, 'article-003.json'));
+      const again = cli(['run', input, '--out', out, '--format', format]);
+      expect(again.stderr, format).toMatch(/articles: 1 processed, 11 already done/);
+      expect(read(out), format).toEqual(read(clean));
+    }
+  });
+
+  it('splits a run into shards whose outputs together equal the whole', () => {
+    const whole = tempDir();
+    cli(['run', input, '--out', whole]);
+    const shards = [0, 1, 2].map((i) => {
+      const out = tempDir();
+      expect(cli(['run', input, '--out', out, '--shard', `${i}/3`]).status).toBe(0);
+      return read(out);
+    });
+    const merged: Record<string, string> = {};
+    for (const s of shards) for (const [f, text] of Object.entries(s)) if (f !== 'errors.jsonl') {
+      expect(merged[f], `${f} in two shards`).toBeUndefined();
+      merged[f] = text;
+    }
+    const { ['errors.jsonl']: _, ...expected } = read(whole);
+    expect(merged).toEqual(expected);
+    expect(cli(['run', input, '--shard', '3/3']).status).toBe(2);
+  });
+
+  it('turns an article over the time limit into an error record and goes on', () => {
+    const dir = tempDir();
+    const config = join(dir, 'config.json');
+    writeFileSync(config, JSON.stringify({ articleTimeoutMs: 1 }));
+    const out = tempDir();
+    const r = cli(['run', input, '--out', out, '--config', config]);
+    expect(r.status).toBe(1);
+    const errors = readFileSync(join(out, 'errors.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(errors.length).toBeGreaterThan(0);
+    for (const e of errors) expect(e.reason).toMatch(/time limit of 1 ms/);
+    expect(readdirSync(out).filter((f) => f.endsWith('.partial'))).toEqual([]);
+  });
+});
