@@ -74,6 +74,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
   await ensureWritable(options.outDir);
   const writer = createWriter(options.format, options.outDir);
+  await writer.prepare();
   const pool = createArticlePool(options.config, options.workers ?? 1);
   const progress = createProgress(process.stderr, options.progress ?? false);
   const summary: BatchSummary = {

@@ -2,6 +2,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { runBatch, type BatchSummary } from '../batch.js';
 import type { OutputFormat } from '../pipeline/config.js';
 import { resolveWorkers } from '../parallel/pool.js';
+import { cleanUpOnInterrupt } from '../io/atomic.js';
 import { parseShard } from '../parallel/shard.js';
 import { configFromArgs, EXIT, guard, withConfigOptions, type ConfigArgs } from './common.js';
 
@@ -52,6 +53,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
   handler: (args) =>
     guard(async () => {
       const config = configFromArgs(args);
+      cleanUpOnInterrupt();
       const summary = await runBatch({
         inputs: args.inputs.length > 0 ? args.inputs : ['input'],
         config,

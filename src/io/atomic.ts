@@ -1,21 +1,58 @@
 import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Temporary files are named after their target so a crash leaves nothing that looks like output. */
 export const TEMP_SUFFIX = '.partial';
+
+/** Temporary files being written now, removed if the process is interrupted. */
+const pending = new Set<string>();
+
+/** A temporary name beside `path`: hidden, unique, ending in TEMP_SUFFIX. */
+export function tempPathFor(path: string): string {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
+  pending.add(temp);
+  return temp;
+}
+
+/** The temporary file is renamed or removed: stop tracking it. */
+export const settled = (temp: string): boolean => pending.delete(temp);
 
 /**
  * Write a file atomically: a temporary file in the same folder, then rename. A reader sees the
  * old file or the new one, never half of one; a failure removes the temporary file.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
+  const temp = tempPathFor(path);
   try {
     await writeFile(temp, data);
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
+  } finally {
+    settled(temp);
+  }
+}
+
+/** Remove temporary files a killed run left in a folder (they can never become output). */
+export async function removeStaleTemporaries(dir: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return;
+  }
+  await Promise.all(names.filter((n) => n.startsWith('.') && n.endsWith(TEMP_SUFFIX)).map((n) => rm(join(dir, n), { force: true })));
+}
+
+/** On SIGINT or SIGTERM, remove the temporary files being written, then exit as the signal would. */
+export function cleanUpOnInterrupt(): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      for (const temp of pending) rmSync(temp, { force: true });
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
   }
 }

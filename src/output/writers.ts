@@ -1,12 +1,11 @@
 import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
-import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Article } from '../types.js';
 import type { OutputFormat } from '../pipeline/config.js';
 import { toOutput } from '../pipeline/pipeline.js';
-import { TEMP_SUFFIX, writeFileAtomic } from '../io/atomic.js';
+import { removeStaleTemporaries, settled, tempPathFor, writeFileAtomic } from '../io/atomic.js';
 import { EVENT_COLUMNS, MENTION_COLUMNS, eventRows, mentionRows, toCsv } from './csv.js';
 
 /** Where `jsonl` and `csv` runs keep one finished article a file until the merge (and for resuming). */
@@ -29,11 +28,13 @@ export interface ArticleWriter {
   add(article: Article): Promise<void>;
   /** Merge into the final files; `ids` are every article of the run, in input order. */
   finish(ids: readonly string[]): Promise<void>;
+  /** Remove what an interrupted run left half-written. */
+  prepare(): Promise<void>;
 }
 
 /** Stream lines into a file atomically: a temporary file in the same folder, then a rename. */
 async function streamFileAtomic(path: string, lines: AsyncIterable<string>): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
+  const temp = tempPathFor(path);
   const out = createWriteStream(temp);
   try {
     for await (const chunk of lines) if (!out.write(chunk)) await once(out, 'drain');
@@ -44,6 +45,8 @@ async function streamFileAtomic(path: string, lines: AsyncIterable<string>): Pro
     out.destroy();
     await rm(temp, { force: true });
     throw error;
+  } finally {
+    settled(temp);
   }
 }
 
@@ -58,6 +61,10 @@ function partsWriter(format: 'jsonl' | 'csv', dir: string): ArticleWriter {
     format,
     files,
     has: (id) => existsSync(partFile(id)),
+    async prepare() {
+      await removeStaleTemporaries(dir);
+      await removeStaleTemporaries(parts);
+    },
     async add(article) {
       await mkdir(parts, { recursive: true });
       await writeFileAtomic(partFile(article.id), JSON.stringify(toOutput(article)));
@@ -88,6 +95,7 @@ function jsonWriter(dir: string): ArticleWriter {
     format: 'json',
     files,
     has: (id) => existsSync(fileOf(id)),
+    prepare: () => removeStaleTemporaries(dir),
     async add(article) {
       await writeFileAtomic(fileOf(article.id), articleJson(article));
     },
