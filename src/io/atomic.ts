@@ -6,6 +6,18 @@ import { basename, dirname, join } from 'node:path';
 /** Temporary files are named after their target so a crash leaves nothing that looks like output. */
 export const TEMP_SUFFIX = '.partial';
 
+/** Writing output failed (a full disk, a folder gone): the run stops; finished outputs stay intact. */
+export class OutputWriteError extends Error {
+  override name = 'OutputWriteError';
+}
+
+/** A write error that names the file and says what it means for the run. */
+export function outputWriteError(path: string, error: unknown): OutputWriteError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const what = code === 'ENOSPC' || code === 'EDQUOT' ? 'no space left on the device' : (error as Error).message;
+  return new OutputWriteError(`${what} while writing ${path}: the run stopped; finished outputs are intact and a re-run resumes`);
+}
+
 /** Temporary files being written now, removed if the process is interrupted. */
 const pending = new Set<string>();
 
@@ -30,7 +42,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
-    throw error;
+    throw outputWriteError(path, error);
   } finally {
     settled(temp);
   }

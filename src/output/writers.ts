@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Article } from '../types.js';
 import type { OutputFormat } from '../pipeline/config.js';
 import { toOutput } from '../pipeline/pipeline.js';
-import { removeStaleTemporaries, settled, tempPathFor, writeFileAtomic } from '../io/atomic.js';
+import { outputWriteError, removeStaleTemporaries, settled, tempPathFor, writeFileAtomic } from '../io/atomic.js';
 import { EVENT_COLUMNS, MENTION_COLUMNS, eventRows, mentionRows, toCsv } from './csv.js';
 
 /** Where `jsonl` and `csv` runs keep one finished article a file until the merge (and for resuming). */
@@ -44,7 +44,7 @@ async function streamFileAtomic(path: string, lines: AsyncIterable<string>): Pro
   } catch (error) {
     out.destroy();
     await rm(temp, { force: true });
-    throw error;
+    throw outputWriteError(path, error);
   } finally {
     settled(temp);
   }
