@@ -10,7 +10,7 @@ interface RunArgs extends ConfigArgs {
   inputs: string[];
   out?: string;
   format?: OutputFormat;
-  workers: string;
+  workers?: string;
   force: boolean;
   shard?: string;
   progress?: boolean;
@@ -43,7 +43,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
       .positional('inputs', { type: 'string', array: true, describe: '.txt files (one article), .jsonl files ({"id","text","date"?} a line), folders, globs, or -', default: ['input'] })
       .option('out', { type: 'string', describe: 'output folder (default: the config\'s output.dir, "output")' })
       .option('format', { choices: ['json', 'jsonl', 'csv'] as const, describe: 'json: DIR/<id>.json per article; jsonl: DIR/articles.jsonl; csv: DIR/events.csv and DIR/mentions.csv' })
-      .option('workers', { type: 'string', default: '1', describe: 'worker threads: a number, or auto for every core; output is identical whatever the number' })
+      .option('workers', { type: 'string', describe: 'worker threads: a number, or auto for every core (default: the config\'s concurrency, 1); output is identical whatever the number' })
       .option('force', { type: 'boolean', default: false, describe: 'redo articles whose output is already complete (by default a re-run skips them)' })
       .option('shard', { type: 'string', describe: 'i/n: take only shard i (0-based) of n, split stably by article id, for n machines' })
       .option('progress', { type: 'boolean', describe: 'show progress on stderr (default: on when stderr is a terminal)' })
@@ -59,7 +59,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
         config,
         outDir: args.out ?? config.output.dir,
         format: args.format ?? config.output.format,
-        workers: parseWorkers(args.workers),
+        workers: parseWorkers(args.workers ?? String(config.concurrency)),
         force: args.force,
         shard: args.shard === undefined ? undefined : parseShard(args.shard),
         progress: args.progress ?? Boolean(process.stderr.isTTY),

@@ -8,8 +8,8 @@ export interface PipelineConfig {
   /** Stage ids, in order. */
   stages: string[];
   output: { format: OutputFormat; dir: string };
-  /** Articles processed at once. */
-  concurrency: number;
+  /** Worker threads for `run` when --workers is not given: a number, or "auto" for every core. */
+  concurrency: number | 'auto';
   documentDate: {
     /** Where to look for the document date, first hit wins. */
     sources: DocumentDateSourceName[];
@@ -31,7 +31,7 @@ export interface PipelineConfig {
 export const defaultConfig: PipelineConfig = {
   stages: ['read', 'segment', 'dates', 'money', 'people', 'places', 'events'],
   output: { format: 'json', dir: 'output' },
-  concurrency: 4,
+  concurrency: 1,
   documentDate: { sources: ['input', 'dateline', 'option'], value: null },
   gazetteer: { minPopulation: 1000 },
   money: { defaultDollar: 'USD' },
@@ -99,7 +99,7 @@ function schemaFor(stageIds: readonly string[]): Schema {
   return {
     stages: listOf(oneOf(stageIds), true),
     output: { format: oneOf(['json', 'jsonl', 'csv']), dir: string },
-    concurrency: integer(1),
+    concurrency: (v, key) => (v === 'auto' ? undefined : integer(1)(v, key)),
     documentDate: { sources: listOf(oneOf(['input', 'dateline', 'option']), false), value: isoDateOrNull },
     gazetteer: { minPopulation: integer(0) },
     money: { defaultDollar: currencyCode },
