@@ -9,3 +9,4 @@ export { readInputs } from './io/inputs.js';
 export { diffArticle } from './diff/compare.js';
 export { loadEvalDocuments, evaluateDocuments } from './eval/evaluate.js';
 export { formatReport, reportJson } from './eval/report.js';
+export * from './queue/index.js';

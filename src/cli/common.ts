@@ -43,6 +43,7 @@ export async function guard(body: () => Promise<void> | void): Promise<void> {
   } catch (error) {
     if (error instanceof ConfigError) fail(`configuration: ${error.message}`);
     else if (error instanceof Error && (error.name === 'OutputFolderError' || error.name === 'UsageError')) fail(error.message);
+    else if (error instanceof Error && error.name === 'OutputWriteError') fail(`${error.message}; the run stopped, and running it again resumes`, EXIT.failed);
     else fail(error instanceof Error ? error.message : String(error), EXIT.failed);
   }
 }

@@ -6,6 +6,8 @@ import { runCommand } from './run.js';
 import { stageCommand, stagesCommand } from './stage.js';
 import { diffCommand } from './diff.js';
 import { evalCommand } from './eval.js';
+import { queueCommand } from './queue.js';
+import { workerCommand } from './worker.js';
 import { EXIT } from './common.js';
 import { STDIN, STDIN_MARKER } from '../io/inputs.js';
 
@@ -22,7 +24,9 @@ await yargs(argv)
   .command(stagesCommand)
   .command(diffCommand)
   .command(evalCommand)
-  .demandCommand(1, 'name a command: run, stage, stages, diff or eval')
+  .command(queueCommand)
+  .command(workerCommand)
+  .demandCommand(1, 'name a command: run, stage, stages, diff, eval, queue or worker')
   .strict()
   .version(version)
   .help()

@@ -15,7 +15,7 @@ export class OutputWriteError extends Error {
 export function outputWriteError(path: string, error: unknown): OutputWriteError {
   const code = (error as NodeJS.ErrnoException).code;
   const what = code === 'ENOSPC' || code === 'EDQUOT' ? 'no space left on the device' : (error as Error).message;
-  return new OutputWriteError(`${what} while writing ${path}: the run stopped; finished outputs are intact and a re-run resumes`);
+  return new OutputWriteError(`${what} while writing ${path}; finished outputs are intact`, { cause: error });
 }
 
 /** Temporary files being written now, removed if the process is interrupted. */
