@@ -9,7 +9,7 @@ import { resolveConfig } from '../src/pipeline/config.js';
 import { stageIds } from '../src/stages/index.js';
 import { matchSpans } from '../src/eval/match.js';
 import { addMatching, emptyCounts, figures, scoreKind } from '../src/eval/score.js';
-import { goldItems, predictedItems, type GoldItem, type PredictedItem } from '../src/eval/items.js';
+import { annotatedExtent, goldItems, predictedItems, untilForAll, type GoldItem, type PredictedItem } from '../src/eval/items.js';
 import { parseKinds } from '../src/eval/kinds.js';
 import { parseCorpus, type CorpusDocument } from '../src/eval/corpus.js';
 import { scoreEvents } from '../src/eval/events.js';
@@ -236,11 +236,26 @@ describe('gold overlay', () => {
   });
 });
 
+describe('annotatedExtent', () => {
+  const doc = (text: string, spanEnds: number[], triggerEnds: number[] = []) => ({
+    text,
+    spans: spanEnds.map((end) => ({ start: end - 1, end, type: 'PER', text: text.slice(end - 1, end), value: null, attrs: {} })),
+    events: triggerEnds.map((end) => ({ trigger: { start: end - 1, end, text: text.slice(end - 1, end) } })),
+  });
+  it('ends at the end of the line holding the last span or trigger', () => {
+    const text = 'Head\nline two here\nline three\nfour';
+    expect(annotatedExtent(doc(text, [2]) as never)).toBe(4);
+    expect(annotatedExtent(doc(text, [2], [8]) as never)).toBe(18);
+    expect(annotatedExtent(doc(text, [33]) as never)).toBe(text.length);
+    expect(annotatedExtent(doc(text, []) as never)).toBe(4);
+  });
+});
+
 describe('evaluateDocuments', () => {
   it('scores a real pipeline that extracts nothing: gold counts, zero recall', () => {
     const pipeline = createPipeline(resolveConfig({ stages: ['read', 'segment'] }, stageIds));
     const docs = parseCorpus(corpusLine('d1', spans1, [{ trigger: { start: 45, end: 49, text: 'said' }, time: '2019-07-08' }]), 'c.jsonl');
-    const result = evaluateDocuments(pipeline, docs.map((doc) => ({ doc, gold: goldItems(doc) })), ['people', 'dates', 'money']);
+    const result = evaluateDocuments(pipeline, docs.map((doc) => ({ doc, gold: goldItems(doc), scoredUntil: untilForAll(doc.text.length) })), ['people', 'dates', 'money']);
     expect(Object.keys(result.kinds)).toEqual(['people', 'dates', 'money']);
     expect(result.kinds.people).toMatchObject({ gold: 2, predicted: 0, relaxed: { precision: null, recall: 0, f1: 0 } });
     expect(result.kinds.dates?.gold).toBe(1);

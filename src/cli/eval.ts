@@ -16,6 +16,7 @@ export interface EvalArgs {
   kinds?: string;
   gold?: string;
   limit?: number;
+  'whole-text'?: boolean;
 }
 
 /** Score the corpus and print the report; input and config problems go to stderr with exit code 2. */
@@ -25,7 +26,7 @@ export function runEval(args: EvalArgs): void {
       throw new EvalInputError(`--limit: expected a whole number ≥ 1, got ${args.limit}`);
     const kinds = args.kinds === undefined ? evalKinds : parseKinds(args.kinds);
     const config = configFromArgs({ config: args.config });
-    const documents = loadEvalDocuments(args.corpus, { goldPath: args.gold, limit: args.limit });
+    const documents = loadEvalDocuments(args.corpus, { goldPath: args.gold, limit: args.limit, wholeText: args['whole-text'] });
     const pipeline = createPipeline(config);
     const result = evaluateDocuments(pipeline, documents, kinds);
     const options = { corpus: args.corpus, verbose: args.verbose };
@@ -50,7 +51,8 @@ export const evalCommand: CommandModule = {
       .option('config', { type: 'string', describe: 'pipeline config file (default: ./pipeline.config.json when present, else built-in defaults)' })
       .option('kinds', { type: 'string', describe: `comma-separated kinds to score (${evalKinds.join(', ')})` })
       .option('gold', { type: 'string', describe: 'hand-annotated gold overlay: score only its documents, its spans replacing the corpus\'s' })
-      .option('limit', { type: 'number', describe: 'score only the first N documents' }),
+      .option('limit', { type: 'number', describe: 'score only the first N documents' })
+      .option('whole-text', { type: 'boolean', default: false, describe: 'score predictions over the whole text; by default only up to the end of the line holding the corpus\'s last annotation (MEANTIME annotates only the first sentences)' }),
   // The builder above guarantees these types.
   handler: (args) => runEval(args as unknown as EvalArgs),
 };

@@ -1,7 +1,7 @@
 import type { Pipeline } from '../pipeline/pipeline.js';
 import { readCorpus } from './corpus.js';
 import { addEventCounts, emptyEventCounts, scoreEvents, type EventCounts } from './events.js';
-import { goldItems, predictedItems, type ScoredDocument } from './items.js';
+import { annotatedExtent, goldItems, predictedItems, untilForAll, type ScoredDocument } from './items.js';
 import { evalKinds, type EvalKind } from './kinds.js';
 import { matchSpans } from './match.js';
 import { applyGoldOverlay, readGoldOverlay } from './overlay.js';
@@ -41,11 +41,12 @@ export function contextOf(text: string, start: number, end: number, width = 40):
 }
 
 /** The documents to score: the whole corpus, or only the overlay's documents with its gold; then the first `limit`. */
-export function loadEvalDocuments(corpusPath: string, options: { goldPath?: string; limit?: number } = {}): ScoredDocument[] {
+export function loadEvalDocuments(corpusPath: string, options: { goldPath?: string; limit?: number; wholeText?: boolean } = {}): ScoredDocument[] {
   const docs = readCorpus(corpusPath);
+  const wholeText = options.wholeText ?? false;
   const scored = options.goldPath
-    ? applyGoldOverlay(docs, readGoldOverlay(options.goldPath), corpusPath)
-    : docs.map((doc) => ({ doc, gold: goldItems(doc) }));
+    ? applyGoldOverlay(docs, readGoldOverlay(options.goldPath), corpusPath, wholeText)
+    : docs.map((doc) => ({ doc, gold: goldItems(doc), scoredUntil: untilForAll(wholeText ? doc.text.length : annotatedExtent(doc)) }));
   return options.limit === undefined ? scored : scored.slice(0, options.limit);
 }
 
@@ -56,7 +57,7 @@ export function evaluateDocuments(pipeline: Pipeline, documents: readonly Scored
   let stageErrors = 0;
   const discrepancies: Discrepancy[] = [];
 
-  for (const { doc, gold } of documents) {
+  for (const { doc, gold, scoredUntil } of documents) {
     const article = pipeline.process({ id: doc.id, source: doc.source, text: doc.text, date: doc.dct });
     stageErrors += article.messages.filter((m) => m.severity === 'error').length;
     const note = (kind: Discrepancy['kind'], what: Discrepancy['what'], s: { start: number; end: number; text: string }, expected: string | null, got: string | null): void => {
@@ -64,8 +65,9 @@ export function evaluateDocuments(pipeline: Pipeline, documents: readonly Scored
     };
     const predicted = predictedItems(article);
     for (const kind of kinds) {
-      const matching = matchSpans(gold[kind], predicted[kind]);
-      counts.set(kind, addMatching(counts.get(kind)!, matching, gold[kind], predicted[kind]));
+      const found = predicted[kind].filter((p) => p.start < scoredUntil[kind]);
+      const matching = matchSpans(gold[kind], found);
+      counts.set(kind, addMatching(counts.get(kind)!, matching, gold[kind], found));
       for (const g of matching.missed) note(kind, 'miss', g, g.value, null);
       for (const p of matching.falseHits) note(kind, 'false-hit', p, null, p.values.join(' / ') || null);
       for (const { gold: g, predicted: p, exact } of matching.pairs) {

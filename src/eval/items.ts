@@ -38,7 +38,23 @@ export function goldItems(doc: Pick<CorpusDocument, 'spans'>): ItemsByKind<GoldI
 export interface ScoredDocument {
   doc: CorpusDocument;
   gold: ItemsByKind<GoldItem>;
+  /** Per kind, where the annotation stops: predictions starting at or after it are not scored. */
+  scoredUntil: Record<EvalKind, number>;
 }
+
+/**
+ * Where a corpus's annotation of a document stops: the end of the line holding its last span or
+ * event trigger. MEANTIME, for one, annotates only the first sentences of each article; what
+ * the pipeline finds beyond them can be neither right nor wrong.
+ */
+export function annotatedExtent(doc: Pick<CorpusDocument, 'text' | 'spans' | 'events'>): number {
+  const last = Math.max(0, ...doc.spans.map((s) => s.end), ...doc.events.map((e) => e.trigger.end));
+  const lineEnd = doc.text.indexOf('\n', last);
+  return lineEnd === -1 ? doc.text.length : lineEnd;
+}
+
+/** The same limit for every kind. */
+export const untilForAll = (end: number): Record<EvalKind, number> => ({ dates: end, people: end, places: end, organizations: end, money: end });
 
 /** Money is valued as amount plus ISO 4217 code: "40000000000 USD". */
 export const moneyValue = (amount: number, currency: string): string => `${amount} ${currency}`;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { checkSpan, isObject, type CorpusDocument } from './corpus.js';
 import { EvalInputError } from './errors.js';
-import { goldItems, type ScoredDocument } from './items.js';
+import { annotatedExtent, goldItems, untilForAll, type ScoredDocument } from './items.js';
 import { isEvalKind, kindOfOverlayType, type EvalKind } from './kinds.js';
 
 /** One overlay span as written by hand; `type` is a kind ("people") or a corpus label ("PER"). */
@@ -65,7 +65,7 @@ export function readGoldOverlay(path: string): GoldOverlay {
  * The overlay's documents, in corpus order, with their gold: the overlay's spans for its kinds,
  * the corpus's for the others. Every overlay span must match the document text.
  */
-export function applyGoldOverlay(docs: readonly CorpusDocument[], overlay: GoldOverlay, corpusPath: string): ScoredDocument[] {
+export function applyGoldOverlay(docs: readonly CorpusDocument[], overlay: GoldOverlay, corpusPath: string, wholeText = false): ScoredDocument[] {
   if (overlay.corpus !== null && !resolve(corpusPath).endsWith(sep + overlay.corpus.split('/').join(sep)))
     throw new EvalInputError(`${overlay.name}: annotates ${overlay.corpus}, not ${corpusPath}`);
   const byId = new Map(docs.map((d) => [d.id, d]));
@@ -82,6 +82,9 @@ export function applyGoldOverlay(docs: readonly CorpusDocument[], overlay: GoldO
         gold[kindOfOverlayType(s.type)!].push({ ...span, value: s.value ?? null });
       });
       for (const kind of entry.kinds) gold[kind].sort((a, b) => a.start - b.start || a.end - b.end);
-      return { doc, gold };
+      // The overlay annotates its kinds over the whole text; the others as far as the corpus does.
+      const scoredUntil = untilForAll(wholeText ? doc.text.length : annotatedExtent(doc));
+      for (const kind of entry.kinds) scoredUntil[kind] = doc.text.length;
+      return { doc, gold, scoredUntil };
     });
 }
