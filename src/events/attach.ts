@@ -1,0 +1,58 @@
+import type { DateMention, MoneyMention, PlaceKind, Span } from '../types.js';
+import type { Clause, Mention, Trigger } from './model.js';
+
+/** Places too large or too natural to be where a meeting happened ("security in Central Asia", "the Black Sea"). */
+const NOT_A_VENUE: ReadonlySet<PlaceKind> = new Set(['continent', 'region', 'sea', 'river', 'lake', 'mountain']);
+
+/** "in Moscow", "at Camp David", "in central Moscow", "in the Black Sea resort city of Sochi". */
+const LOCATIVE = /\b(?:in|at)\s+(?:(?:the\s+)?(?:[\p{L}-]+\s+){0,5}?of\s+|(?:the\s+)?(?:(?:central|northern|southern|eastern|western|downtown|suburban)\s+)?)$/iu;
+/** Where a visit goes: "visited Bishkek", "a visit to Kyrgyzstan", "trip to Moscow". */
+const DESTINATION = /\b(?:to|visit|visits|visited|visiting)\s+(?:the\s+)?$/iu;
+
+const distance = (a: Span, b: Span): number => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+
+/** Dates a determiner makes part of a name ("the 2018 FIFA World Cup") rather than the time of the event. */
+const isModifier = (text: string, d: DateMention): boolean => /\b(?:the|a|an|its|his|her|their)\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start));
+
+/**
+ * The date of an event: the nearest date or time in its clause, else one earlier in its sentence
+ * ("visited Bishkek on March 28, 2019, and the heads of state signed ..."), passing over
+ * durations, repeated times and the dateline; null rather than a guess.
+ */
+export function dateOf(text: string, trigger: Trigger, clause: Clause, dates: readonly DateMention[], dateline: { start: number; end: number } | null): DateMention | null {
+  const usable = dates.filter(
+    (d) =>
+      (d.type === 'DATE' || d.type === 'TIME') &&
+      !/_REF$/.test(d.value) && // "recently", "now": no time to give
+      !(dateline && d.start >= dateline.start && d.end <= dateline.end),
+  );
+  const score = (d: DateMention) => distance(trigger.span, d) + (isModifier(text, d) ? 200 : 0);
+  for (const range of [clause, { start: clause.sentence.start, end: clause.start }]) {
+    const candidates = usable.filter((d) => d.start >= range.start && d.end <= range.end).sort((a, b) => score(a) - score(b));
+    if (candidates.length > 0) return candidates[0]!;
+  }
+  return null;
+}
+
+/** Where an event happened: the places of its clause after "in"/"at" (or, for a visit, its destination). */
+export function placesOf(text: string, trigger: Trigger, clause: Clause, mentions: readonly Mention[]): string[] {
+  const names: string[] = [];
+  for (const m of mentions) {
+    if (m.start < clause.start || m.end > clause.end || (m.kind !== 'place' && m.kind !== 'country')) continue;
+    if (m.place && NOT_A_VENUE.has(m.place.kind)) continue;
+    const before = text.slice(clause.start, m.start);
+    const venue = LOCATIVE.test(before) || (trigger.type === 'visit' && DESTINATION.test(before));
+    if (venue && !names.includes(m.name)) names.push(m.name);
+  }
+  return names;
+}
+
+/** The amounts of a clause that belong to this trigger: each amount goes to the nearest trigger of the clause. */
+export function amountsOf(trigger: Trigger, clauseTriggers: readonly Trigger[], clause: Clause, money: readonly MoneyMention[]): MoneyMention[] {
+  return money.filter(
+    (m) =>
+      m.start >= clause.start &&
+      m.end <= clause.end &&
+      clauseTriggers.every((other) => other === trigger || distance(trigger.span, m) <= distance(other.span, m)),
+  );
+}

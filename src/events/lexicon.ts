@@ -1,0 +1,61 @@
+import type { EventType } from '../types.js';
+
+/** How a trigger word is read: its event type and what it needs to count. */
+export interface TriggerSense {
+  type: EventType;
+  /** Only as a verb ("signs" the verb, not "signs of recovery"); compromise decides. */
+  verbOnly?: boolean;
+  /** Only with an amount in its clause: "trade reached $650 million", not "to discuss trade". */
+  needsAmount?: boolean;
+  /** Only with one of these words within a few words ("opened an embassy", not "markets opened"). */
+  near?: RegExp;
+  /** Not when the next words are these ("meet demand", not a meeting). */
+  notBefore?: RegExp;
+}
+
+/** What gets opened or launched as an establishment ("opened an embassy"), in lower case: "the Bank of Japan" is a name. */
+const FACILITY =
+  /\b(?:office|embassy|consulate|mission|plant|factory|branch|store|shop|school|university|campus|hospital|cent(?:er|re)|council|facility|headquarters|museum|bridge|airport|terminal|station|port|base|hub|mine|site|website|service|program(?:me)?|project|initiative|fund|company|business|venture|exhibition|hotel|mall|restaurant|line of credit)s?\b/;
+/** What one meets that is not a party: "meet demand", "met its targets". */
+const MEET_NOT_PEOPLE =
+  /^\s+(?:\w+\s+){0,2}?(?:demand|needs|requirements?|targets?|goals?|standards?|expectations?|deadlines?|criteria|obligations?|costs?|conditions|challenges?|forecasts?|estimates?)\b/i;
+
+const forms = (type: EventType, words: string, extra: Omit<TriggerSense, 'type'> = {}): Array<[string, TriggerSense]> =>
+  words.split(' ').map((w) => [w, { type, ...extra }]);
+
+/** One-word triggers by written form (lower case), grouped by lemma. */
+export const TRIGGER_WORDS: ReadonlyMap<string, TriggerSense> = new Map([
+  ...forms('meeting', 'meet meets met', { notBefore: MEET_NOT_PEOPLE }),
+  ...forms('meeting', 'meeting meetings gathering'),
+  ...forms('visit', 'visit visits visited visiting trip trips tour'),
+  ...forms('talks', 'talks negotiations discussions discuss discussed discusses discussing negotiated'),
+  ...forms('summit', 'summit summits'),
+  ...forms('signing', 'sign signed signing'),
+  ...forms('signing', 'signs', { verbOnly: true }),
+  ...forms('agreement', 'agreement agreements treaty treaties accord accords pact memorandum agreed agree agrees'),
+  ...forms('establishment', 'establish established establishes establishing establishment founded inaugurated'),
+  ...forms('establishment', 'open opens opened launched launches launch', { verbOnly: true, near: FACILITY }),
+  ...forms('election', 'elect elected re-elected reelected election elections'),
+  ...forms('appointment', 'appoint appointed appoints appointment nominated nomination'),
+  ...forms('taking-office', 'inauguration'),
+  ...forms('trade', 'trade turnover exports imports exported imported', { needsAmount: true }),
+  ...forms('investment', 'invest invested invests investing'),
+  ...forms('investment', 'investment investments', { needsAmount: true }),
+  ...forms('acquisition', 'acquire acquired acquires acquisition acquisitions merger mergers merged takeover'),
+  ...forms('acquisition', 'bought purchased purchase', { needsAmount: true }),
+  ...forms('announcement', 'announce announced announces announcing announcement'),
+  ...forms('other', 'attended attend attends resigned resign resignation'),
+  ...forms('other', 'lend lent loan', { needsAmount: true }),
+]);
+
+/** Several-word triggers: a light verb with its noun ("held talks", "took office"), matched on lower-case text. */
+export const TRIGGER_PHRASES: ReadonlyArray<{ pattern: RegExp; type: EventType }> = [
+  { pattern: /\b(?:hold|holds|held|holding)\s+(?:\w+\s+)?talks\b/giu, type: 'talks' },
+  { pattern: /\b(?:take|takes|took|taken|taking|assume[sd]?|assuming)\s+office\b/giu, type: 'taking-office' },
+  { pattern: /\b(?:sworn|swore|swear|swears)\s+in\b/giu, type: 'taking-office' },
+  { pattern: /\b(?:set|sets|setting)\s+up\b/giu, type: 'establishment' },
+  { pattern: /\b(?:take|takes|took|taken|taking)\s+over\b/giu, type: 'acquisition' },
+];
+
+/** Words that deny the event right before its trigger ("did not meet", "never signed"). */
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);

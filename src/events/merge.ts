@@ -1,0 +1,57 @@
+import type { EventRecord } from '../types.js';
+import type { DraftEvent } from './model.js';
+
+const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((x) => b.includes(x));
+
+/** Same type, same participants, and same date (a date or, with participants named, none). */
+function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
+  if (a.type !== b.type || !sameSet(a.participants, b.participants) || a.date !== b.date) return false;
+  return a.date !== null || a.participants.length > 0;
+}
+
+/**
+ * An undated report continues the story of its type: it is the last event of that type if the
+ * participants agree ("... will hold talks on Thursday. The two leaders are expected to
+ * discuss ..."); an undated headline is the first dated one that follows.
+ */
+function continues(previous: DraftEvent | undefined, next: DraftEvent): boolean {
+  if (!previous || previous.type !== next.type || previous.participants.length === 0) return false;
+  return (previous.date === null || next.date === null) && sameSet(previous.participants, next.participants);
+}
+
+function union<T>(a: readonly T[], b: readonly T[], key: (x: T) => string): T[] {
+  const seen = new Set(a.map(key));
+  return [...a, ...b.filter((x) => !seen.has(key(x)))];
+}
+
+function combine(a: DraftEvent, b: DraftEvent): DraftEvent {
+  const first = a.trigger.start <= b.trigger.start ? a : b;
+  const dated = a.date !== null ? a : b;
+  return {
+    ...first,
+    date: dated.date,
+    dateText: dated.dateText,
+    places: union(a.places, b.places, (p) => p),
+    amounts: union(a.amounts, b.amounts, (m) => `${m.amount} ${m.currency}`),
+    start: Math.min(a.start, b.start),
+    end: Math.max(a.end, b.end),
+  };
+}
+
+/** One record per event: later reports of the same event merge into the first; ids "e1", "e2", ... in text order. */
+export function mergeEvents(drafts: readonly DraftEvent[]): EventRecord[] {
+  const merged: DraftEvent[] = [];
+  for (const draft of [...drafts].sort((a, b) => a.trigger.start - b.trigger.start)) {
+    let index = merged.findIndex((m) => sameEvent(m, draft));
+    if (index < 0) {
+      const last = merged.map((m) => m.type).lastIndexOf(draft.type);
+      if (last >= 0 && continues(merged[last], draft)) index = last;
+    }
+    if (index >= 0) merged[index] = combine(merged[index]!, draft);
+    else merged.push(draft);
+  }
+  return merged
+    .sort((a, b) => a.trigger.start - b.trigger.start)
+    .map((e, i) => ({ id: `e${i + 1}`, ...e }));
+}

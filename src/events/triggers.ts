@@ -1,0 +1,60 @@
+import type { Span } from '../types.js';
+import { NEGATIONS, TRIGGER_PHRASES, TRIGGER_WORDS } from './lexicon.js';
+import { within, type Mention, type Term, type Trigger } from './model.js';
+
+/** Light-verb phrases in a sentence ("held talks", "took office"), with their spans. */
+function phraseTriggers(text: string, sentence: Span): Trigger[] {
+  const out: Trigger[] = [];
+  const body = text.slice(sentence.start, sentence.end);
+  for (const { pattern, type } of TRIGGER_PHRASES) {
+    pattern.lastIndex = 0;
+    for (const m of body.matchAll(pattern)) {
+      const start = sentence.start + m.index;
+      out.push({ span: { text: m[0], start, end: start + m[0].length }, type, needsAmount: false, verb: true });
+    }
+  }
+  return out;
+}
+
+/** A capital letter inside a sentence marks part of a name ("World Trade Organization"), except in a title-case headline. */
+function isPartOfName(term: Term, first: boolean, headline: boolean): boolean {
+  return !first && !headline && /^\p{Lu}/u.test(term.text);
+}
+
+/**
+ * The event triggers in one sentence, in text order: phrases first, then single words they do
+ * not already cover. Words inside a name, denied ("did not meet") or of the wrong part of speech
+ * ("signs of recovery", "the opening match") are left out.
+ */
+export function findTriggers(text: string, sentence: Span, terms: readonly Term[], mentions: readonly Mention[], headline: boolean): Trigger[] {
+  const triggers = phraseTriggers(text, sentence);
+  const inSentence = terms.filter((t) => within(t, sentence));
+  const deniedSpans: Span[] = [];
+  inSentence.forEach((term, i) => {
+    const sense = TRIGGER_WORDS.get(term.lower);
+    if (!sense) return;
+    if (triggers.some((t) => term.start < t.span.end && term.end > t.span.start)) return;
+    if (sense.verbOnly && !term.tags.has('Verb')) return;
+    if (sense.notBefore?.test(text.slice(term.end, Math.min(sentence.end, term.end + 40)))) return;
+    if (sense.near && !sense.near.test(text.slice(Math.max(sentence.start, term.start - 50), Math.min(sentence.end, term.end + 50)))) return;
+    if (isPartOfName(term, i === 0, headline)) return;
+    if (mentions.some((m) => term.start < m.end && term.end > m.start)) return;
+    const before = inSentence.slice(Math.max(0, i - 2), i);
+    if (before.some((b) => NEGATIONS.has(b.lower) || b.tags.has('Negative'))) {
+      if (term.tags.has('Verb')) deniedSpans.push(term);
+      return;
+    }
+    triggers.push({
+      span: { text: term.text, start: term.start, end: term.end },
+      type: sense.type,
+      needsAmount: sense.needsAmount ?? false,
+      verb: term.tags.has('Verb'),
+    });
+  });
+  const denied = (t: Trigger) => /\b(?:not|never|n't)\s+$/i.test(text.slice(Math.max(sentence.start, t.span.start - 12), t.span.start));
+  const deniedVerbs = deniedSpans.concat(triggers.filter(denied).map((t) => t.span));
+  // The object of a denied verb goes with it: "did not sign the treaty" reports no agreement either.
+  const objectOfDenied = (t: Trigger) =>
+    !t.verb && deniedVerbs.some((v) => v.end <= t.span.start && !/[,;]/.test(text.slice(v.end, t.span.start)) && t.span.start - v.end <= 30);
+  return triggers.filter((t) => !denied(t) && !objectOfDenied(t)).sort((a, b) => a.span.start - b.span.start);
+}

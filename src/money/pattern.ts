@@ -1,0 +1,73 @@
+import { currencyTable } from './currency-table.js';
+import { PREFIX_SYMBOLS, SUFFIX_SYMBOLS } from './currency-words.js';
+import { DIGITS_PATTERN, FEW_PATTERN, SCALE_PATTERN, VAGUE_PATTERN, WORD_NUMBER_PATTERN } from './numbers.js';
+
+/** Words before an amount that say how exact it is; kept in the span, as MEANTIME annotates them. */
+export const QUALIFIERS = [
+  'just over', 'just under', 'well over', 'well under', 'more than', 'less than', 'fewer than', 'up to', 'at least',
+  'at most', 'close to', 'as much as', 'as little as', 'upwards of', 'in excess of', 'an estimated', 'nearly',
+  'almost', 'about', 'around', 'approximately', 'roughly', 'some', 'over', 'under',
+];
+
+const SP = String.raw`[ \t\u00a0]+`;
+const SP0 = String.raw`[ \t\u00a0]?`;
+
+/** Escape for a `u`-flag pattern, where only syntax characters may be escaped. */
+const escape = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+
+/** Longest first, so "US$" wins over "$" and "hong kong" over "kong". */
+const alternation = (words: Iterable<string>, map: (w: string) => string = escape): string =>
+  [...new Set(words)].sort((a, b) => b.length - a.length).map(map).join('|');
+
+/** "US$" also written "US $"; one-letter prefixes stay glued ("A $10,000 prize" is not Australian). */
+const prefixPattern = (symbol: string): string =>
+  /^U\.?S\.?\$$/.test(symbol) ? escape(symbol).replace(/\\\$$/, `${SP0}\\$`) : escape(symbol);
+
+/** The regex source pieces, built once from the currency table. */
+function pieces() {
+  const table = currencyTable();
+  const codes = alternation([...table.codes, 'RMB']);
+  return {
+    prefix: `${alternation(Object.keys(PREFIX_SYMBOLS), prefixPattern)}|${codes}`,
+    adjective: alternation(table.adjectives.keys(), (a) => escape(a).replace(/ /g, SP)),
+    head: alternation(table.headForms.keys(), (h) => escape(h).replace(/ /g, SP)),
+    suffixCode: `${codes}|${alternation(Object.keys(SUFFIX_SYMBOLS))}`,
+    qualifier: alternation(QUALIFIERS, (q) => q.replace(/ /g, SP)),
+  };
+}
+
+function core(p: ReturnType<typeof pieces>, i: 1 | 2): string {
+  return `(?:(?<pre${i}>${p.prefix})${SP0})?(?<n${i}>${DIGITS_PATTERN}|${WORD_NUMBER_PATTERN})(?<s${i}>${SCALE_PATTERN})?`;
+}
+
+function build(withRanges: boolean, flags: string): RegExp {
+  const p = pieces();
+  const range = withRanges
+    ? `(?:(?<sep>${SP0}[-–—]${SP0}|${SP}(?:to|and)${SP})${core(p, 2)})?`
+    : '';
+  const source =
+    String.raw`(?<![\p{L}\p{N}_])` +
+    `(?:(?<qual>${p.qualifier})${SP})?` +
+    (withRanges ? `(?:(?<between>between)${SP})?` : '') +
+    `(?:(?<vague>${VAGUE_PATTERN}|${FEW_PATTERN})|${core(p, 1)}${range})` +
+    `(?:${SP}(?:of${SP})?(?:(?<adj>${p.adjective})${SP})?(?<head>${p.head})|${SP0}(?<code>${p.suffixCode}))?` +
+    String.raw`(?![\p{L}\p{N}])`;
+  return new RegExp(source, flags);
+}
+
+export interface AmountPatterns {
+  /** Amounts and ranges ("between $12 million and $20 million"), scanning (`g`). */
+  full: RegExp;
+  /** A single amount at a given position (`y`), when a range does not hold. */
+  single: RegExp;
+}
+
+let patterns: AmountPatterns | undefined;
+
+/** The amount patterns, compiled once per process. Case-insensitive; codes are checked for capitals afterwards. */
+export function amountPatterns(): AmountPatterns {
+  if (!patterns) {
+    patterns = { full: build(true, 'giu'), single: build(false, 'iuy') };
+  }
+  return patterns;
+}

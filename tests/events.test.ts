@@ -1,0 +1,327 @@
+import { describe, expect, it } from 'vitest';
+import { createArticleContext } from '../src/pipeline/context.js';
+import { createResources } from '../src/resources/resources.js';
+import { resolveConfig } from '../src/pipeline/config.js';
+import { stageIds } from '../src/stages/index.js';
+import { eventsStage } from '../src/stages/events.js';
+import type { Article, DateMention, EventRecord, MoneyMention, Organization, Person, Place, PlaceKind, Span } from '../src/types.js';
+
+const config = resolveConfig({}, stageIds);
+const resources = createResources();
+
+/** The span of the `nth` occurrence of `needle` in `text`; throws when it is not there, so a fixture typo fails loudly. */
+function spanOf(text: string, needle: string, nth = 0): Span {
+  let start = -1;
+  for (let i = 0; i <= nth; i++) {
+    start = text.indexOf(needle, start + 1);
+    if (start < 0) throw new Error(`fixture: "${needle}" #${nth} is not in the text`);
+  }
+  return { text: needle, start, end: start + needle.length };
+}
+
+/** What the earlier stages would have found, written by hand with exact spans. */
+interface Fixture {
+  sentences: string[];
+  headline?: string;
+  dateline?: string;
+  dates?: Array<[string, string, number?]>; // text, value, occurrence
+  people?: Array<{ name: string; role: string | null; affiliation?: string | null; mentions: Array<[string, number?]> }>;
+  places?: Array<{ name: string; kind: PlaceKind; mentions: Array<[string, number?]> }>;
+  organizations?: Array<{ name: string; mentions: Array<[string, number?]> }>;
+  money?: Array<[string, number, string, string | null, number?]>; // text, amount, currency, qualifier, occurrence
+}
+
+function articleOf(text: string, f: Fixture): Article {
+  const sentences = f.sentences.map((s) => spanOf(text, s));
+  const dates: DateMention[] = (f.dates ?? []).map(([t, value, nth]) => ({ ...spanOf(text, t, nth), type: 'DATE', value, grain: 'day' }));
+  const people: Person[] = (f.people ?? []).map((p) => ({
+    name: p.name,
+    role: p.role,
+    affiliation: p.affiliation ?? null,
+    mentions: p.mentions.map(([t, nth]) => spanOf(text, t, nth)),
+  }));
+  const places: Place[] = (f.places ?? []).map((p) => ({
+    name: p.name,
+    kind: p.kind,
+    countryCode: null,
+    geonamesId: null,
+    lat: null,
+    lon: null,
+    mentions: p.mentions.map(([t, nth]) => spanOf(text, t, nth)),
+  }));
+  const organizations: Organization[] = (f.organizations ?? []).map((o) => ({ name: o.name, mentions: o.mentions.map(([t, nth]) => spanOf(text, t, nth)) }));
+  const money: MoneyMention[] = (f.money ?? []).map(([t, amount, currency, qualifier, nth]) => ({ ...spanOf(text, t, nth), amount, currency, qualifier }));
+  const headline = f.headline ? spanOf(text, f.headline) : null;
+  const dateline = f.dateline ? { place: null, date: null, ...spanOf(text, f.dateline) } : null;
+  return {
+    id: 't', source: 'test', text, documentDate: '2019-07-11', headline, dateline,
+    sentences, dates, people, places, organizations, money, messages: [],
+  };
+}
+
+function runEvents(article: Article): EventRecord[] {
+  const ctx = createArticleContext(article, config, resources);
+  const out = eventsStage.run(article, ctx);
+  expect(article.events).toBeUndefined(); // the stage returns a new article
+  return out.events ?? [];
+}
+
+/** The parts of a record a case states; the trigger by its text and occurrence. */
+type ExpectedEvent = { type: EventRecord['type']; trigger: [string, number?]; date: string | null; participants: string[]; places?: string[]; amounts?: EventRecord['amounts'] };
+
+function expectEvents(text: string, events: EventRecord[], expected: ExpectedEvent[]): void {
+  expect(events.map((e) => ({ type: e.type, trigger: e.trigger, date: e.date, participants: e.participants }))).toEqual(
+    expected.map((e) => ({ type: e.type, trigger: spanOf(text, e.trigger[0], e.trigger[1] ?? 0), date: e.date, participants: e.participants })),
+  );
+  expected.forEach((e, i) => {
+    if (e.places) expect(events[i]!.places, `${e.type} places`).toEqual(e.places);
+    if (e.amounts) expect(events[i]!.amounts, `${e.type} amounts`).toEqual(e.amounts);
+  });
+  events.forEach((e, i) => {
+    expect(e.id).toBe(`e${i + 1}`);
+    expect(text.slice(e.trigger.start, e.trigger.end)).toBe(e.trigger.text);
+  });
+}
+
+/** The Russia–Kyrgyzstan article of input/, as the earlier stages should see it. */
+const ARTICLE = [
+  'Putin to Host Kyrgyz Leader Jeenbekov for Talks in Moscow',
+  '',
+  'MOSCOW, 11th July, 2019 (Eurasia Desk) - Russian President Vladimir Putin will hold talks on Thursday with his Kyrgyz counterpart, Sooronbay Jeenbekov, who is coming to the Russian capital on a short working visit, the Kremlin press service said.',
+  '',
+  'The two leaders are expected to discuss trade, migration and security in Central Asia, as well as preparations for the next summit of the Eurasian Economic Union.',
+  '',
+  'Russia and Kyrgyzstan established diplomatic relations on March 20, 1992. Less than three months later, on June 10, 1992, the two countries signed a treaty of friendship, cooperation and mutual assistance in Moscow.',
+  '',
+  'Jeenbekov took office on November 24, 2017, and chose Russia for his first foreign trip five days later. Putin and Jeenbekov met again on May 14, 2018, in the Black Sea resort city of Sochi. On June 14, 2018, the Kyrgyz president attended the opening match of the 2018 FIFA World Cup in Moscow.',
+  '',
+  'In September 2018, the presidents held talks in the Tajik capital of Dushanbe on the sidelines of a summit of the Commonwealth of Independent States. They met once more at an informal gathering of CIS leaders in St. Petersburg in December 2018.',
+  '',
+  'Russian Foreign Minister Sergey Lavrov visited Bishkek on February 3-4, 2019, and held talks with his Kyrgyz counterpart, Chingiz Aidarbekov. Putin paid a state visit to Kyrgyzstan on March 28, 2019, and the heads of state signed more than a dozen documents in Bishkek.',
+  '',
+  'The prime ministers of the two countries, Dmitry Medvedev and Mukhammedkaly Abylgaziev, met in Moscow in April 2019. On June 1 of the same year, a new Russian-Kyrgyz business council opened in the lakeside town of Cholpon-Ata.',
+  '',
+  'Trade between Russia and Kyrgyzstan amounted to $1.8 billion in 2018, up 6.6 percent from a year earlier. In January-May 2019, bilateral trade reached $650 million. Russian companies have invested over $200 million in the Kyrgyz economy, and the Russian-Kyrgyz Development Fund plans to lend another 5 billion rubles to small businesses in the 2018-2020 period.',
+  '',
+  'Russia keeps an air base in the town of Kant, about 20 kilometers east of Bishkek. A Russian grant of $30 million is helping to rebuild roads and schools in Kara-Balta and in the village of Sosnovka.',
+  '',
+  'Cultural ties remain strong. Celebrations of the 90th anniversary of the Kyrgyz writer Chinghiz Aitmatov were held in both countries in 2018, and a monument to Aitmatov stands in central Moscow.',
+  '',
+].join('\n');
+
+const ARTICLE_FIXTURE: Fixture = {
+  headline: 'Putin to Host Kyrgyz Leader Jeenbekov for Talks in Moscow',
+  dateline: 'MOSCOW, 11th July, 2019 (Eurasia Desk)',
+  sentences: [
+    'Putin to Host Kyrgyz Leader Jeenbekov for Talks in Moscow',
+    'MOSCOW, 11th July, 2019 (Eurasia Desk) - Russian President Vladimir Putin will hold talks on Thursday with his Kyrgyz counterpart, Sooronbay Jeenbekov, who is coming to the Russian capital on a short working visit, the Kremlin press service said.',
+    'The two leaders are expected to discuss trade, migration and security in Central Asia, as well as preparations for the next summit of the Eurasian Economic Union.',
+    'Russia and Kyrgyzstan established diplomatic relations on March 20, 1992.',
+    'Less than three months later, on June 10, 1992, the two countries signed a treaty of friendship, cooperation and mutual assistance in Moscow.',
+    'Jeenbekov took office on November 24, 2017, and chose Russia for his first foreign trip five days later.',
+    'Putin and Jeenbekov met again on May 14, 2018, in the Black Sea resort city of Sochi.',
+    'On June 14, 2018, the Kyrgyz president attended the opening match of the 2018 FIFA World Cup in Moscow.',
+    'In September 2018, the presidents held talks in the Tajik capital of Dushanbe on the sidelines of a summit of the Commonwealth of Independent States.',
+    'They met once more at an informal gathering of CIS leaders in St. Petersburg in December 2018.',
+    'Russian Foreign Minister Sergey Lavrov visited Bishkek on February 3-4, 2019, and held talks with his Kyrgyz counterpart, Chingiz Aidarbekov.',
+    'Putin paid a state visit to Kyrgyzstan on March 28, 2019, and the heads of state signed more than a dozen documents in Bishkek.',
+    'The prime ministers of the two countries, Dmitry Medvedev and Mukhammedkaly Abylgaziev, met in Moscow in April 2019.',
+    'On June 1 of the same year, a new Russian-Kyrgyz business council opened in the lakeside town of Cholpon-Ata.',
+    'Trade between Russia and Kyrgyzstan amounted to $1.8 billion in 2018, up 6.6 percent from a year earlier.',
+    'In January-May 2019, bilateral trade reached $650 million.',
+    'Russian companies have invested over $200 million in the Kyrgyz economy, and the Russian-Kyrgyz Development Fund plans to lend another 5 billion rubles to small businesses in the 2018-2020 period.',
+    'Russia keeps an air base in the town of Kant, about 20 kilometers east of Bishkek.',
+    'A Russian grant of $30 million is helping to rebuild roads and schools in Kara-Balta and in the village of Sosnovka.',
+    'Cultural ties remain strong.',
+    'Celebrations of the 90th anniversary of the Kyrgyz writer Chinghiz Aitmatov were held in both countries in 2018, and a monument to Aitmatov stands in central Moscow.',
+  ],
+  dates: [
+    ['11th July, 2019', '2019-07-11'],
+    ['Thursday', '2019-07-11'],
+    ['March 20, 1992', '1992-03-20'],
+    ['June 10, 1992', '1992-06-10'],
+    ['November 24, 2017', '2017-11-24'],
+    ['five days later', '2017-11-29'],
+    ['May 14, 2018', '2018-05-14'],
+    ['June 14, 2018', '2018-06-14'],
+    ['2018', '2018', 2],
+    ['September 2018', '2018-09'],
+    ['December 2018', '2018-12'],
+    ['February 3-4, 2019', '2019-02-03/2019-02-04'],
+    ['March 28, 2019', '2019-03-28'],
+    ['April 2019', '2019-04'],
+    ['June 1 of the same year', '2019-06-01'],
+    ['2018', '2018', 5],
+    ['a year earlier', '2017'],
+    ['January-May 2019', '2019-01/2019-05'],
+    ['2018-2020', '2018/2020'],
+    ['2018', '2018', 7],
+  ],
+  people: [
+    { name: 'Vladimir Putin', role: 'President', affiliation: 'RU', mentions: [['Putin'], ['Vladimir Putin'], ['Putin', 2], ['Putin', 3]] },
+    { name: 'Sooronbay Jeenbekov', role: 'President', affiliation: 'KG', mentions: [['Jeenbekov'], ['Sooronbay Jeenbekov'], ['Jeenbekov', 2], ['Jeenbekov', 3]] },
+    { name: 'Sergey Lavrov', role: 'Foreign Minister', affiliation: 'RU', mentions: [['Sergey Lavrov']] },
+    { name: 'Chingiz Aidarbekov', role: 'Foreign Minister', affiliation: 'KG', mentions: [['Chingiz Aidarbekov']] },
+    { name: 'Dmitry Medvedev', role: 'Prime Minister', affiliation: 'RU', mentions: [['Dmitry Medvedev']] },
+    { name: 'Mukhammedkaly Abylgaziev', role: 'Prime Minister', affiliation: 'KG', mentions: [['Mukhammedkaly Abylgaziev']] },
+    { name: 'Chinghiz Aitmatov', role: 'writer', affiliation: 'KG', mentions: [['Chinghiz Aitmatov'], ['Aitmatov', 1]] },
+  ],
+  places: [
+    { name: 'Moscow', kind: 'city', mentions: [['Moscow'], ['MOSCOW'], ['Moscow', 1], ['Moscow', 2], ['Moscow', 3], ['Moscow', 4]] },
+    { name: 'Russia', kind: 'country', mentions: [['Russia', 2], ['Russia', 3], ['Russia', 6], ['Russia', 9]] },
+    { name: 'Kyrgyzstan', kind: 'country', mentions: [['Kyrgyzstan'], ['Kyrgyzstan', 1], ['Kyrgyzstan', 2]] },
+    { name: 'Central Asia', kind: 'region', mentions: [['Central Asia']] },
+    { name: 'Black Sea', kind: 'sea', mentions: [['Black Sea']] },
+    { name: 'Sochi', kind: 'city', mentions: [['Sochi']] },
+    { name: 'Dushanbe', kind: 'city', mentions: [['Dushanbe']] },
+    { name: 'St. Petersburg', kind: 'city', mentions: [['St. Petersburg']] },
+    { name: 'Bishkek', kind: 'city', mentions: [['Bishkek'], ['Bishkek', 1], ['Bishkek', 2]] },
+    { name: 'Cholpon-Ata', kind: 'town', mentions: [['Cholpon-Ata']] },
+    { name: 'Kant', kind: 'town', mentions: [['Kant']] },
+    { name: 'Kara-Balta', kind: 'town', mentions: [['Kara-Balta']] },
+    { name: 'Sosnovka', kind: 'village', mentions: [['Sosnovka']] },
+  ],
+  organizations: [
+    { name: 'Kremlin', mentions: [['Kremlin']] },
+    { name: 'Eurasian Economic Union', mentions: [['Eurasian Economic Union']] },
+    { name: 'Commonwealth of Independent States', mentions: [['Commonwealth of Independent States'], ['CIS']] },
+    { name: 'Russian-Kyrgyz Development Fund', mentions: [['Russian-Kyrgyz Development Fund']] },
+  ],
+  money: [
+    ['$1.8 billion', 1800000000, 'USD', null],
+    ['$650 million', 650000000, 'USD', null],
+    ['over $200 million', 200000000, 'USD', 'over'],
+    ['5 billion rubles', 5000000000, 'RUB', null],
+    ['$30 million', 30000000, 'USD', null],
+  ],
+};
+
+describe('events: the Russia–Kyrgyzstan article', () => {
+  const article = articleOf(ARTICLE, ARTICLE_FIXTURE);
+  const events = runEvents(article);
+  const putin = 'Vladimir Putin';
+  const jeenbekov = 'Sooronbay Jeenbekov';
+
+  it('gives one record per reported event, in text order', () => {
+    expectEvents(ARTICLE, events, [
+      // The headline, the first sentence and "The two leaders are expected to discuss ..." report one set of talks.
+      { type: 'talks', trigger: ['Talks'], date: '2019-07-11', participants: [putin, jeenbekov], places: ['Moscow'] },
+      { type: 'visit', trigger: ['visit'], date: '2019-07-11', participants: [jeenbekov], places: [] },
+      { type: 'summit', trigger: ['summit'], date: null, participants: ['Eurasian Economic Union'] },
+      { type: 'establishment', trigger: ['established'], date: '1992-03-20', participants: ['Russia', 'Kyrgyzstan'] },
+      { type: 'signing', trigger: ['signed'], date: '1992-06-10', participants: ['Russia', 'Kyrgyzstan'], places: ['Moscow'] },
+      { type: 'taking-office', trigger: ['took office'], date: '2017-11-24', participants: [jeenbekov] },
+      { type: 'visit', trigger: ['trip'], date: '2017-11-29', participants: [jeenbekov] },
+      { type: 'meeting', trigger: ['met'], date: '2018-05-14', participants: [putin, jeenbekov], places: ['Sochi'] },
+      { type: 'other', trigger: ['attended'], date: '2018-06-14', participants: [jeenbekov], places: ['Moscow'] },
+      { type: 'talks', trigger: ['held talks'], date: '2018-09', participants: [putin, jeenbekov], places: ['Dushanbe'] },
+      { type: 'summit', trigger: ['summit', 1], date: '2018-09', participants: ['Commonwealth of Independent States'], places: ['Dushanbe'] },
+      { type: 'meeting', trigger: ['met', 1], date: '2018-12', participants: [putin, jeenbekov], places: ['St. Petersburg'] },
+      { type: 'visit', trigger: ['visited'], date: '2019-02-03/2019-02-04', participants: ['Sergey Lavrov'], places: ['Bishkek'] },
+      { type: 'talks', trigger: ['held talks', 1], date: '2019-02-03/2019-02-04', participants: ['Sergey Lavrov', 'Chingiz Aidarbekov'], places: [] },
+      { type: 'visit', trigger: ['visit', 2], date: '2019-03-28', participants: [putin], places: ['Kyrgyzstan'] },
+      { type: 'signing', trigger: ['signed', 1], date: '2019-03-28', participants: [putin, jeenbekov], places: ['Bishkek'] },
+      { type: 'meeting', trigger: ['met', 2], date: '2019-04', participants: ['Dmitry Medvedev', 'Mukhammedkaly Abylgaziev'], places: ['Moscow'] },
+      { type: 'establishment', trigger: ['opened'], date: '2019-06-01', participants: [], places: ['Cholpon-Ata'] },
+      { type: 'trade', trigger: ['Trade'], date: '2018', participants: ['Russia', 'Kyrgyzstan'], amounts: [{ amount: 1_800_000_000, currency: 'USD', qualifier: null }] },
+      { type: 'trade', trigger: ['trade', 1], date: '2019-01/2019-05', participants: [], amounts: [{ amount: 650_000_000, currency: 'USD', qualifier: null }] },
+      // The 2018-2020 period belongs to the loan in the next clause, not to the investment.
+      { type: 'investment', trigger: ['invested'], date: null, participants: [], amounts: [{ amount: 200_000_000, currency: 'USD', qualifier: 'over' }] },
+      { type: 'other', trigger: ['lend'], date: '2018/2020', participants: ['Russian-Kyrgyz Development Fund'], amounts: [{ amount: 5_000_000_000, currency: 'RUB', qualifier: null }] },
+    ]);
+  });
+
+  it('spans the sentences that report each event', () => {
+    const talks = events[0]!;
+    expect(talks.start).toBe(0);
+    expect(ARTICLE.slice(talks.start, talks.end).endsWith('preparations for the next summit of the Eurasian Economic Union.')).toBe(true);
+    const meeting = events.find((e) => e.date === '2018-05-14')!;
+    expect(ARTICLE.slice(meeting.start, meeting.end)).toBe('Putin and Jeenbekov met again on May 14, 2018, in the Black Sea resort city of Sochi.');
+    expect(talks.dateText).toBe('Thursday');
+  });
+});
+
+describe('events: clauses, references and merging', () => {
+  it('gives a relative clause the person before "who", and a verb-first clause the subject before it', () => {
+    const text = 'Acme chief Jane Doe hosted John Roe, who paid a visit on March 3, 2020, and signed an agreement in Oslo.';
+    const events = runEvents(articleOf(text, {
+      sentences: [text],
+      dates: [['March 3, 2020', '2020-03-03']],
+      people: [
+        { name: 'Jane Doe', role: 'chief', mentions: [['Jane Doe']] },
+        { name: 'John Roe', role: null, mentions: [['John Roe']] },
+      ],
+      places: [{ name: 'Oslo', kind: 'city', mentions: [['Oslo']] }],
+    }));
+    expectEvents(text, events, [
+      { type: 'visit', trigger: ['visit'], date: '2020-03-03', participants: ['John Roe'], places: [] },
+      { type: 'signing', trigger: ['signed'], date: '2020-03-03', participants: ['John Roe'], places: ['Oslo'] },
+    ]);
+  });
+
+  it('resolves "the two leaders" from the last event with both when a role is missing', () => {
+    const text = 'Putin met Jeenbekov in Sochi on May 14, 2018. The two leaders signed a treaty on May 15, 2018.';
+    const events = runEvents(articleOf(text, {
+      sentences: ['Putin met Jeenbekov in Sochi on May 14, 2018.', 'The two leaders signed a treaty on May 15, 2018.'],
+      dates: [['May 14, 2018', '2018-05-14'], ['May 15, 2018', '2018-05-15']],
+      people: [
+        { name: 'Vladimir Putin', role: 'President', mentions: [['Putin']] },
+        { name: 'Sooronbay Jeenbekov', role: null, mentions: [['Jeenbekov']] },
+      ],
+      places: [{ name: 'Sochi', kind: 'city', mentions: [['Sochi']] }],
+    }));
+    expectEvents(text, events, [
+      { type: 'meeting', trigger: ['met'], date: '2018-05-14', participants: ['Vladimir Putin', 'Sooronbay Jeenbekov'], places: ['Sochi'] },
+      { type: 'signing', trigger: ['signed'], date: '2018-05-15', participants: ['Vladimir Putin', 'Sooronbay Jeenbekov'], places: [] },
+    ]);
+  });
+
+  it('merges a second report of the same event and keeps events on other dates apart', () => {
+    const text = 'Russia and Kyrgyzstan signed a treaty in 1992. Russia and Kyrgyzstan signed the treaty in Moscow. Russia and Kyrgyzstan signed a new treaty in 2019.';
+    const sentences = ['Russia and Kyrgyzstan signed a treaty in 1992.', 'Russia and Kyrgyzstan signed the treaty in Moscow.', 'Russia and Kyrgyzstan signed a new treaty in 2019.'];
+    const events = runEvents(articleOf(text, {
+      sentences,
+      dates: [['1992', '1992'], ['2019', '2019']],
+      places: [
+        { name: 'Russia', kind: 'country', mentions: [['Russia'], ['Russia', 1], ['Russia', 2]] },
+        { name: 'Kyrgyzstan', kind: 'country', mentions: [['Kyrgyzstan'], ['Kyrgyzstan', 1], ['Kyrgyzstan', 2]] },
+        { name: 'Moscow', kind: 'city', mentions: [['Moscow']] },
+      ],
+    }));
+    expectEvents(text, events, [
+      { type: 'signing', trigger: ['signed'], date: '1992', participants: ['Russia', 'Kyrgyzstan'], places: ['Moscow'] },
+      { type: 'signing', trigger: ['signed', 2], date: '2019', participants: ['Russia', 'Kyrgyzstan'], places: [] },
+    ]);
+    expect(text.slice(events[0]!.start, events[0]!.end)).toBe(`${sentences[0]} ${sentences[1]}`);
+  });
+
+  it('gives each amount to the nearest trigger of its clause', () => {
+    const text = 'Acme invested $5 million and lent $3 million to Beta.';
+    const events = runEvents(articleOf(text, {
+      sentences: [text],
+      organizations: [{ name: 'Acme', mentions: [['Acme']] }, { name: 'Beta', mentions: [['Beta']] }],
+      money: [['$5 million', 5_000_000, 'USD', null], ['$3 million', 3_000_000, 'USD', null]],
+    }));
+    expectEvents(text, events, [
+      { type: 'investment', trigger: ['invested'], date: null, participants: ['Acme'], amounts: [{ amount: 5_000_000, currency: 'USD', qualifier: null }] },
+      { type: 'other', trigger: ['lent'], date: null, participants: ['Acme'], amounts: [{ amount: 3_000_000, currency: 'USD', qualifier: null }] },
+    ]);
+  });
+});
+
+describe('events: sentences that report no event', () => {
+  const negatives: Array<[string, Fixture['organizations']]> = [
+    ['Russia did not sign the treaty.', []],
+    ['The officials never met.', []],
+    ['There are signs of recovery in the economy.', []],
+    ['The World Trade Organization ruled against the tariffs.', [{ name: 'World Trade Organization', mentions: [['World Trade Organization']] }]],
+    ['Trade ministers spoke about trade and exports.', []],
+    ['The opening match was played in Moscow.', []],
+    ['Investment is a priority for the region.', []],
+    ['Boeing must build ten a month to meet customer demand.', []],
+    ['U.S. markets opened higher on Monday.', []],
+  ];
+  it.each(negatives)('%s', (text, organizations) => {
+    expect(runEvents(articleOf(text, { sentences: [text], organizations }))).toEqual([]);
+  });
+});
