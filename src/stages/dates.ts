@@ -1,12 +1,27 @@
+import type { Span } from '../types.js';
 import type { Stage } from '../pipeline/stage.js';
+import type { ArticleContext } from '../pipeline/context.js';
+import { extractDates } from '../dates/extract.js';
 
-/** `dates`: temporal expressions with TIMEX3 type and value. (Being built: see issue 3.) */
+/** Past-tense verbs of the shared compromise parse, as spans (for "met on Thursday" vs "will meet on Thursday"). */
+function pastVerbs(ctx: ArticleContext): Span[] {
+  const matches = ctx.doc().match('#PastTense').json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>;
+  return matches.map((m) => ({ text: m.text, start: m.offset.start, end: m.offset.start + m.offset.length }));
+}
+
+/** `dates`: temporal expressions with TIMEX3 type, value and grain ("June 1 of the same year" → 2018-06-01). */
 export const datesStage: Stage = {
   id: 'dates',
   description: 'temporal expressions with TIMEX3 type, value and grain ("June 1 of the same year" → 2018-06-01)',
   reads: ['text', 'sentences', 'documentDate'],
   adds: ['dates'],
-  run(article) {
-    return { ...article, dates: [] };
+  run(article, ctx) {
+    const dates = extractDates({
+      text: article.text,
+      sentences: article.sentences ?? [],
+      documentDate: article.documentDate,
+      pastVerbs: () => pastVerbs(ctx),
+    });
+    return { ...article, dates };
   },
 };

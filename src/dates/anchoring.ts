@@ -1,0 +1,127 @@
+import type { Grain } from '../types.js';
+import type { Anchor, AnchorPoint, Resolution, ResolutionScope, Yearless } from './candidate.js';
+import { addDays, addMonths, formatDay, formatMonth, formatQuarter, formatWeek, formatYear, quarterOf, shiftToWeekday, type Day } from './calendar.js';
+
+/** ISO day-of-week digit (Monday 1 … Sunday 7) for a 0–6 weekday. */
+const isoDow = (weekday: number): number => weekday || 7;
+
+/**
+ * The year for a date stated without one. The narrative year when the text has just been
+ * talking about another year ("In April 2018 … On June 1"); else the document year, moved back
+ * for a past-tense clause about a later month ("sales fell in December", written in January) and
+ * forward for a future clause about an earlier one. A future clause never takes a past narrative year.
+ */
+export function yearFor(scope: ResolutionScope, month: number): { year: number | null; fromDocument: boolean } {
+  const doc = scope.documentDate;
+  const recent = scope.recentAnchor('year');
+  const tense = scope.tense();
+  // A future clause cannot be about a past narrative year ("Sales rose in 2018. Results are due in March.").
+  const contradicts = recent && doc && tense === 'future' && recent.y < doc.y;
+  if (recent && (!doc || recent.y !== doc.y) && !contradicts) return { year: recent.y, fromDocument: false };
+  if (!doc) return { year: null, fromDocument: true };
+  if (tense === 'past' && month > doc.m) return { year: doc.y - 1, fromDocument: true };
+  if (tense === 'future' && month < doc.m) return { year: doc.y + 1, fromDocument: true };
+  return { year: doc.y, fromDocument: true };
+}
+
+/** Resolve a year-free candidate in its scope. */
+export function resolveYearless(yearless: Yearless, scope: ResolutionScope): Resolution {
+  const { year, fromDocument } = yearFor(scope, yearless.month);
+  return withOrigin(yearless.at(year), fromDocument);
+}
+
+/** Mark a resolution's anchor as derived from the document date (or not). */
+export function withOrigin(resolution: Resolution, fromDocument: boolean): Resolution {
+  if (!resolution.anchor || !fromDocument) return resolution;
+  return { ...resolution, anchor: { ...resolution.anchor, fromDocument } };
+}
+
+/** "last" / "next" / "this" in front of a weekday, else null. */
+export type WeekdayShift = 'last' | 'next' | 'this' | null;
+
+/**
+ * The day a weekday name points to: the one before the document date (or the same day) in a
+ * past or neutral clause, the one after (or the same day) in a future clause.
+ */
+export function weekdayDay(scope: ResolutionScope, weekday: number, shift: WeekdayShift): Day | null {
+  const doc = scope.documentDate;
+  if (!doc) return null;
+  if (shift === 'last') return shiftToWeekday(doc, weekday, 'past', false);
+  if (shift === 'next') return shiftToWeekday(doc, weekday, 'future', false);
+  if (shift === 'this') return shiftToWeekday(doc, weekday, 'future', true);
+  const tense = scope.tense();
+  return shiftToWeekday(doc, weekday, tense === 'future' || tense === 'modal' ? 'future' : 'past', true);
+}
+
+/** Value of a weekday expression, underspecified (`XXXX-WXX-4`) without a document date. */
+export function weekdayValue(scope: ResolutionScope, weekday: number, shift: WeekdayShift): Resolution {
+  const day = weekdayDay(scope, weekday, shift);
+  if (!day) return { value: `XXXX-WXX-${isoDow(weekday)}`, grain: 'day' };
+  return { value: formatDay(day), grain: 'day', anchor: { ...day, fromDocument: true } };
+}
+
+/** The day a bare time or part of day belongs to: the last day the text mentioned, else the document date. */
+export function contextDay(scope: ResolutionScope): Day | null {
+  const last = scope.anchor('day');
+  if (last?.m !== undefined && last.d !== undefined) return { y: last.y, m: last.m, d: last.d };
+  return scope.documentDate;
+}
+
+/** An anchor as a full day (missing parts at their first value). */
+export const anchorDay = (a: Anchor | Day): Day => ({ y: a.y, m: a.m ?? 1, d: a.d ?? 1 });
+
+/** Format a day at a grain: "2019", "2019-07", "2019-W28", "2019-Q3", "2019-SU", "2019-07-11". */
+export function formatAtGrain(day: Day, grain: Grain): string {
+  switch (grain) {
+    case 'year': return formatYear(day.y);
+    case 'half': return `${formatYear(day.y)}-H${day.m <= 6 ? 1 : 2}`;
+    case 'quarter': return formatQuarter(day.y, quarterOf(day.m));
+    case 'month': return formatMonth(day.y, day.m);
+    case 'season': return `${formatYear(day.y)}-${['WI', 'WI', 'SP', 'SP', 'SP', 'SU', 'SU', 'SU', 'FA', 'FA', 'FA', 'WI'][day.m - 1]}`;
+    case 'week': return formatWeek(day);
+    case 'decade': return formatYear(day.y).slice(0, 3);
+    case 'century': return formatYear(day.y).slice(0, 2);
+    default: return formatDay(day);
+  }
+}
+
+/** The anchor fields a resolution at `grain` can pass on. */
+export function anchorAtGrain(day: Day, grain: Grain): AnchorPoint {
+  if (grain === 'year' || grain === 'decade' || grain === 'century') return { y: day.y };
+  if (grain === 'day' || grain === 'week') return { ...day };
+  return { y: day.y, m: day.m };
+}
+
+/** Move a day by n units of a grain. */
+export function shiftDay(day: Day, grain: Grain, n: number): Day {
+  switch (grain) {
+    case 'year': return addMonths(day, 12 * n);
+    case 'decade': return addMonths(day, 120 * n);
+    case 'century': return addMonths(day, 1200 * n);
+    case 'half': return addMonths(day, 6 * n);
+    case 'quarter': return addMonths(day, 3 * n);
+    case 'month': return addMonths(day, n);
+    case 'week': return addDays(day, 7 * n);
+    default: return addDays(day, n);
+  }
+}
+
+/** A date `n` grains from a day, formatted at that grain and usable as an anchor. */
+export function shiftedValue(day: Day, grain: Grain, n: number, fromDocument: boolean): Resolution {
+  const shifted = shiftDay(day, grain, n);
+  return withOrigin({ value: formatAtGrain(shifted, grain), grain, anchor: anchorAtGrain(shifted, grain) }, fromDocument);
+}
+
+/** The underspecified value at a grain, for relative expressions without a document date. */
+export function unknownAtGrain(grain: Grain): string {
+  switch (grain) {
+    case 'year': return 'XXXX';
+    case 'decade': return 'XXX';
+    case 'century': return 'XX';
+    case 'quarter': return 'XXXX-QX';
+    case 'half': return 'XXXX-HX';
+    case 'month': return 'XXXX-XX';
+    case 'week': return 'XXXX-WXX';
+    default: return 'XXXX-XX-XX';
+  }
+}

@@ -1,0 +1,131 @@
+import type { Grain, TimexType } from '../types.js';
+import type { Day } from './calendar.js';
+
+/** Which way the clause around an expression points in time; `modal` ("could", "should") leans ahead, weakly. */
+export type Tense = 'past' | 'future' | 'modal' | null;
+
+/**
+ * A resolved date the narrative can refer back to ("five days later", "the same year"):
+ * the year always, the month and day when the expression stated them.
+ */
+export interface Anchor extends AnchorPoint {
+  /** Grain of the expression that set it ("the same period" repeats it). */
+  grain: Grain;
+  /** Offset of that expression in the text. */
+  start: number;
+}
+
+/** The date fields of an anchor; `fromDocument` when its year came from the document date, not the text. */
+export interface AnchorPoint {
+  y: number;
+  m?: number;
+  d?: number;
+  fromDocument?: boolean;
+}
+
+/** What a candidate resolves to. `anchor` makes it a point later anaphora can use. */
+export interface Resolution {
+  value: string;
+  grain?: Grain;
+  type?: TimexType;
+  mod?: string;
+  anchor?: AnchorPoint;
+}
+
+/** The finest grain an anaphor needs from its antecedent. */
+export type AnchorGrain = 'year' | 'month' | 'day';
+
+/** Everything a candidate may look at to get its value, in text order (chrono's `ParsingContext`). */
+export interface ResolutionScope {
+  /** The reference date, or null: relative values then stay underspecified (`XXXX-06-01`). */
+  readonly documentDate: Day | null;
+  /** Tense of the clause around the candidate. */
+  tense(): Tense;
+  /** The latest preceding resolved date stating at least `grain` (narrative anaphora); else null. */
+  anchor(grain: AnchorGrain): Anchor | null;
+  /**
+   * Like `anchor`, but only from the current paragraph or the sentence before ("recent" context),
+   * and only dates whose year the text stated.
+   */
+  recentAnchor(grain: AnchorGrain): Anchor | null;
+}
+
+/**
+ * A date expression stated without its year ("June 14", "the third quarter", "summer").
+ * `at(year)` gives its value in a year; `month` places it in the year for the tense rule.
+ */
+export interface Yearless {
+  at(year: number | null): Resolution;
+  month: number;
+}
+
+/** A span one parser proposes; refiners merge and prune them, then the resolver gives values. */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: TimexType;
+  grain: Grain;
+  mod?: string;
+  /** Parser or refiner id, for debugging and ties. */
+  source: string;
+  /** Either a year-free date (year picked by the resolver or a refiner) … */
+  yearless?: Yearless;
+  /** … or a function of the scope. */
+  resolve?: (scope: ResolutionScope) => Resolution | null;
+}
+
+/** A parser: one pass over the text, returning candidates (chrono `Parser`). */
+export interface DateParser {
+  id: string;
+  parse(text: string): Candidate[];
+}
+
+/** A refiner: rewrites the candidate list, e.g. merges neighbours (chrono `Refiner`). */
+export interface DateRefiner {
+  id: string;
+  refine(text: string, candidates: Candidate[]): Candidate[];
+}
+
+/** Shorthand for a candidate with a fixed value. */
+export function fixedCandidate(
+  start: number,
+  end: number,
+  source: string,
+  resolution: Resolution & { type: TimexType; grain: Grain },
+): Candidate {
+  return {
+    start,
+    end,
+    type: resolution.type,
+    grain: resolution.grain,
+    ...(resolution.mod ? { mod: resolution.mod } : {}),
+    source,
+    resolve: () => resolution,
+  };
+}
+
+/** Run a global regex over the text once, calling `make` on each match (one pass per parser). */
+export function scan(text: string, pattern: RegExp, make: (match: RegExpExecArray) => Candidate | Candidate[] | null): Candidate[] {
+  const out: Candidate[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m[0] === '') {
+      pattern.lastIndex++;
+      continue;
+    }
+    const made = make(m);
+    if (Array.isArray(made)) out.push(...made);
+    else if (made) out.push(made);
+  }
+  return out;
+}
+
+/** Offset of a named group inside a match (needs the `d` flag). */
+export function groupStart(m: RegExpExecArray, name: string): number {
+  return m.indices?.groups?.[name]?.[0] ?? m.index;
+}
+
+/** End offset of a named group inside a match (needs the `d` flag). */
+export function groupEnd(m: RegExpExecArray, name: string): number {
+  return m.indices?.groups?.[name]?.[1] ?? m.index + m[0].length;
+}

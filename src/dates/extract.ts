@@ -1,0 +1,66 @@
+import type { DateMention, Span } from '../types.js';
+import type { Candidate, DateParser, DateRefiner } from './candidate.js';
+import { parseIsoDay } from './calendar.js';
+import { anaphoraParser } from './parsers/anaphora.js';
+import { chronoParser } from './parsers/chrono.js';
+import { dayParser } from './parsers/days.js';
+import { durationParser } from './parsers/durations.js';
+import { holidayParser } from './parsers/holidays.js';
+import { monthParser } from './parsers/months.js';
+import { periodParser } from './parsers/periods.js';
+import { refParser } from './parsers/refs.js';
+import { relativeParser } from './parsers/relative.js';
+import { setParser } from './parsers/sets.js';
+import { timeParser } from './parsers/times.js';
+import { yearParser } from './parsers/years.js';
+import { modifierRefiner } from './refiners/modifiers.js';
+import { overlapRefiner } from './refiners/overlap.js';
+import { rangeRefiner } from './refiners/ranges.js';
+import { yearQualifierRefiner } from './refiners/year-qualifier.js';
+import { resolveCandidates } from './resolve.js';
+import { createTenseOracle } from './tense.js';
+
+/** Every parser runs once over the whole text; the overlap refiner settles who wins. */
+export const dateParsers: readonly DateParser[] = [
+  chronoParser,
+  monthParser,
+  yearParser,
+  periodParser,
+  relativeParser,
+  anaphoraParser,
+  dayParser,
+  holidayParser,
+  timeParser,
+  durationParser,
+  setParser,
+  refParser,
+];
+
+/**
+ * In order: overlaps first (the longest span wins), then merges of neighbours that overlap
+ * removal left side by side ("June 1" + "of the same year"; "between March" + "and May"),
+ * then modifiers, which only widen a span leftwards over words no parser took.
+ */
+export const dateRefiners: readonly DateRefiner[] = [overlapRefiner, yearQualifierRefiner, rangeRefiner, modifierRefiner];
+
+/** What date extraction needs from the article. */
+export interface DateExtractionInput {
+  text: string;
+  sentences: readonly Span[];
+  /** ISO `yyyy-mm-dd` or null. */
+  documentDate: string | null;
+  /** Past-tense verbs, read lazily from the shared parse (compromise `#PastTense`). */
+  pastVerbs: () => Span[];
+}
+
+/** Find and normalize every temporal expression in a text (parsers → refiners → resolution in text order). */
+export function extractDates(input: DateExtractionInput): DateMention[] {
+  let candidates: Candidate[] = dateParsers.flatMap((parser) => parser.parse(input.text));
+  for (const refiner of dateRefiners) candidates = refiner.refine(input.text, candidates);
+  return resolveCandidates(candidates, {
+    text: input.text,
+    sentences: input.sentences,
+    documentDate: parseIsoDay(input.documentDate),
+    tenseAt: createTenseOracle(input.text, input.sentences, input.pastVerbs),
+  });
+}

@@ -1,0 +1,127 @@
+import type { Grain } from '../../types.js';
+import { groupEnd, groupStart, scan, type AnchorGrain, type Candidate, type DateParser, type Resolution, type ResolutionScope } from '../candidate.js';
+import { anchorDay, shiftedValue, unknownAtGrain } from '../anchoring.js';
+import { NUMBER, numberValue, QUANTITY_MOD, quantityMod, UNIT, unitInfo } from '../words.js';
+
+/** The anchor grain an anaphor at `grain` needs ("the next day" needs a day). */
+function neededGrain(grain: Grain): AnchorGrain {
+  if (grain === 'day' || grain === 'week') return 'day';
+  if (grain === 'month' || grain === 'quarter' || grain === 'half' || grain === 'season') return 'month';
+  return 'year';
+}
+
+/**
+ * Shift from the latest date the text gave at the needed grain (narrative anaphora), else from the
+ * document date; `grain` is the grain of the result.
+ */
+function fromAnchor(scope: ResolutionScope, grain: Grain, shift: number, anchorGrain: AnchorGrain = neededGrain(grain)): Resolution {
+  const anchor = scope.anchor(anchorGrain);
+  if (anchor) return shiftedValue(anchorDay(anchor), grain, shift, Boolean(anchor.fromDocument));
+  if (scope.documentDate) return shiftedValue(scope.documentDate, grain, shift, true);
+  return { value: unknownAtGrain(grain) };
+}
+
+/**
+ * A backward comparison ("from a year earlier", "the previous year") is not a new narrative point:
+ * a second comparison in the same passage measures from the same date, not from this one.
+ */
+function withoutAnchor(resolution: Resolution): Resolution {
+  const { anchor: _anchor, ...rest } = resolution;
+  return rest;
+}
+
+/** "five days later", "a year earlier", "less than three months later", "two weeks afterwards", "a day before." */
+const LATER = new RegExp(
+  `(?:\\b(?<qmod>${QUANTITY_MOD})\\s+)?\\b(?<n>${NUMBER})[-\\s]+(?:more\\s+)?(?<unit>${UNIT})\\s+(?<dir>later|earlier|afterwards?|previously|(?:after|before)(?=\\s*[,.;:)]|\\s*$))`,
+  'gi',
+);
+
+function laterExpressions(text: string): Candidate[] {
+  return scan(text, LATER, (m) => {
+    const g = m.groups!;
+    const info = unitInfo(g.unit!);
+    const n = numberValue(g.n!);
+    if (info.time || n === null || !Number.isInteger(n)) return null;
+    const grain: Grain = info.grain === 'week' ? 'day' : info.grain === 'year' || info.grain === 'month' ? info.grain : 'day';
+    const amount = n * info.factor * (info.grain === 'week' ? 7 : 1);
+    const back = /^(earlier|previously|before)$/i.test(g.dir!);
+    let mod: string | undefined;
+    if (g.qmod) {
+      const q = quantityMod(g.qmod);
+      if (q === 'APPROX') mod = 'APPROX';
+      else if (q === 'MORE_THAN' || q === 'EQUAL_OR_MORE') mod = back ? 'BEFORE' : 'AFTER';
+      else mod = back ? 'AFTER' : 'BEFORE';
+    }
+    return {
+      start: m.index, end: m.index + m[0].length, type: 'DATE', grain, source: 'anaphora', ...(mod ? { mod } : {}),
+      resolve: (scope) => (back ? withoutAnchor(fromAnchor(scope, grain, -amount)) : fromAnchor(scope, grain, amount)),
+    };
+  });
+}
+
+const UNIT_GRAIN: Record<string, Grain> = { day: 'day', week: 'week', month: 'month', year: 'year', quarter: 'quarter' };
+
+/** "the next day", "the following year", "the previous month", "the day before." */
+const NEXT_PREVIOUS =
+  /\bthe\s+(?:(?<which>next|following|previous|preceding|prior)\s+(?<unit>day|week|month|year|quarter)(?![-\w'’])|(?<unit2>day|week|month|year)\s+(?<dir>before|after)(?=\s*[,.;:)]|\s*$))/gi;
+
+function nextPrevious(text: string): Candidate[] {
+  return scan(text, NEXT_PREVIOUS, (m) => {
+    const g = m.groups!;
+    const grain = UNIT_GRAIN[(g.unit ?? g.unit2)!.toLowerCase()]!;
+    const back = /^(previous|preceding|prior|before)$/i.test((g.which ?? g.dir)!);
+    return {
+      start: m.index, end: m.index + m[0].length, type: 'DATE', grain, source: 'anaphora',
+      resolve: (scope) => (back ? withoutAnchor(fromAnchor(scope, grain, -1)) : fromAnchor(scope, grain, 1)),
+    };
+  });
+}
+
+const EDGE_MOD: Record<string, string> = { early: 'START', late: 'END' };
+
+/**
+ * "the same month", "that year", "later that day", "the same period last year",
+ * "the same month a year ago", "the same quarter of 2018".
+ */
+const SAME =
+  /\b(?:(?<edge>later|earlier|early|late)\s+)?(?:the\s+same|that(?:\s+same)?)\s+(?<unit>day|week|month|year|quarter|period|time)(?![-\w])(?<back>\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|last\s+year|(?:(?:of|in)\s+)?the\s+(?:previous|prior|preceding)\s+year|(?:of|in)\s+(?<y>(?:19|20)\d\d)\b))?/gi;
+
+function sameExpressions(text: string): Candidate[] {
+  return scan(text, SAME, (m) => {
+    const g = m.groups!;
+    const unit = g.unit!.toLowerCase();
+    if (unit === 'time' && !g.back) return null;
+    const mod = g.edge ? EDGE_MOD[g.edge.toLowerCase()] : undefined;
+    const fixedGrain = UNIT_GRAIN[unit];
+    return {
+      start: m.index, end: m.index + m[0].length, type: 'DATE', grain: fixedGrain ?? 'month', source: 'anaphora', ...(mod ? { mod } : {}),
+      resolve: (scope) => {
+        const latest = fixedGrain ? null : scope.anchor('year');
+        const grain: Grain = fixedGrain ?? latest?.grain ?? 'year';
+        const anchor = fixedGrain ? scope.anchor(neededGrain(grain)) : latest;
+        const base = anchor ? anchorDay(anchor) : scope.documentDate;
+        if (!base) return { value: unknownAtGrain(grain) };
+        const year = g.y ? Number(g.y) : base.y - (g.back ? 1 : 0);
+        const resolution = shiftedValue({ ...base, y: year }, grain, 0, anchor ? Boolean(anchor.fromDocument) : true);
+        return g.back && !g.y ? withoutAnchor(resolution) : resolution;
+      },
+    };
+  });
+}
+
+/** "the day" of a trading report: "to end the day", "closed the day", "later in the day", "for the day". */
+const THE_DAY =
+  /\b(?:(?:end|clos|finish|start|open|begin|began|begun)\w*|for|(?:earlier|later|early|late)\s+in)\s+(?<day>the\s+day)\b(?!\s+(?:before|after|of|when|that|on)\b)/dgi;
+
+function theDay(text: string): Candidate[] {
+  return scan(text, THE_DAY, (m) => ({
+    start: groupStart(m, 'day'), end: groupEnd(m, 'day'), type: 'DATE', grain: 'day', source: 'anaphora',
+    resolve: (scope) => fromAnchor(scope, 'day', 0),
+  }));
+}
+
+/** Anaphora resolved against the narrative: "five days later", "the next day", "that year", "the same period last year". */
+export const anaphoraParser: DateParser = {
+  id: 'anaphora',
+  parse: (text) => [...laterExpressions(text), ...nextPrevious(text), ...sameExpressions(text), ...theDay(text)],
+};

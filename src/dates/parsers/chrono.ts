@@ -1,0 +1,166 @@
+import * as chrono from 'chrono-node';
+import type { Grain } from '../../types.js';
+import type { Candidate, DateParser, Resolution, ResolutionScope } from '../candidate.js';
+import { contextDay, weekdayDay, type WeekdayShift } from '../anchoring.js';
+import { formatDay, shiftToWeekday, type Day } from '../calendar.js';
+import { acceptMonthName, acceptWeekdayName } from './guards.js';
+
+/**
+ * chrono parsers we replace with our own: relative and casual expressions need TIMEX3 grains,
+ * tense and narrative anchors that chrono's single `Date` cannot carry.
+ */
+const REPLACED_PARSERS = new Set([
+  'ENTimeUnitWithinFormatParser',
+  'ENTimeUnitAgoFormatParser',
+  'ENTimeUnitLaterFormatParser',
+  'ENCasualDateParser',
+  'ENCasualTimeParser',
+  'ENEndOfCurrentMonthParser',
+  'ENRelativeDateFormatParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+]);
+const REPLACED_REFINERS = new Set(['ENEndOfPeriodRefiner', 'ENMergeRelativeAfterDateRefiner', 'ENMergeRelativeFollowByDateRefiner', 'ForwardDateRefiner']);
+
+/** chrono's casual English, keeping calendar dates, weekdays, clock times and their ranges. */
+const calendarChrono = (() => {
+  const c = chrono.casual.clone();
+  c.parsers = c.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name));
+  c.refiners = c.refiners.filter((r) => !REPLACED_REFINERS.has(r.constructor.name));
+  return c;
+})();
+
+/** chrono fills unstated parts from a reference; we read only the parts the text stated, so any fixed date will do. */
+const FIXED_REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
+
+/** The parts of a chrono result the text actually stated. */
+interface Stated {
+  y?: number;
+  m?: number;
+  d?: number;
+  weekday?: number;
+  hour?: number;
+  minute?: number;
+  tz?: number;
+}
+
+function stated(c: chrono.ParsedComponents): Stated {
+  const out: Stated = {};
+  const take = (component: chrono.Component, key: keyof Stated): void => {
+    const v = c.get(component);
+    if (c.isCertain(component) && v !== null) out[key] = v;
+  };
+  take('year', 'y');
+  take('month', 'm');
+  take('day', 'd');
+  take('weekday', 'weekday');
+  take('hour', 'hour');
+  take('minute', 'minute');
+  take('timezoneOffset', 'tz');
+  return out;
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+function clock(s: Stated): string {
+  if (s.hour === undefined) return '';
+  let zone = '';
+  if (s.tz === 0) zone = 'Z';
+  else if (s.tz !== undefined) zone = `${s.tz < 0 ? '-' : '+'}${pad2(Math.floor(Math.abs(s.tz) / 60))}:${pad2(Math.abs(s.tz) % 60)}`;
+  return `T${pad2(s.hour)}:${pad2(s.minute ?? 0)}${zone}`;
+}
+
+/** "2019-06-01", "2019-06" or "XXXX-06-01" for a stated month (and day) in a year. */
+function calendarValue(s: Stated, year: number | null): string {
+  const y = year === null ? 'XXXX' : String(year).padStart(4, '0');
+  return s.d === undefined ? `${y}-${pad2(s.m!)}` : `${y}-${pad2(s.m!)}-${pad2(s.d)}`;
+}
+
+/** A month/day date (or a range of them) in a given year; the end moves to the next year when it would come first. */
+function calendarResolution(from: Stated, to: Stated | null, year: number | null): Resolution {
+  const startYear = from.y ?? (to?.y !== undefined && (to.m ?? 0) < (from.m ?? 0) ? to.y - 1 : to?.y) ?? year;
+  const grain = from.d === undefined ? 'month' : 'day';
+  const startValue = calendarValue(from, startYear) + clock(from);
+  const anchor = startYear === null ? undefined : { y: startYear, m: from.m!, ...(from.d !== undefined ? { d: from.d } : {}) };
+  if (!to || to.m === undefined) return { value: startValue, grain, ...(anchor ? { anchor } : {}) };
+  const wraps = startYear !== null && (to.m < from.m! || (to.m === from.m && (to.d ?? 0) < (from.d ?? 0)));
+  const endYear = to.y ?? (startYear === null ? null : startYear + (wraps ? 1 : 0));
+  return { value: `${startValue}/${calendarValue(to, endYear)}${clock(to)}`, grain, ...(anchor ? { anchor } : {}) };
+}
+
+const LEADING_PREPOSITION = /^(?:(?:on|at|in|from|since|by|until|till|during|of|for|between|before|after|around|about)\s+)+/i;
+
+function toCandidate(text: string, result: chrono.ParsedResult): Candidate | null {
+  let start = result.index;
+  let end = result.index + result.text.length;
+  const lead = LEADING_PREPOSITION.exec(result.text);
+  if (lead) start += lead[0].length;
+  while (end > start && /[\s,;:\-–—]/.test(text[end - 1]!)) end--;
+  if (text[end - 1] === ')' && !text.slice(start, end).includes('(')) end--;
+  const extent = text.slice(start, end);
+  if (extent.includes('\n')) return null;
+  const from = stated(result.start);
+  const to = result.end ? stated(result.end) : null;
+  const isTime = from.hour !== undefined;
+  const type = isTime ? 'TIME' : 'DATE';
+  const timeGrain: Grain = /\d[:.]\d/.test(extent) ? 'minute' : 'hour';
+
+  if (from.m !== undefined) {
+    if (!acceptMonthName(text, start, end, from.d !== undefined || from.y !== undefined)) return null;
+    if (/\//.test(extent) && from.y === undefined && to?.y === undefined) return null;
+    const grain: Grain = isTime ? timeGrain : from.d === undefined ? 'month' : 'day';
+    const base = { start, end, type, grain, source: 'chrono' } as const;
+    if (from.y !== undefined || to?.y !== undefined) {
+      const resolution = { ...calendarResolution(from, to, null), grain };
+      return { ...base, resolve: () => resolution };
+    }
+    return { ...base, yearless: { month: from.m, at: (year) => ({ ...calendarResolution(from, to, year), grain }) } };
+  }
+
+  if (from.weekday !== undefined && from.d === undefined) {
+    const shiftWord = /^(last|next|this|coming|past)\s+/i.exec(extent)?.[1]?.toLowerCase();
+    if (!acceptWeekdayName(text, start, end, Boolean(shiftWord))) return null;
+    const shift: WeekdayShift = shiftWord === 'last' || shiftWord === 'past' ? 'last' : shiftWord === 'next' ? 'next' : shiftWord ? 'this' : null;
+    return {
+      start, end, type, grain: isTime ? timeGrain : 'day', source: 'chrono',
+      resolve: (scope) => weekdayResolution(scope, from.weekday!, shift, from, to),
+    };
+  }
+
+  if (isTime && from.d === undefined) {
+    if (!/\d:\d\d|\d\s*(?:[ap]\.?m\b\.?)|o['’]clock/i.test(extent) && from.tz === undefined) return null;
+    return { start, end, type, grain: timeGrain, source: 'chrono', resolve: (scope) => timeResolution(scope, from, to) };
+  }
+  return null;
+}
+
+/** A weekday (or "Monday to Friday": the first, then the next matching day on or after it). */
+function weekdayResolution(scope: ResolutionScope, weekday: number, shift: WeekdayShift, s: Stated, to: Stated | null): Resolution {
+  const day = weekdayDay(scope, weekday, shift);
+  const endWeekday = to?.weekday;
+  if (!day) {
+    const end = endWeekday === undefined ? '' : `/XXXX-WXX-${endWeekday || 7}${clock(to!)}`;
+    return { value: `XXXX-WXX-${weekday || 7}${clock(s)}${end}` };
+  }
+  const end = endWeekday === undefined ? '' : `/${formatDay(shiftToWeekday(day, endWeekday, 'future', true))}${clock(to!)}`;
+  return { value: formatDay(day) + clock(s) + end, anchor: { ...day, fromDocument: true } };
+}
+
+/** A clock time on the day in context ("from 9 a.m. to 5 p.m." gives an interval on that day). */
+function timeResolution(scope: ResolutionScope, s: Stated, to: Stated | null): Resolution {
+  const day: Day | null = contextDay(scope);
+  const date = day ? formatDay(day) : 'XXXX-XX-XX';
+  return { value: date + clock(s) + (to?.hour !== undefined ? `/${date}${clock(to)}` : '') };
+}
+
+/** chrono-based calendar dates, weekdays and clock times ("11th July, 2019", "February 3-4, 2019", "10:30 a.m."). */
+export const chronoParser: DateParser = {
+  id: 'chrono',
+  parse(text) {
+    const out: Candidate[] = [];
+    for (const result of calendarChrono.parse(text, FIXED_REFERENCE)) {
+      const candidate = toCandidate(text, result);
+      if (candidate) out.push(candidate);
+    }
+    return out;
+  },
+};

@@ -1,0 +1,83 @@
+import { groupEnd, groupStart, scan, type Candidate, type DateParser, type Resolution, type ResolutionScope } from '../candidate.js';
+import { contextDay, weekdayDay, type WeekdayShift } from '../anchoring.js';
+import { addDays, formatDay, type Day } from '../calendar.js';
+import { PARTS_OF_DAY, weekdayNumber } from '../words.js';
+import { atSentenceStart } from './guards.js';
+
+const DAY_OFFSET: Record<string, number> = {
+  today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2, this: 0, last: -1,
+};
+
+/** A day relative to the document date, with an optional part of day ("yesterday morning" → 2019-07-10TMO). */
+function dayResolution(day: Day | null, part: string | undefined): Resolution {
+  const code = part ? PARTS_OF_DAY[part.toLowerCase()] : undefined;
+  if (!day) return { value: code ? `XXXX-XX-XXT${code}` : 'XXXX-XX-XX', grain: code ? 'part-of-day' : 'day' };
+  return {
+    value: code ? `${formatDay(day)}T${code}` : formatDay(day),
+    type: code ? 'TIME' : 'DATE',
+    grain: code ? 'part-of-day' : 'day',
+    anchor: { ...day, fromDocument: true },
+  };
+}
+
+const fromDocumentDate = (offset: number) => (scope: ResolutionScope): Day | null =>
+  scope.documentDate ? addDays(scope.documentDate, offset) : null;
+
+/**
+ * "today", "yesterday", "tomorrow", "tonight", "the day before yesterday", "this morning",
+ * "last night", "yesterday afternoon". A capitalized "Today" only at a sentence start ("USA Today").
+ */
+const CASUAL_DAY =
+  /\b(?<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight|(?<rel>this|last)(?=\s+(?:morning|afternoon|evening|night)))(?:\s+(?<part>morning|afternoon|evening|night))?\b(?!-)/dgi;
+
+function casualDays(text: string): Candidate[] {
+  return scan(text, CASUAL_DAY, (m) => {
+    const g = m.groups!;
+    const word = g.word!.toLowerCase().replace(/\s+/g, ' ');
+    if (/^T/.test(g.word!) && !atSentenceStart(text, m.index) && word === 'today') return null;
+    if (word === 'last' && g.part!.toLowerCase() !== 'night') return null;
+    const part = word === 'tonight' ? 'night' : g.part;
+    const offset = DAY_OFFSET[word]!;
+    return {
+      start: m.index, end: m.index + m[0].length, type: part ? 'TIME' : 'DATE', grain: part ? 'part-of-day' : 'day', source: 'days',
+      resolve: (scope) => dayResolution(fromDocumentDate(offset)(scope), part),
+    };
+  });
+}
+
+/** "Thursday morning", "last Friday night". */
+const WEEKDAY_PART =
+  /\b(?:(?<shift>last|next|this)\s+)?(?<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?<part>morning|afternoon|evening|night)\b/dg;
+
+function weekdayParts(text: string): Candidate[] {
+  return scan(text, WEEKDAY_PART, (m) => {
+    const g = m.groups!;
+    const shift = (g.shift?.toLowerCase() ?? null) as WeekdayShift;
+    const weekday = weekdayNumber(g.wd!);
+    return {
+      start: m.index, end: m.index + m[0].length, type: 'TIME', grain: 'part-of-day', source: 'days',
+      resolve: (scope) => {
+        const day = weekdayDay(scope, weekday, shift);
+        if (!day) return { value: `XXXX-WXX-${weekday || 7}T${PARTS_OF_DAY[g.part!]}` };
+        return dayResolution(day, g.part);
+      },
+    };
+  });
+}
+
+/** A part of day after a preposition: "in morning trading", "during the afternoon", "in the early evening". */
+const BARE_PART =
+  /\b(?:in|during|by|until|through)\s+(?<x>(?:the\s+)?(?:(?:early|late)\s+)?(?<part>morning|afternoon|evening))\b(?!\s+(?:of|after|before|when)\b)/dgi;
+
+function bareParts(text: string): Candidate[] {
+  return scan(text, BARE_PART, (m) => ({
+    start: groupStart(m, 'x'), end: groupEnd(m, 'x'), type: 'TIME', grain: 'part-of-day', source: 'days',
+    resolve: (scope) => ({ ...dayResolution(contextDay(scope), m.groups!.part), anchor: undefined }),
+  }));
+}
+
+/** Days and parts of day relative to the document date ("yesterday" → 2019-07-10, "this morning" → 2019-07-11TMO). */
+export const dayParser: DateParser = {
+  id: 'days',
+  parse: (text) => [...casualDays(text), ...weekdayParts(text), ...bareParts(text)],
+};

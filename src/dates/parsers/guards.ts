@@ -1,0 +1,75 @@
+/**
+ * Context checks that keep month and weekday names that are not dates out
+ * ("may" and "march" as verbs, "April Ryan", "the Sunday Times", "Black Monday").
+ */
+
+/** The word just before `pos` (letters, digits, apostrophes, hyphen-final "mid-"), or "". */
+export function wordBefore(text: string, pos: number): string {
+  const m = /([A-Za-z0-9'’.]+)-?\s*$/.exec(text.slice(Math.max(0, pos - 40), pos));
+  return m ? m[1]! : '';
+}
+
+/** The word just after `pos`, or "". */
+export function wordAfter(text: string, pos: number): string {
+  const m = /^\s*([A-Za-z0-9'’]+)/.exec(text.slice(pos, pos + 40));
+  return m ? m[1]! : '';
+}
+
+/** True when only spaces separate `pos` from the previous sentence end or the start of a line. */
+export function atSentenceStart(text: string, pos: number): boolean {
+  const tail = text.slice(Math.max(0, pos - 40), pos);
+  const trimmed = tail.trimEnd();
+  return trimmed === '' || /\n\s*$/.test(tail) || /[.!?:;"“(]$/.test(trimmed);
+}
+
+/** Words that announce a date right after them ("in March", "since May", "mid-March"). */
+const TIME_CUE = new Set(
+  ('in since by until till from through throughout during before after of early mid late last next this ' +
+    'every each between to and or for around about end start beginning middle').split(' '),
+);
+
+/** Determiners that can precede an attributive month ("their January sales"). */
+const DETERMINER = new Set('the their its his her our your my this that last next'.split(' '));
+
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
+
+/**
+ * A month-name date is kept when the month is capitalized and, for a month alone, the context
+ * reads as a date: a cue word before it, or (except "May"/"March", common verbs) no name after it.
+ */
+export function acceptMonthName(text: string, start: number, end: number, hasDayOrYear: boolean): boolean {
+  const extent = text.slice(start, end);
+  const month = MONTH_WORD.exec(extent);
+  if (!month) return /\d/.test(extent); // numeric formats: "2019-07-11", "7/11/2019"
+  if (!/^[A-Z]/.test(month[0])) return false;
+  if (hasDayOrYear) return true;
+  const before = wordBefore(text, start).toLowerCase();
+  if (TIME_CUE.has(before)) return true;
+  if (/^(may|march)$/i.test(extent)) return false;
+  const after = wordAfter(text, end);
+  if (/^[A-Z]/.test(after)) return false;
+  return DETERMINER.has(before) || !/^[A-Z]/.test(wordBefore(text, start)) || atSentenceStart(text, start);
+}
+
+/** Capitalized words that make a weekday part of a name ("Black Monday", "Super Tuesday"). */
+const WEEKDAY_CUE = new Set('on last next this since by until from before after every each late early and or through to'.split(' '));
+
+/**
+ * A weekday alone is kept when written in full and capitalized, not part of a name: no capitalized
+ * word right before it (other than at a sentence start), and none after it unless a cue precedes.
+ */
+export function acceptWeekdayName(text: string, from: number, end: number, hasShift: boolean): boolean {
+  const found = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.exec(text.slice(from, end));
+  if (!found) return false;
+  const word = found[0];
+  const start = from + found.index;
+  if (hasShift) return true;
+  const before = wordBefore(text, start);
+  const cue = WEEKDAY_CUE.has(before.toLowerCase());
+  if (/^[A-Z]/.test(before) && !cue && !atSentenceStart(text, start)) return false;
+  const after = wordAfter(text, start + word.length);
+  if (/^[A-Z]/.test(after) && !cue && !/^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(after)) {
+    return text[start + word.length] === ',';
+  }
+  return true;
+}

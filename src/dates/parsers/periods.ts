@@ -1,0 +1,111 @@
+import type { Grain } from '../../types.js';
+import { scan, type Candidate, type DateParser, type Resolution } from '../candidate.js';
+import { formatQuarter, formatYear } from '../calendar.js';
+import { ordinalValue, SEASONS } from '../words.js';
+import { wordAfter, wordBefore } from './guards.js';
+
+const MODS: Record<string, string> = { early: 'START', mid: 'MID', late: 'END' };
+
+/** A year-free period ("the third quarter"): the resolver or the "of <year>" refiner picks the year. */
+function periodCandidate(start: number, end: number, source: string, grain: Grain, month: number, value: (y: string) => string, mod?: string): Candidate {
+  return {
+    start, end, type: 'DATE', grain, source, ...(mod ? { mod } : {}),
+    yearless: {
+      month,
+      at: (year): Resolution => ({
+        value: value(year === null ? 'XXXX' : formatYear(year)),
+        ...(year === null ? {} : { anchor: { y: year, m: month } }),
+      }),
+    },
+  };
+}
+
+/** A period with its year stated ("Q3 2019", "2019-Q3"). */
+function statedPeriod(start: number, end: number, source: string, grain: Grain, year: number, month: number, value: string): Candidate {
+  return { start, end, type: 'DATE', grain, source, resolve: () => ({ value, anchor: { y: year, m: month } }) };
+}
+
+/** "the third quarter", "third-quarter", "the fourth fiscal quarter", "the final quarter", "Q3", "Q3 2019", "2019 Q3". */
+const QUARTER =
+  /(?<the>\bthe\s+)?\b(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[-\s]+(?:fiscal[-\s]+|financial[-\s]+)?quarter\b|\b(?<qy>(?:19|20)\d\d)\s*[-/]?\s*Q(?<qn2>[1-4])\b|\bQ(?<qn>[1-4])(?:(?:\s*|[-/])(?<y>(?:19|20)\d\d)|\s*['’](?<yy>\d\d))?\b/dg;
+
+function quarters(text: string): Candidate[] {
+  return scan(text, QUARTER, (m) => {
+    const g = m.groups!;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (g.ord) {
+      const q = g.ord.toLowerCase() === 'final' ? 4 : ordinalValue(g.ord);
+      return periodCandidate(start, end, 'quarter', 'quarter', (q - 1) * 3 + 1, (y) => `${y}-Q${q}`);
+    }
+    const q = Number(g.qn ?? g.qn2);
+    const year = g.qy ?? g.y ?? (g.yy ? `20${g.yy}` : undefined);
+    if (year) return statedPeriod(start, end, 'quarter', 'quarter', Number(year), (q - 1) * 3 + 1, formatQuarter(Number(year), q));
+    // A bare "Q5"-like code after a capitalized word is a model name ("Audi Q3").
+    if (/^[A-Z]/.test(wordBefore(text, start)) || /^[A-Z\d]/.test(wordAfter(text, end))) return null;
+    return periodCandidate(start, end, 'quarter', 'quarter', (q - 1) * 3 + 1, (y) => `${y}-Q${q}`);
+  });
+}
+
+/** "the first half of" (a year must follow: a bare "second half" is usually a match half), "H1 2019", "1H 2019". */
+const HALF =
+  /(?<the>\bthe\s+)?\b(?<ord>first|second|1st|2nd|latter)\s+half(?=\s+of\s+(?:the\s+year|this\s+year|last\s+year|next\s+year|(?:19|20)\d\d|the\s+(?:same|previous|following)\s+year|that\s+year)\b)|\b(?:H(?<hn>[12])|(?<hn2>[12])H)(?:\s*|[-/])(?<y>(?:19|20)\d\d)\b/dgi;
+
+function halves(text: string): Candidate[] {
+  return scan(text, HALF, (m) => {
+    const g = m.groups!;
+    const h = g.ord ? (/^(second|2nd|latter)$/i.test(g.ord) ? 2 : 1) : Number(g.hn ?? g.hn2);
+    const start = m.index;
+    const end = start + m[0].length;
+    if (g.y) return statedPeriod(start, end, 'half', 'half', Number(g.y), h === 1 ? 1 : 7, `${g.y}-H${h}`);
+    return periodCandidate(start, end, 'half', 'half', h === 1 ? 1 : 7, (y) => `${y}-H${h}`);
+  });
+}
+
+/**
+ * Seasons with a cue: "summer 2019", "the summer of 2019" (the "of" refiner), "this winter",
+ * "last spring", "early autumn", "in the fall". "fall" and "spring" need a stronger cue: they are verbs and nouns too.
+ */
+const SEASON =
+  /(?<lead>\b(?:in|during|by|until|since|over|through|throughout)\s+)?(?<the>\bthe\s+)?\b(?:(?<rel>this|last|next|past|coming|early|late|mid)[-\s]+)?(?<season>spring|summer|autumn|fall|winter)\b(?<y>\s+(?:19|20)\d\d\b)?/dgi;
+
+function seasons(text: string): Candidate[] {
+  return scan(text, SEASON, (m) => {
+    const g = m.groups!;
+    const season = SEASONS[g.season!.toLowerCase()]!;
+    const rel = g.rel?.toLowerCase();
+    const after = wordAfter(text, m.index + m[0].length).toLowerCase();
+    const weak = /^(fall|spring)$/i.test(g.season!);
+    const capitalized = /^[A-Z]/.test(g.season!) && /^[A-Z]/.test(wordAfter(text, groupEndOf(m)));
+    if (capitalized && !g.y) return null; // "Summer Olympics", "Arab Spring" names
+    if (!g.y && !rel && !g.lead) return null;
+    if (!g.y && weak && !rel && !(g.the && /^(?:|of|and|or|when|season|semester|term)$/.test(after))) return null;
+    if (!g.y && g.the && after === 'of' && !/^\s+of\s+(?:19|20)\d\d/.test(text.slice(groupEndOf(m), groupEndOf(m) + 10))) return null;
+    const start = g.the ? m.indices!.groups!.the![0] : g.rel ? m.indices!.groups!.rel![0] : m.indices!.groups!.season![0];
+    const end = m.index + m[0].length;
+    const mod = rel ? MODS[rel] : undefined;
+    const code = (y: string): string => `${y}-${season.code}`;
+    if (g.y) return statedPeriod(start, end, 'season', 'season', Number(g.y.trim()), season.month, code(g.y.trim()));
+    if (rel === 'this' || rel === 'last' || rel === 'next' || rel === 'past' || rel === 'coming') {
+      return {
+        start, end, type: 'DATE', grain: 'season', source: 'season',
+        resolve: (scope) => {
+          const doc = scope.documentDate;
+          if (!doc) return { value: code('XXXX') };
+          const ended = doc.m >= season.month + 3;
+          const y = rel === 'this' ? doc.y : rel === 'next' || rel === 'coming' ? doc.y + (doc.m < season.month ? 0 : 1) : doc.y - (ended ? 0 : 1);
+          return { value: code(formatYear(y)), anchor: { y, m: season.month, fromDocument: true } };
+        },
+      };
+    }
+    return periodCandidate(start, end, 'season', 'season', season.month, code, mod);
+  });
+}
+
+const groupEndOf = (m: RegExpExecArray): number => m.indices!.groups!.season![1];
+
+/** Quarters, halves and seasons ("the third quarter", "H1 2019", "summer 2019"). */
+export const periodParser: DateParser = {
+  id: 'periods',
+  parse: (text) => [...quarters(text), ...halves(text), ...seasons(text)],
+};

@@ -1,0 +1,147 @@
+import { fixedCandidate, groupEnd, groupStart, scan, type Candidate, type DateParser } from '../candidate.js';
+import { atSentenceStart, wordAfter, wordBefore } from './guards.js';
+
+/** A four-digit number that could be a year: not inside a longer number, an amount or a code. */
+const BARE_YEAR = /(?<![\w$€£¥#@.,/\-–'’])(?:19|20)\d\d(?![\w%]|[.,]\d|[-–/]\d)/g;
+
+/** Words after which a number is a year ("in 2018", "since 2004", "fiscal 2019", "early 2009"). */
+const YEAR_CUE = new Set(
+  ('in since by until till before after from through throughout during of year fiscal early mid late end ' +
+    'spring summer autumn fall winter circa').split(' '),
+);
+
+/** Words after which a number counts things ("about 2000 people", "flight 2019"). */
+const COUNT_CUE = new Set(
+  ('about some over nearly around almost than roughly approximately least only just total estimated no no. ' +
+    'number nos flight route room page pp p. chapter article section resolution code model version vol volume ' +
+    'issue line bus highway interstate rule paragraph exit gate platform channel pin unit suite box').split(' '),
+);
+
+/** Nouns counted by a number ("2,018 people" without the comma, "2000 troops"). */
+const COUNT_NOUN = new Set(
+  ('people persons men women children kids troops soldiers police officers jobs workers employees staff ' +
+    'votes points units cars vehicles homes houses km kilometres kilometers miles metres meters feet ft tonnes ' +
+    'tons barrels shares dollars euros rubles roubles yuan pounds hectares acres cases deaths casualties ' +
+    'patients students passengers residents members delegates seats aircraft planes ships refugees migrants ' +
+    'prisoners visitors tourists participants companies firms mw kg').split(' '),
+);
+
+/** Words ending in "s" that are not plural nouns ("Vision 2030 is", "in 2018 was"). */
+const NOT_PLURAL = new Set('is was has its this his hers as us does goes plus thus across unless always perhaps whereas versus towards afterwards'.split(' '));
+
+/** Is the number at [start, end) a calendar year in its context? */
+export function isYearInContext(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (/\d[\s-]*$|[$€£¥]\s*$/.test(before)) return false;
+  const after = text.slice(end, end + 16);
+  if (/^\s*(?:%|percent|per\s*cent)/i.test(after) || /^[\s-]\d{3,}/.test(after)) return false;
+  const prev = wordBefore(text, start).toLowerCase();
+  const next = wordAfter(text, end);
+  if (COUNT_NOUN.has(next.toLowerCase())) return false;
+  if (COUNT_CUE.has(prev)) return false;
+  if (YEAR_CUE.has(prev)) return true;
+  // "the 2020 elections", "Russia's 2018 budget": a determiner before a plural noun still reads as a year.
+  if (/^(?:the|its|their|his|her|our|this|that)$/.test(prev) || /['’]s$/.test(prev)) return true;
+  // A number inside a name: "Russell 2000 Index", "Windows 2000 Server".
+  if (/^[A-Z]/.test(wordBefore(text, start)) && /^[A-Z]/.test(next) && !atSentenceStart(text, start - prev.length - 1)) return false;
+  return !(/^[a-z]{2,}s$/.test(next) && !NOT_PLURAL.has(next));
+}
+
+/** Years before 1900 only right after a preposition of time ("in 1887", "since 1776"). */
+const EARLY_YEAR = /(?<=\b(?:in|since|until|till|before|after|during|circa)\s+)1[0-8]\d\d(?![\w%]|[.,]\d|[-–/]\d)/gi;
+const YEAR_NUMBER = new RegExp(`${BARE_YEAR.source}|${EARLY_YEAR.source}`, 'gi');
+
+function bareYears(text: string): Candidate[] {
+  return scan(text, YEAR_NUMBER, (m) => {
+    const end = m.index + m[0].length;
+    if (!isYearInContext(text, m.index, end)) return null;
+    const y = Number(m[0]);
+    return fixedCandidate(m.index, end, 'year', { type: 'DATE', grain: 'year', value: m[0], anchor: { y } });
+  });
+}
+
+/** "2018-2020", "2010-11", "between 2018 and 2020", "the 2018-2020 period". */
+const YEAR_RANGE =
+  /(?<lead>\b(?:from|between)\s+)?(?<the>\bthe\s+)?(?<![\w$€£¥.,])(?<y1>(?:19|20)\d\d)\s*(?<sep>[-–—/]|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*(?<y2>(?:19|20)\d\d|\d\d)(?![\w%]|[-–.,]\d)(?<tail>\s+(?:period|season|timeframe|time\s+frame|fiscal\s+year|financial\s+year|school\s+year|academic\s+year|biennium))?/dgi;
+
+function yearRanges(text: string): Candidate[] {
+  return scan(text, YEAR_RANGE, (m) => {
+    const g = m.groups!;
+    const sep = g.sep!.toLowerCase();
+    const word = /^[a-z]+$/.test(sep);
+    if (sep === 'and' && !/between/i.test(g.lead ?? '')) return null;
+    if (g.y2!.length === 2 && word) return null;
+    const y1 = Number(g.y1);
+    const y2 = g.y2!.length === 2 ? Math.floor(y1 / 100) * 100 + Number(g.y2) + (Number(g.y2) < y1 % 100 ? 100 : 0) : Number(g.y2);
+    if (y2 <= y1 || y2 - y1 > 100) return null;
+    const start = g.the && g.tail ? groupStart(m, 'the') : groupStart(m, 'y1');
+    const end = g.tail ? groupEnd(m, 'tail') : groupEnd(m, 'y2');
+    return fixedCandidate(start, end, 'year-range', { type: 'DATE', grain: 'year', value: `${y1}/${y2}`, anchor: { y: y1 } });
+  });
+}
+
+const DECADE_WORDS: Record<string, string> = {
+  twenties: '2', thirties: '3', forties: '4', fifties: '5', sixties: '6', seventies: '7', eighties: '8', nineties: '9',
+};
+const DECADE_MOD: Record<string, string> = { early: 'START', mid: 'MID', late: 'END' };
+
+/** "the 1990s", "the early 2000s", "the mid-1980s", "the '90s", "the nineties". */
+const DECADE =
+  /(?<the>\bthe\s+)?(?:(?<mod>early|mid|late)[-\s]+)?(?:(?<![\w$€£¥])(?<digits>(?:1[0-9]|20)\d0)['’]?s\b|['’](?<short>\d0)s\b|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/dgi;
+
+function decades(text: string): Candidate[] {
+  return scan(text, DECADE, (m) => {
+    const g = m.groups!;
+    if (!g.digits && !g.the) return null;
+    const mod = g.mod ? DECADE_MOD[g.mod.toLowerCase()] : undefined;
+    const base = { start: m.index, end: m.index + m[0].length, type: 'DATE', grain: 'decade', source: 'decade', ...(mod ? { mod } : {}) } as const;
+    if (g.digits) return { ...base, resolve: () => ({ value: g.digits!.slice(0, 3) }) };
+    const digit = g.short ? g.short[0]! : DECADE_WORDS[g.word!.toLowerCase()]!;
+    return {
+      ...base,
+      resolve: (scope) => {
+        const recent = scope.documentDate && 2000 + Number(digit) * 10 <= scope.documentDate.y;
+        return { value: `${recent || (g.short && Number(digit) <= 1) ? '20' : '19'}${digit}` };
+      },
+    };
+  });
+}
+
+const CENTURY_WORDS: Record<string, number> = {
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
+  seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21, 'twenty-second': 22,
+};
+
+/** "the 20th century", "the twenty-first century", "19th-century". */
+const CENTURY =
+  /(?<the>\bthe\s+)?(?:(?<mod>early|mid|late)[-\s]+)?\b(?<ord>\d{1,2}(?:st|nd|rd|th)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[-\s]first|twenty-second)[-\s]century\b/dgi;
+
+function centuries(text: string): Candidate[] {
+  return scan(text, CENTURY, (m) => {
+    const g = m.groups!;
+    const ord = g.ord!.toLowerCase();
+    const n = CENTURY_WORDS[ord] ?? Number.parseInt(ord, 10);
+    if (!(n >= 1 && n <= 22)) return null;
+    const mod = g.mod ? DECADE_MOD[g.mod.toLowerCase()] : undefined;
+    return fixedCandidate(m.index, m.index + m[0].length, 'century', {
+      type: 'DATE', grain: 'century', value: String(n - 1).padStart(2, '0'), ...(mod ? { mod } : {}),
+    });
+  });
+}
+
+/** "fiscal 2019", "fiscal year 2019", "FY2019", "FY19". */
+const FISCAL_YEAR = /\b(?:fiscal|financial)(?:\s+year)?\s+(?<y>(?:19|20)\d\d)(?![\w%]|[.,]\d)|\bFY\s?(?<fy>(?:19|20)?\d\d)\b/dg;
+
+function fiscalYears(text: string): Candidate[] {
+  return scan(text, FISCAL_YEAR, (m) => {
+    const digits = m.groups!.y ?? m.groups!.fy!;
+    const y = digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+    return fixedCandidate(m.index, m.index + m[0].length, 'fiscal-year', { type: 'DATE', grain: 'year', value: String(y), anchor: { y } });
+  });
+}
+
+/** Years, year ranges, decades, centuries and fiscal years: the TIMEX3 forms chrono does not model. */
+export const yearParser: DateParser = {
+  id: 'years',
+  parse: (text) => [...bareYears(text), ...yearRanges(text), ...decades(text), ...centuries(text), ...fiscalYears(text)],
+};

@@ -1,0 +1,49 @@
+import type { Candidate, DateRefiner, Resolution, ResolutionScope } from '../candidate.js';
+import { resolveYearless } from '../anchoring.js';
+
+const resolveOne = (c: Candidate, scope: ResolutionScope): Resolution | null =>
+  c.yearless ? resolveYearless(c.yearless, scope) : (c.resolve?.(scope) ?? null);
+
+/** Same-kind calendar dates that can bound one interval. */
+const bounds = (c: Candidate): boolean =>
+  c.type === 'DATE' && c.grain !== 'reference' && c.grain !== 'duration' && !c.mod && (Boolean(c.yearless) || c.source !== 'anaphora');
+
+/**
+ * Merge "between March and May", "from the first quarter to the third quarter", "2018 - 2020"-style
+ * pairs into one interval value ("2019-03/2019-05"); chrono already merges its own ranges.
+ * Word joiners need "from"/"between" before the first date.
+ */
+export const rangeRefiner: DateRefiner = {
+  id: 'range',
+  refine(text, candidates) {
+    const out: Candidate[] = [];
+    for (let i = 0; i < candidates.length; i++) {
+      const from = candidates[i]!;
+      const to = candidates[i + 1];
+      const between = to ? text.slice(from.end, to.start) : '';
+      const dash = /^\s*[-–—]\s*$/.test(between);
+      const word = /^\s+(?:to|through|until|till|and)\s+$/i.exec(between);
+      const lead = /\b(from|between)\s+$/i.exec(text.slice(Math.max(0, from.start - 9), from.start));
+      const joins = dash || (word && lead && (/and/i.test(word[0]) === /between/i.test(lead[1]!)));
+      if (!to || !joins || !bounds(from) || !bounds(to) || from.grain !== to.grain || /\//.test(text.slice(from.start, to.end))) {
+        out.push(from);
+        continue;
+      }
+      out.push({
+        start: from.start,
+        end: to.end,
+        type: 'DATE',
+        grain: from.grain,
+        source: 'range',
+        resolve: (scope) => {
+          const a = resolveOne(from, scope);
+          const b = resolveOne(to, scope);
+          if (!a || !b || a.value.includes('/') || b.value.includes('/')) return null;
+          return { value: `${a.value}/${b.value}`, grain: a.grain ?? from.grain, ...(a.anchor ? { anchor: a.anchor } : {}) };
+        },
+      });
+      i++;
+    }
+    return out;
+  },
+};

@@ -1,0 +1,79 @@
+import type { DateMention, Span } from '../types.js';
+import type { Anchor, AnchorGrain, Candidate, ResolutionScope, Tense } from './candidate.js';
+import type { Day } from './calendar.js';
+import { resolveYearless } from './anchoring.js';
+import { spanIndexAt } from './tense.js';
+
+/** What the resolver needs besides the candidates. */
+export interface ResolverInput {
+  text: string;
+  sentences: readonly Span[];
+  documentDate: Day | null;
+  tenseAt: (pos: number) => Tense;
+}
+
+const hasGrain = (a: Anchor, grain: AnchorGrain): boolean =>
+  grain === 'year' || (grain === 'month' ? a.m !== undefined : a.d !== undefined);
+
+/** Start offsets of the paragraphs (blocks separated by a blank line). */
+function paragraphStarts(text: string): { start: number }[] {
+  const starts = [{ start: 0 }];
+  for (const m of text.matchAll(/\n[ \t]*\r?\n\s*/g)) starts.push({ start: m.index + m[0].length });
+  return starts;
+}
+
+/**
+ * Give each candidate its value, in text order, so anaphora ("five days later", "the same year")
+ * see the dates resolved before them (HeidelTime's narrative mode, chrono's refiner order).
+ */
+export function resolveCandidates(candidates: readonly Candidate[], input: ResolverInput): DateMention[] {
+  const { text, sentences, documentDate } = input;
+  const paragraphs = paragraphStarts(text);
+  const anchors: Anchor[] = [];
+  // The latest anchor stating each grain, so a lookup is O(1) however long the article.
+  const latest: Partial<Record<AnchorGrain, Anchor>> = {};
+  const out: DateMention[] = [];
+  const ordered = [...candidates].sort((a, b) => a.start - b.start);
+
+  for (const candidate of ordered) {
+    const sentenceIndex = spanIndexAt(sentences, candidate.start);
+    const previousSentence = sentences[Math.max(0, sentenceIndex - 1)];
+    const paragraphStart = paragraphs[spanIndexAt(paragraphs, candidate.start)]?.start ?? 0;
+    const recentFrom = Math.min(paragraphStart, previousSentence?.start ?? 0);
+    let tense: Tense | undefined;
+
+    const scope: ResolutionScope = {
+      documentDate,
+      tense: () => (tense ??= input.tenseAt(candidate.start)),
+      anchor: (grain) => latest[grain] ?? null,
+      recentAnchor(grain) {
+        for (let i = anchors.length - 1; i >= 0 && anchors[i]!.start >= recentFrom; i--) {
+          const a = anchors[i]!;
+          if (!a.fromDocument && hasGrain(a, grain)) return a;
+        }
+        return null;
+      },
+    };
+
+    const resolution = candidate.yearless ? resolveYearless(candidate.yearless, scope) : candidate.resolve?.(scope);
+    if (!resolution) continue;
+    const type = resolution.type ?? candidate.type;
+    const grain = resolution.grain ?? candidate.grain;
+    const mod = resolution.mod ?? candidate.mod;
+    if (resolution.anchor && (type === 'DATE' || type === 'TIME')) {
+      const anchor: Anchor = { ...resolution.anchor, grain, start: candidate.start };
+      anchors.push(anchor);
+      for (const g of ['year', 'month', 'day'] as const) if (hasGrain(anchor, g)) latest[g] = anchor;
+    }
+    out.push({
+      text: text.slice(candidate.start, candidate.end),
+      start: candidate.start,
+      end: candidate.end,
+      type,
+      value: resolution.value,
+      grain,
+      ...(mod ? { mod } : {}),
+    });
+  }
+  return out;
+}

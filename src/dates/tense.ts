@@ -1,0 +1,82 @@
+import type { Span } from '../types.js';
+import type { Tense } from './candidate.js';
+
+/**
+ * Future markers: auxiliaries and the news idioms for scheduled events
+ * ("will", "'ll", "is to", "is expected to", "plans to", "is due to", "upcoming").
+ */
+const FUTURE =
+  /\b(?:will|shall|won['’]t|upcoming|forthcoming)\b|['’]ll\b|\b(?:is|are|am|was|were)\s+(?:going|due|set|scheduled|slated|expected|poised|planning|likely|about)\s+to\b|\b(?:is|are|was|were)\s+(?:scheduled|slated|set|due|planned)\s+for\b|\b(?:is|are)\s+to\s+\w|\b(?:plans?|planning|intends?|aims?|expects?|hopes?|promised|pledged|vowed)\s+to\b/gi;
+
+/** Modals point ahead, weakly ("should be completed in October"); lower case only: "May" is a month. */
+const MODAL = /\b(?:should|could|may|might|must|can|would)\b/g;
+
+/** A participle after "be" is passive or infinitive, not a past tense ("should be completed"). */
+const PASSIVE_BEFORE = /\b(?:be|being)\s+$/i;
+
+/**
+ * Past auxiliaries, and past forms the tagger can read as nouns in news ("Sales rose"); other
+ * past-tense verbs come from the shared compromise parse.
+ */
+const PAST_AUXILIARY = /\b(?:was|were|had|did|has\s+been|have\s+been|rose|fell|grew|slid|sank|shrank|won|lost|fought|sought)\b/gi;
+
+interface Marker {
+  start: number;
+  end: number;
+  tense: Exclude<Tense, null>;
+}
+
+/** Binary search: index of the last span starting at or before `pos`, or -1. */
+export function spanIndexAt(spans: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * Tense of the clause around a position: the nearest tense marker before it in the sentence,
+ * else the nearest after it ("met on Thursday" → past; "On Thursday, Putin will …" → future).
+ * `pastVerbs` is called once, on first need (it reads the compromise parse).
+ */
+export function createTenseOracle(text: string, sentences: readonly Span[], pastVerbs: () => Span[]): (pos: number) => Tense {
+  let markers: Marker[] | null = null;
+
+  function build(): Marker[] {
+    const future: Marker[] = [];
+    for (const m of text.matchAll(FUTURE)) future.push({ start: m.index, end: m.index + m[0].length, tense: 'future' });
+    for (const m of text.matchAll(MODAL)) future.push({ start: m.index, end: m.index + m[0].length, tense: 'modal' });
+    future.sort((a, b) => a.start - b.start);
+    // A past form inside a future idiom ("is expected to") is part of that idiom.
+    const insideFuture = (s: { start: number; end: number }): boolean => {
+      const f = future[spanIndexAt(future, s.start)];
+      return f !== undefined && s.end <= f.end;
+    };
+    const past: Marker[] = [];
+    for (const m of text.matchAll(PAST_AUXILIARY)) past.push({ start: m.index, end: m.index + m[0].length, tense: 'past' });
+    for (const verb of pastVerbs()) {
+      if (!PASSIVE_BEFORE.test(text.slice(Math.max(0, verb.start - 12), verb.start))) past.push({ ...verb, tense: 'past' });
+    }
+    return [...future, ...past.filter((p) => !insideFuture(p))].sort((a, b) => a.start - b.start);
+  }
+
+  return (pos) => {
+    markers ??= build();
+    const sentence = sentences[spanIndexAt(sentences, pos)];
+    const from = sentence && pos < sentence.end ? sentence.start : 0;
+    const to = sentence && pos < sentence.end ? sentence.end : text.length;
+    const i = spanIndexAt(markers, pos);
+    for (let j = i; j >= 0 && markers[j]!.start >= from; j--) {
+      if (markers[j]!.end <= pos) return markers[j]!.tense;
+    }
+    for (let j = i + 1; j < markers.length && markers[j]!.start < to; j++) return markers[j]!.tense;
+    return null;
+  };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../src/pipeline/pipeline.js';
+import { resolveConfig } from '../src/pipeline/config.js';
+import { stageIds } from '../src/stages/index.js';
+
+const pipeline = createPipeline(resolveConfig({ stages: ['read', 'segment', 'dates'] }, stageIds));
+const datesOf = (text: string) => pipeline.process({ id: 't', source: 't', text, date: '2019-07-11' }).dates ?? [];
+
+/** Texts that hold no temporal expression at all. */
+const noDates: string[] = [
+  'Protesters may march through the city centre.',
+  'They said the plan may work, and workers will march to parliament.',
+  'The March on Washington drew thousands.',
+  'The Sunday Times first reported the story.',
+  'April Ryan asked the first question.',
+  'Unemployment rose to 12.5% and inflation to 2019 percent.',
+  'The fine was $2,019, later raised to $2019.',
+  'The home side won 3-2 after extra time.',
+  'The suspect, aged 55, was arrested; his 40-year-old brother was not.',
+  'He is 55 years old.',
+  'Call the hotline on 555-2019 or +7 495 2019 1234.',
+  'The Boeing 737 and the Airbus A380 share a gate with an iPhone 4 advert.',
+  'The rally drew 2,018 people and 2000 troops.',
+  'A quarter of the votes went to the opposition, three quarters of them in cities.',
+  'She won a second term.',
+  'The fall of Rome is a popular topic.',
+  'Prices fall in the spring of the mattress.',
+  'China Daily and the Russian daily Kommersant reported the story.',
+  'The Audi Q5 sold well.',
+  'Guests stayed in Room 2019 on Flight 2019.',
+  'The group has backed the cause since 3/4 of members voted; the shop is open 24/7.',
+  'The Russell 2000 Index of smaller companies dropped.',
+  'Black Monday is remembered by traders.',
+  'The index fell 340 points to 11,188.',
+  'Flights to Christmas Island were cancelled.',
+  'Officials want the report as soon as possible.',
+  'Exports showed a year-on-year rise.',
+  'The 55-year-old driver was unhurt.',
+];
+
+describe('dates stage: texts with no date', () => {
+  it.each(noDates)('%s', (text) => {
+    expect(datesOf(text).map((d) => d.text)).toEqual([]);
+  });
+});
+
+/** [text, a substring no date may include] — leading prepositions and neighbours stay out of the extent. */
+const notIncluded: Array<[string, string]> = [
+  ['The ministers met on Thursday.', 'on Thursday'],
+  ['He has fought cancer since 2004.', 'since'],
+  ['The exhibition runs from March to May.', 'from'],
+  ['Output doubled between 2015 and 2018.', 'between'],
+  ['The bridge should be finished by the end of 2020.', 'by'],
+  ['The index fell in the past nine days.', 'in the'],
+  ['Talks will begin at 10:30 a.m. tomorrow.', 'at 10'],
+  ['Two days before the launch, the software shipped.', 'before the launch'],
+  ['The deal was signed on March 3, 2019, in Minsk.', '2019,'],
+  ['The jet arrives at 12:30 EST (16:30 UTC).', 'UTC)'],
+];
+
+describe('dates stage: extents', () => {
+  it.each(notIncluded)('%s ✗ "%s"', (text, excluded) => {
+    const dates = datesOf(text);
+    expect(dates.length).toBeGreaterThan(0);
+    for (const d of dates) expect(d.text).not.toContain(excluded);
+  });
+});
