@@ -38,7 +38,7 @@ function datelineDate(text: string, fallbackYear: number | null): string | null 
 
 /** The first line, when it stands alone above a blank line and reads as a title (no final period). */
 function findHeadline(text: string): Span | null {
-  const match = /^[ \t]*(\S[^\n]{0,200}?)[ \t]*\r?\n[ \t]*\r?\n/.exec(text);
+  const match = /^[^\S\n]*(\S[^\n]{0,200}?)[^\S\n]*\n[^\S\n]*\n/.exec(text);
   if (!match || /[.!?]["”’]?$/.test(match[1]!)) return null;
   const start = match.index + match[0].indexOf(match[1]!);
   return { text: match[1]!, start, end: start + match[1]!.length };

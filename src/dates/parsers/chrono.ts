@@ -105,6 +105,8 @@ function toCandidate(text: string, result: chrono.ParsedResult): Candidate | nul
   const timeGrain: Grain = /\d[:.]\d/.test(extent) ? 'minute' : 'hour';
 
   if (from.m !== undefined) {
+    // A clock time needs a day: "January 2019 at 10 a.m." is left to the month and time parsers.
+    if (isTime && from.d === undefined) return null;
     if (!acceptMonthName(text, start, end, from.d !== undefined || from.y !== undefined)) return null;
     if (/\//.test(extent) && from.y === undefined && to?.y === undefined) return null;
     const grain: Grain = isTime ? timeGrain : from.d === undefined ? 'month' : 'day';
