@@ -114,7 +114,8 @@ const ARTICLE_FIXTURE: Fixture = {
   dateline: 'MOSCOW, 11th July, 2019 (Eurasia Desk)',
   sentences: [
     'Putin to Host Kyrgyz Leader Jeenbekov for Talks in Moscow',
-    'MOSCOW, 11th July, 2019 (Eurasia Desk) - Russian President Vladimir Putin will hold talks on Thursday with his Kyrgyz counterpart, Sooronbay Jeenbekov, who is coming to the Russian capital on a short working visit, the Kremlin press service said.',
+    'MOSCOW, 11th July, 2019 (Eurasia Desk)',
+    'Russian President Vladimir Putin will hold talks on Thursday with his Kyrgyz counterpart, Sooronbay Jeenbekov, who is coming to the Russian capital on a short working visit, the Kremlin press service said.',
     'The two leaders are expected to discuss trade, migration and security in Central Asia, as well as preparations for the next summit of the Eurasian Economic Union.',
     'Russia and Kyrgyzstan established diplomatic relations on March 20, 1992.',
     'Less than three months later, on June 10, 1992, the two countries signed a treaty of friendship, cooperation and mutual assistance in Moscow.',
@@ -205,7 +206,7 @@ describe('events: the Russia–Kyrgyzstan article', () => {
   it('gives one record per reported event, in text order', () => {
     expectEvents(ARTICLE, events, [
       // The headline, the first sentence and "The two leaders are expected to discuss ..." report one set of talks.
-      { type: 'talks', trigger: ['Talks'], date: '2019-07-11', participants: [putin, jeenbekov], places: ['Moscow'] },
+      { type: 'talks', trigger: ['talks'], date: '2019-07-11', participants: [putin, jeenbekov], places: ['Moscow'] },
       { type: 'visit', trigger: ['visit'], date: '2019-07-11', participants: [jeenbekov], places: [] },
       { type: 'summit', trigger: ['summit'], date: null, participants: ['Eurasian Economic Union'] },
       { type: 'establishment', trigger: ['established'], date: '1992-03-20', participants: ['Russia', 'Kyrgyzstan'] },
@@ -214,11 +215,11 @@ describe('events: the Russia–Kyrgyzstan article', () => {
       { type: 'visit', trigger: ['trip'], date: '2017-11-29', participants: [jeenbekov] },
       { type: 'meeting', trigger: ['met'], date: '2018-05-14', participants: [putin, jeenbekov], places: ['Sochi'] },
       { type: 'other', trigger: ['attended'], date: '2018-06-14', participants: [jeenbekov], places: ['Moscow'] },
-      { type: 'talks', trigger: ['held talks'], date: '2018-09', participants: [putin, jeenbekov], places: ['Dushanbe'] },
+      { type: 'talks', trigger: ['talks', 1], date: '2018-09', participants: [putin, jeenbekov], places: ['Dushanbe'] },
       { type: 'summit', trigger: ['summit', 1], date: '2018-09', participants: ['Commonwealth of Independent States'], places: ['Dushanbe'] },
       { type: 'meeting', trigger: ['met', 1], date: '2018-12', participants: [putin, jeenbekov], places: ['St. Petersburg'] },
       { type: 'visit', trigger: ['visited'], date: '2019-02-03/2019-02-04', participants: ['Sergey Lavrov'], places: ['Bishkek'] },
-      { type: 'talks', trigger: ['held talks', 1], date: '2019-02-03/2019-02-04', participants: ['Sergey Lavrov', 'Chingiz Aidarbekov'], places: [] },
+      { type: 'talks', trigger: ['talks', 2], date: '2019-02-03/2019-02-04', participants: ['Sergey Lavrov', 'Chingiz Aidarbekov'], places: [] },
       { type: 'visit', trigger: ['visit', 2], date: '2019-03-28', participants: [putin], places: ['Kyrgyzstan'] },
       { type: 'signing', trigger: ['signed', 1], date: '2019-03-28', participants: [putin, jeenbekov], places: ['Bishkek'] },
       { type: 'meeting', trigger: ['met', 2], date: '2019-04', participants: ['Dmitry Medvedev', 'Mukhammedkaly Abylgaziev'], places: ['Moscow'] },
@@ -233,7 +234,8 @@ describe('events: the Russia–Kyrgyzstan article', () => {
 
   it('spans the sentences that report each event', () => {
     const talks = events[0]!;
-    expect(talks.start).toBe(0);
+    // The headline's "Talks" merges into the body's report and gives up its span; the dateline stands apart.
+    expect(talks.start).toBe(ARTICLE.indexOf('Russian President Vladimir Putin will hold talks'));
     expect(ARTICLE.slice(talks.start, talks.end).endsWith('preparations for the next summit of the Eurasian Economic Union.')).toBe(true);
     const meeting = events.find((e) => e.date === '2018-05-14')!;
     expect(ARTICLE.slice(meeting.start, meeting.end)).toBe('Putin and Jeenbekov met again on May 14, 2018, in the Black Sea resort city of Sochi.');

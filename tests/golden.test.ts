@@ -5,10 +5,15 @@ import { createPipeline, toOutput } from '../src/pipeline/pipeline.js';
 import { resolveConfig } from '../src/pipeline/config.js';
 import { stageIds } from '../src/stages/index.js';
 import { diffArticle } from '../src/diff/compare.js';
-import { formatArticleDiff } from '../src/diff/report.js';
+import { differenceLines, formatArticleDiff } from '../src/diff/report.js';
 import { ROOT } from './helpers/cli.js';
 
-/** One folder per case: input.txt and the hand-annotated expected.json (see tests/golden/README.md). */
+/**
+ * One folder per case: input.txt, the hand-annotated expected.json (see tests/golden/README.md)
+ * and, where the pipeline is known to fall short, known-misses.txt: each known difference on a
+ * line, with `#` lines saying why. The case passes when the differences are exactly those:
+ * a new miss fails it, and so does a fixed one until its line is removed.
+ */
 const GOLDEN = join(ROOT, 'tests/golden');
 const cases = readdirSync(GOLDEN, { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(join(GOLDEN, d.name, 'expected.json')))
@@ -26,6 +31,10 @@ describe('golden files', () => {
     if (existsSync(shipped)) expect(readFileSync(shipped, 'utf8'), 'input/ holds the same article').toBe(text);
     const actual = toOutput(pipeline.process({ id, source: `input/${id}.txt`, text }));
     const diff = diffArticle(id, expected, actual);
-    expect(diff.equal, formatArticleDiff(diff)).toBe(true);
+    const knownFile = join(GOLDEN, id, 'known-misses.txt');
+    const known = existsSync(knownFile)
+      ? readFileSync(knownFile, 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'))
+      : [];
+    expect([...differenceLines(diff)].sort(), formatArticleDiff(diff)).toEqual([...known].sort());
   });
 });

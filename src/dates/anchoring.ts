@@ -60,9 +60,10 @@ export function weekdayValue(scope: ResolutionScope, weekday: number, shift: Wee
   return { value: formatDay(day), grain: 'day', anchor: { ...day, fromDocument: true } };
 }
 
-/** The day a bare time or part of day belongs to: the last day the text mentioned, else the document date. */
+/** The day a bare time or part of day belongs to: a day named in its paragraph (or the sentence before), else the document date. */
 export function contextDay(scope: ResolutionScope): Day | null {
-  const last = scope.anchor('day');
+  // A clock time or part of day belongs to a day of its own paragraph, else to the document's.
+  const last = scope.recentAnchor('day', true);
   if (last?.m !== undefined && last.d !== undefined) return { y: last.y, m: last.m, d: last.d };
   return scope.documentDate;
 }

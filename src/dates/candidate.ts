@@ -45,9 +45,9 @@ export interface ResolutionScope {
   anchor(grain: AnchorGrain): Anchor | null;
   /**
    * Like `anchor`, but only from the current paragraph or the sentence before ("recent" context),
-   * and only dates whose year the text stated.
+   * and only dates whose year the text stated, unless `relativeToo` (a weekday counts then).
    */
-  recentAnchor(grain: AnchorGrain): Anchor | null;
+  recentAnchor(grain: AnchorGrain, relativeToo?: boolean): Anchor | null;
 }
 
 /**

@@ -46,10 +46,10 @@ export function resolveCandidates(candidates: readonly Candidate[], input: Resol
       documentDate,
       tense: () => (tense ??= input.tenseAt(candidate.start)),
       anchor: (grain) => latest[grain] ?? null,
-      recentAnchor(grain) {
+      recentAnchor(grain, relativeToo = false) {
         for (let i = anchors.length - 1; i >= 0 && anchors[i]!.start >= recentFrom; i--) {
           const a = anchors[i]!;
-          if (!a.fromDocument && hasGrain(a, grain)) return a;
+          if ((relativeToo || !a.fromDocument) && hasGrain(a, grain)) return a;
         }
         return null;
       },

@@ -54,10 +54,15 @@ export interface ArticleDiff {
   equal: boolean;
 }
 
-/** Coordinates agree to about a kilometre; lists agree whatever their order. */
+/**
+ * Coordinates agree within a degree: the GeoNames id is compared exactly, and sources put one
+ * entry's centre point (a country's above all) up to a degree apart.
+ */
+const COORDINATE_TOLERANCE = 1;
+
+/** Lists agree whatever their order. */
 function normalize(field: string, value: unknown): unknown {
   if (value === undefined) return null;
-  if ((field === 'lat' || field === 'lon') && typeof value === 'number') return Math.round(value * 100) / 100;
   if (field === 'mentions') return mentionsOf({ mentions: value });
   if ((field === 'participants' || field === 'places') && Array.isArray(value)) return [...value].map(String).sort();
   if (field === 'amounts' && Array.isArray(value))
@@ -65,8 +70,10 @@ function normalize(field: string, value: unknown): unknown {
   return value;
 }
 
-const same = (field: string, a: unknown, b: unknown): boolean =>
-  JSON.stringify(normalize(field, a)) === JSON.stringify(normalize(field, b));
+function same(field: string, a: unknown, b: unknown): boolean {
+  if ((field === 'lat' || field === 'lon') && typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= COORDINATE_TOLERANCE;
+  return JSON.stringify(normalize(field, a)) === JSON.stringify(normalize(field, b));
+}
 
 function diffKind(kind: string, golden: Item[], actual: Item[]): KindDiff {
   const spec = KIND_SPECS[kind]!;

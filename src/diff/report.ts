@@ -41,3 +41,19 @@ export function formatArticleDiff(diff: ArticleDiff): string {
   for (const k of diff.kinds) lines.push(...(k.missing.length + k.added.length + k.changed.length > 0 ? kindLines(k) : [kindLines(k)[0]!]));
   return lines.join('\n');
 }
+
+/**
+ * Every difference of an article as one line each ("places missing \"Black Sea\" [847, 856)",
+ * "events changed talks \"talks\" [143, 148) date 2019-07-11 · end: 305 → 469"): the form a
+ * golden case's list of known misses is written in.
+ */
+export function differenceLines(diff: ArticleDiff): string[] {
+  const lines = diff.fields.map((f) => `${f.field}: ${show(f.golden)} → ${show(f.actual)}`);
+  for (const k of diff.kinds) {
+    for (const g of k.missing) lines.push(`${k.kind} missing ${describe(k.kind, g)}`);
+    for (const a of k.added) lines.push(`${k.kind} added ${describe(k.kind, a)}`);
+    for (const c of k.changed)
+      for (const ch of c.changes) lines.push(`${k.kind} changed ${describe(k.kind, c.golden)} · ${ch.field}: ${show(ch.golden)} → ${show(ch.actual)}`);
+  }
+  return lines;
+}

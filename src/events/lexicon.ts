@@ -48,9 +48,13 @@ export const TRIGGER_WORDS: ReadonlyMap<string, TriggerSense> = new Map([
   ...forms('other', 'lend lent loan', { needsAmount: true }),
 ]);
 
-/** Several-word triggers: a light verb with its noun ("held talks", "took office"), matched on lower-case text. */
+/**
+ * Several-word triggers: a light verb with its noun ("held talks", "took office"), matched on
+ * lower-case text. Where the noun names the event, the trigger is the noun alone (group `head`:
+ * "held talks" → "talks"); a phrasal verb ("took office", "set up") is its own trigger.
+ */
 export const TRIGGER_PHRASES: ReadonlyArray<{ pattern: RegExp; type: EventType }> = [
-  { pattern: /\b(?:hold|holds|held|holding)\s+(?:\w+\s+)?talks\b/giu, type: 'talks' },
+  { pattern: /\b(?:hold|holds|held|holding)\s+(?:\w+\s+)?(?<head>talks)\b/giu, type: 'talks' },
   { pattern: /\b(?:take|takes|took|taken|taking|assume[sd]?|assuming)\s+office\b/giu, type: 'taking-office' },
   { pattern: /\b(?:sworn|swore|swear|swears)\s+in\b/giu, type: 'taking-office' },
   { pattern: /\b(?:set|sets|setting)\s+up\b/giu, type: 'establishment' },

@@ -1,4 +1,4 @@
-import type { EventRecord } from '../types.js';
+import type { EventRecord, Span } from '../types.js';
 import type { DraftEvent } from './model.js';
 
 const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
@@ -25,8 +25,15 @@ function union<T>(a: readonly T[], b: readonly T[], key: (x: T) => string): T[] 
   return [...a, ...b.filter((x) => !seen.has(key(x)))];
 }
 
-function combine(a: DraftEvent, b: DraftEvent): DraftEvent {
-  const first = a.trigger.start <= b.trigger.start ? a : b;
+/**
+ * Two reports of one event as one record: the first report's trigger, the union of the
+ * sentences. A headline only summarises the body: merged into a body report, it gives up its
+ * trigger and its span to it.
+ */
+function combine(a: DraftEvent, b: DraftEvent, inHeadline: (d: DraftEvent) => boolean): DraftEvent {
+  const [early, late] = a.trigger.start <= b.trigger.start ? [a, b] : [b, a];
+  const headlineOnly = inHeadline(early) && !inHeadline(late);
+  const first = headlineOnly ? late : early;
   const dated = a.date !== null ? a : b;
   return {
     ...first,
@@ -34,13 +41,14 @@ function combine(a: DraftEvent, b: DraftEvent): DraftEvent {
     dateText: dated.dateText,
     places: union(a.places, b.places, (p) => p),
     amounts: union(a.amounts, b.amounts, (m) => `${m.amount} ${m.currency}`),
-    start: Math.min(a.start, b.start),
-    end: Math.max(a.end, b.end),
+    start: headlineOnly ? late.start : Math.min(a.start, b.start),
+    end: headlineOnly ? late.end : Math.max(a.end, b.end),
   };
 }
 
 /** One record per event: later reports of the same event merge into the first; ids "e1", "e2", ... in text order. */
-export function mergeEvents(drafts: readonly DraftEvent[]): EventRecord[] {
+export function mergeEvents(drafts: readonly DraftEvent[], headline: Span | null = null): EventRecord[] {
+  const inHeadline = (d: DraftEvent) => headline !== null && d.trigger.start >= headline.start && d.trigger.end <= headline.end;
   const merged: DraftEvent[] = [];
   for (const draft of [...drafts].sort((a, b) => a.trigger.start - b.trigger.start)) {
     let index = merged.findIndex((m) => sameEvent(m, draft));
@@ -48,7 +56,7 @@ export function mergeEvents(drafts: readonly DraftEvent[]): EventRecord[] {
       const last = merged.map((m) => m.type).lastIndexOf(draft.type);
       if (last >= 0 && continues(merged[last], draft)) index = last;
     }
-    if (index >= 0) merged[index] = combine(merged[index]!, draft);
+    if (index >= 0) merged[index] = combine(merged[index]!, draft, inHeadline);
     else merged.push(draft);
   }
   return merged

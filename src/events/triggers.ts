@@ -9,8 +9,10 @@ function phraseTriggers(text: string, sentence: Span): Trigger[] {
   for (const { pattern, type } of TRIGGER_PHRASES) {
     pattern.lastIndex = 0;
     for (const m of body.matchAll(pattern)) {
-      const start = sentence.start + m.index;
-      out.push({ span: { text: m[0], start, end: start + m[0].length }, type, needsAmount: false, verb: true });
+      const head = m.groups?.head;
+      const words = head ?? m[0];
+      const start = sentence.start + m.index + (head ? m[0].lastIndexOf(head) : 0);
+      out.push({ span: { text: words, start, end: start + words.length }, type, needsAmount: false, verb: true });
     }
   }
   return out;

@@ -1,18 +1,26 @@
-import { emptyGazetteer, type Gazetteer } from './gazetteer.js';
+import type { Gazetteer } from './gazetteer.js';
+import { loadGazetteerIndex } from './gazetteer-index.js';
 
 /**
  * Data shared by every article of a pipeline, loaded once on first use (never per article):
  * the gazetteer, name lists.
  */
 export interface Resources {
+  /** The GeoNames gazetteer (data/gazetteer, built by `npm run build`); loaded on first call. */
   gazetteer(): Gazetteer;
 }
 
-export function createResources(): Resources {
+/** Options for tests and tools: where the gazetteer index lives (default: data/gazetteer). */
+export interface ResourceOptions {
+  gazetteerDir?: string;
+}
+
+/** The resources of one pipeline: each loaded on first use, then shared by every article. */
+export function createResources(options: ResourceOptions = {}): Resources {
   let gazetteer: Gazetteer | undefined;
   return {
     gazetteer() {
-      gazetteer ??= emptyGazetteer;
+      gazetteer ??= loadGazetteerIndex(options.gazetteerDir);
       return gazetteer;
     },
   };

@@ -67,7 +67,7 @@ export const eventsStage: Stage = {
     const mentions = mentionsOf(article);
     const drafts: DraftEvent[] = [];
     for (const sentence of article.sentences ?? []) sentenceEvents(article, sentence, terms, mentions, drafts);
-    const events = mergeEvents(drafts);
+    const events = mergeEvents(drafts, article.headline ?? null);
     ctx.debug(() => `events: ${drafts.length} reports, ${events.length} events`);
     return { ...article, events };
   },

@@ -1,12 +1,65 @@
+import type { Person, Span } from '../types.js';
 import type { Stage } from '../pipeline/stage.js';
+import { tokensOf } from '../people/tokens.js';
+import { findRuns, sentenceCasings } from '../people/runs.js';
+import { firstNames, isOrdinaryWord } from '../people/first-names.js';
+import { createGeography } from '../people/geo.js';
+import { linkOrganizations } from '../people/organizations.js';
+import { organizationSeeds } from '../people/org-seeds.js';
+import { findPersonSeeds, type ArticleWords } from '../people/detect.js';
+import { groupSeeds, linkMentions } from '../people/link.js';
+import { resolveRoles } from '../people/roles.js';
 
-/** `people`: persons (full name, role, every mention) and organizations. */
+/**
+ * `people`: persons (full name, role, every mention) and organizations, from the shared compromise
+ * parse plus titles, appositions, reporting verbs and first-name lists. "Russian President Vladimir
+ * Putin" → Vladimir Putin, President, RU; a later "Putin" or "Mr. Putin" is a mention of him.
+ */
 export const peopleStage: Stage = {
   id: 'people',
   description: 'people by full name with role and every mention ("Russian President Vladimir Putin" → Vladimir Putin, President), and organizations',
   reads: ['text', 'sentences'],
   adds: ['people', 'organizations'],
-  run(article) {
-    return { ...article, people: [], organizations: [] };
+  run(article, ctx) {
+    const { text } = article;
+    const tokens = tokensOf(ctx.doc(), text, article.sentences);
+    const casings = sentenceCasings(tokens, article.headline ?? null);
+    const casingOf = (sentence: number) => casings[sentence] ?? 'normal';
+    const lowercase = new Set(tokens.filter((t) => !t.capitalized).map((t) => t.key));
+    const known = { isOrdinaryWord, firstNames: firstNames(), lowercase };
+    const runs = findRuns(tokens, text, casingOf, known);
+    const geo = createGeography(ctx.resources.gazetteer());
+    // Organizations first: a name inside "Sunday Times" or "General Motors" is nobody's.
+    const orgSeeds = organizationSeeds(tokens, text, runs, casingOf, geo, article.dateline, lowercase);
+    const strongOrgs = linkOrganizations(tokens, text, orgSeeds.filter((s) => s.kind === 'named'), casingOf, geo, []);
+    const spanOf = (s: { first: number; last: number }): Span => ({ text: '', start: tokens[s.first]!.start, end: tokens[s.last]!.end });
+    const dateline: Span[] = article.dateline ? [{ text: '', start: article.dateline.start, end: article.dateline.end }] : [];
+    const words: ArticleWords = {
+      tokens,
+      text,
+      runs,
+      casingOf,
+      geo,
+      ...known,
+      reserved: [...strongOrgs.spans, ...dateline],
+      weakOrganizations: orgSeeds.filter((s) => s.kind === 'tagged').map(spanOf),
+      aloneKeys: new Set(runs.filter((r) => r.first === r.last && casingOf(tokens[r.first]!.sentence) === 'normal').map((r) => tokens[r.first]!.key)),
+    };
+    const entities = groupSeeds(words, findPersonSeeds(words));
+    linkMentions(words, entities);
+    // Then every organization, now that people's names are known: compromise's guesses yield to them.
+    const orgs = linkOrganizations(tokens, text, orgSeeds, casingOf, geo, entities.flatMap((e) => e.mentions));
+    const roles = resolveRoles(words, entities);
+    const people: Person[] = entities
+      .map((e, n) => ({
+        name: e.name.text,
+        role: roles[n]!.role,
+        affiliation: roles[n]!.affiliation,
+        mentions: e.mentions.map(({ text: t, start, end }) => ({ text: t, start, end })),
+      }))
+      .filter((p) => p.mentions.length > 0)
+      .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+    ctx.debug(() => `people: ${people.map((p) => p.name).join(', ')}; organizations: ${orgs.organizations.map((o) => o.name).join(', ')}`);
+    return { ...article, people, organizations: orgs.organizations };
   },
 };

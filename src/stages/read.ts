@@ -44,6 +44,33 @@ function findHeadline(text: string): Span | null {
   return { text: match[1]!, start, end: start + match[1]!.length };
 }
 
+/** What may stand beside a date on a publication-date line: a weekday, a clock time and zone, "Updated". */
+const DATE_LINE_REST = /^[\s,.|:;·\-–—()]*(?:(?:updated|published|posted|last updated)[\s:]*)?(?:[\s,.|:;·\-–—()]|\b(?:GMT|UTC|[A-Z]{2,4}T)\b)*$/i;
+/** Lines looked at for a publication date: it sits under the headline, before the body. */
+const DATE_LINE_SEARCH = 3;
+
+/**
+ * A line that is only a date, such as "November 8, 2021" or "Monday, 8 November 2021 10:15 GMT"
+ * under a headline: the publication date (MEANTIME's line 2, many scraped pages).
+ */
+function findDateLine(text: string, from: number): (Span & { date: string }) | null {
+  const lineExp = /[^\n]+/g;
+  lineExp.lastIndex = from;
+  for (let m = lineExp.exec(text), seen = 0; m && seen < DATE_LINE_SEARCH; m = lineExp.exec(text)) {
+    if (m[0].trim() === '') continue;
+    seen++;
+    if (m[0].length > 80) continue;
+    const [result] = chrono.parse(m[0]);
+    if (!result || !result.start.isCertain('year') || !result.start.isCertain('day')) continue;
+    if (!DATE_LINE_REST.test(m[0].replace(result.text, ' '))) continue;
+    const date = datelineDate(result.text, null);
+    const lead = /^\s*/.exec(m[0])![0].length;
+    const body = m[0].trim();
+    if (date) return { text: body, start: m.index + lead, end: m.index + lead + body.length, date };
+  }
+  return null;
+}
+
 function findDateline(text: string, from: number, inputYear: number | null): Dateline | null {
   const paragraphStart = from + (/^\s*/.exec(text.slice(from))?.[0].length ?? 0);
   const match = DATELINE.exec(text.slice(paragraphStart, paragraphStart + 240));
@@ -82,10 +109,14 @@ export const readStage: Stage = {
     const headline = findHeadline(article.text);
     const inputDate = article.documentDateSource === 'input' ? article.documentDate : null;
     const inputYear = inputDate ? Number(inputDate.slice(0, 4)) : null;
-    const dateline = findDateline(article.text, headline ? headline.end : 0, inputYear);
+    const dateLine = findDateLine(article.text, headline ? headline.end : 0);
+    const lineYear = dateLine ? Number(dateLine.date.slice(0, 4)) : null;
+    const placeLine = findDateline(article.text, dateLine?.end ?? headline?.end ?? 0, lineYear ?? inputYear);
+    // The place dateline ("HELSINKI, Nov 8 (Reuters) -"), or else the date line alone.
+    const dateline: Dateline | null = placeLine ?? (dateLine && { place: null, date: dateLine.date, start: dateLine.start, end: dateLine.end });
     const { date, source } = chooseDocumentDate(ctx.config.documentDate.sources, {
       input: inputDate,
-      dateline: dateline?.date ?? null,
+      dateline: dateLine?.date ?? dateline?.date ?? null,
       option: ctx.config.documentDate.value,
     });
     const messages = [...article.messages];

@@ -61,13 +61,29 @@ export function splitSentences(text: string): Span[] {
   return out;
 }
 
-/** `segment`: sentences with offsets ("He left. She stayed." → two spans). */
+/** The dateline stands apart: the sentence after it starts past its dash ("MOSCOW (Reuters) - Talks began." → two spans). */
+function splitAtDateline(sentences: Span[], text: string, dateline: { start: number; end: number } | null): Span[] {
+  if (!dateline) return sentences;
+  return sentences.flatMap((s) => {
+    if (!(s.start <= dateline.start && dateline.end < s.end)) return [s];
+    const rest = /^[\s\-–—:]*/.exec(text.slice(dateline.end, s.end))![0].length + dateline.end;
+    const parts: Span[] = [];
+    pushTrimmed(text, s.start, dateline.end, parts);
+    pushTrimmed(text, rest, s.end, parts);
+    return parts;
+  });
+}
+
+/**
+ * `segment`: sentences with offsets ("He left. She stayed." → two spans). When `read` found a
+ * dateline, it is a segment of its own.
+ */
 export const segmentStage: Stage = {
   id: 'segment',
-  description: 'split the text into sentences with offsets; line breaks end a sentence unless the text goes on in lower case',
+  description: 'split the text into sentences with offsets (the dateline apart); line breaks end a sentence unless the text goes on in lower case',
   reads: ['text'],
   adds: ['sentences'],
   run(article) {
-    return { ...article, sentences: splitSentences(article.text) };
+    return { ...article, sentences: splitAtDateline(splitSentences(article.text), article.text, article.dateline ?? null) };
   },
 };

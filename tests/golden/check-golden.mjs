@@ -29,13 +29,14 @@ function checkCase(dir) {
   };
   // dateline
   if (exp.dateline) { const dl = exp.dateline; console.log('dateline:', JSON.stringify(t.slice(dl.start, dl.end))); }
-  const keys = ['id','source','text','documentDate','dateline','dates','people','places','money','events'];
+  const keys = ['id','source','text','documentDate','dateline','dates','people','organizations','places','money','events'];
   if (JSON.stringify(Object.keys(exp)) !== JSON.stringify(keys)) err('top keys', Object.keys(exp));
   const grains = new Set('century decade year half quarter season month week day part-of-day hour minute duration set reference'.split(' '));
   let prev = -1;
   for (const x of exp.dates) { chk('date', x); if (!grains.has(x.grain)) err('grain', x.grain); if (!['DATE','TIME','DURATION','SET'].includes(x.type)) err('type', x.type); if (x.start < prev) err('dates order', x.text); prev = x.end; }
   for (const p of exp.people) { let pr = -1; for (const m of p.mentions) { chk('person ' + p.name, m); if (m.start < pr) err('mention order', p.name); pr = m.end; } }
   const kinds = new Set('continent region country admin-region city town village lake river mountain sea other'.split(' '));
+  for (const o of exp.organizations ?? []) { let pr = -1; for (const m of o.mentions) { chk('organization ' + o.name, m); if (m.start < pr) err('mention order', o.name); pr = m.end; } }
   for (const p of exp.places) { if (!kinds.has(p.kind)) err('kind', p.kind); let pr = -1; for (const m of p.mentions) { chk('place ' + p.name, m); if (m.start < pr) err('mention order', p.name); pr = m.end; } }
   prev = -1;
   for (const m of exp.money) { chk('money', m); if (m.start < prev) err('money order'); prev = m.end; }
@@ -43,6 +44,7 @@ function checkCase(dir) {
   const all = [];
   for (const p of exp.people) for (const m of p.mentions) all.push(['person', p.name, m]);
   for (const p of exp.places) for (const m of p.mentions) all.push(['place', p.name, m]);
+  for (const o of exp.organizations ?? []) for (const m of o.mentions) all.push(['organization', o.name, m]);
   all.sort((a, b) => a[2].start - b[2].start);
   for (let i = 1; i < all.length; i++) if (all[i][2].start < all[i - 1][2].end) err('overlap', all[i - 1][1], all[i][1]);
   const placeNames = new Set(exp.places.map(p => p.name));

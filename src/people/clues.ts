@@ -1,0 +1,152 @@
+import type { Token } from './tokens.js';
+import type { Run } from './runs.js';
+import { joinable } from './runs.js';
+import { CAPITALIZED_ROLES, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_QUALIFIERS, singularRole } from './titles.js';
+import { REPORTING_VERBS, VERB_BRIDGES } from './words.js';
+
+/** A title or role stated next to a name ("Russian Foreign Minister", ", the company's chief executive"). */
+export interface RoleClue {
+  /** Lower-case words of the role, without qualifiers: ["foreign", "minister"]; empty for "Mr.". */
+  keys: string[];
+  /** Words saying whose role it is: a nationality, a country or an organization ("Russian", "Chrysler"). */
+  qualifier: Token[];
+  /** Where the clue starts, for roles read in order. */
+  at: number;
+}
+
+const isHead = (t: Token | undefined): boolean => t !== undefined && ROLE_HEADS.has(t.key);
+const isRoleWord = (t: Token): boolean => ROLE_HEADS.has(t.key) || ROLE_MODIFIERS.has(t.key) || HONORIFICS.has(t.key);
+const gap = (text: string, a: Token, b: Token): string => text.slice(a.end, b.start);
+/** Punctuation after a word that closes an apposition; the period of "Inc." or "U.S." does not. */
+const endsClause = (t: Token): boolean =>
+  /[,;:!?()]/.test(t.post) || (/\./.test(t.post) && !t.tags.has('Abbreviation') && !/^(?:\p{Lu}|inc|corp|co|ltd|jr|sr|st)$/iu.test(t.text));
+
+/** Tags of a sentence's first word that make it an ordinary word, not an organization or country. */
+const ORDINARY_START = /\b(?:Verb|Adverb|Determiner|Preposition|Conjunction|Pronoun|QuestionWord|Expression|Date)\b/;
+
+/** Words between a plural role and its names ("the prime ministers of the two countries, A and B"). */
+const PLURAL_BRIDGE = /^(?:of|the|two|three|both|their|its|his|her|countries|nations|states|sides|companies|firms|governments|parties|teams|groups)$/;
+
+/** The role phrase ending at token `j`, walking left over role words: [first index, keys]. */
+function rolePhraseEndingAt(tokens: readonly Token[], text: string, j: number): { from: number; keys: string[] } | null {
+  const last = tokens[j];
+  if (!last || !(isHead(last) || HONORIFICS.has(last.key) || singularRole(last.key))) return null;
+  if (!last.capitalized && CAPITALIZED_ROLES.has(last.key)) return null;
+  let from = j;
+  while (from > 0) {
+    const prev = tokens[from - 1]!;
+    if (!joinable(text, prev, tokens[from]!) || prev.possessive) break;
+    const ofBridge = prev.key === 'of' && isHead(tokens[from - 2]) && ROLE_MODIFIERS.has(tokens[from]!.key);
+    if (!isRoleWord(prev) && !ROLE_QUALIFIERS.has(prev.key) && !ofBridge) break;
+    from--;
+  }
+  const keys = tokens
+    .slice(from, j + 1)
+    .filter((t) => !HONORIFICS.has(t.key) && !ROLE_QUALIFIERS.has(t.key))
+    .map((t, k, all) => (k === all.length - 1 ? (singularRole(t.key) ?? t.key) : t.key));
+  while (from < j && ROLE_QUALIFIERS.has(tokens[from]!.key)) from++;
+  return { from, keys };
+}
+
+/** Capitalized or possessive words right before a role phrase: whose role it is. */
+function qualifierBefore(tokens: readonly Token[], text: string, from: number): Token[] {
+  const out: Token[] = [];
+  for (let k = from - 1; k >= 0 && out.length < 4; k--) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1]!;
+    const attached = joinable(text, t, next) || (out.length === 0 && t.possessive && /^\s?['’]s?\s$/.test(gap(text, t, next)));
+    if (!attached || !t.capitalized || ROLE_QUALIFIERS.has(t.key) || (t.sentenceStart && ORDINARY_START.test([...t.tags].join(' ')))) break;
+    out.unshift(t);
+  }
+  return out;
+}
+
+/** A role with its object before a name: "Commissioner for Competition Neelie Kroes", "Minister of Foreign Affairs X". */
+function roleWithObject(tokens: readonly Token[], text: string, nameFirst: number): RoleClue | null {
+  let k = nameFirst - 1;
+  while (k > nameFirst - 4 && k > 0 && tokens[k]!.capitalized && joinable(text, tokens[k]!, tokens[k + 1]!)) k--;
+  const link = tokens[k];
+  if (k === nameFirst - 1 || !link || !/^(?:for|of)$/.test(link.key) || !joinable(text, link, tokens[k + 1]!)) return null;
+  const phrase = rolePhraseEndingAt(tokens, text, k - 1);
+  if (!phrase || phrase.keys.length === 0 || !isHead(tokens[k - 1])) return null;
+  const object = tokens.slice(k, nameFirst).map((t) => t.key);
+  return { keys: [...phrase.keys, ...object], qualifier: qualifierBefore(tokens, text, phrase.from), at: tokens[phrase.from]!.start };
+}
+
+/**
+ * A title right before a name ("President Putin", "Mr. Smith", "writer Chinghiz Aitmatov",
+ * "Ryanair CEO, Michael O' Leary") or a plural one before a list of names ("the prime ministers of
+ * the two countries, A and B").
+ */
+export function titleBefore(tokens: readonly Token[], text: string, nameFirst: number, listFirst = nameFirst): RoleClue | null {
+  const name = tokens[nameFirst]!;
+  const prev = tokens[nameFirst - 1];
+  if (!prev) return null;
+  const withObject = roleWithObject(tokens, text, nameFirst);
+  if (withObject) return withObject;
+  const between = gap(text, prev, name);
+  if (joinable(text, prev, name) || /^\s?,\s+$/.test(between)) {
+    const phrase = rolePhraseEndingAt(tokens, text, nameFirst - 1);
+    if (phrase && (between.startsWith(',') ? phrase.keys.length > 0 : true))
+      return { keys: phrase.keys, qualifier: qualifierBefore(tokens, text, phrase.from), at: tokens[phrase.from]!.start };
+  }
+  // A plural role a few words before a comma-led list of names.
+  const head = tokens[listFirst - 1];
+  if (!head || !/^\s?,\s+$/.test(gap(text, head, tokens[listFirst]!))) return null;
+  for (let k = listFirst - 1, hops = 0; k >= 0 && hops < 6; k--, hops++) {
+    const t = tokens[k]!;
+    if (t.sentence !== name.sentence) return null;
+    if (singularRole(t.key) && t.key !== singularRole(t.key)) {
+      const phrase = rolePhraseEndingAt(tokens, text, k);
+      if (phrase) return { keys: phrase.keys, qualifier: qualifierBefore(tokens, text, phrase.from), at: tokens[phrase.from]!.start };
+    }
+    if (!PLURAL_BRIDGE.test(t.key) || (k < listFirst - 1 && /[,;:.]/.test(t.post))) return null;
+  }
+  return null;
+}
+
+/** The role in an apposition after a name ("X, the company's chief executive,"; "X, 49,"). */
+export function appositionAfter(tokens: readonly Token[], text: string, run: Run): RoleClue | 'age' | null {
+  const last = tokens[run.last]!;
+  const next = tokens[run.last + 1];
+  if (!next || next.sentence !== last.sentence || !/^\s?,\s+$/.test(gap(text, last, next))) return null;
+  if (/^\d{1,3}$/.test(next.text) && /^\s?,/.test(next.post) && Number(next.text) >= 12 && Number(next.text) <= 110) return 'age';
+  if (!/^(?:the|a|an|his|her|its|their|former|formerly|now|currently|then|also)$/.test(next.key) && !next.capitalized && !isRoleWord(next)) return null;
+  for (let k = run.last + 1; k <= run.last + 8 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== last.sentence || (t.tags.has('Verb') && !isRoleWord(t))) return null;
+    if (isHead(t)) {
+      let end = k;
+      while (tokens[end + 1] && isHead(tokens[end + 1]) && joinable(text, tokens[end]!, tokens[end + 1]!)) end++;
+      const phrase = rolePhraseEndingAt(tokens, text, end);
+      const after = tokens[end + 1];
+      // ", the bank chief said": the clause's subject, not an apposition.
+      if (!phrase || (after && !endsClause(tokens[end]!) && after.tags.has('Verb') && !after.tags.has('Gerund'))) return null;
+      let qualifier = qualifierBefore(tokens, text, phrase.from);
+      const of = tokens[end + 1];
+      if (qualifier.length === 0 && of?.key === 'of' && joinable(text, tokens[end]!, of)) {
+        qualifier = [];
+        for (let q = end + 2; tokens[q]?.capitalized && (q === end + 2 || joinable(text, tokens[q - 1]!, tokens[q]!)); q++) qualifier.push(tokens[q]!);
+      }
+      return { keys: phrase.keys, qualifier, at: next.start };
+    }
+    if (endsClause(t)) return null;
+  }
+  return null;
+}
+
+/** Whether the name speaks: "X said", "X also told", "said X", "according to X". */
+export function reportingVerbNear(tokens: readonly Token[], text: string, run: Run): boolean {
+  const last = tokens[run.last]!;
+  let k = run.last + 1;
+  for (let bridges = 0; tokens[k] && VERB_BRIDGES.has(tokens[k]!.key) && bridges < 2; k++, bridges++);
+  const verb = tokens[k];
+  if (verb && verb.sentence === last.sentence && REPORTING_VERBS.has(verb.key) && !/[,;:.()]/.test(gap(text, last, tokens[run.last + 1]!)))
+    return true;
+  const before = tokens[run.first - 1];
+  const quoteOrComma = tokens[run.first - 2];
+  if (!before || !/^\s+$/.test(gap(text, before, tokens[run.first]!))) return false;
+  if (before.key === 'to' && quoteOrComma?.key === 'according') return true;
+  // Inverted only after a quotation: '"...," said John Smith'.
+  return REPORTING_VERBS.has(before.key) && quoteOrComma !== undefined && /[,"”']/.test(gap(text, quoteOrComma, before));
+}

@@ -1,0 +1,144 @@
+import type { Span } from '../types.js';
+import type { Token } from './tokens.js';
+import type { Casing, Run } from './runs.js';
+import { joinable, personTagged, type WordKnowledge } from './runs.js';
+import type { Geography } from './geo.js';
+import { appositionAfter, reportingVerbNear, titleBefore, type RoleClue } from './clues.js';
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
+import { LOCATIVE_PREPOSITIONS, ORG_SUFFIXES, PLACE_NOUNS } from './words.js';
+
+/** A name found from its own evidence: token range of the name alone, and the role stated beside it. */
+export interface PersonSeed {
+  first: number;
+  last: number;
+  clue: RoleClue | null;
+}
+
+/** What the finder reads about one article. */
+export interface ArticleWords extends WordKnowledge {
+  tokens: readonly Token[];
+  text: string;
+  runs: readonly Run[];
+  casingOf(sentence: number): Casing;
+  geo: Geography;
+  /** Spans no person can overlap: organizations, the dateline. */
+  reserved: readonly Span[];
+  /** Organizations only compromise's tagging vouches for: they beat only weak evidence of a person. */
+  weakOrganizations: readonly Span[];
+  /** Words that stand alone as a capitalized name somewhere in the article ("Lockheed ultimately won"). */
+  aloneKeys: ReadonlySet<string>;
+}
+
+/** Regnal numbers that follow a name ("Elizabeth II"). */
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})$/;
+const isTitleWord = (t: Token): boolean => ROLE_HEADS.has(t.key) || HONORIFICS.has(t.key);
+const overlaps = (spans: readonly Span[], start: number, end: number): boolean => spans.some((s) => s.start < end && start < s.end);
+
+/** Where the name starts inside a run: after its last title word ("Russian Foreign Minister | Sergey Lavrov"). */
+function nameStart(w: ArticleWords, run: Run): number {
+  let start = run.first;
+  for (let i = run.first; i < run.last; i++) {
+    // After a given name a title word is part of the name ("Martin Luther King Jr.").
+    if (w.tokens.slice(start, i).some((t) => t.tags.has('FirstName'))) break;
+    if (isTitleWord(w.tokens[i]!)) start = i + 1;
+  }
+  while (start < run.last && w.geo.isNationality(w.tokens[start]!)) start++;
+  // "Commissioner for Competition Neelie Kroes": the role's object runs up to a first name.
+  const link = w.tokens[run.first - 1];
+  if (start === run.first && link && /^(?:for|of)$/.test(link.key) && ROLE_HEADS.has(w.tokens[run.first - 2]?.key ?? '')) {
+    const firstName = (t: Token): boolean => w.firstNames.has(t.key) || t.tags.has('FirstName');
+    const object = (t: Token): boolean => ROLE_MODIFIERS.has(t.key) || w.isOrdinaryWord(t.key);
+    const named = w.tokens.slice(run.first + 1, run.last + 1).findIndex(firstName);
+    if (named >= 0) start = run.first + 1 + named;
+    else while (start < run.last && object(w.tokens[start]!) && !personTagged(w.tokens[start]!)) start++;
+  }
+  return start;
+}
+
+/** The first run of a list of names this run closes ("A, B and C" → A), for a plural title before the list. */
+function listStart(w: ArticleWords, runIndex: number): number {
+  let r = runIndex;
+  for (let hops = 0; hops < 4 && r > 0; hops++) {
+    const run = w.runs[r]!;
+    const prev = w.runs[r - 1]!;
+    const link = w.tokens[run.first - 1];
+    const joined = link?.key === 'and' ? prev.last === run.first - 2 : prev.last === run.first - 1 && /^\s?,\s+$/.test(w.text.slice(w.tokens[prev.last]!.end, w.tokens[run.first]!.start));
+    if (!joined) break;
+    r--;
+  }
+  return w.runs[r]!.first;
+}
+
+/** Whether an article stands before the name, over adjectives and adverbs ("the completely new X"). */
+function afterArticle(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1, hops = 0; k >= 0 && hops < 4; k--, hops++) {
+    const t = tokens[k]!;
+    if (/^(?:the|a|an)$/.test(t.key)) return true;
+    if (t.capitalized || !(t.tags.has('Adjective') || t.tags.has('Adverb')) || /[,;:.]/.test(t.post)) return false;
+  }
+  return false;
+}
+
+/** Place context before a run: "in Moscow", "the town of Kant". */
+function placeContext(w: ArticleWords, first: number): boolean {
+  const before = w.tokens[first - 1];
+  if (!before || before.post.trim() !== '') return false;
+  if (LOCATIVE_PREPOSITIONS.has(before.key)) return true;
+  return before.key === 'of' && PLACE_NOUNS.has(w.tokens[first - 2]?.key ?? '');
+}
+
+/**
+ * People named from their own evidence: a title ("President", "Mr.", "writer"), an apposition
+ * (", the company's chief executive"; "his counterpart, X"), a reporting verb ("X said"), a known
+ * first name, or compromise's person lexicon. Places, organizations and nationalities are kept out.
+ */
+export function findPersonSeeds(w: ArticleWords): PersonSeed[] {
+  const seeds: PersonSeed[] = [];
+  w.runs.forEach((run, r) => {
+    const { tokens, text } = w;
+    if (w.casingOf(tokens[run.first]!.sentence) !== 'normal') return;
+    const first = nameStart(w, run);
+    const name = { first, last: run.last };
+    const words = tokens.slice(first, run.last + 1);
+    const start = words[0]!.start;
+    const end = words[words.length - 1]!.end;
+    if (overlaps(w.reserved, start, end)) return;
+    if (ORG_SUFFIXES.has(words[words.length - 1]!.key) || words.every((t) => w.geo.isNationality(t))) return;
+    if (words.every((t) => ROLE_HEADS.has(t.key) || ROLE_MODIFIERS.has(t.key) || HONORIFICS.has(t.key))) return;
+    // "Chrysler President": a title after an organization, unless a first name leads ("John Major").
+    if (isTitleWord(words[words.length - 1]!) && !words[0]!.tags.has('FirstName')) return;
+    if (words.some((t) => t.text.length > 1 && t.text === t.text.toUpperCase() && !/\./.test(t.text) && !ROMAN.test(t.text))) return;
+
+    const title = titleBefore(tokens, text, first, first === run.first ? listStart(w, r) : first);
+    if (title) {
+      seeds.push({ first, last: run.last, clue: title });
+      return;
+    }
+    // Without a title, place context wins: "in Moscow", "the town of Kant", "in Wyoming, the bank chief".
+    if (placeContext(w, run.first)) return;
+    const apposition = appositionAfter(tokens, text, name);
+    if (apposition === null && !likelyPerson(w, words, name)) return;
+    seeds.push({ first, last: run.last, clue: typeof apposition === 'object' ? apposition : null });
+  });
+  return seeds;
+}
+
+/** Weaker evidence, when no title or apposition speaks: compromise's person lexicon, a first name, a reporting verb. */
+function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): boolean {
+  const { tokens, text } = w;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (afterArticle(tokens, name.first)) return false; // "The Russel 2000 Index", "the new Holden Commodore"
+  if (w.geo.isPlace(text.slice(first.start, last.end)) || (words.length > 1 && w.geo.isCountry(last.text) && !first.tags.has('FirstName'))) return false;
+  if (words.some((t) => ORG_SUFFIXES.has(t.key))) return false; // "Times Online"
+  const multi = words.length >= 2;
+  const next = tokens[name.last + 1];
+  if (next && ROLE_HEADS.has(next.key) && joinable(text, last, next)) return false; // "Ferrari chairman John Elkann"
+  // A lone first name is no one in particular ("Grant money"); a lone surname may be ("Putin").
+  const tagged = multi ? words.some(personTagged) : personTagged(first) && !(first.tags.has('FirstName') && !first.tags.has('LastName'));
+  if (!tagged && !(multi && (w.firstNames.has(first.key) || reportingVerbNear(tokens, text, name)))) return false;
+  if (!tagged && overlaps(w.weakOrganizations, first.start, last.end)) return false;
+  if (words.some((t) => t.tags.has('Place') || t.tags.has('Organization')) && !tagged) return false;
+  // Companies are shortened to their first word ("Lockheed Martin" … "Lockheed"), people to their last.
+  return !(multi && !first.tags.has('FirstName') && w.aloneKeys.has(first.key) && !w.aloneKeys.has(last.key));
+}

@@ -1,0 +1,159 @@
+import type { Token } from './tokens.js';
+import type { Casing, Run } from './runs.js';
+import { joinable, personTagged } from './runs.js';
+import type { Geography } from './geo.js';
+import { HONORIFICS, ROLE_HEADS } from './titles.js';
+import { COMPANY_ROLES, KNOWN_ORGANIZATIONS, ORG_DESCRIPTORS, ORG_HEADS, ORG_SUFFIXES, REPORTING_VERBS, VERB_BRIDGES } from './words.js';
+
+/** Where an organization is named: token indices, inclusive, and how sure the finder is. */
+export interface OrgSeed {
+  first: number;
+  last: number;
+  /**
+   * `named`: its own shape says organization ("Eurasian Economic Union", "airline Lufthansa");
+   * `tagged`: compromise's guess, which a person found by stronger evidence overrides;
+   * `context`: read from the words around it ("Boeing said", "Ferrari chairman"), unless it is a person's name.
+   */
+  kind: 'named' | 'tagged' | 'context';
+  /** Acronym given in parentheses right after it ("(CIS)"). */
+  acronym?: number;
+}
+
+/** Known organization names split into words, by first word. */
+const KNOWN = new Map<string, string[][]>();
+for (const name of KNOWN_ORGANIZATIONS) {
+  const words = name.split(' ');
+  KNOWN.set(words[0]!, [...(KNOWN.get(words[0]!) ?? []), words]);
+}
+export const CONNECTORS = /^(?:of|for|and|on|de)$/;
+export const ACRONYM = /^\p{Lu}[\p{Lu}&.]{1,9}$/u;
+
+/** Capitalized initials of a name's words, skipping connectors ("Commonwealth of Independent States" → "CIS"). */
+export function initials(tokens: readonly Token[], span: { first: number; last: number }): string {
+  return tokens
+    .slice(span.first, span.last + 1)
+    .filter((t) => !CONNECTORS.test(t.key) && t.key !== 'the')
+    .map((t) => t.text.split('-').map((p) => p[0]).join(''))
+    .join('')
+    .toUpperCase();
+}
+
+/** Runs joined over "of"/"and"/"for" when the whole reads as an organization ("Bank of England"). */
+function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[]): OrgSeed[] {
+  const out: OrgSeed[] = [];
+  for (let r = 0; r < runs.length; r++) {
+    let span = { first: runs[r]!.first, last: runs[r]!.last };
+    while (r + 1 < runs.length) {
+      const link = tokens[span.last + 1];
+      const next = runs[r + 1]!;
+      if (!link || next.first !== span.last + 2 || !CONNECTORS.test(link.key)) break;
+      if (!joinable(text, tokens[span.last]!, link) || !joinable(text, link, tokens[next.first]!)) break;
+      const head = ORG_HEADS.has(tokens[span.first]!.key) || ORG_HEADS.has(tokens[span.last]!.key);
+      // "Toyota and General Motors" are two: a left side that is whole already does not join.
+      const whole = ORG_SUFFIXES.has(tokens[span.last]!.key) || tokens[span.last]!.tags.has('Organization');
+      if (!(link.key === 'of' && head) && !(ORG_SUFFIXES.has(tokens[next.last]!.key) && !(link.key === 'and' && whole))) break;
+      span = { first: span.first, last: next.last };
+      r++;
+    }
+    const words = tokens.slice(span.first, span.last + 1);
+    const headed = words.some((t) => t.key === 'of') && (ORG_HEADS.has(words[0]!.key) || words.some((t, k) => ORG_HEADS.has(t.key) && words[k + 1]?.key === 'of'));
+    if ((words.length > 1 && ORG_SUFFIXES.has(words[words.length - 1]!.key)) || headed) out.push({ ...span, kind: 'named' });
+  }
+  return out;
+}
+
+/** compromise's own organizations, trimmed to their capitalized words ("Kremlin press service" → "Kremlin"). */
+function taggedSpans(tokens: readonly Token[], text: string, geo: Geography, lowercase: ReadonlySet<string>): OrgSeed[] {
+  const out: OrgSeed[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.tags.has('Organization')) continue;
+    let last = i;
+    while (tokens[last + 1]?.tags.has('Organization') && joinable(text, tokens[last]!, tokens[last + 1]!)) last++;
+    let first = i;
+    i = last;
+    while (first <= last && (!tokens[first]!.capitalized || tokens[first]!.key === 'the')) first++;
+    while (last >= first && !tokens[last]!.capitalized) last--;
+    const words = tokens.slice(first, last + 1);
+    if (words.length === 0 || words.every((t) => geo.isNationality(t) || t.tags.has('Date') || personTagged(t))) continue;
+    // A sentence's first word written in lower case elsewhere in the article is an ordinary word ("Stock markets").
+    if (words.length === 1 && (geo.isPlace(words[0]!.text) || (words[0]!.sentenceStart && lowercase.has(words[0]!.key)))) continue;
+    // "U.S. President Barack Obama's administration" is a person with a title, not an organization.
+    if (words.some((t, k) => k < words.length - 1 && (ROLE_HEADS.has(t.key) || HONORIFICS.has(t.key)))) continue;
+    out.push({ first, last, kind: 'tagged' });
+  }
+  return out;
+}
+
+/** Words inside the dateline's parentheses: the agency or desk ("(Reuters)", "(Eurasia Desk)"). */
+function datelineAgency(tokens: readonly Token[], dateline: { start: number; end: number } | null): OrgSeed[] {
+  if (!dateline) return [];
+  const inside = tokens.filter((t) => t.start >= dateline.start && t.end <= dateline.end);
+  const open = inside.findIndex((t) => t.pre.includes('('));
+  if (open < 0) return [];
+  const words: Token[] = [];
+  for (const t of inside.slice(open)) {
+    if (!t.capitalized || t.tags.has('Date') || /\d/.test(t.text)) break;
+    words.push(t);
+    if (/[)\-–—,]/.test(t.post)) break;
+  }
+  return words.length > 0 ? [{ first: words[0]!.i, last: words[words.length - 1]!.i, kind: 'named' }] : [];
+}
+
+/** A run right after a word that says what kind of organization follows ("airline Lufthansa", "automaker GM"). */
+function describedSpans(tokens: readonly Token[], text: string, runs: readonly Run[]): OrgSeed[] {
+  return runs
+    .filter((r) => {
+      const before = tokens[r.first - 1];
+      return before !== undefined && !before.capitalized && ORG_DESCRIPTORS.has(before.key) && /^\s?,?\s$/.test(before.post);
+    })
+    .map((r) => ({ ...r, kind: 'named' as const }));
+}
+
+/**
+ * Capitalized subjects of a reporting verb ("Boeing said") and names before a company role
+ * ("Ferrari chairman"): organizations unless a person claims them.
+ */
+function contextSpans(tokens: readonly Token[], text: string, runs: readonly Run[], geo: Geography): OrgSeed[] {
+  const out: OrgSeed[] = [];
+  for (const r of runs) {
+    const words = tokens.slice(r.first, r.last + 1);
+    if (words.length > 3 || words.some((t) => geo.isNationality(t)) || geo.isPlace(words.map((t) => t.text).join(' '))) continue;
+    const next = tokens[r.last + 1];
+    if (next && COMPANY_ROLES.has(next.key) && joinable(text, tokens[r.last]!, next)) {
+      out.push({ ...r, kind: 'context' });
+      continue;
+    }
+    if (words.some(personTagged)) continue;
+    let k = r.last + 1;
+    while (tokens[k] && VERB_BRIDGES.has(tokens[k]!.key) && k < r.last + 3) k++;
+    if (tokens[k] && REPORTING_VERBS.has(tokens[k]!.key) && /^\s+$/.test(tokens[r.last]!.post)) out.push({ ...r, kind: 'context' });
+  }
+  return out;
+}
+
+/**
+ * Organizations named in the article: names ending in "Union", "Fund", "Motors"..., "Ministry of ...",
+ * names after "airline", "firm"..., parenthesized acronyms ("Commonwealth of Independent States (CIS)"),
+ * institutions named by their seat ("the Kremlin"), news agencies, the dateline's agency, compromise's
+ * organizations, and the capitalized subjects of "said" that are nobody's name.
+ */
+export function organizationSeeds(
+  tokens: readonly Token[],
+  text: string,
+  runs: readonly Run[],
+  casingOf: (sentence: number) => Casing,
+  geo: Geography,
+  dateline: { start: number; end: number } | null,
+  lowercase: ReadonlySet<string>,
+): OrgSeed[] {
+  const prose = runs.filter((r) => casingOf(tokens[r.first]!.sentence) === 'normal');
+  const seeds: OrgSeed[] = [...namedSpans(tokens, text, runs.filter((r) => casingOf(tokens[r.first]!.sentence) !== 'caps'))];
+  seeds.push(...datelineAgency(tokens, dateline), ...describedSpans(tokens, text, prose));
+  for (const t of tokens) {
+    for (const words of KNOWN.get(t.text) ?? []) {
+      if (casingOf(t.sentence) === 'normal' && words.every((w, k) => tokens[t.i + k]?.text === w))
+        seeds.push({ first: t.i, last: t.i + words.length - 1, kind: 'named' });
+    }
+  }
+  return [...seeds, ...taggedSpans(tokens, text, geo, lowercase), ...contextSpans(tokens, text, prose, geo)];
+}

@@ -1,0 +1,104 @@
+import type { Organization, Span } from '../types.js';
+import type { Token } from './tokens.js';
+import type { Casing } from './runs.js';
+import { joinable } from './runs.js';
+import type { Geography } from './geo.js';
+import { ACRONYM, initials, type OrgSeed } from './org-seeds.js';
+
+/** Legal-form and group words that a company's short name leaves off ("Apple Inc." is "Apple", "Chrysler Group" "Chrysler"). */
+const LEGAL_SUFFIX = / (?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|llp|plc|gmbh|ag|sa|sas|sarl|spa|srl|se|nv|bv|oyj|oy|ab|asa|kk|bhd|pte|pty|tbk|group|holding|holdings)$/;
+/** Abbreviations whose period belongs to the name ("Apple Inc."). */
+const DOTTED_SUFFIX = /^(?:inc|corp|co|ltd|bros|plc)$/;
+
+export interface FoundOrganizations {
+  organizations: Organization[];
+  /** Every organization mention, for the people finder to keep clear of. */
+  spans: Span[];
+}
+
+/** An acronym in parentheses right after a span: its alias when the initials agree or the span is an organization. */
+function acronymAfter(tokens: readonly Token[], text: string, span: OrgSeed): number | undefined {
+  const next = tokens[span.last + 1];
+  if (!next || !ACRONYM.test(next.text) || text.slice(tokens[span.last]!.end, next.start).trim() !== '(' || !next.post.trimStart().startsWith(')')) return undefined;
+  return span.kind === 'named' || initials(tokens, span) === next.text.replace(/[.&]/g, '') ? next.i : undefined;
+}
+
+/** A key with its legal and group words taken off, repeatedly ("fiat group spa" → "fiat"). */
+function coreOf(key: string): string {
+  for (let core = key; ; ) {
+    const shorter = core.replace(LEGAL_SUFFIX, '');
+    if (shorter === core) return core;
+    core = shorter;
+  }
+}
+
+/**
+ * The organizations of the seeds, each with every mention of its name, its short name or its
+ * acronym, keeping clear of `taken` spans (people's mentions).
+ */
+export function linkOrganizations(
+  tokens: readonly Token[],
+  text: string,
+  seeds: readonly OrgSeed[],
+  casingOf: (sentence: number) => Casing,
+  geo: Geography,
+  taken: readonly Span[],
+): FoundOrganizations {
+  // Characters already taken, so that checking a candidate costs its length, not the number of spans.
+  const covered = new Uint8Array(text.length);
+  for (const s of taken) covered.fill(1, s.start, s.end);
+  const free = (first: number, last: number): boolean => !covered.subarray(tokens[first]!.start, tokens[last]!.end).includes(1);
+  // Names by key, longest first; "Apple" and "Apple Inc." are one organization, and so is an acronym.
+  const byKey = new Map<string, Organization>();
+  const keyOf = (first: number, last: number): string => tokens.slice(first, last + 1).map((t) => t.key).join(' ');
+  const acronyms = new Set(tokens.filter((t) => ACRONYM.test(t.text) && casingOf(t.sentence) !== 'caps').map((t) => t.text));
+  const ordered = seeds.filter((s) => free(s.first, s.last)).sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+  for (const seed of ordered) {
+    const key = keyOf(seed.first, seed.last);
+    const core = coreOf(key);
+    const org = byKey.get(key) ?? byKey.get(core) ?? { name: text.slice(tokens[seed.first]!.start, tokens[seed.last]!.end), mentions: [] };
+    byKey.set(key, org);
+    if (!byKey.has(core)) byKey.set(core, org);
+    const acronym = seed.acronym ?? acronymAfter(tokens, text, seed);
+    if (acronym !== undefined && !byKey.has(tokens[acronym]!.key)) byKey.set(tokens[acronym]!.key, org);
+    // "CIS leaders" after "Commonwealth of Independent States", "GM" after "General Motors".
+    const letters = initials(tokens, seed);
+    if (seed.last > seed.first && acronyms.has(letters) && !byKey.has(letters.toLowerCase()) && !geo.isPlace(letters))
+      byKey.set(letters.toLowerCase(), org);
+  }
+  return linkMentions(tokens, text, byKey, casingOf, free);
+}
+
+/** Every occurrence of every known name or acronym, longest first, never overlapping. */
+function linkMentions(
+  tokens: readonly Token[],
+  text: string,
+  byKey: ReadonlyMap<string, Organization>,
+  casingOf: (sentence: number) => Casing,
+  free: (first: number, last: number) => boolean,
+): FoundOrganizations {
+  const keys = [...byKey.keys()].map((k) => k.split(' ')).sort((a, b) => b.length - a.length);
+  const byFirst = new Map<string, string[][]>();
+  for (const k of keys) byFirst.set(k[0]!, [...(byFirst.get(k[0]!) ?? []), k]);
+  const spans: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.capitalized && casingOf(t.sentence) === 'normal') continue;
+    const words = byFirst.get(t.key)?.find((k) => k.every((w, n) => tokens[i + n]?.key === w && (n === 0 || joinable(text, tokens[i + n - 1]!, tokens[i + n]!))));
+    if (!words || !free(i, i + words.length - 1)) continue;
+    const last = tokens[i + words.length - 1]!;
+    const end = last.end + (DOTTED_SUFFIX.test(last.key) && text[last.end] === '.' ? 1 : 0);
+    const span: Span = { text: text.slice(t.start, end), start: t.start, end };
+    byKey.get(words.join(' '))!.mentions.push(span);
+    spans.push(span);
+    i += words.length - 1;
+  }
+  const organizations = [...new Set(byKey.values())].filter((o) => o.mentions.length > 0);
+  for (const o of organizations) {
+    o.mentions.sort((a, b) => a.start - b.start);
+    // The name as written at its fullest mention ("Apple Inc.", not "Apple").
+    o.name = o.mentions.reduce((best, m) => (m.text.length > best.length ? m.text : best), o.name);
+  }
+  organizations.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return { organizations, spans };
+}

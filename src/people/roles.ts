@@ -1,0 +1,98 @@
+import type { Token } from './tokens.js';
+import type { ArticleWords } from './detect.js';
+import type { PersonEntity } from './link.js';
+import { titleBefore, type RoleClue } from './clues.js';
+import { GENERIC_ROLES, roleName } from './titles.js';
+
+/** A person's role as output: "Foreign Minister", with the country code or organization it belongs to. */
+export interface ResolvedRole {
+  role: string | null;
+  affiliation: string | null;
+}
+
+interface Stated extends RoleClue {
+  /** Said in prose, not in a headline or an all-caps line. */
+  prose: boolean;
+  sentence: number;
+}
+
+/** Country code of the qualifier's nationality or country; in prose, else the organization it names. */
+function affiliationOf(w: ArticleWords, qualifier: readonly Token[], prose: boolean): string | null {
+  if (qualifier.length === 0 || qualifier.every((t) => w.geo.isNationality(t) && !w.geo.countryOf(t.text))) return null;
+  for (let k = qualifier.length - 1; k >= 0; k--) {
+    const code = w.geo.countryOf(qualifier[k]!.text);
+    if (code) return code;
+  }
+  // An organization the qualifier ends is named in full ("White House press secretary").
+  const last = qualifier[qualifier.length - 1]!;
+  const org = w.reserved.find((s) => s.text !== '' && s.start < last.end && last.start < s.end);
+  if (org && prose) return w.text.slice(Math.min(org.start, qualifier[0]!.start), last.end);
+  const whole = w.text.slice(qualifier[0]!.start, last.end).replace(/['’]s$/u, '');
+  const code = w.geo.countryOf(whole);
+  if (code) return code;
+  return prose && !w.geo.isPlace(whole) ? whole : null;
+}
+
+/** Every role stated beside a person: at their seeds (titles, appositions) and at each mention. */
+function statedRoles(w: ArticleWords, entity: PersonEntity): Stated[] {
+  const out: Stated[] = [];
+  for (const seed of entity.seeds) {
+    if (seed.clue) out.push({ ...seed.clue, prose: true, sentence: w.tokens[seed.first]!.sentence });
+  }
+  for (const m of entity.mentions) {
+    const sentence = w.tokens[m.token]!.sentence;
+    const clue = titleBefore(w.tokens, w.text, m.token);
+    if (clue && !out.some((s) => s.at === clue.at)) out.push({ ...clue, prose: w.casingOf(sentence) === 'normal', sentence });
+  }
+  return out.filter((s) => s.keys.length > 0).sort((a, b) => Number(b.prose) - Number(a.prose) || a.at - b.at);
+}
+
+const isGeneric = (s: Stated): boolean => GENERIC_ROLES.has(s.keys[s.keys.length - 1]!);
+const isCounterpart = (s: Stated): boolean => s.keys[s.keys.length - 1] === 'counterpart';
+
+/**
+ * Each person's role and affiliation: the first specific role stated in prose ("Foreign Minister"),
+ * else a generic one ("leader"), else one from the headline. "His Kyrgyz counterpart, X" takes the
+ * role of the person X is the counterpart of, and the nationality it states.
+ */
+export function resolveRoles(w: ArticleWords, entities: readonly PersonEntity[]): ResolvedRole[] {
+  const stated = entities.map((e) => statedRoles(w, e));
+  const direct = stated.map((list) => {
+    const ranked = list.filter((s) => !isCounterpart(s));
+    return ranked.find((s) => s.prose && !isGeneric(s)) ?? ranked.find((s) => s.prose) ?? ranked[0] ?? null;
+  });
+  return entities.map((entity, n) => {
+    let chosen: { keys: string[]; from: Stated } | null = direct[n] && !isGeneric(direct[n]!) ? { keys: direct[n]!.keys, from: direct[n]! } : null;
+    if (!chosen) {
+      // "his Kyrgyz counterpart, X": the role of the other person named in that sentence.
+      for (const s of stated[n]!.filter(isCounterpart)) {
+        const other = entities.findIndex(
+          (e, k) => k !== n && direct[k] && !isGeneric(direct[k]!) && e.mentions.some((m) => w.tokens[m.token]!.sentence === s.sentence && m.start < s.at),
+        );
+        if (other >= 0) {
+          chosen = { keys: direct[other]!.keys, from: s };
+          break;
+        }
+      }
+    }
+    if (!chosen && direct[n]) chosen = { keys: direct[n]!.keys, from: direct[n]! };
+    if (!chosen) return { role: null, affiliation: null };
+    const portfolio = portfolioOf(w, chosen.keys, chosen.from);
+    if (portfolio) return { role: `${portfolio} ${roleName(chosen.keys)}`, affiliation: null };
+    return { role: roleName(chosen.keys), affiliation: affiliationOf(w, chosen.from.qualifier, chosen.from.prose) };
+  });
+}
+
+/** Offices named by their portfolio ("Civil Protection Minister"): heads whose capitalized qualifier is the office's field. */
+const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner']);
+
+/** The portfolio before a minister's title, when the words are no nation, country or organization. */
+function portfolioOf(w: ArticleWords, keys: readonly string[], from: Stated): string | null {
+  const q = from.qualifier;
+  if (!from.prose || q.length === 0 || !PORTFOLIO_HEADS.has(keys[keys.length - 1]!) || keys.length > 1) return null;
+  if (q.some((t) => t.possessive || w.geo.isNationality(t) || w.geo.countryOf(t.text))) return null;
+  const start = q[0]!.start;
+  const end = q[q.length - 1]!.end;
+  if (w.reserved.some((s) => s.text !== '' && s.start < end && start < s.end) || w.geo.isPlace(w.text.slice(start, end))) return null;
+  return w.text.slice(start, end);
+}

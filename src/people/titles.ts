@@ -1,0 +1,84 @@
+/**
+ * Titles and roles that stand before or beside a person's name ("Foreign Minister Sergey Lavrov",
+ * "Mr. Smith", "X, the company's chief executive"), matched on lower-case word keys.
+ */
+
+const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+
+/** Forms of address: evidence of a person, but not a role. */
+export const HONORIFICS = words(`
+  mr mrs ms miss mx messrs mme mlle sir dame madam madame monsieur herr frau senor senora dr prof
+`);
+
+/**
+ * Role heads: a word that names an office or occupation. Multi-word roles are built by the
+ * modifiers below ("foreign" + "minister", "chief" + "executive").
+ */
+export const ROLE_HEADS = words(`
+  president vice-president president-elect premier minister secretary secretary-general chancellor
+  governor mayor senator congressman congresswoman representative lawmaker legislator mp
+  councilman councilwoman councillor councilor alderman sheriff member
+  ambassador envoy diplomat consul speaker chairman chairwoman chairperson chair
+  ceo cfo coo cto cio chief executive officer director manager head boss founder co-founder
+  owner principal treasurer commissioner spokesman spokeswoman spokesperson
+  king queen prince princess emperor empress sultan emir sheikh pope cardinal archbishop bishop
+  rev reverend father imam rabbi pastor cleric ayatollah
+  judge justice prosecutor attorney lawyer solicitor barrister magistrate
+  general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm commander
+  cmdr marshal brigadier corporal officer inspector detective superintendent constable
+  doctor professor lecturer scientist researcher economist analyst strategist
+  writer author novelist poet playwright journalist reporter correspondent editor columnist
+  photographer filmmaker actor actress singer musician composer artist painter sculptor
+  coach striker midfielder defender goalkeeper player captain champion
+  leader counterpart official adviser advisor aide deputy candidate nominee activist campaigner
+  businessman businesswoman entrepreneur tycoon billionaire investor banker trader broker
+  architect engineer designer economist historian philosopher
+`);
+
+/** Words that turn a role head into a longer role ("Foreign Minister", "Vice President"). */
+export const ROLE_MODIFIERS = words(`
+  vice deputy acting interim assistant associate executive senior junior chief first prime
+  general managing foreign finance defence defense interior home justice health education trade
+  industry economy economic energy agriculture transport culture labour labor environment
+  information communications development security intelligence emergency sports tourism
+  state national regional district presidential press public operating financial marketing
+  operations commercial technical technology program project sales product
+  lord attorney supreme high grand
+`);
+
+/** Role heads that are ordinary words in lower case ("a major bank", "general counsel"): titles only when capitalized. */
+export const CAPITALIZED_ROLES = words(`major general private marshal justice father chair head captain first`);
+
+/** Role heads too vague to stand as a person's role when a better one is known. */
+export const GENERIC_ROLES = words(`leader counterpart official head aide deputy member`);
+
+/** Words that go before a title without being part of the role ("former President"). */
+export const ROLE_QUALIFIERS = words(`former then late incoming outgoing ousted current new newly-elected re-elected federal`);
+
+const SMALL = words('of the and for to in on at');
+const ACRONYM = /^(?:ceo|cfo|coo|cto|cio|mp)$/;
+
+/** A role as shown in output: title case, acronyms in capitals ("chief executive" → "Chief Executive"). */
+export function roleName(keys: readonly string[]): string {
+  return keys
+    .map((k, i) =>
+      ACRONYM.test(k)
+        ? k.toUpperCase()
+        : i > 0 && SMALL.has(k)
+          ? k
+          : k.replace(/(^|-)(\p{L})/gu, (_, dash: string, ch: string) => dash + ch.toUpperCase()),
+    )
+    .join(' ');
+}
+
+/** The singular of a plural role head ("ministers" → "minister"), or undefined if it is none. */
+export function singularRole(key: string): string | undefined {
+  if (ROLE_HEADS.has(key)) return key;
+  for (const [suffix, repl] of [['ies', 'y'], ['men', 'man'], ['ses', 's'], ['s', '']] as const) {
+    if (key.endsWith(suffix)) {
+      const singular = key.slice(0, key.length - suffix.length) + repl;
+      if (ROLE_HEADS.has(singular)) return singular;
+    }
+  }
+  return undefined;
+}

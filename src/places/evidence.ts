@@ -1,0 +1,155 @@
+import type { Article } from '../types.js';
+import type { Gazetteer } from '../resources/gazetteer.js';
+import { normalizePlaceKey } from '../resources/gazetteer-key.js';
+import type { Candidate } from './candidates.js';
+import { exclusion } from './exclusions.js';
+import type { Token } from './tokens.js';
+import { hasTag, type TagsByOffset } from './tags.js';
+
+/** What a word before a name says the place is: "the town of Kant", "the Kyrgyz capital Bishkek". */
+export type TypeCue = 'city' | 'town' | 'village' | 'capital' | 'populated' | 'admin' | 'country';
+
+/** What the words around one candidate say about it. */
+export interface Evidence {
+  typeCue: TypeCue | null;
+  /** Country named before the type word: "the Kazakh city of Almaty" → "KZ". */
+  cueCountry: string | null;
+  /** After a locative word: "in", "near", "from", "east of", "visited". */
+  locative: boolean;
+  /** The candidate right before it in a list ("in Kant and Sosnovka"), or null. */
+  listedAfter: number | null;
+  /** The candidate after ", " that may contain it ("Paris, Texas"), or null. */
+  container: number | null;
+  /** The place of the dateline ("MOSCOW, July 11 -"). */
+  dateline: boolean;
+  /** Compromise tags it a place. */
+  placeTag: boolean;
+  /** Glued by a hyphen to another capitalized word ("Russia-Ukraine", "Cholpon" of an unknown "Cholpon-Ata"). */
+  glued: boolean;
+  /** Compromise knows it as an organization ("Toyota", "Ford"). */
+  organizationTag: boolean;
+  /** Compromise reads it as a person's name, not a place ("Lincoln said"). */
+  personTag: boolean;
+  /** Country of a nationality adjective right before it ("the German Dax" → DE). */
+  demonymBefore: string | null;
+  /** Its text is also a name of a person of this article ("Jordan" after "Michael Jordan"). */
+  personName: boolean;
+  /** Start of a "the" that belongs to the name ("the United States", not "the US economy"). */
+  theStart: number | null;
+  /** Why this cannot be a place here, or null. */
+  reject: string | null;
+}
+
+const TYPE_WORDS: Record<string, TypeCue> = {
+  city: 'city', cities: 'city', town: 'town', towns: 'town', village: 'village', villages: 'village', capital: 'capital',
+  hamlet: 'village', settlement: 'populated',
+  township: 'populated', commune: 'populated', port: 'populated', resort: 'populated', suburb: 'populated',
+  outskirts: 'populated', municipality: 'populated', province: 'admin', region: 'admin', state: 'admin', oblast: 'admin',
+  district: 'admin', county: 'admin', prefecture: 'admin', governorate: 'admin', territory: 'admin', country: 'country',
+  nation: 'country', kingdom: 'country', republic: 'country', emirate: 'country',
+};
+const LOCATIVE = new Set(
+  'in near at from to into outside across around throughout via toward towards between inside within visited visit visiting visits reached entered left leaving'.split(' '),
+);
+/** Type words that may follow the name: "Nagano prefecture", "the Moscow region". */
+const TRAILING_TYPE = /^(province|region|oblast|state|county|district|prefecture|governorate)$/;
+/** A description after the name or list: "Ikaalinen and Parkano, two small towns north of Tampere". */
+const APPOSITIVE = /^,\s+(?:[a-z]+\s+){0,3}?(cities|city|towns?|villages?)\b/;
+/** "20 kilometers east of Bishkek", "north of Moscow". */
+const DIRECTIONS = /^(north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|outside|kilometers|kilometres|miles|km)$/;
+
+/** What an earlier stage or the caller supplies to read the words around each candidate. */
+export interface EvidenceInput {
+  text: string;
+  article: Article;
+  tokens: readonly Token[];
+  candidates: readonly Candidate[];
+  tags: TagsByOffset;
+  gazetteer: Gazetteer;
+  /** Single words that name a person of this article ("Jordan"). */
+  personWords: ReadonlySet<string>;
+}
+
+/** Read the words around each candidate. */
+export function gatherEvidence(input: EvidenceInput): Evidence[] {
+  const { text, article, tokens, candidates, tags, gazetteer, personWords } = input;
+  const people = (article.people ?? []).flatMap((p) => p.mentions);
+  const organizations = (article.organizations ?? []).flatMap((o) => o.mentions);
+  const money = article.money ?? [];
+  const datelineKey = article.dateline?.place ? normalizePlaceKey(article.dateline.place) : null;
+  const sameSentence = (i: number, c: Candidate) => i >= 0 && i < tokens.length && tokens[i]!.sentence === tokens[c.first]!.sentence;
+  const word = (i: number, c: Candidate) => (sameSentence(i, c) ? tokens[i]!.text : '');
+  const gap = (a: number, b: number) => text.slice(tokens[a]!.end, tokens[b]!.start);
+
+  const evidence = candidates.map((c, ci): Evidence => {
+    const first = tokens[c.first]!;
+    const span = tokens.slice(c.first, c.last + 1);
+    const p1 = word(c.first - 1, c).toLowerCase();
+    const p2 = word(c.first - 2, c);
+    const before = sameSentence(c.first - 1, c) ? tokens[c.first - 1]! : undefined;
+    const next = sameSentence(c.last + 1, c) ? tokens[c.last + 1]! : undefined;
+    const prevGap = before ? gap(c.first - 1, c.first) : '';
+    const nextGap = next ? gap(c.last, c.last + 1) : '';
+
+    // "the town of Kant", "the Kyrgyz capital Bishkek", "the Kazakh city of Almaty".
+    const typeAt = p1 === 'of' ? c.first - 2 : c.first - 1;
+    const trailing = next && nextGap === ' ' && TRAILING_TYPE.test(next.text) ? 'admin' : null;
+    const described = APPOSITIVE.exec(text.slice(c.end, c.end + 60))?.[1];
+    const typeCue = TYPE_WORDS[word(typeAt, c)] ?? trailing ?? (described ? TYPE_WORDS[described]! : null);
+    let cueCountry: string | null = null;
+    for (let k = typeAt - 1; typeCue && k >= typeAt - 3 && sameSentence(k, c) && !cueCountry; k--) {
+      cueCountry = gazetteer.countryOfDemonym(tokens[k]!.text) ?? null;
+    }
+    const locative = LOCATIVE.has(p1) || (p1 === 'of' && DIRECTIONS.test(p2.toLowerCase()));
+
+    const previous = candidates[ci - 1];
+    const listedAfter =
+      previous && previous.last < c.first && /^\s*(,|and|or|,\s*and)\s*$/.test(text.slice(previous.end, c.start)) ? ci - 1 : null;
+    const after = candidates[ci + 1];
+    const container = after && /^,\s*$/.test(text.slice(c.end, after.start)) && tokens[after.first]!.sentence === first.sentence ? ci + 1 : null;
+
+    const inDateline = article.dateline !== null && c.start >= article.dateline.start && c.end <= article.dateline.end;
+    const placeTag = span.every((t) => hasTag(tags, t.start, 'Place', 'City', 'Country', 'Region'));
+    const rest = text.slice(c.end, c.end + 40);
+    const beforeOf = p1 === 'of' && sameSentence(c.first - 2, c) ? tokens[c.first - 2] : undefined;
+    const reject = exclusion({ candidate: c, span, before, prevGap, next, nextGap, p1, p2, beforeOf, rest, people, organizations, money }, tags, gazetteer);
+
+    // "the US economy": the place modifies a noun and "the" is the noun's. "the US rose 5%": "rose" is a verb.
+    const afterNext = sameSentence(c.last + 2, c) ? tokens[c.last + 2]! : undefined;
+    const modifier = next !== undefined && /^[ -]$/.test(nextGap) &&
+      (next.capitalized || (hasTag(tags, next.start, 'Noun', 'Adjective') && !hasTag(tags, next.start, 'Pronoun') && !/^\d/.test(afterNext?.text ?? '')));
+    const theStart = before && /^the$/i.test(before.text) && prevGap === ' ' && !modifier ? before.start : null;
+
+    return {
+      typeCue,
+      cueCountry,
+      locative,
+      listedAfter,
+      container,
+      dateline: inDateline && normalizePlaceKey(c.text) === datelineKey,
+      placeTag,
+      glued: (nextGap === '-' && next!.capitalized) || (prevGap === '-' && before!.capitalized),
+      organizationTag: span.every((t) => hasTag(tags, t.start, 'Organization')) && !placeTag,
+      personTag: span.every((t) => hasTag(tags, t.start, 'Person')) && !span.some((t) => hasTag(tags, t.start, 'Place')),
+      demonymBefore: before?.capitalized && prevGap === ' ' ? (gazetteer.countryOfDemonym(before.text) ?? null) : null,
+      personName: c.first === c.last && personWords.has(c.text),
+      theStart,
+      reject,
+    };
+  });
+  return shareListCues(evidence);
+}
+
+/** Members of a list share its type word: "the towns of Kant and Tokmok", "Ikaalinen and Parkano, two small towns". */
+function shareListCues(evidence: Evidence[]): Evidence[] {
+  const out = [...evidence];
+  for (let i = 1; i < out.length; i++) {
+    const head = out[i]!.listedAfter;
+    if (head !== null && !out[i]!.typeCue && out[head]!.typeCue) out[i] = { ...out[i]!, typeCue: out[head]!.typeCue, cueCountry: out[head]!.cueCountry };
+  }
+  for (let i = out.length - 1; i > 0; i--) {
+    const head = out[i]!.listedAfter;
+    if (head !== null && out[i]!.typeCue && !out[head]!.typeCue) out[head] = { ...out[head]!, typeCue: out[i]!.typeCue, cueCountry: out[i]!.cueCountry };
+  }
+  return out;
+}

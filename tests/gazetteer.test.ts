@@ -1,0 +1,123 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { GazetteerIndexError, loadGazetteerIndex } from '../src/resources/gazetteer-index.js';
+import { isOwnName, normalizePlaceKey } from '../src/resources/gazetteer-key.js';
+import { createResources } from '../src/resources/resources.js';
+// The build script's copy of the key function: both sides of the index must agree.
+import { normalizePlaceKey as buildKey } from '../scripts/gazetteer-key.mjs';
+
+const gazetteer = loadGazetteerIndex();
+const ids = (name: string) => gazetteer.lookup(name).map((e) => e.geonamesId);
+
+describe('gazetteer keys', () => {
+  const cases: Array<[string, string]> = [
+    ['St. Petersburg', 'saint petersburg'],
+    ['Saint Petersburg', 'saint petersburg'],
+    ['Cholpon-Ata', 'cholpon ata'],
+    ['U.S.', 'us'],
+    ['The Hague', 'hague'],
+    ['São Paulo', 'sao paulo'],
+    ['Côte d’Ivoire', 'cote divoire'],
+    ['Mt. Kenya', 'mount kenya'],
+    ['Kraków', 'krakow'],
+    ['Køge', 'koge'],
+    ['Ysyk-Köl', 'ysyk kol'],
+    ['  New   York ', 'new york'],
+  ];
+  it.each(cases)('%s → %s', (name, key) => {
+    expect(normalizePlaceKey(name)).toBe(key);
+    expect(buildKey(name)).toBe(key);
+  });
+
+  it('tells an own name from an alternate one', () => {
+    expect(isOwnName('Frankfurt am Main', 'frankfurt')).toBe(true);
+    expect(isOwnName('Frankfort', 'frankfurt')).toBe(false);
+  });
+});
+
+describe('gazetteer lookups', () => {
+  it('finds both St. Petersburgs and spells out "St."', () => {
+    expect(ids('St. Petersburg')).toEqual(expect.arrayContaining([498817, 4171563]));
+    expect(ids('Saint Petersburg')).toEqual(expect.arrayContaining([498817, 4171563]));
+  });
+
+  it('knows alternate names and spellings from GeoNames', () => {
+    expect(ids('Alma-Ata')).toContain(1526384);
+    expect(ids('Almaty')).toContain(1526384);
+    expect(ids('Cholpon-Ata')).toEqual([1528512]);
+  });
+
+  it('knows countries by their names and abbreviations', () => {
+    const kg = gazetteer.lookup('Kyrgyzstan').find((e) => e.kind === 'country');
+    expect(kg).toMatchObject({ geonamesId: 1527747, countryCode: 'KG', featureCode: 'PCLI' });
+    expect(gazetteer.lookup('Kyrgyz Republic').map((e) => e.countryCode)).toContain('KG');
+    expect(gazetteer.country('kg')?.geonamesId).toBe(1527747);
+    expect(gazetteer.country('RU')?.name).toBe('Russia');
+    const us = gazetteer.match('US')!.hits.find((h) => h.entry.kind === 'country');
+    expect(us).toMatchObject({ abbreviation: true, entry: { geonamesId: 6252001 } });
+  });
+
+  it('knows first-level regions with their admin1 codes, continents and regions', () => {
+    expect(gazetteer.lookup('Florida').find((e) => e.countryCode === 'US')).toMatchObject({ kind: 'admin-region', admin1: 'FL', geonamesId: 4155751 });
+    expect(gazetteer.lookup('Europe')[0]).toMatchObject({ kind: 'continent', geonamesId: 6255148 });
+    expect(gazetteer.lookup('Central Asia')[0]).toMatchObject({ kind: 'region', geonamesId: null });
+  });
+
+  it('gives populated places a kind, coordinates and population', () => {
+    const moscow = gazetteer.lookup('Moscow').find((e) => e.countryCode === 'RU' && e.featureCode === 'PPLC');
+    expect(moscow).toMatchObject({ geonamesId: 524901, kind: 'city' });
+    expect(moscow!.lat).toBeCloseTo(55.75, 1);
+    expect(moscow!.lon).toBeCloseTo(37.62, 1);
+    expect(moscow!.population).toBeGreaterThan(1_000_000);
+  });
+
+  it('flags names that are also English words or first names', () => {
+    expect(gazetteer.match('Reading')?.commonWord).toBe(true);
+    expect(gazetteer.match('Bath')?.commonWord).toBe(true);
+    expect(gazetteer.match('Moscow')?.commonWord).toBe(false);
+    expect(gazetteer.match('Jordan')?.firstName).toBe(true);
+  });
+
+  it('finds nothing for words that are no place', () => {
+    expect(gazetteer.lookup('Xqzzyville')).toEqual([]);
+    expect(gazetteer.match('')).toBeUndefined();
+  });
+});
+
+describe('demonyms', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['Kyrgyz', 'KG'],
+    ['Kirghiz', 'KG'],
+    ['Russian', 'RU'],
+    ['Russians', 'RU'],
+    ['Kazakh', 'KZ'],
+    ['Tajik', 'TJ'],
+    ['American', 'US'],
+    ['British', 'GB'],
+    ['Dominican', 'DO'],
+    ['South Korean', 'KR'],
+    ['Moscow', undefined],
+    ['Bermuda', undefined],
+  ];
+  it.each(cases)('%s → %s', (word, code) => {
+    expect(gazetteer.countryOfDemonym(word)).toBe(code);
+  });
+});
+
+describe('loading', () => {
+  const empty = mkdtempSync(join(tmpdir(), 'gazetteer-'));
+  afterAll(() => rmSync(empty, { recursive: true, force: true }));
+
+  it('says which command builds a missing index', () => {
+    expect(() => loadGazetteerIndex(empty)).toThrow(GazetteerIndexError);
+    expect(() => loadGazetteerIndex(empty)).toThrow(/npm run build/);
+  });
+
+  it('loads once per pipeline resources, on first use', () => {
+    const resources = createResources();
+    expect(resources.gazetteer()).toBe(resources.gazetteer());
+    expect(() => createResources({ gazetteerDir: empty }).gazetteer()).toThrow(/npm run build/);
+  });
+});

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../src/pipeline/pipeline.js';
+import { resolveConfig } from '../src/pipeline/config.js';
+import { stageIds } from '../src/stages/index.js';
+import type { Article, Span } from '../src/types.js';
+
+const pipeline = createPipeline(resolveConfig({ stages: ['read', 'segment', 'people'] }, stageIds));
+const run = (text: string): Article => pipeline.process({ id: 't', source: 't', text, date: '2019-07-11' });
+
+/** An expected person: mention texts in text order; offsets are found by searching on from the previous one. */
+interface ExpectedPerson {
+  name: string;
+  role: string | null;
+  affiliation?: string | null;
+  mentions: string[];
+}
+
+/** Offsets of `texts` in `text`, each searched after the end of the one before. */
+function spansOf(text: string, texts: readonly string[]): Span[] {
+  let from = 0;
+  return texts.map((t) => {
+    const start = text.indexOf(t, from);
+    expect(start, `"${t}" must occur after offset ${from}`).toBeGreaterThanOrEqual(0);
+    from = start + t.length;
+    return { text: t, start, end: start + t.length };
+  });
+}
+
+function expectPeople(text: string, expected: ExpectedPerson[]): void {
+  const article = run(text);
+  expect(article.messages.filter((m) => m.severity === 'error')).toEqual([]);
+  const got = (article.people ?? []).map((p) => ({ ...p, affiliation: p.affiliation ?? null }));
+  const want = expected.map((e) => ({ name: e.name, role: e.role, affiliation: e.affiliation ?? null, mentions: spansOf(text, e.mentions) }));
+  expect(got).toEqual(want);
+  for (const p of got) for (const m of p.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+}
+
+describe('people: names from titles, appositions, reporting verbs and the lexicon', () => {
+  const cases: Array<[string, string, ExpectedPerson[]]> = [
+    ['title + unknown name, nationality → country', 'Kyrgyz President Sooronbay Jeenbekov arrived on Thursday.', [
+      { name: 'Sooronbay Jeenbekov', role: 'President', affiliation: 'KG', mentions: ['Sooronbay Jeenbekov'] },
+    ]],
+    ['multi-word title', 'Russian Foreign Minister Sergey Lavrov visited Bishkek.', [
+      { name: 'Sergey Lavrov', role: 'Foreign Minister', affiliation: 'RU', mentions: ['Sergey Lavrov'] },
+    ]],
+    ['organization before a title is the affiliation', 'Chrysler Chief Executive Robert Nardelli will step down.', [
+      { name: 'Robert Nardelli', role: 'Chief Executive', affiliation: 'Chrysler', mentions: ['Robert Nardelli'] },
+    ]],
+    ['apposition before: his counterpart takes the other leader\'s role',
+      'Russian President Vladimir Putin will hold talks with his Kyrgyz counterpart, Sooronbay Jeenbekov, on Thursday.', [
+        { name: 'Vladimir Putin', role: 'President', affiliation: 'RU', mentions: ['Vladimir Putin'] },
+        { name: 'Sooronbay Jeenbekov', role: 'President', affiliation: 'KG', mentions: ['Sooronbay Jeenbekov'] },
+      ]],
+    ['apposition after', "Talgat Ermekov, the company's chief executive, resigned on Monday.", [
+      { name: 'Talgat Ermekov', role: 'Chief Executive', mentions: ['Talgat Ermekov'] },
+    ]],
+    ['apposition of age, then the surname alone', 'Apple confirmed that Mark Papermaster, 49, had left. Papermaster did not comment.', [
+      { name: 'Mark Papermaster', role: null, mentions: ['Mark Papermaster', 'Papermaster'] },
+    ]],
+    ['reporting verb with an unknown name', 'Aibek Dzhumabaev said the talks went well.', [
+      { name: 'Aibek Dzhumabaev', role: null, mentions: ['Aibek Dzhumabaev'] },
+    ]],
+    ['a plural role before a list of names',
+      'The prime ministers of the two countries, Dmitry Medvedev and Mukhammedkaly Abylgaziev, met in Moscow.', [
+        { name: 'Dmitry Medvedev', role: 'Prime Minister', mentions: ['Dmitry Medvedev'] },
+        { name: 'Mukhammedkaly Abylgaziev', role: 'Prime Minister', mentions: ['Mukhammedkaly Abylgaziev'] },
+      ]],
+    ['Mr. X is the full name said earlier', 'Prime Minister John Howard visited the plant. Mr Howard said it would stay. Mr. Howard left.', [
+      { name: 'John Howard', role: 'Prime Minister', mentions: ['John Howard', 'Howard', 'Howard'] },
+    ]],
+    ['surname linking and the writer role', 'The Kyrgyz writer Chinghiz Aitmatov was born in 1928. A monument to Aitmatov stands in Moscow.', [
+      { name: 'Chinghiz Aitmatov', role: 'Writer', affiliation: 'KG', mentions: ['Chinghiz Aitmatov', 'Aitmatov'] },
+    ]],
+    ['possessives are stripped', "President Vladimir Putin's visit was short. Putin's aides said little.", [
+      { name: 'Vladimir Putin', role: 'President', mentions: ['Vladimir Putin', 'Putin'] },
+    ]],
+    ['pre-tokenized text', "Former President Bill Clinton 's foundation said Clinton 's plan was good .", [
+      { name: 'Bill Clinton', role: 'President', mentions: ['Bill Clinton', 'Clinton'] },
+    ]],
+    ['pre-tokenized apposition and O\' names', "Ryanair CEO , Michael O' Leary , justified the choice .", [
+      { name: "Michael O' Leary", role: 'CEO', affiliation: 'Ryanair', mentions: ["Michael O' Leary"] },
+    ]],
+    ['initials and a later surname', 'George W. Bush spoke on Tuesday. Later, Bush left for Texas.', [
+      { name: 'George W. Bush', role: null, mentions: ['George W. Bush', 'Bush'] },
+    ]],
+    ['role with its object', 'European Commissioner for Competition Neelie Kroes said the Commission would act.', [
+      { name: 'Neelie Kroes', role: 'Commissioner for Competition', mentions: ['Neelie Kroes'] },
+    ]],
+    ['a portfolio before a minister', 'Civil Protection Minister Nello Musumeci said the state would help.', [
+      { name: 'Nello Musumeci', role: 'Civil Protection Minister', mentions: ['Nello Musumeci'] },
+    ]],
+    ['a quoted nickname stays inside the name', 'Councilman Robert "Bob" Kline voted no. Kline said taxes would rise.', [
+      { name: 'Robert "Bob" Kline', role: 'Councilman', mentions: ['Robert "Bob" Kline', 'Kline'] },
+    ]],
+    ['particles before the surname', 'Residents such as Maria de la Cruz spoke. De la Cruz did not stay.', [
+      { name: 'Maria de la Cruz', role: null, mentions: ['Maria de la Cruz', 'De la Cruz'] },
+    ]],
+    ['a lone given name when the surname is never used alone', 'Chinese President Xi Jinping met reporters. Xi told them little.', [
+      { name: 'Xi Jinping', role: 'President', affiliation: 'CN', mentions: ['Xi Jinping', 'Xi'] },
+    ]],
+    ['suffixes and regnal numbers', 'Martin Luther King Jr. spoke in 1963. King was shot in 1968. Queen Elizabeth II died.', [
+      { name: 'Martin Luther King Jr', role: null, mentions: ['Martin Luther King Jr', 'King'] },
+      { name: 'Elizabeth II', role: 'Queen', mentions: ['Elizabeth II'] },
+    ]],
+    ['a company before a role is its affiliation, not a person', 'Ferrari chairman John Elkann said the team would help.', [
+      { name: 'John Elkann', role: 'Chairman', affiliation: 'Ferrari', mentions: ['John Elkann'] },
+    ]],
+    ['a title after an organization is no name', 'Tom LaSorda, former Chrysler President, will head the company.', [
+      { name: 'Tom LaSorda', role: 'President', affiliation: 'Chrysler', mentions: ['Tom LaSorda'] },
+    ]],
+  ];
+  it.each(cases)('%s', (_, text, expected) => expectPeople(text, expected));
+});
+
+describe('people: headlines, datelines and linking across the article', () => {
+  it('links an ALL-CAPS headline to the names in the body; the dateline is nobody', () => {
+    const text =
+      'PUTIN TO HOST KYRGYZ LEADER JEENBEKOV\n\nMOSCOW, July 11 (Reuters) - Russian President Vladimir Putin will meet ' +
+      'Kyrgyz President Sooronbay Jeenbekov on Thursday, Kremlin spokesman Dmitry Peskov said. Peskov told reporters ' +
+      'that Mr. Jeenbekov would arrive on Wednesday.';
+    expectPeople(text, [
+      { name: 'Vladimir Putin', role: 'President', affiliation: 'RU', mentions: ['PUTIN', 'Vladimir Putin'] },
+      { name: 'Sooronbay Jeenbekov', role: 'President', affiliation: 'KG', mentions: ['JEENBEKOV', 'Sooronbay Jeenbekov', 'Jeenbekov'] },
+      { name: 'Dmitry Peskov', role: 'Spokesman', affiliation: 'Kremlin', mentions: ['Dmitry Peskov', 'Peskov'] },
+    ]);
+  });
+
+  it('links a Title Case headline; a headline role yields to the body\'s', () => {
+    const text =
+      'Putin to Host Kyrgyz Leader Jeenbekov for Talks in Moscow\n\nMOSCOW, 11th July, 2019 (Eurasia Desk) - Russian ' +
+      'President Vladimir Putin will hold talks on Thursday with his Kyrgyz counterpart, Sooronbay Jeenbekov, the ' +
+      'Kremlin press service said.\n\nJeenbekov took office on November 24, 2017.';
+    expectPeople(text, [
+      { name: 'Vladimir Putin', role: 'President', affiliation: 'RU', mentions: ['Putin', 'Vladimir Putin'] },
+      { name: 'Sooronbay Jeenbekov', role: 'President', affiliation: 'KG', mentions: ['Jeenbekov', 'Sooronbay Jeenbekov', 'Jeenbekov'] },
+    ]);
+  });
+
+  it('keeps two people with one surname apart and links the lone surname to the nearer one', () => {
+    const text = 'Bill Clinton met reporters. Hillary Clinton spoke later. Clinton said she was pleased.';
+    expectPeople(text, [
+      { name: 'Bill Clinton', role: null, mentions: ['Bill Clinton'] },
+      { name: 'Hillary Clinton', role: null, mentions: ['Hillary Clinton', 'Clinton'] },
+    ]);
+  });
+});
+
+describe('organizations', () => {
+  const orgs = (text: string) => (run(text).organizations ?? []).map((o) => ({ name: o.name, mentions: o.mentions.map((m) => m.text) }));
+
+  it('finds organizations by shape, acronym, seat and agency, with every mention', () => {
+    const text =
+      'MOSCOW, July 11 (Reuters) - The Kremlin said leaders of the Commonwealth of Independent States (CIS) and the ' +
+      'Eurasian Economic Union would meet. CIS leaders agreed. General Motors Chief Executive Mary Barra said ' +
+      'General Motors and Apple Inc. would invest. Apple declined to comment.';
+    expect(orgs(text)).toEqual([
+      { name: 'Reuters', mentions: ['Reuters'] },
+      { name: 'Kremlin', mentions: ['Kremlin'] },
+      { name: 'Commonwealth of Independent States', mentions: ['Commonwealth of Independent States', 'CIS', 'CIS'] },
+      { name: 'Eurasian Economic Union', mentions: ['Eurasian Economic Union'] },
+      { name: 'General Motors', mentions: ['General Motors', 'General Motors'] },
+      { name: 'Apple Inc.', mentions: ['Apple Inc.', 'Apple'] },
+    ]);
+    const people = run(text).people ?? [];
+    expect(people.map((p) => [p.name, p.role, p.affiliation])).toEqual([['Mary Barra', 'Chief Executive', 'General Motors']]);
+  });
+
+  it('takes organizations from describing nouns and from "said" when no person claims the name', () => {
+    expect(orgs('German airline Lufthansa ordered jets. Boeing said demand was strong.')).toEqual([
+      { name: 'Lufthansa', mentions: ['Lufthansa'] },
+      { name: 'Boeing', mentions: ['Boeing'] },
+    ]);
+  });
+
+  it('offsets slice the article', () => {
+    const text = 'The Sunday Times said the Russian-Kyrgyz Development Fund will lend 5 billion rubles.';
+    for (const o of run(text).organizations ?? []) for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(orgs(text).map((o) => o.name)).toEqual(['Sunday Times', 'Russian-Kyrgyz Development Fund']);
+  });
+});
