@@ -351,8 +351,9 @@ describe.skipIf(!existsSync(meantimePath))('MEANTIME dev corpus (skipped: ../sha
     const pipeline = createPipeline(resolveConfig({}, stageIds));
     const result = evaluateDocuments(pipeline, docs);
     // DATE 112 + DURATION 10 + TIME 5 + SET 2; names (syntactic_type NAM): PER 29, LOC 44, ORG 136; MONEY 23.
+    // Name spans around another of the same kind count once, as the inner one: PER 29 - 4, LOC 44 - 2, ORG 136 - 11.
     expect(Object.fromEntries(Object.entries(result.kinds).map(([k, s]) => [k, s.gold]))).toEqual({
-      dates: 129, people: 29, places: 44, organizations: 136, money: 23,
+      dates: 129, people: 25, places: 42, organizations: 125, money: 23,
     });
     expect(result.kinds.money?.value).toBeNull();
     expect(result.kinds.dates?.value).not.toBeNull();

@@ -30,8 +30,22 @@ export function goldItems(doc: Pick<CorpusDocument, 'spans'>): ItemsByKind<GoldI
     const kind = goldKindOf(span.type, span.attrs);
     if (kind) byKind[kind].push({ start: span.start, end: span.end, text: span.text, value: span.value });
   }
-  for (const items of Object.values(byKind)) items.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const [kind, items] of Object.entries(byKind) as Array<[EvalKind, GoldItem[]]>) {
+    items.sort((a, b) => a.start - b.start || a.end - b.end);
+    if (ENTITY_KINDS.has(kind)) byKind[kind] = innermost(items);
+  }
   return byKind;
+}
+
+/** Kinds whose gold mentions nest around a name (titles, appositions); amounts and dates nest as ranges instead. */
+const ENTITY_KINDS: ReadonlySet<EvalKind> = new Set(['people', 'places', 'organizations']);
+
+/**
+ * One entity mention counts once: a gold span that contains another of the same kind is left
+ * out ("Chrysler Chief Executive Robert Nardelli" around "Robert Nardelli"), the inner one kept.
+ */
+function innermost(items: GoldItem[]): GoldItem[] {
+  return items.filter((outer) => !items.some((inner) => inner !== outer && inner.start >= outer.start && inner.end <= outer.end && inner.end - inner.start < outer.end - outer.start));
 }
 
 /** A document to score with its gold items. */
