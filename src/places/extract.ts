@@ -117,7 +117,8 @@ function toPlaces(groups: readonly NameGroup[], candidates: readonly Candidate[]
     if (first < slot.first) Object.assign(slot, { first, place: { ...slot.place, name } });
     for (const m of g.accepted) {
       const c = candidates[m]!;
-      const start = evidence[m]!.theStart ?? c.start;
+      // "the" belongs to a mention only where it belongs to the name ("The Hague"), not "the United States".
+      const start = the ? (evidence[m]!.theStart ?? c.start) : c.start;
       slot.place.mentions.push({ text: text.slice(start, c.end), start, end: c.end });
       // The article's own word for a populated place ("the village of Sosnovka") beats population.
       const cue = evidence[m]!.typeCue;
