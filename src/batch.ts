@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Article } from './types.js';
 import type { OutputFormat, PipelineConfig } from './pipeline/config.js';
 import { readInputs } from './io/inputs.js';
+import { checkStages } from './pipeline/pipeline.js';
 import { writeFileAtomic } from './io/atomic.js';
 import { createWriter } from './output/writers.js';
 import { createArticlePool } from './parallel/pool.js';
@@ -72,6 +73,7 @@ const KINDS: Kind[] = ['dates', 'people', 'organizations', 'places', 'money', 'e
  */
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
+  checkStages(options.config); // a configuration error stops the run before any work, not once per article
   await ensureWritable(options.outDir);
   const writer = createWriter(options.format, options.outDir);
   await writer.prepare();

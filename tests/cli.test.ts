@@ -24,7 +24,7 @@ describe('news-extract run', () => {
     expect(a.documentDate).toBe('2021-03-03');
     expect(a.text).toBe(SHORT);
     expect(Object.keys(a)).toEqual(expect.arrayContaining(['dates', 'people', 'places', 'money', 'events', 'messages', 'dateline']));
-    expect(r.stderr).toMatch(/articles: 2 processed, 0 failed/);
+    expect(r.stderr).toMatch(/articles: 2 processed, 0 already done, 0 failed/);
   });
 
   it('goes on past bad inputs, names each in errors.jsonl, and exits 1', () => {

@@ -1,5 +1,5 @@
 import type { Article, EventRecord, EventType, Person, Place, Span } from '../types.js';
-import type { NlpDoc } from '../pipeline/context.js';
+import type { NlpSentenceJson } from '../pipeline/context.js';
 
 /** One word of the shared compromise parse, copied into a plain record with its offsets. */
 export interface Term {
@@ -45,9 +45,8 @@ export interface Clause {
 export type DraftEvent = Omit<EventRecord, 'id'>;
 
 /** The words of the article with their offsets, from the one shared parse; words whose offsets disagree with the text are left out. */
-export function termsOf(doc: NlpDoc, text: string): Term[] {
+export function termsOf(json: readonly NlpSentenceJson[], text: string): Term[] {
   const out: Term[] = [];
-  const json = doc.json({ offset: true }) as Array<{ terms: Array<{ text: string; tags: string[]; offset?: { start: number; length: number } }> }>;
   for (const sentence of json) {
     for (const t of sentence.terms) {
       if (!t.offset) continue;

@@ -1,4 +1,4 @@
-import type { NlpDoc } from '../pipeline/context.js';
+import type { NlpSentenceJson } from '../pipeline/context.js';
 import type { Span } from '../types.js';
 
 /**
@@ -38,23 +38,15 @@ export function nameKey(word: string): string {
     .toLowerCase();
 }
 
-interface JsonTerm {
-  text: string;
-  pre: string;
-  post: string;
-  tags: string[];
-  offset: { start: number; length: number };
-}
-
 /**
  * The article's words from the shared compromise parse, in order. `sentenceStarts` are the
  * segment stage's sentence offsets: a word there starts a sentence even where compromise ran on.
  */
-export function tokensOf(doc: NlpDoc, text: string, sentences: readonly Span[] = []): Token[] {
+export function tokensOf(parsed: readonly NlpSentenceJson[], text: string, sentences: readonly Span[] = []): Token[] {
   const starts = new Set(sentences.map((s) => s.start));
   const tokens: Token[] = [];
   let sentence = -1;
-  for (const s of doc.json({ offset: true }) as Array<{ terms: JsonTerm[] }>) {
+  for (const s of parsed) {
     sentence++;
     s.terms.forEach((term, k) => {
       const { start, length } = term.offset;

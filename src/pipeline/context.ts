@@ -6,6 +6,22 @@ import type { Resources } from '../resources/resources.js';
 /** The compromise document type, as returned by `nlp(text)`. */
 export type NlpDoc = ReturnType<typeof nlp>;
 
+/** One term of `doc.json({ offset: true })`. */
+export interface NlpTermJson {
+  text: string;
+  pre: string;
+  post: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+/** One sentence of `doc.json({ offset: true })`. */
+export interface NlpSentenceJson {
+  text: string;
+  terms: NlpTermJson[];
+  offset: { start: number; length: number };
+}
+
 /**
  * One read-only context per article (chrono `ParsingContext`): the options, the shared
  * resources, and the article's single compromise parse, made on first use and shared by every
@@ -16,11 +32,14 @@ export interface ArticleContext {
   readonly resources: Resources;
   /** The one compromise parse of `article.text`. */
   doc(): NlpDoc;
+  /** That parse as JSON with offsets (sentences of terms with tags), made once and shared: it is costly. */
+  docJson(): NlpSentenceJson[];
   debug(message: () => string): void;
 }
 
 export function createArticleContext(article: Pick<Article, 'text'>, config: PipelineConfig, resources: Resources): ArticleContext {
   let parsed: NlpDoc | undefined;
+  let json: NlpSentenceJson[] | undefined;
   const debugOn = Boolean(process.env.NEWS_EXTRACT_DEBUG);
   return {
     config,
@@ -28,6 +47,10 @@ export function createArticleContext(article: Pick<Article, 'text'>, config: Pip
     doc() {
       parsed ??= nlp(article.text);
       return parsed;
+    },
+    docJson() {
+      json ??= this.doc().json({ offset: true }) as NlpSentenceJson[];
+      return json;
     },
     debug(message) {
       if (debugOn) process.stderr.write(`[debug] ${message()}\n`);

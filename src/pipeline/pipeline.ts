@@ -48,6 +48,11 @@ function orderedStages(ids: readonly string[]): Stage[] {
   });
 }
 
+/** Check a config's stages and their order without building anything; throws ConfigError. */
+export function checkStages(config: PipelineConfig): void {
+  orderedStages(config.stages);
+}
+
 /** The empty value a failed stage leaves for the fields it should have added. */
 function emptyFields(stage: Stage): Partial<Article> {
   const empty: Partial<Record<ArticleField, unknown>> = {};

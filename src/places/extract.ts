@@ -68,8 +68,8 @@ function resolveRound(state: ArticleState): void {
     const accepted = g.mentions.filter((m) => {
       const ev = evidence[m]!;
       const outer = ev.container !== null ? groupOf.get(ev.container)?.entry : null;
-      const inner = evidence.findIndex((x) => x.container === m);
-      const innerEntry = inner >= 0 ? groupOf.get(inner)?.entry : null;
+      const inner = state.containedBy.get(m)?.[0];
+      const innerEntry = inner !== undefined ? groupOf.get(inner)?.entry : null;
       const apposition = (outer != null && liesIn(e, outer)) || (innerEntry != null && liesIn(innerEntry, e));
       const head = ev.listedAfter;
       const listedWithPlace = head !== null && groupOf.get(head)!.accepted.has(head) && evidence[head]!.locative;
@@ -144,7 +144,11 @@ export function extractPlaces(article: Article, gazetteer: Gazetteer, tags: Tags
   const groups = groupByName(candidates);
   const groupOf = new Map<number, NameGroup>();
   for (const g of groups) for (const m of g.mentions) groupOf.set(m, g);
-  const state: ArticleState = { groups, groupOf, candidates, evidence, tokens, setting: setting(article, tokens, gazetteer, minPopulation) };
+  const containedBy = new Map<number, number[]>();
+  evidence.forEach((ev, i) => {
+    if (ev.container !== null) containedBy.set(ev.container, [...(containedBy.get(ev.container) ?? []), i]);
+  });
+  const state: ArticleState = { groups, groupOf, containedBy, candidates, evidence, tokens, setting: setting(article, tokens, gazetteer, minPopulation) };
   for (let round = 0; round < ROUNDS; round++) resolveRound(state);
   spreadToOtherMentions(groups, evidence, candidates, tokens);
   return toPlaces(groups, candidates, evidence, text);

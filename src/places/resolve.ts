@@ -54,6 +54,8 @@ export interface ArticleState {
   groups: readonly NameGroup[];
   /** The group of each candidate, by candidate index. */
   groupOf: ReadonlyMap<number, NameGroup>;
+  /** The candidates whose container ("Paris" of "Paris, Texas") is a candidate, by that candidate's index. */
+  containedBy: ReadonlyMap<number, readonly number[]>;
   candidates: readonly Candidate[];
   evidence: readonly Evidence[];
   tokens: readonly Token[];
@@ -76,6 +78,17 @@ export function surroundOf(group: NameGroup, state: ArticleState): Surround {
     if (other.entry.kind === 'admin-region') regions.add(`${other.entry.countryCode}.${other.entry.admin1}`);
   }
   return { countries, regions };
+}
+
+/** The sentences of a group's accepted mentions, computed once per round (each round makes a new `accepted` set). */
+const sentencesOfAccepted = new WeakMap<ReadonlySet<number>, ReadonlySet<number>>();
+function acceptedSentences(group: NameGroup, state: ArticleState): ReadonlySet<number> {
+  let sentences = sentencesOfAccepted.get(group.accepted);
+  if (!sentences) {
+    sentences = new Set([...group.accepted].map((o) => state.tokens[state.candidates[o]!.first]!.sentence));
+    sentencesOfAccepted.set(group.accepted, sentences);
+  }
+  return sentences;
 }
 
 /**
@@ -105,11 +118,11 @@ export function scoreEntry(e: GazetteerEntry, group: NameGroup, state: ArticleSt
     const outer = ev.container !== null ? state.groupOf.get(ev.container)?.entry : undefined;
     if (outer && liesIn(e, outer)) container = 8;
     // "Atlanta, Georgia": this name contains the one before it.
-    if (evidence.some((x, i) => x.container === m && candidates[i]!.match.hits.some((h) => liesIn(h.entry, e)))) container = Math.max(container, 9);
+    if (state.containedBy.get(m)?.some((i) => candidates[i]!.match.hits.some((h) => liesIn(h.entry, e)))) container = Math.max(container, 9);
     const here = tokens[candidates[m]!.first]!.sentence;
     for (const other of state.groups) {
       if (other === group || !cc || other.entry?.countryCode !== cc) continue;
-      if ([...other.accepted].some((o) => tokens[candidates[o]!.first]!.sentence === here))
+      if (acceptedSentences(other, state).has(here))
         sentence = Math.max(sentence, e.admin1 && other.entry.admin1 === e.admin1 ? 2.5 : 1.5);
     }
   }

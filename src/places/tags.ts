@@ -1,21 +1,14 @@
-import type { NlpDoc } from '../pipeline/context.js';
+import type { NlpSentenceJson } from '../pipeline/context.js';
 
 /** Compromise's tags for the words of the article, by the word's start offset. */
 export type TagsByOffset = ReadonlyMap<number, ReadonlySet<string>>;
-
-interface TermJson {
-  text: string;
-  tags: string[];
-  offset: { start: number; length: number };
-}
 
 /**
  * Copy compromise's term tags out of the shared parse into a plain map (compromise objects stop at
  * this boundary). A hyphenated word is several terms: each keeps its own start.
  */
-export function tagsByOffset(doc: NlpDoc): TagsByOffset {
+export function tagsByOffset(sentences: readonly NlpSentenceJson[]): TagsByOffset {
   const map = new Map<number, ReadonlySet<string>>();
-  const sentences = doc.json({ offset: true, terms: { offset: true } }) as Array<{ terms: TermJson[] }>;
   for (const sentence of sentences) {
     for (const term of sentence.terms) map.set(term.offset.start, new Set(term.tags));
   }

@@ -63,10 +63,17 @@ export const eventsStage: Stage = {
   reads: ['text', 'sentences', 'dates', 'people', 'places', 'money'],
   adds: ['events'],
   run(article, ctx) {
-    const terms = termsOf(ctx.doc(), article.text);
+    const terms = termsOf(ctx.docJson(), article.text);
     const mentions = mentionsOf(article);
     const drafts: DraftEvent[] = [];
-    for (const sentence of article.sentences ?? []) sentenceEvents(article, sentence, terms, mentions, drafts);
+    // Terms are in text order: each sentence gets its own slice, so no step scans the whole article.
+    let from = 0;
+    for (const sentence of article.sentences ?? []) {
+      while (from < terms.length && terms[from]!.start < sentence.start) from++;
+      let to = from;
+      while (to < terms.length && terms[to]!.start < sentence.end) to++;
+      sentenceEvents(article, sentence, terms.slice(from, to), mentions, drafts);
+    }
     const events = mergeEvents(drafts, article.headline ?? null);
     ctx.debug(() => `events: ${drafts.length} reports, ${events.length} events`);
     return { ...article, events };

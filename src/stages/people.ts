@@ -22,7 +22,7 @@ export const peopleStage: Stage = {
   adds: ['people', 'organizations'],
   run(article, ctx) {
     const { text } = article;
-    const tokens = tokensOf(ctx.doc(), text, article.sentences);
+    const tokens = tokensOf(ctx.docJson(), text, article.sentences);
     const casings = sentenceCasings(tokens, article.headline ?? null);
     const casingOf = (sentence: number) => casings[sentence] ?? 'normal';
     const lowercase = new Set(tokens.filter((t) => !t.capitalized).map((t) => t.key));

@@ -13,7 +13,7 @@ export const placesStage: Stage = {
   adds: ['places'],
   run(article, ctx) {
     const gazetteer = ctx.resources.gazetteer();
-    const places = extractPlaces(article, gazetteer, tagsByOffset(ctx.doc()), ctx.config.gazetteer.minPopulation);
+    const places = extractPlaces(article, gazetteer, tagsByOffset(ctx.docJson()), ctx.config.gazetteer.minPopulation);
     ctx.debug(() => `places: ${places.map((p) => `${p.name} (${p.countryCode ?? '-'}, ${p.geonamesId ?? '-'}) ×${p.mentions.length}`).join('; ')}`);
     return { ...article, places };
   },
