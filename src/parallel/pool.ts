@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
+import pLimit from 'p-limit';
 import type { Article } from '../types.js';
 import type { PipelineConfig } from '../pipeline/config.js';
 import type { ArticleTask } from './article-worker.js';
@@ -33,17 +34,21 @@ export function createArticlePool(config: PipelineConfig, threads: number): Arti
     idleTimeout: 60_000,
   });
   const limitMs = config.articleTimeoutMs;
+  // No more tasks than threads go to the pool, so that an article's time limit runs from when a
+  // thread takes it, not from when it joined the queue behind a slow one.
+  const slots = pLimit(threads);
   return {
     threads,
-    async process(task) {
-      const signal = limitMs > 0 ? AbortSignal.timeout(limitMs) : undefined;
-      try {
-        return await pool.run(task, { signal });
-      } catch (error) {
-        if (signal?.aborted) throw new ArticleTimeoutError(`took longer than the time limit of ${limitMs} ms (articleTimeoutMs)`);
-        throw error;
-      }
-    },
+    process: (task) =>
+      slots(async () => {
+        const signal = limitMs > 0 ? AbortSignal.timeout(limitMs) : undefined;
+        try {
+          return await pool.run(task, { signal });
+        } catch (error) {
+          if (signal?.aborted) throw new ArticleTimeoutError(`took longer than the time limit of ${limitMs} ms (articleTimeoutMs)`);
+          throw error;
+        }
+      }),
     destroy: () => pool.destroy(),
   };
 }
