@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   const oneThreadHeap = process.memoryUsage().heapUsed;
 
   const threads = resolveWorkers('auto');
-  const results: Array<{ threads: number; seconds: number; peakRss: number }> = [];
+  const results: Array<{ threads: number; seconds: number; peakRss: number; heaps: number[] }> = [];
   for (const n of [1, threads]) {
     const pool = createArticlePool(config, n);
     await Promise.all(Array.from({ length: n * 2 }, (_, i) => pool.process({ input: articles[i % articles.length]!, warnings: [] }))); // start-up outside the timing
@@ -88,14 +88,16 @@ async function main(): Promise<void> {
     const seconds = (performance.now() - t) / 1000;
     clearInterval(sampler);
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
-    results.push({ threads: n, seconds, peakRss });
+    results.push({ threads: n, seconds, peakRss, heaps: await pool.memoryPeaks() });
     await pool.destroy();
   }
 
   const rate = (s: number) => `${Math.round(words / s).toLocaleString('en-US').padStart(9)} words/s  ${(articles.length / s).toFixed(1).padStart(7)} articles/s`;
   console.log('');
   for (const f of figures) console.log(`${f.label.padEnd(50)} ${rate(f.seconds)}`);
-  for (const r of results) console.log(`${`full pipeline, worker pool of ${r.threads}`.padEnd(50)} ${rate(r.seconds)}  peak RSS ${(r.peakRss / 2 ** 20).toFixed(0)} MB (${(r.peakRss / 2 ** 20 / r.threads).toFixed(0)} MB a worker, main thread included)`);
+  const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+  for (const r of results)
+    console.log(`${`full pipeline, worker pool of ${r.threads}`.padEnd(50)} ${rate(r.seconds)}  peak heap a worker ${mb(Math.max(...r.heaps))}; process RSS ${mb(r.peakRss)} (main thread included)`);
   const [compromise, pipelineOne] = figures;
   const [poolOne, poolAll] = results;
   console.log('');

@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import { workerData } from 'piscina';
 import type { Article, ArticleInput } from '../types.js';
 import type { PipelineConfig } from '../pipeline/config.js';
@@ -12,9 +13,19 @@ export interface ArticleTask {
 // Built once per worker thread from the serializable config, then reused for every article.
 const pipeline = createPipeline((workerData as { config: PipelineConfig }).config);
 
+/** The most heap this thread has held after an article (its own V8 isolate, data included). */
+let peakHeap = 0;
+
 /** Run the whole pipeline on one article inside a worker thread. */
 export default function processArticle(task: ArticleTask): Article {
-  return withWarnings(pipeline.process(task.input), task.warnings);
+  const article = withWarnings(pipeline.process(task.input), task.warnings);
+  peakHeap = Math.max(peakHeap, getHeapStatistics().used_heap_size);
+  return article;
+}
+
+/** This thread's peak heap in bytes (`npm run bench` asks each worker). */
+export function memoryPeak(): number {
+  return peakHeap;
 }
 
 /** Decoding warnings go first among the article's messages, as the `read` stage's. */

@@ -13,6 +13,8 @@ export class ArticleTimeoutError extends Error {
 export interface ArticlePool {
   readonly threads: number;
   process(task: ArticleTask): Promise<Article>;
+  /** Each thread's peak heap in bytes, as far as one call per thread reaches them all. */
+  memoryPeaks(): Promise<number[]>;
   destroy(): Promise<void>;
 }
 
@@ -49,6 +51,7 @@ export function createArticlePool(config: PipelineConfig, threads: number): Arti
           throw error;
         }
       }),
+    memoryPeaks: () => Promise.all(Array.from({ length: threads }, () => pool.run(null, { name: 'memoryPeak' }) as Promise<number>)),
     destroy: () => pool.destroy(),
   };
 }

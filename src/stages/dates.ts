@@ -5,8 +5,11 @@ import { extractDates } from '../dates/extract.js';
 
 /** Past-tense verbs of the shared compromise parse, as spans (for "met on Thursday" vs "will meet on Thursday"). */
 function pastVerbs(ctx: ArticleContext): Span[] {
-  const matches = ctx.doc().match('#PastTense').json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>;
-  return matches.map((m) => ({ text: m.text, start: m.offset.start, end: m.offset.start + m.offset.length }));
+  return ctx
+    .docJson()
+    .flatMap((sentence) => sentence.terms)
+    .filter((t) => t.tags.includes('PastTense'))
+    .map((t) => ({ text: t.text, start: t.offset.start, end: t.offset.start + t.offset.length }));
 }
 
 /** `dates`: temporal expressions with TIMEX3 type, value and grain ("June 1 of the same year" → 2018-06-01). */
