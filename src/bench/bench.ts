@@ -95,9 +95,9 @@ async function main(): Promise<void> {
   const rate = (s: number) => `${Math.round(words / s).toLocaleString('en-US').padStart(9)} words/s  ${(articles.length / s).toFixed(1).padStart(7)} articles/s`;
   console.log('');
   for (const f of figures) console.log(`${f.label.padEnd(50)} ${rate(f.seconds)}`);
-  const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+  const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
   for (const r of results)
-    console.log(`${`full pipeline, worker pool of ${r.threads}`.padEnd(50)} ${rate(r.seconds)}  peak heap a worker ${mb(Math.max(...r.heaps))}; process RSS ${mb(r.peakRss)} (main thread included)`);
+    console.log(`${`full pipeline, worker pool of ${r.threads}`.padEnd(50)} ${rate(r.seconds)}  peak heap a worker ${megabytes(Math.max(...r.heaps))}; process RSS ${megabytes(r.peakRss)} (main thread included)`);
   const [compromise, pipelineOne] = figures;
   const [poolOne, poolAll] = results;
   console.log('');
