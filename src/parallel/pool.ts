@@ -51,7 +51,10 @@ export function createArticlePool(config: PipelineConfig, threads: number): Arti
           throw error;
         }
       }),
-    memoryPeaks: () => Promise.all(Array.from({ length: threads }, () => pool.run(null, { name: 'memoryPeak' }) as Promise<number>)),
+    memoryPeaks: () => {
+      const stats = pool as unknown as Piscina<null, number>;
+      return Promise.all(Array.from({ length: threads }, () => stats.run(null, { name: 'memoryPeak' })));
+    },
     destroy: () => pool.destroy(),
   };
 }
