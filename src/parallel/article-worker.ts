@@ -18,7 +18,8 @@ let peakHeap = 0;
 
 /** Run the whole pipeline on one article inside a worker thread. */
 export default function processArticle(task: ArticleTask): Article {
-  const article = withWarnings(pipeline.process(task.input), task.warnings);
+  // Sentences are a working field, not output: no need to copy them back to the main thread.
+  const { sentences: _, ...article } = withWarnings(pipeline.process(task.input), task.warnings);
   peakHeap = Math.max(peakHeap, getHeapStatistics().used_heap_size);
   return article;
 }
