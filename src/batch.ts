@@ -1,8 +1,8 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from './types.js';
 import type { OutputFormat, PipelineConfig } from './pipeline/config.js';
 import { readInputs } from './io/inputs.js';
+import { ensureWritableFolder } from './io/output-folder.js';
 import { checkStages } from './pipeline/pipeline.js';
 import { writeFileAtomic } from './io/atomic.js';
 import { createWriter } from './output/writers.js';
@@ -47,22 +47,7 @@ export interface BatchSummary {
   seconds: number;
 }
 
-/** The output folder cannot be used: the run stops before any work (exit 2). */
-export class OutputFolderError extends Error {
-  override name = 'OutputFolderError';
-}
-
-async function ensureWritable(dir: string): Promise<void> {
-  const probe = join(dir, `.news-extract-probe-${process.pid}`);
-  try {
-    await mkdir(dir, { recursive: true });
-    await writeFile(probe, '');
-    await rm(probe, { force: true });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new OutputFolderError(`cannot write to the output folder ${dir} (${code})`);
-  }
-}
+export { OutputFolderError } from './io/output-folder.js';
 
 const KINDS: Kind[] = ['dates', 'people', 'organizations', 'places', 'money', 'events'];
 
@@ -74,7 +59,7 @@ const KINDS: Kind[] = ['dates', 'people', 'organizations', 'places', 'money', 'e
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
   checkStages(options.config); // a configuration error stops the run before any work, not once per article
-  await ensureWritable(options.outDir);
+  await ensureWritableFolder(options.outDir);
   const writer = createWriter(options.format, options.outDir);
   await writer.prepare();
   const pool = createArticlePool(options.config, options.workers ?? 1);

@@ -1,25 +1,15 @@
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from '../types.js';
 import { TEMP_SUFFIX, writeFileAtomic } from '../io/atomic.js';
 import { articleJson } from '../output/writers.js';
-import { OutputFolderError } from '../batch.js';
+import { ensureWritableFolder } from '../io/output-folder.js';
 
 /** DIR/<id>.json, as `run --format json` names it. */
 export const outputFileOf = (dir: string, id: string): string => join(dir, `${id}.json`);
 
 /** Create the output folder and prove it can be written, before any job is taken (exit 2 otherwise). */
-export async function ensureOutputFolder(dir: string): Promise<void> {
-  const probe = join(dir, `.news-extract-probe-${process.pid}`);
-  try {
-    await mkdir(dir, { recursive: true });
-    await writeFile(probe, '');
-    await rm(probe, { force: true });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new OutputFolderError(`cannot write to the output folder ${dir} (${code})`);
-  }
-}
+export const ensureOutputFolder = ensureWritableFolder;
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
