@@ -304,10 +304,21 @@ describe('events: clauses, references and merging', () => {
       organizations: [{ name: 'Acme', mentions: [['Acme']] }, { name: 'Beta', mentions: [['Beta']] }],
       money: [['$5 million', 5_000_000, 'USD', null], ['$3 million', 3_000_000, 'USD', null]],
     }));
+    // The only sentence is the lede: its undated events take the document's day.
     expectEvents(text, events, [
-      { type: 'investment', trigger: ['invested'], date: null, participants: ['Acme'], amounts: [{ amount: 5_000_000, currency: 'USD', qualifier: null }] },
-      { type: 'other', trigger: ['lent'], date: null, participants: ['Acme'], amounts: [{ amount: 3_000_000, currency: 'USD', qualifier: null }] },
+      { type: 'investment', trigger: ['invested'], date: '2019-07-11', participants: ['Acme'], amounts: [{ amount: 5_000_000, currency: 'USD', qualifier: null }] },
+      { type: 'other', trigger: ['lent'], date: '2019-07-11', participants: ['Acme'], amounts: [{ amount: 3_000_000, currency: 'USD', qualifier: null }] },
     ]);
+  });
+
+  it("dates the lede's undated past events on the document's day, and nothing else", () => {
+    const text = 'Ann Lee has met Bo Park. Ann Lee will meet Cy Ward. Bo Park met Di Sun.';
+    const person = (name: string, mentions: Array<[string, number?]>) => ({ name, role: null, mentions });
+    const events = runEvents(articleOf(text, {
+      sentences: ['Ann Lee has met Bo Park.', 'Ann Lee will meet Cy Ward.', 'Bo Park met Di Sun.'],
+      people: [person('Ann Lee', [['Ann Lee'], ['Ann Lee', 1]]), person('Bo Park', [['Bo Park'], ['Bo Park', 1]]), person('Cy Ward', [['Cy Ward']]), person('Di Sun', [['Di Sun']])],
+    }));
+    expect(events.map((e) => [e.trigger.text, e.date])).toEqual([['met', '2019-07-11'], ['meet', null], ['met', null]]);
   });
 });
 

@@ -21,6 +21,28 @@ function antecedentOf(clause: Clause, mentions: readonly Mention[]): Mention | u
   return [...before].reverse().find((m) => m.kind === 'person') ?? before[before.length - 1];
 }
 
+/** Words before a trigger that put it ahead of the document's day ("will meet", "plans to visit", "is expected to sign"). */
+const FUTURE_BEFORE = /\b(?:will|would|shall|plans?|planned|planning|expected|intends?|aims?|hopes?|going|set|due|scheduled|to)\b[^.;]*$/i;
+
+/**
+ * The lede, the first sentence of the body (after the headline, dateline and date line), reports
+ * the day's news: an event it gives no date of its own happened on the document's day, unless it
+ * is still to come. Everywhere else an undated event stays null.
+ */
+function ledeDate(article: Article, sentence: Span, clause: Clause, trigger: Trigger): string | null {
+  if (!article.documentDate || sentence !== ledeOf(article)) return null;
+  return FUTURE_BEFORE.test(article.text.slice(clause.start, trigger.span.start)) ? null : article.documentDate;
+}
+
+const ledes = new WeakMap<Article, Span | null>();
+function ledeOf(article: Article): Span | null {
+  if (!ledes.has(article)) {
+    const after = Math.max(article.headline?.end ?? 0, article.dateline?.end ?? 0);
+    ledes.set(article, (article.sentences ?? []).find((s) => s.start >= after && /[.!?]["”’)]?$/.test(s.text)) ?? null);
+  }
+  return ledes.get(article)!;
+}
+
 function sentenceEvents(article: Article, sentence: Span, ctxTerms: ReturnType<typeof termsOf>, mentions: readonly Mention[], drafts: DraftEvent[]): void {
   const { text } = article;
   const headline = Boolean(article.headline && sentence.start >= article.headline.start && sentence.end <= article.headline.end);
@@ -36,7 +58,7 @@ function sentenceEvents(article: Article, sentence: Span, ctxTerms: ReturnType<t
       drafts.push({
         type: trigger.type,
         trigger: trigger.span,
-        date: date?.value ?? null,
+        date: date?.value ?? ledeDate(article, sentence, clause, trigger),
         dateText: date?.text ?? null,
         participants: participantsOf(text, clause, actors, trigger, i === 0 || trigger.verb, previousSubjects, antecedent),
         places: placesOf(text, trigger, clause, mentions),
