@@ -41,14 +41,15 @@ function articleProblems(article: Article, text: string): string[] {
   }
   const placeNames = new Set((article.places ?? []).map((p) => p.name));
   const names = new Set([...(article.people ?? []).map((p) => p.name), ...(article.organizations ?? []).map((o) => o.name), ...placeNames]);
-  const dateValues = new Set((article.dates ?? []).map((d) => d.value));
+  // An event's date is a date item's value, or the document date (the lede's undated events).
+  const dateValues = new Set([...(article.dates ?? []).map((d) => d.value), ...(article.documentDate ? [article.documentDate] : [])]);
   const money = article.money ?? [];
   for (const e of article.events ?? []) {
     for (const p of e.participants) if (!names.has(p)) problems.push(`event ${e.id}: participant ${JSON.stringify(p)} is no person, organization or place`);
     for (const p of e.places) if (!placeNames.has(p)) problems.push(`event ${e.id}: place ${JSON.stringify(p)} is not among the places`);
     for (const a of e.amounts)
       if (!money.some((m) => m.amount === a.amount && m.currency === a.currency)) problems.push(`event ${e.id}: amount ${a.amount} ${a.currency} is no money item`);
-    if (e.date !== null && !dateValues.has(e.date)) problems.push(`event ${e.id}: date ${JSON.stringify(e.date)} is no date item's value`);
+    if (e.date !== null && !dateValues.has(e.date)) problems.push(`event ${e.id}: date ${JSON.stringify(e.date)} is neither a date item's value nor the document date`);
   }
   return problems;
 }
