@@ -16,10 +16,13 @@ const pipeline = createPipeline((workerData as { config: PipelineConfig }).confi
 /** The most heap this thread has held after an article (its own V8 isolate, data included). */
 let peakHeap = 0;
 
+/** What a worker sends back: the article without its text, which the main thread already has. */
+export type ArticleResult = Omit<Article, 'text' | 'sentences'>;
+
 /** Run the whole pipeline on one article inside a worker thread. */
-export default function processArticle(task: ArticleTask): Article {
-  // Sentences are a working field, not output: no need to copy them back to the main thread.
-  const { sentences: _, ...article } = withWarnings(pipeline.process(task.input), task.warnings);
+export default function processArticle(task: ArticleTask): ArticleResult {
+  // The text goes back from the task and sentences are a working field: neither is copied back.
+  const { sentences: _, text: __, ...article } = withWarnings(pipeline.process(task.input), task.warnings);
   peakHeap = Math.max(peakHeap, getHeapStatistics().used_heap_size);
   return article;
 }

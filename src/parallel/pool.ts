@@ -3,7 +3,7 @@ import { Piscina } from 'piscina';
 import pLimit from 'p-limit';
 import type { Article } from '../types.js';
 import type { PipelineConfig } from '../pipeline/config.js';
-import type { ArticleTask } from './article-worker.js';
+import type { ArticleResult, ArticleTask } from './article-worker.js';
 
 /** An article that ran past `articleTimeoutMs`: its worker thread was stopped and replaced. */
 export class ArticleTimeoutError extends Error {
@@ -28,7 +28,7 @@ export function resolveWorkers(workers: number | 'auto'): number {
  * they free up. A time limit aborts the task, which stops its thread; piscina starts another.
  */
 export function createArticlePool(config: PipelineConfig, threads: number): ArticlePool {
-  const pool = new Piscina<ArticleTask, Article>({
+  const pool = new Piscina<ArticleTask, ArticleResult>({
     filename: new URL('./article-worker.js', import.meta.url).href,
     workerData: { config },
     minThreads: threads,
@@ -45,7 +45,8 @@ export function createArticlePool(config: PipelineConfig, threads: number): Arti
       slots(async () => {
         const signal = limitMs > 0 ? AbortSignal.timeout(limitMs) : undefined;
         try {
-          return await pool.run(task, { signal });
+          const result = await pool.run(task, { signal });
+          return { ...result, text: task.input.text };
         } catch (error) {
           if (signal?.aborted) throw new ArticleTimeoutError(`took longer than the time limit of ${limitMs} ms (articleTimeoutMs)`);
           throw error;
