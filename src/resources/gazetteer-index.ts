@@ -72,6 +72,9 @@ function readIndexFile(dir: string, file: string): string {
  * sorted names file, entries parsed on first use. Loads in well under a second; throws
  * GazetteerIndexError naming the command to run when the index is missing or stale.
  */
+/** How many looked-up names the gazetteer remembers before it starts over. */
+const MATCH_CACHE_SIZE = 100_000;
+
 export function loadGazetteerIndex(dir: string = defaultGazetteerDir): Gazetteer {
   const meta = JSON.parse(readIndexFile(dir, 'meta.json')) as Meta;
   if (meta.format !== GAZETTEER_FORMAT)
@@ -104,13 +107,24 @@ export function loadGazetteerIndex(dir: string = defaultGazetteerDir): Gazetteer
     return -1;
   }
 
-  function match(name: string): NameMatch | undefined {
+  function lookUp(name: string): NameMatch | undefined {
     const key = normalizePlaceKey(name);
     const i = key ? findKey(key) : -1;
     if (i < 0) return undefined;
     const [, flags = '', ids = ''] = names.line(i).split('\t');
     const hits: GazetteerHit[] = ids.split(',').map((id) => ({ entry: entry(parseInt(id, 10)), abbreviation: id.endsWith('*') }));
     return { key, hits, commonWord: flags.includes('w'), firstName: flags.includes('p') };
+  }
+
+  // Names recur across articles ("Moscow", "U.S.", capitalized sentence starts): answers are
+  // kept, up to a bound, so each is normalized and searched once. Matches are shared, never changed.
+  const answers = new Map<string, NameMatch | undefined>();
+  function match(name: string): NameMatch | undefined {
+    if (answers.has(name)) return answers.get(name);
+    const found = lookUp(name);
+    if (answers.size >= MATCH_CACHE_SIZE) answers.clear();
+    answers.set(name, found);
+    return found;
   }
 
   return {

@@ -25,6 +25,7 @@ const DATELINE = new RegExp(
 
 /** A date inside a dateline, read without a reference (absolute dates only). */
 function datelineDate(text: string, fallbackYear: number | null): string | null {
+  if (!LOOKS_LIKE_DATE.test(text)) return null;
   const [result] = chrono.parse(text);
   if (!result) return null;
   const { start } = result;
@@ -46,6 +47,8 @@ function findHeadline(text: string): Span | null {
 
 /** What may stand beside a date on a publication-date line: a weekday, a clock time and zone, "Updated". */
 const DATE_LINE_REST = /^[\s,.|:;·\-–—()]*(?:(?:updated|published|posted|last updated)[\s:]*)?(?:[\s,.|:;·\-–—()]|\b(?:GMT|UTC|[A-Z]{2,4}T)\b)*$/i;
+/** A month name or a numeric date: without one, a line is not worth asking chrono about. */
+const LOOKS_LIKE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/i;
 /** Lines looked at for a publication date: it sits under the headline, before the body. */
 const DATE_LINE_SEARCH = 3;
 
@@ -59,7 +62,7 @@ function findDateLine(text: string, from: number): (Span & { date: string }) | n
   for (let m = lineExp.exec(text), seen = 0; m && seen < DATE_LINE_SEARCH; m = lineExp.exec(text)) {
     if (m[0].trim() === '') continue;
     seen++;
-    if (m[0].length > 80) continue;
+    if (m[0].length > 80 || !LOOKS_LIKE_DATE.test(m[0])) continue;
     const [result] = chrono.parse(m[0]);
     if (!result || !result.start.isCertain('year') || !result.start.isCertain('day')) continue;
     if (!DATE_LINE_REST.test(m[0].replace(result.text, ' '))) continue;
