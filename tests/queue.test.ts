@@ -97,7 +97,9 @@ function writeCorpus(dir: string): void {
     const day = 1 + (i % 27);
     const text =
       `${places[i % places.length]}, March ${day}, 2021 (Wire) - Acme Corp said on Tuesday it had bought a rival for $${i + 1}.5 billion, ` +
-      `chief executive ${people[i % people.length]} told reporters. The deal is expected to close in the third quarter.\n`;
+      `chief executive ${people[i % people.length]} told reporters. The deal is expected to close in the third quarter.\n\n` +
+      // A body long enough that a job lasts a moment: a worker can then be caught holding one.
+      'Traders in the city said markets were calm on Monday and waited for more news from the company. '.repeat(80) + '\n';
     return JSON.stringify({ id: `article-${String(i).padStart(2, '0')}`, text, date: `2021-03-${String(day).padStart(2, '0')}` });
   });
   lines.splice(11, 0, '{"id": "bad-line", "text": ');
@@ -152,12 +154,12 @@ describe.skipIf(!HAVE_REDIS && !IN_CI)('queue and workers on Redis', { timeout: 
 
   it('two workers share the queue; the one killed mid-job loses nothing', async () => {
     const workerArgs = (who: string) => [...args(), '--out', queueOut, '--name', who, '--exit-when-empty', '--lock-duration', '2000', '--stalled-interval', '500'];
-    const doomed = startWorker([...workerArgs('worker-a'), '--concurrency', '2']);
-    survivor = startWorker(workerArgs('worker-b'));
     const heldBy = async (who: string) => (await queue.getActive()).filter((job) => job.processedBy === who);
-    const tookAny = async (who: string) => (await heldBy(who)).length > 0 || (await queue.getCompleted()).some((job) => job.processedBy === who);
-    // Kill worker-a while it holds jobs: once worker-b is at work too, or before the batch runs out.
-    await waitFor('worker-a to hold a job', async () => (await heldBy('worker-a')).length > 0 && ((await tookAny('worker-b')) || (await queue.getWaitingCount()) < 10));
+    // worker-a starts first, so that worker-b (as slow to start) cannot drain the queue before it
+    // holds a job; worker-b joins, and worker-a is killed while it holds jobs (each lasts a moment).
+    const doomed = startWorker([...workerArgs('worker-a'), '--concurrency', '2']);
+    await waitFor('worker-a to hold a job', async () => (await heldBy('worker-a')).length > 0);
+    survivor = startWorker(workerArgs('worker-b'));
     doomed.child.kill('SIGKILL');
     await doomed.exit;
     killedJobs = (await heldBy('worker-a')).map((job) => job.id!);
