@@ -1,23 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createPipeline } from '../src/pipeline/pipeline.js';
 import { resolveConfig } from '../src/pipeline/config.js';
 import { stageIds } from '../src/stages/index.js';
 import { ROOT } from './helpers/cli.js';
+import { articleFiles } from './helpers/articles.js';
 import { offsetViolations } from './helpers/spans.js';
 
 const pipeline = createPipeline(resolveConfig({}, stageIds));
 const MEANTIME = join(ROOT, '../shared/corpora/meantime/dev.jsonl');
 
 describe('every item carries offsets into the original text', () => {
-  const files = [
-    ...readdirSync(join(ROOT, 'input')).filter((f) => f.endsWith('.txt')).map((f) => join(ROOT, 'input', f)),
-    ...readdirSync(join(ROOT, 'tests/golden'), { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .map((d) => join(ROOT, 'tests/golden', d.name, 'input.txt'))
-      .filter(existsSync),
-  ];
+  const files = articleFiles();
   it.each(files)('%s', (file) => {
     const article = pipeline.process({ id: 'x', source: file, text: readFileSync(file, 'utf8') });
     expect(offsetViolations(article)).toEqual([]);

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { createPipeline } from '../src/pipeline/pipeline.js';
 import { resolveConfig } from '../src/pipeline/config.js';
 import { stageIds } from '../src/stages/index.js';
 import type { Article } from '../src/types.js';
-import { ROOT } from './helpers/cli.js';
+import { articleFiles } from './helpers/articles.js';
 import { offsetViolations } from './helpers/spans.js';
 import { timexProblem } from './helpers/timex.js';
 import type { EventRecord } from '../src/types.js';
@@ -115,14 +114,7 @@ const newsLike = fc
 
 /** The real articles shipped with the project. */
 function realArticles(): string[] {
-  const files = [
-    ...readdirSync(join(ROOT, 'input')).filter((f) => f.endsWith('.txt')).map((f) => join(ROOT, 'input', f)),
-    ...readdirSync(join(ROOT, 'tests/golden'), { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .map((d) => join(ROOT, 'tests/golden', d.name, 'input.txt'))
-      .filter(existsSync),
-  ];
-  return [...new Set(files.map((f) => readFileSync(f, 'utf8')))];
+  return [...new Set(articleFiles().map((f) => readFileSync(f, 'utf8')))];
 }
 
 type Mutation =
