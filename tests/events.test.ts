@@ -4,6 +4,7 @@ import { createResources } from '../src/resources/resources.js';
 import { resolveConfig } from '../src/pipeline/config.js';
 import { stageIds } from '../src/stages/index.js';
 import { eventsStage } from '../src/stages/events.js';
+import { latestDay } from '../src/events/today.js';
 import type { Article, DateMention, EventRecord, MoneyMention, Organization, Person, Place, PlaceKind, Span } from '../src/types.js';
 
 const config = resolveConfig({}, stageIds);
@@ -26,7 +27,7 @@ interface Fixture {
   dateline?: string;
   dates?: Array<[string, string, number?]>; // text, value, occurrence
   people?: Array<{ name: string; role: string | null; affiliation?: string | null; mentions: Array<[string, number?]> }>;
-  places?: Array<{ name: string; kind: PlaceKind; mentions: Array<[string, number?]> }>;
+  places?: Array<{ name: string; kind: PlaceKind; countryCode?: string; geonamesId?: number; mentions: Array<[string, number?]> }>;
   organizations?: Array<{ name: string; mentions: Array<[string, number?]> }>;
   money?: Array<[string, number, string, string | null, number?]>; // text, amount, currency, qualifier, occurrence
 }
@@ -43,8 +44,8 @@ function articleOf(text: string, f: Fixture): Article {
   const places: Place[] = (f.places ?? []).map((p) => ({
     name: p.name,
     kind: p.kind,
-    countryCode: null,
-    geonamesId: null,
+    countryCode: p.countryCode ?? null,
+    geonamesId: p.geonamesId ?? null,
     lat: null,
     lon: null,
     mentions: p.mentions.map(([t, nth]) => spanOf(text, t, nth)),
@@ -168,9 +169,10 @@ const ARTICLE_FIXTURE: Fixture = {
     { name: 'Chinghiz Aitmatov', role: 'writer', affiliation: 'KG', mentions: [['Chinghiz Aitmatov'], ['Aitmatov', 1]] },
   ],
   places: [
-    { name: 'Moscow', kind: 'city', mentions: [['Moscow'], ['MOSCOW'], ['Moscow', 1], ['Moscow', 2], ['Moscow', 3], ['Moscow', 4]] },
-    { name: 'Russia', kind: 'country', mentions: [['Russia', 2], ['Russia', 3], ['Russia', 6], ['Russia', 9]] },
-    { name: 'Kyrgyzstan', kind: 'country', mentions: [['Kyrgyzstan'], ['Kyrgyzstan', 1], ['Kyrgyzstan', 2]] },
+    // GeoNames ids and codes where the events stage reads them: "the Russian capital" is the article's Moscow, "A Russian grant" is Russia's.
+    { name: 'Moscow', kind: 'city', countryCode: 'RU', geonamesId: 524901, mentions: [['Moscow'], ['MOSCOW'], ['Moscow', 1], ['Moscow', 2], ['Moscow', 3], ['Moscow', 4]] },
+    { name: 'Russia', kind: 'country', countryCode: 'RU', geonamesId: 2017370, mentions: [['Russia', 2], ['Russia', 3], ['Russia', 6], ['Russia', 9]] },
+    { name: 'Kyrgyzstan', kind: 'country', countryCode: 'KG', geonamesId: 1527747, mentions: [['Kyrgyzstan'], ['Kyrgyzstan', 1], ['Kyrgyzstan', 2]] },
     { name: 'Central Asia', kind: 'region', mentions: [['Central Asia']] },
     { name: 'Black Sea', kind: 'sea', mentions: [['Black Sea']] },
     { name: 'Sochi', kind: 'city', mentions: [['Sochi']] },
@@ -207,8 +209,9 @@ describe('events: the Russia–Kyrgyzstan article', () => {
     expectEvents(ARTICLE, events, [
       // The headline, the first sentence and "The two leaders are expected to discuss ..." report one set of talks.
       { type: 'talks', trigger: ['talks'], date: '2019-07-11', participants: [putin, jeenbekov], places: ['Moscow'] },
-      { type: 'visit', trigger: ['visit'], date: '2019-07-11', participants: [jeenbekov], places: [] },
-      { type: 'summit', trigger: ['summit'], date: null, participants: ['Eurasian Economic Union'] },
+      // "who is coming to the Russian capital on a short working visit": the relative clause gives no date; the capital is the article's Moscow.
+      { type: 'visit', trigger: ['visit'], date: null, participants: [jeenbekov], places: ['Moscow'] },
+      // "preparations for the next summit" is a topic of the talks, not a report of a summit.
       { type: 'establishment', trigger: ['established'], date: '1992-03-20', participants: ['Russia', 'Kyrgyzstan'] },
       { type: 'signing', trigger: ['signed'], date: '1992-06-10', participants: ['Russia', 'Kyrgyzstan'], places: ['Moscow'] },
       { type: 'taking-office', trigger: ['took office'], date: '2017-11-24', participants: [jeenbekov] },
@@ -218,25 +221,33 @@ describe('events: the Russia–Kyrgyzstan article', () => {
       { type: 'talks', trigger: ['talks', 1], date: '2018-09', participants: [putin, jeenbekov], places: ['Dushanbe'] },
       { type: 'summit', trigger: ['summit', 1], date: '2018-09', participants: ['Commonwealth of Independent States'], places: ['Dushanbe'] },
       { type: 'meeting', trigger: ['met', 1], date: '2018-12', participants: [putin, jeenbekov], places: ['St. Petersburg'] },
+      // A gathering of leaders is a summit.
+      { type: 'summit', trigger: ['gathering'], date: '2018-12', participants: ['Commonwealth of Independent States'], places: ['St. Petersburg'] },
       { type: 'visit', trigger: ['visited'], date: '2019-02-03/2019-02-04', participants: ['Sergey Lavrov'], places: ['Bishkek'] },
-      { type: 'talks', trigger: ['talks', 2], date: '2019-02-03/2019-02-04', participants: ['Sergey Lavrov', 'Chingiz Aidarbekov'], places: [] },
+      { type: 'talks', trigger: ['talks', 2], date: '2019-02-03/2019-02-04', participants: ['Sergey Lavrov', 'Chingiz Aidarbekov'], places: ['Bishkek'] },
       { type: 'visit', trigger: ['visit', 2], date: '2019-03-28', participants: [putin], places: ['Kyrgyzstan'] },
       { type: 'signing', trigger: ['signed', 1], date: '2019-03-28', participants: [putin, jeenbekov], places: ['Bishkek'] },
       { type: 'meeting', trigger: ['met', 2], date: '2019-04', participants: ['Dmitry Medvedev', 'Mukhammedkaly Abylgaziev'], places: ['Moscow'] },
       { type: 'establishment', trigger: ['opened'], date: '2019-06-01', participants: [], places: ['Cholpon-Ata'] },
       { type: 'trade', trigger: ['Trade'], date: '2018', participants: ['Russia', 'Kyrgyzstan'], amounts: [{ amount: 1_800_000_000, currency: 'USD', qualifier: null }] },
-      { type: 'trade', trigger: ['trade', 1], date: '2019-01/2019-05', participants: [], amounts: [{ amount: 650_000_000, currency: 'USD', qualifier: null }] },
+      // "bilateral trade": the parties of the trade reported just before.
+      { type: 'trade', trigger: ['trade', 1], date: '2019-01/2019-05', participants: ['Russia', 'Kyrgyzstan'], amounts: [{ amount: 650_000_000, currency: 'USD', qualifier: null }] },
       // The 2018-2020 period belongs to the loan in the next clause, not to the investment.
-      { type: 'investment', trigger: ['invested'], date: null, participants: [], amounts: [{ amount: 200_000_000, currency: 'USD', qualifier: 'over' }] },
-      { type: 'other', trigger: ['lend'], date: '2018/2020', participants: ['Russian-Kyrgyz Development Fund'], amounts: [{ amount: 5_000_000_000, currency: 'RUB', qualifier: null }] },
+      { type: 'investment', trigger: ['invested'], date: null, participants: [], places: ['Kyrgyzstan'], amounts: [{ amount: 200_000_000, currency: 'USD', qualifier: 'over' }] },
+      { type: 'investment', trigger: ['lend'], date: '2018/2020', participants: ['Russian-Kyrgyz Development Fund'], amounts: [{ amount: 5_000_000_000, currency: 'RUB', qualifier: null }] },
+      // "A Russian grant": the adjective names the giver.
+      { type: 'investment', trigger: ['grant'], date: null, participants: ['Russia'], places: ['Kara-Balta', 'Sosnovka'], amounts: [{ amount: 30_000_000, currency: 'USD', qualifier: null }] },
+      // "held in both countries": the two countries are the places; the writer is what is celebrated, not a party.
+      { type: 'other', trigger: ['Celebrations'], date: '2018', participants: [], places: ['Russia', 'Kyrgyzstan'] },
     ]);
   });
 
-  it('spans the sentences that report each event', () => {
+  it('spans the sentence that first reports each event', () => {
     const talks = events[0]!;
     // The headline's "Talks" merges into the body's report and gives up its span; the dateline stands apart.
     expect(talks.start).toBe(ARTICLE.indexOf('Russian President Vladimir Putin will hold talks'));
-    expect(ARTICLE.slice(talks.start, talks.end).endsWith('preparations for the next summit of the Eurasian Economic Union.')).toBe(true);
+    // "The two leaders are expected to discuss ..." merges into the talks, which keep the sentence that first reports them.
+    expect(ARTICLE.slice(talks.start, talks.end).endsWith('the Kremlin press service said.')).toBe(true);
     const meeting = events.find((e) => e.date === '2018-05-14')!;
     expect(ARTICLE.slice(meeting.start, meeting.end)).toBe('Putin and Jeenbekov met again on May 14, 2018, in the Black Sea resort city of Sochi.');
     expect(talks.dateText).toBe('Thursday');
@@ -294,7 +305,7 @@ describe('events: clauses, references and merging', () => {
       { type: 'signing', trigger: ['signed'], date: '1992', participants: ['Russia', 'Kyrgyzstan'], places: ['Moscow'] },
       { type: 'signing', trigger: ['signed', 2], date: '2019', participants: ['Russia', 'Kyrgyzstan'], places: [] },
     ]);
-    expect(text.slice(events[0]!.start, events[0]!.end)).toBe(`${sentences[0]} ${sentences[1]}`);
+    expect(text.slice(events[0]!.start, events[0]!.end)).toBe(sentences[0]);
   });
 
   it('gives each amount to the nearest trigger of its clause', () => {
@@ -307,18 +318,72 @@ describe('events: clauses, references and merging', () => {
     // The only sentence is the lede: its undated events take the document's day.
     expectEvents(text, events, [
       { type: 'investment', trigger: ['invested'], date: '2019-07-11', participants: ['Acme'], amounts: [{ amount: 5_000_000, currency: 'USD', qualifier: null }] },
-      { type: 'other', trigger: ['lent'], date: '2019-07-11', participants: ['Acme'], amounts: [{ amount: 3_000_000, currency: 'USD', qualifier: null }] },
+      { type: 'investment', trigger: ['lent'], date: '2019-07-11', participants: ['Acme'], amounts: [{ amount: 3_000_000, currency: 'USD', qualifier: null }] },
     ]);
   });
 
-  it("dates the lede's undated past events on the document's day, and nothing else", () => {
-    const text = 'Ann Lee has met Bo Park. Ann Lee will meet Cy Ward. Bo Park met Di Sun.';
-    const person = (name: string, mentions: Array<[string, number?]>) => ({ name, role: null, mentions });
+  it("dates undated events of the day's news on the document's day, up to the first date of the past", () => {
+    const sentences = [
+      'Ann Lee has met Bo Park.',
+      'Ann Lee will meet Cy Ward.',
+      'Bo Park met Di Sun on Monday.',
+      'Cy Ward can meet Di Sun.',
+      'Ann Lee met Cy Ward.',
+      'In 2015, Bo Park met Ed Fox.',
+      'Ed Fox met Ann Lee.',
+    ];
+    const text = sentences.join(' ');
+    const person = (name: string, count: number) => ({ name, role: null, mentions: Array.from({ length: count }, (_, i): [string, number] => [name, i]) });
     const events = runEvents(articleOf(text, {
-      sentences: ['Ann Lee has met Bo Park.', 'Ann Lee will meet Cy Ward.', 'Bo Park met Di Sun.'],
-      people: [person('Ann Lee', [['Ann Lee'], ['Ann Lee', 1]]), person('Bo Park', [['Bo Park'], ['Bo Park', 1]]), person('Cy Ward', [['Cy Ward']]), person('Di Sun', [['Di Sun']])],
+      sentences,
+      // The document's day is Thursday 2019-07-11: "Monday" of the same week is still the day's news, 2015 is background.
+      dates: [['Monday', '2019-07-08'], ['2015', '2015']],
+      people: [person('Ann Lee', 4), person('Bo Park', 3), person('Cy Ward', 3), person('Di Sun', 2), person('Ed Fox', 2)],
     }));
-    expect(events.map((e) => [e.trigger.text, e.date])).toEqual([['met', '2019-07-11'], ['meet', null], ['met', null]]);
+    expect(events.map((e) => [e.trigger.text, e.participants.join('+'), e.date])).toEqual([
+      ['met', 'Ann Lee+Bo Park', '2019-07-11'],
+      ['meet', 'Ann Lee+Cy Ward', null], // still to come
+      ['met', 'Bo Park+Di Sun', '2019-07-08'], // its own date
+      ['meet', 'Cy Ward+Di Sun', null], // only possible
+      ['met', 'Ann Lee+Cy Ward', '2019-07-11'],
+      ['met', 'Bo Park+Ed Fox', '2015'],
+      ['met', 'Ed Fox+Ann Lee', null], // after the story went back in time
+    ]);
+  });
+});
+
+describe('events: the last day a date can mean', () => {
+  it.each([
+    ['2018', '2018-12-31'],
+    ['2019-02', '2019-02-28'],
+    ['2020-02', '2020-02-29'],
+    ['2019-07-11', '2019-07-11'],
+    ['2019-07-11TMO', '2019-07-11'],
+    ['2019-Q3', '2019-09-30'],
+    ['2022-H1', '2022-06-30'],
+    ['2019-01/2019-05', '2019-05-31'],
+    ['199X', '1999-12-31'],
+    ['19XX', '1999-12-31'],
+    ['XXXX-XX-XX', null],
+  ])('%s → %s', (value, expected) => expect(latestDay(value)).toBe(expected));
+});
+
+describe('events: one trigger of each kind', () => {
+  // Each sentence is the lede of a story dated 2019-07-11 and reports one event of the type given, by the trigger given.
+  const positives: Array<[string, EventRecord['type'], string]> = [
+    ['The jet crashed into the sea.', 'other', 'crashed'],
+    ['The launch was postponed.', 'other', 'postponed'],
+    ['The chief executive is stepping down from his post.', 'other', 'stepping down'],
+    ['The take-off took place on time.', 'other', 'took place'],
+    ['The company unveiled a new phone.', 'announcement', 'unveiled'],
+    ['The firm sued its rival.', 'other', 'sued'],
+    ['The board approved the plan.', 'other', 'approved'],
+    ['She travelled to Oslo.', 'visit', 'travelled'],
+    ['Acme sold its stake in the venture.', 'acquisition', 'sold'],
+  ];
+  it.each(positives)('%s', (text, type, trigger) => {
+    const events = runEvents(articleOf(text, { sentences: [text] }));
+    expect(events.map((e) => [e.type, e.trigger.text, e.date])).toEqual([[type, trigger, '2019-07-11']]);
   });
 });
 
@@ -333,8 +398,105 @@ describe('events: sentences that report no event', () => {
     ['Investment is a priority for the region.', []],
     ['Boeing must build ten a month to meet customer demand.', []],
     ['U.S. markets opened higher on Monday.', []],
+    // Selling goods is not a deal; travel without a destination is not a visit; a summit that is only discussed is a topic.
+    ['Since its launch the store has sold more than 3 billion songs.', []],
+    ['Travel costs rose sharply last year.', []],
+    ['The agenda includes preparations for the next summit.', []],
   ];
   it.each(negatives)('%s', (text, organizations) => {
     expect(runEvents(articleOf(text, { sentences: [text], organizations }))).toEqual([]);
+  });
+});
+
+describe('events: deals, lists and described places', () => {
+  const org = (name: string, nth = 0) => ({ name, mentions: [[name, nth]] as Array<[string, number?]> });
+
+  it('takes "agreed to buy" as the purchase, with the company bought', () => {
+    const text = 'Vexa Oyj agreed on Monday to buy pump maker Kora Hydraulics for 410 million euros, its first acquisition abroad.';
+    const events = runEvents(articleOf(text, {
+      sentences: [text],
+      dates: [['Monday', '2019-07-08']],
+      organizations: [org('Vexa Oyj'), org('Kora Hydraulics')],
+      money: [['410 million euros', 410_000_000, 'EUR', null]],
+    }));
+    expectEvents(text, events, [{ type: 'acquisition', trigger: ['buy'], date: '2019-07-08', participants: ['Vexa Oyj', 'Kora Hydraulics'] }]);
+  });
+
+  it('gives a sale its buyer after "to" and leaves out who reported it', () => {
+    const text = 'Later, Vexa will sell its gearbox unit to Corra Engineering for £38 million, company spokesman Olli Kar said.';
+    const events = runEvents(articleOf(text, {
+      sentences: [text],
+      people: [{ name: 'Olli Kar', role: 'Spokesman', mentions: [['Olli Kar']] }],
+      organizations: [org('Vexa'), org('Corra Engineering')],
+      money: [['£38 million', 38_000_000, 'GBP', null]],
+    }));
+    expectEvents(text, events, [{ type: 'acquisition', trigger: ['sell'], date: null, participants: ['Vexa', 'Corra Engineering'] }]);
+  });
+
+  it('takes the companies of "the boards of both companies" as the parties, but not the countries of named ministers', () => {
+    const text = 'The boards of both companies approved the deal. The prime ministers of the two countries, Ann Lee and Bo Park, met in Oslo.';
+    const sentences = ['The boards of both companies approved the deal.', 'The prime ministers of the two countries, Ann Lee and Bo Park, met in Oslo.'];
+    const events = runEvents(articleOf(`Acme and Beta. Norway and Sweden. ${text}`, {
+      sentences: ['Acme and Beta.', 'Norway and Sweden.', ...sentences],
+      organizations: [org('Acme'), org('Beta')],
+      people: [
+        { name: 'Ann Lee', role: 'Prime Minister', mentions: [['Ann Lee']] },
+        { name: 'Bo Park', role: 'Prime Minister', mentions: [['Bo Park']] },
+      ],
+      places: [
+        { name: 'Norway', kind: 'country', countryCode: 'NO', mentions: [['Norway']] },
+        { name: 'Sweden', kind: 'country', countryCode: 'SE', mentions: [['Sweden']] },
+        { name: 'Oslo', kind: 'city', countryCode: 'NO', mentions: [['Oslo']] },
+      ],
+    }));
+    expect(events.map((e) => [e.trigger.text, e.participants, e.places])).toEqual([
+      ['approved', ['Acme', 'Beta'], []],
+      ['met', ['Ann Lee', 'Bo Park'], ['Oslo']],
+    ]);
+  });
+
+  it('lists every place joined to a venue, and carries a place to the clause that goes on with the same subject', () => {
+    const text = 'Vexa plans to invest $60 million in its plants in Ikala and Parko. Ann Lee visited Oslo on May 3, 2019, and held talks with Bo Park.';
+    const events = runEvents(articleOf(text, {
+      sentences: ['Vexa plans to invest $60 million in its plants in Ikala and Parko.', 'Ann Lee visited Oslo on May 3, 2019, and held talks with Bo Park.'],
+      dates: [['May 3, 2019', '2019-05-03']],
+      organizations: [org('Vexa')],
+      people: [
+        { name: 'Ann Lee', role: null, mentions: [['Ann Lee']] },
+        { name: 'Bo Park', role: null, mentions: [['Bo Park']] },
+      ],
+      places: [
+        { name: 'Ikala', kind: 'town', mentions: [['Ikala']] },
+        { name: 'Parko', kind: 'town', mentions: [['Parko']] },
+        { name: 'Oslo', kind: 'city', mentions: [['Oslo']] },
+      ],
+      money: [['$60 million', 60_000_000, 'USD', null]],
+    }));
+    expect(events.map((e) => [e.trigger.text, e.places])).toEqual([
+      ['invest', ['Ikala', 'Parko']],
+      ['visited', ['Oslo']],
+      ['talks', ['Oslo']],
+    ]);
+  });
+
+  it('calls a gathering of leaders a summit, and a bilateral figure takes the parties of the one before', () => {
+    const text = 'EU leaders met at an informal gathering of EU leaders in Rome. Trade between Norway and Sweden reached $5 billion in 2018. In 2019, bilateral trade fell to $4 billion.';
+    const sentences = ['EU leaders met at an informal gathering of EU leaders in Rome.', 'Trade between Norway and Sweden reached $5 billion in 2018.', 'In 2019, bilateral trade fell to $4 billion.'];
+    const events = runEvents(articleOf(text, {
+      sentences,
+      dates: [['2018', '2018'], ['2019', '2019']],
+      places: [
+        { name: 'Rome', kind: 'city', mentions: [['Rome']] },
+        { name: 'Norway', kind: 'country', countryCode: 'NO', mentions: [['Norway']] },
+        { name: 'Sweden', kind: 'country', countryCode: 'SE', mentions: [['Sweden']] },
+      ],
+      money: [['$5 billion', 5_000_000_000, 'USD', null], ['$4 billion', 4_000_000_000, 'USD', null]],
+    }));
+    expect(events.map((e) => [e.type, e.trigger.text, e.participants])).toEqual([
+      ['meeting', 'met', []],
+      ['summit', 'gathering', []],
+      ['trade', 'Trade', ['Norway', 'Sweden']],
+      ['trade', 'trade', ['Norway', 'Sweden']],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { DateMention, MoneyMention, PlaceKind, Span } from '../types.js';
 import type { Clause, Mention, Trigger } from './model.js';
+import type { ResolvedReference } from './references.js';
 
 /** Places too large or too natural to be where a meeting happened ("security in Central Asia", "the Black Sea"). */
 const NOT_A_VENUE: ReadonlySet<PlaceKind> = new Set(['continent', 'region', 'sea', 'river', 'lake', 'mountain']);
@@ -12,7 +13,7 @@ const DESTINATION = /\b(?:to|visit|visits|visited|visiting)\s+(?:the\s+)?$/iu;
 const distance = (a: Span, b: Span): number => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
 
 /** Dates a determiner makes part of a name ("the 2018 FIFA World Cup") rather than the time of the event. */
-const isModifier = (text: string, d: DateMention): boolean => /\b(?:the|a|an|its|his|her|their)\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start));
+export const isModifier = (text: string, d: DateMention): boolean => /\b(?:the|a|an|its|his|her|their)\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start));
 
 /**
  * The date of an event: the nearest date or time in its clause, else one earlier in its sentence
@@ -27,22 +28,70 @@ export function dateOf(text: string, trigger: Trigger, clause: Clause, dates: re
       !(dateline && d.start >= dateline.start && d.end <= dateline.end),
   );
   const score = (d: DateMention) => distance(trigger.span, d) + (isModifier(text, d) ? 200 : 0);
-  for (const range of [clause, { start: clause.sentence.start, end: clause.start }]) {
+  // A relative clause ("..., who is coming on a visit") tells its own time, not the main clause's.
+  const ranges = clause.relative ? [clause] : [clause, { start: clause.sentence.start, end: clause.start }];
+  for (const range of ranges) {
     const candidates = usable.filter((d) => d.start >= range.start && d.end <= range.end).sort((a, b) => score(a) - score(b));
     if (candidates.length > 0) return candidates[0]!;
   }
   return null;
 }
 
-/** Where an event happened: the places of its clause after "in"/"at" (or, for a visit, its destination). */
-export function placesOf(text: string, trigger: Trigger, clause: Clause, mentions: readonly Mention[]): string[] {
+/** What a description of a place needs: the country of a nationality word, the article's name for that country and for its capital. */
+export interface PlaceDescriptions {
+  countryOfDemonym(word: string): string | undefined;
+  countryName(code: string): string | undefined;
+  capitalName(code: string): string | undefined;
+}
+
+/** "the Russian capital" (not "the Tajik capital of Dushanbe", which names it), "the Kyrgyz economy". */
+const DESCRIBED = /\bthe\s+(?<adjective>\p{Lu}[\p{L}-]+)\s+(?<noun>capital|economy|market|markets|government|border)\b(?!\s+(?:of\b|\p{Lu}))/gu;
+
+/** The places a clause describes without naming them, each with where it stands. */
+function describedPlaces(text: string, clause: Clause, descriptions: PlaceDescriptions): Array<{ name: string; start: number }> {
+  const out: Array<{ name: string; start: number }> = [];
+  for (const m of text.slice(clause.start, clause.end).matchAll(DESCRIBED)) {
+    const code = descriptions.countryOfDemonym(m.groups!.adjective!);
+    if (!code) continue;
+    const name = m.groups!.noun === 'capital' ? descriptions.capitalName(code) : descriptions.countryName(code);
+    if (name) out.push({ name, start: clause.start + m.index });
+  }
+  return out;
+}
+
+/** Between two places of one list: "in Ikaalinen and Parkano", "in Kara-Balta, Osh and Naryn". */
+const LIST_JOIN = /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+(?:in\s+)?(?:the\s+)?)$/iu;
+
+/**
+ * Where an event happened: the places of its clause after "in"/"at" (or, for a visit, its
+ * destination), the places listed with them ("in Ikaalinen and Parkano"), and the countries a
+ * reference stands for ("held in both countries").
+ */
+export function placesOf(
+  text: string,
+  trigger: Trigger,
+  clause: Clause,
+  mentions: readonly Mention[],
+  references: readonly ResolvedReference[] = [],
+  descriptions?: PlaceDescriptions,
+): string[] {
   const names: string[] = [];
+  let previousVenue: Mention | null = null;
   for (const m of mentions) {
     if (m.start < clause.start || m.end > clause.end || (m.kind !== 'place' && m.kind !== 'country')) continue;
     if (m.place && NOT_A_VENUE.has(m.place.kind)) continue;
     const before = text.slice(clause.start, m.start);
-    const venue = LOCATIVE.test(before) || (trigger.type === 'visit' && DESTINATION.test(before));
+    const listed: boolean = previousVenue !== null && LIST_JOIN.test(text.slice(previousVenue.end, m.start));
+    const venue: boolean = listed || LOCATIVE.test(before) || (trigger.type === 'visit' && DESTINATION.test(before));
     if (venue && !names.includes(m.name)) names.push(m.name);
+    previousVenue = venue ? m : null;
+  }
+  for (const r of references)
+    if (r.countries && r.start >= clause.start && r.end <= clause.end && /\b(?:in|at)\s+$/i.test(text.slice(clause.start, r.start)))
+      r.names.forEach((n) => names.includes(n) || names.push(n));
+  for (const d of descriptions ? describedPlaces(text, clause, descriptions) : []) {
+    const before = text.slice(clause.start, d.start);
+    if ((/\b(?:in|at|into)\s+$/i.test(before) || (trigger.type === 'visit' && DESTINATION.test(before))) && !names.includes(d.name)) names.push(d.name);
   }
   return names;
 }

@@ -20,6 +20,9 @@ const FACILITY =
 const MEET_NOT_PEOPLE =
   /^\s+(?:\w+\s+){0,2}?(?:demand|needs|requirements?|targets?|goals?|standards?|expectations?|deadlines?|criteria|obligations?|costs?|conditions|challenges?|forecasts?|estimates?)\b/i;
 
+/** What a company sells as a deal ("sold its stake", "sell its gearbox unit"), not goods ("sold 3 billion songs"). */
+const BUSINESS = /\b(?:stakes?|units?|divisions?|business(?:es)?|subsidiar(?:y|ies)|operations|arm|brands?|assets|holdings?|shares|plants?|factor(?:y|ies)|company|companies|group)\b/;
+
 const forms = (type: EventType, words: string, extra: Omit<TriggerSense, 'type'> = {}): Array<[string, TriggerSense]> =>
   words.split(' ').map((w) => [w, { type, ...extra }]);
 
@@ -28,6 +31,7 @@ export const TRIGGER_WORDS: ReadonlyMap<string, TriggerSense> = new Map([
   ...forms('meeting', 'meet meets met', { notBefore: MEET_NOT_PEOPLE }),
   ...forms('meeting', 'meeting meetings gathering'),
   ...forms('visit', 'visit visits visited visiting trip trips tour'),
+  ...forms('visit', 'travel travels traveled travelled traveling travelling', { near: /\bto\s+\p{Lu}/u }),
   ...forms('talks', 'talks negotiations discussions discuss discussed discusses discussing negotiated'),
   ...forms('summit', 'summit summits'),
   ...forms('signing', 'sign signed signing'),
@@ -42,10 +46,14 @@ export const TRIGGER_WORDS: ReadonlyMap<string, TriggerSense> = new Map([
   ...forms('investment', 'invest invested invests investing'),
   ...forms('investment', 'investment investments', { needsAmount: true }),
   ...forms('acquisition', 'acquire acquired acquires acquisition acquisitions merger mergers merged takeover'),
-  ...forms('acquisition', 'bought purchased purchase', { needsAmount: true }),
+  ...forms('acquisition', 'buy buys buying bought purchased purchase', { needsAmount: true }),
+  ...forms('acquisition', 'sell sells selling sold sale', { near: BUSINESS }),
   ...forms('announcement', 'announce announced announces announcing announcement'),
-  ...forms('other', 'attended attend attends resigned resign resignation'),
-  ...forms('other', 'lend lent loan', { needsAmount: true }),
+  ...forms('announcement', 'unveil unveils unveiled unveiling', { verbOnly: true }),
+  ...forms('other', 'attended attend attends resigned resign resignation approve approves approved celebration celebrations'),
+  ...forms('investment', 'lend lends lent lending loan loans grant grants', { needsAmount: true }),
+  ...forms('other', 'crash crashes crashed delayed postponed cancelled canceled sued sues', { verbOnly: true }),
+  ...forms('other', 'lawsuit lawsuits'),
 ]);
 
 /**
@@ -59,6 +67,8 @@ export const TRIGGER_PHRASES: ReadonlyArray<{ pattern: RegExp; type: EventType }
   { pattern: /\b(?:sworn|swore|swear|swears)\s+in\b/giu, type: 'taking-office' },
   { pattern: /\b(?:set|sets|setting)\s+up\b/giu, type: 'establishment' },
   { pattern: /\b(?:take|takes|took|taken|taking)\s+over\b/giu, type: 'acquisition' },
+  { pattern: /\b(?:step|steps|stepped|stepping)\s+down\b/giu, type: 'other' },
+  { pattern: /\b(?:take|takes|took|taken|taking)\s+place\b/giu, type: 'other' },
 ];
 
 /** Words that deny the event right before its trigger ("did not meet", "never signed"). */

@@ -4,20 +4,26 @@ import type { DraftEvent } from './model.js';
 const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((x) => b.includes(x));
 
-/** Same type, same participants, and same date (a date or, with participants named, none). */
+const amountKey = (m: DraftEvent['amounts'][number]): string => `${m.amount} ${m.currency}`;
+/** Both give amounts and none agree: "invested $5 million and lent $3 million" are two deals. */
+const otherAmounts = (a: DraftEvent, b: DraftEvent): boolean =>
+  a.amounts.length > 0 && b.amounts.length > 0 && !a.amounts.some((m) => b.amounts.some((n) => amountKey(m) === amountKey(n)));
+
+/** Same type, same participants, no other amounts, and same date (a date or, with participants named, none). */
 function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
-  if (a.type !== b.type || !sameSet(a.participants, b.participants) || a.date !== b.date) return false;
+  if (a.type !== b.type || !sameSet(a.participants, b.participants) || a.date !== b.date || otherAmounts(a, b)) return false;
   return a.date !== null || a.participants.length > 0;
 }
 
 /**
- * An undated report continues the story of its type: it is the last event of that type if the
- * participants agree ("... will hold talks on Thursday. The two leaders are expected to
- * discuss ..."); an undated headline is the first dated one that follows.
+ * A later undated report continues the story of its type: it is the last event of that type if
+ * the participants agree ("... will hold talks on Thursday. The two leaders are expected to
+ * discuss ..."); an undated headline is the first dated one that follows. An undated report in
+ * the body does not take a later date: "who is coming on a visit" is not the trip of years before.
  */
-function continues(previous: DraftEvent | undefined, next: DraftEvent): boolean {
+function continues(previous: DraftEvent | undefined, next: DraftEvent, inHeadline: (d: DraftEvent) => boolean): boolean {
   if (!previous || previous.type !== next.type || previous.participants.length === 0) return false;
-  return (previous.date === null || next.date === null) && sameSet(previous.participants, next.participants);
+  return (next.date === null || (previous.date === null && inHeadline(previous))) && sameSet(previous.participants, next.participants);
 }
 
 function union<T>(a: readonly T[], b: readonly T[], key: (x: T) => string): T[] {
@@ -26,9 +32,9 @@ function union<T>(a: readonly T[], b: readonly T[], key: (x: T) => string): T[] 
 }
 
 /**
- * Two reports of one event as one record: the first report's trigger, the union of the
- * sentences. A headline only summarises the body: merged into a body report, it gives up its
- * trigger and its span to it.
+ * Two reports of one event as one record: the first report's trigger and sentence, the places
+ * and amounts of both. A headline only summarises the body: merged into a body report, it gives
+ * up its trigger and its span to it.
  */
 function combine(a: DraftEvent, b: DraftEvent, inHeadline: (d: DraftEvent) => boolean): DraftEvent {
   const [early, late] = a.trigger.start <= b.trigger.start ? [a, b] : [b, a];
@@ -40,9 +46,10 @@ function combine(a: DraftEvent, b: DraftEvent, inHeadline: (d: DraftEvent) => bo
     date: dated.date,
     dateText: dated.dateText,
     places: union(a.places, b.places, (p) => p),
-    amounts: union(a.amounts, b.amounts, (m) => `${m.amount} ${m.currency}`),
-    start: headlineOnly ? late.start : Math.min(a.start, b.start),
-    end: headlineOnly ? late.end : Math.max(a.end, b.end),
+    amounts: union(a.amounts, b.amounts, amountKey),
+    // The record spans the sentence of its first report: a union with a later report would take in the unrelated text between.
+    start: first.start,
+    end: first.end,
   };
 }
 
@@ -54,7 +61,7 @@ export function mergeEvents(drafts: readonly DraftEvent[], headline: Span | null
     let index = merged.findIndex((m) => sameEvent(m, draft));
     if (index < 0) {
       const last = merged.map((m) => m.type).lastIndexOf(draft.type);
-      if (last >= 0 && continues(merged[last], draft)) index = last;
+      if (last >= 0 && continues(merged[last], draft, inHeadline)) index = last;
     }
     if (index >= 0) merged[index] = combine(merged[index]!, draft, inHeadline);
     else merged.push(draft);

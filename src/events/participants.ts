@@ -1,11 +1,22 @@
 import type { Clause, DraftEvent, Mention, Term, Trigger } from './model.js';
 import { resolveReferences, type ResolvedReference } from './references.js';
+import { currencyTable } from '../money/currency-table.js';
 
 /** Prepositions after which a country or organization is a setting or a goal, not an actor ("in Russia", "to Kyrgyzstan"). */
 const NOT_ACTOR =
   /^(?:in|at|to|from|of|for|into|onto|on|near|across|over|about|against|toward|towards|after|before|under|within|without|through|via|than|like|as|around|inside|outside|during|since|until|per)$/;
 /** Prepositions that bring in partners after the trigger ("talks with Kyrgyzstan", "trade between Russia and ..."). */
 const PARTNER = /^(?:with|between|by|among|and)$/;
+/** The other side of a deal: "sell ... to X", "bought ... from X". */
+const DEAL_PARTNER = /^(?:to|from)$/;
+/** Groups whose members act for what follows "of": "the boards of both companies", "leaders of Russia and China". */
+const MEMBERS_OF = /\b(?:boards?|leaders|heads|presidents|governments|representatives|officials|delegations|ministers|shareholders|executives|members)\s+of\s+$/i;
+/** A name followed by a reporting verb after the event is its source, not a party: "..., company spokesman X said". */
+const REPORTS = /^\s*,?\s*(?:said|says|told|added|stated|noted|confirmed)\b/;
+/** Event types whose verb's direct object takes part: "to buy Koyama Hydraulics", "met Gazprom's chief". */
+const OBJECT_TAKES_PART: ReadonlySet<string> = new Set(['acquisition', 'meeting']);
+/** Words that end a direct object's run-up: a preposition or punctuation between the verb and the name. */
+const NOT_OBJECT = /[,;:.()]|\b(?:in|at|to|from|of|for|with|on|by|about|after|before|during|since|under|over|into|than|as)\b/i;
 
 /**
  * The word that governs a mention: the nearest lower-case word before it in the clause, passing
@@ -28,10 +39,29 @@ export function governingWord(text: string, clauseStart: number, at: number): { 
 }
 
 /** Whether a mention or reference at `at` acts in the clause: a subject before the trigger, a partner after it. */
-function acts(text: string, clause: Clause, at: number, trigger: Trigger, verbs: ReadonlySet<number>): boolean {
+function acts(text: string, clause: Clause, at: number, trigger: Trigger, actors: ClauseActors): boolean {
   const governor = governingWord(text, clause.start, at);
-  if (at < trigger.span.start) return governor === null || !(NOT_ACTOR.test(governor.word) || verbs.has(governor.start));
-  return governor !== null && PARTNER.test(governor.word);
+  if (at < trigger.span.start) {
+    // "The boards of both companies approved": the companies act, unless their people are named ("The prime ministers of the two countries, A and B, met").
+    const named = actors.mentions.some((m) => m.kind === 'person' && m.start < trigger.span.start);
+    if (governor?.word === 'of' && !named && MEMBERS_OF.test(text.slice(clause.start, governor.start + 3))) return true;
+    return governor === null || !(NOT_ACTOR.test(governor.word) || actors.verbs.has(governor.start));
+  }
+  if (governor === null) return false;
+  return PARTNER.test(governor.word) || (trigger.type === 'acquisition' && DEAL_PARTNER.test(governor.word));
+}
+
+/** Whether a mention after a verb trigger is its direct object: only words, no preposition, in between ("buy Japanese pump maker X"). */
+function isObject(text: string, trigger: Trigger, at: number): boolean {
+  if (!trigger.verb || !OBJECT_TAKES_PART.has(trigger.type) || at < trigger.span.end) return false;
+  const between = text.slice(trigger.span.end, at);
+  return between.length <= 40 && !NOT_OBJECT.test(between);
+}
+
+/** Whether a person after the trigger is only what it is about, deep in an "of" phrase: "Celebrations of the 90th anniversary of the writer X". */
+function isTopic(text: string, trigger: Trigger, at: number): boolean {
+  const between = text.slice(trigger.span.end, at);
+  return at >= trigger.span.end && /^\s+of\s/.test(between) && (between.match(/\sof\s/g) ?? []).length >= 2 && !/[,;]/.test(between);
 }
 
 /** What the clause says about who acts: mentions and resolved references, before resolution into names. */
@@ -40,6 +70,8 @@ export interface ClauseActors {
   references: readonly ResolvedReference[];
   /** Where the clause's verbs start: a name right after a verb is its object ("chose Russia"). */
   verbs: ReadonlySet<number>;
+  /** The article's countries by ISO code, as it names them: "a Russian grant" is given by "Russia". */
+  countries: ReadonlyMap<string, string>;
 }
 
 export function clauseActors(
@@ -56,7 +88,18 @@ export function clauseActors(
     // Named people in the clause are the group itself ("The prime ministers ..., A and B, met").
     references = references.filter((r) => !r.names.every((n) => mentions.some((m) => m.name === n && m.kind === 'person')));
   }
-  return { mentions: inClause, references, verbs };
+  const countries = new Map<string, string>();
+  for (const m of mentions) if (m.kind === 'country' && m.place?.countryCode && !countries.has(m.place.countryCode)) countries.set(m.place.countryCode, m.name);
+  return { mentions: inClause, references, verbs, countries };
+}
+
+/** The country a nationality adjective right before a noun trigger names, when the article names it: "A Russian grant" → "Russia". */
+function nationalityOf(text: string, clause: Clause, trigger: Trigger, countries: ReadonlyMap<string, string>): string | null {
+  if (trigger.verb) return null;
+  const adjective = /(?:^|\s)(\p{Lu}[\p{L}.-]+)\s+(?:[a-z-]+\s+)?$/u.exec(text.slice(Math.max(clause.start, trigger.span.start - 40), trigger.span.start))?.[1];
+  if (!adjective) return null;
+  const codes = currencyTable().adjectives.get(adjective.toLowerCase()) ?? [];
+  return codes.length === 1 ? (countries.get(codes[0]!) ?? null) : null;
 }
 
 /** The subjects of a clause: what acts before its first trigger, or the antecedent of "who". */
@@ -65,9 +108,9 @@ export function subjectsOf(text: string, clause: Clause, actors: ClauseActors, f
   const until = firstTrigger?.span.start ?? clause.end;
   const probe: Trigger = firstTrigger ?? { span: { text: '', start: until, end: until }, type: 'other', needsAmount: false, verb: false };
   for (const m of actors.mentions)
-    if (m.start < until && m.kind !== 'place' && acts(text, clause, m.start, probe, actors.verbs) && !names.includes(m.name)) names.push(m.name);
+    if (m.start < until && m.kind !== 'place' && acts(text, clause, m.start, probe, actors) && !names.includes(m.name)) names.push(m.name);
   for (const r of actors.references)
-    if (r.start < until && acts(text, clause, r.start, probe, actors.verbs)) r.names.forEach((n) => names.includes(n) || names.push(n));
+    if (r.start < until && acts(text, clause, r.start, probe, actors)) r.names.forEach((n) => names.includes(n) || names.push(n));
   return names;
 }
 
@@ -96,10 +139,14 @@ export function participantsOf(
   }
   for (const m of actors.mentions) {
     if (m.kind === 'place' || (!primary && m.start < trigger.span.end)) continue;
-    if (m.kind === 'person' || acts(text, clause, m.start, trigger, actors.verbs)) add(m.name);
+    if (m.start >= trigger.span.end && REPORTS.test(text.slice(m.end, m.end + 12))) continue;
+    if (m.kind === 'person' ? !isTopic(text, trigger, m.start) : acts(text, clause, m.start, trigger, actors) || isObject(text, trigger, m.start))
+      add(m.name);
     else if (m.start >= trigger.span.end && governingWord(text, clause.start, m.start)?.word === 'of' && text.slice(trigger.span.end, m.start).split(/\s+/).length <= 4)
       add(m.name); // "a summit of the CIS"
   }
-  for (const r of actors.references) if ((primary || r.start > trigger.span.start) && acts(text, clause, r.start, trigger, actors.verbs)) r.names.forEach(add);
+  for (const r of actors.references) if ((primary || r.start > trigger.span.start) && acts(text, clause, r.start, trigger, actors)) r.names.forEach(add);
+  const nationality = nationalityOf(text, clause, trigger, actors.countries);
+  if (nationality) add(nationality);
   return names;
 }

@@ -13,19 +13,22 @@ const GROUP_ROLES: ReadonlyArray<[RegExp, RegExp]> = [
   [/^(?:chancellors?)$/, /chancellor/],
 ];
 const COUNTRY_GROUP = /^(?:countries|nations|states|sides|governments)$/;
+const COMPANY_GROUP = /^(?:companies|firms)$/;
 
 /**
  * A reference to people or countries already named: "the two presidents", "the heads of state",
  * "both countries", "the Kyrgyz president", "they".
  */
 const REFERENCE =
-  /\b(?:(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?<group>presidents|heads of state|prime ministers|premiers|foreign ministers|ministers|leaders|chancellors|countries|nations|sides|governments)\b|[Tt]he\s+(?:(?<adj>\p{Lu}[\p{L}-]+)\s+)?(?<one>president|prime minister|premier|foreign minister|chancellor|leader)\b(?!\s+(?:of|\p{Lu})))|\b(?<pronoun>[Tt]hey|[Hh]e|[Ss]he)\b/gu;
+  /\b(?:(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?<group>presidents|heads of state|prime ministers|premiers|foreign ministers|ministers|leaders|chancellors|countries|nations|sides|governments|companies|firms)\b|[Tt]he\s+(?:(?<adj>\p{Lu}[\p{L}-]+)\s+)?(?<one>president|prime minister|premier|foreign minister|chancellor|leader)\b(?!\s+(?:of|\p{Lu})))|\b(?<pronoun>[Tt]hey|[Hh]e|[Ss]he)\b/gu;
 
 /** Who a reference stands for: the most recently mentioned people in that role, or countries. */
 export interface ResolvedReference {
   start: number;
   end: number;
   names: string[];
+  /** "both countries" stands for places too: "held in both countries". */
+  countries: boolean;
 }
 
 function recent(mentions: readonly Mention[], at: number, keep: (m: Mention) => boolean, count: number): string[] {
@@ -59,7 +62,9 @@ export function resolveReferences(text: string, from: number, to: number, mentio
     const start = from + m.index;
     const g = m.groups ?? {};
     let names: string[] = [];
-    if (g.group && COUNTRY_GROUP.test(g.group)) names = recent(mentions, start, (x) => x.kind === 'country', 2);
+    const countries = Boolean(g.group && COUNTRY_GROUP.test(g.group));
+    if (countries) names = recent(mentions, start, (x) => x.kind === 'country', 2);
+    else if (g.group && COMPANY_GROUP.test(g.group)) names = recent(mentions, start, (x) => x.kind === 'organization', 2);
     else if (g.group) {
       const role = GROUP_ROLES.find(([word]) => word.test(g.group!))![1];
       names = fillFromEvents(byRole(mentions, start, role, 2, null), 2, events, people);
@@ -74,7 +79,7 @@ export function resolveReferences(text: string, from: number, to: number, mentio
       names = single ? recent(mentions, start, (x) => x.kind === 'person', 1) : (previous?.participants ?? []);
     }
     const firstMention = (name: string) => mentions.find((x) => x.name === name)?.start ?? Infinity;
-    if (names.length > 0) out.push({ start, end: start + m[0].length, names: names.sort((a, b) => firstMention(a) - firstMention(b)) });
+    if (names.length > 0) out.push({ start, end: start + m[0].length, names: names.sort((a, b) => firstMention(a) - firstMention(b)), countries });
   }
   return out;
 }

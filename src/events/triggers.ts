@@ -1,4 +1,4 @@
-import type { Span } from '../types.js';
+import type { EventType, Span } from '../types.js';
 import { NEGATIONS, TRIGGER_PHRASES, TRIGGER_WORDS } from './lexicon.js';
 import { within, type Mention, type Term, type Trigger } from './model.js';
 
@@ -16,6 +16,18 @@ function phraseTriggers(text: string, sentence: Span): Trigger[] {
     }
   }
   return out;
+}
+
+/** Words after which an event noun is a subject matter: "discuss ... the next summit", "preparations for the summit". */
+const TOPIC_BEFORE = /\b(?:discuss(?:es|ed|ing)?|preparations?\s+for|prepare\s+for|agenda\s+(?:of|for))\b[^.;:]*$/iu;
+
+/** A meeting of leaders is a summit: "an informal gathering of CIS leaders", "a meeting of EU heads of state". */
+const OF_LEADERS = /^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers)\b/u;
+
+/** The type a trigger word has here: a noun of meeting followed by "of ... leaders" is a summit. */
+function typeHere(text: string, term: Term, type: EventType, sentenceEnd: number): EventType {
+  if (type === 'meeting' && !term.tags.has('Verb') && OF_LEADERS.test(text.slice(term.end, Math.min(sentenceEnd, term.end + 60)))) return 'summit';
+  return type;
 }
 
 /** A capital letter inside a sentence marks part of a name ("World Trade Organization"), except in a title-case headline. */
@@ -48,7 +60,7 @@ export function findTriggers(text: string, sentence: Span, terms: readonly Term[
     }
     triggers.push({
       span: { text: term.text, start: term.start, end: term.end },
-      type: sense.type,
+      type: typeHere(text, term, sense.type, sentence.end),
       needsAmount: sense.needsAmount ?? false,
       verb: term.tags.has('Verb'),
     });
@@ -58,5 +70,7 @@ export function findTriggers(text: string, sentence: Span, terms: readonly Term[
   // The object of a denied verb goes with it: "did not sign the treaty" reports no agreement either.
   const objectOfDenied = (t: Trigger) =>
     !t.verb && deniedVerbs.some((v) => v.end <= t.span.start && !/[,;]/.test(text.slice(v.end, t.span.start)) && t.span.start - v.end <= 30);
-  return triggers.filter((t) => !denied(t) && !objectOfDenied(t)).sort((a, b) => a.span.start - b.span.start);
+  // An event named as what is discussed or prepared is a topic, not a report: "to discuss ... preparations for the next summit".
+  const topic = (t: Trigger) => !t.verb && TOPIC_BEFORE.test(text.slice(sentence.start, t.span.start));
+  return triggers.filter((t) => !denied(t) && !objectOfDenied(t) && !topic(t)).sort((a, b) => a.span.start - b.span.start);
 }

@@ -4,15 +4,30 @@ import { mentionsOf, termsOf, type Clause, type DraftEvent, type Mention, type T
 import { findTriggers } from '../events/triggers.js';
 import { splitClauses } from '../events/clauses.js';
 import { clauseActors, participantsOf, subjectsOf } from '../events/participants.js';
-import { amountsOf, dateOf, placesOf } from '../events/attach.js';
+import { amountsOf, dateOf, placesOf, type PlaceDescriptions } from '../events/attach.js';
+import type { Gazetteer } from '../resources/gazetteer.js';
 import { mergeEvents } from '../events/merge.js';
+import { daysNews } from '../events/today.js';
 
-/** One trigger per type in a clause ("met ... at an informal gathering"); a signed treaty is the signing. */
-function clauseTriggers(triggers: readonly Trigger[], clause: Clause, article: Article): Trigger[] {
+/** "agreed on Monday to buy": an agreement whose object is another event is that event. */
+const AGREED_TO = /^(?:\s+[\p{L}\d,]+){0,3}\s+to\s+$/u;
+
+/**
+ * The events a clause reports: every verb trigger, and a noun trigger only when no other
+ * trigger of its type is there ("met ... at a meeting", "will sell" over "the purchase" it pays
+ * for); a signed treaty is the signing, and an
+ * agreement to do something is the thing agreed ("agreed to buy" is the purchase).
+ */
+function clauseTriggers(text: string, triggers: readonly Trigger[], clause: Clause, article: Article): Trigger[] {
   const money = (article.money ?? []).filter((m) => m.start >= clause.start && m.end <= clause.end);
   const inClause = triggers.filter((t) => t.span.start >= clause.start && t.span.end <= clause.end && (!t.needsAmount || money.length > 0));
   const signing = inClause.some((t) => t.type === 'signing');
-  return inClause.filter((t, i) => !(signing && t.type === 'agreement') && inClause.findIndex((o) => o.type === t.type) === i);
+  const agreedTo = (t: Trigger) =>
+    t.type === 'agreement' && t.verb && inClause.some((o) => o !== t && o.span.start > t.span.end && AGREED_TO.test(text.slice(t.span.end, o.span.start)));
+  const kept = inClause.filter((t) => !(signing && t.type === 'agreement') && !agreedTo(t));
+  // Verbs are events each ("invested ... and lent"); a noun of a type already reported in the clause is that event again.
+  const chosen = (t: Trigger) => t.verb || !kept.some((o) => o !== t && o.type === t.type && (o.verb || o.span.start < t.span.start));
+  return kept.filter(chosen);
 }
 
 /** The mention a relative clause ("..., who is coming") is about: the last one before it, people first. */
@@ -21,47 +36,71 @@ function antecedentOf(clause: Clause, mentions: readonly Mention[]): Mention | u
   return [...before].reverse().find((m) => m.kind === 'person') ?? before[before.length - 1];
 }
 
-/** Words before a trigger that put it ahead of the document's day ("will meet", "plans to visit", "is expected to sign"). */
-const FUTURE_BEFORE = /\b(?:will|would|shall|plans?|planned|planning|expected|intends?|aims?|hopes?|going|set|due|scheduled|to)\b[^.;]*$/i;
+/** Words before a trigger that put it ahead of the document's day or make it only possible ("will meet", "plans to visit", "is expected to sign", "can fly"). */
+const NOT_ACTUAL_BEFORE = /\b(?:will|would|shall|can|could|may|might|should|must|plans?|planned|planning|expected|intends?|aims?|hopes?|going|set|due|scheduled|to)\b[^.;]*$/i;
 
 /**
- * The lede, the first sentence of the body (after the headline, dateline and date line), reports
- * the day's news: an event it gives no date of its own happened on the document's day, unless it
- * is still to come. Everywhere else an undated event stays null.
+ * The date of an event its text leaves undated: the document's day inside the day's news (see
+ * `daysNews`), unless the event is still to come or only possible ("will meet", "plans to visit",
+ * "can fly"); null everywhere else.
  */
-function ledeDate(article: Article, sentence: Span, clause: Clause, trigger: Trigger): string | null {
-  if (!article.documentDate || sentence !== ledeOf(article)) return null;
-  return FUTURE_BEFORE.test(article.text.slice(clause.start, trigger.span.start)) ? null : article.documentDate;
+function todayDate(article: Article, news: { start: number; end: number } | null, sentence: Span, clause: Clause, trigger: Trigger): string | null {
+  if (!news || sentence.start < news.start || sentence.start >= news.end) return null;
+  return NOT_ACTUAL_BEFORE.test(article.text.slice(clause.start, trigger.span.start)) ? null : article.documentDate;
 }
 
-const ledes = new WeakMap<Article, Span | null>();
-function ledeOf(article: Article): Span | null {
-  if (!ledes.has(article)) {
-    const after = Math.max(article.headline?.end ?? 0, article.dateline?.end ?? 0);
-    ledes.set(article, (article.sentences ?? []).find((s) => s.start >= after && /[.!?]["”’)]?$/.test(s.text)) ?? null);
-  }
-  return ledes.get(article)!;
+/** "bilateral trade reached ...": the parties are those of the last event of the type ("Trade between Russia and Kyrgyzstan ..."). */
+function bilateralParties(text: string, trigger: Trigger, drafts: readonly DraftEvent[]): string[] {
+  if (!/\b(?:bilateral|two-way|mutual)\s+$/i.test(text.slice(Math.max(0, trigger.span.start - 12), trigger.span.start))) return [];
+  return [...drafts].reverse().find((d) => d.type === trigger.type && d.participants.length === 2)?.participants ?? [];
 }
 
-function sentenceEvents(article: Article, sentence: Span, ctxTerms: ReturnType<typeof termsOf>, mentions: readonly Mention[], drafts: DraftEvent[]): void {
+/** How the article names the places it describes ("the Russian capital" → its "Moscow"); only places it names elsewhere. */
+function placeDescriptions(article: Article, gazetteer: Gazetteer): PlaceDescriptions {
+  const places = article.places ?? [];
+  return {
+    countryOfDemonym: (word) => gazetteer.countryOfDemonym(word),
+    countryName: (code) => places.find((p) => p.kind === 'country' && p.countryCode === code)?.name,
+    capitalName: (code) =>
+      places.find(
+        (p) => p.countryCode === code && p.geonamesId !== null && gazetteer.lookup(p.name).some((e) => e.geonamesId === p.geonamesId && e.featureCode === 'PPLC'),
+      )?.name,
+  };
+}
+
+/** What every sentence of one article reads: the article, its mentions, its described places and its day's news. */
+interface ArticleScope {
+  article: Article;
+  mentions: readonly Mention[];
+  descriptions: PlaceDescriptions;
+  news: { start: number; end: number } | null;
+}
+
+function sentenceEvents({ article, mentions, descriptions, news }: ArticleScope, sentence: Span, ctxTerms: ReturnType<typeof termsOf>, drafts: DraftEvent[]): void {
   const { text } = article;
   const headline = Boolean(article.headline && sentence.start >= article.headline.start && sentence.end <= article.headline.end);
   const triggers = findTriggers(text, sentence, ctxTerms, mentions, headline);
   if (triggers.length === 0) return;
   let previousSubjects: string[] = [];
+  let previousPlaces: string[] = [];
   for (const clause of splitClauses(text, sentence, ctxTerms)) {
-    const own = clauseTriggers(triggers, clause, article);
+    const own = clauseTriggers(text, triggers, clause, article);
     const actors = clauseActors(text, clause, mentions, drafts, ctxTerms);
     const antecedent = clause.relative ? antecedentOf(clause, mentions) : undefined;
+    const clausePlaces: string[] = [];
     own.forEach((trigger, i) => {
       const date = dateOf(text, trigger, clause, article.dates ?? [], article.dateline);
+      const participants = participantsOf(text, clause, actors, trigger, i === 0 || trigger.verb, previousSubjects, antecedent);
+      const places = placesOf(text, trigger, clause, mentions, actors.references, descriptions);
+      places.forEach((p) => clausePlaces.includes(p) || clausePlaces.push(p));
       drafts.push({
         type: trigger.type,
         trigger: trigger.span,
-        date: date?.value ?? ledeDate(article, sentence, clause, trigger),
+        date: date?.value ?? todayDate(article, news, sentence, clause, trigger),
         dateText: date?.text ?? null,
-        participants: participantsOf(text, clause, actors, trigger, i === 0 || trigger.verb, previousSubjects, antecedent),
-        places: placesOf(text, trigger, clause, mentions),
+        participants: participants.length > 0 ? participants : bilateralParties(text, trigger, drafts),
+        // A clause that goes on with the same subject stays where it was: "visited Bishkek ..., and held talks".
+        places: places.length > 0 || !clause.subjectless ? places : previousPlaces,
         amounts: amountsOf(trigger, own, clause, article.money ?? []).map((m) => ({ amount: m.amount, currency: m.currency, qualifier: m.qualifier })),
         start: sentence.start,
         end: sentence.end,
@@ -69,6 +108,7 @@ function sentenceEvents(article: Article, sentence: Span, ctxTerms: ReturnType<t
     });
     const subjects = subjectsOf(text, clause, actors, own[0], antecedent);
     if (subjects.length > 0 || !clause.subjectless) previousSubjects = subjects;
+    if (clausePlaces.length > 0 || !clause.subjectless) previousPlaces = clausePlaces;
   }
 }
 
@@ -86,7 +126,12 @@ export const eventsStage: Stage = {
   adds: ['events'],
   run(article, ctx) {
     const terms = termsOf(ctx.docJson(), article.text);
-    const mentions = mentionsOf(article);
+    const scope: ArticleScope = {
+      article,
+      mentions: mentionsOf(article),
+      descriptions: placeDescriptions(article, ctx.resources.gazetteer()),
+      news: daysNews(article),
+    };
     const drafts: DraftEvent[] = [];
     // Terms are in text order: each sentence gets its own slice, so no step scans the whole article.
     let from = 0;
@@ -94,7 +139,7 @@ export const eventsStage: Stage = {
       while (from < terms.length && terms[from]!.start < sentence.start) from++;
       let to = from;
       while (to < terms.length && terms[to]!.start < sentence.end) to++;
-      sentenceEvents(article, sentence, terms.slice(from, to), mentions, drafts);
+      sentenceEvents(scope, sentence, terms.slice(from, to), drafts);
     }
     const events = mergeEvents(drafts, article.headline ?? null);
     ctx.debug(() => `events: ${drafts.length} reports, ${events.length} events`);
