@@ -110,6 +110,28 @@ describe('places: names, spans and grounding', () => {
       { name: 'Russia', mentions: ['Russia'], countryCode: 'RU' },
       { name: 'Ukraine', mentions: ['Ukraine'], countryCode: 'UA' },
     ]],
+    // Natural features come from the shape of their names and stay ungrounded (no GeoNames package carries them).
+    ['a sea after a possessive', "Russia's Black Sea fleet left port.", [
+      { name: 'Russia', mentions: ['Russia'], countryCode: 'RU' },
+      { name: 'Black Sea', mentions: ['Black Sea'], countryCode: null, geonamesId: null, kind: 'sea' },
+    ]],
+    ['seas, gulfs and straits with "of"', 'Tankers crossed the Strait of Hormuz into the Gulf of Oman and the Sea of Japan.', [
+      { name: 'Strait of Hormuz', mentions: ['Strait of Hormuz'], countryCode: null, kind: 'sea' },
+      { name: 'Gulf of Oman', mentions: ['Gulf of Oman'], countryCode: null, kind: 'sea' },
+      { name: 'Sea of Japan', mentions: ['Sea of Japan'], countryCode: null, kind: 'sea' },
+    ]],
+    ['a lake at the start of a sentence, after "In"', 'In Lake Baikal the ice is thin. Lake Baikal is deep.', [
+      { name: 'Lake Baikal', mentions: ['Lake Baikal', 'Lake Baikal'], countryCode: null, geonamesId: null, kind: 'lake' },
+    ]],
+    ['a river wins over the state inside its name', 'Flooding hit towns along the Mississippi River in Iowa.', [
+      { name: 'Mississippi River', mentions: ['Mississippi River'], countryCode: null, kind: 'river' },
+      { name: 'Iowa', mentions: ['Iowa'], countryCode: 'US', kind: 'admin-region' },
+    ]],
+    ['mountains', 'He climbed Mt. Kilimanjaro, Mount St. Helens and the Rocky Mountains.', [
+      { name: 'Mt. Kilimanjaro', mentions: ['Mt. Kilimanjaro'], countryCode: null, kind: 'mountain' },
+      { name: 'Mount St. Helens', mentions: ['Mount St. Helens'], countryCode: null, kind: 'mountain' },
+      { name: 'Rocky Mountains', mentions: ['Rocky Mountains'], countryCode: null, kind: 'mountain' },
+    ]],
   ];
   it.each(cases)('%s', (_label, text, expected) => expectPlaces(text, expected));
 
@@ -147,6 +169,9 @@ describe('places: words that are not places here', () => {
     ['an acronym that is an alternate name somewhere', 'Rivals like RIM sell phones.'],
     ['a surname after a first name', 'The philosopher Immanuel Kant wrote it.'],
     ['lower-case words', 'The reading of the bill went on in the summit hall.'],
+    ['a feature word inside a longer name', 'The Dead Sea Scrolls went on show. Red River Bancshares gained.'],
+    ['a feature word opening a sentence', 'Sea levels rose. River traffic stopped. Lake views cost more.'],
+    ['a feature word in an ALL-CAPS headline', 'BLACK SEA TALKS END'],
   ];
   it.each(negatives)('%s', (_label, text) => {
     expect(places(text)).toEqual([]);

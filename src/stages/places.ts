@@ -1,19 +1,39 @@
+import type { Place, Span } from '../types.js';
 import type { Stage } from '../pipeline/stage.js';
 import { extractPlaces } from '../places/extract.js';
+import { naturalFeatures } from '../places/features.js';
 import { tagsByOffset } from '../places/tags.js';
+
+const within = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
+
+/**
+ * The gazetteer's places and the natural features named around them: a feature's name wins over a
+ * place inside it ("the Mississippi River" is not the state), and a place keeps the mentions no
+ * feature takes.
+ */
+function withFeatures(places: readonly Place[], features: readonly Place[]): Place[] {
+  const featureSpans = features.flatMap((f) => f.mentions);
+  const kept = places
+    .map((p) => ({ ...p, mentions: p.mentions.filter((m) => !featureSpans.some((f) => within(m, f))) }))
+    .filter((p) => p.mentions.length > 0);
+  return [...kept, ...features].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
 
 /**
  * `places`: place names grounded in GeoNames ("St. Petersburg" near Russia → 498817, RU), one item per
- * place with every mention. Reads the people found before it: a person's name is not a town.
+ * place with every mention, and seas, lakes, rivers and mountains by the shape of their names
+ * (ungrounded). Reads the people and organizations found before it: a person's name is not a town.
  */
 export const placesStage: Stage = {
   id: 'places',
-  description: 'places grounded in GeoNames with kind, country code and coordinates ("St. Petersburg" near Russia → 498817, RU)',
+  description: 'places grounded in GeoNames with kind, country code and coordinates ("St. Petersburg" near Russia → 498817, RU); seas, lakes, rivers, mountains',
   reads: ['text', 'sentences', 'people'],
   adds: ['places'],
   run(article, ctx) {
     const gazetteer = ctx.resources.gazetteer();
-    const places = extractPlaces(article, gazetteer, tagsByOffset(ctx.docJson()), ctx.config.gazetteer.minPopulation);
+    const found = extractPlaces(article, gazetteer, tagsByOffset(ctx.docJson()), ctx.config.gazetteer.minPopulation);
+    const taken = [...(article.people ?? []), ...(article.organizations ?? [])].flatMap((x) => x.mentions);
+    const places = withFeatures(found, naturalFeatures(article, taken));
     ctx.debug(() => `places: ${places.map((p) => `${p.name} (${p.countryCode ?? '-'}, ${p.geonamesId ?? '-'}) ×${p.mentions.length}`).join('; ')}`);
     return { ...article, places };
   },

@@ -1,0 +1,47 @@
+import type { Article, Place, PlaceKind, Span } from '../types.js';
+
+/**
+ * Seas, lakes, rivers and mountains named the English way ("the Black Sea", "Lake Baikal", "the
+ * Volga River", "Mount Everest"). No GeoNames-based package on the npm registry carries natural
+ * features (README, Places), so these are found by the shape of the name alone and stay
+ * ungrounded: kind set, GeoNames id, country and coordinates null.
+ */
+
+/** Capitalized words that open a sentence or name the feature's kind, never a word of its name ("In Lake Baikal", "Sea of Japan"). */
+const NOT_NAME_WORDS = String.raw`(?:The|A|An|In|On|At|Of|And|From|To|By|For|With|This|That|Its|His|Her|Their|Our|Lake|Mount|River|Sea|Gulf|Bay|Strait|Ocean)`;
+/** A capitalized word of a name: "Black", "Issyk-Kul", "O'Hare", "St."; not a possessive ("Russia's Black Sea"). */
+const WORD = String.raw`(?!${NOT_NAME_WORDS}\s)(?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}-]*(?:['’](?!s\b)\p{L}+)?)`;
+/** One or two such words. */
+const NAME = String.raw`${WORD}(?:\s${WORD})?`;
+
+const FEATURE_PATTERNS: ReadonlyArray<{ kind: PlaceKind; pattern: RegExp }> = [
+  { kind: 'sea', pattern: new RegExp(String.raw`\b${NAME}\s(?:Sea|Ocean|Gulf|Bay|Strait)\b|\b(?:Sea|Gulf|Bay|Strait)\sof\s${NAME}`, 'gu') },
+  { kind: 'lake', pattern: new RegExp(String.raw`\bLake\s${NAME}|\b${NAME}\sLake\b`, 'gu') },
+  { kind: 'river', pattern: new RegExp(String.raw`\b${NAME}\sRiver\b|\bRiver\s${NAME}`, 'gu') },
+  { kind: 'mountain', pattern: new RegExp(String.raw`\b(?:Mount|Mt\.)\s${NAME}|\b${NAME}\s(?:Mountains|Mountain)\b`, 'gu') },
+];
+
+/** What follows a feature name that makes it part of a longer name: "Mount Sinai Hospital", "Red Sea Bank". */
+const followedByName = (text: string, end: number): boolean => /^\s\p{Lu}/u.test(text.slice(end, end + 2)) || /^-\p{Lu}/u.test(text.slice(end, end + 2));
+
+const overlaps = (a: Span, spans: readonly Span[]): boolean => spans.some((s) => a.start < s.end && s.start < a.end);
+
+/** The seas, lakes, rivers and mountains of an article that no person or organization mention overlaps. */
+export function naturalFeatures(article: Article, taken: readonly Span[]): Place[] {
+  const { text } = article;
+  const byName = new Map<string, Place>();
+  const headline = article.headline;
+  for (const { kind, pattern } of FEATURE_PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index;
+      const value = m[0];
+      const span: Span = { text: value, start, end: start + value.length };
+      if (headline && span.start >= headline.start && span.end <= headline.end && /^[^\p{Ll}]+$/u.test(headline.text)) continue;
+      if (followedByName(text, span.end) || overlaps(span, taken)) continue;
+      const place = byName.get(value) ?? { name: value, kind, countryCode: null, geonamesId: null, lat: null, lon: null, mentions: [] };
+      if (!overlaps(span, place.mentions)) place.mentions.push(span);
+      byName.set(value, place);
+    }
+  }
+  return [...byName.values()];
+}
