@@ -172,6 +172,18 @@ describe('organizations', () => {
     ]);
   });
 
+  it('calls a company by the first word of its name when that word is its own', () => {
+    const text =
+      'Vexa agreed to buy pump maker Kora Hydraulics. Kora, based in Okaya, makes pumps. ' +
+      'Apple Corps sued Apple Computer. The Eurasian Development Bank lends to Eurasian firms.';
+    expect(orgs(text)).toEqual([
+      { name: 'Kora Hydraulics', mentions: ['Kora Hydraulics', 'Kora'] },
+      { name: 'Apple Corps', mentions: ['Apple Corps'] },
+      { name: 'Apple Computer', mentions: ['Apple Computer'] },
+      { name: 'Eurasian Development Bank', mentions: ['Eurasian Development Bank'] },
+    ]);
+  });
+
   it('offsets slice the article', () => {
     const text = 'The Sunday Times said the Russian-Kyrgyz Development Fund will lend 5 billion rubles.';
     for (const o of run(text).organizations ?? []) for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

@@ -4,6 +4,7 @@ import type { Casing } from './runs.js';
 import { joinable } from './runs.js';
 import type { Geography } from './geo.js';
 import { ACRONYM, initials, type OrgSeed } from './org-seeds.js';
+import { isOrdinaryWord } from './first-names.js';
 
 /** Legal-form and group words that a company's short name leaves off ("Apple Inc." is "Apple", "Chrysler Group" "Chrysler"). */
 const LEGAL_SUFFIX = / (?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|llp|plc|gmbh|ag|sa|sas|sarl|spa|srl|se|nv|bv|oyj|oy|ab|asa|kk|bhd|pte|pty|tbk|group|holding|holdings)$/;
@@ -66,7 +67,29 @@ export function linkOrganizations(
     if (seed.last > seed.first && acronyms.has(letters) && !byKey.has(letters.toLowerCase()) && !geo.isPlace(letters))
       byKey.set(letters.toLowerCase(), org);
   }
+  addLeadingWords(tokens, seeds, byKey, geo);
   return linkMentions(tokens, text, byKey, casingOf, free);
+}
+
+/** Endings of adjectives of places and peoples ("Eurasian", "Atlantic", "Pacific"), which many organizations share. */
+const ADJECTIVE_ENDING = /(?:ian|ean|ese|ish|ic)$/;
+
+/**
+ * A company called by the first word of its name ("Koyama" for "Koyama Hydraulics"), when that
+ * word is distinctive: a word of no other organization of the article, not an English word
+ * ("General", "United"), not a nationality or place adjective ("Eurasian") and not a place ("Russia").
+ */
+function addLeadingWords(tokens: readonly Token[], seeds: readonly OrgSeed[], byKey: Map<string, Organization>, geo: Geography): void {
+  const byWord = new Map<string, Set<Organization>>();
+  for (const seed of seeds) {
+    if (seed.kind !== 'named' || seed.last === seed.first) continue;
+    const first = tokens[seed.first]!;
+    const org = byKey.get(coreOf(tokens.slice(seed.first, seed.last + 1).map((t) => t.key).join(' ')));
+    if (!org || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) continue;
+    if (isOrdinaryWord(first.key) || geo.isNationality(first) || ADJECTIVE_ENDING.test(first.key) || geo.isPlace(first.text)) continue;
+    byWord.set(first.key, (byWord.get(first.key) ?? new Set()).add(org));
+  }
+  for (const [word, orgs] of byWord) if (orgs.size === 1 && !byKey.has(word)) byKey.set(word, [...orgs][0]!);
 }
 
 /** Every occurrence of every known name or acronym, longest first, never overlapping. */
