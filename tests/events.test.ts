@@ -215,7 +215,8 @@ describe('events: the Russia–Kyrgyzstan article', () => {
       { type: 'establishment', trigger: ['established'], date: '1992-03-20', participants: ['Russia', 'Kyrgyzstan'] },
       { type: 'signing', trigger: ['signed'], date: '1992-06-10', participants: ['Russia', 'Kyrgyzstan'], places: ['Moscow'] },
       { type: 'taking-office', trigger: ['took office'], date: '2017-11-24', participants: [jeenbekov] },
-      { type: 'visit', trigger: ['trip'], date: '2017-11-29', participants: [jeenbekov] },
+      // "chose Russia for his first foreign trip": the chosen country is the destination, not a party.
+      { type: 'visit', trigger: ['trip'], date: '2017-11-29', participants: [jeenbekov], places: ['Russia'] },
       { type: 'meeting', trigger: ['met'], date: '2018-05-14', participants: [putin, jeenbekov], places: ['Sochi'] },
       { type: 'other', trigger: ['attended'], date: '2018-06-14', participants: [jeenbekov], places: ['Moscow'] },
       { type: 'talks', trigger: ['talks', 1], date: '2018-09', participants: [putin, jeenbekov], places: ['Dushanbe'] },

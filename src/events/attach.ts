@@ -9,6 +9,9 @@ const NOT_A_VENUE: ReadonlySet<PlaceKind> = new Set(['continent', 'region', 'sea
 const LOCATIVE = /\b(?:in|at)\s+(?:(?:the\s+)?(?:[\p{L}-]+\s+){0,5}?of\s+|(?:the\s+)?(?:(?:central|northern|southern|eastern|western|downtown|suburban)\s+)?)$/iu;
 /** Where a visit goes: "visited Bishkek", "a visit to Kyrgyzstan", "trip to Moscow". */
 const DESTINATION = /\b(?:to|visit|visits|visited|visiting)\s+(?:the\s+)?$/iu;
+/** A destination chosen for the visit named after it: "chose Russia for his first foreign trip". */
+const CHOSEN_BEFORE = /\b(?:chose|chosen|chooses|choose|picked|picks|selected|selects)\s+$/iu;
+const CHOSEN_FOR = /^\s+(?:as|for)\s+(?:[\p{L}-]+\s+){0,4}$/u;
 
 const distance = (a: Span, b: Span): number => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
 
@@ -82,7 +85,8 @@ export function placesOf(
     if (m.place && NOT_A_VENUE.has(m.place.kind)) continue;
     const before = text.slice(clause.start, m.start);
     const listed: boolean = previousVenue !== null && LIST_JOIN.test(text.slice(previousVenue.end, m.start));
-    const venue: boolean = listed || LOCATIVE.test(before) || (trigger.type === 'visit' && DESTINATION.test(before));
+    const chosen = trigger.type === 'visit' && m.end <= trigger.span.start && CHOSEN_BEFORE.test(before) && CHOSEN_FOR.test(text.slice(m.end, trigger.span.start));
+    const venue: boolean = listed || chosen || LOCATIVE.test(before) || (trigger.type === 'visit' && DESTINATION.test(before));
     if (venue && !names.includes(m.name)) names.push(m.name);
     previousVenue = venue ? m : null;
   }
