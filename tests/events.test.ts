@@ -381,6 +381,10 @@ describe('events: one trigger of each kind', () => {
     ['The board approved the plan.', 'other', 'approved'],
     ['She travelled to Oslo.', 'visit', 'travelled'],
     ['Acme sold its stake in the venture.', 'acquisition', 'sold'],
+    ['Apple released a software kit.', 'announcement', 'released'],
+    ['Boeing rolled out its first 787.', 'announcement', 'rolled out'],
+    ['Chrysler filed for bankruptcy protection.', 'other', 'filed for bankruptcy'],
+    ['Two workers died in the fire.', 'other', 'died'],
   ];
   it.each(positives)('%s', (text, type, trigger) => {
     const events = runEvents(articleOf(text, { sentences: [text] }));

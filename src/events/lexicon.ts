@@ -49,10 +49,10 @@ export const TRIGGER_WORDS: ReadonlyMap<string, TriggerSense> = new Map([
   ...forms('acquisition', 'buy buys buying bought purchased purchase', { needsAmount: true }),
   ...forms('acquisition', 'sell sells selling sold sale', { near: BUSINESS }),
   ...forms('announcement', 'announce announced announces announcing announcement'),
-  ...forms('announcement', 'unveil unveils unveiled unveiling', { verbOnly: true }),
+  ...forms('announcement', 'unveil unveils unveiled unveiling release releases released', { verbOnly: true }),
   ...forms('other', 'attended attend attends resigned resign resignation approve approves approved celebration celebrations'),
   ...forms('investment', 'lend lends lent lending loan loans grant grants', { needsAmount: true }),
-  ...forms('other', 'crash crashes crashed delayed postponed cancelled canceled sued sues', { verbOnly: true }),
+  ...forms('other', 'crash crashes crashed delayed postponed cancelled canceled sued sues died killed', { verbOnly: true }),
   ...forms('other', 'lawsuit lawsuits'),
 ]);
 
@@ -68,6 +68,8 @@ export const TRIGGER_PHRASES: ReadonlyArray<{ pattern: RegExp; type: EventType }
   { pattern: /\b(?:set|sets|setting)\s+up\b/giu, type: 'establishment' },
   { pattern: /\b(?:take|takes|took|taken|taking)\s+over\b/giu, type: 'acquisition' },
   { pattern: /\b(?:step|steps|stepped|stepping)\s+down\b/giu, type: 'other' },
+  { pattern: /\b(?:roll|rolls|rolled|rolling)\s+out\b/giu, type: 'announcement' },
+  { pattern: /\b(?:file|files|filed|filing)\s+for\s+(?:chapter\s+\d+\s+)?(?:bankruptcy|insolvency)\b/giu, type: 'other' },
   { pattern: /\b(?:take|takes|took|taken|taking)\s+place\b/giu, type: 'other' },
 ];
 
