@@ -413,6 +413,22 @@ describe('events: sentences that report no event', () => {
   });
 });
 
+describe('events: headlines', () => {
+  it("dates an event only the headline reports on the document's day, unless it is still to come", () => {
+    const headlineEvents = (headline: string) => {
+      const text = `${headline}\nThe plane can fly 17,000 km.`;
+      return runEvents(articleOf(text, {
+        headline,
+        sentences: [headline, 'The plane can fly 17,000 km.'],
+        organizations: [{ name: 'Boeing', mentions: [['Boeing']] }, { name: 'Acme', mentions: [['Acme']] }, { name: 'Beta', mentions: [['Beta']] }].filter((o) => headline.includes(o.name)),
+        money: headline.includes('$') ? [['$5 million', 5_000_000, 'USD', null]] : [],
+      })).map((e) => [e.trigger.text, e.date]);
+    };
+    expect(headlineEvents('Boeing unveils long-range jet')).toEqual([['unveils', '2019-07-11']]);
+    expect(headlineEvents('Acme to buy Beta for $5 million')).toEqual([['buy', null]]);
+  });
+});
+
 describe('events: deals, lists and described places', () => {
   const org = (name: string, nth = 0) => ({ name, mentions: [[name, nth]] as Array<[string, number?]> });
 

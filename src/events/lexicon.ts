@@ -20,8 +20,8 @@ const FACILITY =
 const MEET_NOT_PEOPLE =
   /^\s+(?:\w+\s+){0,2}?(?:demand|needs|requirements?|targets?|goals?|standards?|expectations?|deadlines?|criteria|obligations?|costs?|conditions|challenges?|forecasts?|estimates?)\b/i;
 
-/** What a company sells as a deal ("sold its stake", "sell its gearbox unit"), not goods ("sold 3 billion songs"). */
-const BUSINESS = /\b(?:stakes?|units?|divisions?|business(?:es)?|subsidiar(?:y|ies)|operations|arm|brands?|assets|holdings?|shares|plants?|factor(?:y|ies)|company|companies|group)\b/;
+/** What a company sells as a deal ("sold its stake", "sell its gearbox unit"), not goods ("sold 3 billion songs", "141,951 units sold"). */
+const BUSINESS = /\b(?:stakes?|unit|divisions?|business(?:es)?|subsidiar(?:y|ies)|operations|arm|brands?|assets|holdings?|shares|plants?|factor(?:y|ies)|company|companies|group)\b/;
 
 const forms = (type: EventType, words: string, extra: Omit<TriggerSense, 'type'> = {}): Array<[string, TriggerSense]> =>
   words.split(' ').map((w) => [w, { type, ...extra }]);

@@ -1,4 +1,4 @@
-import type { Article, Span } from '../types.js';
+import type { Article, EventRecord, Span } from '../types.js';
 import type { Stage } from '../pipeline/stage.js';
 import { mentionsOf, termsOf, type Clause, type DraftEvent, type Mention, type Trigger } from '../events/model.js';
 import { findTriggers } from '../events/triggers.js';
@@ -47,6 +47,17 @@ const NOT_ACTUAL_BEFORE = /\b(?:will|would|shall|can|could|may|might|should|must
 function todayDate(article: Article, news: { start: number; end: number } | null, sentence: Span, clause: Clause, trigger: Trigger): string | null {
   if (!news || sentence.start < news.start || sentence.start >= news.end) return null;
   return NOT_ACTUAL_BEFORE.test(article.text.slice(clause.start, trigger.span.start)) ? null : article.documentDate;
+}
+
+/**
+ * A headline reports the day's news ("Boeing unveils long-range 777"): an event only the headline
+ * reports, undated and not still to come ("Putin to host ..."), happened on the document's day.
+ * Done after merging, so that a headline still merges into the body's dated report.
+ */
+function datedHeadline(article: Article, event: EventRecord): EventRecord {
+  const headline = article.headline;
+  if (event.date !== null || !article.documentDate || !headline || event.trigger.start < headline.start || event.trigger.end > headline.end) return event;
+  return NOT_ACTUAL_BEFORE.test(article.text.slice(headline.start, event.trigger.start)) ? event : { ...event, date: article.documentDate };
 }
 
 /** "bilateral trade reached ...": the parties are those of the last event of the type ("Trade between Russia and Kyrgyzstan ..."). */
@@ -141,7 +152,7 @@ export const eventsStage: Stage = {
       while (to < terms.length && terms[to]!.start < sentence.end) to++;
       sentenceEvents(scope, sentence, terms.slice(from, to), drafts);
     }
-    const events = mergeEvents(drafts, article.headline ?? null);
+    const events = mergeEvents(drafts, article.headline ?? null).map((e) => datedHeadline(article, e));
     ctx.debug(() => `events: ${drafts.length} reports, ${events.length} events`);
     return { ...article, events };
   },
