@@ -107,6 +107,7 @@ describe('money: qualifiers, ranges and units', () => {
     ]],
     ['It pays 50 cents a share.', [{ text: '50 cents', amount: 0.5, currency: 'USD', perUnit: 'share' }]],
     ['It earned $1 billion a year ago.', [{ text: '$1 billion', amount: 1_000_000_000, currency: 'USD' }]],
+    ['It books USD 34.6 million a quarter.', [{ text: 'USD 34.6 million', amount: 34_600_000, currency: 'USD', perUnit: 'quarter' }]],
   ];
   it.each(cases)('%s', (text, expected) => expectMoney(text, expected));
 

@@ -2,7 +2,7 @@ import { currencyTable } from './currency-table.js';
 
 /** Units a price is quoted per after "a"/"an" ("$5 a share", "$100 a barrel"); "per" takes any word. */
 const UNITS_AFTER_A = new Set([
-  'share', 'year', 'month', 'week', 'day', 'night', 'hour', 'minute', 'barrel', 'ton', 'tonne', 'gallon', 'litre',
+  'share', 'year', 'quarter', 'month', 'week', 'day', 'night', 'hour', 'minute', 'barrel', 'ton', 'tonne', 'gallon', 'litre',
   'liter', 'kilo', 'kilogram', 'kg', 'pound', 'ounce', 'head', 'person', 'piece', 'unit', 'seat', 'ticket', 'copy',
   'game', 'season', 'acre', 'hectare', 'megawatt', 'kilowatt', 'mile', 'kilometre', 'kilometer', 'visit', 'dose',
   'pop', 'bottle', 'pack', 'meal', 'room', 'vehicle', 'car', 'employee', 'worker', 'student', 'household', 'family',
