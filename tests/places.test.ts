@@ -106,6 +106,7 @@ describe('places: names, spans and grounding', () => {
       { name: 'Parkano', mentions: ['Parkano'], countryCode: 'FI', kind: 'town' },
       { name: 'Tampere', mentions: ['Tampere'], countryCode: 'FI', kind: 'city' },
     ]],
+    ['a short country name used as a name', 'He flew to Saudi on Monday.', [{ name: 'Saudi', mentions: ['Saudi'], countryCode: 'SA', kind: 'country' }]],
     ['two countries joined by a hyphen', 'The Russia-Ukraine talks stalled.', [
       { name: 'Russia', mentions: ['Russia'], countryCode: 'RU' },
       { name: 'Ukraine', mentions: ['Ukraine'], countryCode: 'UA' },
@@ -159,6 +160,7 @@ describe('places: words that are not places here', () => {
     ['"Bath" as a word', 'Bath towels are on sale. She bought a new Bath towel.'],
     ['"Jordan" the person', 'Michael Jordan scored 30 points. Jordan said he was tired.'],
     ['nationality adjectives', 'Russian and Kyrgyz officials met their Kazakh colleagues.'],
+    ['a short country name used as its adjective', 'Saudi officials welcomed the Saudi Crown Prince.'],
     ['a country inside an organization name', 'The Bank of Russia raised its key rate.'],
     ['an organization named with "of"', 'Leaders of the Commonwealth of Independent States met.'],
     ['a city at the head of a newspaper name', 'The New York Times reported the deal.'],

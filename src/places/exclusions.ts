@@ -63,6 +63,9 @@ export function exclusion(s: Surroundings, tags: TagsByOffset, gazetteer: Gazett
   if (/^ of \p{Lu}/u.test(s.rest)) return 'part of a longer name ("Bay of Biscay")';
   if (span.some((t) => tagged(t, 'Date', 'Month', 'WeekDay') && !tagged(t, 'Place'))) return 'a date';
   if (c.first === c.last && gazetteer.countryOfDemonym(c.text) && !isCountry) return 'a nationality';
+  // A country's short name that is also its people's adjective, used as one: "Saudi officials", "Saudi Crown Prince" (not "flew to Saudi").
+  if (c.first === c.last && tagged(span[0], 'Demonym') && next && s.nextGap === ' ' && (next.capitalized || tagged(next, 'Noun', 'Adjective')) && !tagged(next, 'Verb'))
+    return 'a nationality adjective';
   if (inside(s.people, c)) return 'inside a person name';
   const afterName = before?.capitalized && s.prevGap === ' ';
   if (afterName && (HONORIFICS.test(before!.text) || tagged(before, 'Honorific'))) return 'after an honorific';
