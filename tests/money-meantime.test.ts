@@ -66,3 +66,39 @@ describe.skipIf(!existsSync(corpusPath))('money on MEANTIME dev: hand-read value
     expect(all.filter((a) => a.backlog).length).toBeLessThanOrEqual(4);
   });
 });
+
+/** Every amount of the whole text of 9 more documents, read by hand (tests/annotations/README.md). */
+const whole = JSON.parse(readFileSync(join(ROOT, 'tests/annotations/meantime-money-whole.json'), 'utf8')) as {
+  corpus: string;
+  documents: Record<string, Array<AnnotatedAmount & { qualifier: string | null; perUnit?: string }>>;
+};
+
+describe.skipIf(!existsSync(corpusPath))('money on MEANTIME dev: every amount of 9 whole documents', () => {
+  const docs = new Map<string, { text: string; dct: string | null }>(
+    existsSync(corpusPath)
+      ? readFileSync(corpusPath, 'utf8').trim().split('\n').map((line) => {
+          const doc = JSON.parse(line) as { id: string; text: string; dct: string | null };
+          return [doc.id, doc];
+        })
+      : [],
+  );
+  const pipeline = createPipeline(resolveConfig({ stages: ['read', 'segment', 'money'] }, stageIds));
+
+  it.each(Object.entries(whole.documents))('%s', (id, amounts) => {
+    const doc = docs.get(id)!;
+    for (const a of amounts) expect(doc.text.slice(a.start, a.end), 'annotation offsets').toBe(a.text);
+    const money = pipeline.process({ id, source: 'meantime', text: doc.text, date: doc.dct }).money ?? [];
+    // Recall and values: every annotated amount outside the backlog, with its value.
+    for (const a of amounts.filter((x) => !x.backlog)) {
+      const got = money.find((m) => m.start === a.start && m.end === a.end);
+      expect(got, `${a.text} @${a.start}`).toBeDefined();
+      expect(
+        { amount: got!.amount, currency: got!.currency, qualifier: got!.qualifier, min: got!.min, max: got!.max, perUnit: got!.perUnit },
+        a.text,
+      ).toEqual({ amount: a.amount, currency: a.currency, qualifier: a.qualifier, min: a.min, max: a.max, perUnit: a.perUnit });
+    }
+    // Precision: nothing that is not an annotated amount.
+    const extra = money.filter((m) => !amounts.some((a) => a.start === m.start && a.end === m.end));
+    expect(extra.map((m) => m.text)).toEqual([]);
+  });
+});

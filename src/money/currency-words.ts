@@ -15,8 +15,9 @@ export const PREFIX_SYMBOLS: Readonly<Record<string, string>> = {
   NZ$: 'NZD', NZD$: 'NZD', HK$: 'HKD', HKD$: 'HKD', S$: 'SGD', SG$: 'SGD', SGD$: 'SGD',
   NT$: 'TWD', R$: 'BRL', Mex$: 'MXN', MX$: 'MXN', J$: 'JMD', TT$: 'TTD', EC$: 'XCD', FJ$: 'FJD', N$: 'NAD',
   '€': 'EUR', '£': 'GBP', 'GB£': 'GBP', 'UK£': 'GBP', 'E£': 'EGP',
-  // ISO 646-GB puts "£" where ASCII has "#": old British text converted to ASCII reads "GB #20".
-  'GB#': 'GBP', 'GB #': 'GBP',
+  // ISO 646-GB puts "£" where ASCII has "#": old British text converted to ASCII reads "GB #20", "#0.79".
+  // A bare "#" counts only before pence or a scale word ("#0.79", "#1bn"), never "#1" or "#2020" (see extract.ts).
+  'GB#': 'GBP', 'GB #': 'GBP', '#': 'GBP',
   '¥': 'JPY', 'JP¥': 'JPY', 'CN¥': 'CNY', RMB: 'CNY', Rmb: 'CNY',
   '₹': 'INR', Rs: 'INR', 'Rs.': 'INR', '₨': 'INR',
   '₽': 'RUB', '₩': 'KRW', '₺': 'TRY', '₴': 'UAH', '₦': 'NGN', '₱': 'PHP', '฿': 'THB', '₪': 'ILS',

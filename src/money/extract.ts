@@ -50,6 +50,8 @@ function plausible(g: Groups, text: string, end: number, before: string): boolea
   if ((g.pre1 && isWords(g.n1)) || (g.pre2 && isWords(g.n2))) return false;
   if (isWords(g.n1) && !g.head && !g.code) return false;
   if (/^0\d/.test(g.n1 ?? '')) return false;
+  // "#" for "£" (ISO 646-GB) only where a number sign cannot be meant: "#0.79", "#8.4 bn", not "#1" or "C#".
+  if (g.pre1 === '#' && (!(g.s1 || /^\d+\.\d\d$/.test(g.n1 ?? '')) || /[\p{L}\d]$/u.test(before))) return false;
   if (/^(an?|half\s+an?)$/i.test(g.n1 ?? '') && !g.s1) return false;
   const form = g.head ? currencyTable().headForms.get(g.head.toLowerCase().replace(/\s+/g, ' ')) : undefined;
   const head = form?.head;
