@@ -25,6 +25,7 @@ describe('money: text that holds no amount', () => {
     'COVID-19 spread in 2020; Windows 2000 was released.',
     'The index fell 340 points to 9,000.',
     'A 5 000 ₽ note.',
+    'She was ranked #1 and #3.5 in the #2020 list; C#1.00 compiles.',
   ];
   it.each(negatives)('%s', (text) => {
     expect(money(text)).toEqual([]);
