@@ -520,4 +520,54 @@ describe('events: deals, lists and described places', () => {
       ['trade', 'trade', ['Norway', 'Sweden']],
     ]);
   });
+
+  it('gives a figure for another period a record of its own, and leaves out one without its period', () => {
+    const text = 'Acme invested $5.4 billion in Oslo in 2019, down from $46 billion in 2016. Beta sales rose to $3 million, up from $2 million.';
+    const events = runEvents(articleOf(text, {
+      sentences: ['Acme invested $5.4 billion in Oslo in 2019, down from $46 billion in 2016.', 'Beta sales rose to $3 million, up from $2 million.'],
+      dates: [['2019', '2019'], ['2016', '2016']],
+      organizations: [org('Acme')],
+      places: [{ name: 'Oslo', kind: 'city', mentions: [['Oslo']] }],
+      money: [['$5.4 billion', 5_400_000_000, 'USD', null], ['$46 billion', 46_000_000_000, 'USD', null], ['$3 million', 3_000_000, 'USD', null], ['$2 million', 2_000_000, 'USD', null]],
+    }));
+    expect(events.map((e) => [e.trigger.text, e.date, e.participants, e.places, e.amounts.map((a) => a.amount)])).toEqual([
+      ['invested', '2019', ['Acme'], ['Oslo'], [5_400_000_000]],
+      ['invested', '2016', ['Acme'], ['Oslo'], [46_000_000_000]],
+    ]);
+  });
+
+  it('leaves out who reports an event when others take part, and a country that only addresses a place', () => {
+    const text = 'The White House said, after the two leaders met in Bali, Indonesia, that talks went well.';
+    const events = runEvents(articleOf(`Joe Biden and Xi Jinping. ${text}`, {
+      sentences: ['Joe Biden and Xi Jinping.', text],
+      people: [
+        { name: 'Joe Biden', role: 'President', mentions: [['Joe Biden']] },
+        { name: 'Xi Jinping', role: 'President', mentions: [['Xi Jinping']] },
+      ],
+      organizations: [org('White House')],
+      places: [
+        { name: 'Bali', kind: 'admin-region', countryCode: 'ID', mentions: [['Bali']] },
+        { name: 'Indonesia', kind: 'country', countryCode: 'ID', mentions: [['Indonesia']] },
+      ],
+    }));
+    expect(events.map((e) => [e.trigger.text, e.participants, e.places])).toEqual([
+      ['met', ['Joe Biden', 'Xi Jinping'], ['Bali']],
+      ['talks', [], ['Bali']],
+    ]);
+  });
+
+  it('merges "The meeting" that names nothing of its own into the meeting told before', () => {
+    const sentences = ['Ann Lee met Bo Park in Oslo on May 3, 2019.', 'The meeting, their first in a year, lasted four hours.'];
+    const text = sentences.join(' ');
+    const events = runEvents(articleOf(text, {
+      sentences,
+      dates: [['May 3, 2019', '2019-05-03']],
+      people: [
+        { name: 'Ann Lee', role: null, mentions: [['Ann Lee']] },
+        { name: 'Bo Park', role: null, mentions: [['Bo Park']] },
+      ],
+      places: [{ name: 'Oslo', kind: 'city', mentions: [['Oslo']] }],
+    }));
+    expect(events.map((e) => [e.trigger.text, e.date, e.participants])).toEqual([['met', '2019-05-03', ['Ann Lee', 'Bo Park']]]);
+  });
 });

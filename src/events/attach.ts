@@ -21,12 +21,21 @@ export const isModifier = (text: string, d: DateMention): boolean => /\b(?:the|a
 /**
  * The date of an event: the nearest date or time in its clause, else one earlier in its sentence
  * ("visited Bishkek on March 28, 2019, and the heads of state signed ..."), passing over
- * durations, repeated times and the dateline; null rather than a guess.
+ * durations, repeated times, the dateline and the periods a figure is compared with; null rather
+ * than a guess.
  */
-export function dateOf(text: string, trigger: Trigger, clause: Clause, dates: readonly DateMention[], dateline: { start: number; end: number } | null): DateMention | null {
+export function dateOf(
+  text: string,
+  trigger: Trigger,
+  clause: Clause,
+  dates: readonly DateMention[],
+  dateline: { start: number; end: number } | null,
+  compared: ReadonlySet<DateMention> = new Set(),
+): DateMention | null {
   const usable = dates.filter(
     (d) =>
       (d.type === 'DATE' || d.type === 'TIME') &&
+      !compared.has(d) &&
       !/_REF$/.test(d.value) && // "recently", "now": no time to give
       !(dateline && d.start >= dateline.start && d.end <= dateline.end),
   );
@@ -84,6 +93,9 @@ export function placesOf(
     if (m.start < clause.start || m.end > clause.end || (m.kind !== 'place' && m.kind !== 'country')) continue;
     if (m.place && NOT_A_VENUE.has(m.place.kind)) continue;
     const before = text.slice(clause.start, m.start);
+    // "in Bali, Indonesia": the country after a place of its own is that place's address, not a second venue.
+    const address = previousVenue?.place && m.kind === 'country' && m.place?.countryCode === previousVenue.place.countryCode && /^\s*,\s*$/.test(text.slice(previousVenue.end, m.start));
+    if (address) continue;
     const listed: boolean = previousVenue !== null && LIST_JOIN.test(text.slice(previousVenue.end, m.start));
     const chosen = trigger.type === 'visit' && m.end <= trigger.span.start && CHOSEN_BEFORE.test(before) && CHOSEN_FOR.test(text.slice(m.end, trigger.span.start));
     const venue: boolean = listed || chosen || LOCATIVE.test(before) || (trigger.type === 'visit' && DESTINATION.test(before));
@@ -108,4 +120,35 @@ export function amountsOf(trigger: Trigger, clauseTriggers: readonly Trigger[], 
       m.end <= clause.end &&
       clauseTriggers.every((other) => other === trigger || distance(trigger.span, m) <= distance(other.span, m)),
   );
+}
+
+/** Words before an amount that make it the figure compared with: "down from $46 billion", "compared with $1.5bn". */
+const COMPARED_BEFORE = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:a\s+|the\s+)?$/i;
+/** A change before "from": "up 6.6 percent from a year earlier", "fell from ...". */
+const CHANGE_FROM = /\b(?:up|down|rose|rise|rising|fell|fall|falling|grew|grow|dropped|drop|increased?|decreased?|declined?|percent|per\s+cent)\b[^.;]{0,30}?\bfrom\s+(?:the\s+)?$/i;
+/** Between a compared figure and its period: "$46 billion in 2016", "$1.5bn a year earlier". */
+const FIGURE_TO_PERIOD = /^\s*(?:in|during|for|at\s+the\s+end\s+of)?\s*$/i;
+
+/** A figure the clause compares with, and the period it belongs to when the text gives one ("down from $46 billion in 2016"). */
+export interface Comparison {
+  money: MoneyMention;
+  date: DateMention | null;
+}
+
+/** The compared figures of a clause ("... $5.4 billion last year, down from $46 billion in 2016") with their periods. */
+export function comparisonsOf(text: string, clause: Clause, money: readonly MoneyMention[], dates: readonly DateMention[]): Comparison[] {
+  const out: Comparison[] = [];
+  for (const m of money) {
+    if (m.start < clause.start || m.end > clause.end || !COMPARED_BEFORE.test(text.slice(Math.max(clause.start, m.start - 30), m.start))) continue;
+    const date = dates.find((d) => d.type === 'DATE' && d.start >= m.end && d.end <= clause.end && FIGURE_TO_PERIOD.test(text.slice(m.end, d.start))) ?? null;
+    out.push({ money: m, date });
+  }
+  return out;
+}
+
+/** The dates of a clause that only say what a figure is compared with: a compared figure's period, "up 6.6 percent from a year earlier". */
+export function comparedDates(text: string, clause: Clause, dates: readonly DateMention[], comparisons: readonly Comparison[]): Set<DateMention> {
+  const out = new Set(comparisons.flatMap((c) => (c.date ? [c.date] : [])));
+  for (const d of dates) if (d.start >= clause.start && d.end <= clause.end && CHANGE_FROM.test(text.slice(Math.max(clause.start, d.start - 60), d.start))) out.add(d);
+  return out;
 }

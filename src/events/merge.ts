@@ -18,11 +18,15 @@ function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
 /**
  * A later undated report continues the story of its type: it is the last event of that type if
  * the participants agree ("... will hold talks on Thursday. The two leaders are expected to
- * discuss ..."); an undated headline is the first dated one that follows. An undated report in
+ * discuss ..."), and so does a definite noun that names nothing of its own ("The meeting, their
+ * first in a year, ..."); an undated headline is the first dated one that follows. An undated report in
  * the body does not take a later date: "who is coming on a visit" is not the trip of years before.
  */
 function continues(previous: DraftEvent | undefined, next: DraftEvent, inHeadline: (d: DraftEvent) => boolean): boolean {
-  if (!previous || previous.type !== next.type || previous.participants.length === 0) return false;
+  if (!previous || previous.type !== next.type) return false;
+  // "The meeting, their first in a year, ...": a definite noun with nothing of its own is the last event of its type.
+  if (next.anaphoric && next.date === null && next.participants.length === 0 && !inHeadline(previous)) return true;
+  if (previous.participants.length === 0) return false;
   return (next.date === null || (previous.date === null && inHeadline(previous))) && sameSet(previous.participants, next.participants);
 }
 
@@ -68,5 +72,5 @@ export function mergeEvents(drafts: readonly DraftEvent[], headline: Span | null
   }
   return merged
     .sort((a, b) => a.trigger.start - b.trigger.start)
-    .map((e, i) => ({ id: `e${i + 1}`, ...e }));
+    .map(({ anaphoric: _, ...e }, i) => ({ id: `e${i + 1}`, ...e }));
 }

@@ -41,8 +41,8 @@ export interface Clause {
   relative: boolean;
 }
 
-/** An event before merging and numbering. */
-export type DraftEvent = Omit<EventRecord, 'id'>;
+/** An event before merging and numbering; `anaphoric`: a definite noun that names an event already told ("The meeting, their first in a year, ..."). */
+export type DraftEvent = Omit<EventRecord, 'id'> & { anaphoric?: boolean };
 
 /** The words of the article with their offsets, from the one shared parse; words whose offsets disagree with the text are left out. */
 export function termsOf(json: readonly NlpSentenceJson[], text: string): Term[] {

@@ -13,6 +13,16 @@ const DEAL_PARTNER = /^(?:to|from)$/;
 const MEMBERS_OF = /\b(?:boards?|leaders|heads|presidents|governments|representatives|officials|delegations|ministers|shareholders|executives|members)\s+of\s+$/i;
 /** A name followed by a reporting verb after the event is its source, not a party: "..., company spokesman X said". */
 const REPORTS = /^\s*,?\s*(?:said|says|told|added|stated|noted|confirmed)\b/;
+/** Conjunctions that open a clause: "after the two leaders met", "when Putin visited". */
+const SUBORDINATOR = /^(?:after|before|since|until|as|when|while|once|because|where)$/;
+/** Only adverbs and auxiliaries between a subject and its verb: "the two leaders met", "Putin had also visited". */
+const SUBJECT_TO_VERB = /^\s*(?:(?:has|have|had|will|would|also|then|again|first|last|finally|reportedly|\p{Ll}+ly)\s+)*$/u;
+/** Where the name or reference that starts at `at` ends: its capitalized words, or "the two leaders". */
+const subjectEnd = (text: string, at: number): number => {
+  const m = /^(?:(?:the|both)\s+(?:two\s+)?[\p{Ll}]+(?:\s+of\s+state)?|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*)/u.exec(text.slice(at, at + 60));
+  return at + (m ? m[0].length : 0);
+};
+
 /** Event types whose verb's direct object takes part: "to buy Koyama Hydraulics", "met Gazprom's chief". */
 const OBJECT_TAKES_PART: ReadonlySet<string> = new Set(['acquisition', 'meeting']);
 /** Words that end a direct object's run-up: a preposition or punctuation between the verb and the name. */
@@ -45,6 +55,8 @@ function acts(text: string, clause: Clause, at: number, trigger: Trigger, actors
     // "The boards of both companies approved": the companies act, unless their people are named ("The prime ministers of the two countries, A and B, met").
     const named = actors.mentions.some((m) => m.kind === 'person' && m.start < trigger.span.start);
     if (governor?.word === 'of' && !named && MEMBERS_OF.test(text.slice(clause.start, governor.start + 3))) return true;
+    // "after the two leaders met": a conjunction opens a clause whose subject comes right before its verb.
+    if (governor && SUBORDINATOR.test(governor.word) && SUBJECT_TO_VERB.test(text.slice(subjectEnd(text, at), trigger.span.start))) return true;
     return governor === null || !(NOT_ACTOR.test(governor.word) || actors.verbs.has(governor.start));
   }
   if (governor === null) return false;
@@ -148,5 +160,8 @@ export function participantsOf(
   for (const r of actors.references) if ((primary || r.start > trigger.span.start) && acts(text, clause, r.start, trigger, actors)) r.names.forEach(add);
   const nationality = nationalityOf(text, clause, trigger, actors.countries);
   if (nationality) add(nationality);
-  return names;
+  // Who reports the event is not a party to it when others are: "the White House said, after the two leaders met".
+  const reporters = new Set(actors.mentions.filter((m) => REPORTS.test(text.slice(m.end, m.end + 12))).map((m) => m.name));
+  const parties = names.filter((n) => !reporters.has(n));
+  return parties.length > 0 ? parties : names;
 }

@@ -1,10 +1,10 @@
-import type { Article, EventRecord, Span } from '../types.js';
+import type { Article, EventRecord, MoneyMention, Span } from '../types.js';
 import type { Stage } from '../pipeline/stage.js';
 import { mentionsOf, termsOf, type Clause, type DraftEvent, type Mention, type Trigger } from '../events/model.js';
 import { findTriggers } from '../events/triggers.js';
 import { splitClauses } from '../events/clauses.js';
 import { clauseActors, participantsOf, subjectsOf } from '../events/participants.js';
-import { amountsOf, dateOf, placesOf, type PlaceDescriptions } from '../events/attach.js';
+import { amountsOf, comparedDates, comparisonsOf, dateOf, placesOf, type PlaceDescriptions } from '../events/attach.js';
 import type { Gazetteer } from '../resources/gazetteer.js';
 import { mergeEvents } from '../events/merge.js';
 import { daysNews } from '../events/today.js';
@@ -48,6 +48,8 @@ function todayDate(article: Article, news: { start: number; end: number } | null
   if (!news || sentence.start < news.start || sentence.start >= news.end) return null;
   return NOT_ACTUAL_BEFORE.test(article.text.slice(clause.start, trigger.span.start)) ? null : article.documentDate;
 }
+
+const amountOf = (m: MoneyMention): EventRecord['amounts'][number] => ({ amount: m.amount, currency: m.currency, qualifier: m.qualifier });
 
 /**
  * A headline reports the day's news ("Boeing unveils long-range 777"): an event only the headline
@@ -99,8 +101,12 @@ function sentenceEvents({ article, mentions, descriptions, news }: ArticleScope,
     const actors = clauseActors(text, clause, mentions, drafts, ctxTerms);
     const antecedent = clause.relative ? antecedentOf(clause, mentions) : undefined;
     const clausePlaces: string[] = [];
+    const money = article.money ?? [];
+    const comparisons = comparisonsOf(text, clause, money, article.dates ?? []);
+    const compared = comparedDates(text, clause, article.dates ?? [], comparisons);
+    const ownMoney = money.filter((m) => !comparisons.some((c) => c.money === m));
     own.forEach((trigger, i) => {
-      const date = dateOf(text, trigger, clause, article.dates ?? [], article.dateline);
+      const date = dateOf(text, trigger, clause, article.dates ?? [], article.dateline, compared);
       const participants = participantsOf(text, clause, actors, trigger, i === 0 || trigger.verb, previousSubjects, antecedent);
       const places = placesOf(text, trigger, clause, mentions, actors.references, descriptions);
       places.forEach((p) => clausePlaces.includes(p) || clausePlaces.push(p));
@@ -112,10 +118,16 @@ function sentenceEvents({ article, mentions, descriptions, news }: ArticleScope,
         participants: participants.length > 0 ? participants : bilateralParties(text, trigger, drafts),
         // A clause that goes on with the same subject stays where it was: "visited Bishkek ..., and held talks".
         places: places.length > 0 || !clause.subjectless ? places : previousPlaces,
-        amounts: amountsOf(trigger, own, clause, article.money ?? []).map((m) => ({ amount: m.amount, currency: m.currency, qualifier: m.qualifier })),
+        amounts: amountsOf(trigger, own, clause, ownMoney).map(amountOf),
         start: sentence.start,
         end: sentence.end,
+        anaphoric: !trigger.verb && /\b(?:the|this|that)\s+$/i.test(text.slice(Math.max(sentence.start, trigger.span.start - 6), trigger.span.start)),
       });
+      // A figure for another period is a record of its own: "down from $46 billion in 2016" → 2016, $46 billion; without its period it is left out.
+      const mine = amountsOf(trigger, own, clause, comparisons.map((c) => c.money));
+      for (const c of comparisons)
+        if (c.date && mine.includes(c.money))
+          drafts.push({ ...drafts[drafts.length - 1]!, date: c.date.value, dateText: c.date.text, amounts: [amountOf(c.money)], anaphoric: false });
     });
     const subjects = subjectsOf(text, clause, actors, own[0], antecedent);
     if (subjects.length > 0 || !clause.subjectless) previousSubjects = subjects;
