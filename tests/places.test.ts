@@ -106,6 +106,10 @@ describe('places: names, spans and grounding', () => {
       { name: 'Parkano', mentions: ['Parkano'], countryCode: 'FI', kind: 'town' },
       { name: 'Tampere', mentions: ['Tampere'], countryCode: 'FI', kind: 'city' },
     ]],
+    // "White House" is also a town in Tennessee (and a translation of "Casablanca"); here it is the organization.
+    ['a town name the article uses as an organization', 'The White House said the leaders met at an estate south of San Francisco.', [
+      { name: 'San Francisco', mentions: ['San Francisco'], countryCode: 'US', kind: 'city' },
+    ]],
     ['a short country name used as a name', 'He flew to Saudi on Monday.', [{ name: 'Saudi', mentions: ['Saudi'], countryCode: 'SA', kind: 'country' }]],
     ['two countries joined by a hyphen', 'The Russia-Ukraine talks stalled.', [
       { name: 'Russia', mentions: ['Russia'], countryCode: 'RU' },
