@@ -164,6 +164,7 @@ describe('places: words that are not places here', () => {
     ['"Bath" as a word', 'Bath towels are on sale. She bought a new Bath towel.'],
     ['"Jordan" the person', 'Michael Jordan scored 30 points. Jordan said he was tired.'],
     ['nationality adjectives', 'Russian and Kyrgyz officials met their Kazakh colleagues.'],
+    ['a country at the start of a building\'s or a contest\'s name', 'They played at the Emirates Stadium before the Japan Open.'],
     ['a short country name used as its adjective', 'Saudi officials welcomed the Saudi Crown Prince.'],
     ['a country inside an organization name', 'The Bank of Russia raised its key rate.'],
     ['an organization named with "of"', 'Leaders of the Commonwealth of Independent States met.'],

@@ -11,6 +11,8 @@ const CURRENCY_WORDS = new Set(
 );
 /** Capitalized words before "of" that keep the name after it a place: "City of London", "Mayor of Moscow". */
 const PLACE_HEADS = /^(City|Town|Village|Republic|Kingdom|Province|Region|Oblast|State|District|County|Municipality|Capital|Mayor|Governor|President|King|Queen|Prince|Emir|Sultan)$/;
+/** Words that end the name of a building or a body: a country before them is part of the name ("the Emirates Stadium", "Ireland Airport"). */
+const FACILITY_HEADS = /^(Stadium|Arena|Airport|Airways|Airlines|Air|Hotel|Hospital|University|College|School|Institute|Bank|Center|Centre|Museum|Theatre|Theater|Park|Square|Street|Avenue|Road|Bridge|Tower|Palace|Hall|Station|Cup|Open|League|Party|Group|Company|Corporation|Telecom)$/;
 /** Capitalized words that may stand before a place name without making it part of another name. */
 const QUALIFIERS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|Upper|Lower|Inner|Outer|Mainland|Downtown|Metropolitan|Rural|Occupied)$/;
 const HONORIFICS = /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lady|Lord|Gen|Col|Sgt|Capt|Rev|Sen|Rep|Gov)\.?$/;
@@ -90,7 +92,7 @@ export function exclusion(s: Surroundings, tags: TagsByOffset, gazetteer: Gazett
   if (next && s.nextGap === ' ' && next.capitalized && !next.caseless && !tagged(next, 'Actor', 'Honorific')) {
     // "Moscow State University", "New York Times"; a country may qualify a name ("United States federal").
     const personPair = tagged(span[0], 'FirstName') && tagged(next, 'Person', 'LastName');
-    if (tagged(next, 'Organization') || personPair || !isCountry) return 'start of a longer name ("New York Times")';
+    if (tagged(next, 'Organization') || personPair || !isCountry || FACILITY_HEADS.test(next.text)) return 'start of a longer name ("New York Times")';
   }
   return null;
 }
