@@ -145,6 +145,21 @@ describe('people: headlines, datelines and linking across the article', () => {
   });
 });
 
+describe('people: abbreviated titles and feature names', () => {
+  it('spells out an abbreviated title as the role and keeps it out of the name', () => {
+    const people = run('Gov. Harlan Dwyer met Sen. Ann Ruiz and Lt. Col. Bo Park.').people ?? [];
+    expect(people.map((p) => [p.name, p.role, p.mentions.map((m) => m.text)])).toEqual([
+      ['Harlan Dwyer', 'Governor', ['Harlan Dwyer']],
+      ['Ann Ruiz', 'Senator', ['Ann Ruiz']],
+      ['Bo Park', 'Lieutenant Colonel', ['Bo Park']],
+    ]);
+  });
+
+  it('does not take a lake, river or mountain for a person', () => {
+    expect(run('Water comes from Pat Mayse Lake near the Red River. Mount Everest is high.').people ?? []).toEqual([]);
+  });
+});
+
 describe('organizations', () => {
   const orgs = (text: string) => (run(text).organizations ?? []).map((o) => ({ name: o.name, mentions: o.mentions.map((m) => m.text) }));
 

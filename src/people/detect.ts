@@ -5,7 +5,7 @@ import { joinable, personTagged, type WordKnowledge } from './runs.js';
 import type { Geography } from './geo.js';
 import { appositionAfter, reportingVerbNear, titleBefore, type RoleClue } from './clues.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
-import { LOCATIVE_PREPOSITIONS, ORG_SUFFIXES, PLACE_NOUNS } from './words.js';
+import { FEATURE_ENDS, FEATURE_STARTS, LOCATIVE_PREPOSITIONS, ORG_SUFFIXES, PLACE_NOUNS } from './words.js';
 
 /** A name found from its own evidence: token range of the name alone, and the role stated beside it. */
 export interface PersonSeed {
@@ -104,6 +104,8 @@ export function findPersonSeeds(w: ArticleWords): PersonSeed[] {
     const end = words[words.length - 1]!.end;
     if (overlaps(w.reserved, start, end)) return;
     if (ORG_SUFFIXES.has(words[words.length - 1]!.key) || words.every((t) => w.geo.isNationality(t))) return;
+    // "Lake Baikal", "Mount St. Helens": a feature's name, not a person's.
+    if (words.length > 1 && FEATURE_STARTS.has(words[0]!.key)) return;
     if (words.every((t) => ROLE_HEADS.has(t.key) || ROLE_MODIFIERS.has(t.key) || HONORIFICS.has(t.key))) return;
     // "Chrysler President": a title after an organization, unless a first name leads ("John Major").
     if (isTitleWord(words[words.length - 1]!) && !words[0]!.tags.has('FirstName')) return;
@@ -131,6 +133,8 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   if (afterArticle(tokens, name.first)) return false; // "The Russel 2000 Index", "the new Holden Commodore"
   if (w.geo.isPlace(text.slice(first.start, last.end)) || (words.length > 1 && w.geo.isCountry(last.text) && !first.tags.has('FirstName'))) return false;
   if (words.some((t) => ORG_SUFFIXES.has(t.key))) return false; // "Times Online"
+  // "from Pat Mayse Lake", unless a reporting verb makes it a person ("Ricki Lake said").
+  if (FEATURE_ENDS.has(last.key) && !reportingVerbNear(tokens, text, name)) return false;
   const multi = words.length >= 2;
   const next = tokens[name.last + 1];
   if (next && ROLE_HEADS.has(next.key) && joinable(text, last, next)) return false; // "Ferrari chairman John Elkann"

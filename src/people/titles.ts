@@ -33,7 +33,15 @@ export const ROLE_HEADS = words(`
   leader counterpart official adviser advisor aide deputy candidate nominee activist campaigner
   businessman businesswoman entrepreneur tycoon billionaire investor banker trader broker
   architect engineer designer economist historian philosopher
+  gov sen rep amb atty supt
 `);
+
+/** Abbreviated titles and the role they stand for ("Gov. Harlan Dwyer" → Governor). */
+const ABBREVIATED_ROLES: ReadonlyMap<string, string> = new Map([
+  ['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['amb', 'ambassador'], ['atty', 'attorney'],
+  ['supt', 'superintendent'], ['gen', 'general'], ['lt', 'lieutenant'], ['col', 'colonel'], ['maj', 'major'],
+  ['capt', 'captain'], ['sgt', 'sergeant'], ['adm', 'admiral'], ['cmdr', 'commander'],
+]);
 
 /** Words that turn a role head into a longer role ("Foreign Minister", "Vice President"). */
 export const ROLE_MODIFIERS = words(`
@@ -47,7 +55,7 @@ export const ROLE_MODIFIERS = words(`
 `);
 
 /** Role heads that are ordinary words in lower case ("a major bank", "general counsel"): titles only when capitalized. */
-export const CAPITALIZED_ROLES = words(`major general private marshal justice father chair head captain first`);
+export const CAPITALIZED_ROLES = words(`major general private marshal justice father chair head captain first gov sen rep amb atty supt`);
 
 /** Role heads too vague to stand as a person's role when a better one is known. */
 export const GENERIC_ROLES = words(`leader counterpart official head aide deputy member`);
@@ -58,9 +66,10 @@ export const ROLE_QUALIFIERS = words(`former then late incoming outgoing ousted 
 const SMALL = words('of the and for to in on at');
 const ACRONYM = /^(?:ceo|cfo|coo|cto|cio|mp)$/;
 
-/** A role as shown in output: title case, acronyms in capitals ("chief executive" → "Chief Executive"). */
+/** A role as shown in output: title case, acronyms in capitals, abbreviations spelt out ("chief executive" → "Chief Executive", "Gov." → "Governor"). */
 export function roleName(keys: readonly string[]): string {
   return keys
+    .map((k) => ABBREVIATED_ROLES.get(k) ?? k)
     .map((k, i) =>
       ACRONYM.test(k)
         ? k.toUpperCase()

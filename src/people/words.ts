@@ -83,6 +83,11 @@ export const NAME_PARTICLES = words(`
 export const LOCATIVE_PREPOSITIONS = words(`in at near outside inside across throughout via towards toward`);
 
 /** Nouns that put a name after them in the place class ("the town of Kant"). */
+/** Words that begin the name of a natural feature ("Lake Baikal", "Mount Everest"). */
+export const FEATURE_STARTS = words(`lake mount mt river`);
+/** Words that end the name of a natural feature ("Pat Mayse Lake", "Red River"), though a few are surnames too ("Ricki Lake"). */
+export const FEATURE_ENDS = words(`lake river sea ocean gulf strait reservoir creek canyon mountains peninsula`);
+
 export const PLACE_NOUNS = words(`
   city town village capital region province state district county island islands republic
   kingdom port resort area municipality oblast territory valley lake river mountain
