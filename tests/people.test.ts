@@ -199,6 +199,19 @@ describe('organizations', () => {
     ]);
   });
 
+  it('joins a head word to its name over "on" and "for", with the acronym used later', () => {
+    const text = 'The Texas Commission on Environmental Quality approved it. The TCEQ and the Council for Trade agreed.';
+    expect(orgs(text)).toEqual([
+      { name: 'Texas Commission on Environmental Quality', mentions: ['Texas Commission on Environmental Quality', 'TCEQ'] },
+      { name: 'Council for Trade', mentions: ['Council for Trade'] },
+    ]);
+  });
+
+  it('finds no organization by shape in a title-case headline, only those the body names', () => {
+    const text = 'Glass Maker to Expand Plant in Paris After Council Vote\n\nThe Paris City Council voted on Wednesday.';
+    expect(orgs(text)).toEqual([{ name: 'Paris City Council', mentions: ['Paris City Council'] }]);
+  });
+
   it('offsets slice the article', () => {
     const text = 'The Sunday Times said the Russian-Kyrgyz Development Fund will lend 5 billion rubles.';
     for (const o of run(text).organizations ?? []) for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

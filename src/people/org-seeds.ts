@@ -38,7 +38,10 @@ export function initials(tokens: readonly Token[], span: { first: number; last: 
     .toUpperCase();
 }
 
-/** Runs joined over "of"/"and"/"for" when the whole reads as an organization ("Bank of England"). */
+/** Words after an organization's head that go on with its name: "Bank of England", "Commission on Environmental Quality", "Council for Trade". */
+const HEAD_LINKS = /^(?:of|on|for)$/;
+
+/** Runs joined over "of"/"and"/"for"/"on" when the whole reads as an organization ("Bank of England"). */
 function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[]): OrgSeed[] {
   const out: OrgSeed[] = [];
   for (let r = 0; r < runs.length; r++) {
@@ -51,12 +54,13 @@ function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[]
       const head = ORG_HEADS.has(tokens[span.first]!.key) || ORG_HEADS.has(tokens[span.last]!.key);
       // "Toyota and General Motors" are two: a left side that is whole already does not join.
       const whole = ORG_SUFFIXES.has(tokens[span.last]!.key) || tokens[span.last]!.tags.has('Organization');
-      if (!(link.key === 'of' && head) && !(ORG_SUFFIXES.has(tokens[next.last]!.key) && !(link.key === 'and' && whole))) break;
+      if (!(HEAD_LINKS.test(link.key) && head) && !(ORG_SUFFIXES.has(tokens[next.last]!.key) && !(link.key === 'and' && whole))) break;
       span = { first: span.first, last: next.last };
       r++;
     }
     const words = tokens.slice(span.first, span.last + 1);
-    const headed = words.some((t) => t.key === 'of') && (ORG_HEADS.has(words[0]!.key) || words.some((t, k) => ORG_HEADS.has(t.key) && words[k + 1]?.key === 'of'));
+    const headed =
+      words.some((t) => HEAD_LINKS.test(t.key)) && (ORG_HEADS.has(words[0]!.key) || words.some((t, k) => ORG_HEADS.has(t.key) && HEAD_LINKS.test(words[k + 1]?.key ?? '')));
     if ((words.length > 1 && ORG_SUFFIXES.has(words[words.length - 1]!.key)) || headed) out.push({ ...span, kind: 'named' });
   }
   return out;
@@ -147,7 +151,9 @@ export function organizationSeeds(
   lowercase: ReadonlySet<string>,
 ): OrgSeed[] {
   const prose = runs.filter((r) => casingOf(tokens[r.first]!.sentence) === 'normal');
-  const seeds: OrgSeed[] = [...namedSpans(tokens, text, runs.filter((r) => casingOf(tokens[r.first]!.sentence) !== 'caps'))];
+  // In a title-case or capitals headline every word is capitalized, so shapes say nothing there ("Plant in Paris After Council Vote"):
+  // its organizations are those the body names.
+  const seeds: OrgSeed[] = [...namedSpans(tokens, text, prose)];
   seeds.push(...datelineAgency(tokens, dateline), ...describedSpans(tokens, text, prose));
   for (const t of tokens) {
     for (const words of KNOWN.get(t.text) ?? []) {
@@ -155,5 +161,6 @@ export function organizationSeeds(
         seeds.push({ first: t.i, last: t.i + words.length - 1, kind: 'named' });
     }
   }
-  return [...seeds, ...taggedSpans(tokens, text, geo, lowercase), ...contextSpans(tokens, text, prose, geo)];
+  const tagged = taggedSpans(tokens, text, geo, lowercase).filter((s) => casingOf(tokens[s.first]!.sentence) === 'normal');
+  return [...seeds, ...tagged, ...contextSpans(tokens, text, prose, geo)];
 }
