@@ -111,6 +111,16 @@ describe('places: names, spans and grounding', () => {
       { name: 'San Francisco', mentions: ['San Francisco'], countryCode: 'US', kind: 'city' },
     ]],
     ['a short country name used as a name', 'He flew to Saudi on Monday.', [{ name: 'Saudi', mentions: ['Saudi'], countryCode: 'SA', kind: 'country' }]],
+    ['a state, not the city that starts with its name', 'Water flows to the Oklahoma border.', [
+      { name: 'Oklahoma', mentions: ['Oklahoma'], countryCode: 'US', geonamesId: 4544379, kind: 'admin-region' },
+    ]],
+    ['small towns of the state the article names, and a "-based" company\'s seat', 'PARIS, Texas - The Tyler-based firm hires from small towns such as Reno and Blossom.', [
+      { name: 'Paris', mentions: ['PARIS'], countryCode: 'US', geonamesId: 4717560 },
+      { name: 'Texas', mentions: ['Texas'], countryCode: 'US', kind: 'admin-region' },
+      { name: 'Tyler', mentions: ['Tyler'], countryCode: 'US', geonamesId: 4738214, kind: 'city' },
+      { name: 'Reno', mentions: ['Reno'], countryCode: 'US', geonamesId: 4722241, kind: 'town' },
+      { name: 'Blossom', mentions: ['Blossom'], countryCode: 'US', kind: 'town' },
+    ]],
     ['two countries joined by a hyphen', 'The Russia-Ukraine talks stalled.', [
       { name: 'Russia', mentions: ['Russia'], countryCode: 'RU' },
       { name: 'Ukraine', mentions: ['Ukraine'], countryCode: 'UA' },

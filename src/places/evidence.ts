@@ -12,6 +12,8 @@ export type TypeCue = 'city' | 'town' | 'village' | 'capital' | 'populated' | 'a
 /** What the words around one candidate say about it. */
 export interface Evidence {
   typeCue: TypeCue | null;
+  /** The type word says small: "small towns such as Reno", "a tiny village". */
+  smallCue: boolean;
   /** Country named before the type word: "the Kazakh city of Almaty" → "KZ". */
   cueCountry: string | null;
   /** After a locative word: "in", "near", "from", "east of", "visited". */
@@ -55,6 +57,8 @@ const LOCATIVE = new Set(
 const TRAILING_TYPE = /^(province|region|oblast|state|county|district|prefecture|governorate)$/;
 /** A description after the name or list: "Ikaalinen and Parkano, two small towns north of Tampere". */
 const APPOSITIVE = /^,\s+(?:[a-z]+\s+){0,3}?(cities|city|towns?|villages?)\b/;
+/** Words that make a type word small: "small towns", "a tiny village". */
+const SMALL = /\b(?:small|tiny|little|sleepy|remote)\b/i;
 /** "20 kilometers east of Bishkek", "north of Moscow". */
 const DIRECTIONS = /^(north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|outside|kilometers|kilometres|miles|km)$/;
 
@@ -91,16 +95,18 @@ export function gatherEvidence(input: EvidenceInput): Evidence[] {
     const prevGap = before ? gap(c.first - 1, c.first) : '';
     const nextGap = next ? gap(c.last, c.last + 1) : '';
 
-    // "the town of Kant", "the Kyrgyz capital Bishkek", "the Kazakh city of Almaty".
-    const typeAt = p1 === 'of' ? c.first - 2 : c.first - 1;
+    // "the town of Kant", "the Kyrgyz capital Bishkek", "the Kazakh city of Almaty", "small towns such as Reno", "cities including Lyon".
+    const typeAt = p1 === 'of' || p1 === 'including' || p1 === 'like' ? c.first - 2 : p1 === 'as' && p2.toLowerCase() === 'such' ? c.first - 3 : c.first - 1;
     const trailing = next && nextGap === ' ' && TRAILING_TYPE.test(next.text) ? 'admin' : null;
     const described = APPOSITIVE.exec(text.slice(c.end, c.end + 60))?.[1];
     const typeCue = TYPE_WORDS[word(typeAt, c)] ?? trailing ?? (described ? TYPE_WORDS[described]! : null);
+    const smallCue = typeCue !== null && SMALL.test(TYPE_WORDS[word(typeAt, c)] ? word(typeAt - 1, c) : described ? (APPOSITIVE.exec(text.slice(c.end, c.end + 60))?.[0] ?? '') : '');
     let cueCountry: string | null = null;
     for (let k = typeAt - 1; typeCue && k >= typeAt - 3 && sameSentence(k, c) && !cueCountry; k--) {
       cueCountry = gazetteer.countryOfDemonym(tokens[k]!.text) ?? null;
     }
-    const locative = LOCATIVE.has(p1) || (p1 === 'of' && DIRECTIONS.test(p2.toLowerCase()));
+    // "in Moscow", "north of Moscow", "Tyler-based".
+    const locative = LOCATIVE.has(p1) || (p1 === 'of' && DIRECTIONS.test(p2.toLowerCase())) || /^-(?:based|headquartered)\b/.test(text.slice(c.end, c.end + 16));
 
     const previous = candidates[ci - 1];
     const listedAfter =
@@ -122,6 +128,7 @@ export function gatherEvidence(input: EvidenceInput): Evidence[] {
 
     return {
       typeCue,
+      smallCue,
       cueCountry,
       locative,
       listedAfter,
@@ -145,11 +152,11 @@ function shareListCues(evidence: Evidence[]): Evidence[] {
   const out = [...evidence];
   for (let i = 1; i < out.length; i++) {
     const head = out[i]!.listedAfter;
-    if (head !== null && !out[i]!.typeCue && out[head]!.typeCue) out[i] = { ...out[i]!, typeCue: out[head]!.typeCue, cueCountry: out[head]!.cueCountry };
+    if (head !== null && !out[i]!.typeCue && out[head]!.typeCue) out[i] = { ...out[i]!, typeCue: out[head]!.typeCue, smallCue: out[head]!.smallCue, cueCountry: out[head]!.cueCountry };
   }
   for (let i = out.length - 1; i > 0; i--) {
     const head = out[i]!.listedAfter;
-    if (head !== null && out[i]!.typeCue && !out[head]!.typeCue) out[head] = { ...out[head]!, typeCue: out[i]!.typeCue, cueCountry: out[i]!.cueCountry };
+    if (head !== null && out[i]!.typeCue && !out[head]!.typeCue) out[head] = { ...out[head]!, typeCue: out[i]!.typeCue, smallCue: out[i]!.smallCue, cueCountry: out[i]!.cueCountry };
   }
   return out;
 }

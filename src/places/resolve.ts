@@ -1,5 +1,5 @@
 import type { GazetteerEntry, NameMatch } from '../resources/gazetteer.js';
-import { isOwnName } from '../resources/gazetteer-key.js';
+import { isOwnName, normalizePlaceKey } from '../resources/gazetteer-key.js';
 import type { Candidate } from './candidates.js';
 import type { Evidence, TypeCue } from './evidence.js';
 import type { Token } from './tokens.js';
@@ -42,10 +42,12 @@ export function liesIn(inner: GazetteerEntry, outer: GazetteerEntry): boolean {
   return outer.kind === 'country' || (outer.kind === 'admin-region' && inner.admin1 === outer.admin1 && inner.kind !== 'admin-region');
 }
 
-function cueFits(cue: TypeCue, e: GazetteerEntry): number {
+function cueFits(cue: TypeCue, small: boolean, e: GazetteerEntry): number {
   if (cue === 'admin') return e.kind === 'admin-region' ? 4 : -3;
   if (cue === 'country') return e.kind === 'country' ? 4 : -3;
   if (!isPopulated(e)) return -3;
+  // "small towns such as Reno": not a city of 50,000 (a plain "town" may be: "the town of Reading").
+  if (small && e.population >= 50_000) return 1;
   return cue === 'capital' && (e.featureCode === 'PPLC' || e.featureCode === 'PPLA') ? 6 : 4;
 }
 
@@ -98,6 +100,10 @@ function acceptedSentences(group: NameGroup, state: ArticleState): ReadonlySet<n
 export function scoreEntry(e: GazetteerEntry, group: NameGroup, state: ArticleState, surround: Surround): number {
   const { evidence, candidates, tokens, setting } = state;
   let score = prior(e, group.match.key);
+  // A region called exactly so outranks a city that only starts with the name ("Oklahoma" is the state, not Oklahoma City),
+  // unless the city is one the bare name means by itself ("New York", a city of millions).
+  const exact = (x: GazetteerEntry) => normalizePlaceKey(x.name.split(',')[0]!) === group.match.key;
+  if (!exact(e) && e.population < 1_000_000 && group.match.hits.some((h) => h.entry !== e && exact(h.entry) && !isPopulated(h.entry))) score -= 3;
   const cc = e.countryCode;
   if (cc) {
     // The article's countries, however often named and whatever the dateline, weigh at most 3: a
@@ -113,7 +119,7 @@ export function scoreEntry(e: GazetteerEntry, group: NameGroup, state: ArticleSt
   let sentence = 0;
   for (const m of group.mentions) {
     const ev = evidence[m]!;
-    if (ev.typeCue) cues.push(cueFits(ev.typeCue, e));
+    if (ev.typeCue) cues.push(cueFits(ev.typeCue, ev.smallCue, e));
     if (ev.cueCountry && ev.cueCountry === cc) country = 6;
     const outer = ev.container !== null ? state.groupOf.get(ev.container)?.entry : undefined;
     if (outer && liesIn(e, outer)) container = 8;
