@@ -570,4 +570,57 @@ describe('events: deals, lists and described places', () => {
     }));
     expect(events.map((e) => [e.trigger.text, e.date, e.participants])).toEqual([['met', '2019-05-03', ['Ann Lee', 'Bo Park']]]);
   });
+
+  it('resumes the main clause after a relative one, with its antecedent for subject and not its place', () => {
+    const sentences = ['Gov. Ann Lee, who met with Bo Park in Austin in April, is scheduled to tour the plant on Monday.'];
+    const text = sentences[0]!;
+    const events = runEvents(articleOf(text, {
+      sentences,
+      dates: [['April', '2019-04'], ['Monday', '2019-07-15']],
+      people: [
+        { name: 'Ann Lee', role: 'Governor', mentions: [['Ann Lee']] },
+        { name: 'Bo Park', role: null, mentions: [['Bo Park']] },
+      ],
+      places: [{ name: 'Austin', kind: 'city', mentions: [['Austin']] }],
+    }));
+    expect(events.map((e) => [e.trigger.text, e.date, e.participants, e.places])).toEqual([
+      ['met', '2019-04', ['Ann Lee', 'Bo Park'], ['Austin']],
+      ['tour', '2019-07-15', ['Ann Lee'], []],
+    ]);
+  });
+
+  it('reads "the company" as the company the story is about, and "said X would" as X acting', () => {
+    const sentences = [
+      'Redfield Inc. agreed to buy the plant from Dorn GmbH, a maker based in Germany, for $40 million.',
+      'The company, which announced the expansion in January, also runs a plant in Dallas.',
+      'Chief Executive Mo Oka said Redfield would spend $1 million on training.',
+    ];
+    const text = sentences.join(' ');
+    const events = runEvents(articleOf(text, {
+      sentences,
+      dates: [['January', '2019-01']],
+      people: [{ name: 'Mo Oka', role: 'Chief Executive', mentions: [['Mo Oka']] }],
+      organizations: [{ name: 'Redfield Inc.', mentions: [['Redfield Inc.'], ['Redfield', 1]] }, org('Dorn GmbH')],
+      places: [
+        { name: 'Germany', kind: 'country', countryCode: 'DE', mentions: [['Germany']] },
+        { name: 'Dallas', kind: 'city', countryCode: 'US', mentions: [['Dallas']] },
+      ],
+      money: [['$40 million', 40_000_000, 'USD', null], ['$1 million', 1_000_000, 'USD', null]],
+    }));
+    expect(events.map((e) => [e.type, e.trigger.text, e.participants, e.places])).toEqual([
+      ['acquisition', 'buy', ['Redfield Inc.', 'Dorn GmbH'], []], // where the seller is based is not where the deal was made
+      ['announcement', 'announced', ['Redfield Inc.'], []], // "the expansion" is what was announced, not an event of its own
+      ['investment', 'spend', ['Redfield Inc.'], []],
+    ]);
+  });
+
+  it('takes a vote as the event, not what it approves', () => {
+    const text = 'The council voted 6-1 on Wednesday to approve a $4 million package.';
+    const events = runEvents(articleOf(text, {
+      sentences: [text],
+      dates: [['Wednesday', '2019-07-10']],
+      money: [['$4 million', 4_000_000, 'USD', null]],
+    }));
+    expect(events.map((e) => [e.type, e.trigger.text, e.date])).toEqual([['other', 'voted', '2019-07-10']]);
+  });
 });

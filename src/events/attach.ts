@@ -71,6 +71,9 @@ function describedPlaces(text: string, clause: Clause, descriptions: PlaceDescri
   return out;
 }
 
+/** "based in", "headquartered in": a party's seat. */
+const SEAT_BEFORE = /\b(?:based|headquartered|registered|incorporated|listed)\s+in\s+(?:the\s+)?$/i;
+
 /** Between two places of one list: "in Ikaalinen and Parkano", "in Kara-Balta, Osh and Naryn". */
 const LIST_JOIN = /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+(?:in\s+)?(?:the\s+)?)$/iu;
 
@@ -93,6 +96,8 @@ export function placesOf(
     if (m.start < clause.start || m.end > clause.end || (m.kind !== 'place' && m.kind !== 'country')) continue;
     if (m.place && NOT_A_VENUE.has(m.place.kind)) continue;
     const before = text.slice(clause.start, m.start);
+    // "an insulation maker based in Germany": where a party has its seat, not where the event happened.
+    if (SEAT_BEFORE.test(before)) continue;
     // "in Bali, Indonesia": the country after a place of its own is that place's address, not a second venue.
     const address = previousVenue?.place && m.kind === 'country' && m.place?.countryCode === previousVenue.place.countryCode && /^\s*,\s*$/.test(text.slice(previousVenue.end, m.start));
     if (address) continue;

@@ -51,7 +51,11 @@ export const TRIGGER_WORDS: ReadonlyMap<string, TriggerSense> = new Map([
   ...forms('announcement', 'announce announced announces announcing announcement'),
   ...forms('announcement', 'unveil unveils unveiled unveiling release releases released', { verbOnly: true }),
   ...forms('other', 'attended attend attends resigned resign resignation approve approves approved celebration celebrations'),
-  ...forms('investment', 'lend lends lent lending loan loans grant grants', { needsAmount: true }),
+  ...forms('investment', 'lend lends lent lending loan loans grant grants spend spends spent spending', { needsAmount: true }),
+  ...forms('investment', 'expand expands expanded expanding expansion', { near: FACILITY }),
+  ...forms('establishment', 'start starts started starting', { verbOnly: true, near: FACILITY }),
+  ...forms('other', 'vote votes voted', { verbOnly: true }),
+  ...forms('other', 'fair fairs', { near: /\b(?:job|trade|career|book|art|county|state|world'?s)\s+fairs?\b/i }),
   ...forms('other', 'crash crashes crashed delayed postponed cancelled canceled sued sues died killed', { verbOnly: true }),
   ...forms('other', 'lawsuit lawsuits'),
 ]);
@@ -69,6 +73,7 @@ export const TRIGGER_PHRASES: ReadonlyArray<{ pattern: RegExp; type: EventType }
   { pattern: /\b(?:take|takes|took|taken|taking)\s+over\b/giu, type: 'acquisition' },
   { pattern: /\b(?:step|steps|stepped|stepping)\s+down\b/giu, type: 'other' },
   { pattern: /\b(?:roll|rolls|rolled|rolling)\s+out\b/giu, type: 'announcement' },
+  { pattern: /\b(?:go|goes|went|gone|going)\s+public\b/giu, type: 'other' },
   { pattern: /\b(?:file|files|filed|filing)\s+for\s+(?:chapter\s+\d+\s+)?(?:bankruptcy|insolvency)\b/giu, type: 'other' },
   { pattern: /\b(?:take|takes|took|taken|taking)\s+place\b/giu, type: 'other' },
 ];

@@ -39,6 +39,8 @@ export interface Clause {
   subjectless: boolean;
   /** "X, who ...": where the clause's "who" stands; its subject is the person right before. */
   relative: boolean;
+  /** The main clause going on after a relative clause ("X, who met Y, is scheduled to ..."): its subject is the relative clause's antecedent. */
+  resumes: boolean;
 }
 
 /** An event before merging and numbering; `anaphoric`: a definite noun that names an event already told ("The meeting, their first in a year, ..."). */

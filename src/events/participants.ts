@@ -13,6 +13,8 @@ const DEAL_PARTNER = /^(?:to|from)$/;
 const MEMBERS_OF = /\b(?:boards?|leaders|heads|presidents|governments|representatives|officials|delegations|ministers|shareholders|executives|members)\s+of\s+$/i;
 /** A name followed by a reporting verb after the event is its source, not a party: "..., company spokesman X said". */
 const REPORTS = /^\s*,?\s*(?:said|says|told|added|stated|noted|confirmed)\b/;
+/** Reporting verbs before a reported clause: "said Redfield would spend". */
+const REPORTING = /^(?:said|says|told|added|stated|noted|confirmed|announced|reported|expects|expected|believes)$/;
 /** Conjunctions that open a clause: "after the two leaders met", "when Putin visited". */
 const SUBORDINATOR = /^(?:after|before|since|until|as|when|while|once|because|where)$/;
 /** Only adverbs and auxiliaries between a subject and its verb: "the two leaders met", "Putin had also visited". */
@@ -57,6 +59,8 @@ function acts(text: string, clause: Clause, at: number, trigger: Trigger, actors
     if (governor?.word === 'of' && !named && MEMBERS_OF.test(text.slice(clause.start, governor.start + 3))) return true;
     // "after the two leaders met": a conjunction opens a clause whose subject comes right before its verb.
     if (governor && SUBORDINATOR.test(governor.word) && SUBJECT_TO_VERB.test(text.slice(subjectEnd(text, at), trigger.span.start))) return true;
+    // "said Redfield would spend": after a reporting verb comes the subject of what is reported.
+    if (governor && REPORTING.test(governor.word)) return true;
     return governor === null || !(NOT_ACTOR.test(governor.word) || actors.verbs.has(governor.start));
   }
   if (governor === null) return false;

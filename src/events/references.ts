@@ -16,11 +16,11 @@ const COUNTRY_GROUP = /^(?:countries|nations|states|sides|governments)$/;
 const COMPANY_GROUP = /^(?:companies|firms)$/;
 
 /**
- * A reference to people or countries already named: "the two presidents", "the heads of state",
- * "both countries", "the Kyrgyz president", "they".
+ * A reference to people, countries or organizations already named: "the two presidents", "the heads of state",
+ * "both countries", "the Kyrgyz president", "the company", "they".
  */
 const REFERENCE =
-  /\b(?:(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?<group>presidents|heads of state|prime ministers|premiers|foreign ministers|ministers|leaders|chancellors|countries|nations|sides|governments|companies|firms)\b|[Tt]he\s+(?:(?<adj>\p{Lu}[\p{L}-]+)\s+)?(?<one>president|prime minister|premier|foreign minister|chancellor|leader)\b(?!\s+(?:of|\p{Lu})))|\b(?<pronoun>[Tt]hey|[Hh]e|[Ss]he)\b/gu;
+  /\b(?:(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?<group>presidents|heads of state|prime ministers|premiers|foreign ministers|ministers|leaders|chancellors|countries|nations|sides|governments|companies|firms)\b|[Tt]he\s+(?:(?<adj>\p{Lu}[\p{L}-]+)\s+)?(?<one>president|prime minister|premier|foreign minister|chancellor|leader)\b(?!\s+(?:of|\p{Lu})))|\b[Tt]he\s+(?<org>company|firm|carmaker|automaker|airline|bank|retailer|insurer|manufacturer|maker|group|agency)\b(?!\s+(?:of\b|\p{Lu}))|\b(?<pronoun>[Tt]hey|[Hh]e|[Ss]he)\b/gu;
 
 /** Who a reference stands for: the most recently mentioned people in that role, or countries. */
 export interface ResolvedReference {
@@ -39,6 +39,15 @@ function recent(mentions: readonly Mention[], at: number, keep: (m: Mention) => 
     if (names.length === count) break;
   }
   return names;
+}
+
+/** "the company": the organization the story is about so far, the most often named before `at`, the first named on a tie. */
+function mainOrganization(mentions: readonly Mention[], at: number): string[] {
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.kind === 'organization' && m.start < at) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [name, n] of counts) if (best === null || n > counts.get(best)!) best = name;
+  return best ? [best] : [];
 }
 
 function byRole(mentions: readonly Mention[], at: number, role: RegExp | null, count: number, affiliation: string | null): string[] {
@@ -73,6 +82,8 @@ export function resolveReferences(text: string, from: number, to: number, mentio
       const country = g.adj ? (currencyTable().adjectives.get(g.adj.toLowerCase()) ?? [])[0] ?? null : null;
       names = byRole(mentions, start, role, 1, country);
       if (names.length === 0 && country) names = byRole(mentions, start, null, 1, country);
+    } else if (g.org) {
+      names = mainOrganization(mentions, start);
     } else if (g.pronoun) {
       const single = !/^they$/i.test(g.pronoun);
       const previous = [...events].reverse().find((e) => e.start < start && e.participants.some((p) => people.has(p)));

@@ -51,7 +51,7 @@ export const ROLE_MODIFIERS = words(`
   information communications development security intelligence emergency sports tourism
   state national regional district presidential press public operating financial marketing
   operations commercial technical technology program project sales product
-  lord attorney supreme high grand
+  lord attorney supreme high grand council board committee cabinet parliament party
 `);
 
 /** Role heads that are ordinary words in lower case ("a major bank", "general counsel"): titles only when capitalized. */

@@ -7,31 +7,46 @@ import { clauseActors, participantsOf, subjectsOf } from '../events/participants
 import { amountsOf, comparedDates, comparisonsOf, dateOf, placesOf, type PlaceDescriptions } from '../events/attach.js';
 import type { Gazetteer } from '../resources/gazetteer.js';
 import { mergeEvents } from '../events/merge.js';
+import { resolveReferences } from '../events/references.js';
 import { daysNews } from '../events/today.js';
 
 /** "agreed on Monday to buy": an agreement whose object is another event is that event. */
-const AGREED_TO = /^(?:\s+[\p{L}\d,]+){0,3}\s+to\s+$/u;
+const AGREED_TO = /^(?:\s+[\p{L}\d,-]+){0,3}\s+to\s+$/u;
+const VOTE = /^vot/i;
+/** Between a verb and its object: "announced the expansion", "approved its first acquisition". */
+const OBJECT_BETWEEN = /^\s+(?:(?:the|a|an|its|his|her|their|this|that|new|planned|proposed|first)\s+){0,3}$/i;
 
 /**
  * The events a clause reports: every verb trigger, and a noun trigger only when no other
  * trigger of its type is there ("met ... at a meeting", "will sell" over "the purchase" it pays
- * for); a signed treaty is the signing, and an
- * agreement to do something is the thing agreed ("agreed to buy" is the purchase).
+ * for); a signed treaty is the signing, an agreement to do something is the thing agreed ("agreed
+ * to buy" is the purchase), and what a vote decides is the vote ("voted to approve").
  */
 function clauseTriggers(text: string, triggers: readonly Trigger[], clause: Clause, article: Article): Trigger[] {
   const money = (article.money ?? []).filter((m) => m.start >= clause.start && m.end <= clause.end);
   const inClause = triggers.filter((t) => t.span.start >= clause.start && t.span.end <= clause.end && (!t.needsAmount || money.length > 0));
   const signing = inClause.some((t) => t.type === 'signing');
-  const agreedTo = (t: Trigger) =>
-    t.type === 'agreement' && t.verb && inClause.some((o) => o !== t && o.span.start > t.span.end && AGREED_TO.test(text.slice(t.span.end, o.span.start)));
-  const kept = inClause.filter((t) => !(signing && t.type === 'agreement') && !agreedTo(t));
+  const followedBy = (t: Trigger, o: Trigger) => o !== t && o.span.start > t.span.end && AGREED_TO.test(text.slice(t.span.end, o.span.start));
+  const agreedTo = (t: Trigger) => t.type === 'agreement' && t.verb && inClause.some((o) => followedBy(t, o));
+  // "voted 6-1 on Wednesday to approve": what a vote decides is the vote.
+  const votedOn = (t: Trigger) => inClause.some((v) => VOTE.test(v.span.text) && followedBy(v, t));
+  // "announced the expansion": an event noun that is what another event verb acts on is that event's content.
+  const objectOfVerb = (t: Trigger) =>
+    !t.verb && inClause.some((v) => v.verb && v.span.end <= t.span.start && OBJECT_BETWEEN.test(text.slice(v.span.end, t.span.start)));
+  const kept = inClause.filter((t) => !(signing && t.type === 'agreement') && !agreedTo(t) && !votedOn(t) && !objectOfVerb(t));
   // Verbs are events each ("invested ... and lent"); a noun of a type already reported in the clause is that event again.
   const chosen = (t: Trigger) => t.verb || !kept.some((o) => o !== t && o.type === t.type && (o.verb || o.span.start < t.span.start));
   return kept.filter(chosen);
 }
 
-/** The mention a relative clause ("..., who is coming") is about: the last one before it, people first. */
-function antecedentOf(clause: Clause, mentions: readonly Mention[]): Mention | undefined {
+/**
+ * What a relative clause ("..., who is coming") is about: a reference right before it ("The
+ * company, which ..."), else the last mention before it, people first.
+ */
+function antecedentOf(text: string, clause: Clause, mentions: readonly Mention[], drafts: readonly DraftEvent[]): Mention | undefined {
+  const reference = resolveReferences(text, clause.sentence.start, clause.start, mentions, drafts).at(-1);
+  if (reference && /^[\s,]*(?:who|which|that)?\s*$/.test(text.slice(reference.end, clause.start)) && reference.names.length === 1)
+    return { name: reference.names[0]!, kind: 'organization', start: reference.start, end: reference.end };
   const before = mentions.filter((m) => m.end <= clause.start && m.start >= clause.sentence.start);
   return [...before].reverse().find((m) => m.kind === 'person') ?? before[before.length - 1];
 }
@@ -96,10 +111,17 @@ function sentenceEvents({ article, mentions, descriptions, news }: ArticleScope,
   if (triggers.length === 0) return;
   let previousSubjects: string[] = [];
   let previousPlaces: string[] = [];
+  let lastAntecedent: Mention | undefined;
   for (const clause of splitClauses(text, sentence, ctxTerms)) {
     const own = clauseTriggers(text, triggers, clause, article);
     const actors = clauseActors(text, clause, mentions, drafts, ctxTerms);
-    const antecedent = clause.relative ? antecedentOf(clause, mentions) : undefined;
+    const antecedent = clause.relative ? antecedentOf(text, clause, mentions, drafts) : undefined;
+    if (antecedent) lastAntecedent = antecedent;
+    // The main clause resuming after a relative one has the antecedent for subject, and is not where that clause was.
+    if (clause.resumes) {
+      previousSubjects = lastAntecedent ? [lastAntecedent.name] : previousSubjects;
+      previousPlaces = [];
+    }
     const clausePlaces: string[] = [];
     const money = article.money ?? [];
     const comparisons = comparisonsOf(text, clause, money, article.dates ?? []);
