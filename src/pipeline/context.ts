@@ -6,7 +6,7 @@ import type { Resources } from '../resources/resources.js';
 /** The compromise document type, as returned by `nlp(text)`. */
 export type NlpDoc = ReturnType<typeof nlp>;
 
-/** One term of `doc.json({ offset: true })`. */
+/** One term of `doc.json({ offset: true, text: false })`. */
 export interface NlpTermJson {
   text: string;
   pre: string;
@@ -15,9 +15,8 @@ export interface NlpTermJson {
   offset: { start: number; length: number };
 }
 
-/** One sentence of `doc.json({ offset: true })`. */
+/** One sentence of `doc.json({ offset: true, text: false })`: its terms, without the sentence's own text. */
 export interface NlpSentenceJson {
-  text: string;
   terms: NlpTermJson[];
   offset: { start: number; length: number };
 }
@@ -32,7 +31,10 @@ export interface ArticleContext {
   readonly resources: Resources;
   /** The one compromise parse of `article.text`. */
   doc(): NlpDoc;
-  /** That parse as JSON with offsets (sentences of terms with tags), made once and shared: it is costly. */
+  /**
+   * That parse as JSON with offsets (sentences of terms with tags), made once and shared: it is
+   * costly. Stages read only the terms, so compromise is not asked for each sentence's text.
+   */
   docJson(): NlpSentenceJson[];
   debug(message: () => string): void;
 }
@@ -49,7 +51,7 @@ export function createArticleContext(article: Pick<Article, 'text'>, config: Pip
       return parsed;
     },
     docJson() {
-      json ??= this.doc().json({ offset: true }) as NlpSentenceJson[];
+      json ??= this.doc().json({ offset: true, text: false }) as NlpSentenceJson[];
       return json;
     },
     debug(message) {
