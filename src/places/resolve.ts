@@ -1,5 +1,5 @@
 import type { GazetteerEntry, NameMatch } from '../resources/gazetteer.js';
-import { isOwnName } from '../resources/gazetteer-key.js';
+import { isEntryOwnName } from './own-name.js';
 import type { Candidate } from './candidates.js';
 import type { Evidence, TypeCue } from './evidence.js';
 import type { Token } from './tokens.js';
@@ -33,7 +33,7 @@ function prior(e: GazetteerEntry, key: string): number {
     KIND_PRIOR[e.kind] ??
     (e.kind === 'admin-region' ? 7 + 0.25 * Math.log10(e.population + 1) : 1.5 * Math.log10(e.population + 1) + (CODE_BONUS[e.featureCode] ?? 0));
   // A name known only as an alternate name (an old or foreign one) is a weaker reading.
-  return base - (isOwnName(e.name, key) ? 0 : 2);
+  return base - (isEntryOwnName(e, key) ? 0 : 2);
 }
 
 /** `inner` lies in `outer`: same country, and same first-level region unless `outer` is the country. */
