@@ -74,7 +74,7 @@ export function tokensOf(parsed: readonly NlpSentenceJson[], text: string, sente
         end: start + lead + word.length,
         pre: '',
         post: term.post,
-        tags: new Set(term.tags),
+        tags: term.tags,
         sentence,
         sentenceStart: k === 0 || lineStart || starts.has(start),
         capitalized: CAPITAL.test(word),
