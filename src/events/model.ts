@@ -55,7 +55,7 @@ export function termsOf(json: readonly NlpSentenceJson[], text: string): Term[] 
       const start = t.offset.start;
       const end = start + t.offset.length;
       if (text.slice(start, end) !== t.text || t.text === '') continue;
-      out.push({ text: t.text, lower: t.text.toLowerCase(), start, end, tags: new Set(t.tags) });
+      out.push({ text: t.text, lower: t.text.toLowerCase(), start, end, tags: t.tags });
     }
   }
   return out;

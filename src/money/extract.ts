@@ -112,26 +112,58 @@ function withTrailers(found: FoundAmount, text: string): FoundAmount {
   return { ...found, ref, ...(perUnit ? { perUnit } : {}) };
 }
 
-/** Every amount with a currency in the text, in order, none overlapping. */
-export function findAmounts(text: string): FoundAmount[] {
+/** A line of the text and where it starts. */
+interface Line {
+  start: number;
+  text: string;
+}
+
+/**
+ * The lines worth scanning: the amount pattern never crosses a line break, and an amount is
+ * accepted only with a currency symbol, code or word (`currencyOf`), so a line without any of
+ * them is skipped. The big pattern is costly to try at every position of a whole article.
+ */
+function linesWithCurrency(text: string): Line[] {
+  const { hints } = amountPatterns();
+  const lines: Line[] = [];
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(start, end);
+    if (hints.symbols.test(line) || hints.words.test(line)) lines.push({ start, text: line });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/**
+ * The amounts of one line, in order, none overlapping, with the text's offsets. The pattern runs
+ * on the line alone (its lookarounds see a line break and a line end alike); the checks read the text.
+ */
+function amountsInLine(text: string, line: Line): FoundAmount[] {
   const { full, single } = amountPatterns();
   const out: FoundAmount[] = [];
   full.lastIndex = 0;
-  for (let m = full.exec(text); m; m = full.exec(text)) {
-    const start = m.index;
+  for (let m = full.exec(line.text); m; m = full.exec(line.text)) {
+    const start = line.start + m.index;
     let found = interpret(m.groups ?? {}, text, start, start + m[0].length);
     if (!found && (m.groups?.sep || m.groups?.between)) {
       // Not a range: take the first amount alone, if it is one.
-      single.lastIndex = m.groups?.between ? start + (/^.*?between\s+/is.exec(m[0])?.[0].length ?? 0) : start;
-      const s = single.exec(text);
-      if (s) found = interpret(s.groups ?? {}, text, s.index, s.index + s[0].length);
+      single.lastIndex = m.index + (m.groups?.between ? (/^.*?between\s+/is.exec(m[0])?.[0].length ?? 0) : 0);
+      const s = single.exec(line.text);
+      if (s) found = interpret(s.groups ?? {}, text, line.start + s.index, line.start + s.index + s[0].length);
     }
     if (found) {
       out.push(withTrailers(found, text));
-      full.lastIndex = found.end;
+      full.lastIndex = found.end - line.start;
     } else {
-      full.lastIndex = start + 1;
+      full.lastIndex = m.index + 1;
     }
   }
   return out;
+}
+
+/** Every amount with a currency in the text, in order, none overlapping. */
+export function findAmounts(text: string): FoundAmount[] {
+  return linesWithCurrency(text).flatMap((line) => amountsInLine(text, line));
 }

@@ -55,11 +55,27 @@ function build(withRanges: boolean, flags: string): RegExp {
   return new RegExp(source, flags);
 }
 
+/**
+ * What every accepted amount holds, for skipping lines without one: a symbol or code exactly as
+ * `symbolRef` takes it (codes only in capitals, so this test is case-sensitive), or a currency
+ * word where the pattern takes one, after a space and before a non-letter (case-insensitive).
+ */
+function buildHints(): { symbols: RegExp; words: RegExp } {
+  const p = pieces();
+  const symbols = alternation([...Object.keys(PREFIX_SYMBOLS), ...Object.keys(SUFFIX_SYMBOLS), ...currencyTable().codes, 'RMB']);
+  return {
+    symbols: new RegExp(symbols, 'u'),
+    words: new RegExp(`${SP}(?:${p.head})` + String.raw`(?![\p{L}\p{N}])`, 'iu'),
+  };
+}
+
 export interface AmountPatterns {
   /** Amounts and ranges ("between $12 million and $20 million"), scanning (`g`). */
   full: RegExp;
   /** A single amount at a given position (`y`), when a range does not hold. */
   single: RegExp;
+  /** A currency symbol, code or word: a line without either cannot hold an accepted amount. */
+  hints: { symbols: RegExp; words: RegExp };
 }
 
 let patterns: AmountPatterns | undefined;
@@ -67,7 +83,7 @@ let patterns: AmountPatterns | undefined;
 /** The amount patterns, compiled once per process. Case-insensitive; codes are checked for capitals afterwards. */
 export function amountPatterns(): AmountPatterns {
   if (!patterns) {
-    patterns = { full: build(true, 'giu'), single: build(false, 'iuy') };
+    patterns = { full: build(true, 'giu'), single: build(false, 'iuy'), hints: buildHints() };
   }
   return patterns;
 }

@@ -29,13 +29,15 @@ export interface Token {
 const POSSESSIVE = /(?:['’]s|s['’])$/u;
 const CAPITAL = /^\p{Lu}/u;
 
+/** Plain ASCII, which has no accents to strip. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower-case, accent-free form of a word, for comparing names ("Jeenbekov's" → "jeenbekov"). */
 export function nameKey(word: string): string {
-  return word
-    .replace(POSSESSIVE, (m) => (m.startsWith('s') ? 's' : ''))
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  const bare = word.replace(POSSESSIVE, (m) => (m.startsWith('s') ? 's' : ''));
+  // Most words are ASCII: decomposing them would change nothing, at a cost on every word.
+  const unaccented = ASCII.test(bare) ? bare : bare.normalize('NFD').replace(/\p{M}/gu, '');
+  return unaccented.toLowerCase();
 }
 
 /**
@@ -64,7 +66,7 @@ export function tokensOf(parsed: readonly NlpSentenceJson[], text: string, sente
       const lead = /^\s*/u.exec(raw)![0].length;
       const word = raw.slice(lead).replace(/\s+$/u, '');
       if (word === '') return;
-      const lineStart = !prev || /\n/.test(prev.post + term.pre) || /\n/.test(text.slice(prev.end, start));
+      const lineStart = !prev || prev.post.includes('\n') || term.pre.includes('\n') || text.slice(prev.end, start).includes('\n');
       if (starts.has(start) && prev && prev.sentence === sentence) sentence++;
       tokens.push({
         i: tokens.length,
@@ -74,7 +76,7 @@ export function tokensOf(parsed: readonly NlpSentenceJson[], text: string, sente
         end: start + lead + word.length,
         pre: '',
         post: term.post,
-        tags: new Set(term.tags),
+        tags: term.tags,
         sentence,
         sentenceStart: k === 0 || lineStart || starts.has(start),
         capitalized: CAPITAL.test(word),

@@ -6,20 +6,32 @@ import type { Resources } from '../resources/resources.js';
 /** The compromise document type, as returned by `nlp(text)`. */
 export type NlpDoc = ReturnType<typeof nlp>;
 
-/** One term of `doc.json({ offset: true })`. */
+/** One term of `doc.json({ offset: true, text: false })`, its tags made a set. */
 export interface NlpTermJson {
   text: string;
   pre: string;
   post: string;
-  tags: string[];
+  /** Shared by every stage that reads the term: never changed. */
+  tags: ReadonlySet<string>;
   offset: { start: number; length: number };
 }
 
-/** One sentence of `doc.json({ offset: true })`. */
+/** One sentence of `doc.json({ offset: true, text: false })`: its terms (no stage reads the sentence's own text). */
 export interface NlpSentenceJson {
-  text: string;
   terms: NlpTermJson[];
-  offset: { start: number; length: number };
+}
+
+/** A term as compromise's `json()` gives it: tags as a list. */
+type TermAsGiven = Omit<NlpTermJson, 'tags'> & { tags: string[] };
+
+/**
+ * Our copy of compromise's JSON: the fields stages read, with each term's tags made a set once
+ * here rather than once in every stage that looks tags up.
+ */
+function copyTerms(sentences: ReadonlyArray<{ terms: TermAsGiven[] }>): NlpSentenceJson[] {
+  return sentences.map((s) => ({
+    terms: s.terms.map((t) => ({ text: t.text, pre: t.pre, post: t.post, tags: new Set(t.tags), offset: t.offset })),
+  }));
 }
 
 /**
@@ -32,7 +44,11 @@ export interface ArticleContext {
   readonly resources: Resources;
   /** The one compromise parse of `article.text`. */
   doc(): NlpDoc;
-  /** That parse as JSON with offsets (sentences of terms with tags), made once and shared: it is costly. */
+  /**
+   * That parse as JSON with offsets (sentences of terms with tags), made once and shared: it is
+   * costly. Stages read only the terms, so compromise is not asked for each sentence's text.
+   * Read-only: every stage sees the same records.
+   */
   docJson(): NlpSentenceJson[];
   debug(message: () => string): void;
 }
@@ -49,7 +65,7 @@ export function createArticleContext(article: Pick<Article, 'text'>, config: Pip
       return parsed;
     },
     docJson() {
-      json ??= this.doc().json({ offset: true }) as NlpSentenceJson[];
+      json ??= copyTerms(this.doc().json({ offset: true, text: false }) as Array<{ terms: TermAsGiven[] }>);
       return json;
     },
     debug(message) {

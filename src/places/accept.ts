@@ -1,5 +1,6 @@
 import type { GazetteerEntry, NameMatch } from '../resources/gazetteer.js';
-import { isOwnName, normalizePlaceKey, similarSpelling } from '../resources/gazetteer-key.js';
+import { normalizePlaceKey, similarSpelling } from '../resources/gazetteer-key.js';
+import { isEntryOwnName } from './own-name.js';
 import type { Evidence, TypeCue } from './evidence.js';
 import type { Token } from './tokens.js';
 
@@ -31,7 +32,7 @@ export function standing(e: GazetteerEntry, match: NameMatch, minPopulation: num
   if (common) level = e.kind === 'admin-region' ? 1 : Math.max(0, level - 1);
   // Country, continent and region names come from curated lists; towns' alternates include translations.
   const curated = e.kind === 'country' || e.kind === 'continent' || e.kind === 'region';
-  const unrelated = !curated && !isOwnName(e.name, match.key) && !similarSpelling(normalizePlaceKey(e.name), match.key);
+  const unrelated = !curated && !isEntryOwnName(e, match.key) && !similarSpelling(normalizePlaceKey(e.name), match.key);
   if (unrelated) level = Math.min(level, 1);
   return { level, weak: common || unrelated };
 }

@@ -1,5 +1,5 @@
 import type { Gazetteer, NameMatch } from '../resources/gazetteer.js';
-import { isOwnName } from '../resources/gazetteer-key.js';
+import { isEntryOwnName } from './own-name.js';
 import type { Token } from './tokens.js';
 
 /** A stretch of capitalized words that names something in the gazetteer. */
@@ -34,7 +34,7 @@ function joins(text: string, left: Token, right: Token): boolean {
 function keepHits(match: NameMatch, words: readonly Token[]): NameMatch | undefined {
   const allCaps = words.every((t) => t.allCaps);
   const acronym = allCaps && !words[0]!.caseless && words.length === 1 && words[0]!.text.replace(/\./g, '').length <= 4;
-  const hits = match.hits.filter((h) => (allCaps ? !acronym || h.abbreviation || isOwnName(h.entry.name, match.key) : !h.abbreviation));
+  const hits = match.hits.filter((h) => (allCaps ? !acronym || h.abbreviation || isEntryOwnName(h.entry, match.key) : !h.abbreviation));
   return hits.length === 0 ? undefined : { ...match, hits };
 }
 

@@ -1,6 +1,6 @@
 import currencyCodes from 'currency-codes';
 import type { Gazetteer } from '../resources/gazetteer.js';
-import { normalizePlaceKey } from '../resources/gazetteer-key.js';
+import { entryOwnKey } from './own-name.js';
 import type { Candidate } from './candidates.js';
 import type { Token } from './tokens.js';
 import { hasTag, type TagsByOffset } from './tags.js';
@@ -77,10 +77,11 @@ export function exclusion(s: Surroundings, tags: TagsByOffset, gazetteer: Gazett
   if (inside(realOrganizations, c)) return 'inside an organization name';
   // A name the article uses as an organization ("the White House said") is one, unless it is a well-known place that may act ("Moscow said").
   // Only places called so in their own name count: "White House" is also a translation of "Casablanca".
-  const major = c.match.hits.some(
-    (h) => normalizePlaceKey(h.entry.name) === c.match.key && (['country', 'admin-region', 'continent', 'region'].includes(h.entry.kind) || h.entry.population >= 100_000),
-  );
-  if (!major && realOrganizations.some((o) => o.start === c.start && o.end === c.end)) return 'an organization name';
+  const major = () =>
+    c.match.hits.some(
+      (h) => entryOwnKey(h.entry) === c.match.key && (['country', 'admin-region', 'continent', 'region'].includes(h.entry.kind) || h.entry.population >= 100_000),
+    );
+  if (realOrganizations.some((o) => o.start === c.start && o.end === c.end) && !major()) return 'an organization name';
   // "Bank of Russia" is a name; "Sen. Elizabeth Warren of Massachusetts" is a person and a place.
   const ofPerson = s.beforeOf !== undefined && (tagged(s.beforeOf, 'Person') || s.people.some((p) => p.start <= s.beforeOf!.start && s.beforeOf!.end <= p.end));
   if (p1 === 'of' && /^\p{Lu}/u.test(p2) && !PLACE_HEADS.test(p2) && !caseless && !ofPerson) return 'after "<Name> of" ("Bank of Russia")';

@@ -1,5 +1,5 @@
 import type { GazetteerEntry, NameMatch } from '../resources/gazetteer.js';
-import { isOwnName, normalizePlaceKey } from '../resources/gazetteer-key.js';
+import { entryOwnKey, isEntryOwnName } from './own-name.js';
 import type { Candidate } from './candidates.js';
 import type { Evidence, TypeCue } from './evidence.js';
 import type { Token } from './tokens.js';
@@ -33,7 +33,7 @@ function prior(e: GazetteerEntry, key: string): number {
     KIND_PRIOR[e.kind] ??
     (e.kind === 'admin-region' ? 7 + 0.25 * Math.log10(e.population + 1) : 1.5 * Math.log10(e.population + 1) + (CODE_BONUS[e.featureCode] ?? 0));
   // A name known only as an alternate name (an old or foreign one) is a weaker reading.
-  return base - (isOwnName(e.name, key) ? 0 : 2);
+  return base - (isEntryOwnName(e, key) ? 0 : 2);
 }
 
 /** `inner` lies in `outer`: same country, and same first-level region unless `outer` is the country. */
@@ -102,7 +102,7 @@ export function scoreEntry(e: GazetteerEntry, group: NameGroup, state: ArticleSt
   let score = prior(e, group.match.key);
   // A region called exactly so outranks a city that only starts with the name ("Oklahoma" is the state, not Oklahoma City),
   // unless the city is one the bare name means by itself ("New York", a city of millions).
-  const exact = (x: GazetteerEntry) => normalizePlaceKey(x.name.split(',')[0]!) === group.match.key;
+  const exact = (x: GazetteerEntry) => entryOwnKey(x) === group.match.key;
   if (!exact(e) && e.population < 1_000_000 && group.match.hits.some((h) => h.entry !== e && exact(h.entry) && !isPopulated(h.entry))) score -= 3;
   const cc = e.countryCode;
   if (cc) {

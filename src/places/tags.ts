@@ -4,13 +4,13 @@ import type { NlpSentenceJson } from '../pipeline/context.js';
 export type TagsByOffset = ReadonlyMap<number, ReadonlySet<string>>;
 
 /**
- * Copy compromise's term tags out of the shared parse into a plain map (compromise objects stop at
- * this boundary). A hyphenated word is several terms: each keeps its own start.
+ * compromise's term tags from the shared parse (our copy: compromise objects stop at that
+ * boundary), by offset. A hyphenated word is several terms: each keeps its own start.
  */
 export function tagsByOffset(sentences: readonly NlpSentenceJson[]): TagsByOffset {
   const map = new Map<number, ReadonlySet<string>>();
   for (const sentence of sentences) {
-    for (const term of sentence.terms) map.set(term.offset.start, new Set(term.tags));
+    for (const term of sentence.terms) map.set(term.offset.start, term.tags);
   }
   return map;
 }

@@ -37,6 +37,22 @@ function isHeadlineLike(words: Token[], sentence: string): boolean {
   return capitalized / content.length >= 0.75 && !/[.!?]["'”’)]*$/.test(sentence);
 }
 
+/** Opening quotes, brackets, a colon and dashes: a word after one starts afresh ("said: Moscow"). */
+const OPENERS = '"“‘\'([:—–';
+
+/**
+ * Whether the text before `index` ends, white space aside, with an opener or a free-standing
+ * hyphen ("(Moscow", "- Moscow"). It looks back from the word only: a test on the whole text
+ * before each word would cost the sentence's length for every word.
+ */
+function followsOpener(body: string, index: number): boolean {
+  let end = index;
+  while (end > 0 && /\s/.test(body[end - 1]!)) end--;
+  const last = body[end - 1];
+  if (last === undefined) return false;
+  return OPENERS.includes(last) || (last === '-' && (end === 1 || /\s/.test(body[end - 2]!)));
+}
+
 /** The article's words, each with its sentence and whether its capital letter carries information. */
 export function tokenize(text: string, sentences: readonly Span[] | undefined): Token[] {
   const spans = sentences && sentences.length > 0 ? sentences : [{ text, start: 0, end: text.length }];
@@ -47,7 +63,6 @@ export function tokenize(text: string, sentences: readonly Span[] | undefined): 
     const body = sentence.text;
     for (let m = WORD.exec(body); m; m = WORD.exec(body)) {
       const start = sentence.start + m.index;
-      const before = body.slice(0, m.index).trimEnd();
       words.push({
         text: m[0],
         start,
@@ -55,7 +70,7 @@ export function tokenize(text: string, sentences: readonly Span[] | undefined): 
         capitalized: /^\p{Lu}/u.test(m[0]),
         allCaps: /\p{Lu}/u.test(m[0]) && !/\p{Ll}/u.test(m[0]),
         sentence: index,
-        initial: words.length === 0 || /["“‘'(\[:—–]$/.test(before) || /(^|\s)-$/.test(before),
+        initial: words.length === 0 || followsOpener(body, m.index),
         caseless: false,
       });
     }

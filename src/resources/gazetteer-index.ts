@@ -67,14 +67,30 @@ function readIndexFile(dir: string, file: string): string {
   return readFileSync(path, 'utf8');
 }
 
+/** How many looked-up names the gazetteer remembers before it starts over. */
+const MATCH_CACHE_SIZE = 100_000;
+
+/**
+ * `answer` with its answers kept, up to MATCH_CACHE_SIZE names (then it starts over): names recur
+ * across articles ("Moscow", "U.S.", "Russian", capitalized sentence starts), so each is normalized
+ * and searched once. Answers are shared, never changed.
+ */
+function remembering<T>(answer: (name: string) => T): (name: string) => T {
+  const answers = new Map<string, T>();
+  return (name) => {
+    if (answers.has(name)) return answers.get(name) as T;
+    const found = answer(name);
+    if (answers.size >= MATCH_CACHE_SIZE) answers.clear();
+    answers.set(name, found);
+    return found;
+  };
+}
+
 /**
  * The GeoNames gazetteer built by scripts/build-gazetteer.mjs: names looked up by binary search in the
  * sorted names file, entries parsed on first use. Loads in well under a second; throws
  * GazetteerIndexError naming the command to run when the index is missing or stale.
  */
-/** How many looked-up names the gazetteer remembers before it starts over. */
-const MATCH_CACHE_SIZE = 100_000;
-
 export function loadGazetteerIndex(dir: string = defaultGazetteerDir): Gazetteer {
   const meta = JSON.parse(readIndexFile(dir, 'meta.json')) as Meta;
   if (meta.format !== GAZETTEER_FORMAT)
@@ -116,16 +132,14 @@ export function loadGazetteerIndex(dir: string = defaultGazetteerDir): Gazetteer
     return { key, hits, commonWord: flags.includes('w'), firstName: flags.includes('p') };
   }
 
-  // Names recur across articles ("Moscow", "U.S.", capitalized sentence starts): answers are
-  // kept, up to a bound, so each is normalized and searched once. Matches are shared, never changed.
-  const answers = new Map<string, NameMatch | undefined>();
-  function match(name: string): NameMatch | undefined {
-    if (answers.has(name)) return answers.get(name);
-    const found = lookUp(name);
-    if (answers.size >= MATCH_CACHE_SIZE) answers.clear();
-    answers.set(name, found);
-    return found;
+  function demonymOf(word: string): string | undefined {
+    const key = normalizePlaceKey(word);
+    return demonyms.get(key) ?? (key.endsWith('s') ? demonyms.get(key.slice(0, -1)) : undefined);
   }
+
+  // Both are asked about most capitalized words of every article.
+  const match = remembering(lookUp);
+  const countryOfDemonym = remembering(demonymOf);
 
   return {
     match,
@@ -134,9 +148,6 @@ export function loadGazetteerIndex(dir: string = defaultGazetteerDir): Gazetteer
       const line = meta.countries[code.toUpperCase()];
       return line === undefined ? undefined : entry(line);
     },
-    countryOfDemonym(word) {
-      const key = normalizePlaceKey(word);
-      return demonyms.get(key) ?? (key.endsWith('s') ? demonyms.get(key.slice(0, -1)) : undefined);
-    },
+    countryOfDemonym,
   };
 }

@@ -38,7 +38,16 @@ const NAME_TAIL = /^(city|am|an|on|upon|de|del|der|di|du|la|le|sur|im|in|bei|ob)
  * "new york" for "New York City"), but not another place's ("Washington Court House").
  */
 export function isOwnName(name: string, key: string): boolean {
-  const own = normalizePlaceKey(name.split(',')[0]!);
+  return isOwnKey(ownNameKey(name), key);
+}
+
+/** The key of a place's own name: the whole name up to a comma ("Washington, D.C." → "washington"). */
+export function ownNameKey(name: string): string {
+  return normalizePlaceKey(name.split(',')[0]!);
+}
+
+/** `isOwnName` with the own name's key already made (`ownNameKey`). */
+export function isOwnKey(own: string, key: string): boolean {
   return own === key || (own.startsWith(`${key} `) && NAME_TAIL.test(own.slice(key.length + 1)));
 }
 

@@ -8,7 +8,7 @@ function pastVerbs(ctx: ArticleContext): Span[] {
   return ctx
     .docJson()
     .flatMap((sentence) => sentence.terms)
-    .filter((t) => t.tags.includes('PastTense'))
+    .filter((t) => t.tags.has('PastTense'))
     .map((t) => ({ text: t.text, start: t.offset.start, end: t.offset.start + t.offset.length }));
 }
 
