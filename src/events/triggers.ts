@@ -2,20 +2,22 @@ import type { EventType, Span } from '../types.js';
 import { NEGATIONS, TRIGGER_PHRASES, TRIGGER_WORDS } from './lexicon.js';
 import { within, type Mention, type Term, type Trigger } from './model.js';
 
-/** Light-verb phrases in a sentence ("held talks", "took office"), with their spans. */
-function phraseTriggers(text: string, sentence: Span): Trigger[] {
+/**
+ * Light-verb phrases of a whole text ("held talks", "took office"), with their spans, in text
+ * order: the patterns run once an article, and each sentence takes those inside it.
+ */
+export function phraseTriggers(text: string): Trigger[] {
   const out: Trigger[] = [];
-  const body = text.slice(sentence.start, sentence.end);
   for (const { pattern, type } of TRIGGER_PHRASES) {
     pattern.lastIndex = 0;
-    for (const m of body.matchAll(pattern)) {
+    for (const m of text.matchAll(pattern)) {
       const head = m.groups?.head;
       const words = head ?? m[0];
-      const start = sentence.start + m.index + (head ? m[0].lastIndexOf(head) : 0);
+      const start = m.index + (head ? m[0].lastIndexOf(head) : 0);
       out.push({ span: { text: words, start, end: start + words.length }, type, needsAmount: false, verb: true });
     }
   }
-  return out;
+  return out.sort((a, b) => a.span.start - b.span.start);
 }
 
 /** Words after which an event noun is a subject matter: "discuss ... the next summit", "preparations for the summit". */
@@ -40,8 +42,15 @@ function isPartOfName(term: Term, first: boolean, headline: boolean): boolean {
  * not already cover. Words inside a name, denied ("did not meet") or of the wrong part of speech
  * ("signs of recovery", "the opening match") are left out.
  */
-export function findTriggers(text: string, sentence: Span, terms: readonly Term[], mentions: readonly Mention[], headline: boolean): Trigger[] {
-  const triggers = phraseTriggers(text, sentence);
+export function findTriggers(
+  text: string,
+  sentence: Span,
+  terms: readonly Term[],
+  mentions: readonly Mention[],
+  headline: boolean,
+  phrases: readonly Trigger[],
+): Trigger[] {
+  const triggers = phrases.filter((t) => within(t.span, sentence));
   const inSentence = terms.filter((t) => within(t, sentence));
   const deniedSpans: Span[] = [];
   inSentence.forEach((term, i) => {

@@ -27,8 +27,12 @@ const followedByName = (text: string, end: number): boolean => /^\s\p{Lu}/u.test
 const overlaps = (a: Span, spans: readonly Span[]): boolean => spans.some((s) => a.start < s.end && s.start < a.end);
 
 /** The seas, lakes, rivers and mountains of an article that no person or organization mention overlaps. */
+/** The words every feature pattern needs: most articles have none, and then no pattern runs. */
+const FEATURE_WORD = /\b(?:Sea|Ocean|Gulf|Bay|Strait|Lake|River|Mount|Mt\.|Mountains?)\b/;
+
 export function naturalFeatures(article: Article, taken: readonly Span[]): Place[] {
   const { text } = article;
+  if (!FEATURE_WORD.test(text)) return [];
   const byName = new Map<string, Place>();
   const headline = article.headline;
   for (const { kind, pattern } of FEATURE_PATTERNS) {

@@ -1,7 +1,7 @@
 import type { Article, EventRecord, MoneyMention, Span } from '../types.js';
 import type { Stage } from '../pipeline/stage.js';
 import { mentionsOf, termsOf, type Clause, type DraftEvent, type Mention, type Trigger } from '../events/model.js';
-import { findTriggers } from '../events/triggers.js';
+import { findTriggers, phraseTriggers } from '../events/triggers.js';
 import { splitClauses } from '../events/clauses.js';
 import { clauseActors, participantsOf, subjectsOf } from '../events/participants.js';
 import { amountsOf, comparedDates, comparisonsOf, dateOf, placesOf, type PlaceDescriptions } from '../events/attach.js';
@@ -102,12 +102,14 @@ interface ArticleScope {
   mentions: readonly Mention[];
   descriptions: PlaceDescriptions;
   news: { start: number; end: number } | null;
+  /** The light-verb phrases of the whole text ("held talks"). */
+  phrases: readonly Trigger[];
 }
 
-function sentenceEvents({ article, mentions, descriptions, news }: ArticleScope, sentence: Span, ctxTerms: ReturnType<typeof termsOf>, drafts: DraftEvent[]): void {
+function sentenceEvents({ article, mentions, descriptions, news, phrases }: ArticleScope, sentence: Span, ctxTerms: ReturnType<typeof termsOf>, drafts: DraftEvent[]): void {
   const { text } = article;
   const headline = Boolean(article.headline && sentence.start >= article.headline.start && sentence.end <= article.headline.end);
-  const triggers = findTriggers(text, sentence, ctxTerms, mentions, headline);
+  const triggers = findTriggers(text, sentence, ctxTerms, mentions, headline, phrases);
   if (triggers.length === 0) return;
   let previousSubjects: string[] = [];
   let previousPlaces: string[] = [];
@@ -176,6 +178,7 @@ export const eventsStage: Stage = {
       mentions: mentionsOf(article),
       descriptions: placeDescriptions(article, ctx.resources.gazetteer()),
       news: daysNews(article),
+      phrases: phraseTriggers(article.text),
     };
     const drafts: DraftEvent[] = [];
     // Terms are in text order: each sentence gets its own slice, so no step scans the whole article.
