@@ -1,0 +1,31 @@
+import type { Article } from '../types.js';
+import type { Clause, Trigger } from './model.js';
+
+/** "agreed on Monday to buy": an agreement whose object is another event is that event. */
+const AGREED_TO = /^(?:\s+[\p{L}\d,-]+){0,3}\s+to\s+$/u;
+const VOTE = /^vot/i;
+/** Between a verb and its object: "announced the expansion", "approved its first acquisition". */
+const OBJECT_BETWEEN = /^\s+(?:(?:the|a|an|its|his|her|their|this|that|new|planned|proposed|first)\s+){0,3}$/i;
+
+/**
+ * The events a clause reports: every verb trigger, and a noun trigger only when no other
+ * trigger of its type is there ("met ... at a meeting", "will sell" over "the purchase" it pays
+ * for); a signed treaty is the signing, an agreement to do something is the thing agreed ("agreed
+ * to buy" is the purchase), and what a vote decides is the vote ("voted to approve").
+ */
+export function clauseTriggers(text: string, triggers: readonly Trigger[], clause: Clause, article: Article): Trigger[] {
+  const money = (article.money ?? []).filter((m) => m.start >= clause.start && m.end <= clause.end);
+  const inClause = triggers.filter((t) => t.span.start >= clause.start && t.span.end <= clause.end && (!t.needsAmount || money.length > 0));
+  const signing = inClause.some((t) => t.type === 'signing');
+  const followedBy = (t: Trigger, o: Trigger) => o !== t && o.span.start > t.span.end && AGREED_TO.test(text.slice(t.span.end, o.span.start));
+  const agreedTo = (t: Trigger) => t.type === 'agreement' && t.verb && inClause.some((o) => followedBy(t, o));
+  // "voted 6-1 on Wednesday to approve": what a vote decides is the vote.
+  const votedOn = (t: Trigger) => inClause.some((v) => VOTE.test(v.span.text) && followedBy(v, t));
+  // "announced the expansion": an event noun that is what another event verb acts on is that event's content.
+  const objectOfVerb = (t: Trigger) =>
+    !t.verb && inClause.some((v) => v.verb && v.span.end <= t.span.start && OBJECT_BETWEEN.test(text.slice(v.span.end, t.span.start)));
+  const kept = inClause.filter((t) => !(signing && t.type === 'agreement') && !agreedTo(t) && !votedOn(t) && !objectOfVerb(t));
+  // Verbs are events each ("invested ... and lent"); a noun of a type already reported in the clause is that event again.
+  const chosen = (t: Trigger) => t.verb || !kept.some((o) => o !== t && o.type === t.type && (o.verb || o.span.start < t.span.start));
+  return kept.filter(chosen);
+}

@@ -1,0 +1,109 @@
+import type { Article, EventRecord, MoneyMention, Span } from '../types.js';
+import type { Clause, DraftEvent, Mention, Term, Trigger } from './model.js';
+import { findTriggers } from './triggers.js';
+import { splitClauses } from './clauses.js';
+import { clauseActors, participantsOf, subjectsOf } from './participants.js';
+import { amountsOf, comparedDates, comparisonsOf, dateOf, placesOf, type PlaceDescriptions } from './attach.js';
+import { resolveReferences } from './references.js';
+import { clauseTriggers } from './choose.js';
+
+/**
+ * What a relative clause ("..., who is coming") is about: a reference right before it ("The
+ * company, which ..."), else the last mention before it, people first.
+ */
+function antecedentOf(text: string, clause: Clause, mentions: readonly Mention[], drafts: readonly DraftEvent[]): Mention | undefined {
+  const reference = resolveReferences(text, clause.sentence.start, clause.start, mentions, drafts).at(-1);
+  if (reference && /^[\s,]*(?:who|which|that)?\s*$/.test(text.slice(reference.end, clause.start)) && reference.names.length === 1)
+    return { name: reference.names[0]!, kind: 'organization', start: reference.start, end: reference.end };
+  const before = mentions.filter((m) => m.end <= clause.start && m.start >= clause.sentence.start);
+  return [...before].reverse().find((m) => m.kind === 'person') ?? before[before.length - 1];
+}
+
+/** Words before a trigger that put it ahead of the document's day or make it only possible ("will meet", "plans to visit", "is expected to sign", "can fly"). */
+export const NOT_ACTUAL_BEFORE = /\b(?:will|would|shall|can|could|may|might|should|must|plans?|planned|planning|expected|intends?|aims?|hopes?|going|set|due|scheduled|to)\b[^.;]*$/i;
+
+/**
+ * The date of an event its text leaves undated: the document's day inside the day's news (see
+ * `daysNews`), unless the event is still to come or only possible ("will meet", "plans to visit",
+ * "can fly"); null everywhere else.
+ */
+function todayDate(article: Article, news: { start: number; end: number } | null, sentence: Span, clause: Clause, trigger: Trigger): string | null {
+  if (!news || sentence.start < news.start || sentence.start >= news.end) return null;
+  return NOT_ACTUAL_BEFORE.test(article.text.slice(clause.start, trigger.span.start)) ? null : article.documentDate;
+}
+
+const amountOf = (m: MoneyMention): EventRecord['amounts'][number] => ({ amount: m.amount, currency: m.currency, qualifier: m.qualifier });
+
+/** "bilateral trade reached ...": the parties are those of the last event of the type ("Trade between Russia and Kyrgyzstan ..."). */
+function bilateralParties(text: string, trigger: Trigger, drafts: readonly DraftEvent[]): string[] {
+  if (!/\b(?:bilateral|two-way|mutual)\s+$/i.test(text.slice(Math.max(0, trigger.span.start - 12), trigger.span.start))) return [];
+  return [...drafts].reverse().find((d) => d.type === trigger.type && d.participants.length === 2)?.participants ?? [];
+}
+
+/** What every sentence of one article reads: the article, its mentions, its described places and its day's news. */
+export interface ArticleScope {
+  article: Article;
+  mentions: readonly Mention[];
+  descriptions: PlaceDescriptions;
+  news: { start: number; end: number } | null;
+  /** The light-verb phrases of the whole text ("held talks"). */
+  phrases: readonly Trigger[];
+}
+
+/**
+ * The events one sentence reports, appended to `drafts` in text order: its triggers, clause by
+ * clause, each with the date, participants, places and amounts of its clause (a clause that goes
+ * on with the same subject keeps the subject and place of the one before).
+ */
+export function sentenceEvents({ article, mentions, descriptions, news, phrases }: ArticleScope, sentence: Span, ctxTerms: readonly Term[], drafts: DraftEvent[]): void {
+  const { text } = article;
+  const headline = Boolean(article.headline && sentence.start >= article.headline.start && sentence.end <= article.headline.end);
+  const triggers = findTriggers(text, sentence, ctxTerms, mentions, headline, phrases);
+  if (triggers.length === 0) return;
+  let previousSubjects: string[] = [];
+  let previousPlaces: string[] = [];
+  let lastAntecedent: Mention | undefined;
+  for (const clause of splitClauses(text, sentence, ctxTerms)) {
+    const own = clauseTriggers(text, triggers, clause, article);
+    const actors = clauseActors(text, clause, mentions, drafts, ctxTerms);
+    const antecedent = clause.relative ? antecedentOf(text, clause, mentions, drafts) : undefined;
+    if (antecedent) lastAntecedent = antecedent;
+    // The main clause resuming after a relative one has the antecedent for subject, and is not where that clause was.
+    if (clause.resumes) {
+      previousSubjects = lastAntecedent ? [lastAntecedent.name] : previousSubjects;
+      previousPlaces = [];
+    }
+    const clausePlaces: string[] = [];
+    const money = article.money ?? [];
+    const comparisons = comparisonsOf(text, clause, money, article.dates ?? []);
+    const compared = comparedDates(text, clause, article.dates ?? [], comparisons);
+    const ownMoney = money.filter((m) => !comparisons.some((c) => c.money === m));
+    own.forEach((trigger, i) => {
+      const date = dateOf(text, trigger, clause, article.dates ?? [], article.dateline, compared);
+      const participants = participantsOf(text, clause, actors, trigger, i === 0 || trigger.verb, previousSubjects, antecedent);
+      const places = placesOf(text, trigger, clause, mentions, actors.references, descriptions);
+      places.forEach((p) => clausePlaces.includes(p) || clausePlaces.push(p));
+      drafts.push({
+        type: trigger.type,
+        trigger: trigger.span,
+        date: date?.value ?? todayDate(article, news, sentence, clause, trigger),
+        dateText: date?.text ?? null,
+        participants: participants.length > 0 ? participants : bilateralParties(text, trigger, drafts),
+        // A clause that goes on with the same subject stays where it was: "visited Bishkek ..., and held talks".
+        places: places.length > 0 || !clause.subjectless ? places : previousPlaces,
+        amounts: amountsOf(trigger, own, clause, ownMoney).map(amountOf),
+        start: sentence.start,
+        end: sentence.end,
+        anaphoric: !trigger.verb && /\b(?:the|this|that)\s+$/i.test(text.slice(Math.max(sentence.start, trigger.span.start - 6), trigger.span.start)),
+      });
+      // A figure for another period is a record of its own: "down from $46 billion in 2016" → 2016, $46 billion; without its period it is left out.
+      const mine = amountsOf(trigger, own, clause, comparisons.map((c) => c.money));
+      for (const c of comparisons)
+        if (c.date && mine.includes(c.money))
+          drafts.push({ ...drafts[drafts.length - 1]!, date: c.date.value, dateText: c.date.text, amounts: [amountOf(c.money)], anaphoric: false });
+    });
+    const subjects = subjectsOf(text, clause, actors, own[0], antecedent);
+    if (subjects.length > 0 || !clause.subjectless) previousSubjects = subjects;
+    if (clausePlaces.length > 0 || !clause.subjectless) previousPlaces = clausePlaces;
+  }
+}
