@@ -25,16 +25,18 @@ const annotations = JSON.parse(readFileSync(join(ROOT, 'tests/annotations/meanti
 };
 const corpusPath = join(ROOT, '../shared/corpora', annotations.corpus);
 
+/** The corpus's documents by id (none when the corpus is absent: the suites below then skip). */
+const corpus = new Map<string, { text: string; dct: string | null }>(
+  existsSync(corpusPath)
+    ? readFileSync(corpusPath, 'utf8').trim().split('\n').map((line) => {
+        const doc = JSON.parse(line) as { id: string; text: string; dct: string | null };
+        return [doc.id, doc];
+      })
+    : [],
+);
+const pipeline = createPipeline(resolveConfig({ stages: ['read', 'segment', 'money'] }, stageIds));
+
 describe.skipIf(!existsSync(corpusPath))('money on MEANTIME dev: hand-read values', () => {
-  const corpus = new Map<string, { text: string; dct: string | null }>(
-    existsSync(corpusPath)
-      ? readFileSync(corpusPath, 'utf8').trim().split('\n').map((line) => {
-          const doc = JSON.parse(line) as { id: string; text: string; dct: string | null };
-          return [doc.id, doc];
-        })
-      : [],
-  );
-  const pipeline = createPipeline(resolveConfig({ stages: ['read', 'segment', 'money'] }, stageIds));
   const entries = Object.entries(annotations.documents);
 
   it('covers every document with MONEY spans, and every entry is the corpus text at its offsets', () => {
@@ -74,18 +76,8 @@ const whole = JSON.parse(readFileSync(join(ROOT, 'tests/annotations/meantime-mon
 };
 
 describe.skipIf(!existsSync(corpusPath))('money on MEANTIME dev: every amount of 9 whole documents', () => {
-  const docs = new Map<string, { text: string; dct: string | null }>(
-    existsSync(corpusPath)
-      ? readFileSync(corpusPath, 'utf8').trim().split('\n').map((line) => {
-          const doc = JSON.parse(line) as { id: string; text: string; dct: string | null };
-          return [doc.id, doc];
-        })
-      : [],
-  );
-  const pipeline = createPipeline(resolveConfig({ stages: ['read', 'segment', 'money'] }, stageIds));
-
   it.each(Object.entries(whole.documents))('%s', (id, amounts) => {
-    const doc = docs.get(id)!;
+    const doc = corpus.get(id)!;
     for (const a of amounts) expect(doc.text.slice(a.start, a.end), 'annotation offsets').toBe(a.text);
     const money = pipeline.process({ id, source: 'meantime', text: doc.text, date: doc.dct }).money ?? [];
     // Recall and values: every annotated amount outside the backlog, with its value.
