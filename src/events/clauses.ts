@@ -1,5 +1,6 @@
 import type { Span } from '../types.js';
-import { within, type Clause, type Term } from './model.js';
+import { within } from '../spans.js';
+import type { Clause, Term } from './model.js';
 
 /** Where a sentence may split into clauses: ", and", ", but", "; ", ", who" (up to the comma where the main clause resumes). */
 const SEPARATOR = /,\s+(?:and|but|while|whereas|although)\s+|;\s+|,\s+(?<relative>who|which)\s+/giu;

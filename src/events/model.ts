@@ -1,5 +1,6 @@
 import type { Article, EventRecord, EventType, Person, Place, Span } from '../types.js';
 import type { NlpSentenceJson } from '../pipeline/context.js';
+import { within } from '../spans.js';
 
 /** One word of the shared compromise parse, copied into a plain record with its offsets. */
 export interface Term {
@@ -75,7 +76,3 @@ export function mentionsOf(article: Article): Mention[] {
   const dateline = article.dateline;
   return out.filter((m) => !(dateline && within(m, dateline))).sort((a, b) => a.start - b.start || a.end - b.end);
 }
-
-/** Whether `inner` lies within `outer`. */
-export const within = (inner: { start: number; end: number }, outer: { start: number; end: number }): boolean =>
-  inner.start >= outer.start && inner.end <= outer.end;

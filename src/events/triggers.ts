@@ -1,6 +1,7 @@
 import type { EventType, Span } from '../types.js';
 import { NEGATIONS, TRIGGER_PHRASES, TRIGGER_WORDS } from './lexicon.js';
-import { within, type Mention, type Term, type Trigger } from './model.js';
+import { within } from '../spans.js';
+import type { Mention, Term, Trigger } from './model.js';
 
 /**
  * Light-verb phrases of a whole text ("held talks", "took office"), with their spans, in text

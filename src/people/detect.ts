@@ -6,6 +6,7 @@ import type { Geography } from './geo.js';
 import { appositionAfter, reportingVerbNear, titleBefore, type RoleClue } from './clues.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
 import { FEATURE_ENDS, FEATURE_STARTS, LOCATIVE_PREPOSITIONS, ORG_SUFFIXES, PLACE_NOUNS } from './words.js';
+import { overlapsAny } from '../spans.js';
 
 /** A name found from its own evidence: token range of the name alone, and the role stated beside it. */
 export interface PersonSeed {
@@ -32,7 +33,6 @@ export interface ArticleWords extends WordKnowledge {
 /** Regnal numbers that follow a name ("Elizabeth II"). */
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})$/;
 const isTitleWord = (t: Token): boolean => ROLE_HEADS.has(t.key) || HONORIFICS.has(t.key);
-const overlaps = (spans: readonly Span[], start: number, end: number): boolean => spans.some((s) => s.start < end && start < s.end);
 
 /** Where the name starts inside a run: after its last title word ("Russian Foreign Minister | Sergey Lavrov"). */
 function nameStart(w: ArticleWords, run: Run): number {
@@ -102,7 +102,7 @@ export function findPersonSeeds(w: ArticleWords): PersonSeed[] {
     const words = tokens.slice(first, run.last + 1);
     const start = words[0]!.start;
     const end = words[words.length - 1]!.end;
-    if (overlaps(w.reserved, start, end)) return;
+    if (overlapsAny({ start, end }, w.reserved)) return;
     if (ORG_SUFFIXES.has(words[words.length - 1]!.key) || words.every((t) => w.geo.isNationality(t))) return;
     // "Lake Baikal", "Mount St. Helens": a feature's name, not a person's.
     if (words.length > 1 && FEATURE_STARTS.has(words[0]!.key)) return;
@@ -141,7 +141,7 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   // A lone first name is no one in particular ("Grant money"); a lone surname may be ("Putin").
   const tagged = multi ? words.some(personTagged) : personTagged(first) && !(first.tags.has('FirstName') && !first.tags.has('LastName'));
   if (!tagged && !(multi && (w.firstNames.has(first.key) || reportingVerbNear(tokens, text, name)))) return false;
-  if (!tagged && overlaps(w.weakOrganizations, first.start, last.end)) return false;
+  if (!tagged && overlapsAny({ start: first.start, end: last.end }, w.weakOrganizations)) return false;
   if (words.some((t) => t.tags.has('Place') || t.tags.has('Organization')) && !tagged) return false;
   // Companies are shortened to their first word ("Lockheed Martin" … "Lockheed"), people to their last.
   return !(multi && !first.tags.has('FirstName') && w.aloneKeys.has(first.key) && !w.aloneKeys.has(last.key));

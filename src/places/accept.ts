@@ -37,6 +37,9 @@ export function standing(e: GazetteerEntry, match: NameMatch, minPopulation: num
   return { level, weak: common || unrelated };
 }
 
+/** A country, a first-level region, a continent or a region: places that may stand for their people ("Russia said"). */
+export const isBroad = (e: GazetteerEntry): boolean => e.kind === 'country' || e.kind === 'admin-region' || e.kind === 'continent' || e.kind === 'region';
+
 function cueAgrees(cue: TypeCue | null, e: GazetteerEntry): boolean {
   if (!cue) return false;
   if (cue === 'admin') return e.kind === 'admin-region';
@@ -68,7 +71,7 @@ export function acceptMention(
   minPopulation: number,
 ): boolean {
   if (ev.reject) return false;
-  const broad = e.kind === 'country' || e.kind === 'admin-region' || e.kind === 'continent' || e.kind === 'region';
+  const broad = isBroad(e);
   // "Japanese automaker Toyota", "the German Dax": a company, or a place of another country.
   if (!broad && (ev.organizationTag || (ev.demonymBefore !== null && ev.demonymBefore !== e.countryCode))) return false;
   const { level, weak } = standing(e, match, minPopulation);

@@ -1,6 +1,7 @@
 import currencyCodes from 'currency-codes';
 import type { Gazetteer } from '../resources/gazetteer.js';
 import { entryOwnKey } from './own-name.js';
+import { isBroad } from './accept.js';
 import type { Candidate } from './candidates.js';
 import type { Token } from './tokens.js';
 import { hasTag, type TagsByOffset } from './tags.js';
@@ -79,7 +80,7 @@ export function exclusion(s: Surroundings, tags: TagsByOffset, gazetteer: Gazett
   // Only places called so in their own name count: "White House" is also a translation of "Casablanca".
   const major = () =>
     c.match.hits.some(
-      (h) => entryOwnKey(h.entry) === c.match.key && (['country', 'admin-region', 'continent', 'region'].includes(h.entry.kind) || h.entry.population >= 100_000),
+      (h) => entryOwnKey(h.entry) === c.match.key && (isBroad(h.entry) || h.entry.population >= 100_000),
     );
   if (realOrganizations.some((o) => o.start === c.start && o.end === c.end) && !major()) return 'an organization name';
   // "Bank of Russia" is a name; "Sen. Elizabeth Warren of Massachusetts" is a person and a place.

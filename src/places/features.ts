@@ -1,4 +1,5 @@
 import type { Article, Place, PlaceKind, Span } from '../types.js';
+import { overlapsAny } from '../spans.js';
 
 /**
  * Seas, lakes, rivers and mountains named the English way ("the Black Sea", "Lake Baikal", "the
@@ -24,8 +25,6 @@ const FEATURE_PATTERNS: ReadonlyArray<{ kind: PlaceKind; pattern: RegExp }> = [
 /** What follows a feature name that makes it part of a longer name: "Mount Sinai Hospital", "Red Sea Bank". */
 const followedByName = (text: string, end: number): boolean => /^\s\p{Lu}/u.test(text.slice(end, end + 2)) || /^-\p{Lu}/u.test(text.slice(end, end + 2));
 
-const overlaps = (a: Span, spans: readonly Span[]): boolean => spans.some((s) => a.start < s.end && s.start < a.end);
-
 /** The seas, lakes, rivers and mountains of an article that no person or organization mention overlaps. */
 /** The words every feature pattern needs: most articles have none, and then no pattern runs. */
 const FEATURE_WORD = /\b(?:Sea|Ocean|Gulf|Bay|Strait|Lake|River|Mount|Mt\.|Mountains?)\b/;
@@ -41,9 +40,9 @@ export function naturalFeatures(article: Article, taken: readonly Span[]): Place
       const value = m[0];
       const span: Span = { text: value, start, end: start + value.length };
       if (headline && span.start >= headline.start && span.end <= headline.end && /^[^\p{Ll}]+$/u.test(headline.text)) continue;
-      if (followedByName(text, span.end) || overlaps(span, taken)) continue;
+      if (followedByName(text, span.end) || overlapsAny(span, taken)) continue;
       const place = byName.get(value) ?? { name: value, kind, countryCode: null, geonamesId: null, lat: null, lon: null, mentions: [] };
-      if (!overlaps(span, place.mentions)) place.mentions.push(span);
+      if (!overlapsAny(span, place.mentions)) place.mentions.push(span);
       byName.set(value, place);
     }
   }

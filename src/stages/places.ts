@@ -1,10 +1,9 @@
-import type { Place, Span } from '../types.js';
+import type { Place } from '../types.js';
+import { within } from '../spans.js';
 import type { Stage } from '../pipeline/stage.js';
 import { extractPlaces } from '../places/extract.js';
 import { naturalFeatures } from '../places/features.js';
 import { tagsByOffset } from '../places/tags.js';
-
-const within = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
 
 /**
  * The gazetteer's places and the natural features named around them: a feature's name wins over a
