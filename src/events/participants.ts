@@ -96,6 +96,7 @@ export function clauseActors(
   mentions: readonly Mention[],
   events: readonly DraftEvent[],
   terms: readonly Term[],
+  countries: ReadonlyMap<string, string>,
 ): ClauseActors {
   const verbs = new Set(terms.filter((t) => t.start >= clause.start && t.end <= clause.end && t.tags.has('Verb')).map((t) => t.start));
   const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
@@ -104,9 +105,14 @@ export function clauseActors(
     // Named people in the clause are the group itself ("The prime ministers ..., A and B, met").
     references = references.filter((r) => !r.names.every((n) => mentions.some((m) => m.name === n && m.kind === 'person')));
   }
+  return { mentions: inClause, references, verbs, countries };
+}
+
+/** The article's countries by ISO code, as it first names them (made once an article, read by every clause). */
+export function countryNames(mentions: readonly Mention[]): Map<string, string> {
   const countries = new Map<string, string>();
   for (const m of mentions) if (m.kind === 'country' && m.place?.countryCode && !countries.has(m.place.countryCode)) countries.set(m.place.countryCode, m.name);
-  return { mentions: inClause, references, verbs, countries };
+  return countries;
 }
 
 /** The country a nationality adjective right before a noun trigger names, when the article names it: "A Russian grant" → "Russia". */

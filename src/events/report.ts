@@ -40,10 +40,12 @@ function bilateralParties(text: string, trigger: Trigger, drafts: readonly Draft
   return [...drafts].reverse().find((d) => d.type === trigger.type && d.participants.length === 2)?.participants ?? [];
 }
 
-/** What every sentence of one article reads: the article, its mentions, its described places and its day's news. */
+/** What every sentence of one article reads: the article, its mentions and countries, its described places and its day's news. */
 export interface ArticleScope {
   article: Article;
   mentions: readonly Mention[];
+  /** The article's countries by ISO code, as it names them: "a Russian grant" is given by "Russia". */
+  countries: ReadonlyMap<string, string>;
   descriptions: PlaceDescriptions;
   news: { start: number; end: number } | null;
   /** The light-verb phrases of the whole text ("held talks"). */
@@ -55,7 +57,7 @@ export interface ArticleScope {
  * clause, each with the date, participants, places and amounts of its clause (a clause that goes
  * on with the same subject keeps the subject and place of the one before).
  */
-export function sentenceEvents({ article, mentions, descriptions, news, phrases }: ArticleScope, sentence: Span, ctxTerms: readonly Term[], drafts: DraftEvent[]): void {
+export function sentenceEvents({ article, mentions, countries, descriptions, news, phrases }: ArticleScope, sentence: Span, ctxTerms: readonly Term[], drafts: DraftEvent[]): void {
   const { text } = article;
   const headline = Boolean(article.headline && sentence.start >= article.headline.start && sentence.end <= article.headline.end);
   const triggers = findTriggers(text, sentence, ctxTerms, mentions, headline, phrases);
@@ -65,7 +67,7 @@ export function sentenceEvents({ article, mentions, descriptions, news, phrases 
   let lastAntecedent: Mention | undefined;
   for (const clause of splitClauses(text, sentence, ctxTerms)) {
     const own = clauseTriggers(text, triggers, clause, article);
-    const actors = clauseActors(text, clause, mentions, drafts, ctxTerms);
+    const actors = clauseActors(text, clause, mentions, drafts, ctxTerms, countries);
     const antecedent = clause.relative ? antecedentOf(text, clause, mentions, drafts) : undefined;
     if (antecedent) lastAntecedent = antecedent;
     // The main clause resuming after a relative one has the antecedent for subject, and is not where that clause was.

@@ -7,6 +7,7 @@ import type { Gazetteer } from '../resources/gazetteer.js';
 import { mergeEvents } from '../events/merge.js';
 import { daysNews } from '../events/today.js';
 import { NOT_ACTUAL_BEFORE, sentenceEvents, type ArticleScope } from '../events/report.js';
+import { countryNames } from '../events/participants.js';
 
 /**
  * A headline reports the day's news ("Boeing unveils long-range 777"): an event only the headline
@@ -46,9 +47,11 @@ export const eventsStage: Stage = {
   adds: ['events'],
   run(article, ctx) {
     const terms = termsOf(ctx.docJson(), article.text);
+    const mentions = mentionsOf(article);
     const scope: ArticleScope = {
       article,
-      mentions: mentionsOf(article),
+      mentions,
+      countries: countryNames(mentions),
       descriptions: placeDescriptions(article, ctx.resources.gazetteer()),
       news: daysNews(article),
       phrases: phraseTriggers(article.text),
