@@ -6,7 +6,7 @@ import type { Resources } from '../resources/resources.js';
 /** The compromise document type, as returned by `nlp(text)`. */
 export type NlpDoc = ReturnType<typeof nlp>;
 
-/** One term of `doc.json({ offset: true, text: false })`, its tags made a set. */
+/** One term of the parse: the fields of `doc.json({ offset: true })` that stages read, tags as a set. */
 export interface NlpTermJson {
   text: string;
   pre: string;
@@ -16,21 +16,29 @@ export interface NlpTermJson {
   offset: { start: number; length: number };
 }
 
-/** One sentence of `doc.json({ offset: true, text: false })`: its terms (no stage reads the sentence's own text). */
+/** One sentence of the parse: its terms (no stage reads the sentence's own text). */
 export interface NlpSentenceJson {
   terms: NlpTermJson[];
 }
 
-/** A term as compromise's `json()` gives it: tags as a list. */
-type TermAsGiven = Omit<NlpTermJson, 'tags'> & { tags: string[] };
+/** A term of compromise's own document (`doc.docs`) once its `offset` step has run. */
+interface ParsedTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags?: Set<string>;
+  offset: { start: number; length: number };
+}
 
 /**
- * Our copy of compromise's JSON: the fields stages read, with each term's tags made a set once
- * here rather than once in every stage that looks tags up.
+ * The fields stages read, straight from compromise's own terms (what `doc.json({ offset: true })`
+ * would copy, without copying every other field and each tag list on the way). The tag sets are
+ * compromise's own: no stage writes them, and nothing tags the parse after it is made.
  */
-function copyTerms(sentences: ReadonlyArray<{ terms: TermAsGiven[] }>): NlpSentenceJson[] {
-  return sentences.map((s) => ({
-    terms: s.terms.map((t) => ({ text: t.text, pre: t.pre, post: t.post, tags: new Set(t.tags), offset: t.offset })),
+function termRecords(doc: NlpDoc): NlpSentenceJson[] {
+  doc.compute('offset');
+  return (doc.docs as unknown as ParsedTerm[][]).map((terms) => ({
+    terms: terms.map((t) => ({ text: t.text, pre: t.pre, post: t.post, tags: t.tags ?? new Set<string>(), offset: t.offset })),
   }));
 }
 
@@ -42,15 +50,36 @@ function copyTerms(sentences: ReadonlyArray<{ terms: TermAsGiven[] }>): NlpSente
 export interface ArticleContext {
   readonly config: PipelineConfig;
   readonly resources: Resources;
-  /** The one compromise parse of `article.text`. */
+  /** The one compromise parse of `article.text` (`parse`: every compute step a stage reads). */
   doc(): NlpDoc;
   /**
-   * That parse as JSON with offsets (sentences of terms with tags), made once and shared: it is
-   * costly. Stages read only the terms, so compromise is not asked for each sentence's text.
-   * Read-only: every stage sees the same records.
+   * That parse's sentences of terms, with offsets and tags, made once and shared. Read-only:
+   * every stage sees the same records.
    */
   docJson(): NlpSentenceJson[];
   debug(message: () => string): void;
+}
+
+/**
+ * compromise's compute steps that no stage reads. 'chunks' groups terms into noun and verb
+ * phrases (`term.chunk`), which is about a tenth of a parse; it adds no tags.
+ */
+const UNREAD_HOOKS: ReadonlySet<string> = new Set(['chunks']);
+
+/**
+ * `nlp(text)` without the compute steps no stage reads. compromise takes its steps from its
+ * world's `hooks` (set by plugins); they are swapped for the call only, which is synchronous,
+ * so `nlp` elsewhere in the process is untouched.
+ */
+export function parse(text: string): NlpDoc {
+  const world = nlp.world() as { hooks: string[] };
+  const hooks = world.hooks;
+  world.hooks = hooks.filter((hook) => !UNREAD_HOOKS.has(hook));
+  try {
+    return nlp(text);
+  } finally {
+    world.hooks = hooks;
+  }
 }
 
 export function createArticleContext(article: Pick<Article, 'text'>, config: PipelineConfig, resources: Resources): ArticleContext {
@@ -61,11 +90,11 @@ export function createArticleContext(article: Pick<Article, 'text'>, config: Pip
     config,
     resources,
     doc() {
-      parsed ??= nlp(article.text);
+      parsed ??= parse(article.text);
       return parsed;
     },
     docJson() {
-      json ??= copyTerms(this.doc().json({ offset: true, text: false }) as Array<{ terms: TermAsGiven[] }>);
+      json ??= termRecords(this.doc());
       return json;
     },
     debug(message) {
