@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: speed and memory on real articles, printed as figures (never asserted).
- * compromise alone (the floor), the full pipeline on one thread, and on a pool of every core.
+ * compromise alone (the floor), the full pipeline on one thread, and on a pool of one worker and
+ * of every core; warm figures, with the cold start beside them.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import nlp from 'compromise';
 import { createPipeline } from '../pipeline/pipeline.js';
 import { resolveConfig } from '../pipeline/config.js';
 import { stageIds } from '../stages/index.js';
-import { createArticlePool, resolveWorkers } from '../parallel/pool.js';
+import { createArticlePool, resolveWorkers, type ArticlePool } from '../parallel/pool.js';
 import type { ArticleInput } from '../types.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -44,17 +45,24 @@ function loadArticles(): { articles: ArticleInput[]; origin: string } {
 
 const wordsIn = (articles: ArticleInput[]) => articles.reduce((n, a) => n + (a.text.match(/\S+/g)?.length ?? 0), 0);
 
-interface Figure {
-  label: string;
-  seconds: number;
-}
+/**
+ * Articles each thread runs before its timing starts (`BENCH_WARM_UP`): the JIT's warm-up, which a
+ * fresh thread pays once. A long batch runs at the warm speed; the cold one is printed beside it.
+ */
+const WARM_UP_ARTICLES = Number(process.env.BENCH_WARM_UP ?? 200);
 
-/** Articles each pool worker runs before its timing starts. */
-const WARM_UP_ARTICLES = 30;
+/** Articles a round of the pool comparison gives to each pool in turn. */
+const ROUND_ARTICLES = 100;
 
 function time(fn: () => void): number {
   const t = performance.now();
   fn();
+  return (performance.now() - t) / 1000;
+}
+
+async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  await fn();
   return (performance.now() - t) / 1000;
 }
 
@@ -74,11 +82,46 @@ function interleaved(articles: readonly ArticleInput[], pipeline: ReturnType<typ
   return [compromise, full];
 }
 
+interface PoolFigures {
+  threads: number;
+  /** The warm-up: a fresh pool's first articles, JIT compilation included. */
+  cold: { seconds: number; articles: ArticleInput[] };
+  /** The whole set, warm. */
+  seconds: number;
+  heaps: number[];
+}
+
+const runAll = (pool: ArticlePool, articles: readonly ArticleInput[]) => Promise.all(articles.map((input) => pool.process({ input, warnings: [] })));
+
+/**
+ * A pool of one worker and a pool of every core, both warmed up, then given the same rounds of
+ * articles in turns (which goes first alternates), for the same reason as `interleaved`.
+ */
+async function comparePools(config: ReturnType<typeof resolveConfig>, articles: readonly ArticleInput[], threads: number): Promise<PoolFigures[]> {
+  const pools = [createArticlePool(config, 1), createArticlePool(config, threads)];
+  const figures: PoolFigures[] = [];
+  for (const pool of pools) {
+    const warmUp = Array.from({ length: pool.threads * WARM_UP_ARTICLES }, (_, i) => articles[i % articles.length]!);
+    figures.push({ threads: pool.threads, cold: { seconds: await timeAsync(() => runAll(pool, warmUp)), articles: warmUp }, seconds: 0, heaps: [] });
+  }
+  for (let start = 0, round = 0; start < articles.length; start += ROUND_ARTICLES, round++) {
+    const chunk = articles.slice(start, start + ROUND_ARTICLES);
+    const order = round % 2 === 0 ? [0, 1] : [1, 0];
+    for (const k of order) figures[k]!.seconds += await timeAsync(() => runAll(pools[k]!, chunk));
+  }
+  for (const [k, pool] of pools.entries()) {
+    figures[k]!.heaps = await pool.memoryPeaks();
+    await pool.destroy();
+  }
+  return figures;
+}
+
 async function main(): Promise<void> {
   const { articles, origin } = loadArticles();
   const words = wordsIn(articles);
   const mb = articles.reduce((n, a) => n + a.text.length, 0) / 1024 / 1024;
   console.log(`news-extract bench: ${articles.length} articles, ${words} words, ${mb.toFixed(1)} MB of text from ${origin}`);
+  console.log(`each thread first runs ${WARM_UP_ARTICLES} articles untimed (the JIT's warm-up; BENCH_WARM_UP sets it)`);
 
   const config = resolveConfig({}, stageIds);
   const startupStart = performance.now();
@@ -87,46 +130,37 @@ async function main(): Promise<void> {
   const firstSeconds = time(() => pipeline.process(articles[0]!));
   const startup = (performance.now() - startupStart) / 1000;
 
-  nlp(articles[0]!.text); // warm compromise's lexicon before timing it
+  interleaved(articles.slice(0, WARM_UP_ARTICLES), pipeline);
   const heapBefore = process.memoryUsage().heapUsed;
   const [compromiseSeconds, pipelineSeconds] = interleaved(articles, pipeline);
-  const figures: Figure[] = [
-    { label: 'compromise alone (nlp per article, 1 thread)', seconds: compromiseSeconds },
-    { label: 'full pipeline, 1 thread', seconds: pipelineSeconds },
-  ];
   const oneThreadHeap = process.memoryUsage().heapUsed;
 
   const threads = resolveWorkers('auto');
-  const results: Array<{ threads: number; seconds: number; peakRss: number; heaps: number[] }> = [];
-  for (const n of [1, threads]) {
-    const pool = createArticlePool(config, n);
-    // Start-up and the JIT's warm-up outside the timing, as for the 1-thread figures: a few dozen articles a worker.
-    await Promise.all(Array.from({ length: n * WARM_UP_ARTICLES }, (_, i) => pool.process({ input: articles[i % articles.length]!, warnings: [] })));
-    const baseline = process.memoryUsage().rss;
-    let peakRss = baseline;
-    const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
-    const t = performance.now();
-    await Promise.all(articles.map((input) => pool.process({ input, warnings: [] })));
-    const seconds = (performance.now() - t) / 1000;
-    clearInterval(sampler);
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
-    results.push({ threads: n, seconds, peakRss, heaps: await pool.memoryPeaks() });
-    await pool.destroy();
-  }
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+  const [poolOne, poolAll] = await comparePools(config, articles, threads);
+  clearInterval(sampler);
 
-  const rate = (s: number) => `${Math.round(words / s).toLocaleString('en-US').padStart(9)} words/s  ${(articles.length / s).toFixed(1).padStart(7)} articles/s`;
-  console.log('');
-  for (const f of figures) console.log(`${f.label.padEnd(50)} ${rate(f.seconds)}`);
+  const rate = (count: number, wordCount: number, s: number) =>
+    `${Math.round(wordCount / s).toLocaleString('en-US').padStart(9)} words/s  ${(count / s).toFixed(1).padStart(7)} articles/s`;
+  const line = (label: string, s: number, extra = '') => console.log(`${label.padEnd(50)} ${rate(articles.length, words, s)}${extra}`);
   const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
-  for (const r of results)
-    console.log(`${`full pipeline, worker pool of ${r.threads}`.padEnd(50)} ${rate(r.seconds)}  peak heap a worker ${megabytes(Math.max(...r.heaps))}; process RSS ${megabytes(r.peakRss)} (main thread included)`);
-  const [compromise, pipelineOne] = figures;
-  const [poolOne, poolAll] = results;
   console.log('');
-  console.log(`pipeline ÷ compromise speed (1 thread):   ${(compromise!.seconds / pipelineOne!.seconds).toFixed(2)}×  (aim ≥ 0.8)`);
+  line('compromise alone (nlp per article, 1 thread)', compromiseSeconds);
+  line('full pipeline, 1 thread', pipelineSeconds);
+  for (const pool of [poolOne!, poolAll!]) line(`full pipeline, worker pool of ${pool.threads}`, pool.seconds, `  peak heap a worker ${megabytes(Math.max(...pool.heaps))}`);
+  for (const pool of [poolOne!, poolAll!]) {
+    const { seconds, articles: cold } = pool.cold;
+    console.log(`${`  cold: a fresh pool of ${pool.threads}, its first ${cold.length}`.padEnd(50)} ${rate(cold.length, wordsIn(cold), seconds)}`);
+  }
+  console.log('');
+  console.log(`pipeline ÷ compromise speed (1 thread):   ${(compromiseSeconds / pipelineSeconds).toFixed(2)}×  (aim ≥ 0.8)`);
   console.log(`${poolAll!.threads} workers ÷ 1 worker speed:              ${(poolOne!.seconds / poolAll!.seconds).toFixed(2)}×  (aim ≥ ${(0.9 * poolAll!.threads).toFixed(1)})`);
+  const coldRate = (pool: PoolFigures) => pool.cold.articles.length / pool.cold.seconds;
+  console.log(`  cold (fresh pools, JIT warm-up included):  ${(coldRate(poolAll!) / coldRate(poolOne!)).toFixed(2)}×`);
   console.log(`start-up: pipeline + first article ${startup.toFixed(2)} s, of which gazetteer load ${gazetteerSeconds.toFixed(2)} s; first article ${firstSeconds.toFixed(2)} s`);
-  console.log(`heap growth over the 1-thread run: ${((oneThreadHeap - heapBefore) / 2 ** 20).toFixed(0)} MB; main-thread heap now ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`);
+  console.log(`heap growth over the 1-thread run: ${megabytes(oneThreadHeap - heapBefore)}; main-thread heap now ${megabytes(process.memoryUsage().heapUsed)}`);
+  console.log(`process RSS at most ${megabytes(peakRss)} (main thread and ${1 + threads} workers)`);
 }
 
 await main();
