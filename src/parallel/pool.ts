@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { Piscina } from 'piscina';
 import pLimit from 'p-limit';
 import type { Article } from '../types.js';
@@ -23,6 +24,23 @@ export function resolveWorkers(workers: number | 'auto'): number {
   return workers === 'auto' ? availableParallelism() : Math.max(1, Math.floor(workers));
 }
 
+/** Whether V8 now splits each young-generation collection over helper threads (a process-wide flag). */
+let parallelScavenge = true;
+
+/**
+ * Parallel scavenging hands parts of each young-generation collection to helper threads. With a
+ * core to spare that is faster; when every core runs a worker, the helpers wait for a core and the
+ * worker waits for them. Measured with this pool on 2 cores, articles in alternating rounds:
+ * without it a pool of 2 ran 4–8% faster and a pool of 1 3% slower. The flag is process-wide and
+ * read at each collection, so the pool that is about to work sets it.
+ */
+function scavengeFor(threads: number): void {
+  const wanted = threads < availableParallelism();
+  if (wanted === parallelScavenge) return;
+  setFlagsFromString(wanted ? '--parallel-scavenge' : '--no-parallel-scavenge');
+  parallelScavenge = wanted;
+}
+
 /**
  * A pool of worker threads (piscina), each building the pipeline once and taking articles as
  * they free up. A time limit aborts the task, which stops its thread; piscina starts another.
@@ -43,6 +61,7 @@ export function createArticlePool(config: PipelineConfig, threads: number): Arti
     threads,
     process: (task) =>
       slots(async () => {
+        scavengeFor(threads);
         const signal = limitMs > 0 ? AbortSignal.timeout(limitMs) : undefined;
         try {
           const result = await pool.run(task, { signal });
