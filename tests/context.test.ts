@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import nlp from 'compromise';
+import { describe, expect, it } from 'vitest';
+import { createArticleContext, parse } from '../src/pipeline/context.js';
+import { resolveConfig } from '../src/pipeline/config.js';
+import { createResources } from '../src/resources/resources.js';
+import { stageIds } from '../src/stages/index.js';
+
+const article = readFileSync(new URL('../input/russia-kyrgyzstan-2019-07-11.txt', import.meta.url), 'utf8');
+
+describe('the shared parse', () => {
+  it('tags every term as compromise does, without the phrase chunker, and leaves compromise as it was', () => {
+    const hooks = nlp.world().hooks;
+    const ours = parse(article).json({ offset: true }) as Array<{ terms: Array<{ text: string; tags: string[]; chunk?: string }> }>;
+    const theirs = nlp(article).json({ offset: true }) as Array<{ terms: Array<{ text: string; tags: string[]; chunk?: string }> }>;
+    expect(nlp.world().hooks).toBe(hooks);
+    const terms = (doc: typeof ours) => doc.flatMap((s) => s.terms.map((t) => [t.text, t.tags]));
+    expect(terms(ours)).toEqual(terms(theirs));
+    // compromise's chunker gives most terms a chunk; without it only a few have one, from the tagger.
+    const chunked = (doc: typeof ours) => doc.flatMap((s) => s.terms).filter((t) => t.chunk).length;
+    expect(chunked(ours)).toBeLessThan(chunked(theirs) / 2);
+  });
+
+  it('gives term records whose offsets point at their text in the article', () => {
+    const ctx = createArticleContext({ text: article }, resolveConfig({}, stageIds), createResources());
+    const terms = ctx.docJson().flatMap((s) => s.terms);
+    expect(terms.length).toBeGreaterThan(100);
+    for (const t of terms) expect(article.slice(t.offset.start, t.offset.start + t.offset.length)).toBe(t.text);
+    expect(terms.find((t) => t.text === 'Moscow')?.tags.has('Place')).toBe(true);
+  });
+});
