@@ -34,8 +34,7 @@ let parallelScavenge = true;
  * without it a pool of 2 ran 4–8% faster and a pool of 1 3% slower. The flag is process-wide and
  * read at each collection, so the pool that is about to work sets it.
  */
-function scavengeFor(threads: number): void {
-  const wanted = threads < availableParallelism();
+function setParallelScavenge(wanted: boolean): void {
   if (wanted === parallelScavenge) return;
   setFlagsFromString(wanted ? '--parallel-scavenge' : '--no-parallel-scavenge');
   parallelScavenge = wanted;
@@ -54,6 +53,7 @@ export function createArticlePool(config: PipelineConfig, threads: number): Arti
     idleTimeout: 60_000,
   });
   const limitMs = config.articleTimeoutMs;
+  const coreToSpare = threads < availableParallelism();
   // No more tasks than threads go to the pool, so that an article's time limit runs from when a
   // thread takes it, not from when it joined the queue behind a slow one.
   const slots = pLimit(threads);
@@ -61,7 +61,7 @@ export function createArticlePool(config: PipelineConfig, threads: number): Arti
     threads,
     process: (task) =>
       slots(async () => {
-        scavengeFor(threads);
+        setParallelScavenge(coreToSpare);
         const signal = limitMs > 0 ? AbortSignal.timeout(limitMs) : undefined;
         try {
           const result = await pool.run(task, { signal });
