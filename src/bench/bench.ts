@@ -10,7 +10,8 @@ import nlp from 'compromise';
 import { createPipeline } from '../pipeline/pipeline.js';
 import { resolveConfig } from '../pipeline/config.js';
 import { stageIds } from '../stages/index.js';
-import { createArticlePool, resolveWorkers, type ArticlePool } from '../parallel/pool.js';
+import { Piscina } from 'piscina';
+import { createArticlePool, resolveWorkers, YOUNG_GENERATION_MB, type ArticlePool } from '../parallel/pool.js';
 import type { ArticleInput } from '../types.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -49,7 +50,7 @@ const wordsIn = (articles: ArticleInput[]) => articles.reduce((n, a) => n + (a.t
  * Articles each thread runs before its timing starts (`BENCH_WARM_UP`): the JIT's warm-up, which a
  * fresh thread pays once. A long batch runs at the warm speed; the cold one is printed beside it.
  */
-const WARM_UP_ARTICLES = Number(process.env.BENCH_WARM_UP ?? 200);
+const WARM_UP_ARTICLES = Number(process.env.BENCH_WARM_UP ?? 500);
 
 /** Articles a round of the pool comparison gives to each pool in turn. */
 const ROUND_ARTICLES = 100;
@@ -83,6 +84,7 @@ function interleaved(articles: readonly ArticleInput[], pipeline: ReturnType<typ
 }
 
 interface PoolFigures {
+  label: string;
   threads: number;
   /** The warm-up: a fresh pool's first articles, JIT compilation included. */
   cold: { seconds: number; articles: ArticleInput[] };
@@ -91,38 +93,67 @@ interface PoolFigures {
   heaps: number[];
 }
 
-const runAll = (pool: ArticlePool, articles: readonly ArticleInput[]) => Promise.all(articles.map((input) => pool.process({ input, warnings: [] })));
+/** What the pool comparison times: a pool of worker threads that takes a batch of articles. */
+interface TimedPool {
+  label: string;
+  threads: number;
+  runAll(articles: readonly ArticleInput[]): Promise<unknown>;
+  heaps(): Promise<number[]>;
+  destroy(): Promise<void>;
+}
+
+function pipelinePool(config: ReturnType<typeof resolveConfig>, threads: number): TimedPool {
+  const pool: ArticlePool = createArticlePool(config, threads);
+  return {
+    label: `full pipeline, worker pool of ${threads}`,
+    threads,
+    runAll: (articles) => Promise.all(articles.map((input) => pool.process({ input, warnings: [] }))),
+    heaps: () => pool.memoryPeaks(),
+    destroy: () => pool.destroy(),
+  };
+}
+
+/** compromise alone in one worker thread with the pipeline's worker settings: the floor where the pipeline runs. */
+function compromisePool(): TimedPool {
+  const pool = new Piscina<string, number>({
+    filename: new URL('./compromise-worker.js', import.meta.url).href,
+    minThreads: 1,
+    maxThreads: 1,
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+  });
+  return {
+    label: 'compromise alone, worker pool of 1',
+    threads: 1,
+    runAll: (articles) => Promise.all(articles.map((a) => pool.run(a.text))),
+    heaps: async () => [],
+    destroy: () => pool.destroy(),
+  };
+}
 
 /**
- * A pool of one worker and a pool of every core, both warmed up, then given the same rounds of
- * articles in turns with compromise alone on the main thread (which goes first rotates), for the
- * same reason as `interleaved`. Returns the pools' figures and compromise's seconds.
+ * compromise alone in a worker, the pipeline on a pool of one worker and on a pool of every core,
+ * all warmed up, then given the same rounds of articles in turns (which goes first rotates), for
+ * the same reason as `interleaved`.
  */
-async function comparePools(
-  config: ReturnType<typeof resolveConfig>,
-  articles: readonly ArticleInput[],
-  threads: number,
-): Promise<{ pools: PoolFigures[]; compromiseSeconds: number }> {
-  const pools = [createArticlePool(config, 1), createArticlePool(config, threads)];
+async function comparePools(pools: readonly TimedPool[], articles: readonly ArticleInput[]): Promise<PoolFigures[]> {
   const figures: PoolFigures[] = [];
   for (const pool of pools) {
     const warmUp = Array.from({ length: pool.threads * WARM_UP_ARTICLES }, (_, i) => articles[i % articles.length]!);
-    figures.push({ threads: pool.threads, cold: { seconds: await timeAsync(() => runAll(pool, warmUp)), articles: warmUp }, seconds: 0, heaps: [] });
+    const cold = { seconds: await timeAsync(() => pool.runAll(warmUp)), articles: warmUp };
+    figures.push({ label: pool.label, threads: pool.threads, cold, seconds: 0, heaps: [] });
   }
-  let compromiseSeconds = 0;
   for (let start = 0, round = 0; start < articles.length; start += ROUND_ARTICLES, round++) {
     const chunk = articles.slice(start, start + ROUND_ARTICLES);
-    const turns: Array<() => Promise<void>> = [
-      async () => void (compromiseSeconds += time(() => chunk.forEach((a) => nlp(a.text)))),
-      ...pools.map((pool, k) => async () => void (figures[k]!.seconds += await timeAsync(() => runAll(pool, chunk)))),
-    ];
-    for (let i = 0; i < turns.length; i++) await turns[(round + i) % turns.length]!();
+    for (let i = 0; i < pools.length; i++) {
+      const k = (round + i) % pools.length;
+      figures[k]!.seconds += await timeAsync(() => pools[k]!.runAll(chunk));
+    }
   }
   for (const [k, pool] of pools.entries()) {
-    figures[k]!.heaps = await pool.memoryPeaks();
+    figures[k]!.heaps = await pool.heaps();
     await pool.destroy();
   }
-  return { pools: figures, compromiseSeconds };
+  return figures;
 }
 
 async function main(): Promise<void> {
@@ -147,31 +178,31 @@ async function main(): Promise<void> {
   const threads = resolveWorkers('auto');
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
-  const { pools: [poolOne, poolAll], compromiseSeconds: compromiseBesidePools } = await comparePools(config, articles, threads);
+  const [floor, poolOne, poolAll] = await comparePools([compromisePool(), pipelinePool(config, 1), pipelinePool(config, threads)], articles);
   clearInterval(sampler);
 
   const rate = (count: number, wordCount: number, s: number) =>
     `${Math.round(wordCount / s).toLocaleString('en-US').padStart(9)} words/s  ${(count / s).toFixed(1).padStart(7)} articles/s`;
-  const line = (label: string, s: number, extra = '') => console.log(`${label.padEnd(50)} ${rate(articles.length, words, s)}${extra}`);
+  const line = (label: string, s: number, extra = '') => console.log(`${label.padEnd(56)} ${rate(articles.length, words, s)}${extra}`);
   const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
   console.log('');
   line('compromise alone (nlp per article, 1 thread)', compromiseSeconds);
   line('full pipeline, 1 thread', pipelineSeconds);
-  line('compromise alone, in turns with the pools', compromiseBesidePools);
-  for (const pool of [poolOne!, poolAll!]) line(`full pipeline, worker pool of ${pool.threads}`, pool.seconds, `  peak heap a worker ${megabytes(Math.max(...pool.heaps))}`);
-  for (const pool of [poolOne!, poolAll!]) {
+  for (const pool of [floor!, poolOne!, poolAll!])
+    line(pool.label, pool.seconds, pool.heaps.length ? `  peak heap a worker ${megabytes(Math.max(...pool.heaps))}` : '');
+  for (const pool of [floor!, poolOne!, poolAll!]) {
     const { seconds, articles: cold } = pool.cold;
-    console.log(`${`  cold: a fresh pool of ${pool.threads}, its first ${cold.length}`.padEnd(50)} ${rate(cold.length, wordsIn(cold), seconds)}`);
+    console.log(`${`  cold: ${pool.label.replace('worker pool', 'a fresh pool')}, first ${cold.length}`.padEnd(56)} ${rate(cold.length, wordsIn(cold), seconds)}`);
   }
   console.log('');
-  console.log(`pipeline ÷ compromise speed (1 thread):   ${(compromiseSeconds / pipelineSeconds).toFixed(2)}×  (aim ≥ 0.8)`);
-  console.log(`worker pool of 1 ÷ compromise speed:      ${(compromiseBesidePools / poolOne!.seconds).toFixed(2)}×  (aim ≥ 0.8; \`run\` always uses a pool)`);
+  console.log(`pipeline ÷ compromise speed (in process):   ${(compromiseSeconds / pipelineSeconds).toFixed(2)}×  (aim ≥ 0.8)`);
+  console.log(`pipeline ÷ compromise speed (a worker each): ${(floor!.seconds / poolOne!.seconds).toFixed(2)}×  (aim ≥ 0.8; \`run\` always uses a pool)`);
   console.log(`${poolAll!.threads} workers ÷ 1 worker speed:              ${(poolOne!.seconds / poolAll!.seconds).toFixed(2)}×  (aim ≥ ${(0.9 * poolAll!.threads).toFixed(1)})`);
   const coldRate = (pool: PoolFigures) => pool.cold.articles.length / pool.cold.seconds;
   console.log(`  cold (fresh pools, JIT warm-up included):  ${(coldRate(poolAll!) / coldRate(poolOne!)).toFixed(2)}×`);
   console.log(`start-up: pipeline + first article ${startup.toFixed(2)} s, of which gazetteer load ${gazetteerSeconds.toFixed(2)} s; first article ${firstSeconds.toFixed(2)} s`);
   console.log(`heap growth over the 1-thread run: ${megabytes(oneThreadHeap - heapBefore)}; main-thread heap now ${megabytes(process.memoryUsage().heapUsed)}`);
-  console.log(`process RSS at most ${megabytes(peakRss)} (main thread and ${1 + threads} workers)`);
+  console.log(`process RSS at most ${megabytes(peakRss)} (main thread and ${2 + threads} workers)`);
 }
 
 await main();

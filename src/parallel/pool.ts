@@ -41,6 +41,16 @@ function setParallelScavenge(wanted: boolean): void {
 }
 
 /**
+ * Each worker's young generation, where V8 puts new objects (Node's default is a few megabytes a
+ * semi-space). An article's parse and the stages' records live for the whole article; in a small
+ * young generation they are copied by several scavenges and promoted, to be swept later. Measured
+ * with one worker on 2 cores, rounds in turns, 1,200 articles after 600 of warm-up: at 128 or 192
+ * MB the pipeline ran 6–8% faster than at the default and its peak heap fell from 370 MB to
+ * 220–240 MB; compromise alone gained nothing (89.4 and 88.9 articles/s), and 384 MB no more.
+ */
+export const YOUNG_GENERATION_MB = 192;
+
+/**
  * A pool of worker threads (piscina), each building the pipeline once and taking articles as
  * they free up. A time limit aborts the task, which stops its thread; piscina starts another.
  */
@@ -51,6 +61,7 @@ export function createArticlePool(config: PipelineConfig, threads: number): Arti
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 60_000,
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   const limitMs = config.articleTimeoutMs;
   const coreToSpare = threads < availableParallelism();
