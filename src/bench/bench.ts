@@ -113,17 +113,17 @@ function pipelinePool(config: ReturnType<typeof resolveConfig>, threads: number)
   };
 }
 
-/** compromise alone in one worker thread with the pipeline's worker settings: the floor where the pipeline runs. */
-function compromisePool(): TimedPool {
+/** compromise alone in worker threads with the pipeline's worker settings: the floor where the pipeline runs. */
+function compromisePool(threads: number): TimedPool {
   const pool = new Piscina<string, number>({
     filename: new URL('./compromise-worker.js', import.meta.url).href,
-    minThreads: 1,
-    maxThreads: 1,
+    minThreads: threads,
+    maxThreads: threads,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   return {
-    label: 'compromise alone, worker pool of 1',
-    threads: 1,
+    label: `compromise alone, worker pool of ${threads}`,
+    threads,
     runAll: (articles) => Promise.all(articles.map((a) => pool.run(a.text))),
     heaps: async () => [],
     destroy: () => pool.destroy(),
@@ -131,7 +131,7 @@ function compromisePool(): TimedPool {
 }
 
 /**
- * compromise alone in a worker, the pipeline on a pool of one worker and on a pool of every core,
+ * compromise alone and the pipeline, each on a pool of one worker and on a pool of every core,
  * all warmed up, then given the same rounds of articles in turns (which goes first rotates), for
  * the same reason as `interleaved`.
  */
@@ -178,7 +178,8 @@ async function main(): Promise<void> {
   const threads = resolveWorkers('auto');
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
-  const [floor, poolOne, poolAll] = await comparePools([compromisePool(), pipelinePool(config, 1), pipelinePool(config, threads)], articles);
+  const pools = [compromisePool(1), compromisePool(threads), pipelinePool(config, 1), pipelinePool(config, threads)];
+  const [floor, floorAll, poolOne, poolAll] = await comparePools(pools, articles);
   clearInterval(sampler);
 
   const rate = (count: number, wordCount: number, s: number) =>
@@ -188,21 +189,23 @@ async function main(): Promise<void> {
   console.log('');
   line('compromise alone (nlp per article, 1 thread)', compromiseSeconds);
   line('full pipeline, 1 thread', pipelineSeconds);
-  for (const pool of [floor!, poolOne!, poolAll!])
+  for (const pool of [floor!, floorAll!, poolOne!, poolAll!])
     line(pool.label, pool.seconds, pool.heaps.length ? `  peak heap a worker ${megabytes(Math.max(...pool.heaps))}` : '');
-  for (const pool of [floor!, poolOne!, poolAll!]) {
+  for (const pool of [floor!, floorAll!, poolOne!, poolAll!]) {
     const { seconds, articles: cold } = pool.cold;
     console.log(`${`  cold: ${pool.label.replace('worker pool', 'a fresh pool')}, first ${cold.length}`.padEnd(56)} ${rate(cold.length, wordsIn(cold), seconds)}`);
   }
   console.log('');
-  console.log(`pipeline ÷ compromise speed (in process):   ${(compromiseSeconds / pipelineSeconds).toFixed(2)}×  (aim ≥ 0.8)`);
-  console.log(`pipeline ÷ compromise speed (a worker each): ${(floor!.seconds / poolOne!.seconds).toFixed(2)}×  (aim ≥ 0.8; \`run\` always uses a pool)`);
-  console.log(`${poolAll!.threads} workers ÷ 1 worker speed:              ${(poolOne!.seconds / poolAll!.seconds).toFixed(2)}×  (aim ≥ ${(0.9 * poolAll!.threads).toFixed(1)})`);
+  const ratio = (label: string, value: number, note: string) => console.log(`${label.padEnd(46)} ${value.toFixed(2)}×  ${note}`);
   const coldRate = (pool: PoolFigures) => pool.cold.articles.length / pool.cold.seconds;
-  console.log(`  cold (fresh pools, JIT warm-up included):  ${(coldRate(poolAll!) / coldRate(poolOne!)).toFixed(2)}×`);
+  ratio('pipeline ÷ compromise speed, in process', compromiseSeconds / pipelineSeconds, '(aim ≥ 0.8)');
+  ratio('pipeline ÷ compromise speed, a worker each', floor!.seconds / poolOne!.seconds, '(aim ≥ 0.8; `run` always uses a pool)');
+  ratio(`pipeline: ${poolAll!.threads} workers ÷ 1 worker speed`, poolOne!.seconds / poolAll!.seconds, `(aim ≥ ${(0.9 * poolAll!.threads).toFixed(1)})`);
+  ratio(`  compromise alone: ${floorAll!.threads} workers ÷ 1 worker`, floor!.seconds / floorAll!.seconds, "(this machine's own scaling)");
+  ratio('  pipeline cold (fresh pools, JIT warm-up)', coldRate(poolAll!) / coldRate(poolOne!), '');
   console.log(`start-up: pipeline + first article ${startup.toFixed(2)} s, of which gazetteer load ${gazetteerSeconds.toFixed(2)} s; first article ${firstSeconds.toFixed(2)} s`);
   console.log(`heap growth over the 1-thread run: ${megabytes(oneThreadHeap - heapBefore)}; main-thread heap now ${megabytes(process.memoryUsage().heapUsed)}`);
-  console.log(`process RSS at most ${megabytes(peakRss)} (main thread and ${2 + threads} workers)`);
+  console.log(`process RSS at most ${megabytes(peakRss)} (main thread and ${2 + 2 * threads} workers)`);
 }
 
 await main();
