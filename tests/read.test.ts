@@ -52,6 +52,20 @@ describe('read: headline and document date', () => {
     expect(a.documentDateSource).toBe('dateline');
   });
 
+  it.each([
+    ['November 8, 2021', '2021-11-08'],
+    ['Sept. 8, 2021', '2021-09-08'],
+    ['Mon, 8 Nov 2021 10:15 GMT', '2021-11-08'],
+    ['2021-11-08', '2021-11-08'],
+  ])('takes a line that is only a date, "%s", under the headline as the document date', (line, date) => {
+    const a = read(`Storm Hits Coast\n\n${line}\n\nThe storm hit the coast.`);
+    expect([a.documentDate, a.documentDateSource]).toEqual([date, 'dateline']);
+  });
+
+  it('does not take a line without a month or numeric date as a date line', () => {
+    expect(read('Storm Hits Market\n\nMarket decides on Monday\n\nThe storm hit.').documentDate).toBeNull();
+  });
+
   it('does not take a first sentence as a headline', () => {
     expect(read('The talks began.\n\nThey ended.').headline).toBeNull();
   });

@@ -47,8 +47,12 @@ function findHeadline(text: string): Span | null {
 
 /** What may stand beside a date on a publication-date line: a weekday, a clock time and zone, "Updated". */
 const DATE_LINE_REST = /^[\s,.|:;·\-–—()]*(?:(?:updated|published|posted|last updated)[\s:]*)?(?:[\s,.|:;·\-–—()]|\b(?:GMT|UTC|[A-Z]{2,4}T)\b)*$/i;
-/** A month name or a numeric date: without one, a line is not worth asking chrono about. */
-const LOOKS_LIKE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/i;
+/**
+ * A month as chrono's English names it (in full, or abbreviated as "Sept" or "Nov"), or a numeric
+ * date: a line without one is not worth asking chrono about ("market" and "decide" are not months).
+ */
+const LOOKS_LIKE_DATE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/i;
 /** Lines looked at for a publication date: it sits under the headline, before the body. */
 const DATE_LINE_SEARCH = 3;
 
