@@ -60,23 +60,41 @@ export const TRIGGER_WORDS: ReadonlyMap<string, TriggerSense> = new Map([
   ...forms('other', 'lawsuit lawsuits'),
 ]);
 
-/**
- * Several-word triggers: a light verb with its noun ("held talks", "took office"), matched on
- * lower-case text. Where the noun names the event, the trigger is the noun alone (group `head`:
- * "held talks" → "talks"); a phrasal verb ("took office", "set up") is its own trigger.
- */
-export const TRIGGER_PHRASES: ReadonlyArray<{ pattern: RegExp; type: EventType }> = [
-  { pattern: /\b(?:hold|holds|held|holding)\s+(?:\w+\s+)?(?<head>talks)\b/giu, type: 'talks' },
-  { pattern: /\b(?:take|takes|took|taken|taking|assume[sd]?|assuming)\s+office\b/giu, type: 'taking-office' },
-  { pattern: /\b(?:sworn|swore|swear|swears)\s+in\b/giu, type: 'taking-office' },
-  { pattern: /\b(?:set|sets|setting)\s+up\b/giu, type: 'establishment' },
-  { pattern: /\b(?:take|takes|took|taken|taking)\s+over\b/giu, type: 'acquisition' },
-  { pattern: /\b(?:step|steps|stepped|stepping)\s+down\b/giu, type: 'other' },
-  { pattern: /\b(?:roll|rolls|rolled|rolling)\s+out\b/giu, type: 'announcement' },
-  { pattern: /\b(?:go|goes|went|gone|going)\s+public\b/giu, type: 'other' },
-  { pattern: /\b(?:file|files|filed|filing)\s+for\s+(?:chapter\s+\d+\s+)?(?:bankruptcy|insolvency)\b/giu, type: 'other' },
-  { pattern: /\b(?:take|takes|took|taken|taking)\s+place\b/giu, type: 'other' },
+/** A light verb's forms and what follows them; see `TRIGGER_PHRASES`. */
+interface PhraseEntry {
+  verbs: string;
+  rest: string;
+  type: EventType;
+}
+
+const PHRASES: readonly PhraseEntry[] = [
+  { verbs: 'hold holds held holding', rest: String.raw`\s+(?:\w+\s+)?(?<head>talks)\b`, type: 'talks' },
+  { verbs: 'take takes took taken taking assume assumes assumed assuming', rest: String.raw`\s+office\b`, type: 'taking-office' },
+  { verbs: 'sworn swore swear swears', rest: String.raw`\s+in\b`, type: 'taking-office' },
+  { verbs: 'set sets setting', rest: String.raw`\s+up\b`, type: 'establishment' },
+  { verbs: 'take takes took taken taking', rest: String.raw`\s+over\b`, type: 'acquisition' },
+  { verbs: 'step steps stepped stepping', rest: String.raw`\s+down\b`, type: 'other' },
+  { verbs: 'roll rolls rolled rolling', rest: String.raw`\s+out\b`, type: 'announcement' },
+  { verbs: 'go goes went gone going', rest: String.raw`\s+public\b`, type: 'other' },
+  { verbs: 'file files filed filing', rest: String.raw`\s+for\s+(?:chapter\s+\d+\s+)?(?:bankruptcy|insolvency)\b`, type: 'other' },
+  { verbs: 'take takes took taken taking', rest: String.raw`\s+place\b`, type: 'other' },
 ];
+
+const verbAlternation = (verbs: string) => verbs.split(' ').sort((x, y) => y.length - x.length).join('|');
+
+/**
+ * Several-word triggers: a light verb with its noun ("held talks", "took office"), in any case.
+ * Where the noun names the event, the trigger is the noun alone (group `head`: "held talks" →
+ * "talks"); a phrasal verb ("took office", "set up") is its own trigger. Each pattern is sticky:
+ * it is tried where `PHRASE_START` finds one of the verbs.
+ */
+export const TRIGGER_PHRASES: ReadonlyArray<{ pattern: RegExp; type: EventType }> = PHRASES.map(({ verbs, rest, type }) => ({
+  pattern: new RegExp(String.raw`\b(?:${verbAlternation(verbs)})${rest}`, 'iuy'),
+  type,
+}));
+
+/** Where a trigger phrase may start: a word boundary, then one of the phrases' verbs. One scan of the text for all of them. */
+export const PHRASE_START = new RegExp(String.raw`\b(?:${verbAlternation([...new Set(PHRASES.flatMap((p) => p.verbs.split(' ')))].join(' '))})`, 'giu');
 
 /** Words that deny the event right before its trigger ("did not meet", "never signed"). */
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);

@@ -1,20 +1,27 @@
 import type { EventType, Span } from '../types.js';
-import { NEGATIONS, TRIGGER_PHRASES, TRIGGER_WORDS } from './lexicon.js';
+import { NEGATIONS, PHRASE_START, TRIGGER_PHRASES, TRIGGER_WORDS } from './lexicon.js';
 import { within } from '../spans.js';
 import type { Mention, Term, Trigger } from './model.js';
 
 /**
  * Light-verb phrases of a whole text ("held talks", "took office"), with their spans, in text
- * order: the patterns run once an article, and each sentence takes those inside it.
+ * order. One scan finds where any may start; each phrase is tried there, and, as a global scan of
+ * its own would, not again inside its last match.
  */
 export function phraseTriggers(text: string): Trigger[] {
+  const starts = Array.from(text.matchAll(PHRASE_START), (m) => m.index);
   const out: Trigger[] = [];
   for (const { pattern, type } of TRIGGER_PHRASES) {
-    pattern.lastIndex = 0;
-    for (const m of text.matchAll(pattern)) {
+    let free = 0;
+    for (const at of starts) {
+      if (at < free) continue;
+      pattern.lastIndex = at;
+      const m = pattern.exec(text);
+      if (!m) continue;
+      free = at + m[0].length;
       const head = m.groups?.head;
       const words = head ?? m[0];
-      const start = m.index + (head ? m[0].lastIndexOf(head) : 0);
+      const start = at + (head ? m[0].lastIndexOf(head) : 0);
       out.push({ span: { text: words, start, end: start + words.length }, type, needsAmount: false, verb: true });
     }
   }
