@@ -219,6 +219,21 @@ describe.skipIf(!HAVE_REDIS && !IN_CI)('queue and workers on Redis', { timeout: 
     expect(readdirSync(out)).toEqual(['blocked.json']); // no temporary file left by the failed writes
   });
 
+  it('an article that runs past the time limit is failed at once, with the reason, and not retried', async () => {
+    const slowArgs = ['--redis', redis!.url, '--queue', `${name}-slow`];
+    const dir = tempDir('queue-slow-in-');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'long.txt'), 'LONDON, May 2, 2020 - Shares in Acme fell 3% to $12 on Monday, Jane Smith said. '.repeat(400));
+    const config = join(dir, 'tight.config.json');
+    writeFileSync(config, JSON.stringify({ articleTimeoutMs: 1 }));
+    expect(cli(['queue', 'add', join(dir, 'long.txt'), ...slowArgs, '--attempts', '3']).status).toBe(0);
+    const worker = startWorker([...slowArgs, '--config', config, '--out', tempDir('queue-slow-out-'), '--exit-when-empty']);
+    expect(await worker.exit).toBe(1);
+    const status = JSON.parse(cli(['queue', 'status', ...slowArgs, '--json']).stdout);
+    expect(status.counts).toMatchObject({ done: 0, failed: 1 });
+    expect(status.failures[0]).toMatchObject({ id: 'long', attempts: 1, reason: expect.stringMatching(/longer than the time limit of 1 ms/) });
+  });
+
   it('a Redis that cannot be reached is a usage error (exit 2), not a hang', async () => {
     const r = cli(['queue', 'status', '--redis', `redis://127.0.0.1:${await freePort()}`]);
     expect(r.status).toBe(2);

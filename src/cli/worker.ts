@@ -21,7 +21,7 @@ export const workerCommand: CommandModule<object, WorkerArgs> = {
   builder: (yargs) =>
     withConfigOptions(withQueueOptions(yargs as Argv<object>))
       .option('out', { type: 'string', describe: 'output folder (default: the config\'s output.dir, "output"); shared by the workers, or one per machine' })
-      .option('concurrency', { type: 'number', default: 1, coerce: wholeNumber('concurrency', 1), describe: 'jobs at once in this process' })
+      .option('concurrency', { type: 'number', default: 1, coerce: wholeNumber('concurrency', 1), describe: 'worker threads in this process, each taking one job at a time (one a core at most)' })
       .option('exit-when-empty', { type: 'boolean', describe: 'stop when the queue has no waiting, retrying or active job (batch jobs, tests)' })
       .option('name', { type: 'string', describe: 'worker name shown in queue status (default HOST:PID)' })
       .option('lock-duration', { type: 'number', default: 30000, coerce: wholeNumber('lock-duration', 100), describe: 'ms a job stays locked without renewal: a killed worker\'s jobs are redone after it' })

@@ -66,12 +66,6 @@ export function inputOfJob(data: unknown): { input: ArticleInput; warnings: stri
   return { input: { id: job.id, source, text: job.text, date: (job.date as string | null | undefined) ?? null }, warnings };
 }
 
-/** Decoding warnings go first among the article's messages, as the `read` stage's (as in `run`). */
-export function withReadWarnings(article: Article, warnings: readonly string[]): Article {
-  if (warnings.length === 0) return article;
-  return { ...article, messages: [...warnings.map((reason) => ({ severity: 'warning' as const, stage: 'read', reason })), ...article.messages] };
-}
-
 /** An article whose messages hold errors failed by its content: the reason BullMQ keeps, or null. */
 export function contentFailure(article: Article): string | null {
   const errors = article.messages.filter((m) => m.severity === 'error');

@@ -1,9 +1,9 @@
 import { hostname } from 'node:os';
 import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { PipelineConfig } from '../pipeline/config.js';
-import { createPipeline, type Pipeline } from '../pipeline/pipeline.js';
+import { ArticleTimeoutError, createArticlePool, type ArticlePool } from '../parallel/pool.js';
 import { connectionOf, pingRedis } from './connection.js';
-import { contentFailure, DEFAULT_QUEUE, inputOfJob, withReadWarnings, type ArticleJob, type ArticleJobResult } from './jobs.js';
+import { contentFailure, DEFAULT_QUEUE, inputOfJob, type ArticleJob, type ArticleJobResult } from './jobs.js';
 import { ensureOutputFolder, writeArticleOutput } from './output.js';
 
 export interface QueueWorkerOptions {
@@ -11,7 +11,7 @@ export interface QueueWorkerOptions {
   queueName?: string;
   config: PipelineConfig;
   outDir: string;
-  /** Jobs processed at once by this process (default 1). */
+  /** Jobs processed at once by this process, each on a worker thread of its own (default 1). */
   concurrency?: number;
   /** Stop once the queue has no waiting, delayed or active job (default false: run until stopped). */
   exitWhenEmpty?: boolean;
@@ -47,10 +47,15 @@ export interface QueueWorker {
 /** An article of a few words, run once so the resources the stages load on first use are loaded before a job holds a lock. */
 const WARM_UP = { id: 'warm-up', source: 'warm-up', text: 'LONDON, May 2, 2020 - Shares in Acme fell 3% to $12 on Monday, Jane Smith said.\n', date: '2020-05-02' };
 
-/** Run one article job: the pipeline, then DIR/<id>.json; bad content fails the job for good. */
-async function processArticleJob(pipeline: Pipeline, outDir: string, job: Job<ArticleJob>): Promise<ArticleJobResult> {
-  const { input, warnings } = inputOfJob(job.data);
-  const article = withReadWarnings(pipeline.process(input), warnings);
+/**
+ * Run one article job: the pipeline on a worker thread, then DIR/<id>.json; bad content fails the
+ * job for good, and so does an article that runs past the time limit (it would again).
+ */
+async function processArticleJob(pool: ArticlePool, outDir: string, job: Job<ArticleJob>): Promise<ArticleJobResult> {
+  const task = inputOfJob(job.data);
+  const article = await pool.process(task).catch((error: unknown) => {
+    throw error instanceof ArticleTimeoutError ? new UnrecoverableError(error.message) : error;
+  });
   // Started before means a worker died on it (or it crashed): clear what that attempt left.
   const redone = job.attemptsStarted > 1 || job.stalledCounter > 0;
   const file = await writeArticleOutput(outDir, article, redone);
@@ -77,20 +82,26 @@ async function unfinishedJobs(queue: Queue<ArticleJob>): Promise<number> {
 }
 
 /**
- * Start a worker on the article queue: the pipeline is built once, then every job it takes runs
- * through it and is written to `outDir`. At-least-once: a job whose worker dies is taken up by
+ * Start a worker on the article queue: a pool of `concurrency` worker threads (as `run` uses),
+ * each building the pipeline once; every job it takes runs on one and is written to `outDir`.
+ * The main thread keeps to Redis, so a long article never delays a lock renewal. At-least-once: a job whose worker dies is taken up by
  * another worker once its lock expires, and redoing it rewrites the same bytes.
  */
 export async function startQueueWorker(options: QueueWorkerOptions): Promise<QueueWorker> {
   await pingRedis(options.redisUrl);
   await ensureOutputFolder(options.outDir);
-  const pipeline = createPipeline(options.config);
-  pipeline.process(WARM_UP);
+  const pool = createArticlePool(options.config, options.concurrency ?? 1);
+  // Each thread's first article loads what the stages read; one under a very short time limit
+  // may run past it, and its thread is replaced: the jobs then meet the limit as they would anyway.
+  const warmUp = () => pool.process({ input: WARM_UP, warnings: [] }).catch((error: unknown) => {
+    if (!(error instanceof ArticleTimeoutError)) throw error;
+  });
+  await Promise.all(Array.from({ length: pool.threads }, warmUp));
 
   const queueName = options.queueName ?? DEFAULT_QUEUE;
   const name = options.name ?? `${hostname()}:${process.pid}`;
   const summary: QueueWorkerSummary = { done: 0, failed: 0 };
-  const worker = new Worker<ArticleJob, ArticleJobResult>(queueName, (job) => processArticleJob(pipeline, options.outDir, job), {
+  const worker = new Worker<ArticleJob, ArticleJobResult>(queueName, (job) => processArticleJob(pool, options.outDir, job), {
     connection: connectionOf(options.redisUrl, 'worker'),
     name,
     concurrency: options.concurrency ?? 1,
@@ -119,6 +130,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
       clearTimeout(timer);
       await worker.close();
       await watcher?.close();
+      await pool.destroy();
       stopped(summary);
       return summary;
     })());
