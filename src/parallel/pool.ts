@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
 import { Piscina } from 'piscina';
 import pLimit from 'p-limit';
 import type { Article } from '../types.js';
@@ -24,22 +23,6 @@ export function resolveWorkers(workers: number | 'auto'): number {
   return workers === 'auto' ? availableParallelism() : Math.max(1, Math.floor(workers));
 }
 
-/** Whether V8 now splits each young-generation collection over helper threads (a process-wide flag). */
-let parallelScavenge = true;
-
-/**
- * Parallel scavenging hands parts of each young-generation collection to helper threads. With a
- * core to spare that is faster; when every core runs a worker, the helpers wait for a core and the
- * worker waits for them. Measured with this pool on 2 cores, articles in alternating rounds:
- * without it a pool of 2 ran 4–8% faster and a pool of 1 3% slower. The flag is process-wide and
- * read at each collection, so the pool that is about to work sets it.
- */
-function setParallelScavenge(wanted: boolean): void {
-  if (wanted === parallelScavenge) return;
-  setFlagsFromString(wanted ? '--parallel-scavenge' : '--no-parallel-scavenge');
-  parallelScavenge = wanted;
-}
-
 /**
  * Each worker's young generation, where V8 puts new objects (Node's default is a few megabytes a
  * semi-space). An article's parse and the stages' records live for the whole article; in a small
@@ -47,6 +30,8 @@ function setParallelScavenge(wanted: boolean): void {
  * with one worker on 2 cores, rounds in turns, 1,200 articles after 600 of warm-up: at 128 or 192
  * MB the pipeline ran 6–8% faster than at the default and its peak heap fell from 370 MB to
  * 220–240 MB; compromise alone gained nothing (89.4 and 88.9 articles/s), and 384 MB no more.
+ * With it, V8's parallel scavenging neither helps nor hurts (on or off, within 2% for a pool of 1
+ * and of 2), where with the default a pool of 2 ran 4–8% faster without it: V8's default stays.
  */
 export const YOUNG_GENERATION_MB = 192;
 
@@ -64,7 +49,6 @@ export function createArticlePool(config: PipelineConfig, threads: number): Arti
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   const limitMs = config.articleTimeoutMs;
-  const coreToSpare = threads < availableParallelism();
   // No more tasks than threads go to the pool, so that an article's time limit runs from when a
   // thread takes it, not from when it joined the queue behind a slow one.
   const slots = pLimit(threads);
@@ -72,7 +56,6 @@ export function createArticlePool(config: PipelineConfig, threads: number): Arti
     threads,
     process: (task) =>
       slots(async () => {
-        setParallelScavenge(coreToSpare);
         const signal = limitMs > 0 ? AbortSignal.timeout(limitMs) : undefined;
         try {
           const result = await pool.run(task, { signal });
