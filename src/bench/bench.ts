@@ -1,16 +1,16 @@
 /**
  * `npm run bench`: speed and memory on real articles, printed as figures (never asserted).
- * compromise alone (the floor), the full pipeline on one thread, and on a pool of one worker and
+ * compromise alone (the floor) and the full pipeline, in process and on pools of one worker and
  * of every core; warm figures, with the cold start beside them.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
+import { Piscina } from 'piscina';
 import { createPipeline } from '../pipeline/pipeline.js';
 import { resolveConfig } from '../pipeline/config.js';
 import { stageIds } from '../stages/index.js';
-import { Piscina } from 'piscina';
 import { createArticlePool, resolveWorkers, YOUNG_GENERATION_MB, type ArticlePool } from '../parallel/pool.js';
 import type { ArticleInput } from '../types.js';
 

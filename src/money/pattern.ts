@@ -27,11 +27,11 @@ interface TrieNode {
 
 /**
  * The same alternation as `alternation(words)` (a space in a word matching any run of spaces),
- * written as a trie: "south(?:[ \t\u00a0]+(?:africa|korea)n|...)". At each node the branches
+ * written as a trie: "south(?:[ \t\xa0]+(?:africa|korea)n|...)". At each node the branches
  * start with different letters, so at most one can go on, and a word that ends there is tried
  * after every longer one: the order `alternation`'s longest-first gives. Much shorter, which
- * matters: V8 does not optimize a pattern whose source is longer than 20,000 characters, and the
- * hundreds of country adjectives made the amount pattern one (27 times slower to scan with).
+ * matters: V8 does not optimize a pattern whose source is longer than 20 KiB, and the hundreds of
+ * country adjectives made the amount pattern one (27 times slower to scan with).
  * Letters are grouped by their lower case, which the patterns' `i` flag matches alike.
  */
 export const trie = (words: Iterable<string>): string => {

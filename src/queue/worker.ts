@@ -84,8 +84,9 @@ async function unfinishedJobs(queue: Queue<ArticleJob>): Promise<number> {
 /**
  * Start a worker on the article queue: a pool of `concurrency` worker threads (as `run` uses),
  * each building the pipeline once; every job it takes runs on one and is written to `outDir`.
- * The main thread keeps to Redis, so a long article never delays a lock renewal. At-least-once: a job whose worker dies is taken up by
- * another worker once its lock expires, and redoing it rewrites the same bytes.
+ * The main thread keeps to Redis, so a long article never delays a lock renewal. At-least-once:
+ * a job whose worker dies is taken up by another worker once its lock expires, and redoing it
+ * rewrites the same bytes.
  */
 export async function startQueueWorker(options: QueueWorkerOptions): Promise<QueueWorker> {
   await pingRedis(options.redisUrl);
@@ -96,7 +97,10 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
   const warmUp = () => pool.process({ input: WARM_UP, warnings: [] }).catch((error: unknown) => {
     if (!(error instanceof ArticleTimeoutError)) throw error;
   });
-  await Promise.all(Array.from({ length: pool.threads }, warmUp));
+  await Promise.all(Array.from({ length: pool.threads }, warmUp)).catch(async (error: unknown) => {
+    await pool.destroy();
+    throw error;
+  });
 
   const queueName = options.queueName ?? DEFAULT_QUEUE;
   const name = options.name ?? `${hostname()}:${process.pid}`;
