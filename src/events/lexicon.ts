@@ -1,4 +1,5 @@
 import type { EventType } from '../types.js';
+import { alternation } from '../regex.js';
 
 /** How a trigger word is read: its event type and what it needs to count. */
 export interface TriggerSense {
@@ -67,20 +68,22 @@ interface PhraseEntry {
   type: EventType;
 }
 
+const TAKE = 'take takes took taken taking';
+
 const PHRASES: readonly PhraseEntry[] = [
   { verbs: 'hold holds held holding', rest: String.raw`\s+(?:\w+\s+)?(?<head>talks)\b`, type: 'talks' },
-  { verbs: 'take takes took taken taking assume assumes assumed assuming', rest: String.raw`\s+office\b`, type: 'taking-office' },
+  { verbs: `${TAKE} assume assumes assumed assuming`, rest: String.raw`\s+office\b`, type: 'taking-office' },
   { verbs: 'sworn swore swear swears', rest: String.raw`\s+in\b`, type: 'taking-office' },
   { verbs: 'set sets setting', rest: String.raw`\s+up\b`, type: 'establishment' },
-  { verbs: 'take takes took taken taking', rest: String.raw`\s+over\b`, type: 'acquisition' },
+  { verbs: TAKE, rest: String.raw`\s+over\b`, type: 'acquisition' },
   { verbs: 'step steps stepped stepping', rest: String.raw`\s+down\b`, type: 'other' },
   { verbs: 'roll rolls rolled rolling', rest: String.raw`\s+out\b`, type: 'announcement' },
   { verbs: 'go goes went gone going', rest: String.raw`\s+public\b`, type: 'other' },
   { verbs: 'file files filed filing', rest: String.raw`\s+for\s+(?:chapter\s+\d+\s+)?(?:bankruptcy|insolvency)\b`, type: 'other' },
-  { verbs: 'take takes took taken taking', rest: String.raw`\s+place\b`, type: 'other' },
+  { verbs: TAKE, rest: String.raw`\s+place\b`, type: 'other' },
 ];
 
-const verbAlternation = (verbs: string) => verbs.split(' ').sort((x, y) => y.length - x.length).join('|');
+const verbsOf = (entry: PhraseEntry): string[] => entry.verbs.split(' ');
 
 /**
  * Several-word triggers: a light verb with its noun ("held talks", "took office"), in any case.
@@ -88,13 +91,13 @@ const verbAlternation = (verbs: string) => verbs.split(' ').sort((x, y) => y.len
  * "talks"); a phrasal verb ("took office", "set up") is its own trigger. Each pattern is sticky:
  * it is tried where `PHRASE_START` finds one of the verbs.
  */
-export const TRIGGER_PHRASES: ReadonlyArray<{ pattern: RegExp; type: EventType }> = PHRASES.map(({ verbs, rest, type }) => ({
-  pattern: new RegExp(String.raw`\b(?:${verbAlternation(verbs)})${rest}`, 'iuy'),
-  type,
+export const TRIGGER_PHRASES: ReadonlyArray<{ pattern: RegExp; type: EventType }> = PHRASES.map((entry) => ({
+  pattern: new RegExp(String.raw`\b(?:${alternation(verbsOf(entry))})${entry.rest}`, 'iuy'),
+  type: entry.type,
 }));
 
 /** Where a trigger phrase may start: a word boundary, then one of the phrases' verbs. One scan of the text for all of them. */
-export const PHRASE_START = new RegExp(String.raw`\b(?:${verbAlternation([...new Set(PHRASES.flatMap((p) => p.verbs.split(' ')))].join(' '))})`, 'giu');
+export const PHRASE_START = new RegExp(String.raw`\b(?:${alternation(PHRASES.flatMap(verbsOf))})`, 'giu');
 
 /** Words that deny the event right before its trigger ("did not meet", "never signed"). */
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);

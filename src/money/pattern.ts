@@ -1,3 +1,4 @@
+import { alternation, escape } from '../regex.js';
 import { currencyTable } from './currency-table.js';
 import { PREFIX_SYMBOLS, SUFFIX_SYMBOLS } from './currency-words.js';
 import { DIGITS_PATTERN, FEW_PATTERN, SCALE_PATTERN, VAGUE_PATTERN, WORD_NUMBER_PATTERN } from './numbers.js';
@@ -11,13 +12,6 @@ export const QUALIFIERS = [
 
 const SP = String.raw`[ \t\xa0]+`;
 const SP0 = String.raw`[ \t\xa0]?`;
-
-/** Escape for a `u`-flag pattern, where only syntax characters may be escaped. */
-const escape = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-
-/** Longest first, so "US$" wins over "$" and "hong kong" over "kong". */
-export const alternation = (words: Iterable<string>, map: (w: string) => string = escape): string =>
-  [...new Set(words)].sort((a, b) => b.length - a.length).map(map).join('|');
 
 interface TrieNode {
   next: Map<string, TrieNode>;

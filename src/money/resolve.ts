@@ -1,4 +1,5 @@
 import type { MoneyMention, Span } from '../types.js';
+import { alternation } from '../regex.js';
 import { currencyTable } from './currency-table.js';
 import type { FoundAmount } from './extract.js';
 
@@ -63,8 +64,7 @@ function countryNamesPattern(code: string): RegExp {
     const table = currencyTable();
     const countries = [...table.countryCurrencies].filter(([, codes]) => codes.includes(code)).map(([country]) => country);
     const names = [...table.adjectives].filter(([, cs]) => cs.some((c) => countries.includes(c))).map(([name]) => name);
-    const alternatives = names.sort((a, b) => b.length - a.length).map((n) => n.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'));
-    pattern = new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|') || '(?!)'})(?![\\p{L}])`, 'giu');
+    pattern = new RegExp(`(?<![\\p{L}])(?:${alternation(names) || '(?!)'})(?![\\p{L}])`, 'giu');
     namePatterns.set(code, pattern);
   }
   return pattern;
