@@ -94,4 +94,20 @@ describe('run on worker threads', () => {
     for (const e of errors) expect(e.reason).toMatch(/time limit of 1 ms/);
     expect(readdirSync(out).filter((f) => f.endsWith('.partial'))).toEqual([]);
   });
+
+  it('turns an article that fills a worker\'s heap into an error record; the next article still runs', () => {
+    const dir = tempDir('heap-');
+    const paragraph = 'OSLO, March 3, 2021 (Wire) - Officials in Oslo said on Tuesday that exports rose to $2.5 billion in 2020. The minister, Anna Berg, met traders on Monday.\n\n';
+    // About 100,000 words: the pipeline's parse of it alone needs more than 128 MB.
+    writeFileSync(join(dir, 'long.txt'), paragraph.repeat(4000));
+    writeFileSync(join(dir, 'short.txt'), paragraph);
+    const config = join(tempDir(), 'config.json');
+    writeFileSync(config, JSON.stringify({ workerHeapMb: 128 }));
+    const out = tempDir();
+    const r = cli(['run', dir, '--out', out, '--config', config]);
+    expect(r.status, r.stderr).toBe(1);
+    const errors = readFileSync(join(out, 'errors.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(errors.map((e) => [e.id, e.reason])).toEqual([['long', "needed more memory than a worker's heap limit of 128 MB (workerHeapMb)"]]);
+    expect(readdirSync(out).sort()).toEqual(['errors.jsonl', 'short.json']);
+  });
 });

@@ -23,6 +23,8 @@ describe('pipeline config', () => {
     [{ documentDate: { value: '11/07/2019' } }, /documentDate.value: expected an ISO date/],
     [{ documentDate: { sources: ['guess'] } }, /documentDate.sources\[0\]: "guess" is not allowed/],
     [{ articleTimeoutMs: -1 }, /articleTimeoutMs: expected a whole number ≥ 0/],
+    [{ workerHeapMb: 64 }, /workerHeapMb: expected 0 \(V8's own limit\) or a whole number ≥ 128, got 64/],
+    [{ workerHeapMb: '1g' }, /workerHeapMb: expected 0 .* got "1g"/],
   ];
   it.each(bad)('rejects %j', (config, message) => {
     expect(() => resolveConfig(config, stageIds)).toThrow(ConfigError);
@@ -32,6 +34,10 @@ describe('pipeline config', () => {
   it('rejects a stage placed before the stage it needs, naming both', () => {
     const config = resolveConfig({ stages: ['read', 'dates', 'segment'] }, stageIds);
     expect(() => createPipeline(config)).toThrow(/stages\[1\]: "dates" reads sentences, so it must come after segment/);
+  });
+
+  it('takes 0 for the worker heap limit: V8 keeps its own', () => {
+    expect(resolveConfig({ workerHeapMb: 0 }, stageIds).workerHeapMb).toBe(0);
   });
 
   it('merges a partial config over the defaults', () => {

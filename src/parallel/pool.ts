@@ -1,13 +1,18 @@
 import { availableParallelism } from 'node:os';
+import type { ResourceLimits } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import pLimit from 'p-limit';
 import type { Article } from '../types.js';
 import type { PipelineConfig } from '../pipeline/config.js';
 import type { ArticleResult, ArticleTask } from './article-worker.js';
 
-/** An article that ran past `articleTimeoutMs`: its worker thread was stopped and replaced. */
-export class ArticleTimeoutError extends Error {
-  override name = 'ArticleTimeoutError';
+/**
+ * An article that ran past a per-article limit, the time limit (`articleTimeoutMs`) or the worker's
+ * heap (`workerHeapMb`): its worker thread was stopped and replaced. Running it again would fail
+ * again, so it is the article's error, not the batch's.
+ */
+export class ArticleLimitError extends Error {
+  override name = 'ArticleLimitError';
 }
 
 export interface ArticlePool {
@@ -35,9 +40,18 @@ export function resolveWorkers(workers: number | 'auto'): number {
  */
 export const YOUNG_GENERATION_MB = 192;
 
+/** V8's limits for a worker thread: the young generation above, and the heap cap of the config. */
+export function workerResourceLimits(config: Pick<PipelineConfig, 'workerHeapMb'>): ResourceLimits {
+  return {
+    maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+    ...(config.workerHeapMb > 0 ? { maxOldGenerationSizeMb: config.workerHeapMb } : {}),
+  };
+}
+
 /**
  * A pool of worker threads (piscina), each building the pipeline once and taking articles as
- * they free up. A time limit aborts the task, which stops its thread; piscina starts another.
+ * they free up. A time limit aborts the task, which stops its thread, and an article that fills
+ * the heap stops its thread too (Node's ERR_WORKER_OUT_OF_MEMORY); piscina starts another.
  */
 export function createArticlePool(config: PipelineConfig, threads: number): ArticlePool {
   const pool = new Piscina<ArticleTask, ArticleResult>({
@@ -46,7 +60,7 @@ export function createArticlePool(config: PipelineConfig, threads: number): Arti
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 60_000,
-    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    resourceLimits: workerResourceLimits(config),
   });
   const limitMs = config.articleTimeoutMs;
   // No more tasks than threads go to the pool, so that an article's time limit runs from when a
@@ -61,7 +75,9 @@ export function createArticlePool(config: PipelineConfig, threads: number): Arti
           const result = await pool.run(task, { signal });
           return { ...result, text: task.input.text };
         } catch (error) {
-          if (signal?.aborted) throw new ArticleTimeoutError(`took longer than the time limit of ${limitMs} ms (articleTimeoutMs)`);
+          if (signal?.aborted) throw new ArticleLimitError(`took longer than the time limit of ${limitMs} ms (articleTimeoutMs)`);
+          if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY')
+            throw new ArticleLimitError(`needed more memory than a worker's heap limit of ${config.workerHeapMb} MB (workerHeapMb)`);
           throw error;
         }
       }),

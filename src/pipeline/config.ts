@@ -26,6 +26,8 @@ export interface PipelineConfig {
   };
   /** Per-article time limit in milliseconds; 0 disables it. */
   articleTimeoutMs: number;
+  /** Each worker thread's heap limit (V8's old generation) in MB; 0 leaves V8's own. */
+  workerHeapMb: number;
 }
 
 export const defaultConfig: PipelineConfig = {
@@ -36,6 +38,7 @@ export const defaultConfig: PipelineConfig = {
   gazetteer: { minPopulation: 1000 },
   money: { defaultDollar: 'USD' },
   articleTimeoutMs: 60000,
+  workerHeapMb: 320,
 };
 
 /** A configuration problem: the CLI reports it and exits 2. */
@@ -95,6 +98,9 @@ function validate(value: unknown, schema: Schema, path: string): void {
   }
 }
 
+/** Below this a worker cannot hold the gazetteer and the parse of an ordinary article. */
+const MIN_WORKER_HEAP_MB = 128;
+
 function schemaFor(stageIds: readonly string[]): Schema {
   return {
     stages: listOf(oneOf(stageIds), true),
@@ -104,6 +110,10 @@ function schemaFor(stageIds: readonly string[]): Schema {
     gazetteer: { minPopulation: integer(0) },
     money: { defaultDollar: currencyCode },
     articleTimeoutMs: integer(0),
+    workerHeapMb: (v, key) => {
+      if (v !== 0 && (typeof v !== 'number' || !Number.isInteger(v) || v < MIN_WORKER_HEAP_MB))
+        throw new ConfigError(`${key}: expected 0 (V8's own limit) or a whole number ≥ ${MIN_WORKER_HEAP_MB}, got ${JSON.stringify(v)}`);
+    },
   };
 }
 

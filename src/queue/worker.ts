@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { PipelineConfig } from '../pipeline/config.js';
-import { ArticleTimeoutError, createArticlePool, type ArticlePool } from '../parallel/pool.js';
+import { ArticleLimitError, createArticlePool, type ArticlePool } from '../parallel/pool.js';
 import { connectionOf, pingRedis } from './connection.js';
 import { contentFailure, DEFAULT_QUEUE, inputOfJob, type ArticleJob, type ArticleJobResult } from './jobs.js';
 import { ensureOutputFolder, writeArticleOutput } from './output.js';
@@ -49,12 +49,13 @@ const WARM_UP = { id: 'warm-up', source: 'warm-up', text: 'LONDON, May 2, 2020 -
 
 /**
  * Run one article job: the pipeline on a worker thread, then DIR/<id>.json; bad content fails the
- * job for good, and so does an article that runs past the time limit (it would again).
+ * job for good, and so does an article that runs past the time limit or the heap limit (it would
+ * again).
  */
 async function processArticleJob(pool: ArticlePool, outDir: string, job: Job<ArticleJob>): Promise<ArticleJobResult> {
   const task = inputOfJob(job.data);
   const article = await pool.process(task).catch((error: unknown) => {
-    throw error instanceof ArticleTimeoutError ? new UnrecoverableError(error.message) : error;
+    throw error instanceof ArticleLimitError ? new UnrecoverableError(error.message) : error;
   });
   // Started before means a worker died on it (or it crashed): clear what that attempt left.
   const redone = job.attemptsStarted > 1 || job.stalledCounter > 0;
@@ -95,7 +96,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
   // Each thread's first article loads what the stages read; one under a very short time limit
   // may run past it, and its thread is replaced: the jobs then meet the limit as they would anyway.
   const warmUp = () => pool.process({ input: WARM_UP, warnings: [] }).catch((error: unknown) => {
-    if (!(error instanceof ArticleTimeoutError)) throw error;
+    if (!(error instanceof ArticleLimitError)) throw error;
   });
   await Promise.all(Array.from({ length: pool.threads }, warmUp)).catch(async (error: unknown) => {
     await pool.destroy();
