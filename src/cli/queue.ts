@@ -1,8 +1,6 @@
 import type { Argv, CommandModule } from 'yargs';
-import { enqueueArticles } from '../queue/enqueue.js';
-import { queueStatus, type QueueStatus } from '../queue/status.js';
-import { DEFAULT_QUEUE } from '../queue/jobs.js';
-import { redactUrl } from '../queue/connection.js';
+import type { QueueStatus } from '../queue/status.js';
+import { DEFAULT_QUEUE, redactUrl } from '../queue/address.js';
 import { EXIT, guard } from './common.js';
 
 export interface QueueArgs {
@@ -42,6 +40,8 @@ const addCommand: CommandModule<object, AddArgs> = {
       .example('$0 queue add dump.jsonl --redis redis://queue-host:6379', 'one job per line of dump.jsonl') as unknown as Argv<AddArgs>,
   handler: (args) =>
     guard(async () => {
+      // BullMQ and ioredis load only for the commands that use them: every other command starts sooner.
+      const { enqueueArticles } = await import('../queue/enqueue.js');
       const summary = await enqueueArticles({ inputs: args.inputs, redisUrl: args.redis, queueName: args.queue, attempts: args.attempts });
       const lines = [
         `queued: ${summary.added} added, ${summary.alreadyQueued} already in the queue, ${summary.errors.length} unreadable (queue ${args.queue} at ${redactUrl(args.redis)})`,
@@ -76,6 +76,7 @@ const statusCommand: CommandModule<object, StatusArgs> = {
       .option('limit', { type: 'number', default: 50, coerce: wholeNumber('limit', 0), describe: 'failures listed at most' }) as unknown as Argv<StatusArgs>,
   handler: (args) =>
     guard(async () => {
+      const { queueStatus } = await import('../queue/status.js');
       const status = await queueStatus({ redisUrl: args.redis, queueName: args.queue, failureLimit: args.limit });
       process.stdout.write(args.json ? JSON.stringify(status, null, 2) + '\n' : formatStatus(status, args.redis));
       process.exitCode = status.counts.failed > 0 ? EXIT.failed : EXIT.ok;

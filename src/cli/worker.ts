@@ -1,6 +1,5 @@
 import type { Argv, CommandModule } from 'yargs';
-import { startQueueWorker } from '../queue/worker.js';
-import { redactUrl } from '../queue/connection.js';
+import { redactUrl } from '../queue/address.js';
 import { configFromArgs, EXIT, guard, withConfigOptions, type ConfigArgs } from './common.js';
 import { wholeNumber, withQueueOptions, type QueueArgs } from './queue.js';
 
@@ -32,6 +31,8 @@ export const workerCommand: CommandModule<object, WorkerArgs> = {
       const config = configFromArgs(args);
       const outDir = args.out ?? config.output.dir;
       let lastError = '';
+      // Loaded here, not at start-up: see the queue commands.
+      const { startQueueWorker } = await import('../queue/worker.js');
       const worker = await startQueueWorker({
         redisUrl: args.redis,
         queueName: args.queue,

@@ -1,8 +1,7 @@
 import { UnrecoverableError } from 'bullmq';
 import type { Article, ArticleInput } from '../types.js';
 
-/** The queue name used when none is given (`--queue`). */
-export const DEFAULT_QUEUE = 'news-extract';
+export { DEFAULT_QUEUE } from './address.js';
 
 /** The BullMQ job name of every article job. */
 export const ARTICLE_JOB = 'article';
