@@ -234,6 +234,22 @@ describe.skipIf(!HAVE_REDIS && !IN_CI)('queue and workers on Redis', { timeout: 
     expect(status.failures[0]).toMatchObject({ id: 'long', attempts: 1, reason: expect.stringMatching(/longer than the time limit of 1 ms/) });
   });
 
+  it('an article that fills a worker\'s heap is failed at once, with the reason, and not retried', async () => {
+    const bigArgs = ['--redis', redis!.url, '--queue', `${name}-big`];
+    const dir = tempDir('queue-big-in-');
+    mkdirSync(dir, { recursive: true });
+    // About 100,000 words: the pipeline's parse of it alone needs more than 128 MB.
+    writeFileSync(join(dir, 'huge.txt'), 'LONDON, May 2, 2020 - Shares in Acme fell 3% to $12 on Monday, Jane Smith said. '.repeat(6000));
+    const config = join(dir, 'small-heap.config.json');
+    writeFileSync(config, JSON.stringify({ workerHeapMb: 128 }));
+    expect(cli(['queue', 'add', join(dir, 'huge.txt'), ...bigArgs, '--attempts', '3']).status).toBe(0);
+    const worker = startWorker([...bigArgs, '--config', config, '--out', tempDir('queue-big-out-'), '--exit-when-empty']);
+    expect(await worker.exit).toBe(1);
+    const status = JSON.parse(cli(['queue', 'status', ...bigArgs, '--json']).stdout);
+    expect(status.counts).toMatchObject({ done: 0, failed: 1 });
+    expect(status.failures[0]).toMatchObject({ id: 'huge', attempts: 1, reason: "needed more memory than a worker's heap limit of 128 MB (workerHeapMb)" });
+  });
+
   it('a Redis that cannot be reached is a usage error (exit 2), not a hang', async () => {
     const r = cli(['queue', 'status', '--redis', `redis://127.0.0.1:${await freePort()}`]);
     expect(r.status).toBe(2);
