@@ -53,8 +53,11 @@ async function streamFileAtomic(path: string, lines: AsyncIterable<string>): Pro
 function partsWriter(format: 'jsonl' | 'csv', dir: string): ArticleWriter {
   const parts = join(dir, PARTS_DIR);
   const partFile = (id: string) => join(parts, `${encodeURIComponent(id)}.json`);
+  async function* partTextsInOrder(ids: readonly string[]): AsyncGenerator<string> {
+    for (const id of ids) yield await readFile(partFile(id), 'utf8');
+  }
   async function* partsInOrder(ids: readonly string[]): AsyncGenerator<Article> {
-    for (const id of ids) yield JSON.parse(await readFile(partFile(id), 'utf8')) as Article;
+    for await (const text of partTextsInOrder(ids)) yield JSON.parse(text) as Article;
   }
   const files = format === 'jsonl' ? [join(dir, 'articles.jsonl')] : [join(dir, 'events.csv'), join(dir, 'mentions.csv')];
   return {
@@ -71,8 +74,9 @@ function partsWriter(format: 'jsonl' | 'csv', dir: string): ArticleWriter {
     },
     async finish(ids) {
       if (format === 'jsonl') {
+        // A part is already the article's JSON Lines record: JSON.stringify wrote it on one line.
         await streamFileAtomic(files[0]!, (async function* () {
-          for await (const a of partsInOrder(ids)) yield JSON.stringify(a) + '\n';
+          for await (const text of partTextsInOrder(ids)) yield text + '\n';
         })());
         return;
       }
