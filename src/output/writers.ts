@@ -60,6 +60,8 @@ function partsWriter(format: 'jsonl' | 'csv', dir: string): ArticleWriter {
     for await (const text of partTextsInOrder(ids)) yield JSON.parse(text) as Article;
   }
   const files = format === 'jsonl' ? [join(dir, 'articles.jsonl')] : [join(dir, 'events.csv'), join(dir, 'mentions.csv')];
+  /** The parts folder, made once by the first article written. */
+  let partsMade: Promise<unknown> | undefined;
   return {
     format,
     files,
@@ -69,7 +71,8 @@ function partsWriter(format: 'jsonl' | 'csv', dir: string): ArticleWriter {
       await removeStaleTemporaries(parts);
     },
     async add(article) {
-      await mkdir(parts, { recursive: true });
+      partsMade ??= mkdir(parts, { recursive: true });
+      await partsMade;
       await writeFileAtomic(partFile(article.id), JSON.stringify(toOutput(article)));
     },
     async finish(ids) {
