@@ -219,35 +219,26 @@ describe.skipIf(!HAVE_REDIS && !IN_CI)('queue and workers on Redis', { timeout: 
     expect(readdirSync(out)).toEqual(['blocked.json']); // no temporary file left by the failed writes
   });
 
-  it('an article that runs past the time limit is failed at once, with the reason, and not retried', async () => {
-    const slowArgs = ['--redis', redis!.url, '--queue', `${name}-slow`];
-    const dir = tempDir('queue-slow-in-');
+  // An article past a per-article limit would fail again: it fails at once, with the reason.
+  const SENTENCE = 'LONDON, May 2, 2020 - Shares in Acme fell 3% to $12 on Monday, Jane Smith said. ';
+  it.each([
+    // 6,400 words, given 1 ms.
+    { limit: 'the time limit', id: 'long', sentences: 400, config: { articleTimeoutMs: 1 }, reason: 'took longer than the time limit of 1 ms (articleTimeoutMs)' },
+    // 96,000 words: the pipeline's parse of them alone needs more than 128 MB.
+    { limit: "a worker's heap", id: 'huge', sentences: 6000, config: { workerHeapMb: 128 }, reason: "needed more memory than a worker's heap limit of 128 MB (workerHeapMb)" },
+  ])('an article past $limit is failed at once, with the reason, and not retried', async ({ id, sentences, config, reason }) => {
+    const args = ['--redis', redis!.url, '--queue', `${name}-${id}`];
+    const dir = tempDir(`queue-${id}-in-`);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'long.txt'), 'LONDON, May 2, 2020 - Shares in Acme fell 3% to $12 on Monday, Jane Smith said. '.repeat(400));
-    const config = join(dir, 'tight.config.json');
-    writeFileSync(config, JSON.stringify({ articleTimeoutMs: 1 }));
-    expect(cli(['queue', 'add', join(dir, 'long.txt'), ...slowArgs, '--attempts', '3']).status).toBe(0);
-    const worker = startWorker([...slowArgs, '--config', config, '--out', tempDir('queue-slow-out-'), '--exit-when-empty']);
+    writeFileSync(join(dir, `${id}.txt`), SENTENCE.repeat(sentences));
+    const configFile = join(dir, 'limit.config.json');
+    writeFileSync(configFile, JSON.stringify(config));
+    expect(cli(['queue', 'add', join(dir, `${id}.txt`), ...args, '--attempts', '3']).status).toBe(0);
+    const worker = startWorker([...args, '--config', configFile, '--out', tempDir(`queue-${id}-out-`), '--exit-when-empty']);
     expect(await worker.exit).toBe(1);
-    const status = JSON.parse(cli(['queue', 'status', ...slowArgs, '--json']).stdout);
+    const status = JSON.parse(cli(['queue', 'status', ...args, '--json']).stdout);
     expect(status.counts).toMatchObject({ done: 0, failed: 1 });
-    expect(status.failures[0]).toMatchObject({ id: 'long', attempts: 1, reason: expect.stringMatching(/longer than the time limit of 1 ms/) });
-  });
-
-  it('an article that fills a worker\'s heap is failed at once, with the reason, and not retried', async () => {
-    const bigArgs = ['--redis', redis!.url, '--queue', `${name}-big`];
-    const dir = tempDir('queue-big-in-');
-    mkdirSync(dir, { recursive: true });
-    // About 100,000 words: the pipeline's parse of it alone needs more than 128 MB.
-    writeFileSync(join(dir, 'huge.txt'), 'LONDON, May 2, 2020 - Shares in Acme fell 3% to $12 on Monday, Jane Smith said. '.repeat(6000));
-    const config = join(dir, 'small-heap.config.json');
-    writeFileSync(config, JSON.stringify({ workerHeapMb: 128 }));
-    expect(cli(['queue', 'add', join(dir, 'huge.txt'), ...bigArgs, '--attempts', '3']).status).toBe(0);
-    const worker = startWorker([...bigArgs, '--config', config, '--out', tempDir('queue-big-out-'), '--exit-when-empty']);
-    expect(await worker.exit).toBe(1);
-    const status = JSON.parse(cli(['queue', 'status', ...bigArgs, '--json']).stdout);
-    expect(status.counts).toMatchObject({ done: 0, failed: 1 });
-    expect(status.failures[0]).toMatchObject({ id: 'huge', attempts: 1, reason: "needed more memory than a worker's heap limit of 128 MB (workerHeapMb)" });
+    expect(status.failures[0]).toMatchObject({ id, attempts: 1, reason });
   });
 
   it('a Redis that cannot be reached is a usage error (exit 2), not a hang', async () => {
