@@ -1,6 +1,7 @@
 import { Queue } from 'bullmq';
 import { readInputs, type InputRecord } from '../io/inputs.js';
-import { ARTICLE_JOB, DEFAULT_QUEUE, jobIdOf, jobOfInput, type ArticleJob } from './jobs.js';
+import { DEFAULT_QUEUE } from './address.js';
+import { ARTICLE_JOB, jobIdOf, jobOfInput, type ArticleJob } from './jobs.js';
 import { connectionOf, pingRedis } from './connection.js';
 
 export interface EnqueueOptions {

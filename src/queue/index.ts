@@ -2,4 +2,5 @@
 export { enqueueArticles, type EnqueueOptions, type EnqueueSummary } from './enqueue.js';
 export { startQueueWorker, type QueueWorker, type QueueWorkerOptions, type QueueWorkerSummary } from './worker.js';
 export { queueStatus, type QueueFailure, type QueueStatus, type QueueStatusOptions } from './status.js';
-export { DEFAULT_QUEUE, jobIdOf, type ArticleJob, type ArticleJobResult } from './jobs.js';
+export { DEFAULT_QUEUE } from './address.js';
+export { jobIdOf, type ArticleJob, type ArticleJobResult } from './jobs.js';

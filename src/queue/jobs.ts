@@ -1,8 +1,6 @@
 import { UnrecoverableError } from 'bullmq';
 import type { Article, ArticleInput } from '../types.js';
 
-export { DEFAULT_QUEUE } from './address.js';
-
 /** The BullMQ job name of every article job. */
 export const ARTICLE_JOB = 'article';
 

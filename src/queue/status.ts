@@ -1,6 +1,7 @@
 import { Queue } from 'bullmq';
 import { connectionOf, pingRedis } from './connection.js';
-import { DEFAULT_QUEUE, type ArticleJob } from './jobs.js';
+import { DEFAULT_QUEUE } from './address.js';
+import type { ArticleJob } from './jobs.js';
 
 export interface QueueStatusOptions {
   redisUrl: string;

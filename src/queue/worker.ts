@@ -3,7 +3,8 @@ import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { PipelineConfig } from '../pipeline/config.js';
 import { ArticleLimitError, createArticlePool, type ArticlePool } from '../parallel/pool.js';
 import { connectionOf, pingRedis } from './connection.js';
-import { contentFailure, DEFAULT_QUEUE, inputOfJob, type ArticleJob, type ArticleJobResult } from './jobs.js';
+import { DEFAULT_QUEUE } from './address.js';
+import { contentFailure, inputOfJob, type ArticleJob, type ArticleJobResult } from './jobs.js';
 import { ensureOutputFolder, writeArticleOutput } from './output.js';
 
 export interface QueueWorkerOptions {
