@@ -63,6 +63,9 @@ export function createArticlePool(config: PipelineConfig, threads: number): Arti
     resourceLimits: workerResourceLimits(config),
   });
   const limitMs = config.articleTimeoutMs;
+  // With workerHeapMb 0 a worker can still fill the heap V8 allows it.
+  const heapLimit =
+    config.workerHeapMb > 0 ? `a worker's heap limit of ${config.workerHeapMb} MB (workerHeapMb)` : "V8's own heap limit for a worker (workerHeapMb 0)";
   // No more tasks than threads go to the pool, so that an article's time limit runs from when a
   // thread takes it, not from when it joined the queue behind a slow one.
   const slots = pLimit(threads);
@@ -76,8 +79,7 @@ export function createArticlePool(config: PipelineConfig, threads: number): Arti
           return { ...result, text: task.input.text };
         } catch (error) {
           if (signal?.aborted) throw new ArticleLimitError(`took longer than the time limit of ${limitMs} ms (articleTimeoutMs)`);
-          if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY')
-            throw new ArticleLimitError(`needed more memory than a worker's heap limit of ${config.workerHeapMb} MB (workerHeapMb)`);
+          if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') throw new ArticleLimitError(`needed more memory than ${heapLimit}`);
           throw error;
         }
       }),
