@@ -359,4 +359,12 @@ describe.skipIf(!existsSync(meantimePath))('MEANTIME dev corpus (skipped: ../sha
     expect(result.kinds.dates?.value).not.toBeNull();
     expect(result.events.goldWithTime).toBe(116);
   });
+
+  it('splits it into 24 documents to tune on and 8 to report, every 4th one the test part', () => {
+    const ids = (split?: 'tune' | 'test') => loadEvalDocuments(meantimePath, { split }).map(({ doc }) => doc.id);
+    const all = ids();
+    expect(ids('test')).toEqual([all[3], all[7], all[11], all[15], all[19], all[23], all[27], all[31]]);
+    expect(ids('tune')).toHaveLength(24);
+    expect(new Set([...ids('tune'), ...ids('test')]).size).toBe(32);
+  });
 });

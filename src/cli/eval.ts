@@ -6,6 +6,7 @@ import { EvalInputError } from '../eval/errors.js';
 import { evaluateDocuments, loadEvalDocuments } from '../eval/evaluate.js';
 import { evalKinds, parseKinds } from '../eval/kinds.js';
 import { formatReport, reportJson } from '../eval/report.js';
+import { corpusSplits, type CorpusSplit } from '../eval/split.js';
 
 /** The parsed arguments of `eval`. */
 export interface EvalArgs {
@@ -17,6 +18,7 @@ export interface EvalArgs {
   gold?: string;
   limit?: number;
   'whole-text'?: boolean;
+  split?: CorpusSplit;
 }
 
 /** Score the corpus and print the report; input and config problems go to stderr with exit code 2. */
@@ -26,7 +28,7 @@ export function runEval(args: EvalArgs): void {
       throw new EvalInputError(`--limit: expected a whole number ≥ 1, got ${args.limit}`);
     const kinds = args.kinds === undefined ? evalKinds : parseKinds(args.kinds);
     const config = configFromArgs({ config: args.config });
-    const documents = loadEvalDocuments(args.corpus, { goldPath: args.gold, limit: args.limit, wholeText: args['whole-text'] });
+    const documents = loadEvalDocuments(args.corpus, { goldPath: args.gold, limit: args.limit, wholeText: args['whole-text'], split: args.split });
     const pipeline = createPipeline(config);
     const result = evaluateDocuments(pipeline, documents, kinds);
     const options = { corpus: args.corpus, verbose: args.verbose };
@@ -51,6 +53,7 @@ export const evalCommand: CommandModule = {
       .option('config', { type: 'string', describe: 'pipeline config file (default: ./pipeline.config.json when present, else built-in defaults)' })
       .option('kinds', { type: 'string', describe: `comma-separated kinds to score (${evalKinds.join(', ')})` })
       .option('gold', { type: 'string', describe: 'hand-annotated gold overlay: score only its documents, its spans replacing the corpus\'s' })
+      .option('split', { choices: corpusSplits, describe: 'score one part of the corpus: test = every 4th document (0-based line index % 4 = 3), never tuned on; tune = the rest' })
       .option('limit', { type: 'number', describe: 'score only the first N documents' })
       .option('whole-text', { type: 'boolean', default: false, describe: 'score predictions over the whole text; by default only up to the end of the line holding the corpus\'s last annotation (MEANTIME annotates only the first sentences)' }),
   // The builder above guarantees these types.

@@ -4,6 +4,7 @@ import { addEventCounts, emptyEventCounts, scoreEvents, type EventCounts } from 
 import { annotatedExtent, goldItems, predictedItems, untilForAll, type ScoredDocument } from './items.js';
 import { evalKinds, type EvalKind } from './kinds.js';
 import { matchSpans } from './match.js';
+import { inSplit, type CorpusSplit } from './split.js';
 import { applyGoldOverlay, readGoldOverlay } from './overlay.js';
 import { addMatching, emptyCounts, isValueRight, scoreKind, type KindCounts, type KindScore } from './score.js';
 
@@ -40,9 +41,16 @@ export function contextOf(text: string, start: number, end: number, width = 40):
   return `${from > 0 ? '…' : ''}${context}${to < text.length ? '…' : ''}`;
 }
 
-/** The documents to score: the whole corpus, or only the overlay's documents with its gold; then the first `limit`. */
-export function loadEvalDocuments(corpusPath: string, options: { goldPath?: string; limit?: number; wholeText?: boolean } = {}): ScoredDocument[] {
-  const docs = readCorpus(corpusPath);
+/**
+ * The documents to score: the whole corpus or one part of its split (see split.ts), then only the
+ * overlay's documents with its gold when one is given; then the first `limit`.
+ */
+export function loadEvalDocuments(
+  corpusPath: string,
+  options: { goldPath?: string; limit?: number; wholeText?: boolean; split?: CorpusSplit } = {},
+): ScoredDocument[] {
+  const { split } = options;
+  const docs = readCorpus(corpusPath).filter((_, index) => split === undefined || inSplit(index, split));
   const wholeText = options.wholeText ?? false;
   const scored = options.goldPath
     ? applyGoldOverlay(docs, readGoldOverlay(options.goldPath), corpusPath, wholeText)
