@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Article } from '../types.js';
+import type { ArticleWriter } from '../output/writers.js';
+import type { ErrorRecord } from '../batch.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { articlePage } from './article-page.js';
+import { indexPage, indexRowOf, type IndexRow } from './index-page.js';
+
+/** The file name of an article's page. */
+export const pageName = (id: string): string => `${id}.html`;
+
+/**
+ * `html`: the data as `json` writes it (DIR/<id>.json), and beside it DIR/<id>.html for every
+ * article and DIR/index.html for the batch. Each page is written atomically when its article is
+ * done; the index at the end, with the rows of articles a resumed run skipped read back from
+ * their JSON.
+ */
+export function htmlWriter(data: ArticleWriter, dir: string): ArticleWriter {
+  const pageOf = (id: string) => join(dir, pageName(id));
+  const rows = new Map<string, IndexRow>();
+  const files = [join(dir, 'index.html')];
+  return {
+    format: 'html',
+    files,
+    has: (id) => data.has(id) && existsSync(pageOf(id)),
+    prepare: () => data.prepare(),
+    async add(article: Article) {
+      await data.add(article);
+      await writeFileAtomic(pageOf(article.id), articlePage(article));
+      rows.set(article.id, indexRowOf(article, pageName(article.id)));
+    },
+    async finish(ids: readonly string[], errors: readonly ErrorRecord[] = []) {
+      await data.finish(ids, errors);
+      const ordered: IndexRow[] = [];
+      for (const id of ids) {
+        let row = rows.get(id);
+        if (!row) {
+          const article = JSON.parse(await readFile(join(dir, `${id}.json`), 'utf8')) as Article;
+          row = indexRowOf(article, pageName(id));
+        }
+        ordered.push(row);
+      }
+      await writeFileAtomic(files[0]!, indexPage(ordered, errors));
+    },
+  };
+}
