@@ -9,7 +9,13 @@ export interface PageParts {
   body: string;
 }
 
-const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+/** Hashes of the few style sheets and scripts there are, computed once each rather than once a page. */
+const hashes = new Map<string, string>();
+function sha256(text: string): string {
+  let hash = hashes.get(text);
+  if (hash === undefined) hashes.set(text, (hash = `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`));
+  return hash;
+}
 
 /**
  * The Content-Security-Policy of every page: nothing may load (no network, no fonts, no frames),

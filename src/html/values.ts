@@ -22,7 +22,9 @@ export function eventGrain(article: Pick<Article, 'dates'>, event: EventRecord):
   return mention?.grain ?? grainOfValue(event.date);
 }
 
-const number = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 6 });
+/** One formatter for every page: toLocaleString would build a new one per number. */
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+const number = (n: number): string => NUMBER.format(n);
 const coordinate = (n: number | null): string => (n === null ? '?' : n.toFixed(4));
 
 /** "DATE 2019-07-11, grain day" */
