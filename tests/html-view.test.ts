@@ -128,10 +128,28 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('article pages in headless Chromium', 
       expect(await shipped.page.$$eval(`table.items.${kind} tbody tr`, (r) => r.length), kind).toBe(Math.max(1, (article[kind] as Json[]).length));
   });
 
-  it('writes the same bytes on a second run', () => {
+  it('passes WCAG AA contrast (4.5:1) for the text of every kind', async () => {
+    const colours = await shipped.page.$$eval('.legend .swatch', (swatches) =>
+      swatches.map((s) => [s.className, getComputedStyle(s).color, getComputedStyle(s).backgroundColor]),
+    );
+    const luminance = (css: string) => {
+      const [r, g, b] = css.match(/\d+/g)!.slice(0, 3).map((v) => Number(v) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    expect(colours.length).toBe(KINDS.length);
+    for (const [name, fg, bg] of colours) {
+      const [a, b] = [luminance(fg!), luminance(bg!)].sort((x, y) => y - x);
+      expect((a! + 0.05) / (b! + 0.05), name).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it('writes the same bytes on a second run, and a resumed run keeps the index whole', () => {
     const again = tempDir('html-');
     expect(cli(['run', 'input', '--out', again, '--format', 'html']).status).toBe(0);
     for (const name of [`${SHIPPED}.html`, 'index.html']) expect(readFileSync(join(again, name), 'utf8'), name).toBe(readFileSync(join(out, name), 'utf8'));
+    const resumed = cli(['run', 'input', '--out', again, '--format', 'html']);
+    expect(resumed.stderr).toContain('0 processed, 1 already done');
+    expect(readFileSync(join(again, 'index.html'), 'utf8')).toBe(readFileSync(join(out, 'index.html'), 'utf8'));
   });
 });
 
