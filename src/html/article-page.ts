@@ -1,7 +1,7 @@
 import type { Article } from '../types.js';
 import { htmlDocument } from './document.js';
 import { escapeHtml } from './escape.js';
-import { articleHighlights } from './highlights.js';
+import { articleHighlights, type Highlight } from './highlights.js';
 import { HIGHLIGHT_KINDS, KIND_LABEL } from './kinds.js';
 import { placesMap } from './map.js';
 import { markUpText, type Anchor } from './markup.js';
@@ -11,9 +11,9 @@ import { itemTables } from './tables.js';
 import { sentenceAnchorId, timelineSection } from './timeline.js';
 
 /** How many highlights of each kind an article has: one per date, amount and event, one per mention of a named item. */
-export function highlightCounts(article: Article): Record<string, number> {
+export function highlightCounts(highlights: readonly Highlight[]): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const h of articleHighlights(article)) counts[h.kind] = (counts[h.kind] ?? 0) + 1;
+  for (const h of highlights) counts[h.kind] = (counts[h.kind] ?? 0) + 1;
   return counts;
 }
 
@@ -45,7 +45,7 @@ export function articleHeader(article: Article, title: string): string {
  */
 export function articlePage(article: Article): string {
   const highlights = articleHighlights(article);
-  const counts = highlightCounts(article);
+  const counts = highlightCounts(highlights);
   const anchors: Anchor[] = [...new Map((article.events ?? []).map((e) => [e.start, { at: e.start, id: sentenceAnchorId(e) }])).values()];
   const title = article.headline?.text ?? article.id;
   const body = [

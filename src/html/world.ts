@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import countries from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Position } from 'geojson';
@@ -45,7 +44,10 @@ let shapes: CountryShape[] | undefined;
  */
 export function worldShapes(): CountryShape[] {
   if (shapes) return shapes;
-  const file = createRequire(import.meta.url).resolve('world-atlas/countries-110m.json');
+  const require = createRequire(import.meta.url);
+  // Loaded here, not at import: i18n-iso-countries takes ~170 ms to load, which only a map needs.
+  const countries = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
+  const file = require.resolve('world-atlas/countries-110m.json');
   const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const collection = feature(topology, topology.objects.countries);
   shapes = collection.features.map((f) => {

@@ -5,8 +5,7 @@ import type { Article } from '../types.js';
 import type { ArticleWriter } from '../output/writers.js';
 import type { ErrorRecord } from '../batch.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { articlePage } from './article-page.js';
-import { indexPage, indexRowOf, type IndexRow } from './index-page.js';
+import type { IndexRow } from './index-page.js';
 
 /** The file name of an article's page. */
 export const pageName = (id: string): string => `${id}.html`;
@@ -18,6 +17,9 @@ export const pageName = (id: string): string => `${id}.html`;
  * their JSON.
  */
 export function htmlWriter(data: ArticleWriter, dir: string): ArticleWriter {
+  // The page code is loaded by the first article, so that runs in other formats do not pay for it.
+  let pages: Promise<[typeof import('./article-page.js'), typeof import('./index-page.js')]> | undefined;
+  const load = () => (pages ??= Promise.all([import('./article-page.js'), import('./index-page.js')]));
   const pageOf = (id: string) => join(dir, pageName(id));
   const rows = new Map<string, IndexRow>();
   const files = [join(dir, 'index.html')];
@@ -28,11 +30,13 @@ export function htmlWriter(data: ArticleWriter, dir: string): ArticleWriter {
     prepare: () => data.prepare(),
     async add(article: Article) {
       await data.add(article);
+      const [{ articlePage }, { indexRowOf }] = await load();
       await writeFileAtomic(pageOf(article.id), articlePage(article));
       rows.set(article.id, indexRowOf(article, pageName(article.id)));
     },
     async finish(ids: readonly string[], errors: readonly ErrorRecord[] = []) {
       await data.finish(ids, errors);
+      const [, { indexPage, indexRowOf }] = await load();
       const ordered: IndexRow[] = [];
       for (const id of ids) {
         let row = rows.get(id);
