@@ -22,7 +22,9 @@ export function htmlWriter(data: ArticleWriter, dir: string): ArticleWriter {
   const load = () => (pages ??= Promise.all([import('./article-page.js'), import('./index-page.js')]));
   const pageOf = (id: string) => join(dir, pageName(id));
   const rows = new Map<string, IndexRow>();
-  const files = [join(dir, 'index.html')];
+  const index = join(dir, 'index.html');
+  // The data writer's list (filled by its finish), then the pages and the index.
+  const files = data.files;
   return {
     format: 'html',
     files,
@@ -46,7 +48,8 @@ export function htmlWriter(data: ArticleWriter, dir: string): ArticleWriter {
         }
         ordered.push(row);
       }
-      await writeFileAtomic(files[0]!, indexPage(ordered, errors));
+      await writeFileAtomic(index, indexPage(ordered, errors));
+      files.push(...ids.map(pageOf), index);
     },
   };
 }
