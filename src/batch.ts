@@ -130,7 +130,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     progress.stop();
     await pool.destroy();
   }
-  await writer.finish(ids);
+  await writer.finish(ids, summary.errors);
   await writeFileAtomic(summary.errorsFile, summary.errors.map((e) => JSON.stringify(e) + '\n').join(''));
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

@@ -5,12 +5,15 @@ import type { Argv, CommandModule } from 'yargs';
 import { diffArticle, type ArticleDiff } from '../diff/compare.js';
 import { formatArticleDiff } from '../diff/report.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { diffPage } from '../html/diff-page.js';
+import { mkdir } from 'node:fs/promises';
 import { EXIT, fail, guard } from './common.js';
 
 interface DiffArgs {
   actual: string;
   golden: string;
   update?: boolean;
+  html?: string;
 }
 
 /** A golden folder holds `<id>.json` files or `<id>/expected.json` case folders. */
@@ -54,7 +57,9 @@ export const diffCommand: CommandModule<object, DiffArgs> = {
       .positional('actual', { type: 'string', describe: 'an output <id>.json file, or an output folder' })
       .positional('golden', { type: 'string', describe: 'a golden file, or a folder of <id>.json or <id>/expected.json' })
       .option('update', { type: 'boolean', default: false, describe: 'after showing the diff, write actual over golden' })
-      .example('$0 diff output/ tests/golden/', 'every article that has a golden file') as unknown as Argv<DiffArgs>,
+      .option('html', { type: 'string', describe: 'also write DIR/<id>.html per article: missing, added and changed items on its text, P/R per kind' })
+      .example('$0 diff output/ tests/golden/', 'every article that has a golden file')
+      .example('$0 diff output/ tests/golden/ --html diffs/', 'the same, and a page per article to see it on') as unknown as Argv<DiffArgs>,
   handler: (args) =>
     guard(async () => {
       for (const path of [args.actual, args.golden])
@@ -67,6 +72,12 @@ export const diffCommand: CommandModule<object, DiffArgs> = {
         const diff = diffArticle(id, await readJson(goldenFile), actual);
         diffs.push(diff);
         process.stdout.write(formatArticleDiff(diff) + '\n');
+        if (args.html !== undefined) {
+          await mkdir(args.html, { recursive: true });
+          const page = join(args.html, `${id}.html`);
+          await writeFileAtomic(page, diffPage(diff, String(actual.text ?? '')));
+          process.stdout.write(`  page ${page}\n`);
+        }
         if (args.update && !diff.equal) {
           await writeFileAtomic(goldenFile, JSON.stringify(actual, null, 2) + '\n');
           process.stdout.write(`  updated ${goldenFile}\n`);

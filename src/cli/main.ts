@@ -8,6 +8,7 @@ import { diffCommand } from './diff.js';
 import { evalCommand } from './eval.js';
 import { queueCommand } from './queue.js';
 import { workerCommand } from './worker.js';
+import { viewCommand } from './view.js';
 import { EXIT } from './common.js';
 import { STDIN, STDIN_MARKER } from '../io/inputs.js';
 
@@ -26,7 +27,8 @@ await yargs(argv)
   .command(evalCommand)
   .command(queueCommand)
   .command(workerCommand)
-  .demandCommand(1, 'name a command: run, stage, stages, diff, eval, queue or worker')
+  .command(viewCommand)
+  .demandCommand(1, 'name a command: run, stage, stages, diff, eval, view, queue or worker')
   .strict()
   .version(version)
   .help()

@@ -42,13 +42,14 @@ export const runCommand: CommandModule<object, RunArgs> = {
     withConfigOptions(yargs as Argv<object>)
       .positional('inputs', { type: 'string', array: true, describe: '.txt files (one article), .jsonl files ({"id","text","date"?} a line), folders, globs, or -', default: ['input'] })
       .option('out', { type: 'string', describe: 'output folder (default: the config\'s output.dir, "output")' })
-      .option('format', { choices: ['json', 'jsonl', 'csv'] as const, describe: 'json: DIR/<id>.json per article; jsonl: DIR/articles.jsonl; csv: DIR/events.csv and DIR/mentions.csv' })
+      .option('format', { choices: ['json', 'jsonl', 'csv', 'html'] as const, describe: 'json: DIR/<id>.json per article; jsonl: DIR/articles.jsonl; csv: DIR/events.csv and DIR/mentions.csv; html: DIR/<id>.json with a page DIR/<id>.html beside each, and DIR/index.html' })
       .option('workers', { type: 'string', describe: 'worker threads: a number, or auto for every core (default: the config\'s concurrency, 1); output is identical whatever the number' })
       .option('force', { type: 'boolean', default: false, describe: 'redo articles whose output is already complete (by default a re-run skips them)' })
       .option('shard', { type: 'string', describe: 'i/n: take only shard i (0-based) of n, split stably by article id, for n machines' })
       .option('progress', { type: 'boolean', describe: 'show progress on stderr (default: on when stderr is a terminal)' })
       .example('$0 run input/', 'every article under input/ into output/<id>.json')
       .example('$0 run dump.jsonl --format csv --out tables/', 'one CSV of events and one of mentions')
+      .example('$0 run input/ --format html', 'the data, and a page per article to read it on, with output/index.html')
       .example('$0 run archive/ --workers auto --shard 0/4', 'the first of four machines\' share, on every core') as unknown as Argv<RunArgs>,
   handler: (args) =>
     guard(async () => {

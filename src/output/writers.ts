@@ -6,6 +6,8 @@ import type { Article } from '../types.js';
 import type { OutputFormat } from '../pipeline/config.js';
 import { toOutput } from '../pipeline/pipeline.js';
 import { outputWriteError, removeStaleTemporaries, settled, tempPathFor, writeFileAtomic } from '../io/atomic.js';
+import type { ErrorRecord } from '../batch.js';
+import { htmlWriter } from '../html/writer.js';
 import { EVENT_COLUMNS, MENTION_COLUMNS, eventRows, mentionRows, toCsv } from './csv.js';
 
 /** Where `jsonl` and `csv` runs keep one finished article a file until the merge (and for resuming). */
@@ -26,8 +28,8 @@ export interface ArticleWriter {
   /** Whether a complete result for this id is already on disk (for resuming). */
   has(id: string): boolean;
   add(article: Article): Promise<void>;
-  /** Merge into the final files; `ids` are every article of the run, in input order. */
-  finish(ids: readonly string[]): Promise<void>;
+  /** Merge into the final files; `ids` are every article of the run, in input order, `errors` the run's failures. */
+  finish(ids: readonly string[], errors?: readonly ErrorRecord[]): Promise<void>;
   /** Remove what an interrupted run left half-written. */
   prepare(): Promise<void>;
 }
@@ -113,5 +115,6 @@ function jsonWriter(dir: string): ArticleWriter {
 }
 
 export function createWriter(format: OutputFormat, dir: string): ArticleWriter {
+  if (format === 'html') return htmlWriter(jsonWriter(dir), dir);
   return format === 'json' ? jsonWriter(dir) : partsWriter(format, dir);
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 
-export type OutputFormat = 'json' | 'jsonl' | 'csv';
+export type OutputFormat = 'json' | 'jsonl' | 'csv' | 'html';
 export type DocumentDateSourceName = 'input' | 'dateline' | 'option';
 
 /** Everything `pipeline.config.json` can say. Serializable: workers rebuild the pipeline from it. */
@@ -104,7 +104,7 @@ const MIN_WORKER_HEAP_MB = 128;
 function schemaFor(stageIds: readonly string[]): Schema {
   return {
     stages: listOf(oneOf(stageIds), true),
-    output: { format: oneOf(['json', 'jsonl', 'csv']), dir: string },
+    output: { format: oneOf(['json', 'jsonl', 'csv', 'html']), dir: string },
     concurrency: (v, key) => (v === 'auto' ? undefined : integer(1)(v, key)),
     documentDate: { sources: listOf(oneOf(['input', 'dateline', 'option']), false), value: isoDateOrNull },
     gazetteer: { minPopulation: integer(0) },
