@@ -5,7 +5,7 @@ import { readInputs } from './io/inputs.js';
 import { ensureWritableFolder } from './io/output-folder.js';
 import { checkStages } from './pipeline/pipeline.js';
 import { writeFileAtomic } from './io/atomic.js';
-import { createWriter } from './output/writers.js';
+import { createWriter, outputTexts } from './output/writers.js';
 import { createArticlePool } from './parallel/pool.js';
 import { inShard, type Shard } from './parallel/shard.js';
 import { createProgress } from './progress.js';
@@ -61,7 +61,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   checkStages(options.config); // a configuration error stops the run before any work, not once per article
   await ensureWritableFolder(options.outDir);
   const writer = createWriter(options.format, options.outDir);
-  await writer.prepare();
+  await writer.prepare(options.force ?? false);
   const pool = createArticlePool(options.config, options.workers ?? 1);
   const progress = createProgress(process.stderr, options.progress ?? false);
   const summary: BatchSummary = {
@@ -85,7 +85,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     const failures = article.messages.filter((m) => m.severity === 'error');
     if (failures.length > 0) summary.failed++;
     for (const m of failures) summary.errors.push({ file, line, id: article.id, stage: m.stage, reason: m.reason });
-    await writer.add(article);
+    await writer.add(article.id, outputTexts(options.format, article));
     ids.push(article.id);
   };
 
@@ -126,6 +126,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     }
     progress.setTotal(total);
     while (inFlight.length > 0) await flushOne();
+  } catch (error) {
+    await writer.close();
+    throw error;
   } finally {
     progress.stop();
     await pool.destroy();
