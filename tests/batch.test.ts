@@ -29,7 +29,7 @@ describe('run on worker threads', () => {
       expect(cli(['run', input, '--out', two, '--format', format, '--workers', '2']).status).toBe(0);
       expect(read(two), format).toEqual(read(one));
     }
-  });
+  }, 300_000);
 
   it('writes JSON Lines in input order', () => {
     const out = tempDir();

@@ -26,6 +26,8 @@ interface Turn {
   /** Seconds from the start to the first finished article on disk (the CLI only). */
   firstOutput: number | null;
   peakRss: number;
+  /** CPU time of the process tree (user + system, every thread), as last sampled before it ended. */
+  cpuSeconds: number;
   /** sha256 of the merged articles.jsonl (the CLI only). */
   digest: string | null;
 }
@@ -51,11 +53,11 @@ async function runSide(side: Side, batch: string): Promise<Turn> {
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   const seconds = (performance.now() - started) / 1000;
   clearInterval(watch);
-  const peakRss = rss.stop();
+  const { peakRss, cpuSeconds } = rss.stop();
   if (code !== 0) throw new Error(`${side} exited ${code}: ${stderr.slice(-2000)}`);
   const digest = side === 'compromise' ? null : createHash('sha256').update(readFileSync(merged)).digest('hex');
   rmSync(out, { recursive: true, force: true });
-  return { seconds, firstOutput: side === 'compromise' ? null : firstOutput, peakRss, digest };
+  return { seconds, firstOutput: side === 'compromise' ? null : firstOutput, peakRss, cpuSeconds, digest };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
@@ -75,7 +77,7 @@ async function benchSize(count: number, rounds: number): Promise<Record<Side, Tu
       const t = await runSide(side, batch);
       turns[side].push(t);
       const first = t.firstOutput === null ? '' : `, first output ${t.firstOutput.toFixed(2)} s`;
-      console.log(`  round ${r + 1} ${side.padEnd(10)} ${t.seconds.toFixed(2)} s (${(words / t.seconds).toFixed(0)} words/s), peak RSS ${mb(t.peakRss)}${first}`);
+      console.log(`  round ${r + 1} ${side.padEnd(10)} ${t.seconds.toFixed(2)} s (${(words / t.seconds).toFixed(0)} words/s), CPU ${t.cpuSeconds.toFixed(1)} s, peak RSS ${mb(t.peakRss)}${first}`);
     }
   }
   rmSync(dir, { recursive: true, force: true });
@@ -85,6 +87,9 @@ async function benchSize(count: number, rounds: number): Promise<Record<Side, Tu
   const digests = new Set([...turns['cli-1'], ...turns['cli-2']].map((t) => t.digest));
   console.log(`  1 worker ÷ compromise alone: ${range(vsCompromise)} (median ${median(vsCompromise).toFixed(2)})`);
   console.log(`  2 workers ÷ 1 worker: ${range(twoVsOne)} (median ${median(twoVsOne).toFixed(2)})`);
+  // CPU time is less swayed by other load than wall time: the work each side does for the batch.
+  const cpuVsCompromise = turns['cli-1'].map((t, r) => turns.compromise[r]!.cpuSeconds / t.cpuSeconds);
+  console.log(`  CPU time, compromise alone ÷ 1 worker: ${range(cpuVsCompromise)}`);
   for (const side of SIDES) console.log(`  peak RSS ${side}: ${turns[side].map((t) => mb(t.peakRss)).join(', ')}`);
   for (const side of ['cli-1', 'cli-2'] as const) console.log(`  first output ${side}: ${range(turns[side].map((t) => t.firstOutput ?? NaN))} s`);
   console.log(`  output byte-identical for 1 and 2 workers: ${digests.size === 1 ? 'yes' : 'NO'}`);

@@ -1,30 +1,14 @@
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Article } from '../types.js';
 import type { OutputFormat } from '../pipeline/config.js';
-import { toOutput } from '../pipeline/pipeline.js';
 import { removeStaleTemporaries, writeFileAtomic } from '../io/atomic.js';
-import { EVENT_COLUMNS, MENTION_COLUMNS, eventRows, mentionRows, toCsv } from './csv.js';
+import { EVENT_COLUMNS, MENTION_COLUMNS, toCsv } from './csv.js';
 import { streamFileAtomic } from './stream-atomic.js';
 import { RESUME_DIR, ResumeState, adoptJsonLines } from './resume-state.js';
 
 /** The per-article files of earlier versions (`jsonl` and `csv`), removed once a run is complete. */
 const OLD_PARTS_DIR = '.news-extract-parts';
-
-/** The bytes of DIR/<id>.json: the same for `run`, the workers and the queue. */
-export const articleJson = (article: Article): string => JSON.stringify(toOutput(article), null, 2) + '\n';
-
-/**
- * An article's output in a format, one text per output file, in the writer's `files` order:
- * json, DIR/<id>.json; jsonl, its line of articles.jsonl; csv, its rows of events.csv and of
- * mentions.csv. Pure, so that a worker thread can make it and the main thread only writes.
- */
-export function outputTexts(format: OutputFormat, article: Article): string[] {
-  if (format === 'json') return [articleJson(article)];
-  if (format === 'jsonl') return [JSON.stringify(toOutput(article)) + '\n'];
-  return [toCsv(EVENT_COLUMNS, eventRows(article), false), toCsv(MENTION_COLUMNS, mentionRows(article), false)];
-}
 
 /**
  * Receives finished articles' texts and writes them. Each article is written as soon as it is
