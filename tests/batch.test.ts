@@ -64,7 +64,7 @@ describe('run on worker threads', () => {
       expect(read(out), format).toEqual(first);
       expect(readdirSync(out).sort(), format).toEqual(files);
     }
-  });
+  }, 300_000);
 
   it('a re-run of a finished jsonl run with more articles processes only the new ones, in input order', () => {
     const some = join(input, 'article-00[0-4].txt');
@@ -75,7 +75,7 @@ describe('run on worker threads', () => {
     const again = cli(['run', input, '--out', out, '--format', 'jsonl']);
     expect(again.stderr).toMatch(/articles: 7 processed, 5 already done/);
     expect(read(out)).toEqual(read(whole));
-  });
+  }, 300_000);
 
   it('splits a run into shards whose outputs together equal the whole', () => {
     const whole = tempDir();
@@ -93,7 +93,7 @@ describe('run on worker threads', () => {
     const { ['errors.jsonl']: _, ...expected } = read(whole);
     expect(merged).toEqual(expected);
     expect(cli(['run', input, '--shard', '3/3']).status).toBe(2);
-  });
+  }, 300_000);
 
   it('turns an article over the time limit into an error record and goes on', () => {
     const dir = tempDir();
