@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import type { Article } from './types.js';
 import type { OutputFormat, PipelineConfig } from './pipeline/config.js';
 import { readInputs } from './io/inputs.js';
 import { ensureWritableFolder } from './io/output-folder.js';
-import { checkStages } from './pipeline/pipeline.js';
+import { checkStages } from './pipeline/stage-order.js';
 import { writeFileAtomic } from './io/atomic.js';
 import { createWriter } from './output/writers.js';
+import { ITEM_KINDS, type ArticleOutput, type ItemKind } from './output/article-output.js';
 import { createArticlePool } from './parallel/pool.js';
 import { inShard, type Shard } from './parallel/shard.js';
 import { createProgress } from './progress.js';
@@ -33,14 +33,12 @@ export interface BatchOptions {
   progress?: boolean;
 }
 
-type Kind = 'dates' | 'people' | 'organizations' | 'places' | 'money' | 'events';
-
 export interface BatchSummary {
   articles: number;
   /** Articles whose complete output was already there (resumed runs). */
   skipped: number;
   failed: number;
-  items: Record<Kind, number>;
+  items: Record<ItemKind, number>;
   errors: ErrorRecord[];
   files: string[];
   errorsFile: string;
@@ -48,8 +46,6 @@ export interface BatchSummary {
 }
 
 export { OutputFolderError } from './io/output-folder.js';
-
-const KINDS: Kind[] = ['dates', 'people', 'organizations', 'places', 'money', 'events'];
 
 /**
  * Run the pipeline over every input on a pool of worker threads and write the results in input
@@ -61,7 +57,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   checkStages(options.config); // a configuration error stops the run before any work, not once per article
   await ensureWritableFolder(options.outDir);
   const writer = createWriter(options.format, options.outDir);
-  await writer.prepare();
+  await writer.prepare(options.force ?? false);
   const pool = createArticlePool(options.config, options.workers ?? 1);
   const progress = createProgress(process.stderr, options.progress ?? false);
   const summary: BatchSummary = {
@@ -79,13 +75,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     summary.failed++;
     summary.errors.push(e);
   };
-  const record = async (article: Article, file: string, line: number | null) => {
+  const record = async (article: ArticleOutput, file: string, line: number | null) => {
     summary.articles++;
-    for (const kind of KINDS) summary.items[kind] += article[kind]?.length ?? 0;
-    const failures = article.messages.filter((m) => m.severity === 'error');
-    if (failures.length > 0) summary.failed++;
-    for (const m of failures) summary.errors.push({ file, line, id: article.id, stage: m.stage, reason: m.reason });
-    await writer.add(article);
+    for (const kind of ITEM_KINDS) summary.items[kind] += article.items[kind];
+    if (article.failures.length > 0) summary.failed++;
+    for (const m of article.failures) summary.errors.push({ file, line, id: article.id, stage: m.stage, reason: m.reason });
+    await writer.add(article.id, article.texts);
     ids.push(article.id);
   };
 
@@ -113,7 +108,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         continue;
       }
       total++;
-      const result = pool.process({ input, warnings }).then(
+      const result = pool.output({ input, warnings }, options.format).then(
         (article) => ({ article }),
         (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
       );
@@ -126,6 +121,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     }
     progress.setTotal(total);
     while (inFlight.length > 0) await flushOne();
+  } catch (error) {
+    await writer.close();
+    throw error;
   } finally {
     progress.stop();
     await pool.destroy();

@@ -29,7 +29,7 @@ describe('run on worker threads', () => {
       expect(cli(['run', input, '--out', two, '--format', format, '--workers', '2']).status).toBe(0);
       expect(read(two), format).toEqual(read(one));
     }
-  });
+  }, 300_000);
 
   it('writes JSON Lines in input order', () => {
     const out = tempDir();
@@ -50,19 +50,32 @@ describe('run on worker threads', () => {
     expect(cli(['run', input, '--out', out, '--force']).stderr).toMatch(/articles: 12 processed, 0 already done/);
   });
 
-  it('resumes jsonl and csv runs from their part files, and merges the same result', () => {
+  it('leaves only its outputs and errors.jsonl after a jsonl or csv run, and a re-run gives the same bytes', () => {
     for (const format of ['jsonl', 'csv']) {
-      const clean = tempDir();
-      cli(['run', input, '--out', clean, '--format', format]);
       const out = tempDir();
-      cli(['run', input, '--out', out, '--format', format]);
-      const parts = join(out, '.news-extract-parts');
-      rmSync(join(parts, 'article-003.json'));
+      expect(cli(['run', input, '--out', out, '--format', format]).status).toBe(0);
+      const files = format === 'jsonl' ? ['articles.jsonl', 'errors.jsonl'] : ['errors.jsonl', 'events.csv', 'mentions.csv'];
+      expect(readdirSync(out).sort(), format).toEqual(files);
+      const first = read(out);
       const again = cli(['run', input, '--out', out, '--format', format]);
-      expect(again.stderr, format).toMatch(/articles: 1 processed, 11 already done/);
-      expect(read(out), format).toEqual(read(clean));
+      expect(again.status, format).toBe(0);
+      // A finished JSON Lines output is its own resume state; a finished CSV run is redone.
+      expect(again.stderr, format).toMatch(format === 'jsonl' ? /articles: 0 processed, 12 already done/ : /articles: 12 processed, 0 already done/);
+      expect(read(out), format).toEqual(first);
+      expect(readdirSync(out).sort(), format).toEqual(files);
     }
-  });
+  }, 300_000);
+
+  it('a re-run of a finished jsonl run with more articles processes only the new ones, in input order', () => {
+    const some = join(input, 'article-00[0-4].txt');
+    const whole = tempDir();
+    cli(['run', input, '--out', whole, '--format', 'jsonl']);
+    const out = tempDir();
+    cli(['run', some, '--out', out, '--format', 'jsonl']);
+    const again = cli(['run', input, '--out', out, '--format', 'jsonl']);
+    expect(again.stderr).toMatch(/articles: 7 processed, 5 already done/);
+    expect(read(out)).toEqual(read(whole));
+  }, 300_000);
 
   it('splits a run into shards whose outputs together equal the whole', () => {
     const whole = tempDir();
@@ -80,7 +93,7 @@ describe('run on worker threads', () => {
     const { ['errors.jsonl']: _, ...expected } = read(whole);
     expect(merged).toEqual(expected);
     expect(cli(['run', input, '--shard', '3/3']).status).toBe(2);
-  });
+  }, 300_000);
 
   it('turns an article over the time limit into an error record and goes on', () => {
     const dir = tempDir();

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ConfigError, defaultConfig, resolveConfig } from '../src/pipeline/config.js';
 import { createPipeline } from '../src/pipeline/pipeline.js';
 import { stageIds } from '../src/stages/index.js';
-import { ROOT } from './helpers/cli.js';
+import { BIN, ROOT, tempDir } from './helpers/cli.js';
 
 describe('pipeline config', () => {
   it('the shipped pipeline.config.json is valid and equals the defaults', () => {
@@ -44,5 +45,28 @@ describe('pipeline config', () => {
     const config = resolveConfig({ money: { defaultDollar: 'CAD' } }, stageIds);
     expect(config.money.defaultDollar).toBe('CAD');
     expect(config.stages).toEqual(defaultConfig.stages);
+  });
+});
+
+describe('stage catalog', () => {
+  it('gives every stage with the id, reads and adds of its code, in the default order', async () => {
+    const { STAGE_SHAPES } = await import('../src/stages/catalog.js');
+    const { allStages } = await import('../src/stages/index.js');
+    expect(STAGE_SHAPES).toEqual(allStages.map((s) => ({ id: s.id, reads: s.reads, adds: s.adds })));
+  });
+
+  it("`run` loads neither compromise, chrono nor the stages in its main thread (its workers do)", () => {
+    const dir = tempDir('hooks-');
+    // A module resolve hook that names every module the process loads.
+    writeFileSync(join(dir, 'hooks.mjs'), 'export async function resolve(s, c, next) { const r = await next(s, c); process._rawDebug("loaded " + r.url); return r; }\n');
+    writeFileSync(join(dir, 'register.mjs'), "import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n");
+    const loaded = (args: string[]) => {
+      const r = spawnSync(process.execPath, ['--import', join(dir, 'register.mjs'), BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
+      return r.stderr.split('\n').filter((l) => l.startsWith('loaded '));
+    };
+    const heavy = (urls: string[]) => urls.filter((u) => /node_modules\/(compromise|chrono-node)\/|dist\/(stages\/index|pipeline\/pipeline)\.js/.test(u));
+    expect(heavy(loaded(['run', '--help']))).toEqual([]);
+    // The probe sees them when they are loaded: `stages` lists the stages from their code.
+    expect(heavy(loaded(['stages'])).length).toBeGreaterThan(0);
   });
 });

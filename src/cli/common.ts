@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Argv } from 'yargs';
 import { ConfigError, defaultConfig, loadConfigFile, resolveConfig, type PipelineConfig } from '../pipeline/config.js';
-import { stageIds } from '../stages/index.js';
+import { stageIds } from '../stages/catalog.js';
 
 /** Exit codes: 0 ok, 1 some articles failed or differ, 2 usage or configuration error. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;

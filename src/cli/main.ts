@@ -5,7 +5,6 @@ import { hideBin } from 'yargs/helpers';
 import { runCommand } from './run.js';
 import { stageCommand, stagesCommand } from './stage.js';
 import { diffCommand } from './diff.js';
-import { evalCommand } from './eval.js';
 import { queueCommand } from './queue.js';
 import { workerCommand } from './worker.js';
 import { viewCommand } from './view.js';
@@ -17,6 +16,11 @@ const { version } = JSON.parse(readFileSync(new URL('../../package.json', import
 // yargs drops a lone "-"; pass it through as a marker the input reader knows.
 const argv = hideBin(process.argv).map((arg) => (arg === STDIN ? STDIN_MARKER : arg));
 
+// `eval` builds the pipeline in this thread, so its module loads compromise, chrono and the
+// stages. `run` builds it only in its worker threads: its main thread does not load them (60–70
+// MB and a few tenths of a second of start-up before the first worker could start).
+const { evalCommand } = argv[0] === 'run' ? { evalCommand: undefined } : await import('./eval.js');
+
 await yargs(argv)
   .scriptName('news-extract')
   .usage('$0 <command> [options]\n\nTurn English news articles into dates, people, places, money and events, with offsets.')
@@ -24,7 +28,7 @@ await yargs(argv)
   .command(stageCommand)
   .command(stagesCommand)
   .command(diffCommand)
-  .command(evalCommand)
+  .command(evalCommand ? [evalCommand] : [])
   .command(queueCommand)
   .command(workerCommand)
   .command(viewCommand)

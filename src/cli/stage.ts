@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Argv, CommandModule } from 'yargs';
 import type { Article } from '../types.js';
-import { articleFromInput, createPipeline } from '../pipeline/pipeline.js';
-import { allStages, stageById, stageIds } from '../stages/index.js';
+import { stageIds } from '../stages/catalog.js';
 import { readArticleFile, STDIN, STDIN_MARKER } from '../io/inputs.js';
 import { configFromArgs, EXIT, fail, guard, withConfigOptions, type ConfigArgs } from './common.js';
 
@@ -42,6 +41,9 @@ export const stageCommand: CommandModule<object, StageArgs> = {
   handler: (args) =>
     guard(async () => {
       const config = configFromArgs(args);
+      // The pipeline loads compromise and the stages' data: only when a stage runs.
+      const { articleFromInput, createPipeline } = await import('../pipeline/pipeline.js');
+      const { allStages, stageById } = await import('../stages/index.js');
       const stage = stageById(args.name)!;
       const pipeline = createPipeline({ ...config, stages: ['read'] });
       let article: Article;
@@ -68,7 +70,8 @@ export const stageCommand: CommandModule<object, StageArgs> = {
 export const stagesCommand: CommandModule = {
   command: 'stages',
   describe: 'list the stages, in pipeline order, with what each reads and adds',
-  handler: () => {
+  handler: async () => {
+    const { allStages } = await import('../stages/index.js');
     const width = Math.max(...allStages.map((s) => s.id.length));
     const lines = allStages.map((s) => `${s.id.padEnd(width)}  ${s.description}  (reads ${s.reads.join(', ')}; adds ${s.adds.join(', ')})`);
     lines.push('', 'writers (run --format): json  one <id>.json per article; jsonl  articles.jsonl; csv  events.csv and mentions.csv');

@@ -17,9 +17,6 @@ export const pageName = (id: string): string => `${id}.html`;
  * their JSON.
  */
 export function htmlWriter(data: ArticleWriter, dir: string): ArticleWriter {
-  // The page code is loaded by the first article, so that runs in other formats do not pay for it.
-  let pages: Promise<[typeof import('./article-page.js'), typeof import('./index-page.js')]> | undefined;
-  const load = () => (pages ??= Promise.all([import('./article-page.js'), import('./index-page.js')]));
   const pageOf = (id: string) => join(dir, pageName(id));
   const rows = new Map<string, IndexRow>();
   const index = join(dir, 'index.html');
@@ -29,16 +26,17 @@ export function htmlWriter(data: ArticleWriter, dir: string): ArticleWriter {
     format: 'html',
     files,
     has: (id) => data.has(id) && existsSync(pageOf(id)),
-    prepare: () => data.prepare(),
-    async add(article: Article) {
-      await data.add(article);
-      const [{ articlePage }, { indexRowOf }] = await load();
-      await writeFileAtomic(pageOf(article.id), articlePage(article));
-      rows.set(article.id, indexRowOf(article, pageName(article.id)));
+    prepare: (fresh) => data.prepare(fresh),
+    // The texts `outputTexts` makes for html: the JSON, the page and the index row.
+    async add(id, [json, page, row]) {
+      await data.add(id, [json!]);
+      await writeFileAtomic(pageOf(id), page!);
+      rows.set(id, JSON.parse(row!) as IndexRow);
     },
     async finish(ids: readonly string[], errors: readonly ErrorRecord[] = []) {
       await data.finish(ids, errors);
-      const [, { indexPage, indexRowOf }] = await load();
+      // The index code loads at the end, so that runs in other formats do not pay for it.
+      const { indexPage, indexRowOf } = await import('./index-page.js');
       const ordered: IndexRow[] = [];
       for (const id of ids) {
         let row = rows.get(id);
@@ -51,5 +49,6 @@ export function htmlWriter(data: ArticleWriter, dir: string): ArticleWriter {
       await writeFileAtomic(index, indexPage(ordered, errors));
       files.push(...ids.map(pageOf), index);
     },
+    close: () => data.close(),
   };
 }

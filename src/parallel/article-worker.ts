@@ -1,8 +1,10 @@
 import { getHeapStatistics } from 'node:v8';
 import { workerData } from 'piscina';
 import type { Article, ArticleInput } from '../types.js';
-import type { PipelineConfig } from '../pipeline/config.js';
+import type { OutputFormat, PipelineConfig } from '../pipeline/config.js';
 import { createPipeline } from '../pipeline/pipeline.js';
+import { articleOutput } from '../output/serialize.js';
+import type { ArticleOutput } from '../output/article-output.js';
 
 /** What a worker thread is handed: one article and the decoding warnings that came with it. */
 export interface ArticleTask {
@@ -25,6 +27,13 @@ export default function processArticle(task: ArticleTask): ArticleResult {
   const { sentences: _, text: __, ...article } = withWarnings(pipeline.process(task.input), task.warnings);
   peakHeap = Math.max(peakHeap, getHeapStatistics().used_heap_size);
   return article;
+}
+
+/** Run the whole pipeline on one article and return it as `run` writes it in `format` (`run` asks this). */
+export async function processToOutput({ task, format }: { task: ArticleTask; format: OutputFormat }): Promise<ArticleOutput> {
+  const output = await articleOutput(format, withWarnings(pipeline.process(task.input), task.warnings));
+  peakHeap = Math.max(peakHeap, getHeapStatistics().used_heap_size);
+  return output;
 }
 
 /** This thread's peak heap in bytes (`npm run bench` asks each worker). */

@@ -3,7 +3,8 @@ import type { ResourceLimits } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import pLimit from 'p-limit';
 import type { Article } from '../types.js';
-import type { PipelineConfig } from '../pipeline/config.js';
+import type { OutputFormat, PipelineConfig } from '../pipeline/config.js';
+import type { ArticleOutput } from '../output/article-output.js';
 import type { ArticleResult, ArticleTask } from './article-worker.js';
 
 /**
@@ -18,6 +19,8 @@ export class ArticleLimitError extends Error {
 export interface ArticlePool {
   readonly threads: number;
   process(task: ArticleTask): Promise<Article>;
+  /** The article as `run` writes it in `format`, serialized on the worker thread. */
+  output(task: ArticleTask, format: OutputFormat): Promise<ArticleOutput>;
   /** Each thread's peak heap in bytes, as far as one call per thread reaches them all. */
   memoryPeaks(): Promise<number[]>;
   destroy(): Promise<void>;
@@ -69,20 +72,22 @@ export function createArticlePool(config: PipelineConfig, threads: number): Arti
   // No more tasks than threads go to the pool, so that an article's time limit runs from when a
   // thread takes it, not from when it joined the queue behind a slow one.
   const slots = pLimit(threads);
+  const limited = <T>(run: (signal: AbortSignal | undefined) => Promise<T>): Promise<T> =>
+    slots(async () => {
+      const signal = limitMs > 0 ? AbortSignal.timeout(limitMs) : undefined;
+      try {
+        return await run(signal);
+      } catch (error) {
+        if (signal?.aborted) throw new ArticleLimitError(`took longer than the time limit of ${limitMs} ms (articleTimeoutMs)`);
+        if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') throw new ArticleLimitError(`needed more memory than ${heapLimit}`);
+        throw error;
+      }
+    });
+  const outputs = pool as unknown as Piscina<{ task: ArticleTask; format: OutputFormat }, ArticleOutput>;
   return {
     threads,
-    process: (task) =>
-      slots(async () => {
-        const signal = limitMs > 0 ? AbortSignal.timeout(limitMs) : undefined;
-        try {
-          const result = await pool.run(task, { signal });
-          return { ...result, text: task.input.text };
-        } catch (error) {
-          if (signal?.aborted) throw new ArticleLimitError(`took longer than the time limit of ${limitMs} ms (articleTimeoutMs)`);
-          if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') throw new ArticleLimitError(`needed more memory than ${heapLimit}`);
-          throw error;
-        }
-      }),
+    process: (task) => limited(async (signal) => ({ ...(await pool.run(task, { signal })), text: task.input.text })),
+    output: (task, format) => limited((signal) => outputs.run({ task, format }, { signal, name: 'processToOutput' })),
     memoryPeaks: () => {
       const stats = pool as unknown as Piscina<null, number>;
       return Promise.all(Array.from({ length: threads }, () => stats.run(null, { name: 'memoryPeak' })));

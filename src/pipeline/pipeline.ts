@@ -1,12 +1,10 @@
 import type { Article, ArticleInput } from '../types.js';
 import type { Stage, ArticleField } from './stage.js';
-import { ConfigError, type PipelineConfig } from './config.js';
+import type { PipelineConfig } from './config.js';
 import { createArticleContext } from './context.js';
 import { createResources, type Resources } from '../resources/resources.js';
-import { allStages, stageById } from '../stages/index.js';
-
-/** Fields every article has before any stage runs. */
-const INPUT_FIELDS: ReadonlySet<ArticleField> = new Set(['id', 'source', 'text', 'messages', 'documentDate', 'documentDateSource']);
+import { stageById } from '../stages/index.js';
+import { checkStageOrder } from './stage-order.js';
 
 /** A pipeline built once from a config and reused for every article (unified `freeze()`). */
 export interface Pipeline {
@@ -32,25 +30,10 @@ export function articleFromInput(input: ArticleInput): Article {
   };
 }
 
-/** Check that each stage comes after the stages that add what it reads. */
+/** The configured stages, after checking that each is known and comes after what it reads. */
 function orderedStages(ids: readonly string[]): Stage[] {
-  const available = new Set<ArticleField>(INPUT_FIELDS);
-  return ids.map((id, i) => {
-    const stage = stageById(id);
-    if (!stage) throw new ConfigError(`stages[${i}]: unknown stage "${id}"; known stages are ${allStages.map((s) => s.id).join(', ')}`);
-    const missing = stage.reads.filter((f) => !available.has(f));
-    if (missing.length > 0) {
-      const providers = missing.map((f) => allStages.find((s) => s.adds.includes(f))?.id ?? f);
-      throw new ConfigError(`stages[${i}]: "${id}" reads ${missing.join(', ')}, so it must come after ${[...new Set(providers)].join(', ')}`);
-    }
-    stage.adds.forEach((f) => available.add(f));
-    return stage;
-  });
-}
-
-/** Check a config's stages and their order without building anything; throws ConfigError. */
-export function checkStages(config: PipelineConfig): void {
-  orderedStages(config.stages);
+  checkStageOrder(ids);
+  return ids.map((id) => stageById(id)!);
 }
 
 /** The empty value a failed stage leaves for the fields it should have added. */

@@ -2,7 +2,7 @@ import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from '../types.js';
 import { TEMP_SUFFIX, writeFileAtomic } from '../io/atomic.js';
-import { articleJson } from '../output/writers.js';
+import { articleJson } from '../output/serialize.js';
 import { ensureWritableFolder } from '../io/output-folder.js';
 
 /** DIR/<id>.json, as `run --format json` names it. */
