@@ -87,9 +87,32 @@ function calendarResolution(from: Stated, to: Stated | null, year: number | null
   return { value: `${startValue}/${calendarValue(to, endYear)}${clock(to)}`, grain, ...(anchor ? { anchor } : {}) };
 }
 
+/** What joins the two ends of a chrono range, strongest first ("to" before a dash inside "2019-02-03"). */
+const RANGE_JOINERS = [/\s+(?:to|through|thru|until|till|and)\s+/i, /\s*[–—]\s*/, /\s+-\s+/, /(?<=[A-Za-z\d.])-(?=[A-Za-z\d])/];
+
+/** The two ends of a range's extent ("February 3" and "4, 2019" of "February 3-4, 2019"), or undefined. */
+export function rangeEnds(text: string, start: number, end: number): Candidate['parts'] {
+  const extent = text.slice(start, end);
+  for (const joiner of RANGE_JOINERS) {
+    const m = joiner.exec(extent);
+    if (m && m.index > 0 && m.index + m[0].length < extent.length) {
+      return [{ start, end: start + m.index }, { start: start + m.index + m[0].length, end }];
+    }
+  }
+  return undefined;
+}
+
 const LEADING_PREPOSITION = /^(?:(?:on|at|in|from|since|by|until|till|during|of|for|between|before|after|around|about)\s+)+/i;
 
+/** A chrono candidate, with its two ends when chrono read a range. */
 function toCandidate(text: string, result: chrono.ParsedResult): Candidate | null {
+  const candidate = toSingleCandidate(text, result);
+  if (!candidate || !result.end) return candidate;
+  const parts = rangeEnds(text, candidate.start, candidate.end);
+  return parts ? { ...candidate, parts } : candidate;
+}
+
+function toSingleCandidate(text: string, result: chrono.ParsedResult): Candidate | null {
   let start = result.index;
   let end = result.index + result.text.length;
   const lead = LEADING_PREPOSITION.exec(result.text);

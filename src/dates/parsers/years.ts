@@ -76,7 +76,8 @@ function yearRanges(text: string): Candidate[] {
     if (y2 <= y1 || y2 - y1 > 100) return null;
     const start = g.the && g.tail ? groupStart(m, 'the') : groupStart(m, 'y1');
     const end = g.tail ? groupEnd(m, 'tail') : groupEnd(m, 'y2');
-    return fixedCandidate(start, end, 'year-range', { type: 'DATE', grain: 'year', value: `${y1}/${y2}`, anchor: { y: y1 } });
+    const parts = [{ start: groupStart(m, 'y1'), end: groupEnd(m, 'y1') }, { start: groupStart(m, 'y2'), end: groupEnd(m, 'y2') }] as const;
+    return { ...fixedCandidate(start, end, 'year-range', { type: 'DATE', grain: 'year', value: `${y1}/${y2}`, anchor: { y: y1 } }), parts };
   });
 }
 
