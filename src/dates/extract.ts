@@ -5,9 +5,11 @@ import { anaphoraParser } from './parsers/anaphora.js';
 import { chronoParser } from './parsers/chrono.js';
 import { dayParser } from './parsers/days.js';
 import { durationParser } from './parsers/durations.js';
+import { fiscalPeriodParser } from './parsers/fiscal-periods.js';
 import { holidayParser } from './parsers/holidays.js';
 import { monthParser } from './parsers/months.js';
 import { periodParser } from './parsers/periods.js';
+import { raceTimeParser } from './parsers/race-times.js';
 import { refParser } from './parsers/refs.js';
 import { relativeParser } from './parsers/relative.js';
 import { setParser } from './parsers/sets.js';
@@ -26,12 +28,14 @@ export const dateParsers: readonly DateParser[] = [
   monthParser,
   yearParser,
   periodParser,
+  fiscalPeriodParser,
   relativeParser,
   anaphoraParser,
   dayParser,
   holidayParser,
   timeParser,
   durationParser,
+  raceTimeParser,
   setParser,
   refParser,
 ];

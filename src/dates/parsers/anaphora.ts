@@ -59,17 +59,24 @@ function laterExpressions(text: string): Candidate[] {
   });
 }
 
-const UNIT_GRAIN: Record<string, Grain> = { day: 'day', week: 'week', month: 'month', year: 'year', quarter: 'quarter' };
+const UNIT_GRAIN: Record<string, Grain> = { day: 'day', week: 'week', month: 'month', year: 'year', quarter: 'quarter', decade: 'decade', century: 'century' };
 
-/** "the next day", "the following year", "the previous month", "the day before." */
+/** "the next day", "the following year", "the previous month", "the following decade", "the day before." */
 const NEXT_PREVIOUS =
-  /\bthe\s+(?:(?<which>next|following|previous|preceding|prior)\s+(?<unit>day|week|month|year|quarter)(?![-\w'’])|(?<unit2>day|week|month|year)\s+(?<dir>before|after)(?=\s*[,.;:)]|\s*$))/gi;
+  /\bthe\s+(?:(?<which>next|following|previous|preceding|prior)\s+(?<unit>day|week|month|year|quarter|decade|century)(?![-\w'’])|(?<unit2>day|week|month|year)\s+(?<dir>before|after)(?=\s*[,.;:)]|\s*$))/gi;
 
 function nextPrevious(text: string): Candidate[] {
   return scan(text, NEXT_PREVIOUS, (m) => {
     const g = m.groups!;
     const grain = UNIT_GRAIN[(g.unit ?? g.unit2)!.toLowerCase()]!;
     const back = /^(previous|preceding|prior|before)$/i.test((g.which ?? g.dir)!);
+    // "the next decade" looks ahead from the time of writing; "the following decade" from the narrative.
+    if ((grain === 'decade' || grain === 'century') && /^next$/i.test(g.which ?? '')) {
+      return {
+        start: m.index, end: m.index + m[0].length, type: 'DATE', grain, source: 'relative',
+        resolve: (scope) => (scope.documentDate ? shiftedValue(scope.documentDate, grain, 1, true) : { value: unknownAtGrain(grain) }),
+      };
+    }
     return {
       start: m.index, end: m.index + m[0].length, type: 'DATE', grain, source: 'anaphora',
       resolve: (scope) => (back ? withoutAnchor(fromAnchor(scope, grain, -1)) : fromAnchor(scope, grain, 1)),
@@ -113,11 +120,18 @@ function sameExpressions(text: string): Candidate[] {
 const THE_DAY =
   /\b(?:(?:end|clos|finish|start|open|begin|began|begun)\w*|for|(?:earlier|later|early|late)\s+in)\s+(?<day>the\s+day)\b(?!\s+(?:before|after|of|when|that|on)\b)/dgi;
 
+/** "Shares fell 2% on the day.": a trading report's day, when nothing qualifies it ("on the day of the vote"). */
+const ON_THE_DAY = /\bon\s+(?<day>the\s+day)(?=\s*[,.;:)]|\s*$)/dgi;
+
 function theDay(text: string): Candidate[] {
-  return scan(text, THE_DAY, (m) => ({
+  return [...scan(text, THE_DAY, dayCandidate), ...scan(text, ON_THE_DAY, dayCandidate)];
+}
+
+function dayCandidate(m: RegExpExecArray): Candidate {
+  return {
     start: groupStart(m, 'day'), end: groupEnd(m, 'day'), type: 'DATE', grain: 'day', source: 'anaphora',
     resolve: (scope) => fromAnchor(scope, 'day', 0),
-  }));
+  };
 }
 
 /** Anaphora resolved against the narrative: "five days later", "the next day", "that year", "the same period last year". */

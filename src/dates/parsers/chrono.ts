@@ -102,6 +102,12 @@ export function rangeEnds(text: string, start: number, end: number): Candidate['
   return undefined;
 }
 
+/** A clock with seconds or hundredths and no "a.m."/"p.m." ("2:05:30", "1:59.40"): how race results are written. */
+const RACE_CLOCK = /^\d{1,2}:\d\d(?::\d\d|\.\d{1,2})(?!\s*[ap]\.?m\b)/i;
+
+/** Words before a race time ("in 2:05:30", "a time of 2:05:30", "clocked 9:58"). */
+export const RACE_TIME_BEFORE = /\b(?:in|of|clocked|timed|ran|run|finished|winning|record|best)\s+$/i;
+
 const LEADING_PREPOSITION = /^(?:(?:on|at|in|from|since|by|until|till|during|of|for|between|before|after|around|about)\s+)+/i;
 
 /** A chrono candidate, with its two ends when chrono read a range. */
@@ -119,9 +125,19 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult): Candidate
   if (lead) start += lead[0].length;
   while (end > start && /[\s,;:\-–—]/.test(text[end - 1]!)) end--;
   if (text[end - 1] === ')' && !text.slice(start, end).includes('(')) end--;
-  const extent = text.slice(start, end);
+  let extent = text.slice(start, end);
   if (extent.includes('\n')) return null;
   const from = stated(result.start);
+  // "finished in 2:05:30 on Sunday": the race time is a duration (race-times.ts); only the day is chrono's.
+  if (from.hour !== undefined && RACE_CLOCK.test(extent) && RACE_TIME_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+    const day = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.exec(extent);
+    if (!day || from.weekday === undefined) return null;
+    start += day.index;
+    extent = text.slice(start, end);
+    delete from.hour;
+    delete from.minute;
+    delete from.tz;
+  }
   const to = result.end ? stated(result.end) : null;
   const isTime = from.hour !== undefined;
   const type = isTime ? 'TIME' : 'DATE';
@@ -143,7 +159,8 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult): Candidate
 
   if (from.weekday !== undefined && from.d === undefined) {
     const shiftWord = /^(last|next|this|coming|past)\s+/i.exec(extent)?.[1]?.toLowerCase();
-    if (!acceptWeekdayName(text, start, end, Boolean(shiftWord))) return null;
+    // A clock time beside the weekday ("15:00 GMT Saturday") makes it a date whatever word comes before.
+    if (!acceptWeekdayName(text, start, end, Boolean(shiftWord) || isTime)) return null;
     const shift: WeekdayShift = shiftWord === 'last' || shiftWord === 'past' ? 'last' : shiftWord === 'next' ? 'next' : shiftWord ? 'this' : null;
     return {
       start, end, type, grain: isTime ? timeGrain : 'day', source: 'chrono',

@@ -96,7 +96,8 @@ function decades(text: string): Candidate[] {
     if (!g.digits && !g.the) return null;
     const mod = g.mod ? DECADE_MOD[g.mod.toLowerCase()] : undefined;
     const base = { start: m.index, end: m.index + m[0].length, type: 'DATE', grain: 'decade', source: 'decade', ...(mod ? { mod } : {}) } as const;
-    if (g.digits) return { ...base, resolve: () => ({ value: g.digits!.slice(0, 3) }) };
+    // A decade is a point "the following decade" can count from.
+    if (g.digits) return { ...base, resolve: () => ({ value: g.digits!.slice(0, 3), anchor: { y: Number(g.digits!.slice(0, 4)) } }) };
     const digit = g.short ? g.short[0]! : DECADE_WORDS[g.word!.toLowerCase()]!;
     return {
       ...base,
