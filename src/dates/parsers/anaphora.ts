@@ -1,6 +1,6 @@
 import type { Grain } from '../../types.js';
 import { groupEnd, groupStart, scan, type AnchorGrain, type Candidate, type DateParser, type Resolution, type ResolutionScope } from '../candidate.js';
-import { anchorDay, shiftedValue, unknownAtGrain } from '../anchoring.js';
+import { anchorDay, shiftDay, shiftedValue, unknownAtGrain } from '../anchoring.js';
 import { NUMBER, numberValue, QUANTITY_MOD, quantityMod, UNIT, unitInfo } from '../words.js';
 
 /** The anchor grain an anaphor at `grain` needs ("the next day" needs a day). */
@@ -16,6 +16,13 @@ function neededGrain(grain: Grain): AnchorGrain {
  */
 function fromAnchor(scope: ResolutionScope, grain: Grain, shift: number, anchorGrain: AnchorGrain = neededGrain(grain)): Resolution {
   const anchor = scope.anchor(anchorGrain);
+  // The narrative moved on to a coarser date the text stated ("in March 2004 … five days later"):
+  // count from it, at its grain, never more precise than the text (TimeML 1.2.1 §2.2.3).
+  const latest = scope.anchor('year');
+  if (latest && !latest.fromDocument && latest !== anchor && (!anchor || latest.start > anchor.start)) {
+    const coarse: Grain = latest.m === undefined ? 'year' : 'month';
+    return { ...shiftedValue(shiftDay(anchorDay(latest), grain, shift), coarse, 0, false), grain: coarse };
+  }
   if (anchor) return shiftedValue(anchorDay(anchor), grain, shift, Boolean(anchor.fromDocument));
   if (scope.documentDate) return shiftedValue(scope.documentDate, grain, shift, true);
   return { value: unknownAtGrain(grain) };
