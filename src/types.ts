@@ -48,6 +48,8 @@ export interface DateMention extends Span {
   mod?: string;
   /** Set on each end of a range ("2009-2010", "Monday to Friday"): TimeML marks each end as its own expression. */
   range?: DateRange;
+  /** For a duration counted from a stated time ("two weeks after May 5"): that time (TIMEX3 `anchorTimeID`). */
+  anchor?: Span & { value: string };
 }
 
 /**

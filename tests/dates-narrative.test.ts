@@ -46,3 +46,24 @@ table('dates without a year', [
   ['2012-05-10', 'Sales in 2010 rose. The company will report results in March.', [['2010', 'DATE', '2010'], ['March', 'DATE', '2013-03']]],
   [null, 'The firm reported results on Feb. 28.', [['Feb. 28', 'DATE', 'XXXX-02-28']]],
 ]);
+
+/**
+ * Anchored durations (anchored-durations.ts): a duration counted from a stated time points to it,
+ * as TIMEX3 `anchorTimeID` does (TimeML 1.2.1 §2.2.3); one counted from an event points nowhere.
+ * [text, the duration, the time it is anchored to or null]
+ */
+const anchored: Array<[string, string, [string, string] | null]> = [
+  ['Polls shifted two weeks before May 5, 2012.', 'two weeks', ['May 5, 2012', '2012-05-05']],
+  ['Stores filled up three days before Christmas.', 'three days', ['Christmas', '2011-12-25']],
+  ['He resigned three days after the vote.', 'three days', null],
+  ['The plant has been idle for two years.', 'two years', null],
+];
+
+describe('anchored durations', () => {
+  it.each(anchored)('%s', (text, duration, anchor) => {
+    const d = datesOf(text, '2012-05-10').find((x) => x.text === duration);
+    expect(d?.type).toBe('DURATION');
+    expect(d?.anchor ? [d.anchor.text, d.anchor.value] : null).toEqual(anchor);
+    if (d?.anchor) expect(text.slice(d.anchor.start, d.anchor.end)).toBe(d.anchor.text);
+  });
+});

@@ -20,6 +20,7 @@ import { overlapRefiner } from './refiners/overlap.js';
 import { rangeRefiner } from './refiners/ranges.js';
 import { yearQualifierRefiner } from './refiners/year-qualifier.js';
 import { resolveCandidates } from './resolve.js';
+import { anchorDurations } from './anchored-durations.js';
 import { createTenseOracle } from './tense.js';
 
 /** Every parser runs once over the whole text; the overlap refiner settles who wins. */
@@ -61,10 +62,11 @@ export interface DateExtractionInput {
 export function extractDates(input: DateExtractionInput): DateMention[] {
   let candidates: Candidate[] = dateParsers.flatMap((parser) => parser.parse(input.text));
   for (const refiner of dateRefiners) candidates = refiner.refine(input.text, candidates);
-  return resolveCandidates(candidates, {
+  const dates = resolveCandidates(candidates, {
     text: input.text,
     sentences: input.sentences,
     documentDate: parseIsoDay(input.documentDate),
     tenseAt: createTenseOracle(input.text, input.sentences, input.pastVerbs),
   });
+  return anchorDurations(dates, input.text);
 }

@@ -7,6 +7,7 @@ export function collectSpans(article: Article): Array<[string, Span]> {
   for (const d of article.dates ?? []) {
     spans.push(['date', d]);
     if (d.range) spans.push([`date range ${d.range.id}`, d.range]);
+    if (d.anchor) spans.push([`date anchor of ${d.text}`, d.anchor]);
   }
   for (const m of article.money ?? []) spans.push(['money', m]);
   for (const p of article.people ?? []) for (const m of p.mentions) spans.push([`person ${p.name}`, m]);
