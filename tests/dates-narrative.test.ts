@@ -45,6 +45,8 @@ table('dates without a year', [
   ['2012-05-10', 'The firm reported results on Feb. 28.', [['Feb. 28', 'DATE', '2012-02-28']]],
   ['2012-05-10', 'Sales in 2010 rose. The company will report results in March.', [['2010', 'DATE', '2010'], ['March', 'DATE', '2013-03']]],
   [null, 'The firm reported results on Feb. 28.', [['Feb. 28', 'DATE', 'XXXX-02-28']]],
+  // A decade states no year: a year-free month after it takes the document's year.
+  ['1998-05-10', 'Prices fell in the 1950s. Sales fell in March.', [['the 1950s', 'DATE', '195'], ['March', 'DATE', '1998-03']]],
 ]);
 
 /**

@@ -20,6 +20,7 @@ table('clock times with zones and days', [
   ['2012-05-10', 'Talks resumed at 15:00 GMT Saturday.', [['15:00 GMT Saturday', 'TIME', '2012-05-05T15:00Z']]],
   ['2012-05-10', 'Polls will close at 3 p.m. EST on Friday.', [['3 p.m. EST on Friday', 'TIME', '2012-05-11T15:00-05:00']]],
   ['2012-05-10', 'The market opened at 10:00 GMT.', [['10:00 GMT', 'TIME', '2012-05-10T10:00Z']]],
+  ['2012-05-10', 'The offer will expire at midnight Friday.', [['midnight Friday', 'TIME', '2012-05-11T24:00']]],
 ]);
 
 // years.ts and anaphora.ts: decades and centuries are DATEs at their grain (§2.2.3 value: "199" the 1990s, "19" the 20th century).

@@ -32,8 +32,8 @@ export interface Resolution {
   anchor?: AnchorPoint;
 }
 
-/** The finest grain an anaphor needs from its antecedent. */
-export type AnchorGrain = 'year' | 'month' | 'day';
+/** The finest grain an anaphor needs from its antecedent; `decade` takes decades and centuries too ("the following decade"). */
+export type AnchorGrain = 'decade' | 'year' | 'month' | 'day';
 
 /** Everything a candidate may look at to get its value, in text order (chrono's `ParsingContext`). */
 export interface ResolutionScope {

@@ -13,8 +13,11 @@ export interface ResolverInput {
   tenseAt: (pos: number) => Tense;
 }
 
+/** A decade or century names no year: it anchors only "the following decade", never a year-free "June". */
+const coarse = (a: Anchor): boolean => a.grain === 'decade' || a.grain === 'century';
+
 const hasGrain = (a: Anchor, grain: AnchorGrain): boolean =>
-  grain === 'year' || (grain === 'month' ? a.m !== undefined : a.d !== undefined);
+  grain === 'decade' || (!coarse(a) && (grain === 'year' || (grain === 'month' ? a.m !== undefined : a.d !== undefined)));
 
 /** Start offsets of the paragraphs (blocks separated by a blank line). */
 function paragraphStarts(text: string): { start: number }[] {
@@ -65,7 +68,7 @@ export function resolveCandidates(candidates: readonly Candidate[], input: Resol
     if (resolution.anchor && (type === 'DATE' || type === 'TIME')) {
       const anchor: Anchor = { ...resolution.anchor, grain, start: candidate.start };
       anchors.push(anchor);
-      for (const g of ['year', 'month', 'day'] as const) if (hasGrain(anchor, g)) latest[g] = anchor;
+      for (const g of ['decade', 'year', 'month', 'day'] as const) if (hasGrain(anchor, g)) latest[g] = anchor;
     }
     const mention: DateMention = {
       text: text.slice(candidate.start, candidate.end),

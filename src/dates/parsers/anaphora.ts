@@ -7,6 +7,7 @@ import { NUMBER, numberValue, QUANTITY_MOD, quantityMod, UNIT, unitInfo } from '
 function neededGrain(grain: Grain): AnchorGrain {
   if (grain === 'day' || grain === 'week') return 'day';
   if (grain === 'month' || grain === 'quarter' || grain === 'half' || grain === 'season') return 'month';
+  if (grain === 'decade' || grain === 'century') return 'decade';
   return 'year';
 }
 
