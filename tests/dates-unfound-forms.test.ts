@@ -67,3 +67,12 @@ table('race times', [
   ['2012-05-10', 'He finished in 2:05:30 on Sunday.', [['2:05:30', 'DURATION', 'PT2H5M30S'], ['Sunday', 'DATE', '2012-05-06']]],
   ['2012-05-10', 'She won in a time of 1:59.40.', [['1:59.40', 'DURATION', 'PT1M59S']]],
 ]);
+
+// the-unit.ts: "the year" meaning a particular year is a DATE, the narrative's or the document's (§2.2.1).
+table('the year, the month, the week', [
+  ['2010-02-05', 'Sales for the year rose 5%.', [['the year', 'DATE', '2010']]],
+  ['2010-02-05', 'The firm lost money in 2009; profit for the year fell.', [['2009', 'DATE', '2009'], ['the year', 'DATE', '2009']]],
+  ['2010-02-05', 'Earlier in the month, shares fell.', [['the month', 'DATE', '2010-02']]],
+  ['2010-02-05', 'In the year before the crash, prices fell.', []],
+  ['2010-02-05', 'During the week that followed, prices rose.', []],
+]);

@@ -13,6 +13,7 @@ import { raceTimeParser } from './parsers/race-times.js';
 import { refParser } from './parsers/refs.js';
 import { relativeParser } from './parsers/relative.js';
 import { setParser } from './parsers/sets.js';
+import { theUnitParser } from './parsers/the-unit.js';
 import { timeParser } from './parsers/times.js';
 import { yearParser } from './parsers/years.js';
 import { modifierRefiner } from './refiners/modifiers.js';
@@ -32,6 +33,7 @@ export const dateParsers: readonly DateParser[] = [
   fiscalPeriodParser,
   relativeParser,
   anaphoraParser,
+  theUnitParser,
   dayParser,
   holidayParser,
   timeParser,

@@ -15,7 +15,7 @@ function neededGrain(grain: Grain): AnchorGrain {
  * Shift from the latest date the text gave at the needed grain (narrative anaphora), else from the
  * document date; `grain` is the grain of the result.
  */
-function fromAnchor(scope: ResolutionScope, grain: Grain, shift: number, anchorGrain: AnchorGrain = neededGrain(grain)): Resolution {
+export function fromAnchor(scope: ResolutionScope, grain: Grain, shift: number, anchorGrain: AnchorGrain = neededGrain(grain)): Resolution {
   const anchor = scope.anchor(anchorGrain);
   // The narrative moved on to a coarser date the text stated ("in March 2004 … five days later"):
   // count from it, at its grain, never more precise than the text (TimeML 1.2.1 §2.2.3).
