@@ -76,3 +76,10 @@ table('the year, the month, the week', [
   ['2010-02-05', 'In the year before the crash, prices fell.', []],
   ['2010-02-05', 'During the week that followed, prices rose.', []],
 ]);
+
+// relative.ts and modifiers.ts: "the latest quarter" is the last completed one; "late"/"early" before a weekday is its `mod` (§2.2.3).
+table('latest quarter, early and late days', [
+  ['1998-03-05', 'Sales rose in the latest quarter.', [['the latest quarter', 'DATE', '1997-Q4']]],
+  ['1998-03-05', 'Shares fell late Tuesday and early Wednesday.', [['late Tuesday', 'DATE', '1998-03-03', 'END'], ['early Wednesday', 'DATE', '1998-03-04', 'START']]],
+  ['1998-03-05', 'The latest figures came out on Tuesday.', [['Tuesday', 'DATE', '1998-03-03']]],
+]);
