@@ -39,13 +39,27 @@ export type Grain =
   | 'set'
   | 'reference';
 
-/** A temporal expression, normalized to a TIMEX3 value ("2019-07-11", "2019-Q3", "P3M", "2018/2020"). */
+/** A temporal expression, normalized to a TIMEX3 value ("2019-07-11", "2019-Q3", "P3M", "PRESENT_REF"). */
 export interface DateMention extends Span {
   type: TimexType;
   value: string;
   grain: Grain;
   /** Optional TIMEX3 modifier: START, MID, END, APPROX, BEFORE, AFTER, ... */
   mod?: string;
+  /** Set on each end of a range ("2009-2010", "Monday to Friday"): TimeML marks each end as its own expression. */
+  range?: DateRange;
+  /** For a duration counted from a stated time ("two weeks after May 5"): that time (TIMEX3 `anchorTimeID`). */
+  anchor?: Span & { value: string };
+}
+
+/**
+ * The range an end belongs to (TIMEX3 `beginPoint`/`endPoint`): both ends share `id` ("r1", in
+ * text order); `value` is the interval ("2009/2010"); the offsets span the whole range.
+ */
+export interface DateRange extends Span {
+  id: string;
+  part: 'begin' | 'end';
+  value: string;
 }
 
 /** A person: one item per individual, every mention listed. */

@@ -36,6 +36,14 @@ const noDates: string[] = [
   'Officials want the report as soon as possible.',
   'Exports showed a year-on-year rise.',
   'The 55-year-old driver was unhurt.',
+  // Written from TimeML 1.2.1 §2.2 (only temporal expressions are TIMEX3s): verbs, names and scores are not.
+  'You may go, and they may march with us.',
+  "Friday's Place is a restaurant in Leeds.",
+  'Chelsea beat Arsenal 2-1 and drew 1-1 with Spurs.',
+  'The Lakers won 102-98 in overtime.',
+  'He finished in second place.',
+  'The striker scored in the second half.',
+  'They march in protest, and prices may fall.',
 ];
 
 describe('dates stage: texts with no date', () => {

@@ -307,6 +307,8 @@ describe('eval command', () => {
     const lines = out.split('\n');
     expect(lines.filter((l) => /^(dates|people|places|organizations|money) /.test(l))).toHaveLength(5);
     expect(out).toContain('events: 0 gold events with a time');
+    expect(out).toMatch(/^TIMEX3 types of dates \(rows: gold, columns: predicted; – = none\)$/m);
+    expect(out).toMatch(/^TIMEX3 value errors of dates by shape \(expected → got\): 0$/m);
   });
 
   it.each([

@@ -31,6 +31,8 @@ function articleProblems(article: Article, text: string): string[] {
   for (const d of article.dates ?? []) {
     const bad = timexProblem(d.value);
     if (bad) problems.push(`date ${JSON.stringify(d.text)}: ${bad}`);
+    const badRange = d.range ? timexProblem(d.range.value) : null;
+    if (badRange) problems.push(`date range ${JSON.stringify(d.range!.text)}: ${badRange}`);
     if (!TIMEX_TYPES.has(d.type)) problems.push(`date ${JSON.stringify(d.text)}: type ${JSON.stringify(d.type)}`);
   }
   for (const m of article.money ?? []) {
@@ -41,7 +43,8 @@ function articleProblems(article: Article, text: string): string[] {
   const placeNames = new Set((article.places ?? []).map((p) => p.name));
   const names = new Set([...(article.people ?? []).map((p) => p.name), ...(article.organizations ?? []).map((o) => o.name), ...placeNames]);
   // An event's date is a date item's value, or the document date (the lede's undated events).
-  const dateValues = new Set([...(article.dates ?? []).map((d) => d.value), ...(article.documentDate ? [article.documentDate] : [])]);
+  // A range's interval counts too: an event takes the whole range ("visited on February 3-4").
+  const dateValues = new Set([...(article.dates ?? []).flatMap((d) => [d.value, ...(d.range ? [d.range.value] : [])]), ...(article.documentDate ? [article.documentDate] : [])]);
   const money = article.money ?? [];
   for (const e of article.events ?? []) {
     for (const p of e.participants) if (!names.has(p)) problems.push(`event ${e.id}: participant ${JSON.stringify(p)} is no person, organization or place`);

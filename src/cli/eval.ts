@@ -48,7 +48,7 @@ export const evalCommand: CommandModule = {
   builder: (yargs: Argv) =>
     yargs
       .positional('corpus', { type: 'string', demandOption: true, describe: 'annotated corpus, one document a line (see shared/corpora/README.md)' })
-      .option('verbose', { type: 'boolean', default: false, describe: 'list every miss and false hit with its context' })
+      .option('verbose', { type: 'boolean', default: false, describe: 'list every miss and false hit with its context; for dates also a type confusion table and the value errors grouped by shape' })
       .option('json', { type: 'boolean', default: false, describe: 'print the figures as JSON' })
       .option('config', { type: 'string', describe: 'pipeline config file (default: ./pipeline.config.json when present, else built-in defaults)' })
       .option('kinds', { type: 'string', describe: `comma-separated kinds to score (${evalKinds.join(', ')})` })

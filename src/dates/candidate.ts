@@ -32,8 +32,8 @@ export interface Resolution {
   anchor?: AnchorPoint;
 }
 
-/** The finest grain an anaphor needs from its antecedent. */
-export type AnchorGrain = 'year' | 'month' | 'day';
+/** The finest grain an anaphor needs from its antecedent; `decade` takes decades and centuries too ("the following decade"). */
+export type AnchorGrain = 'decade' | 'year' | 'month' | 'day';
 
 /** Everything a candidate may look at to get its value, in text order (chrono's `ParsingContext`). */
 export interface ResolutionScope {
@@ -68,10 +68,18 @@ export interface Candidate {
   mod?: string;
   /** Parser or refiner id, for debugging and ties. */
   source: string;
+  /** A range's two ends ("2009" and "2010" of "2009-2010"): an interval value becomes one item per end. */
+  parts?: readonly [RangeEnd, RangeEnd];
   /** Either a year-free date (year picked by the resolver or a refiner) … */
   yearless?: Yearless;
   /** … or a function of the scope. */
   resolve?: (scope: ResolutionScope) => Resolution | null;
+}
+
+/** The extent of one end of a range. */
+export interface RangeEnd {
+  start: number;
+  end: number;
 }
 
 /** A parser: one pass over the text, returning candidates (chrono `Parser`). */

@@ -5,12 +5,15 @@ import { anaphoraParser } from './parsers/anaphora.js';
 import { chronoParser } from './parsers/chrono.js';
 import { dayParser } from './parsers/days.js';
 import { durationParser } from './parsers/durations.js';
+import { fiscalPeriodParser } from './parsers/fiscal-periods.js';
 import { holidayParser } from './parsers/holidays.js';
 import { monthParser } from './parsers/months.js';
 import { periodParser } from './parsers/periods.js';
+import { raceTimeParser } from './parsers/race-times.js';
 import { refParser } from './parsers/refs.js';
 import { relativeParser } from './parsers/relative.js';
 import { setParser } from './parsers/sets.js';
+import { theUnitParser } from './parsers/the-unit.js';
 import { timeParser } from './parsers/times.js';
 import { yearParser } from './parsers/years.js';
 import { modifierRefiner } from './refiners/modifiers.js';
@@ -18,6 +21,7 @@ import { overlapRefiner } from './refiners/overlap.js';
 import { rangeRefiner } from './refiners/ranges.js';
 import { yearQualifierRefiner } from './refiners/year-qualifier.js';
 import { resolveCandidates } from './resolve.js';
+import { anchorDurations } from './anchored-durations.js';
 import { createTenseOracle } from './tense.js';
 
 /** Every parser runs once over the whole text; the overlap refiner settles who wins. */
@@ -26,12 +30,15 @@ export const dateParsers: readonly DateParser[] = [
   monthParser,
   yearParser,
   periodParser,
+  fiscalPeriodParser,
   relativeParser,
   anaphoraParser,
+  theUnitParser,
   dayParser,
   holidayParser,
   timeParser,
   durationParser,
+  raceTimeParser,
   setParser,
   refParser,
 ];
@@ -57,10 +64,11 @@ export interface DateExtractionInput {
 export function extractDates(input: DateExtractionInput): DateMention[] {
   let candidates: Candidate[] = dateParsers.flatMap((parser) => parser.parse(input.text));
   for (const refiner of dateRefiners) candidates = refiner.refine(input.text, candidates);
-  return resolveCandidates(candidates, {
+  const dates = resolveCandidates(candidates, {
     text: input.text,
     sentences: input.sentences,
     documentDate: parseIsoDay(input.documentDate),
     tenseAt: createTenseOracle(input.text, input.sentences, input.pastVerbs),
   });
+  return anchorDurations(dates, input.text);
 }

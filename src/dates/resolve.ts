@@ -2,6 +2,7 @@ import type { DateMention, Span } from '../types.js';
 import type { Anchor, AnchorGrain, Candidate, ResolutionScope, Tense } from './candidate.js';
 import type { Day } from './calendar.js';
 import { resolveYearless } from './anchoring.js';
+import { splitRange } from './split-ranges.js';
 import { spanIndexAt } from './tense.js';
 
 /** What the resolver needs besides the candidates. */
@@ -12,8 +13,11 @@ export interface ResolverInput {
   tenseAt: (pos: number) => Tense;
 }
 
+/** A decade or century names no year: it anchors only "the following decade", never a year-free "June". */
+const coarse = (a: Anchor): boolean => a.grain === 'decade' || a.grain === 'century';
+
 const hasGrain = (a: Anchor, grain: AnchorGrain): boolean =>
-  grain === 'year' || (grain === 'month' ? a.m !== undefined : a.d !== undefined);
+  grain === 'decade' || (!coarse(a) && (grain === 'year' || (grain === 'month' ? a.m !== undefined : a.d !== undefined)));
 
 /** Start offsets of the paragraphs (blocks separated by a blank line). */
 function paragraphStarts(text: string): { start: number }[] {
@@ -33,6 +37,7 @@ export function resolveCandidates(candidates: readonly Candidate[], input: Resol
   // The latest anchor stating each grain, so a lookup is O(1) however long the article.
   const latest: Partial<Record<AnchorGrain, Anchor>> = {};
   const out: DateMention[] = [];
+  let ranges = 0;
   const ordered = [...candidates].sort((a, b) => a.start - b.start);
 
   for (const candidate of ordered) {
@@ -63,9 +68,9 @@ export function resolveCandidates(candidates: readonly Candidate[], input: Resol
     if (resolution.anchor && (type === 'DATE' || type === 'TIME')) {
       const anchor: Anchor = { ...resolution.anchor, grain, start: candidate.start };
       anchors.push(anchor);
-      for (const g of ['year', 'month', 'day'] as const) if (hasGrain(anchor, g)) latest[g] = anchor;
+      for (const g of ['decade', 'year', 'month', 'day'] as const) if (hasGrain(anchor, g)) latest[g] = anchor;
     }
-    out.push({
+    const mention: DateMention = {
       text: text.slice(candidate.start, candidate.end),
       start: candidate.start,
       end: candidate.end,
@@ -73,7 +78,10 @@ export function resolveCandidates(candidates: readonly Candidate[], input: Resol
       value: resolution.value,
       grain,
       ...(mod ? { mod } : {}),
-    });
+    };
+    const items = candidate.parts ? splitRange(mention, candidate.parts, text, `r${ranges + 1}`) : [mention];
+    if (items.length > 1) ranges++;
+    out.push(...items);
   }
   return out;
 }

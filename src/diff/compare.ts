@@ -14,7 +14,7 @@ const mentionsOf = (item: Item): string =>
 
 /** Kinds in the output contract, with their keys and compared fields. */
 export const KIND_SPECS: Record<string, KindSpec> = {
-  dates: { key: spanKey, fields: ['text', 'type', 'value', 'grain'] },
+  dates: { key: spanKey, fields: ['text', 'type', 'value', 'grain', 'range'] },
   people: { key: (i) => String(i.name), fields: ['role', 'mentions'] },
   organizations: { key: (i) => String(i.name), fields: ['mentions'] },
   places: { key: (i) => String(i.name), fields: ['kind', 'countryCode', 'geonamesId', 'lat', 'lon', 'mentions'] },
@@ -64,6 +64,7 @@ const COORDINATE_TOLERANCE = 1;
 function normalize(field: string, value: unknown): unknown {
   if (value === undefined) return null;
   if (field === 'mentions') return mentionsOf({ mentions: value });
+  if (field === 'range' && value && typeof value === 'object') return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
   if ((field === 'participants' || field === 'places') && Array.isArray(value)) return [...value].map(String).sort();
   if (field === 'amounts' && Array.isArray(value))
     return (value as Item[]).map((a) => `${String(a.amount)} ${String(a.currency)}`).sort();

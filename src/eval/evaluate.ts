@@ -6,6 +6,7 @@ import { evalKinds, type EvalKind } from './kinds.js';
 import { matchSpans } from './match.js';
 import { inSplit, type CorpusSplit } from './split.js';
 import { applyGoldOverlay, readGoldOverlay } from './overlay.js';
+import { addBreakdown, emptyBreakdown, type TimexBreakdown } from './timex-classes.js';
 import { addMatching, emptyCounts, isValueRight, scoreKind, type KindCounts, type KindScore } from './score.js';
 
 /** One thing the pipeline got wrong, for `--verbose`. */
@@ -31,6 +32,8 @@ export interface EvalResult {
   /** Error messages the stages left on articles (a failed stage scores zero). */
   stageErrors: number;
   discrepancies: Discrepancy[];
+  /** Temporal expressions by error class: type confusions and value errors by shape. */
+  dateClasses: TimexBreakdown;
 }
 
 /** The text around [start, end), up to `width` characters either side ("…" where cut), newlines as ⏎. */
@@ -63,6 +66,7 @@ export function evaluateDocuments(pipeline: Pipeline, documents: readonly Scored
   const counts = new Map<EvalKind, KindCounts>(kinds.map((k) => [k, emptyCounts()]));
   let events = emptyEventCounts();
   let stageErrors = 0;
+  let dateClasses = emptyBreakdown();
   const discrepancies: Discrepancy[] = [];
 
   for (const { doc, gold, scoredUntil } of documents) {
@@ -76,6 +80,7 @@ export function evaluateDocuments(pipeline: Pipeline, documents: readonly Scored
       const found = predicted[kind].filter((p) => p.start < scoredUntil[kind]);
       const matching = matchSpans(gold[kind], found);
       counts.set(kind, addMatching(counts.get(kind)!, matching, gold[kind], found));
+      if (kind === 'dates') dateClasses = addBreakdown(dateClasses, matching);
       for (const g of matching.missed) note(kind, 'miss', g, g.value, null);
       for (const p of matching.falseHits) note(kind, 'false-hit', p, null, p.values.join(' / ') || null);
       for (const { gold: g, predicted: p, exact } of matching.pairs) {
@@ -91,5 +96,5 @@ export function evaluateDocuments(pipeline: Pipeline, documents: readonly Scored
   const scores: Partial<Record<EvalKind, KindScore>> = {};
   for (const [kind, c] of counts) scores[kind] = scoreKind(c);
   const dateAccuracy = events.covered === 0 ? null : events.dateCorrect / events.covered;
-  return { documents: documents.length, kinds: scores, events: { ...events, dateAccuracy }, stageErrors, discrepancies };
+  return { documents: documents.length, kinds: scores, events: { ...events, dateAccuracy }, stageErrors, discrepancies, dateClasses };
 }

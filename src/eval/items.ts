@@ -8,6 +8,8 @@ export interface GoldItem {
   end: number;
   text: string;
   value: string | null;
+  /** The corpus's label (DATE, TIME, DURATION, SET for temporal expressions). */
+  type?: string;
 }
 
 /** A predicted span of one kind; `values` lists every value that counts as right (a place: country code or name). */
@@ -16,6 +18,8 @@ export interface PredictedItem {
   end: number;
   text: string;
   values: string[];
+  /** The TIMEX3 type of a predicted date. */
+  type?: string;
 }
 
 /** Items of one document, one list per kind. */
@@ -28,7 +32,7 @@ export function goldItems(doc: Pick<CorpusDocument, 'spans'>): ItemsByKind<GoldI
   const byKind = emptyByKind<GoldItem>();
   for (const span of doc.spans) {
     const kind = goldKindOf(span.type, span.attrs);
-    if (kind) byKind[kind].push({ start: span.start, end: span.end, text: span.text, value: span.value });
+    if (kind) byKind[kind].push({ start: span.start, end: span.end, text: span.text, value: span.value, type: span.type });
   }
   for (const [kind, items] of Object.entries(byKind) as Array<[EvalKind, GoldItem[]]>) {
     items.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -76,7 +80,7 @@ export const moneyValue = (amount: number, currency: string): string => `${amoun
 /** What the pipeline found, per kind: each date and amount, and every mention of each person, place and organization. */
 export function predictedItems(article: Article): ItemsByKind<PredictedItem> {
   const byKind = emptyByKind<PredictedItem>();
-  for (const d of article.dates ?? []) byKind.dates.push({ start: d.start, end: d.end, text: d.text, values: [d.value] });
+  for (const d of article.dates ?? []) byKind.dates.push({ start: d.start, end: d.end, text: d.text, values: [d.value], type: d.type });
   for (const p of article.people ?? [])
     for (const m of p.mentions) byKind.people.push({ start: m.start, end: m.end, text: m.text, values: [p.name] });
   for (const p of article.places ?? []) {

@@ -1,5 +1,6 @@
 import type { Discrepancy, EvalResult } from './evaluate.js';
 import type { Figures, KindScore } from './score.js';
+import { formatBreakdown } from './timex-classes.js';
 
 /** A ratio as a percentage with one decimal; "–" when undefined. */
 const percent = (x: number | null): string => (x === null ? '–' : (100 * x).toFixed(1));
@@ -38,11 +39,13 @@ export function formatReport(result: EvalResult, options: { corpus: string; verb
     `events: ${e.goldWithTime} gold events with a time, ${e.covered} covered by a record (${withSign(e.goldWithTime === 0 ? null : e.covered / e.goldWithTime)}), date accuracy ${withSign(e.dateAccuracy)}`,
   );
   if (result.stageErrors > 0) lines.push(`stage errors: ${result.stageErrors} (see the articles' messages)`);
+  if (options.verbose && result.kinds.dates) lines.push('', ...formatBreakdown(result.dateClasses));
   return lines.join('\n') + '\n';
 }
 
 /** The figures as JSON (ratios 0..1, null when undefined); `verbose` adds the discrepancies. */
 export function reportJson(result: EvalResult, options: { corpus: string; verbose?: boolean }): string {
-  const { discrepancies, ...figures } = result;
-  return JSON.stringify({ corpus: options.corpus, ...figures, ...(options.verbose ? { discrepancies } : {}) }, null, 2) + '\n';
+  const { discrepancies, dateClasses, ...figures } = result;
+  const details = options.verbose ? { discrepancies, ...(result.kinds.dates ? { dateClasses } : {}) } : {};
+  return JSON.stringify({ corpus: options.corpus, ...figures, ...details }, null, 2) + '\n';
 }

@@ -37,7 +37,8 @@ export function mentionRows(article: Article): Row[] {
   const rows: Row[] = [];
   const add = (kind: string, m: { text: string; start: number; end: number }, value: string, detail: string | null) =>
     rows.push({ article: article.id, kind, text: m.text, value, start: m.start, end: m.end, detail });
-  for (const d of article.dates ?? []) add('date', d, d.value, `${d.type} ${d.grain}${d.mod ? ' ' + d.mod : ''}`);
+  for (const d of article.dates ?? [])
+    add('date', d, d.value, `${d.type} ${d.grain}${d.mod ? ' ' + d.mod : ''}${d.range ? ` ${d.range.part} of ${d.range.value}` : ''}`);
   for (const p of article.people ?? []) for (const m of p.mentions) add('person', m, p.name, p.role);
   for (const o of article.organizations ?? []) for (const m of o.mentions) add('organization', m, o.name, null);
   for (const p of article.places ?? [])

@@ -8,6 +8,7 @@ import { mergeEvents } from '../events/merge.js';
 import { daysNews } from '../events/today.js';
 import { NOT_ACTUAL_BEFORE, sentenceEvents, type ArticleScope } from '../events/report.js';
 import { countryNames } from '../events/participants.js';
+import { joinRanges } from '../dates/split-ranges.js';
 
 /**
  * A headline reports the day's news ("Boeing unveils long-range 777"): an event only the headline
@@ -45,7 +46,9 @@ export const eventsStage: Stage = {
   description: 'reported events as records: type, trigger, date, participants, places, amounts ("met on May 14, 2018, in Sochi")',
   reads: ['text', 'sentences', 'dates', 'people', 'places', 'money'],
   adds: ['events'],
-  run(article, ctx) {
+  run(input, ctx) {
+    // An event takes the whole period of a range ("visited on February 3-4, 2019"), not one of its ends.
+    const article = input.dates?.some((d) => d.range) ? { ...input, dates: joinRanges(input.dates) } : input;
     const terms = termsOf(ctx.docJson(), article.text);
     const mentions = mentionsOf(article);
     const scope: ArticleScope = {
@@ -67,6 +70,6 @@ export const eventsStage: Stage = {
     }
     const events = mergeEvents(drafts, article.headline ?? null).map((e) => datedHeadline(article, e));
     ctx.debug(() => `events: ${drafts.length} reports, ${events.length} events`);
-    return { ...article, events };
+    return { ...input, events };
   },
 };

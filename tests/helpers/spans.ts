@@ -4,7 +4,11 @@ import type { Article, Span } from '../../src/types.js';
 export function collectSpans(article: Article): Array<[string, Span]> {
   const spans: Array<[string, Span]> = [];
   if (article.headline) spans.push(['headline', article.headline]);
-  for (const d of article.dates ?? []) spans.push(['date', d]);
+  for (const d of article.dates ?? []) {
+    spans.push(['date', d]);
+    if (d.range) spans.push([`date range ${d.range.id}`, d.range]);
+    if (d.anchor) spans.push([`date anchor of ${d.text}`, d.anchor]);
+  }
   for (const m of article.money ?? []) spans.push(['money', m]);
   for (const p of article.people ?? []) for (const m of p.mentions) spans.push([`person ${p.name}`, m]);
   for (const o of article.organizations ?? []) for (const m of o.mentions) spans.push([`organization ${o.name}`, m]);

@@ -1,12 +1,13 @@
 import type { Grain } from '../../types.js';
 import { groupEnd, groupStart, scan, type AnchorGrain, type Candidate, type DateParser, type Resolution, type ResolutionScope } from '../candidate.js';
-import { anchorDay, shiftedValue, unknownAtGrain } from '../anchoring.js';
+import { anchorDay, shiftDay, shiftedValue, unknownAtGrain } from '../anchoring.js';
 import { NUMBER, numberValue, QUANTITY_MOD, quantityMod, UNIT, unitInfo } from '../words.js';
 
 /** The anchor grain an anaphor at `grain` needs ("the next day" needs a day). */
 function neededGrain(grain: Grain): AnchorGrain {
   if (grain === 'day' || grain === 'week') return 'day';
   if (grain === 'month' || grain === 'quarter' || grain === 'half' || grain === 'season') return 'month';
+  if (grain === 'decade' || grain === 'century') return 'decade';
   return 'year';
 }
 
@@ -14,8 +15,15 @@ function neededGrain(grain: Grain): AnchorGrain {
  * Shift from the latest date the text gave at the needed grain (narrative anaphora), else from the
  * document date; `grain` is the grain of the result.
  */
-function fromAnchor(scope: ResolutionScope, grain: Grain, shift: number, anchorGrain: AnchorGrain = neededGrain(grain)): Resolution {
+export function fromAnchor(scope: ResolutionScope, grain: Grain, shift: number, anchorGrain: AnchorGrain = neededGrain(grain)): Resolution {
   const anchor = scope.anchor(anchorGrain);
+  // The narrative moved on to a coarser date the text stated ("in March 2004 … five days later"):
+  // count from it, at its grain, never more precise than the text (TimeML 1.2.1 §2.2.3).
+  const latest = scope.anchor('year');
+  if (latest && !latest.fromDocument && latest !== anchor && (!anchor || latest.start > anchor.start)) {
+    const coarse: Grain = latest.m === undefined ? 'year' : 'month';
+    return { ...shiftedValue(shiftDay(anchorDay(latest), grain, shift), coarse, 0, false), grain: coarse };
+  }
   if (anchor) return shiftedValue(anchorDay(anchor), grain, shift, Boolean(anchor.fromDocument));
   if (scope.documentDate) return shiftedValue(scope.documentDate, grain, shift, true);
   return { value: unknownAtGrain(grain) };
@@ -59,17 +67,24 @@ function laterExpressions(text: string): Candidate[] {
   });
 }
 
-const UNIT_GRAIN: Record<string, Grain> = { day: 'day', week: 'week', month: 'month', year: 'year', quarter: 'quarter' };
+const UNIT_GRAIN: Record<string, Grain> = { day: 'day', week: 'week', month: 'month', year: 'year', quarter: 'quarter', decade: 'decade', century: 'century' };
 
-/** "the next day", "the following year", "the previous month", "the day before." */
+/** "the next day", "the following year", "the previous month", "the following decade", "the day before." */
 const NEXT_PREVIOUS =
-  /\bthe\s+(?:(?<which>next|following|previous|preceding|prior)\s+(?<unit>day|week|month|year|quarter)(?![-\w'’])|(?<unit2>day|week|month|year)\s+(?<dir>before|after)(?=\s*[,.;:)]|\s*$))/gi;
+  /\bthe\s+(?:(?<which>next|following|previous|preceding|prior)\s+(?<unit>day|week|month|year|quarter|decade|century)(?![-\w'’])|(?<unit2>day|week|month|year)\s+(?<dir>before|after)(?=\s*[,.;:)]|\s*$))/gi;
 
 function nextPrevious(text: string): Candidate[] {
   return scan(text, NEXT_PREVIOUS, (m) => {
     const g = m.groups!;
     const grain = UNIT_GRAIN[(g.unit ?? g.unit2)!.toLowerCase()]!;
     const back = /^(previous|preceding|prior|before)$/i.test((g.which ?? g.dir)!);
+    // "the next decade" looks ahead from the time of writing; "the following decade" from the narrative.
+    if ((grain === 'decade' || grain === 'century') && /^next$/i.test(g.which ?? '')) {
+      return {
+        start: m.index, end: m.index + m[0].length, type: 'DATE', grain, source: 'relative',
+        resolve: (scope) => (scope.documentDate ? shiftedValue(scope.documentDate, grain, 1, true) : { value: unknownAtGrain(grain) }),
+      };
+    }
     return {
       start: m.index, end: m.index + m[0].length, type: 'DATE', grain, source: 'anaphora',
       resolve: (scope) => (back ? withoutAnchor(fromAnchor(scope, grain, -1)) : fromAnchor(scope, grain, 1)),
@@ -113,11 +128,18 @@ function sameExpressions(text: string): Candidate[] {
 const THE_DAY =
   /\b(?:(?:end|clos|finish|start|open|begin|began|begun)\w*|for|(?:earlier|later|early|late)\s+in)\s+(?<day>the\s+day)\b(?!\s+(?:before|after|of|when|that|on)\b)/dgi;
 
+/** "Shares fell 2% on the day.": a trading report's day, when nothing qualifies it ("on the day of the vote"). */
+const ON_THE_DAY = /\bon\s+(?<day>the\s+day)(?=\s*[,.;:)]|\s*$)/dgi;
+
 function theDay(text: string): Candidate[] {
-  return scan(text, THE_DAY, (m) => ({
+  return [...scan(text, THE_DAY, dayCandidate), ...scan(text, ON_THE_DAY, dayCandidate)];
+}
+
+function dayCandidate(m: RegExpExecArray): Candidate {
+  return {
     start: groupStart(m, 'day'), end: groupEnd(m, 'day'), type: 'DATE', grain: 'day', source: 'anaphora',
     resolve: (scope) => fromAnchor(scope, 'day', 0),
-  }));
+  };
 }
 
 /** Anaphora resolved against the narrative: "five days later", "the next day", "that year", "the same period last year". */

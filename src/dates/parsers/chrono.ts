@@ -87,18 +87,57 @@ function calendarResolution(from: Stated, to: Stated | null, year: number | null
   return { value: `${startValue}/${calendarValue(to, endYear)}${clock(to)}`, grain, ...(anchor ? { anchor } : {}) };
 }
 
+/** What joins the two ends of a chrono range, strongest first ("to" before a dash inside "2019-02-03"). */
+const RANGE_JOINERS = [/\s+(?:to|through|thru|until|till|and)\s+/i, /\s*[–—]\s*/, /\s+-\s+/, /(?<=[A-Za-z\d.])-(?=[A-Za-z\d])/];
+
+/** The two ends of a range's extent ("February 3" and "4, 2019" of "February 3-4, 2019"), or undefined. */
+export function rangeEnds(text: string, start: number, end: number): Candidate['parts'] {
+  const extent = text.slice(start, end);
+  for (const joiner of RANGE_JOINERS) {
+    const m = joiner.exec(extent);
+    if (m && m.index > 0 && m.index + m[0].length < extent.length) {
+      return [{ start, end: start + m.index }, { start: start + m.index + m[0].length, end }];
+    }
+  }
+  return undefined;
+}
+
+/** A clock with seconds or hundredths and no "a.m."/"p.m." ("2:05:30", "1:59.40"): how race results are written. */
+const RACE_CLOCK = /^\d{1,2}:\d\d(?::\d\d|\.\d{1,2})(?!\s*[ap]\.?m\b)/i;
+
+/** Words before a race time ("in 2:05:30", "a time of 2:05:30", "clocked 9:58"). */
+export const RACE_TIME_BEFORE = /\b(?:in|of|clocked|timed|ran|run|finished|winning|record|best)\s+$/i;
+
 const LEADING_PREPOSITION = /^(?:(?:on|at|in|from|since|by|until|till|during|of|for|between|before|after|around|about)\s+)+/i;
 
+/** A chrono candidate, with its two ends when chrono read a range. */
 function toCandidate(text: string, result: chrono.ParsedResult): Candidate | null {
+  const candidate = toSingleCandidate(text, result);
+  if (!candidate || !result.end) return candidate;
+  const parts = rangeEnds(text, candidate.start, candidate.end);
+  return parts ? { ...candidate, parts } : candidate;
+}
+
+function toSingleCandidate(text: string, result: chrono.ParsedResult): Candidate | null {
   let start = result.index;
   let end = result.index + result.text.length;
   const lead = LEADING_PREPOSITION.exec(result.text);
   if (lead) start += lead[0].length;
   while (end > start && /[\s,;:\-–—]/.test(text[end - 1]!)) end--;
   if (text[end - 1] === ')' && !text.slice(start, end).includes('(')) end--;
-  const extent = text.slice(start, end);
+  let extent = text.slice(start, end);
   if (extent.includes('\n')) return null;
   const from = stated(result.start);
+  // "finished in 2:05:30 on Sunday": the race time is a duration (race-times.ts); only the day is chrono's.
+  if (from.hour !== undefined && RACE_CLOCK.test(extent) && RACE_TIME_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+    const day = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.exec(extent);
+    if (!day || from.weekday === undefined) return null;
+    start += day.index;
+    extent = text.slice(start, end);
+    delete from.hour;
+    delete from.minute;
+    delete from.tz;
+  }
   const to = result.end ? stated(result.end) : null;
   const isTime = from.hour !== undefined;
   const type = isTime ? 'TIME' : 'DATE';
@@ -120,7 +159,8 @@ function toCandidate(text: string, result: chrono.ParsedResult): Candidate | nul
 
   if (from.weekday !== undefined && from.d === undefined) {
     const shiftWord = /^(last|next|this|coming|past)\s+/i.exec(extent)?.[1]?.toLowerCase();
-    if (!acceptWeekdayName(text, start, end, Boolean(shiftWord))) return null;
+    // A clock time beside the weekday ("15:00 GMT Saturday") makes it a date whatever word comes before.
+    if (!acceptWeekdayName(text, start, end, Boolean(shiftWord) || isTime)) return null;
     const shift: WeekdayShift = shiftWord === 'last' || shiftWord === 'past' ? 'last' : shiftWord === 'next' ? 'next' : shiftWord ? 'this' : null;
     return {
       start, end, type, grain: isTime ? timeGrain : 'day', source: 'chrono',

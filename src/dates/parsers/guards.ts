@@ -66,6 +66,8 @@ export function acceptWeekdayName(text: string, from: number, end: number, hasSh
   if (hasShift) return true;
   const before = wordBefore(text, start);
   const cue = WEEKDAY_CUE.has(before.toLowerCase());
+  // "Friday's Place", "Monday's Child": a possessive weekday before a capitalized word names something.
+  if (!cue && /^['’]s\s+[A-Z][a-z]/.test(text.slice(start + word.length, start + word.length + 6))) return false;
   if (/^[A-Z]/.test(before) && !cue && !atSentenceStart(text, start)) return false;
   const after = wordAfter(text, start + word.length);
   if (/^[A-Z]/.test(after) && !cue && !/^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(after)) {

@@ -26,7 +26,7 @@ function fromDocument(grain: Grain, shift: number): (scope: ResolutionScope) => 
  * "the end of the year", "the beginning of next month".
  */
 const DOCUMENT_RELATIVE =
-  /(?:\bthe\s+(?<pos>end|beginning|start|middle|close)\s+of\s+|\b(?<edge>earlier|later|early|late|mid)[-\s]+)?\b(?<rel>last|this\s+past|this|next|the\s+current|the\s+coming|the)\s+(?<unit>year|month|week|quarter|decade|century)(?![-\w])/dgi;
+  /(?:\bthe\s+(?<pos>end|beginning|start|middle|close)\s+of\s+|\b(?<edge>earlier|later|early|late|mid)[-\s]+)?\b(?<rel>last|this\s+past|this|next|the\s+current|the\s+coming|the\s+latest|the\s+most\s+recent|the)\s+(?<unit>year|month|week|quarter|decade|century)(?![-\w])/dgi;
 
 function documentRelative(text: string): Candidate[] {
   return scan(text, DOCUMENT_RELATIVE, (m) => {
@@ -34,7 +34,9 @@ function documentRelative(text: string): Candidate[] {
     const rel = g.rel!.toLowerCase().replace(/\s+/g, ' ');
     if (rel === 'the' && !g.pos) return null;
     const grain = UNIT_GRAIN[g.unit!.toLowerCase()]!;
-    const shift = rel === 'last' || rel === 'this past' ? -1 : rel === 'next' || rel === 'the coming' ? 1 : 0;
+    if ((rel === 'the latest' || rel === 'the most recent') && g.unit!.toLowerCase() !== 'quarter') return null;
+    // "the latest quarter": the last one reported, so the last one completed.
+    const shift = rel === 'last' || rel === 'this past' || rel === 'the latest' || rel === 'the most recent' ? -1 : rel === 'next' || rel === 'the coming' ? 1 : 0;
     const modWord = (g.pos ?? g.edge)?.toLowerCase();
     const mod = modWord ? EDGE_MOD[modWord] : undefined;
     return {

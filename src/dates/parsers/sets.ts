@@ -7,7 +7,7 @@ const set = (start: number, end: number, value: string): Candidate =>
 
 /** "every year", "each week", "every two years", "every other month", "every Monday", "every morning". */
 const EVERY = new RegExp(
-  `\\b(?:[Ee]very|[Ee]ach)\\s+(?:(?<other>other)\\s+|(?<n>${NUMBER})\\s+)?(?<unit>years?|months?|weeks?|days?|hours?|decades?|quarters?|mornings?|afternoons?|evenings?|nights?|weekends?|(?<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|(?<month>January|February|March|April|May|June|July|August|September|October|November|December))\\b(?!\\s+other\\b)`,
+  `\\b(?:[Ee]very|[Ee]ach)\\s+(?:(?<other>other)\\s+|(?<n>${NUMBER})\\s+)?(?<unit>years?|months?|weeks?|days?|hours?|decades?|quarters?|seasons?|mornings?|afternoons?|evenings?|nights?|weekends?|(?<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|(?<month>January|February|March|April|May|June|July|August|September|October|November|December))\\b(?!\\s+other\\b)`,
   'g',
 );
 
@@ -20,6 +20,8 @@ function everyExpressions(text: string): Candidate[] {
     if (g.wd) return set(start, end, `XXXX-WXX-${weekdayNumber(unit) || 7}`);
     if (g.month) return set(start, end, `XXXX-${String(monthNumber(unit)).padStart(2, '0')}`);
     if (unit === 'weekend') return set(start, end, 'XXXX-WXX-WE');
+    // "each season": every one of the year's four seasons, a quarter of a year apart.
+    if (unit === 'season') return set(start, end, g.n || g.other ? durationValue((g.other ? 2 : numberValue(g.n!) ?? 1) * 3, 'months') : 'P3M');
     const part = PARTS_OF_DAY[unit];
     if (part) return set(start, end, `XXXX-XX-XXT${part}`);
     const n = g.other ? 2 : g.n ? numberValue(g.n) : 1;

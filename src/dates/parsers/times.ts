@@ -1,13 +1,15 @@
 import { groupEnd, groupStart, scan, type Candidate, type DateParser } from '../candidate.js';
-import { contextDay } from '../anchoring.js';
+import { contextDay, weekdayDay } from '../anchoring.js';
+import { weekdayNumber } from '../words.js';
 import { formatDay } from '../calendar.js';
 import { wordBefore } from './guards.js';
 
 /** "0800 UTC", "2030 GMT", "1400 hours", "0600 local time": clock times chrono does not read. */
 const MILITARY = /(?<![\d$€£¥.,:])\b(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)\s*(?<zone>UTC|GMT|Z\b|hours\b|hrs\b|local\s+time\b)/dg;
 
-/** "at noon", "by midnight". */
-const NAMED = /\b(?:at|by|until|till|before|after|around|about|from|past|near)\s+(?<x>noon|midday|midnight)\b/dgi;
+/** "at noon", "by midnight", "at midnight Friday" (one TIME with its day, TimeML 1.2.1 §2.2.1). */
+const NAMED =
+  /\b(?:at|by|until|till|before|after|around|about|from|past|near)\s+(?<x>(?<clock>noon|midday|midnight)(?:\s+(?:on\s+)?(?<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)?)\b/dgi;
 
 function clockCandidate(start: number, end: number, clock: string): Candidate {
   return {
@@ -32,8 +34,17 @@ export const timeParser: DateParser = {
     });
     out.push(
       ...scan(text, NAMED, (m) => {
-        const word = m.groups!.x!.toLowerCase();
-        return clockCandidate(groupStart(m, 'x'), groupEnd(m, 'x'), word === 'midnight' ? 'T24:00' : 'T12:00');
+        const clock = m.groups!.clock!.toLowerCase() === 'midnight' ? 'T24:00' : 'T12:00';
+        const wd = m.groups!.wd;
+        if (!wd) return clockCandidate(groupStart(m, 'x'), groupEnd(m, 'x'), clock);
+        const weekday = weekdayNumber(wd);
+        return {
+          start: groupStart(m, 'x'), end: groupEnd(m, 'x'), type: 'TIME', grain: 'minute', source: 'times',
+          resolve: (scope) => {
+            const day = weekdayDay(scope, weekday, null);
+            return { value: `${day ? formatDay(day) : `XXXX-WXX-${weekday || 7}`}${clock}` };
+          },
+        };
       }),
     );
     return out;

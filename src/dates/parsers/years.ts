@@ -76,7 +76,8 @@ function yearRanges(text: string): Candidate[] {
     if (y2 <= y1 || y2 - y1 > 100) return null;
     const start = g.the && g.tail ? groupStart(m, 'the') : groupStart(m, 'y1');
     const end = g.tail ? groupEnd(m, 'tail') : groupEnd(m, 'y2');
-    return fixedCandidate(start, end, 'year-range', { type: 'DATE', grain: 'year', value: `${y1}/${y2}`, anchor: { y: y1 } });
+    const parts = [{ start: groupStart(m, 'y1'), end: groupEnd(m, 'y1') }, { start: groupStart(m, 'y2'), end: groupEnd(m, 'y2') }] as const;
+    return { ...fixedCandidate(start, end, 'year-range', { type: 'DATE', grain: 'year', value: `${y1}/${y2}`, anchor: { y: y1 } }), parts };
   });
 }
 
@@ -95,7 +96,8 @@ function decades(text: string): Candidate[] {
     if (!g.digits && !g.the) return null;
     const mod = g.mod ? DECADE_MOD[g.mod.toLowerCase()] : undefined;
     const base = { start: m.index, end: m.index + m[0].length, type: 'DATE', grain: 'decade', source: 'decade', ...(mod ? { mod } : {}) } as const;
-    if (g.digits) return { ...base, resolve: () => ({ value: g.digits!.slice(0, 3) }) };
+    // A decade is a point "the following decade" can count from.
+    if (g.digits) return { ...base, resolve: () => ({ value: g.digits!.slice(0, 3), anchor: { y: Number(g.digits!.slice(0, 4)) } }) };
     const digit = g.short ? g.short[0]! : DECADE_WORDS[g.word!.toLowerCase()]!;
     return {
       ...base,

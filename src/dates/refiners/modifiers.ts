@@ -19,10 +19,13 @@ export const modifierRefiner: DateRefiner = {
   id: 'modifier',
   refine(text, candidates) {
     return candidates.map((c) => {
-      if (c.mod || c.type !== 'DATE' || !MODIFIABLE.has(c.grain)) return c;
+      // "late Tuesday", "early Wednesday": a weekday takes "early"/"late" too (TimeML 1.2.1 §2.2.3 `mod`).
+      const weekday = c.grain === 'day' && /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(text.slice(c.start, c.end));
+      if (c.mod || c.type !== 'DATE' || !(MODIFIABLE.has(c.grain) || weekday)) return c;
       const m = BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start));
       if (!m?.groups) return c;
       const word = (m.groups.pos ?? m.groups.edge)!.toLowerCase();
+      if (weekday && !m.groups.edge) return c;
       return { ...c, start: c.start - m[0].length, mod: MOD[word]! };
     });
   },

@@ -9,8 +9,9 @@ const bounds = (c: Candidate): boolean =>
   c.type === 'DATE' && c.grain !== 'reference' && c.grain !== 'duration' && !c.mod && (Boolean(c.yearless) || c.source !== 'anaphora');
 
 /**
- * Merge "between March and May", "from the first quarter to the third quarter", "2018 - 2020"-style
- * pairs into one interval value ("2019-03/2019-05"); chrono already merges its own ranges.
+ * Join "between March and May", "from the first quarter to the third quarter", "2018 - 2020"-style
+ * pairs into one range ("2019-03/2019-05"), each end kept as a part (the resolver gives each its own
+ * item, as TimeML does); chrono already joins its own ranges.
  * Word joiners need "from"/"between" before the first date.
  */
 export const rangeRefiner: DateRefiner = {
@@ -35,6 +36,7 @@ export const rangeRefiner: DateRefiner = {
         type: 'DATE',
         grain: from.grain,
         source: 'range',
+        parts: [{ start: from.start, end: from.end }, { start: to.start, end: to.end }],
         resolve: (scope) => {
           const a = resolveOne(from, scope);
           const b = resolveOne(to, scope);

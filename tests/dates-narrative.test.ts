@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { asRow, datesOf, type TimexRow } from './helpers/dates.js';
+
+/** [document date, text, every item the text holds, in order] */
+type Table = Array<[string | null, string, TimexRow[]]>;
+
+const table = (name: string, rows: Table): void => {
+  describe(name, () => {
+    it.each(rows)('%s: %s', (ref, text, expected) => expect(datesOf(text, ref).map(asRow)).toEqual(expected));
+  });
+};
+
+/**
+ * Offsets from another time (anaphora.ts). TimeML Annotation Guidelines 1.2.1 §2.2.1: "two years
+ * later", "a month earlier" are one DATE, the adverb inside the extent, valued from the time the
+ * narrative is at (the last date stated before it), else from the document date. A length of time
+ * before an event ("three days after the vote") is a DURATION; "after the vote" is a signal and an
+ * event, outside the TIMEX3.
+ */
+table('offsets from another time', [
+  ['2012-05-10', 'The treaty was signed on May 5, 2015. A month earlier, talks failed.', [['May 5, 2015', 'DATE', '2015-05-05'], ['A month earlier', 'DATE', '2015-04']]],
+  ['2012-05-10', 'The treaty was signed on May 5, 2015. Two years later, it lapsed.', [['May 5, 2015', 'DATE', '2015-05-05'], ['Two years later', 'DATE', '2017']]],
+  ['2012-05-10', 'He took office in March 2004 and resigned five days later.', [['March 2004', 'DATE', '2004-03'], ['five days later', 'DATE', '2004-03']]],
+  ['2012-05-10', 'Two years later, the plant will close.', [['Two years later', 'DATE', '2014']]],
+  ['2012-05-10', 'Three days after the vote, he resigned.', [['Three days', 'DURATION', 'P3D']]],
+  ['2012-05-10', 'Polls shifted two weeks before the election.', [['two weeks', 'DURATION', 'P2W']]],
+  ['2012-05-10', 'Sales rose in 2010, up 6% from a year earlier.', [['2010', 'DATE', '2010'], ['a year earlier', 'DATE', '2009']]],
+  [null, 'Two years later, the plant closed.', [['Two years later', 'DATE', 'XXXX']]],
+]);
+
+/**
+ * Dates without a year (anchoring.ts, HeidelTime's news strategy). The year comes from a fully
+ * specified date just before (the paragraph, or the sentence before it), else from the document
+ * date moved by tense: a past clause about a later month is last year's, a future clause about an
+ * earlier month next year's (TimeML 1.2.1 §2.2.3: the value is the date the expression refers to).
+ */
+table('dates without a year', [
+  ['2012-05-10', 'The company was founded on March 3, 2004. On Feb. 28, it hired staff.', [['March 3, 2004', 'DATE', '2004-03-03'], ['Feb. 28', 'DATE', '2004-02-28']]],
+  ['2012-05-10', 'The firm opened in 2004. In June it hired staff.', [['2004', 'DATE', '2004'], ['June', 'DATE', '2004-06']]],
+  ['2012-05-10', 'The firm opened in 2004.\n\nIn June it will hire staff.', [['2004', 'DATE', '2004'], ['June', 'DATE', '2012-06']]],
+  ['2012-05-10', 'Sales rose last March.', [['last March', 'DATE', '2012-03']]],
+  ['2012-02-10', 'Sales rose last March.', [['last March', 'DATE', '2011-03']]],
+  ['2012-02-10', 'Sales fell in December.', [['December', 'DATE', '2011-12']]],
+  ['2012-11-10', 'The firm will report results on Feb. 28.', [['Feb. 28', 'DATE', '2013-02-28']]],
+  ['2012-05-10', 'The firm reported results on Feb. 28.', [['Feb. 28', 'DATE', '2012-02-28']]],
+  ['2012-05-10', 'Sales in 2010 rose. The company will report results in March.', [['2010', 'DATE', '2010'], ['March', 'DATE', '2013-03']]],
+  [null, 'The firm reported results on Feb. 28.', [['Feb. 28', 'DATE', 'XXXX-02-28']]],
+  // A decade states no year: a year-free month after it takes the document's year.
+  ['1998-05-10', 'Prices fell in the 1950s. Sales fell in March.', [['the 1950s', 'DATE', '195'], ['March', 'DATE', '1998-03']]],
+]);
+
+/**
+ * Anchored durations (anchored-durations.ts): a duration counted from a stated time points to it,
+ * as TIMEX3 `anchorTimeID` does (TimeML 1.2.1 §2.2.3); one counted from an event points nowhere.
+ * [text, the duration, the time it is anchored to or null]
+ */
+const anchored: Array<[string, string, [string, string] | null]> = [
+  ['Polls shifted two weeks before May 5, 2012.', 'two weeks', ['May 5, 2012', '2012-05-05']],
+  ['Stores filled up three days before Christmas.', 'three days', ['Christmas', '2011-12-25']],
+  ['He resigned three days after the vote.', 'three days', null],
+  ['The plant has been idle for two years.', 'two years', null],
+];
+
+describe('anchored durations', () => {
+  it.each(anchored)('%s', (text, duration, anchor) => {
+    const d = datesOf(text, '2012-05-10').find((x) => x.text === duration);
+    expect(d?.type).toBe('DURATION');
+    expect(d?.anchor ? [d.anchor.text, d.anchor.value] : null).toEqual(anchor);
+    if (d?.anchor) expect(text.slice(d.anchor.start, d.anchor.end)).toBe(d.anchor.text);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { asRow, datesOf, type TimexRow } from './helpers/dates.js';
+
+/**
+ * Forms the stage used to miss, one block per parser, written from the TimeML Annotation
+ * Guidelines 1.2.1 (§2.2 TIMEX3: extent and the `type`, `value`, `mod` attributes).
+ * [document date, text, every item the text holds, in order]
+ */
+type Table = Array<[string | null, string, TimexRow[]]>;
+
+const table = (name: string, rows: Table): void => {
+  describe(name, () => {
+    it.each(rows)('%s: %s', (ref, text, expected) => expect(datesOf(text, ref).map(asRow)).toEqual(expected));
+  });
+};
+
+// chrono.ts: a clock time with its zone and weekday is one TIME (§2.2.1: a time and the day it is on form one expression).
+table('clock times with zones and days', [
+  ['2012-05-10', 'Talks will resume at 15:00 GMT Saturday.', [['15:00 GMT Saturday', 'TIME', '2012-05-12T15:00Z']]],
+  ['2012-05-10', 'Talks resumed at 15:00 GMT Saturday.', [['15:00 GMT Saturday', 'TIME', '2012-05-05T15:00Z']]],
+  ['2012-05-10', 'Polls will close at 3 p.m. EST on Friday.', [['3 p.m. EST on Friday', 'TIME', '2012-05-11T15:00-05:00']]],
+  ['2012-05-10', 'The market opened at 10:00 GMT.', [['10:00 GMT', 'TIME', '2012-05-10T10:00Z']]],
+  ['2012-05-10', 'The offer will expire at midnight Friday.', [['midnight Friday', 'TIME', '2012-05-11T24:00']]],
+]);
+
+// years.ts and anaphora.ts: decades and centuries are DATEs at their grain (§2.2.3 value: "199" the 1990s, "19" the 20th century).
+table('centuries and decades', [
+  ['2012-05-10', 'The church dates from the 20th century.', [['the 20th century', 'DATE', '19']]],
+  ['2012-05-10', 'Prices fell in the 1990s and rose in the following decade.', [['the 1990s', 'DATE', '199'], ['the following decade', 'DATE', '200']]],
+  ['2012-05-10', 'Demand will double in the next decade.', [['the next decade', 'DATE', '202']]],
+  ['2012-05-10', 'Growth slowed in the late 1980s.', [['the late 1980s', 'DATE', '198', 'END']]],
+]);
+
+// fiscal-periods.ts and years.ts: fiscal years take the year they are named after; halves are `YYYY-Hn`.
+table('fiscal and financial periods', [
+  ['2012-05-10', 'Revenue this fiscal year rose.', [['this fiscal year', 'DATE', '2012']]],
+  ['2012-05-10', 'Revenue last fiscal year fell.', [['last fiscal year', 'DATE', '2011']]],
+  ['2012-05-10', 'Profit for the current financial year is flat.', [['the current financial year', 'DATE', '2012']]],
+  ['2012-05-10', 'In fiscal 2012 profit fell.', [['fiscal 2012', 'DATE', '2012']]],
+  ['2012-05-10', 'Sales rose in the third quarter.', [['the third quarter', 'DATE', '2011-Q3']]],
+  ['2012-08-10', 'Output grew 3% in the first half.', [['the first half', 'DATE', '2012-H1']]],
+  [null, 'Output grew 3% in the first half.', [['the first half', 'DATE', 'XXXX-H1']]],
+]);
+
+// refs.ts and anaphora.ts: "now", "currently" are PRESENT_REF (§2.2.3); a trading report's "the day" is the day reported.
+table('now, currently and the day', [
+  ['2012-05-10', 'The firm is now bigger and he is currently chief.', [['now', 'DATE', 'PRESENT_REF'], ['currently', 'DATE', 'PRESENT_REF']]],
+  ['2009-02-24', 'The Dow fell 3.4% on Monday to end the day at 7,114.', [['Monday', 'DATE', '2009-02-23'], ['the day', 'DATE', '2009-02-23']]],
+  ['2009-02-24', 'The Dow fell 3.4% on Monday. Shares fell 2% on the day.', [['Monday', 'DATE', '2009-02-23'], ['the day', 'DATE', '2009-02-23']]],
+]);
+
+// sets.ts: recurring times are SETs (§2.2.3 type SET), the value the period between occurrences.
+table('sets', [
+  ['2012-05-10', 'The show changes each season.', [['each season', 'SET', 'P3M']]],
+  ['2012-05-10', 'The board meets every week and reports twice a year.', [['every week', 'SET', 'P1W'], ['twice a year', 'SET', 'P1Y']]],
+  ['2012-05-10', 'The market is closed on Sundays.', [['Sundays', 'SET', 'XXXX-WXX-7']]],
+]);
+
+// days.ts: a part of a named day is one TIME (§2.2.3 value: `T` plus MO, AF, EV, NI).
+table('parts of days with weekdays', [
+  ['2012-05-10', 'Protests continued Tuesday night.', [['Tuesday night', 'TIME', '2012-05-08TNI']]],
+  ['2012-05-10', 'The vote will be held Friday morning.', [['Friday morning', 'TIME', '2012-05-11TMO']]],
+]);
+
+// race-times.ts: a race result is a length of time, a DURATION (§2.2.3 type), never a clock TIME.
+table('race times', [
+  ['2012-05-10', 'He finished in 2:05:30 on Sunday.', [['2:05:30', 'DURATION', 'PT2H5M30S'], ['Sunday', 'DATE', '2012-05-06']]],
+  ['2012-05-10', 'She won in a time of 1:59.40.', [['1:59.40', 'DURATION', 'PT1M59S']]],
+]);
+
+// the-unit.ts: "the year" meaning a particular year is a DATE, the narrative's or the document's (§2.2.1).
+table('the year, the month, the week', [
+  ['2010-02-05', 'Sales for the year rose 5%.', [['the year', 'DATE', '2010']]],
+  ['2010-02-05', 'The firm lost money in 2009; profit for the year fell.', [['2009', 'DATE', '2009'], ['the year', 'DATE', '2009']]],
+  ['2010-02-05', 'Earlier in the month, shares fell.', [['the month', 'DATE', '2010-02']]],
+  ['2010-02-05', 'In the year before the crash, prices fell.', []],
+  ['2010-02-05', 'During the week that followed, prices rose.', []],
+]);
+
+// relative.ts and modifiers.ts: "the latest quarter" is the last completed one; "late"/"early" before a weekday is its `mod` (§2.2.3).
+table('latest quarter, early and late days', [
+  ['1998-03-05', 'Sales rose in the latest quarter.', [['the latest quarter', 'DATE', '1997-Q4']]],
+  ['1998-03-05', 'Shares fell late Tuesday and early Wednesday.', [['late Tuesday', 'DATE', '1998-03-03', 'END'], ['early Wednesday', 'DATE', '1998-03-04', 'START']]],
+  ['1998-03-05', 'The latest figures came out on Tuesday.', [['Tuesday', 'DATE', '1998-03-03']]],
+]);

@@ -1,0 +1,22 @@
+import { expect } from 'vitest';
+import { createPipeline } from '../../src/pipeline/pipeline.js';
+import { resolveConfig } from '../../src/pipeline/config.js';
+import { stageIds } from '../../src/stages/index.js';
+import type { DateMention } from '../../src/types.js';
+
+const pipeline = createPipeline(resolveConfig({ stages: ['read', 'segment', 'dates'] }, stageIds));
+
+/** The dates stage's items for a text with a reference date (the document date), every span checked against the text. */
+export function datesOf(text: string, documentDate: string | null): DateMention[] {
+  const article = pipeline.process({ id: 't', source: 't', text, date: documentDate });
+  expect(article.messages.filter((m) => m.severity === 'error')).toEqual([]);
+  const dates = article.dates ?? [];
+  for (const d of dates) expect(text.slice(d.start, d.end)).toBe(d.text);
+  return dates;
+}
+
+/** [span text, TIMEX3 type, value, mod?]: one expected item of a table row. */
+export type TimexRow = [string, DateMention['type'], string, string?];
+
+/** An item as a table row: text, type, value and its mod when it has one. */
+export const asRow = (d: DateMention): TimexRow => [d.text, d.type, d.value, ...(d.mod ? [d.mod] : [])] as TimexRow;
