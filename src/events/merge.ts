@@ -9,9 +9,16 @@ const amountKey = (m: DraftEvent['amounts'][number]): string => `${m.amount} ${m
 const otherAmounts = (a: DraftEvent, b: DraftEvent): boolean =>
   a.amounts.length > 0 && b.amounts.length > 0 && !a.amounts.some((m) => b.amounts.some((n) => amountKey(m) === amountKey(n)));
 
+/** What kind of happening a report tells: its type, or for `other` and statements its word ("fell" and "the fall" alike). */
+const kindOf = (d: DraftEvent): string => (d.type === 'other' || d.type === 'statement' ? `${d.type}:${d.lemma}` : d.type);
+
+/** A definite noun of the same word or the same ACE subtype: "crashed" ... "the crash", "bought" ... "the acquisition". */
+const sameHappening = (previous: DraftEvent, next: DraftEvent): boolean =>
+  kindOf(previous) === kindOf(next) || previous.lemma === next.lemma || (next.aceType !== 'other' && previous.aceType === next.aceType);
+
 /** Same type, same participants, no other amounts, and same date (a date or, with participants named, none). */
 function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
-  if (a.type !== b.type || !sameSet(a.participants, b.participants) || a.date !== b.date || otherAmounts(a, b)) return false;
+  if (kindOf(a) !== kindOf(b) || a.polarity !== b.polarity || !sameSet(a.participants, b.participants) || a.date !== b.date || otherAmounts(a, b)) return false;
   return a.date !== null || a.participants.length > 0;
 }
 
@@ -23,10 +30,10 @@ function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
  * the body does not take a later date: "who is coming on a visit" is not the trip of years before.
  */
 function continues(previous: DraftEvent | undefined, next: DraftEvent, inHeadline: (d: DraftEvent) => boolean): boolean {
-  if (!previous || previous.type !== next.type) return false;
+  if (!previous) return false;
   // "The meeting, their first in a year, ...": a definite noun with nothing of its own is the last event of its type.
-  if (next.anaphoric && next.date === null && next.participants.length === 0 && !inHeadline(previous)) return true;
-  if (previous.participants.length === 0) return false;
+  if (next.anaphoric && next.date === null && next.participants.length === 0 && !inHeadline(previous) && sameHappening(previous, next)) return true;
+  if (kindOf(previous) !== kindOf(next) || previous.participants.length === 0) return false;
   return (next.date === null || (previous.date === null && inHeadline(previous))) && sameSet(previous.participants, next.participants);
 }
 
@@ -49,6 +56,10 @@ function combine(a: DraftEvent, b: DraftEvent, inHeadline: (d: DraftEvent) => bo
     ...first,
     date: dated.date,
     dateText: dated.dateText,
+    dateGrain: dated.dateGrain,
+    dateSource: dated.dateSource,
+    arguments: union(first.arguments, (first === a ? b : a).arguments.filter((x) => x.role !== 'time' || dated === (first === a ? b : a)), (x) => `${x.start}-${x.end}`),
+    mentions: [...early.mentions, ...late.mentions].sort((x, y) => x.start - y.start),
     places: union(a.places, b.places, (p) => p),
     amounts: union(a.amounts, b.amounts, amountKey),
     // The record spans the sentence of its first report: a union with a later report would take in the unrelated text between.
@@ -64,7 +75,9 @@ export function mergeEvents(drafts: readonly DraftEvent[], headline: Span | null
   for (const draft of [...drafts].sort((a, b) => a.trigger.start - b.trigger.start)) {
     let index = merged.findIndex((m) => sameEvent(m, draft));
     if (index < 0) {
-      const last = merged.map((m) => m.type).lastIndexOf(draft.type);
+      // The last record this report may continue: the last of its kind, or for a definite noun the last of the same happening.
+      let last = merged.map(kindOf).lastIndexOf(kindOf(draft));
+      if (draft.anaphoric) last = Math.max(last, merged.map((m) => sameHappening(m, draft)).lastIndexOf(true));
       if (last >= 0 && continues(merged[last], draft, inHeadline)) index = last;
     }
     if (index >= 0) merged[index] = combine(merged[index]!, draft, inHeadline);
@@ -72,5 +85,5 @@ export function mergeEvents(drafts: readonly DraftEvent[], headline: Span | null
   }
   return merged
     .sort((a, b) => a.trigger.start - b.trigger.start)
-    .map(({ anaphoric: _, ...e }, i) => ({ id: `e${i + 1}`, ...e }));
+    .map(({ anaphoric: _, ...e }, i) => ({ id: `e${i + 1}`, ...e, reports: [] }));
 }

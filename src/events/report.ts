@@ -6,6 +6,9 @@ import { clauseActors, participantsOf, subjectsOf } from './participants.js';
 import { amountsOf, comparedDates, comparisonsOf, dateOf, placesOf, type PlaceDescriptions } from './attach.js';
 import { resolveReferences } from './references.js';
 import { clauseTriggers } from './choose.js';
+import { aceTypeOf } from './ace.js';
+import { argumentsOf, isPassive } from './roles.js';
+import { modalityOf, polarityOf, tenseOf } from './modality.js';
 
 /**
  * What a relative clause ("..., who is coming") is about: a reference right before it ("The
@@ -80,31 +83,74 @@ export function sentenceEvents({ article, mentions, countries, descriptions, new
     const comparisons = comparisonsOf(text, clause, money, article.dates ?? []);
     const compared = comparedDates(text, clause, article.dates ?? [], comparisons);
     const ownMoney = money.filter((m) => !comparisons.some((c) => c.money === m));
-    own.forEach((trigger, i) => {
+    // Typed triggers and generic predicates share out the clause each among their own kind, as if the other were not there.
+    const typed = own.filter((t) => !t.generic);
+    own.forEach((trigger) => {
+      const peers = trigger.generic ? own : typed;
+      const i = peers.indexOf(trigger);
       const date = dateOf(text, trigger, clause, article.dates ?? [], article.dateline, compared);
       const participants = participantsOf(text, clause, actors, trigger, i === 0 || trigger.verb, previousSubjects, antecedent);
       const places = placesOf(text, trigger, clause, mentions, actors.references, descriptions);
       places.forEach((p) => clausePlaces.includes(p) || clausePlaces.push(p));
+      const inherited = date !== null && date.start < clause.start;
+      const ownAmounts = amountsOf(trigger, peers, clause, ownMoney);
+      const finalParticipants = participants.length > 0 ? participants : bilateralParties(text, trigger, drafts);
+      // A clause that goes on with the same subject stays where it was: "visited Bishkek ..., and held talks".
+      const finalPlaces = places.length > 0 || !clause.subjectless ? places : previousPlaces;
+      const value = date?.value ?? todayDate(article, news, sentence, clause, trigger);
+      const modality = modalityOf(text, clause, trigger);
       drafts.push({
         type: trigger.type,
         trigger: trigger.span,
-        date: date?.value ?? todayDate(article, news, sentence, clause, trigger),
+        date: value,
         dateText: date?.text ?? null,
-        participants: participants.length > 0 ? participants : bilateralParties(text, trigger, drafts),
-        // A clause that goes on with the same subject stays where it was: "visited Bishkek ..., and held talks".
-        places: places.length > 0 || !clause.subjectless ? places : previousPlaces,
-        amounts: amountsOf(trigger, own, clause, ownMoney).map(amountOf),
+        participants: finalParticipants,
+        places: finalPlaces,
+        amounts: ownAmounts.map(amountOf),
         start: sentence.start,
         end: sentence.end,
+        aceType: aceTypeOf(trigger.type, trigger.lemma),
+        lemma: trigger.lemma,
+        dateGrain: date ? date.grain : value ? 'day' : null,
+        dateSource: date ? (inherited ? 'inferred' : 'explicit') : value ? 'document' : null,
+        tense: tenseOf(text, clause, trigger, ctxTerms, value, article.documentDate, modality),
+        modality,
+        source: null,
+        polarity: polarityOf(trigger),
+        arguments: argumentsOf(text, {
+          article,
+          clause,
+          trigger,
+          passive: isPassive(trigger, ctxTerms),
+          mentions,
+          participants: finalParticipants,
+          places: finalPlaces,
+          date,
+          money: ownAmounts,
+        }),
+        mentions: [trigger.span],
+        triggerSource: trigger.generic ? 'predicate' : 'lexicon',
         anaphoric: !trigger.verb && /\b(?:the|this|that)\s+$/i.test(text.slice(Math.max(sentence.start, trigger.span.start - 6), trigger.span.start)),
       });
       // A figure for another period is a record of its own: "down from $46 billion in 2016" → 2016, $46 billion; without its period it is left out.
-      const mine = amountsOf(trigger, own, clause, comparisons.map((c) => c.money));
+      const mine = amountsOf(trigger, peers, clause, comparisons.map((c) => c.money));
       for (const c of comparisons)
         if (c.date && mine.includes(c.money))
-          drafts.push({ ...drafts[drafts.length - 1]!, date: c.date.value, dateText: c.date.text, amounts: [amountOf(c.money)], anaphoric: false });
+          drafts.push({
+            ...drafts[drafts.length - 1]!,
+            date: c.date.value,
+            dateText: c.date.text,
+            dateGrain: c.date.grain,
+            dateSource: 'explicit',
+            amounts: [amountOf(c.money)],
+            arguments: [
+              { role: 'amount', text: c.money.text, start: c.money.start, end: c.money.end, ref: { kind: 'money', index: money.indexOf(c.money) } },
+              { role: 'time', text: c.date.text, start: c.date.start, end: c.date.end, ref: { kind: 'dates', index: (article.dates ?? []).indexOf(c.date) } },
+            ],
+            anaphoric: false,
+          });
     });
-    const subjects = subjectsOf(text, clause, actors, own[0], antecedent);
+    const subjects = subjectsOf(text, clause, actors, typed[0] ?? own[0], antecedent);
     if (subjects.length > 0 || !clause.subjectless) previousSubjects = subjects;
     if (clausePlaces.length > 0 || !clause.subjectless) previousPlaces = clausePlaces;
   }

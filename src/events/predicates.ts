@@ -1,0 +1,73 @@
+import type { EventType } from '../types.js';
+import type { Term } from './model.js';
+import { lemmaOf } from './lemma.js';
+import { wordClasses } from './wordnet.js';
+
+/** Verbs that carry no event of their own: light verbs, copulas and the like ("had", "made", "became"). */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'make', 'take', 'give', 'get', 'become', 'seem', 'let', 'keep', 'go', 'come']);
+/** Verbs that only say how another event stands when a to-infinitive follows ("plans to buy", "expected to rise"): its modality, not an event. */
+const CONTROL_VERBS: ReadonlySet<string> = new Set(['plan', 'expect', 'hope', 'want', 'intend', 'aim', 'try', 'seek', 'need', 'appear', 'tend', 'wish', 'like', 'continue', 'begin', 'start', 'fail', 'manage', 'refuse', 'prepare', 'threaten', 'promise', 'agree', 'decide', 'use', 'help', 'allow']);
+/** Reporting verbs: their events are statements, whose content is another event ("said", "told", "reported"). */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(['say', 'tell', 'state', 'report', 'claim', 'confirm', 'deny', 'explain', 'comment', 'insist', 'warn', 'predict', 'reveal', 'disclose', 'declare', 'argue', 'assert', 'acknowledge', 'admit', 'add', 'note', 'write', 'suggest', 'estimate', 'forecast']);
+/** Reporting verbs that are also ordinary verbs of doing ("added 180 jobs", "wrote a program"): statements only before a clause or a quote, or after one. */
+const REPORTING_ONLY_BEFORE_CLAUSE: ReadonlySet<string> = new Set(['add', 'note', 'write', 'state', 'report', 'estimate', 'forecast']);
+/** WordNet classes of nouns that name happenings. */
+const EVENTIVE_NOUN: ReadonlySet<string> = new Set(['act', 'event', 'process', 'phenomenon']);
+
+/** A word that reports an event, found from the parse and WordNet's classes rather than a list of events. */
+export interface Predicate {
+  /** The first word; `last` the last (a phrasal verb's particle: "laid off"). */
+  first: Term;
+  last: Term;
+  lemma: string;
+  type: EventType;
+  verb: boolean;
+}
+
+/** The particle of a phrasal verb right after it ("laid off", "stepped down"), when WordNet knows the pair. */
+function particleOf(terms: readonly Term[], i: number, lemma: string): Term | undefined {
+  const next = terms[i + 1];
+  if (!next || !next.tags.has('Particle') || next.start > terms[i]!.end + 1) return undefined;
+  return wordClasses().verb(`${lemma} ${next.lower}`) ? next : undefined;
+}
+
+/** Whether a reporting verb reports here: a clause, a quote or a colon follows, or it closes a quote ("..., he said"). */
+function reportsHere(text: string, term: Term, lemma: string, sentenceStart: number): boolean {
+  if (!REPORTING_ONLY_BEFORE_CLAUSE.has(lemma)) return true;
+  const after = text.slice(term.end, term.end + 40);
+  const before = text.slice(Math.max(sentenceStart, term.start - 40), term.start);
+  return /^\s*(?:that\b|[:"“,]|$)/.test(after) || /["”,]\s*(?:\p{Lu}[\p{L}.]*\s+)*\p{L}*\s*$/u.test(before);
+}
+
+/**
+ * The eventive predicate a word starts, if any: a verb that is not an auxiliary, a copula, a
+ * light verb, a state (WordNet's verb.stative as its first sense) or a verb of modality before
+ * "to" ("plans to"); a common noun whose most frequent sense is an act, event or process
+ * ("the sale", "the crash", "layoffs"). Reporting verbs are statements.
+ */
+export function predicateAt(text: string, terms: readonly Term[], i: number, sentenceStart: number): Predicate | null {
+  const term = terms[i]!;
+  const tags = term.tags;
+  if (!/^\p{L}/u.test(term.text)) return null;
+  if (tags.has('Verb')) {
+    if (tags.has('Auxiliary') || tags.has('Copula') || tags.has('Modal') || tags.has('Particle')) return null;
+    // "the opening match", "rising prices": a participle before a noun describes it.
+    const previous = terms[i - 1];
+    if (tags.has('Gerund') && previous && (previous.tags.has('Determiner') || previous.tags.has('Adjective'))) return null;
+    const lemma = lemmaOf(term);
+    const particle = particleOf(terms, i, lemma);
+    const full = particle ? `${lemma} ${particle.lower}` : lemma;
+    const classes = wordClasses().verb(full);
+    if (!classes || (!particle && LIGHT_VERBS.has(lemma)) || classes[0] === 'stative') return null;
+    if (CONTROL_VERBS.has(lemma) && /^\s+to\s/i.test(text.slice(term.end, term.end + 4))) return null;
+    const type: EventType = REPORTING_VERBS.has(lemma) && !particle && reportsHere(text, term, lemma, sentenceStart) ? 'statement' : 'other';
+    return { first: term, last: particle ?? term, lemma: full, type, verb: true };
+  }
+  if (tags.has('Noun') && !tags.has('ProperNoun') && !tags.has('Pronoun') && !tags.has('Value')) {
+    const lemma = lemmaOf(term);
+    const classes = wordClasses().noun(lemma);
+    if (!classes || !EVENTIVE_NOUN.has(classes[0]!)) return null;
+    return { first: term, last: term, lemma, type: 'other', verb: false };
+  }
+  return null;
+}
