@@ -26,3 +26,16 @@ export function lemmaOf(term: Term): string {
   if (term.tags.has('Plural')) return noun.toSingular(word, model);
   return word;
 }
+
+/**
+ * The verb a word tagged as a noun is when it is a past-tense form after its subject: compromise
+ * reads "Stocks rose sharply" with "rose" the flower. Null after a determiner, a possessive or a
+ * preposition ("a red rose", "of the rose"), or before a noun ("rose garden").
+ */
+export function misreadPastTense(term: Term, before: readonly Term[], next: Term | undefined): string | null {
+  if (!term.tags.has('Noun') || term.tags.has('Plural') || before.length === 0) return null;
+  if (before.some((t) => t.tags.has('Determiner') || t.tags.has('Possessive') || t.tags.has('Preposition'))) return null;
+  if (next && next.tags.has('Noun') && !next.tags.has('Value') && !next.tags.has('Date')) return null;
+  const infinitive = verb.toInfinitive(term.lower, model, 'PastTense');
+  return infinitive !== term.lower ? infinitive : null;
+}

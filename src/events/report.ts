@@ -31,6 +31,8 @@ export const NOT_ACTUAL_BEFORE = /\b(?:will|would|shall|can|could|may|might|shou
  * "can fly"); null everywhere else.
  */
 function todayDate(article: Article, news: { start: number; end: number } | null, sentence: Span, clause: Clause, trigger: Trigger): string | null {
+  // "..., the company said": news reports what was said for the day's story, wherever in the story it stands.
+  if (trigger.type === 'statement' && trigger.verb && !trigger.negated && /(?:ed|said|told|wrote)$/i.test(trigger.span.text)) return article.documentDate;
   if (!news || sentence.start < news.start || sentence.start >= news.end) return null;
   return NOT_ACTUAL_BEFORE.test(article.text.slice(clause.start, trigger.span.start)) ? null : article.documentDate;
 }
