@@ -34,7 +34,9 @@ export function lemmaOf(term: Term): string {
  */
 export function misreadPastTense(term: Term, before: readonly Term[], next: Term | undefined): string | null {
   if (!term.tags.has('Noun') || term.tags.has('Plural') || before.length === 0) return null;
-  if (before.some((t) => t.tags.has('Determiner') || t.tags.has('Possessive') || t.tags.has('Preposition'))) return null;
+  const [p2, p1] = before.length === 1 ? [undefined, before[0]!] : [before[0], before[1]!];
+  const opensNoun = (t: Term | undefined) => Boolean(t && (t.tags.has('Determiner') || t.tags.has('Possessive') || t.tags.has('Preposition')));
+  if (opensNoun(p1) || (p1.tags.has('Adjective') && opensNoun(p2))) return null;
   if (next && next.tags.has('Noun') && !next.tags.has('Value') && !next.tags.has('Date')) return null;
   const infinitive = verb.toInfinitive(term.lower, model, 'PastTense');
   return infinitive !== term.lower ? infinitive : null;

@@ -76,10 +76,18 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
     const particle = particleOf(terms, i, lemma);
     const full = particle ? `${lemma} ${particle.lower}` : lemma;
     const classes = wordClasses().verb(full);
-    if (!classes || (!particle && (LIGHT_VERBS.has(lemma) || STATES.has(lemma))) || classes[0] === 'stative') return null;
+    // A state in its most frequent sense, unless a phrasal verb's next sense is not ("lay off" workers).
+    const state = classes?.[0] === 'stative' && (!particle || (classes[1] ?? 'stative') === 'stative');
+    if (!classes || (!particle && (LIGHT_VERBS.has(lemma) || STATES.has(lemma))) || state) return null;
     if (CONTROL_VERBS.has(lemma) && /^\s+to\s/i.test(text.slice(term.end, term.end + 4))) return null;
     const type: EventType = REPORTING_VERBS.has(lemma) && !particle && reportsHere(text, term, lemma, sentenceStart) ? 'statement' : 'other';
     return { first: term, last: particle ?? term, lemma: full, type, verb: true };
+  }
+  // "did not sue", "will sue": a lower-case word after an auxiliary, a modal, a negation or "to" is a verb, whatever the tagger says ("Sue" the name).
+  const previous = terms[i - 1];
+  if (!tags.has('Verb') && /^\p{Ll}/u.test(term.text) && previous && (previous.tags.has('Auxiliary') || previous.tags.has('Modal') || previous.tags.has('Negative') || previous.lower === 'to')) {
+    const classes = wordClasses().verb(term.lower);
+    if (classes && classes[0] !== 'stative' && !LIGHT_VERBS.has(term.lower) && !STATES.has(term.lower)) return { first: term, last: term, lemma: term.lower, type: 'other', verb: true };
   }
   if (tags.has('Noun') && !tags.has('ProperNoun') && !tags.has('Pronoun') && !tags.has('Value')) {
     const misread = misreadPastTense(term, terms.slice(Math.max(0, i - 2), i), terms[i + 1]);

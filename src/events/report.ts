@@ -1,4 +1,4 @@
-import type { Article, EventRecord, MoneyMention, Span } from '../types.js';
+import type { Article, DateMention, EventRecord, MoneyMention, Span } from '../types.js';
 import type { Clause, DraftEvent, Mention, Term, Trigger } from './model.js';
 import { findTriggers } from './triggers.js';
 import { splitClauses } from './clauses.js';
@@ -36,6 +36,10 @@ function todayDate(article: Article, news: { start: number; end: number } | null
   if (!news || sentence.start < news.start || sentence.start >= news.end) return null;
   return NOT_ACTUAL_BEFORE.test(article.text.slice(clause.start, trigger.span.start)) ? null : article.documentDate;
 }
+
+/** The dates a statement may take: before its verb or right after it ("said on Monday"), not those of what it reports ("said it will buy ... in 2020"). */
+const statementDates = (text: string, trigger: Trigger, dates: readonly DateMention[]): DateMention[] =>
+  dates.filter((d) => d.end <= trigger.span.start || (d.start >= trigger.span.end && /^\s*(?:on|late|early|last|this)?\s*$/i.test(text.slice(trigger.span.end, d.start))));
 
 const amountOf = (m: MoneyMention): EventRecord['amounts'][number] => ({ amount: m.amount, currency: m.currency, qualifier: m.qualifier });
 
@@ -90,7 +94,7 @@ export function sentenceEvents({ article, mentions, countries, descriptions, new
     own.forEach((trigger) => {
       const peers = trigger.generic ? own : typed;
       const i = peers.indexOf(trigger);
-      const date = dateOf(text, trigger, clause, article.dates ?? [], article.dateline, compared);
+      const date = dateOf(text, trigger, clause, trigger.type === 'statement' ? statementDates(text, trigger, article.dates ?? []) : (article.dates ?? []), article.dateline, compared);
       const participants = participantsOf(text, clause, actors, trigger, i === 0 || trigger.verb, previousSubjects, antecedent);
       const places = placesOf(text, trigger, clause, mentions, actors.references, descriptions);
       places.forEach((p) => clausePlaces.includes(p) || clausePlaces.push(p));

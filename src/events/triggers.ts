@@ -73,8 +73,8 @@ export function findTriggers(
   inSentence.forEach((term, i) => {
     const sense = TRIGGER_WORDS.get(term.lower);
     if (!sense || covered(term)) return;
-    // A word the lexicon reads otherwise here is no other predicate either: "signs of recovery", "meet demand".
-    if (sense.verbOnly && !term.tags.has('Verb')) return rejected.add(term);
+    // A word the lexicon reads otherwise here is no other predicate either: "meet demand".
+    if (sense.verbOnly && !term.tags.has('Verb')) return;
     if (sense.notBefore?.test(text.slice(term.end, Math.min(sentence.end, term.end + 40)))) return rejected.add(term);
     if (sense.near && !sense.near.test(text.slice(Math.max(sentence.start, term.start - 50), Math.min(sentence.end, term.end + 50)))) return;
     if (inName(term, i)) return;

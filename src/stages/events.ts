@@ -8,6 +8,7 @@ import { mergeEvents } from '../events/merge.js';
 import { daysNews } from '../events/today.js';
 import { NOT_ACTUAL_BEFORE, sentenceEvents, type ArticleScope } from '../events/report.js';
 import { countryNames } from '../events/participants.js';
+import { linkStatements } from '../events/statements.js';
 
 /**
  * A headline reports the day's news ("Boeing unveils long-range 777"): an event only the headline
@@ -17,7 +18,9 @@ import { countryNames } from '../events/participants.js';
 function datedHeadline(article: Article, event: EventRecord): EventRecord {
   const headline = article.headline;
   if (event.date !== null || !article.documentDate || !headline || event.trigger.start < headline.start || event.trigger.end > headline.end) return event;
-  return NOT_ACTUAL_BEFORE.test(article.text.slice(headline.start, event.trigger.start)) ? event : { ...event, date: article.documentDate };
+  return NOT_ACTUAL_BEFORE.test(article.text.slice(headline.start, event.trigger.start))
+    ? event
+    : { ...event, date: article.documentDate, dateGrain: 'day', dateSource: 'document' };
 }
 
 /** How the article names the places it describes ("the Russian capital" → its "Moscow"); only places it names elsewhere. */
@@ -65,7 +68,9 @@ export const eventsStage: Stage = {
       while (to < terms.length && terms[to]!.start < sentence.end) to++;
       sentenceEvents(scope, sentence, terms.slice(from, to), drafts);
     }
-    const events = mergeEvents(drafts, article.headline ?? null).map((e) => datedHeadline(article, e));
+    const merged = mergeEvents(drafts, article.headline ?? null).map((e) => datedHeadline(article, e));
+    // After merging and numbering: a statement links to the ids of the records it reports.
+    const events = linkStatements(article.text, merged, mentions);
     ctx.debug(() => `events: ${drafts.length} reports, ${events.length} events`);
     return { ...article, events };
   },
