@@ -7,9 +7,12 @@ const isStatement = (e: EventRecord): boolean => e.type === 'statement' || e.typ
 /** "according to the Associated Press", "according to Mr Howard": the source of its sentence's events. */
 const ACCORDING_TO = /\baccording\s+to\s+$/i;
 
-/** Who makes a statement: its first participant, else its agent as written. */
-const speakerOf = (statement: EventRecord): string | null =>
-  statement.participants[0] ?? statement.arguments.find((a) => a.role === 'agent')?.text ?? null;
+/** Who makes a statement: the agent nearest its verb ("..., the Kremlin said"), by the article's name for it when it has one. */
+function speakerOf(statement: EventRecord, names: ReadonlyMap<string, string>): string | null {
+  const distance = (a: { start: number; end: number }) => Math.min(Math.abs(a.end - statement.trigger.start), Math.abs(a.start - statement.trigger.end));
+  const agent = statement.arguments.filter((a) => a.role === 'agent').sort((a, b) => distance(a) - distance(b))[0];
+  return agent ? (names.get(`${agent.start}-${agent.end}`) ?? agent.text) : (statement.participants[0] ?? null);
+}
 
 /** The events of a statement's sentence it reports: those after its trigger ("said it would buy ..."), else those before it ("..., he said"). */
 function contentOf(statement: EventRecord, events: readonly EventRecord[]): EventRecord[] {
@@ -33,10 +36,11 @@ export function linkStatements(text: string, events: readonly EventRecord[], men
     if (e.modality === 'asserted') e.modality = 'reported';
     e.source ??= source;
   };
+  const names = new Map(mentions.map((m) => [`${m.start}-${m.end}`, m.name]));
   for (const statement of out.filter(isStatement)) {
     const content = contentOf(statement, out);
     statement.reports = content.map((e) => e.id);
-    for (const e of content) report(byId.get(e.id)!, speakerOf(statement));
+    for (const e of content) report(byId.get(e.id)!, speakerOf(statement, names));
   }
   for (const m of mentions) {
     if (!ACCORDING_TO.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
