@@ -6,6 +6,8 @@ import { latestDay } from './today.js';
 const HYPOTHETICAL = /\b(?:could|might|may|would|if|unless|whether|possibl[ey]|likely|potential(?:ly)?|consider(?:s|ed|ing)?)\b[^.;,]*$/i;
 /** Words right before a trigger that put it ahead: "will meet", "plans to visit", "is expected to sign", "agreed to buy". */
 const PLANNED = /\b(?:will|shall|'ll|plans?|planned|planning|expects?|expected|intends?|intended|aims?|hopes?|going|set|due|scheduled|agreed|agrees|decided|proposed|prepar(?:es|ed|ing)|wants?|seeks?)\b[^.;,]*$/i;
+/** "said it would open", "announced that ... would": the future of a reported plan, not a hypothesis. */
+const REPORTED_WOULD = /\b(?:said|says|told|announced|stated|reported|added|confirmed|expected|predicted|promised)\b[^.;]*\bwould\b[^.;,]*$/i;
 /** How far back the words that govern a trigger are looked for. */
 const WINDOW = 40;
 
@@ -16,6 +18,7 @@ const WINDOW = 40;
  */
 export function modalityOf(text: string, clause: Clause, trigger: Trigger): EventModality {
   const before = text.slice(Math.max(clause.start, trigger.span.start - WINDOW), trigger.span.start);
+  if (REPORTED_WOULD.test(text.slice(clause.sentence.start, trigger.span.start))) return 'planned';
   if (PLANNED.test(before) && !/\bwould\b[^.;,]*$/i.test(before)) return 'planned';
   if (HYPOTHETICAL.test(before)) return 'hypothetical';
   return 'asserted';
@@ -32,7 +35,9 @@ export function tenseOf(text: string, clause: Clause, trigger: Trigger, terms: r
   if (!term) return null;
   const before = text.slice(Math.max(clause.start, trigger.span.start - WINDOW), trigger.span.start);
   if (/\b(?:will|shall)\s+(?:\w+\s+)?$/i.test(before)) return 'future';
-  if (term.tags.has('PastTense') || term.tags.has('Participle') || /\b(?:had|has|have|was|were|did)\s+(?:\w+\s+)?$/i.test(before)) return 'past';
+  // A past form the tagger read as a noun ("Stocks rose"): its lemma is another word.
+  const misreadPast = !term.tags.has('Verb') && trigger.lemma !== term.lower;
+  if (misreadPast || term.tags.has('PastTense') || term.tags.has('Participle') || /\b(?:had|has|have|was|were|did)\s+(?:\w+\s+)?$/i.test(before)) return 'past';
   if (term.tags.has('PresentTense') || term.tags.has('Gerund')) return 'present';
   return null;
 }

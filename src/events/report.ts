@@ -41,6 +41,13 @@ function todayDate(article: Article, news: { start: number; end: number } | null
 const statementDates = (text: string, trigger: Trigger, dates: readonly DateMention[]): DateMention[] =>
   dates.filter((d) => d.end <= trigger.span.start || (d.start >= trigger.span.end && /^\s*(?:on|late|early|last|this)?\s*$/i.test(text.slice(trigger.span.end, d.start))));
 
+/** Right after a reporting verb: "said on Tuesday", "announced Monday". */
+const AFTER_REPORTING = /\b(?:said|says|told|announced|announces|added|reported|stated|confirmed)\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?$/i;
+
+/** The dates any other event may take: not the date of the statement that reports it ("will close ..., the company said on Tuesday"). */
+const contentDates = (text: string, trigger: Trigger, dates: readonly DateMention[]): DateMention[] =>
+  dates.filter((d) => !AFTER_REPORTING.test(text.slice(Math.max(0, d.start - 30), d.start)) || (d.start >= trigger.span.end && /^\s*(?:on|late|early|last|this)?\s*$/i.test(text.slice(trigger.span.end, d.start))));
+
 const amountOf = (m: MoneyMention): EventRecord['amounts'][number] => ({ amount: m.amount, currency: m.currency, qualifier: m.qualifier });
 
 /** "bilateral trade reached ...": the parties are those of the last event of the type ("Trade between Russia and Kyrgyzstan ..."). */
@@ -94,7 +101,8 @@ export function sentenceEvents({ article, mentions, countries, descriptions, new
     own.forEach((trigger) => {
       const peers = trigger.generic ? own : typed;
       const i = peers.indexOf(trigger);
-      const date = dateOf(text, trigger, clause, trigger.type === 'statement' ? statementDates(text, trigger, article.dates ?? []) : (article.dates ?? []), article.dateline, compared);
+      const dates = trigger.type === 'statement' ? statementDates(text, trigger, article.dates ?? []) : contentDates(text, trigger, article.dates ?? []);
+      const date = dateOf(text, trigger, clause, dates, article.dateline, compared);
       const participants = participantsOf(text, clause, actors, trigger, i === 0 || trigger.verb, previousSubjects, antecedent);
       const places = placesOf(text, trigger, clause, mentions, actors.references, descriptions);
       places.forEach((p) => clausePlaces.includes(p) || clausePlaces.push(p));
@@ -119,7 +127,7 @@ export function sentenceEvents({ article, mentions, countries, descriptions, new
         lemma: trigger.lemma,
         dateGrain: date ? date.grain : value ? 'day' : null,
         dateSource: date ? (inherited ? 'inferred' : 'explicit') : value ? 'document' : null,
-        tense: tenseOf(text, clause, trigger, ctxTerms, value, article.documentDate, modality),
+        tense: tenseOf(text, clause, trigger, ctxTerms, date ? value : null, article.documentDate, modality),
         modality,
         source: null,
         polarity: polarityOf(trigger),

@@ -77,6 +77,13 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
     const m = nearestMention(s, name);
     if (m) add(m.end <= s.clause.start ? 'agent' : roleAt(text, s, m), m, refOf(s.article, m));
   }
+  // "sold 30 jets to Ryanair", "talks with Kyrgyzstan": a name after the trigger brought in by a preposition of its own.
+  for (const m of s.mentions) {
+    if (m.kind === 'place' || m.start < s.trigger.span.end || m.end > s.clause.end || m.start - s.trigger.span.end > 60 || /[,;:]/.test(text.slice(s.trigger.span.end, m.start))) continue;
+    const governor = governingWord(text, s.clause.start, m.start);
+    if (governor && governor.start >= s.trigger.span.end && (governor.word in ROLE_OF_PREPOSITION || governor.word === 'by') && governor.word !== 'of' && governor.word !== 'and')
+      add(roleAt(text, s, m), m, refOf(s.article, m));
+  }
   const object = s.mentions.find((m) => m.start >= s.trigger.span.end && m.end <= s.clause.end);
   if (object && s.trigger.verb && /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/i.test(text.slice(s.trigger.span.end, object.start)))
     add(s.passive ? 'agent' : 'patient', object, refOf(s.article, object));

@@ -73,9 +73,13 @@ export function findTriggers(
   inSentence.forEach((term, i) => {
     const sense = TRIGGER_WORDS.get(term.lower);
     if (!sense || covered(term)) return;
-    // A word the lexicon reads otherwise here is no other predicate either: "meet demand".
+    // A word the lexicon reads as no event here ("meet demand") is no other predicate either; one it only
+    // leaves untyped here ("the crash" of a verb-only word, "opened" with no facility near) may still be one.
     if (sense.verbOnly && !term.tags.has('Verb')) return;
-    if (sense.notBefore?.test(text.slice(term.end, Math.min(sentence.end, term.end + 40)))) return rejected.add(term);
+    if (sense.notBefore?.test(text.slice(term.end, Math.min(sentence.end, term.end + 40)))) {
+      rejected.add(term);
+      return;
+    }
     if (sense.near && !sense.near.test(text.slice(Math.max(sentence.start, term.start - 50), Math.min(sentence.end, term.end + 50)))) return;
     if (inName(term, i)) return;
     triggers.push({
