@@ -37,15 +37,18 @@ function placeDescriptions(article: Article, gazetteer: Gazetteer): PlaceDescrip
 }
 
 /**
- * `events`: reported events as records. A trigger lexicon (met, held talks, visited, signed,
- * took office, trade ... amounted to) finds them in each sentence; the date, people, places and
- * amounts found by the earlier stages attach by clause ("Putin and Jeenbekov met again on
- * May 14, 2018, in ... Sochi" → meeting, 2018-05-14, [Putin, Jeenbekov], [Sochi]); repeated
- * reports of one event merge.
+ * `events`: reported events as records. A lexicon of typed triggers (met, held talks, visited,
+ * signed, took office, trade ... amounted to) and any other eventive predicate (verbs and event
+ * nouns by compromise's tags and WordNet's classes: "fell", "the crash", "said") find them in
+ * each sentence; the date, people, places and amounts found by the earlier stages attach by
+ * clause, with roles ("Putin and Jeenbekov met again on May 14, 2018, in ... Sochi" → meeting,
+ * Contact:Meet, 2018-05-14, agents Putin and Jeenbekov, place Sochi); repeated reports of one
+ * event merge, and statements link to the events they report.
  */
 export const eventsStage: Stage = {
   id: 'events',
-  description: 'reported events as records: type, trigger, date, participants, places, amounts ("met on May 14, 2018, in Sochi")',
+  description:
+    'reported events as records: type (ACE 2005), trigger, date with grain and source, arguments in roles, modality, polarity ("met on May 14, 2018, in Sochi"; "did not sue"; "will buy, X said")',
   reads: ['text', 'sentences', 'dates', 'people', 'places', 'money'],
   adds: ['events'],
   run(article, ctx) {
