@@ -37,6 +37,9 @@ function continues(previous: DraftEvent | undefined, next: DraftEvent, inHeadlin
   return (next.date === null || (previous.date === null && inHeadline(previous))) && sameSet(previous.participants, next.participants);
 }
 
+/** An argument is the item it refers to ("Putin" and "Vladimir Putin" are one person), else its span. */
+const argumentKey = (x: DraftEvent['arguments'][number]): string => (x.ref && x.ref.index >= 0 ? `${x.ref.kind}#${x.ref.index}` : `${x.start}-${x.end}`);
+
 function union<T>(a: readonly T[], b: readonly T[], key: (x: T) => string): T[] {
   const seen = new Set(a.map(key));
   return [...a, ...b.filter((x) => !seen.has(key(x)))];
@@ -58,7 +61,7 @@ function combine(a: DraftEvent, b: DraftEvent, inHeadline: (d: DraftEvent) => bo
     dateText: dated.dateText,
     dateGrain: dated.dateGrain,
     dateSource: dated.dateSource,
-    arguments: union(first.arguments, (first === a ? b : a).arguments.filter((x) => x.role !== 'time' || dated === (first === a ? b : a)), (x) => `${x.start}-${x.end}`),
+    arguments: union(first.arguments, (first === a ? b : a).arguments.filter((x) => x.role !== 'time' || dated === (first === a ? b : a)), argumentKey),
     mentions: [...early.mentions, ...late.mentions].sort((x, y) => x.start - y.start),
     places: union(a.places, b.places, (p) => p),
     amounts: union(a.amounts, b.amounts, amountKey),

@@ -137,6 +137,8 @@ export function sentenceEvents({ article, mentions, countries, descriptions, new
           trigger,
           passive: isPassive(trigger, ctxTerms),
           mentions,
+          references: actors.references,
+          descriptions,
           participants: finalParticipants,
           places: finalPlaces,
           date,

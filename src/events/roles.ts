@@ -1,6 +1,8 @@
 import type { Article, DateMention, EventArgument, EventRole, MoneyMention } from '../types.js';
 import type { Clause, Mention, Term, Trigger } from './model.js';
 import { governingWord } from './participants.js';
+import type { ResolvedReference } from './references.js';
+import { describedPlaces, type PlaceDescriptions } from './attach.js';
 
 /** A preposition before an argument after its trigger, and the role it gives ("sold ... to X" → recipient). */
 const ROLE_OF_PREPOSITION: Readonly<Record<string, EventRole>> = {
@@ -32,8 +34,11 @@ export interface ArgumentSources {
   trigger: Trigger;
   passive: boolean;
   mentions: readonly Mention[];
+  /** "the two leaders", "the company": references of the clause, each with who it stands for. */
+  references: readonly ResolvedReference[];
   participants: readonly string[];
   places: readonly string[];
+  descriptions: PlaceDescriptions;
   date: DateMention | null;
   money: readonly MoneyMention[];
 }
@@ -49,10 +54,12 @@ function roleAt(text: string, s: ArgumentSources, m: Mention): EventRole {
     // "Ford's purchase of Volvo": a possessor before a noun trigger acts.
     return s.passive ? 'patient' : 'agent';
   }
-  const governor = governingWord(text, s.clause.start, m.start);
-  if (!governor || governor.start < s.trigger.span.start) return 'patient';
-  if (governor.word === 'by') return s.passive || !s.trigger.verb ? 'agent' : 'partner';
-  return ROLE_OF_PREPOSITION[governor.word] ?? 'patient';
+  // The last preposition between the trigger and the name: "talks ... with his Kyrgyz counterpart, Sooronbay Jeenbekov".
+  const between = text.slice(s.trigger.span.end, m.start);
+  const preposition = [...between.matchAll(/\b(with|to|by|from|between|among|against|of)\b/gi)].at(-1)?.[1]?.toLowerCase();
+  if (!preposition) return 'patient';
+  if (preposition === 'by') return s.passive || !s.trigger.verb ? 'agent' : 'partner';
+  return ROLE_OF_PREPOSITION[preposition] ?? 'patient';
 }
 
 /** The mention of a name nearest the trigger, in its clause first, then earlier in its sentence. */
@@ -70,26 +77,37 @@ function nearestMention(s: ArgumentSources, name: string): Mention | undefined {
 export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   const out: EventArgument[] = [];
   const add = (role: EventRole, span: { start: number; end: number }, ref: EventArgument['ref']) => {
-    if (out.some((a) => a.start === span.start && a.end === span.end)) return;
+    if (out.some((a) => a.start === span.start && a.end === span.end && a.ref?.kind === ref?.kind && a.ref?.index === ref?.index)) return;
     out.push({ role, text: text.slice(span.start, span.end), start: span.start, end: span.end, ref });
   };
+  const isPlace = (m: Mention) => s.places.includes(m.name);
   for (const name of s.participants) {
     const m = nearestMention(s, name);
     if (m) add(m.end <= s.clause.start ? 'agent' : roleAt(text, s, m), m, refOf(s.article, m));
+    else {
+      // "The two leaders held talks": the reference stands for each of them, in its place in the clause.
+      const r = s.references.find((x) => x.names.includes(name));
+      const person = s.mentions.find((x) => x.name === name) ?? (s.article.people ?? []).map((p): Mention => ({ name: p.name, kind: 'person', start: 0, end: 0 })).find((x) => x.name === name);
+      if (r && person) add(r.end <= s.trigger.span.start ? (s.passive ? 'patient' : 'agent') : 'partner', r, refOf(s.article, person));
+    }
   }
   // "sold 30 jets to Ryanair", "talks with Kyrgyzstan": a name after the trigger brought in by a preposition of its own.
   for (const m of s.mentions) {
-    if (m.kind === 'place' || m.start < s.trigger.span.end || m.end > s.clause.end || m.start - s.trigger.span.end > 60 || /[,;:]/.test(text.slice(s.trigger.span.end, m.start))) continue;
+    if (m.kind === 'place' || isPlace(m) || m.start < s.trigger.span.end || m.end > s.clause.end || m.start - s.trigger.span.end > 60 || /[,;:]/.test(text.slice(s.trigger.span.end, m.start))) continue;
     const governor = governingWord(text, s.clause.start, m.start);
     if (governor && governor.start >= s.trigger.span.end && (governor.word in ROLE_OF_PREPOSITION || governor.word === 'by') && governor.word !== 'of' && governor.word !== 'and')
       add(roleAt(text, s, m), m, refOf(s.article, m));
   }
   const object = s.mentions.find((m) => m.start >= s.trigger.span.end && m.end <= s.clause.end);
-  if (object && s.trigger.verb && /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/i.test(text.slice(s.trigger.span.end, object.start)))
+  if (object && !isPlace(object) && s.trigger.verb && /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/i.test(text.slice(s.trigger.span.end, object.start)))
     add(s.passive ? 'agent' : 'patient', object, refOf(s.article, object));
+  const described = describedPlaces(text, s.clause, s.descriptions);
   for (const name of s.places) {
     const m = nearestMention(s, name);
+    const d = described.find((x) => x.name === name);
     if (m) add('place', m, refOf(s.article, m));
+    // "coming to the Russian capital": the description names the article's Moscow.
+    else if (d) add('place', d, { kind: 'places', index: (s.article.places ?? []).findIndex((p) => p.name === name) });
   }
   if (s.date) add('time', s.date, { kind: 'dates', index: (s.article.dates ?? []).indexOf(s.date) });
   for (const m of s.money) add('amount', m, { kind: 'money', index: (s.article.money ?? []).indexOf(m) });
