@@ -48,6 +48,11 @@ function expectRecords(text: string, fixture: Omit<Fixture, 'sentences'> & { sen
 const orgs = (...names: string[]): Fixture['organizations'] => names.map((name) => ({ name, mentions: [[name]] }));
 
 describe('events: any eventive predicate, typed by ACE 2005', () => {
+  it('takes an unnamed subject and object from the phrases around the verb', () => {
+    const text = 'The carrier has also ordered 179 new tankers.';
+    expectRecords(text, {}, [{ trigger: 'ordered', roles: ['agent:The carrier', 'patient:179 new tankers'] }]);
+  });
+
   it('reads a passive: the subject is acted on, "by" names who acts', () => {
     const text = 'Volvo was bought by Geely on Monday.';
     expectRecords(text, { organizations: orgs('Volvo', 'Geely'), dates: [['Monday', '2019-07-08']] }, [
@@ -67,7 +72,7 @@ describe('events: any eventive predicate, typed by ACE 2005', () => {
   it('reads an active sentence: subject the agent, object the patient, "to" the recipient, the amount', () => {
     const text = 'Boeing sold 30 jets to Ryanair for $2 billion.';
     expectRecords(text, { organizations: orgs('Boeing', 'Ryanair'), money: [['$2 billion', 2e9, 'USD', null]] }, [
-      { trigger: 'sold', aceType: 'Transaction:Transfer-Ownership', roles: ['agent:Boeing', 'recipient:Ryanair', 'amount:$2 billion'] },
+      { trigger: 'sold', aceType: 'Transaction:Transfer-Ownership', roles: ['agent:Boeing', 'patient:30 jets', 'recipient:Ryanair', 'amount:$2 billion'] },
     ]);
   });
 

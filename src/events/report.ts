@@ -136,6 +136,7 @@ export function sentenceEvents({ article, mentions, countries, descriptions, new
           clause,
           trigger,
           passive: isPassive(trigger, ctxTerms),
+          terms: ctxTerms,
           mentions,
           references: actors.references,
           descriptions,

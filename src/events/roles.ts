@@ -3,6 +3,7 @@ import type { Clause, Mention, Term, Trigger } from './model.js';
 import { governingWord } from './participants.js';
 import type { ResolvedReference } from './references.js';
 import { describedPlaces, type PlaceDescriptions } from './attach.js';
+import { objectPhrase, subjectPhrase } from './phrases.js';
 
 /** A preposition before an argument after its trigger, and the role it gives ("sold ... to X" → recipient). */
 const ROLE_OF_PREPOSITION: Readonly<Record<string, EventRole>> = {
@@ -33,6 +34,8 @@ export interface ArgumentSources {
   clause: Clause;
   trigger: Trigger;
   passive: boolean;
+  /** The words of the trigger's sentence. */
+  terms: readonly Term[];
   mentions: readonly Mention[];
   /** "the two leaders", "the company": references of the clause, each with who it stands for. */
   references: readonly ResolvedReference[];
@@ -101,6 +104,14 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   const object = s.mentions.find((m) => m.start >= s.trigger.span.end && m.end <= s.clause.end);
   if (object && !isPlace(object) && s.trigger.verb && /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/i.test(text.slice(s.trigger.span.end, object.start)))
     add(s.passive ? 'agent' : 'patient', object, refOf(s.article, object));
+  // Unnamed parties by clause structure: "It is the biggest ...", "the company sold 179 new tankers".
+  if (s.trigger.verb && s.trigger.type !== 'statement') {
+    const subject = subjectPhrase(text, s.terms, s.trigger, s.clause.start);
+    const subjectRole: EventRole = s.passive ? 'patient' : 'agent';
+    if (subject && !out.some((a) => a.role === subjectRole || (a.start < subject.end && subject.start < a.end))) add(subjectRole, subject, null);
+    const object = s.passive ? null : objectPhrase(text, s.terms, s.trigger, s.clause.end);
+    if (object && !out.some((a) => a.role === 'patient' || (a.start < object.end && object.start < a.end))) add('patient', object, null);
+  }
   const described = describedPlaces(text, s.clause, s.descriptions);
   for (const name of s.places) {
     const m = nearestMention(s, name);
