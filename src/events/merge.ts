@@ -75,16 +75,29 @@ function combine(a: DraftEvent, b: DraftEvent, inHeadline: (d: DraftEvent) => bo
 export function mergeEvents(drafts: readonly DraftEvent[], headline: Span | null = null): EventRecord[] {
   const inHeadline = (d: DraftEvent) => headline !== null && d.trigger.start >= headline.start && d.trigger.end <= headline.end;
   const merged: DraftEvent[] = [];
+  // Indexes of the records by kind, word and ACE subtype, so that each report looks only at its own kind (long articles have thousands).
+  const byKind = new Map<string, number[]>();
+  const lastByLemma = new Map<string, number>();
+  const lastByAce = new Map<string, number>();
+  const register = (d: DraftEvent, i: number) => {
+    const list = byKind.get(kindOf(d)) ?? [];
+    if (!list.includes(i)) list.splice(list.findIndex((x) => x > i) >>> 0, 0, i); // kept in order: -1 >>> 0 puts it last
+    byKind.set(kindOf(d), list);
+    lastByLemma.set(d.lemma, Math.max(i, lastByLemma.get(d.lemma) ?? -1));
+    if (d.aceType !== 'other') lastByAce.set(d.aceType, Math.max(i, lastByAce.get(d.aceType) ?? -1));
+  };
   for (const draft of [...drafts].sort((a, b) => a.trigger.start - b.trigger.start)) {
-    let index = merged.findIndex((m) => sameEvent(m, draft));
+    const ofKind = byKind.get(kindOf(draft)) ?? [];
+    let index = ofKind.find((i) => sameEvent(merged[i]!, draft)) ?? -1;
     if (index < 0) {
       // The last record this report may continue: the last of its kind, or for a definite noun the last of the same happening.
-      let last = merged.map(kindOf).lastIndexOf(kindOf(draft));
-      if (draft.anaphoric) last = Math.max(last, merged.map((m) => sameHappening(m, draft)).lastIndexOf(true));
+      let last = ofKind.at(-1) ?? -1;
+      if (draft.anaphoric) last = Math.max(last, lastByLemma.get(draft.lemma) ?? -1, draft.aceType !== 'other' ? (lastByAce.get(draft.aceType) ?? -1) : -1);
       if (last >= 0 && continues(merged[last], draft, inHeadline)) index = last;
     }
     if (index >= 0) merged[index] = combine(merged[index]!, draft, inHeadline);
     else merged.push(draft);
+    register(merged[index >= 0 ? index : merged.length - 1]!, index >= 0 ? index : merged.length - 1);
   }
   return merged
     .sort((a, b) => a.trigger.start - b.trigger.start)

@@ -78,6 +78,9 @@ export function sentenceEvents({ article, mentions, countries, descriptions, new
   const headline = Boolean(article.headline && sentence.start >= article.headline.start && sentence.end <= article.headline.end);
   const triggers = findTriggers(text, sentence, ctxTerms, mentions, headline, phrases);
   if (triggers.length === 0) return;
+  // What the sentence holds, found once for all its triggers.
+  const sentenceMentions = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const sentenceDates = (article.dates ?? []).filter((d) => d.start >= sentence.start && d.end <= sentence.end);
   let previousSubjects: string[] = [];
   let previousPlaces: string[] = [];
   let lastAntecedent: Mention | undefined;
@@ -101,10 +104,10 @@ export function sentenceEvents({ article, mentions, countries, descriptions, new
     own.forEach((trigger) => {
       const peers = trigger.generic ? own : typed;
       const i = peers.indexOf(trigger);
-      const dates = trigger.type === 'statement' ? statementDates(text, trigger, article.dates ?? []) : contentDates(text, trigger, article.dates ?? []);
+      const dates = trigger.type === 'statement' ? statementDates(text, trigger, sentenceDates) : contentDates(text, trigger, sentenceDates);
       const date = dateOf(text, trigger, clause, dates, article.dateline, compared);
       const participants = participantsOf(text, clause, actors, trigger, i === 0 || trigger.verb, previousSubjects, antecedent);
-      const places = placesOf(text, trigger, clause, mentions, actors.references, descriptions);
+      const places = placesOf(text, trigger, clause, sentenceMentions, actors.references, descriptions);
       places.forEach((p) => clausePlaces.includes(p) || clausePlaces.push(p));
       const inherited = date !== null && date.start < clause.start;
       const ownAmounts = amountsOf(trigger, peers, clause, ownMoney);
@@ -137,7 +140,7 @@ export function sentenceEvents({ article, mentions, countries, descriptions, new
           trigger,
           passive: isPassive(trigger, ctxTerms),
           terms: ctxTerms,
-          mentions,
+          mentions: sentenceMentions,
           references: actors.references,
           descriptions,
           participants: finalParticipants,

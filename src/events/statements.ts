@@ -14,9 +14,9 @@ function speakerOf(statement: EventRecord, names: ReadonlyMap<string, string>): 
   return agent ? (names.get(`${agent.start}-${agent.end}`) ?? agent.text) : (statement.participants[0] ?? null);
 }
 
-/** The events of a statement's sentence it reports: those after its trigger ("said it would buy ..."), else those before it ("..., he said"). */
-function contentOf(statement: EventRecord, events: readonly EventRecord[]): EventRecord[] {
-  const inSentence = events.filter((e) => e !== statement && e.trigger.start >= statement.start && e.trigger.end <= statement.end);
+/** The events of a statement's sentence (`sentence`: the records of its sentence) it reports: those after its trigger ("said it would buy ..."), else those before it ("..., he said"). */
+function contentOf(statement: EventRecord, sentence: readonly EventRecord[]): EventRecord[] {
+  const inSentence = sentence.filter((e) => e !== statement && e.trigger.start >= statement.start && e.trigger.end <= statement.end);
   const after = inSentence.filter((e) => e.trigger.start > statement.trigger.end);
   // Up to the next statement of the sentence: "A said X, and B said Y".
   const next = after.find(isStatement);
@@ -37,8 +37,11 @@ export function linkStatements(text: string, events: readonly EventRecord[], men
     e.source ??= source;
   };
   const names = new Map(mentions.map((m) => [`${m.start}-${m.end}`, m.name]));
+  // Records by the sentence that first reports them: a statement looks only at its own sentence.
+  const bySentence = new Map<number, EventRecord[]>();
+  for (const e of out) bySentence.set(e.start, [...(bySentence.get(e.start) ?? []), e]);
   for (const statement of out.filter(isStatement)) {
-    const content = contentOf(statement, out);
+    const content = contentOf(statement, bySentence.get(statement.start) ?? []);
     statement.reports = content.map((e) => e.id);
     for (const e of content) report(byId.get(e.id)!, speakerOf(statement, names));
   }

@@ -68,7 +68,8 @@ export function findTriggers(
   const triggers = phrases.filter((t) => within(t.span, sentence));
   const inSentence = terms.filter((t) => within(t, sentence));
   const covered = (from: Span, to: Span = from) => triggers.some((t) => from.start < t.span.end && to.end > t.span.start);
-  const inName = (term: Term, i: number) => isPartOfName(term, i === 0, headline) || mentions.some((m) => term.start < m.end && term.end > m.start);
+  const near = mentions.filter((m) => m.start < sentence.end && m.end > sentence.start);
+  const inName = (term: Term, i: number) => isPartOfName(term, i === 0, headline) || near.some((m) => term.start < m.end && term.end > m.start);
   const rejected = new Set<Term>();
   inSentence.forEach((term, i) => {
     const sense = TRIGGER_WORDS.get(term.lower);
