@@ -21,10 +21,23 @@ export function lemmaOf(term: Term): string {
   if (term.tags.has('Verb')) {
     if (term.tags.has('Infinitive')) return word;
     const tense = TENSES.find((t) => term.tags.has(t));
-    return tense ? verb.toInfinitive(word, model, tense) : word;
+    return tense ? cached(`${tense} ${word}`, () => verb.toInfinitive(word, model, tense)) : word;
   }
-  if (term.tags.has('Plural')) return noun.toSingular(word, model);
+  if (term.tags.has('Plural')) return cached(`Plural ${word}`, () => noun.toSingular(word, model));
   return word;
+}
+
+/** Lemmas already made, by tense and word: news repeats its verbs. Bounded, so that a long batch does not grow it forever. */
+const LEMMAS = new Map<string, string>();
+const MAX_LEMMAS = 50_000;
+function cached(key: string, make: () => string): string {
+  let lemma = LEMMAS.get(key);
+  if (lemma === undefined) {
+    if (LEMMAS.size >= MAX_LEMMAS) LEMMAS.clear();
+    lemma = make();
+    LEMMAS.set(key, lemma);
+  }
+  return lemma;
 }
 
 /**

@@ -46,6 +46,8 @@ export interface Predicate {
 function particleOf(terms: readonly Term[], i: number, lemma: string): Term | undefined {
   const next = terms[i + 1];
   if (!next || !next.tags.has('Particle') || next.start > terms[i]!.end + 1) return undefined;
+  // "fell over 2,000 points": before a number the word is a preposition.
+  if (terms[i + 2]?.tags.has('Value')) return undefined;
   return wordClasses().verb(`${lemma} ${next.lower}`) ? next : undefined;
 }
 
