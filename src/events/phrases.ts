@@ -3,7 +3,8 @@ import type { Term, Trigger } from './model.js';
 
 /** Words a noun phrase is made of: "the", "its", "179", "new", "aerial", "tankers", "it". */
 const inNounPhrase = (t: Term): boolean =>
-  ['Determiner', 'Adjective', 'Value', 'Noun', 'Possessive', 'Pronoun'].some((tag) => t.tags.has(tag)) && !t.tags.has('Verb') && !t.tags.has('Preposition');
+  ['Determiner', 'Adjective', 'Value', 'Noun', 'Possessive', 'Pronoun'].some((tag) => t.tags.has(tag)) &&
+  !['Verb', 'Preposition', 'Date'].some((tag) => t.tags.has(tag)); // "said on Monday it would": a date is no party
 /** Words between a subject and its verb: "has", "also", "will not", "could". */
 const betweenSubjectAndVerb = (t: Term): boolean => ['Auxiliary', 'Adverb', 'Negative', 'Modal', 'Copula'].some((tag) => t.tags.has(tag));
 const isHead = (t: Term): boolean => t.tags.has('Noun') || t.tags.has('Pronoun');
