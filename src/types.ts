@@ -128,7 +128,24 @@ export type EventType =
   | 'investment'
   | 'acquisition'
   | 'announcement'
+  | 'statement'
   | 'other';
+
+/** Roles of an event's arguments: who acts, who or what is acted on, who receives, with whom, where, when, for how much. */
+export type EventRole = 'agent' | 'patient' | 'recipient' | 'partner' | 'place' | 'time' | 'amount';
+
+/** Where an event's date comes from: a date of its clause, one earlier in its sentence, or the document's day. */
+export type EventDateSource = 'explicit' | 'inferred' | 'document';
+
+/** How the text puts an event: as fact, as someone's report, as a plan or expectation, or as only possible. */
+export type EventModality = 'asserted' | 'reported' | 'planned' | 'hypothetical';
+
+/** One argument of an event: its role, its span, and the article item it is (`kind` list and index there). */
+export interface EventArgument extends Span {
+  role: EventRole;
+  /** The item of `people`, `organizations`, `places`, `money` or `dates` this span is a mention of; null when none. */
+  ref: { kind: 'people' | 'organizations' | 'places' | 'money' | 'dates'; index: number } | null;
+}
 
 /** One reported event, as a record. `start`/`end` span the sentence(s) that report it. */
 export interface EventRecord {
@@ -143,6 +160,26 @@ export interface EventRecord {
   amounts: Array<{ amount: number; currency: string; qualifier?: string | null }>;
   start: number;
   end: number;
+  /** The ACE 2005 type:subtype ("Contact:Meet", "Transaction:Transfer-Ownership"), or "other". */
+  aceType: string;
+  /** The trigger's dictionary form ("fell" → "fall"). */
+  lemma: string;
+  /** The grain of `date` ("day", "month", "year"), null without a date. */
+  dateGrain: Grain | null;
+  dateSource: EventDateSource | null;
+  /** Whether the event lies before, on or after the document's day, from the date or the tense ("will" → after). */
+  tense: 'past' | 'present' | 'future' | null;
+  modality: EventModality;
+  /** Who the text says reports it ("reported": the statement's agent), else null. */
+  source: string | null;
+  polarity: 'positive' | 'negative';
+  arguments: EventArgument[];
+  /** Every trigger that reports it, the first one included ("bought" ... "the deal"). */
+  mentions: Span[];
+  /** Where the trigger was found: the lexicon of typed triggers ("met", "held talks") or any eventive predicate (WordNet classes). */
+  triggerSource: 'lexicon' | 'predicate';
+  /** For statements and announcements: the ids of the events they report. */
+  reports: string[];
 }
 
 export interface Dateline {

@@ -66,7 +66,16 @@ describe('news-extract run', () => {
     const events = parse(readFileSync(join(csvOut, 'events.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
     const mentions = parse(readFileSync(join(csvOut, 'mentions.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
     const header = readFileSync(join(csvOut, 'events.csv'), 'utf8').split('\n')[0];
-    expect(header).toBe('article,id,type,trigger,triggerStart,triggerEnd,date,dateText,participants,places,amounts,start,end');
+    // The first columns never change; the role, type and modality columns come after them.
+    expect(header).toBe(
+      'article,id,type,trigger,triggerStart,triggerEnd,date,dateText,participants,places,amounts,start,end,' +
+        'aceType,lemma,dateGrain,dateSource,tense,agent,patient,recipient,place,countryCode,amount,currency,modality,source,polarity,triggerSource,mentions,reports',
+    );
+    // "Putin and Jeenbekov met again on May 14, 2018, in the Black Sea resort city of Sochi."
+    const sochi = events.find((e) => e.trigger === 'met' && e.date === '2018-05-14')!;
+    expect([sochi.aceType, sochi.dateGrain, sochi.dateSource, sochi.agent, sochi.place, sochi.countryCode, sochi.modality, sochi.polarity]).toEqual([
+      'Contact:Meet', 'day', 'explicit', 'Vladimir Putin; Sooronbay Jeenbekov', 'Sochi', 'RU', 'asserted', 'positive',
+    ]);
     expect(readFileSync(join(csvOut, 'mentions.csv'), 'utf8').split('\n')[0]).toBe('article,kind,text,value,start,end,detail');
     const text = readFileSync(ARTICLE, 'utf8');
     for (const m of mentions) expect(text.slice(Number(m.start), Number(m.end))).toBe(m.text);

@@ -146,9 +146,11 @@ describe('kinds', () => {
 });
 
 describe('events', () => {
-  const record = (start: number, end: number, trigger: [number, number], date: string | null): EventRecord => ({
+  const record = (start: number, end: number, trigger: [number, number], date: string | null, args: EventRecord['arguments'] = []): EventRecord => ({
     id: `e${start}`, type: 'other', trigger: { text: 'x', start: trigger[0], end: trigger[1] }, date, dateText: null,
     participants: [], places: [], amounts: [], start, end,
+    aceType: 'other', lemma: 'x', dateGrain: null, dateSource: null, tense: null, modality: 'asserted', source: null, polarity: 'positive',
+    arguments: args, mentions: [{ text: 'x', start: trigger[0], end: trigger[1] }], triggerSource: 'predicate', reports: [],
   });
   const event = (start: number, end: number, time: string | null) => ({ trigger: { start, end, text: 'x' }, time });
 
@@ -156,7 +158,9 @@ describe('events', () => {
     const gold = [event(10, 15, '2019-07-11'), event(40, 45, '2019'), event(60, 65, null), event(80, 85, '2020')];
     const records = [record(0, 30, [10, 15], '2019-07-11'), record(30, 50, [31, 35], '2018')];
     const { counts, misses } = scoreEvents(gold, records);
-    expect(counts).toEqual({ goldWithTime: 3, covered: 2, dateCorrect: 1 });
+    expect(counts).toMatchObject({ goldWithTime: 3, covered: 2, dateCorrect: 1 });
+    // Triggers by overlap: of the four gold triggers only [10, 15) has a record's trigger on it; [31, 35) overlaps none.
+    expect(counts.triggers).toEqual({ gold: 4, predicted: 2, matched: 1 });
     expect(misses.map((m) => [m.gold.trigger.start, m.record?.date ?? null])).toEqual([[40, '2018'], [80, null]]);
   });
 
@@ -166,7 +170,25 @@ describe('events', () => {
     { name: 'the narrowest record', records: [record(0, 100, [50, 55], '2001'), record(5, 20, [16, 19], '2002'), record(8, 40, [30, 35], '2003')] },
   ])('dates a gold event by the covering record with $name', ({ records }) => {
     // gold trigger [10, 15), time 2002: only the chosen record says 2002
-    expect(scoreEvents([event(10, 15, '2002')], records).counts).toEqual({ goldWithTime: 1, covered: 1, dateCorrect: 1 });
+    expect(scoreEvents([event(10, 15, '2002')], records).counts).toMatchObject({ goldWithTime: 1, covered: 1, dateCorrect: 1 });
+  });
+
+  it('scores arguments by role on the events whose trigger was found, by overlap', () => {
+    // gold: Arg0 [0, 5) and Arg1 [20, 30); the record says agent [0, 5), patient [31, 35) (no overlap) and amount [40, 44).
+    const gold = [{ ...event(10, 15, null), participants: [{ role: 'Arg0', start: 0, end: 5, text: 'x' }, { role: 'Arg1', start: 20, end: 30, text: 'x' }], locations: [], amounts: [] }];
+    const arg = (role: EventRecord['arguments'][number]['role'], start: number, end: number) => ({ role, text: 'x', start, end, ref: null });
+    const { counts } = scoreEvents(gold, [record(0, 50, [10, 15], null, [arg('agent', 0, 5), arg('patient', 31, 35), arg('amount', 40, 44)])]);
+    expect(counts.roles).toEqual({
+      agent: { gold: 1, predicted: 1, matched: 1 },
+      patient: { gold: 1, predicted: 1, matched: 0 },
+      place: { gold: 0, predicted: 0, matched: 0 },
+      amount: { gold: 0, predicted: 1, matched: 0 },
+    });
+  });
+
+  it('counts only the triggers before the end of what the corpus annotates', () => {
+    const { counts } = scoreEvents([event(10, 15, null)], [record(0, 20, [10, 15], null), record(100, 120, [105, 110], null)], 50);
+    expect(counts.triggers).toEqual({ gold: 1, predicted: 1, matched: 1 });
   });
 });
 
@@ -187,7 +209,7 @@ describe('corpus', () => {
     const docs = parseCorpus(`${corpusLine('d1', spans1, [{ trigger: { start: 45, end: 49, text: 'said' }, time: '2019-07-08' }])}\n\n`, 'c.jsonl');
     expect(docs).toHaveLength(1);
     expect(docs[0]?.spans).toHaveLength(6);
-    expect(docs[0]?.events).toEqual([{ trigger: { start: 45, end: 49, text: 'said' }, time: '2019-07-08' }]);
+    expect(docs[0]?.events).toEqual([{ trigger: { start: 45, end: 49, text: 'said' }, time: '2019-07-08', participants: [], locations: [], amounts: [] }]);
   });
 
   it.each([
@@ -260,7 +282,7 @@ describe('evaluateDocuments', () => {
     expect(result.kinds.people).toMatchObject({ gold: 2, predicted: 0, relaxed: { precision: null, recall: 0, f1: 0 } });
     expect(result.kinds.dates?.gold).toBe(1);
     expect(result.kinds.money?.value).toBeNull();
-    expect(result.events).toEqual({ goldWithTime: 1, covered: 0, dateCorrect: 0, dateAccuracy: null });
+    expect(result.events).toMatchObject({ goldWithTime: 1, covered: 0, dateCorrect: 0, dateAccuracy: null, triggers: { gold: 1, predicted: 0, matched: 0 } });
     expect(result.discrepancies.map((d) => [d.kind, d.what, d.start])).toEqual([
       ['people', 'miss', 13], ['people', 'miss', 34], ['dates', 'miss', 53], ['money', 'miss', 68], ['events', 'uncovered', 45],
     ]);

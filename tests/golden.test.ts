@@ -29,7 +29,11 @@ describe('golden files', () => {
     expect(expected.text, 'expected.json holds the input text').toBe(text);
     const shipped = join(ROOT, 'input', `${id}.txt`);
     if (existsSync(shipped)) expect(readFileSync(shipped, 'utf8'), 'input/ holds the same article').toBe(text);
-    const actual = toOutput(pipeline.process({ id, source: `input/${id}.txt`, text }));
+    const output = toOutput(pipeline.process({ id, source: `input/${id}.txt`, text })) as Record<string, unknown>;
+    // The golden files annotate the events of the typed-trigger lexicon that happened (meetings, visits, deals ...: see
+    // tests/golden/README.md); records of any other eventive predicate, statements and denied events are not annotated there.
+    const typed = (output.events as Array<{ triggerSource: string; polarity: string }>).filter((e) => e.triggerSource === 'lexicon' && e.polarity === 'positive');
+    const actual = { ...output, events: typed };
     const diff = diffArticle(id, expected, actual);
     const knownFile = join(GOLDEN, id, 'known-misses.txt');
     const known = existsSync(knownFile)

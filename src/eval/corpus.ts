@@ -17,6 +17,10 @@ export interface CorpusSpan {
 export interface CorpusEvent {
   trigger: { start: number; end: number; text: string };
   time: string | null;
+  /** Its semantic-role arguments (PropBank roles "Arg0" ... "Argm-LOC"), its locations and amounts, when the corpus gives them. */
+  participants?: Array<{ role: string; start: number; end: number; text: string }>;
+  locations?: Array<{ start: number; end: number; text: string }>;
+  amounts?: Array<{ start: number; end: number; text: string }>;
 }
 
 /** One document of an annotated corpus. */
@@ -71,7 +75,12 @@ function parseDocument(raw: unknown, where: string): CorpusDocument {
     if (!isObject(e)) throw new EvalInputError(`${at}: expected an object`);
     const time = e.time ?? null;
     if (time !== null && typeof time !== 'string') throw new EvalInputError(`${at}: "time" must be a string or null`);
-    return { trigger: checkSpan(e.trigger, text, `${at}.trigger`), time };
+    const spansOf = (field: 'participants' | 'locations' | 'amounts') => {
+      const list = e[field] ?? [];
+      if (!Array.isArray(list)) throw new EvalInputError(`${at}: "${field}" must be an array`);
+      return list.map((p: unknown, j) => ({ ...checkSpan(p, text, `${at}.${field}[${j}]`), role: isObject(p) && typeof p.role === 'string' ? p.role : '' }));
+    };
+    return { trigger: checkSpan(e.trigger, text, `${at}.trigger`), time, participants: spansOf('participants'), locations: spansOf('locations'), amounts: spansOf('amounts') };
   });
   const source = typeof raw.source === 'string' ? raw.source : 'corpus';
   return { id, source, dct, text, spans, events };

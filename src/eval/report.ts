@@ -1,3 +1,4 @@
+import { matchScores, SCORED_ROLES, type MatchCounts } from './events.js';
 import type { Discrepancy, EvalResult } from './evaluate.js';
 import type { Figures, KindScore } from './score.js';
 import { formatBreakdown } from './timex-classes.js';
@@ -38,6 +39,12 @@ export function formatReport(result: EvalResult, options: { corpus: string; verb
   lines.push(
     `events: ${e.goldWithTime} gold events with a time, ${e.covered} covered by a record (${withSign(e.goldWithTime === 0 ? null : e.covered / e.goldWithTime)}), date accuracy ${withSign(e.dateAccuracy)}`,
   );
+  const scores = (label: string, c: MatchCounts) => {
+    const { precision, recall, f1 } = matchScores(c);
+    return `${label} P ${withSign(precision)} R ${withSign(recall)} F1 ${withSign(f1)} (gold ${c.gold}, found ${c.predicted}, matched ${c.matched})`;
+  };
+  lines.push(`event ${scores('triggers', e.triggers)}`);
+  for (const role of SCORED_ROLES) lines.push(`event arguments, ${scores(role, e.roles[role])}`);
   if (result.stageErrors > 0) lines.push(`stage errors: ${result.stageErrors} (see the articles' messages)`);
   if (options.verbose && result.kinds.dates) lines.push('', ...formatBreakdown(result.dateClasses));
   return lines.join('\n') + '\n';

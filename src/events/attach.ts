@@ -59,14 +59,14 @@ export interface PlaceDescriptions {
 /** "the Russian capital" (not "the Tajik capital of Dushanbe", which names it), "the Kyrgyz economy". */
 const DESCRIBED = /\bthe\s+(?<adjective>\p{Lu}[\p{L}-]+)\s+(?<noun>capital|economy|market|markets|government|border)\b(?!\s+(?:of\b|\p{Lu}))/gu;
 
-/** The places a clause describes without naming them, each with where it stands. */
-function describedPlaces(text: string, clause: Clause, descriptions: PlaceDescriptions): Array<{ name: string; start: number }> {
-  const out: Array<{ name: string; start: number }> = [];
+/** The places a clause describes without naming them, each with the span of its description ("the Russian capital"). */
+export function describedPlaces(text: string, clause: Clause, descriptions: PlaceDescriptions): Array<{ name: string; start: number; end: number }> {
+  const out: Array<{ name: string; start: number; end: number }> = [];
   for (const m of text.slice(clause.start, clause.end).matchAll(DESCRIBED)) {
     const code = descriptions.countryOfDemonym(m.groups!.adjective!);
     if (!code) continue;
     const name = m.groups!.noun === 'capital' ? descriptions.capitalName(code) : descriptions.countryName(code);
-    if (name) out.push({ name, start: clause.start + m.index });
+    if (name) out.push({ name, start: clause.start + m.index, end: clause.start + m.index + m[0].length });
   }
   return out;
 }

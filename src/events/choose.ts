@@ -15,7 +15,15 @@ const OBJECT_BETWEEN = /^\s+(?:(?:the|a|an|its|his|her|their|this|that|new|plann
  */
 export function clauseTriggers(text: string, triggers: readonly Trigger[], clause: Clause, article: Article): Trigger[] {
   const money = (article.money ?? []).filter((m) => m.start >= clause.start && m.end <= clause.end);
-  const inClause = triggers.filter((t) => t.span.start >= clause.start && t.span.end <= clause.end && (!t.needsAmount || money.length > 0));
+  const all = triggers.filter((t) => t.span.start >= clause.start && t.span.end <= clause.end);
+  const typed = typedTriggers(text, all.filter((t) => !t.generic && (!t.needsAmount || money.length > 0)));
+  // A typed verb that needs an amount and has none is still an event, of no type: "bought Beats".
+  const untyped = all.filter((t) => t.generic || (t.needsAmount && money.length === 0 && t.verb)).map((t): Trigger => (t.generic ? t : { ...t, type: 'other', generic: true }));
+  return [...typed, ...untyped].sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Among the lexicon's typed triggers of a clause, those that report an event of their own (see `clauseTriggers`). */
+function typedTriggers(text: string, inClause: readonly Trigger[]): Trigger[] {
   const signing = inClause.some((t) => t.type === 'signing');
   const followedBy = (t: Trigger, o: Trigger) => o !== t && o.span.start > t.span.end && AGREED_TO.test(text.slice(t.span.end, o.span.start));
   const agreedTo = (t: Trigger) => t.type === 'agreement' && t.verb && inClause.some((o) => followedBy(t, o));

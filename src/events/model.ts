@@ -19,6 +19,12 @@ export interface Trigger {
   needsAmount: boolean;
   /** A verb or light-verb phrase ("met", "held talks"), not a noun ("summit"). */
   verb: boolean;
+  /** The dictionary form ("fell" → "fall", "laid off" → "lay off", "held talks" → "talk"). */
+  lemma: string;
+  /** Found as any eventive predicate (see predicates.ts), not from the lexicon of typed triggers. */
+  generic: boolean;
+  /** Denied right before it: "did not meet", "never signed". */
+  negated: boolean;
 }
 
 /** A named thing the article found, at one of its mentions. */
@@ -45,7 +51,7 @@ export interface Clause {
 }
 
 /** An event before merging and numbering; `anaphoric`: a definite noun that names an event already told ("The meeting, their first in a year, ..."). */
-export type DraftEvent = Omit<EventRecord, 'id'> & { anaphoric?: boolean };
+export type DraftEvent = Omit<EventRecord, 'id' | 'reports'> & { anaphoric?: boolean };
 
 /** The words of the article with their offsets, from the one shared parse; words whose offsets disagree with the text are left out. */
 export function termsOf(json: readonly NlpSentenceJson[], text: string): Term[] {

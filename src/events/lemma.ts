@@ -1,0 +1,56 @@
+import nlp from 'compromise';
+import type { Term } from './model.js';
+
+type Transform = (word: string, model: unknown, tense?: string) => string;
+
+const world = nlp.world() as unknown as {
+  model: unknown;
+  methods: { two: { transform: { verb: { toInfinitive: Transform }; noun: { toSingular: Transform } } } };
+};
+const { model } = world;
+const { verb, noun } = world.methods.two.transform;
+
+const TENSES = ['PastTense', 'Participle', 'Gerund', 'PresentTense'] as const;
+
+/**
+ * The dictionary form of a word of the parse, from compromise's own conjugation and plural tables
+ * (no second parse): "fell" → "fall", "bought" → "buy", "layoffs" → "layoff".
+ */
+export function lemmaOf(term: Term): string {
+  const word = term.lower;
+  if (term.tags.has('Verb')) {
+    if (term.tags.has('Infinitive')) return word;
+    const tense = TENSES.find((t) => term.tags.has(t));
+    return tense ? cached(`${tense} ${word}`, () => verb.toInfinitive(word, model, tense)) : word;
+  }
+  if (term.tags.has('Plural')) return cached(`Plural ${word}`, () => noun.toSingular(word, model));
+  return word;
+}
+
+/** Lemmas already made, by tense and word: news repeats its verbs. Bounded, so that a long batch does not grow it forever. */
+const LEMMAS = new Map<string, string>();
+const MAX_LEMMAS = 50_000;
+function cached(key: string, make: () => string): string {
+  let lemma = LEMMAS.get(key);
+  if (lemma === undefined) {
+    if (LEMMAS.size >= MAX_LEMMAS) LEMMAS.clear();
+    lemma = make();
+    LEMMAS.set(key, lemma);
+  }
+  return lemma;
+}
+
+/**
+ * The verb a word tagged as a noun is when it is a past-tense form after its subject: compromise
+ * reads "Stocks rose sharply" with "rose" the flower. Null after a determiner, a possessive or a
+ * preposition ("a red rose", "of the rose"), or before a noun ("rose garden").
+ */
+export function misreadPastTense(term: Term, before: readonly Term[], next: Term | undefined): string | null {
+  if (!term.tags.has('Noun') || term.tags.has('Plural') || before.length === 0) return null;
+  const [p2, p1] = before.length === 1 ? [undefined, before[0]!] : [before[0], before[1]!];
+  const opensNoun = (t: Term | undefined) => Boolean(t && (t.tags.has('Determiner') || t.tags.has('Possessive') || t.tags.has('Preposition')));
+  if (opensNoun(p1) || (p1.tags.has('Adjective') && opensNoun(p2))) return null;
+  if (next && next.tags.has('Noun') && !next.tags.has('Value') && !next.tags.has('Date')) return null;
+  const infinitive = verb.toInfinitive(term.lower, model, 'PastTense');
+  return infinitive !== term.lower ? infinitive : null;
+}

@@ -1,0 +1,46 @@
+import type { EventModality, EventRecord } from '../types.js';
+import type { Clause, Term, Trigger } from './model.js';
+import { latestDay } from './today.js';
+
+/** Words right before a trigger that make it only possible: "could buy", "may fall", "if it rains". */
+const HYPOTHETICAL = /\b(?:could|might|may|would|if|unless|whether|possibl[ey]|likely|potential(?:ly)?|consider(?:s|ed|ing)?)\b[^.;,]*$/i;
+/** Words right before a trigger that put it ahead: "will meet", "plans to visit", "is expected to sign", "agreed to buy". */
+const PLANNED = /\b(?:will|shall|'ll|plans?|planned|planning|expects?|expected|intends?|intended|aims?|hopes?|going|set|due|scheduled|agreed|agrees|decided|proposed|prepar(?:es|ed|ing)|wants?|seeks?)\b[^.;,]*$/i;
+/** "said it would open", "announced that ... would": the future of a reported plan, not a hypothesis. */
+const REPORTED_WOULD = /\b(?:said|says|told|announced|stated|reported|added|confirmed|expected|predicted|promised)\b[^.;]*\bwould\b[^.;,]*$/i;
+/** How far back the words that govern a trigger are looked for. */
+const WINDOW = 40;
+
+/**
+ * How the text puts an event: planned or expected ("will meet", "plans to buy"), only possible
+ * ("could fall", "if ..."), else asserted. Reported speech is set later, from the statement that
+ * reports the event (see statements.ts).
+ */
+export function modalityOf(text: string, clause: Clause, trigger: Trigger): EventModality {
+  const before = text.slice(Math.max(clause.start, trigger.span.start - WINDOW), trigger.span.start);
+  if (REPORTED_WOULD.test(text.slice(clause.sentence.start, trigger.span.start))) return 'planned';
+  if (PLANNED.test(before) && !/\bwould\b[^.;,]*$/i.test(before)) return 'planned';
+  if (HYPOTHETICAL.test(before)) return 'hypothetical';
+  return 'asserted';
+}
+
+/** Whether the event lies before, on or after the document's day: from its date when it has one, else from the verb's tense. */
+export function tenseOf(text: string, clause: Clause, trigger: Trigger, terms: readonly Term[], date: string | null, documentDate: string | null, modality: EventModality): EventRecord['tense'] {
+  const last = date ? latestDay(date) : null;
+  const first = date ? latestDay(date.split('/')[0]!.replace(/^(\d{4})$/, '$1-01-01').replace(/^(\d{4})-(\d{2})$/, '$1-$2-01')) : null;
+  if (last && documentDate) return last < documentDate ? 'past' : first && first > documentDate ? 'future' : 'present';
+  if (modality === 'planned') return 'future';
+  if (!trigger.verb) return null;
+  const term = terms.find((t) => t.start === trigger.span.start);
+  if (!term) return null;
+  const before = text.slice(Math.max(clause.start, trigger.span.start - WINDOW), trigger.span.start);
+  if (/\b(?:will|shall)\s+(?:\w+\s+)?$/i.test(before)) return 'future';
+  // A past form the tagger read as a noun ("Stocks rose"): its lemma is another word.
+  const misreadPast = !term.tags.has('Verb') && trigger.lemma !== term.lower;
+  if (misreadPast || term.tags.has('PastTense') || term.tags.has('Participle') || /\b(?:had|has|have|was|were|did)\s+(?:\w+\s+)?$/i.test(before)) return 'past';
+  if (term.tags.has('PresentTense') || term.tags.has('Gerund')) return 'present';
+  return null;
+}
+
+/** A span the text puts in a negative: "did not meet", "never signed". */
+export const polarityOf = (trigger: Trigger): EventRecord['polarity'] => (trigger.negated ? 'negative' : 'positive');

@@ -1,0 +1,52 @@
+import type { Span } from '../types.js';
+import type { Term, Trigger } from './model.js';
+
+/** Words a noun phrase is made of: "the", "its", "179", "new", "aerial", "tankers", "it". */
+const inNounPhrase = (t: Term): boolean =>
+  ['Determiner', 'Adjective', 'Value', 'Noun', 'Possessive', 'Pronoun'].some((tag) => t.tags.has(tag)) &&
+  !['Verb', 'Preposition', 'Date'].some((tag) => t.tags.has(tag)); // "said on Monday it would": a date is no party
+/** Words between a subject and its verb: "has", "also", "will not", "could". */
+const betweenSubjectAndVerb = (t: Term): boolean => ['Auxiliary', 'Adverb', 'Negative', 'Modal', 'Copula'].some((tag) => t.tags.has(tag));
+const isHead = (t: Term): boolean => t.tags.has('Noun') || t.tags.has('Pronoun');
+
+/** Whether nothing but spaces (no comma, no quote, no bracket) stands between two words. */
+const adjacent = (text: string, a: Term, b: Term): boolean => /^\s+$/.test(text.slice(a.end, b.start));
+
+/** The span of a run of terms, or null when it has no noun. */
+function phrase(text: string, run: readonly Term[]): Span | null {
+  if (run.length === 0 || !run.some(isHead)) return null;
+  const start = run[0]!.start;
+  const end = run[run.length - 1]!.end;
+  return { text: text.slice(start, end), start, end };
+}
+
+/**
+ * The noun phrase right after a verb, its direct object ("bought 179 new tankers" → "179 new
+ * tankers"), within `limit`; null when a preposition, a clause or punctuation comes first.
+ */
+export function objectPhrase(text: string, terms: readonly Term[], trigger: Trigger, limit: number): Span | null {
+  let i = terms.findIndex((t) => t.start >= trigger.span.end);
+  if (i < 0 || !adjacent(text, { end: trigger.span.end } as Term, terms[i]!)) return null;
+  const run: Term[] = [];
+  for (; i < terms.length && terms[i]!.end <= limit && inNounPhrase(terms[i]!); i++) {
+    if (run.length > 0 && !adjacent(text, run[run.length - 1]!, terms[i]!)) break;
+    run.push(terms[i]!);
+  }
+  return phrase(text, run);
+}
+
+/**
+ * The noun phrase right before a verb, over auxiliaries and adverbs, its subject ("the company
+ * has also sold" → "the company"), from `limit` on; null when none stands there.
+ */
+export function subjectPhrase(text: string, terms: readonly Term[], trigger: Trigger, limit: number): Span | null {
+  let i = terms.findIndex((t) => t.start >= trigger.span.start) - 1;
+  if (i < -1) i = terms.length - 1;
+  while (i >= 0 && terms[i]!.start >= limit && betweenSubjectAndVerb(terms[i]!)) i--;
+  const run: Term[] = [];
+  for (; i >= 0 && terms[i]!.start >= limit && inNounPhrase(terms[i]!); i--) {
+    if (run.length > 0 && !adjacent(text, terms[i]!, run[0]!)) break;
+    run.unshift(terms[i]!);
+  }
+  return phrase(text, run);
+}

@@ -1,0 +1,103 @@
+import type { EventType } from '../types.js';
+import type { Term } from './model.js';
+import { lemmaOf, misreadPastTense } from './lemma.js';
+import { wordClasses } from './wordnet.js';
+
+/** Verbs that carry no event of their own: light verbs, copulas and the like ("had", "made", "became"). */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'make', 'take', 'give', 'get', 'become', 'seem', 'let', 'keep', 'go', 'come']);
+/** Verbs that only say how another event stands when a to-infinitive follows ("plans to buy", "expected to rise"): its modality, not an event. */
+/** States, though WordNet's first sense of each is not verb.stative: "remain", "stand", "based in", "owns", "employs". */
+const STATES: ReadonlySet<string> = new Set(['remain', 'stay', 'stand', 'lie', 'sit', 'base', 'belong', 'own', 'possess', 'contain', 'include', 'consist', 'exist', 'depend', 'know', 'believe', 'think', 'need', 'like', 'love', 'hate', 'resemble', 'cost', 'weigh', 'mean', 'deserve', 'matter', 'employ', 'live', 'hold', 'face', 'feature', 'involve', 'concern', 'represent', 'compare', 'account', 'total']);
+const CONTROL_VERBS: ReadonlySet<string> = new Set(['plan', 'expect', 'hope', 'want', 'intend', 'aim', 'try', 'seek', 'need', 'appear', 'tend', 'wish', 'like', 'continue', 'begin', 'start', 'fail', 'manage', 'refuse', 'prepare', 'threaten', 'promise', 'agree', 'decide', 'use', 'help', 'allow']);
+/** Reporting verbs: their events are statements, whose content is another event ("said", "told", "reported"). */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(['say', 'tell', 'state', 'report', 'claim', 'confirm', 'deny', 'explain', 'comment', 'insist', 'warn', 'predict', 'reveal', 'disclose', 'declare', 'argue', 'assert', 'acknowledge', 'admit', 'add', 'note', 'write', 'suggest', 'estimate', 'forecast']);
+/** Reporting verbs that are also ordinary verbs of doing ("added 180 jobs", "wrote a program"): statements only before a clause or a quote, or after one. */
+const REPORTING_ONLY_BEFORE_CLAUSE: ReadonlySet<string> = new Set(['add', 'note', 'write', 'state', 'report', 'estimate', 'forecast']);
+/** WordNet classes of nouns that name happenings. */
+const EVENTIVE_NOUN: ReadonlySet<string> = new Set(['act', 'event', 'process', 'phenomenon']);
+
+/**
+ * Whether a noun's senses name a happening: its most frequent sense is an act, event, process or
+ * phenomenon, or its second is one made from a verb and its first is nothing concrete ("flight"
+ * is first a group, then the act of flying: no; "funding" first a possession, then the act of
+ * funding: yes). Chosen on MEANTIME's tune part over the first sense alone and over senses made
+ * from verbs only.
+ */
+function eventiveNoun(classes: readonly string[]): boolean {
+  const base = classes.map((c) => c.replace('+', ''));
+  return EVENTIVE_NOUN.has(base[0]!) || (EVENTIVE_NOUN.has(base[1] ?? '') && classes[1]!.endsWith('+') && !CONCRETE.has(base[0]!));
+}
+/** Common nouns whose first WordNet sense is an act or event but which in news name a field or a span, not a happening: "the market", "at the time". */
+const NOT_HAPPENINGS: ReadonlySet<string> = new Set(['time', 'market', 'service', 'technology', 'business', 'job', 'work', 'industry', 'policy', 'program', 'programme', 'practice', 'system', 'retail', 'defence', 'defense', 'application']);
+/** WordNet classes of things, places, people and groups: a noun whose first sense is one of them names no happening. */
+const CONCRETE: ReadonlySet<string> = new Set(['person', 'artifact', 'location', 'body', 'animal', 'plant', 'food', 'substance', 'object', 'group', 'time', 'quantity']);
+
+/** A word that reports an event, found from the parse and WordNet's classes rather than a list of events. */
+export interface Predicate {
+  /** The first word; `last` the last (a phrasal verb's particle: "laid off"). */
+  first: Term;
+  last: Term;
+  lemma: string;
+  type: EventType;
+  verb: boolean;
+}
+
+/** The particle of a phrasal verb right after it ("laid off", "stepped down"), when WordNet knows the pair. */
+function particleOf(terms: readonly Term[], i: number, lemma: string): Term | undefined {
+  const next = terms[i + 1];
+  if (!next || !next.tags.has('Particle') || next.start > terms[i]!.end + 1) return undefined;
+  // "fell over 2,000 points": before a number the word is a preposition.
+  if (terms[i + 2]?.tags.has('Value')) return undefined;
+  return wordClasses().verb(`${lemma} ${next.lower}`) ? next : undefined;
+}
+
+/** Whether a reporting verb reports here: a clause, a quote or a colon follows, or it closes a quote ("..., he said"). */
+function reportsHere(text: string, term: Term, lemma: string, sentenceStart: number): boolean {
+  if (!REPORTING_ONLY_BEFORE_CLAUSE.has(lemma)) return true;
+  const after = text.slice(term.end, term.end + 40);
+  const before = text.slice(Math.max(sentenceStart, term.start - 40), term.start);
+  return /^\s*(?:that\b|[:"“,]|$)/.test(after) || /["”,]\s*(?:\p{Lu}[\p{L}.]*\s+)*\p{L}*\s*$/u.test(before);
+}
+
+/**
+ * The eventive predicate a word starts, if any: a verb that is not an auxiliary, a copula, a
+ * light verb, a state (WordNet's verb.stative as its first sense) or a verb of modality before
+ * "to" ("plans to"); a common noun whose most frequent sense is an act, event or process
+ * ("the sale", "the crash", "layoffs"). Reporting verbs are statements.
+ */
+export function predicateAt(text: string, terms: readonly Term[], i: number, sentenceStart: number): Predicate | null {
+  const term = terms[i]!;
+  const tags = term.tags;
+  if (!/^\p{L}/u.test(term.text)) return null;
+  if (tags.has('Verb')) {
+    if (tags.has('Auxiliary') || tags.has('Copula') || tags.has('Modal') || tags.has('Particle')) return null;
+    // "the opening match", "rising prices": a participle before a noun describes it.
+    const previous = terms[i - 1];
+    if (tags.has('Gerund') && previous && (previous.tags.has('Determiner') || previous.tags.has('Adjective'))) return null;
+    const lemma = lemmaOf(term);
+    const particle = particleOf(terms, i, lemma);
+    const full = particle ? `${lemma} ${particle.lower}` : lemma;
+    const classes = wordClasses().verb(full);
+    // A state in its most frequent sense, unless a phrasal verb's next sense is not ("lay off" workers).
+    const state = classes?.[0] === 'stative' && (!particle || (classes[1] ?? 'stative') === 'stative');
+    if (!classes || (!particle && (LIGHT_VERBS.has(lemma) || STATES.has(lemma))) || state) return null;
+    if (CONTROL_VERBS.has(lemma) && /^\s+to\s/i.test(text.slice(term.end, term.end + 4))) return null;
+    const type: EventType = REPORTING_VERBS.has(lemma) && !particle && reportsHere(text, term, lemma, sentenceStart) ? 'statement' : 'other';
+    return { first: term, last: particle ?? term, lemma: full, type, verb: true };
+  }
+  // "did not sue", "will sue": a lower-case word after an auxiliary, a modal, a negation or "to" is a verb, whatever the tagger says ("Sue" the name).
+  const previous = terms[i - 1];
+  if (!tags.has('Verb') && /^\p{Ll}/u.test(term.text) && previous && (previous.tags.has('Auxiliary') || previous.tags.has('Modal') || previous.tags.has('Negative') || previous.lower === 'to')) {
+    const classes = wordClasses().verb(term.lower);
+    if (classes && classes[0] !== 'stative' && !LIGHT_VERBS.has(term.lower) && !STATES.has(term.lower)) return { first: term, last: term, lemma: term.lower, type: 'other', verb: true };
+  }
+  if (tags.has('Noun') && !tags.has('ProperNoun') && !tags.has('Pronoun') && !tags.has('Value')) {
+    const misread = misreadPastTense(term, terms.slice(Math.max(0, i - 2), i), terms[i + 1]);
+    if (misread && wordClasses().verb(misread) && !STATES.has(misread) && !LIGHT_VERBS.has(misread)) return { first: term, last: term, lemma: misread, type: 'other', verb: true };
+    const lemma = lemmaOf(term);
+    const classes = wordClasses().noun(lemma);
+    if (!classes || !eventiveNoun(classes) || NOT_HAPPENINGS.has(lemma)) return null;
+    return { first: term, last: term, lemma, type: 'other', verb: false };
+  }
+  return null;
+}

@@ -1,0 +1,126 @@
+import type { Article, DateMention, EventArgument, EventRole, MoneyMention } from '../types.js';
+import type { Clause, Mention, Term, Trigger } from './model.js';
+import { governingWord } from './participants.js';
+import type { ResolvedReference } from './references.js';
+import { describedPlaces, type PlaceDescriptions } from './attach.js';
+import { objectPhrase, subjectPhrase } from './phrases.js';
+
+/** A preposition before an argument after its trigger, and the role it gives ("sold ... to X" → recipient). */
+const ROLE_OF_PREPOSITION: Readonly<Record<string, EventRole>> = {
+  to: 'recipient',
+  with: 'partner',
+  between: 'partner',
+  among: 'partner',
+  and: 'partner',
+  from: 'partner',
+  against: 'patient',
+  of: 'patient',
+};
+
+/** Whether a verb trigger is passive here: compromise's Passive tag ("was bought", "has been sold"). */
+export const isPassive = (trigger: Trigger, terms: readonly Term[]): boolean =>
+  trigger.verb && terms.some((t) => t.start === trigger.span.start && t.tags.has('Passive'));
+
+/** The item of the article a mention is: its list and index there. */
+function refOf(article: Article, m: Mention): EventArgument['ref'] {
+  if (m.kind === 'person') return { kind: 'people', index: (article.people ?? []).findIndex((p) => p.name === m.name) };
+  if (m.kind === 'organization') return { kind: 'organizations', index: (article.organizations ?? []).findIndex((o) => o.name === m.name) };
+  return { kind: 'places', index: (article.places ?? []).findIndex((p) => p.name === m.name) };
+}
+
+/** What one event's arguments are built from: its clause, its participants' and places' names, its date and amounts. */
+export interface ArgumentSources {
+  article: Article;
+  clause: Clause;
+  trigger: Trigger;
+  passive: boolean;
+  /** The words of the trigger's sentence. */
+  terms: readonly Term[];
+  mentions: readonly Mention[];
+  /** "the two leaders", "the company": references of the clause, each with who it stands for. */
+  references: readonly ResolvedReference[];
+  participants: readonly string[];
+  places: readonly string[];
+  descriptions: PlaceDescriptions;
+  date: DateMention | null;
+  money: readonly MoneyMention[];
+}
+
+/**
+ * The role of a named thing at `m` for a trigger, by clause structure: before the trigger the
+ * subject (the agent, or the patient of a passive); after it, by the preposition that governs
+ * it ("by" the agent of a passive, "to" the recipient, "with"/"between" a partner, "of" the
+ * patient), or with none the direct object (the patient).
+ */
+function roleAt(text: string, s: ArgumentSources, m: Mention): EventRole {
+  if (m.start < s.trigger.span.start) {
+    // "Ford's purchase of Volvo": a possessor before a noun trigger acts.
+    return s.passive ? 'patient' : 'agent';
+  }
+  // The last preposition between the trigger and the name: "talks ... with his Kyrgyz counterpart, Sooronbay Jeenbekov".
+  const between = text.slice(s.trigger.span.end, m.start);
+  const preposition = [...between.matchAll(/\b(with|to|by|from|between|among|against|of)\b/gi)].at(-1)?.[1]?.toLowerCase();
+  if (!preposition) return 'patient';
+  if (preposition === 'by') return s.passive || !s.trigger.verb ? 'agent' : 'partner';
+  return ROLE_OF_PREPOSITION[preposition] ?? 'patient';
+}
+
+/** The mention of a name nearest the trigger, in its clause first, then earlier in its sentence. */
+function nearestMention(s: ArgumentSources, name: string): Mention | undefined {
+  const distance = (m: Mention) => Math.abs(m.start - s.trigger.span.start);
+  const inRange = (from: number, to: number) => s.mentions.filter((m) => m.name === name && m.start >= from && m.end <= to).sort((a, b) => distance(a) - distance(b))[0];
+  return inRange(s.clause.start, s.clause.end) ?? inRange(s.clause.sentence.start, s.clause.start);
+}
+
+/**
+ * The arguments of one event, each with its role, span and the article item it is: its
+ * participants (agent, patient, recipient, partner by clause structure and voice), the first
+ * name right after a verb as its patient ("visited Bishkek"), its places, its date and amounts.
+ */
+export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
+  const out: EventArgument[] = [];
+  const add = (role: EventRole, span: { start: number; end: number }, ref: EventArgument['ref']) => {
+    if (out.some((a) => a.start === span.start && a.end === span.end && a.ref?.kind === ref?.kind && a.ref?.index === ref?.index)) return;
+    out.push({ role, text: text.slice(span.start, span.end), start: span.start, end: span.end, ref });
+  };
+  const isPlace = (m: Mention) => s.places.includes(m.name);
+  for (const name of s.participants) {
+    const m = nearestMention(s, name);
+    if (m) add(m.end <= s.clause.start ? 'agent' : roleAt(text, s, m), m, refOf(s.article, m));
+    else {
+      // "The two leaders held talks": the reference stands for each of them, in its place in the clause.
+      const r = s.references.find((x) => x.names.includes(name));
+      const person = s.mentions.find((x) => x.name === name) ?? (s.article.people ?? []).map((p): Mention => ({ name: p.name, kind: 'person', start: 0, end: 0 })).find((x) => x.name === name);
+      if (r && person) add(r.end <= s.trigger.span.start ? (s.passive ? 'patient' : 'agent') : 'partner', r, refOf(s.article, person));
+    }
+  }
+  // "sold 30 jets to Ryanair", "talks with Kyrgyzstan": a name after the trigger brought in by a preposition of its own.
+  for (const m of s.mentions) {
+    if (m.kind === 'place' || isPlace(m) || m.start < s.trigger.span.end || m.end > s.clause.end || m.start - s.trigger.span.end > 60 || /[,;:]/.test(text.slice(s.trigger.span.end, m.start))) continue;
+    const governor = governingWord(text, s.clause.start, m.start);
+    if (governor && governor.start >= s.trigger.span.end && (governor.word in ROLE_OF_PREPOSITION || governor.word === 'by') && governor.word !== 'of' && governor.word !== 'and')
+      add(roleAt(text, s, m), m, refOf(s.article, m));
+  }
+  const object = s.mentions.find((m) => m.start >= s.trigger.span.end && m.end <= s.clause.end);
+  if (object && !isPlace(object) && s.trigger.verb && /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/i.test(text.slice(s.trigger.span.end, object.start)))
+    add(s.passive ? 'agent' : 'patient', object, refOf(s.article, object));
+  // Unnamed parties by clause structure: "It is the biggest ...", "the company sold 179 new tankers".
+  if (s.trigger.verb && s.trigger.type !== 'statement') {
+    const subject = subjectPhrase(text, s.terms, s.trigger, s.clause.start);
+    const subjectRole: EventRole = s.passive ? 'patient' : 'agent';
+    if (subject && !out.some((a) => a.role === subjectRole || (a.start < subject.end && subject.start < a.end))) add(subjectRole, subject, null);
+    const object = s.passive ? null : objectPhrase(text, s.terms, s.trigger, s.clause.end);
+    if (object && !out.some((a) => a.role === 'patient' || (a.start < object.end && object.start < a.end))) add('patient', object, null);
+  }
+  const described = describedPlaces(text, s.clause, s.descriptions);
+  for (const name of s.places) {
+    const m = nearestMention(s, name);
+    const d = described.find((x) => x.name === name);
+    if (m) add('place', m, refOf(s.article, m));
+    // "coming to the Russian capital": the description names the article's Moscow.
+    else if (d) add('place', d, { kind: 'places', index: (s.article.places ?? []).findIndex((p) => p.name === name) });
+  }
+  if (s.date) add('time', s.date, { kind: 'dates', index: (s.article.dates ?? []).indexOf(s.date) });
+  for (const m of s.money) add('amount', m, { kind: 'money', index: (s.article.money ?? []).indexOf(m) });
+  return out.sort((a, b) => a.start - b.start);
+}

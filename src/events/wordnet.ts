@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** Where `npm run build` writes the table (scripts/build-event-lexicon.mjs): data/events at the package root. */
+const TABLE = fileURLToPath(new URL('../../data/events/wordnet-classes.json', import.meta.url));
+
+/**
+ * WordNet's lexicographer classes of English lemmas, most frequent sense first ("meet" →
+ * ["motion", "social", ...], "crash" the noun → ["event", ...]): every verb, and the nouns with
+ * an eventive sense (act, event, process, phenomenon) among their first three.
+ */
+export interface WordClasses {
+  verb(lemma: string): readonly string[] | undefined;
+  noun(lemma: string): readonly string[] | undefined;
+}
+
+let loaded: WordClasses | undefined;
+
+/** The table, read once per process on first use. */
+export function wordClasses(): WordClasses {
+  if (loaded) return loaded;
+  let table: { verbs: Record<string, string[]>; nouns: Record<string, string[]> };
+  try {
+    table = JSON.parse(readFileSync(TABLE, 'utf8')) as typeof table;
+  } catch (error) {
+    throw new Error(`events: cannot read ${TABLE} (run npm run build): ${(error as Error).message}`);
+  }
+  const verbs = new Map(Object.entries(table.verbs));
+  const nouns = new Map(Object.entries(table.nouns));
+  loaded = { verb: (lemma) => verbs.get(lemma), noun: (lemma) => nouns.get(lemma) };
+  return loaded;
+}

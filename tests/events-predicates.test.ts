@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import type { EventRecord } from '../src/types.js';
+import { allEvents, articleOf, type Fixture } from './helpers/event-fixtures.js';
+
+/**
+ * Events from any eventive predicate, with their ACE type, roles, time, modality and polarity.
+ * Each case is a sentence or two with what the earlier stages would find written by hand; the
+ * expected records were written from reading the sentences (the document date is Thursday 11
+ * July 2019).
+ */
+
+/** What a case states about one record, the trigger by its text. */
+interface Expected {
+  trigger: string;
+  aceType?: string;
+  date?: string | null;
+  dateSource?: EventRecord['dateSource'];
+  tense?: EventRecord['tense'];
+  modality?: EventRecord['modality'];
+  polarity?: EventRecord['polarity'];
+  source?: string | null;
+  /** Arguments as "role:text". */
+  roles?: string[];
+  /** Triggers of the later mentions merged into it. */
+  mentions?: string[];
+  /** Triggers of the events a statement reports. */
+  reports?: string[];
+}
+
+function expectRecords(text: string, fixture: Omit<Fixture, 'sentences'> & { sentences?: string[] }, expected: Expected[]): void {
+  const events = allEvents(articleOf(text, { sentences: [text], ...fixture }));
+  const byTrigger = (t: string) => events.find((e) => e.trigger.text === t);
+  for (const x of expected) {
+    const e = byTrigger(x.trigger);
+    expect(e, `a record for "${x.trigger}" in ${JSON.stringify(events.map((r) => r.trigger.text))}`).toBeDefined();
+    const got: Record<string, unknown> = {};
+    const want: Record<string, unknown> = {};
+    for (const key of ['aceType', 'date', 'dateSource', 'tense', 'modality', 'polarity', 'source'] as const)
+      if (x[key] !== undefined) [got[key], want[key]] = [e![key], x[key]];
+    if (x.roles) [got.roles, want.roles] = [e!.arguments.map((a) => `${a.role}:${a.text}`), x.roles];
+    if (x.mentions) [got.mentions, want.mentions] = [e!.mentions.map((m) => m.text), x.mentions];
+    if (x.reports) [got.reports, want.reports] = [e!.reports.map((id) => events.find((r) => r.id === id)?.trigger.text), x.reports];
+    expect(got, x.trigger).toEqual(want);
+    for (const a of e!.arguments) expect(text.slice(a.start, a.end)).toBe(a.text);
+  }
+}
+
+const orgs = (...names: string[]): Fixture['organizations'] => names.map((name) => ({ name, mentions: [[name]] }));
+
+describe('events: any eventive predicate, typed by ACE 2005', () => {
+  it('takes an unnamed subject and object from the phrases around the verb', () => {
+    const text = 'The carrier has also ordered 179 new tankers.';
+    expectRecords(text, {}, [{ trigger: 'ordered', roles: ['agent:The carrier', 'patient:179 new tankers'] }]);
+  });
+
+  it('reads a passive: the subject is acted on, "by" names who acts', () => {
+    const text = 'Volvo was bought by Geely on Monday.';
+    expectRecords(text, { organizations: orgs('Volvo', 'Geely'), dates: [['Monday', '2019-07-08']] }, [
+      {
+        trigger: 'bought',
+        aceType: 'Transaction:Transfer-Ownership',
+        date: '2019-07-08',
+        dateSource: 'explicit',
+        tense: 'past',
+        modality: 'asserted',
+        polarity: 'positive',
+        roles: ['patient:Volvo', 'agent:Geely', 'time:Monday'],
+      },
+    ]);
+  });
+
+  it('reads an active sentence: subject the agent, object the patient, "to" the recipient, the amount', () => {
+    const text = 'Boeing sold 30 jets to Ryanair for $2 billion.';
+    expectRecords(text, { organizations: orgs('Boeing', 'Ryanair'), money: [['$2 billion', 2e9, 'USD', null]] }, [
+      { trigger: 'sold', aceType: 'Transaction:Transfer-Ownership', roles: ['agent:Boeing', 'patient:30 jets', 'recipient:Ryanair', 'amount:$2 billion'] },
+    ]);
+  });
+
+  it('keeps a denied event, negative', () => {
+    const text = 'General Motors did not sue Apple.';
+    expectRecords(text, { organizations: orgs('General Motors', 'Apple') }, [
+      { trigger: 'sue', aceType: 'Justice:Sue', polarity: 'negative', roles: ['agent:General Motors', 'patient:Apple'] },
+    ]);
+  });
+
+  it('puts a plan ahead, undated, and leaves "plans to" as its modality rather than an event', () => {
+    const text = 'Microsoft plans to buy Nokia.';
+    const events = allEvents(articleOf(text, { sentences: [text], organizations: orgs('Microsoft', 'Nokia') }));
+    expect(events.map((e) => e.trigger.text)).toEqual(['buy']);
+    expectRecords(text, { organizations: orgs('Microsoft', 'Nokia') }, [
+      { trigger: 'buy', modality: 'planned', tense: 'future', date: null, dateSource: null, roles: ['agent:Microsoft', 'patient:Nokia'] },
+    ]);
+  });
+
+  it('marks what could happen as hypothetical', () => {
+    expectRecords('Shares could fall sharply.', {}, [{ trigger: 'fall', modality: 'hypothetical', date: null }]);
+  });
+
+  it("gives an undated past event of the day's news the document's day", () => {
+    expectRecords('Stocks rose sharply.', {}, [{ trigger: 'rose', date: '2019-07-11', dateSource: 'document', tense: 'past' }]);
+  });
+});
+
+describe('events: reported speech', () => {
+  it('links a statement to what it reports, which becomes reported with its source', () => {
+    const text = 'Toyota will close two plants, the company said on Tuesday.';
+    expectRecords(text, { organizations: orgs('Toyota'), dates: [['Tuesday', '2019-07-09']] }, [
+      { trigger: 'close', modality: 'planned', source: 'Toyota', tense: 'future' },
+      { trigger: 'said', aceType: 'other', date: '2019-07-09', dateSource: 'explicit', reports: ['close'] },
+    ]);
+  });
+
+  it('reports what follows the reporting verb; "would" after it is the plan reported', () => {
+    const text = 'Apple announced on Monday that it would open a store in Paris.';
+    expectRecords(text, { organizations: orgs('Apple'), dates: [['Monday', '2019-07-08']], places: [{ name: 'Paris', kind: 'city', countryCode: 'FR', mentions: [['Paris']] }] }, [
+      { trigger: 'announced', date: '2019-07-08', reports: ['open'] },
+      { trigger: 'open', modality: 'planned', source: 'Apple', date: null },
+    ]);
+  });
+
+  it('takes the source of "according to"', () => {
+    const text = 'According to Reuters, the plane crashed on June 1.';
+    expectRecords(text, { organizations: orgs('Reuters'), dates: [['June 1', '2019-06-01']] }, [
+      { trigger: 'crashed', modality: 'reported', source: 'Reuters', date: '2019-06-01' },
+    ]);
+  });
+});
+
+describe('events: one record per event', () => {
+  it('joins a later definite noun of the same happening as a mention', () => {
+    const text = 'The plane crashed in Brazil on June 1. The crash killed 228 people.';
+    const [first, second] = ['The plane crashed in Brazil on June 1.', 'The crash killed 228 people.'];
+    const events = allEvents(
+      articleOf(text, {
+        sentences: [first, second],
+        dates: [['June 1', '2019-06-01']],
+        places: [{ name: 'Brazil', kind: 'country', countryCode: 'BR', mentions: [['Brazil']] }],
+      }),
+    );
+    expect(events.map((e) => [e.trigger.text, e.mentions.map((m) => m.text), e.aceType])).toEqual([
+      ['crashed', ['crashed', 'crash'], 'other'],
+      ['killed', ['killed'], 'Life:Die'],
+    ]);
+  });
+});
+
+describe('events: words that report no event', () => {
+  const negatives = [
+    'The company is based in Texas.',
+    'The agency has offices in Paris.',
+    'The plant employs 400 people.',
+    'Prices remain high.',
+    'It was a good year.',
+  ];
+  it.each(negatives)('%s', (text) => {
+    expect(allEvents(articleOf(text, { sentences: [text] })).map((e) => e.trigger.text)).toEqual([]);
+  });
+});
