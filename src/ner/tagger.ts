@@ -1,0 +1,42 @@
+import type { Token } from '../people/tokens.js';
+import type { Casing } from '../people/runs.js';
+import { spansOf, type NameSpan } from './labels.js';
+import { viterbi } from './perceptron.js';
+import type { NameModel } from './model-file.js';
+import { tokenFeatures, type FeatureKnowledge } from './features.js';
+
+/** Token ranges [first, last] of each sentence, in order. */
+export function sentenceRanges(tokens: readonly Token[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  tokens.forEach((t, i) => {
+    if (i === 0 || t.sentence !== tokens[i - 1]!.sentence) ranges.push([i, i]);
+    else ranges[ranges.length - 1]![1] = i;
+  });
+  return ranges;
+}
+
+/** The feature ids a model knows, per token (unknown features are dropped). */
+export function featureIds(model: NameModel, features: readonly (readonly string[])[]): number[][] {
+  return features.map((list) => {
+    const ids: number[] = [];
+    for (const f of list) {
+      const id = model.features.get(f);
+      if (id !== undefined) ids.push(id);
+    }
+    return ids;
+  });
+}
+
+/**
+ * Names in an article's tokens, sentence by sentence, by the model's best label sequence:
+ * "Chrysler Chief Executive Robert Nardelli said" → ORG Chrysler, PER Robert Nardelli.
+ */
+export function tagNames(model: NameModel, tokens: readonly Token[], text: string, casingOf: (sentence: number) => Casing, known: FeatureKnowledge): NameSpan[] {
+  const ids = featureIds(model, tokenFeatures(tokens, text, casingOf, known));
+  const spans: NameSpan[] = [];
+  for (const [first, last] of sentenceRanges(tokens)) {
+    const labels = viterbi(model.weights, ids.slice(first, last + 1));
+    for (const s of spansOf(labels)) spans.push({ first: s.first + first, last: s.last + first, kind: s.kind });
+  }
+  return spans;
+}
