@@ -62,12 +62,17 @@ export function nameInMention(tokens: readonly Token[], text: string, first: num
   }
   if (!best) return null;
   if (kind === 'PER') {
+    const title = (k: number): boolean => ROLE_HEADS.has(tokens[k]!.key) || HONORIFICS.has(tokens[k]!.key);
     for (let k = best[1] - 1; k >= best[0]; k--) {
-      if (ROLE_HEADS.has(tokens[k]!.key) || HONORIFICS.has(tokens[k]!.key)) {
+      if (title(k)) {
         best[0] = k + 1;
         break;
       }
     }
+    // "the Attorney General", "the Secretary": a title alone, no name.
+    if (title(best[1]) && (best[0] === best[1] || title(best[1] - 1))) return null;
+    // "Bart and Celeste Pollock": two people, not one name; keep the last.
+    for (let k = best[1]; k > best[0]; k--) if (tokens[k]!.key === 'and') return [k + 1, best[1]];
   }
   return best;
 }

@@ -16,8 +16,11 @@ export type FeatureSequence = readonly (readonly number[])[];
 
 const L = LABEL_COUNT;
 
-/** The best label sequence under the weights (Viterbi), with BIO's constraints as hard rules. */
-export function viterbi(weights: ChainWeights, tokens: FeatureSequence): Uint8Array {
+/**
+ * The best label sequence under the weights (Viterbi), with BIO's constraints as hard rules.
+ * `breaks[i]` set: no name runs on from token i − 1 into token i (a comma, a possessive between them).
+ */
+export function viterbi(weights: ChainWeights, tokens: FeatureSequence, breaks?: ArrayLike<number>): Uint8Array {
   const n = tokens.length;
   const out = new Uint8Array(n);
   if (n === 0) return out;
@@ -38,6 +41,10 @@ export function viterbi(weights: ChainWeights, tokens: FeatureSequence): Uint8Ar
       }
       let best = -Infinity;
       let arg = 0;
+      if (breaks?.[i] && y !== 0 && y % 2 === 0) {
+        score[i * L + y] = -Infinity;
+        continue;
+      }
       for (let p = 0; p < L; p++) {
         if (!allowedAfter(p, y)) continue;
         const s = score[(i - 1) * L + p]! + transition[p * L + y]!;
@@ -63,6 +70,7 @@ export function viterbi(weights: ChainWeights, tokens: FeatureSequence): Uint8Ar
 export interface TrainingSequence {
   tokens: FeatureSequence;
   labels: Uint8Array;
+  breaks?: Uint8Array;
 }
 
 /** Options of `trainPerceptron`. */
@@ -106,8 +114,8 @@ export function trainPerceptron(featureCount: number, data: readonly TrainingSeq
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     for (const k of order) {
-      const { tokens, labels } = data[k]!;
-      const guess = viterbi(w, tokens);
+      const { tokens, labels, breaks } = data[k]!;
+      const guess = viterbi(w, tokens, breaks);
       for (let i = 0; i < tokens.length; i++) {
         const gold = labels[i]!;
         const got = guess[i]!;

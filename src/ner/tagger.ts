@@ -1,5 +1,5 @@
 import type { Token } from '../people/tokens.js';
-import type { Casing } from '../people/runs.js';
+import { joinable, type Casing } from '../people/runs.js';
 import { spansOf, type NameSpan } from './labels.js';
 import { viterbi } from './perceptron.js';
 import type { NameModel } from './model-file.js';
@@ -13,6 +13,13 @@ export function sentenceRanges(tokens: readonly Token[]): Array<[number, number]
     else ranges[ranges.length - 1]![1] = i;
   });
   return ranges;
+}
+
+/** Per token: 1 where no name can run on from the token before (a comma, a possessive, a line break between them). */
+export function nameBreaks(tokens: readonly Token[], text: string): Uint8Array {
+  const breaks = new Uint8Array(tokens.length);
+  for (let i = 1; i < tokens.length; i++) if (!joinable(text, tokens[i - 1]!, tokens[i]!) && !/^ (?:of|and|de|for|the|&) $/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) breaks[i] = 1;
+  return breaks;
 }
 
 /** The feature ids a model knows, per token (unknown features are dropped). */
@@ -33,9 +40,10 @@ export function featureIds(model: NameModel, features: readonly (readonly string
  */
 export function tagNames(model: NameModel, tokens: readonly Token[], text: string, casingOf: (sentence: number) => Casing, known: FeatureKnowledge): NameSpan[] {
   const ids = featureIds(model, tokenFeatures(tokens, text, casingOf, known));
+  const breaks = nameBreaks(tokens, text);
   const spans: NameSpan[] = [];
   for (const [first, last] of sentenceRanges(tokens)) {
-    const labels = viterbi(model.weights, ids.slice(first, last + 1));
+    const labels = viterbi(model.weights, ids.slice(first, last + 1), breaks.subarray(first, last + 1));
     for (const s of spansOf(labels)) spans.push({ first: s.first + first, last: s.last + first, kind: s.kind });
   }
   return spans;

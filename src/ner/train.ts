@@ -7,7 +7,7 @@ import { corpusNames } from './corpus-names.js';
 import { tokenFeatures } from './features.js';
 import { labelsOf, type NameKind, type NameSpan } from './labels.js';
 import { trainPerceptron, type TrainingSequence } from './perceptron.js';
-import { sentenceRanges, tagNames } from './tagger.js';
+import { nameBreaks, sentenceRanges, tagNames } from './tagger.js';
 import type { NameModel } from './model-file.js';
 import { scoresOf, tallyNames, type SpanScore } from './score.js';
 import type { Token } from '../people/tokens.js';
@@ -62,9 +62,10 @@ export function trainModel(docs: readonly PreparedDocument[], options: TrainOpti
   const sequences: TrainingSequence[] = [];
   for (const d of docs) {
     const labels = labelsOf(d.tokens.length, d.names);
+    const breaks = nameBreaks(d.tokens, d.text);
     for (const [first, last] of sentenceRanges(d.tokens)) {
       const tokens = d.features.slice(first, last + 1).map((list) => list.flatMap((f) => index.get(f) ?? []));
-      sequences.push({ tokens, labels: labels.slice(first, last + 1) });
+      sequences.push({ tokens, labels: labels.slice(first, last + 1), breaks: breaks.slice(first, last + 1) });
     }
   }
   const weights = trainPerceptron(index.size, sequences, options);
