@@ -4,6 +4,7 @@ import { spansOf, type NameSpan } from './labels.js';
 import { viterbi } from './perceptron.js';
 import type { NameModel } from './model-file.js';
 import { tokenFeatures, type FeatureKnowledge } from './features.js';
+import { consistentNames } from './consistency.js';
 
 /** Token ranges [first, last] of each sentence, in order. */
 export function sentenceRanges(tokens: readonly Token[]): Array<[number, number]> {
@@ -46,5 +47,5 @@ export function tagNames(model: NameModel, tokens: readonly Token[], text: strin
     const labels = viterbi(model.weights, ids.slice(first, last + 1), breaks.subarray(first, last + 1));
     for (const s of spansOf(labels)) spans.push({ first: s.first + first, last: s.last + first, kind: s.kind });
   }
-  return spans;
+  return consistentNames(tokens, spans, breaks);
 }
