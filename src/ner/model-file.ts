@@ -8,7 +8,10 @@ import type { ChainWeights } from './perceptron.js';
 export const MODEL_FORMAT = 1;
 
 /** Where `npm run train` writes the model: models/names.model.gz at the package root (from src/ and dist/ alike). */
-export const defaultModelPath = fileURLToPath(new URL('../../models/names.model.gz', import.meta.url));
+export const shippedModelPath = fileURLToPath(new URL('../../models/names.model.gz', import.meta.url));
+
+/** The model the pipeline reads: `NEWS_EXTRACT_NAME_MODEL` when set (a model trained on your own data), else the shipped one. */
+export const defaultModelPath = process.env.NEWS_EXTRACT_NAME_MODEL || shippedModelPath;
 
 /** The model file is missing, unreadable or not a model this version reads. */
 export class ModelFileError extends Error {
