@@ -12,12 +12,12 @@ import { articleNames } from '../ner/article-names.js';
 
 /**
  * `people`: persons (full name, role, every mention) and organizations, from the shared compromise
- * parse plus titles, appositions, reporting verbs and first-name lists. "Russian President Vladimir
+ * parse plus titles, appositions, reporting verbs, first-name lists and the name tagger (src/ner/). "Russian President Vladimir
  * Putin" → Vladimir Putin, President, RU; a later "Putin" or "Mr. Putin" is a mention of him.
  */
 export const peopleStage: Stage = {
   id: 'people',
-  description: 'people by full name with role and every mention ("Russian President Vladimir Putin" → Vladimir Putin, President), and organizations',
+  description: 'people by full name with role and every mention ("Russian President Vladimir Putin" → Vladimir Putin, President), and organizations; the name tagger as evidence',
   reads: ['text', 'sentences'],
   adds: ['people', 'organizations'],
   run(article, ctx) {

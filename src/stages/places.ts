@@ -28,7 +28,7 @@ function withFeatures(places: readonly Place[], features: readonly Place[]): Pla
  */
 export const placesStage: Stage = {
   id: 'places',
-  description: 'places grounded in GeoNames with kind, country code and coordinates ("St. Petersburg" near Russia → 498817, RU); seas, lakes, rivers, mountains',
+  description: 'places grounded in GeoNames with kind, country code and coordinates ("St. Petersburg" near Russia → 498817, RU); seas, lakes, rivers, mountains; tagged places the gazetteer lacks, ungrounded, where the text gives their kind',
   reads: ['text', 'sentences', 'people'],
   adds: ['places'],
   run(article, ctx) {
