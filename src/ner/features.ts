@@ -22,6 +22,9 @@ const TAGS = [
   'Demonym', 'Possessive', 'Abbreviation', 'Unit', 'Currency',
 ] as const;
 
+/** The tag features as strings made once. */
+const TAG_FEATURES: ReadonlyArray<readonly [string, string]> = TAGS.map((tag) => [tag, `t=${tag}`]);
+
 /** Longest gazetteer name tried, in words. */
 const MAX_PLACE_WORDS = 4;
 
@@ -68,6 +71,33 @@ const NUMBERISH = /^(?:\p{N}+[.)]?|[•*·-])$/u;
  * of the article. Words of all-capitals or title-case lines are read as running text.
  */
 export function tokenFeatures(tokens: readonly Token[], text: string, casingOf: (sentence: number) => Casing, known: FeatureKnowledge): string[][] {
+  const { display, context } = contextFeatures(tokens, text, casingOf, known);
+  return context.map((list, i) => [...wordFeatures(display[i]!, tokens[i]!, known), ...list]);
+}
+
+/** A key for the word features of a token: its display form, and its own text where that differs. */
+export const wordKey = (display: string, token: Token): string => (display === token.text ? display : `${display}\u0001${token.text}`);
+
+/**
+ * The features of a word alone, the same wherever it stands (so a tagger can compute them once
+ * per distinct word): the word, lower case, shape, prefixes and suffixes, and list hits.
+ */
+export function wordFeatures(w: string, t: Token, known: FeatureKnowledge): string[] {
+  const lw = t.text.toLowerCase();
+  const f = ['b', `w=${w}`, `lw=${lw}`, `sh=${wordShape(w)}`, `p2=${lw.slice(0, 2)}`, `p3=${lw.slice(0, 3)}`, `s2=${lw.slice(-2)}`, `s3=${lw.slice(-3)}`, `s4=${lw.slice(-4)}`];
+  if (known.firstNames.has(lw)) f.push('fn');
+  if (known.isOrdinaryWord(lw)) f.push('ord');
+  if (ORG_SUFFIXES.has(t.key)) f.push('orgsuf');
+  if (known.gazetteer.countryOfDemonym(t.text)) f.push('demonym');
+  if (ROLE_HEADS.has(t.key) || HONORIFICS.has(t.key)) f.push('title');
+  return f;
+}
+
+/**
+ * The features of each token that depend on where it stands (neighbours, tags, position, gazetteer
+ * and document evidence), with each token's display form (see `asRunningText`).
+ */
+export function contextFeatures(tokens: readonly Token[], text: string, casingOf: (sentence: number) => Casing, known: FeatureKnowledge): { display: string[]; context: string[][] } {
   const ordinary = (lower: string): boolean => known.isOrdinaryWord(lower) && !known.firstNames.has(lower);
   const display = tokens.map((t) => (casingOf(t.sentence) === 'normal' ? t.text : asRunningText(t.text, ordinary)));
   const lower = tokens.map((t) => t.text.toLowerCase());
@@ -75,23 +105,13 @@ export function tokenFeatures(tokens: readonly Token[], text: string, casingOf: 
   const places = placeMarks(tokens, text, display, known.gazetteer);
   const evidence = documentEvidence(tokens, display, known.firstNames);
   const lineInfo = lineTraits(tokens, text);
-  return tokens.map((t, i) => {
-    const w = display[i]!;
+  const context = tokens.map((t, i) => {
     const lw = lower[i]!;
     const sh = shapes[i]!;
     const sameSentence = (k: number): boolean => k >= 0 && k < tokens.length && tokens[k]!.sentence === t.sentence;
     const word = (k: number): string => (sameSentence(k) ? lower[k]! : k < i ? '<s>' : '</s>');
     const shape = (k: number): string => (sameSentence(k) ? shapes[k]! : k < i ? '<s>' : '</s>');
     const f = [
-      'b',
-      `w=${w}`,
-      `lw=${lw}`,
-      `sh=${sh}`,
-      `p2=${lw.slice(0, 2)}`,
-      `p3=${lw.slice(0, 3)}`,
-      `s2=${lw.slice(-2)}`,
-      `s3=${lw.slice(-3)}`,
-      `s4=${lw.slice(-4)}`,
       `w-1=${word(i - 1)}`,
       `w+1=${word(i + 1)}`,
       `w-2=${word(i - 2)}`,
@@ -101,7 +121,7 @@ export function tokenFeatures(tokens: readonly Token[], text: string, casingOf: 
       `w-1w=${word(i - 1)}|${lw}`,
       `ww+1=${lw}|${word(i + 1)}`,
     ];
-    for (const tag of TAGS) if (t.tags.has(tag)) f.push(`t=${tag}`);
+    for (const [tag, feature] of TAG_FEATURES) if (t.tags.has(tag)) f.push(feature);
     if (t.sentenceStart) f.push('start');
     if (t.possessive) f.push('poss');
     if (/[,;:]/.test(t.post)) f.push('punct+1');
@@ -116,19 +136,15 @@ export function tokenFeatures(tokens: readonly Token[], text: string, casingOf: 
     if (place) f.push(`gz=${place}`, `gzsh=${place}|${sh}`);
     const next = places[i + 1];
     if (sameSentence(i + 1) && next?.startsWith('B-')) f.push(`gz+1=${next}`);
-    if (known.firstNames.has(lw)) f.push('fn');
     if (sameSentence(i - 1) && known.firstNames.has(lower[i - 1]!) && /^\p{Lu}/u.test(display[i - 1]!)) f.push('fn-1');
-    if (known.isOrdinaryWord(lw)) f.push('ord');
-    if (ORG_SUFFIXES.has(t.key)) f.push('orgsuf');
     if (sameSentence(i + 1) && ORG_SUFFIXES.has(tokens[i + 1]!.key) && /^\p{Lu}/u.test(display[i + 1]!)) f.push('orgsuf+1');
     if (sameSentence(i - 1) && ORG_DESCRIPTORS.has(tokens[i - 1]!.key)) f.push('orgdesc-1');
     if (sameSentence(i - 2) && tokens[i - 1]!.key === 'of' && PLACE_NOUNS.has(tokens[i - 2]!.key)) f.push('placenoun-of');
-    if (known.gazetteer.countryOfDemonym(t.text)) f.push('demonym');
-    if (ROLE_HEADS.has(t.key) || HONORIFICS.has(t.key)) f.push('title');
     if (sameSentence(i - 1) && (ROLE_HEADS.has(tokens[i - 1]!.key) || HONORIFICS.has(tokens[i - 1]!.key))) f.push('title-1');
     for (const e of evidence[i]!) f.push(e);
     return f;
   });
+  return { display, context };
 }
 
 /** Per token: first word of its line, after a number or bullet that opens the line, in a table-like line. */
