@@ -37,6 +37,7 @@ export function runEval(args: EvalArgs): void {
   } catch (error) {
     if (error instanceof ConfigError) fail(`configuration: ${error.message}`);
     else if (error instanceof EvalInputError) fail(`eval: ${error.message}`);
+    else if (error instanceof Error && error.name === 'ModelFileError') fail(error.message);
     else throw error;
   }
 }

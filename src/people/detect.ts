@@ -28,6 +28,11 @@ export interface ArticleWords extends WordKnowledge {
   weakOrganizations: readonly Span[];
   /** Words that stand alone as a capitalized name somewhere in the article ("Lockheed ultimately won"). */
   aloneKeys: ReadonlySet<string>;
+  /**
+   * The name tagger's reading of tokens first..last: `person` when it tags every word a person,
+   * `other` when it tags every word a place, organization or other name, else null.
+   */
+  taggedAs(first: number, last: number): 'person' | 'other' | null;
 }
 
 /** Regnal numbers that follow a name ("Elizabeth II"). */
@@ -125,7 +130,7 @@ export function findPersonSeeds(w: ArticleWords): PersonSeed[] {
   return seeds;
 }
 
-/** Weaker evidence, when no title or apposition speaks: compromise's person lexicon, a first name, a reporting verb. */
+/** Weaker evidence, when no title or apposition speaks: compromise's person lexicon, a first name, the name tagger, a reporting verb. */
 function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): boolean {
   const { tokens, text } = w;
   const first = words[0]!;
@@ -136,11 +141,15 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   // "from Pat Mayse Lake", unless a reporting verb makes it a person ("Ricki Lake said").
   if (FEATURE_ENDS.has(last.key) && !reportingVerbNear(tokens, text, name)) return false;
   const multi = words.length >= 2;
+  const reading = w.taggedAs(name.first, name.last);
+  if (reading === 'other') return false; // "West Indies"
   const next = tokens[name.last + 1];
   if (next && ROLE_HEADS.has(next.key) && joinable(text, last, next)) return false; // "Ferrari chairman John Elkann"
   // A lone first name is no one in particular ("Grant money"); a lone surname may be ("Putin").
   const tagged = multi ? words.some(personTagged) : personTagged(first) && !(first.tags.has('FirstName') && !first.tags.has('LastName'));
-  if (!tagged && !(multi && (w.firstNames.has(first.key) || reportingVerbNear(tokens, text, name)))) return false;
+  // The tagger speaks for a full name with no other cue ("Robert Sarvis", "Jane Doe (Kenya)"), when no word
+  // of it is an ordinary word or written in lower case elsewhere ("Space Shuttle Atlantis").
+  if (!tagged && !(multi && (w.firstNames.has(first.key) || (reading === 'person' && words.every((t) => !w.isOrdinaryWord(t.key) && !w.lowercase.has(t.key))) || reportingVerbNear(tokens, text, name)))) return false;
   if (!tagged && overlapsAny({ start: first.start, end: last.end }, w.weakOrganizations)) return false;
   if (words.some((t) => t.tags.has('Place') || t.tags.has('Organization')) && !tagged) return false;
   // Companies are shortened to their first word ("Lockheed Martin" … "Lockheed"), people to their last.

@@ -1,5 +1,6 @@
 import type { Gazetteer } from './gazetteer.js';
 import { loadGazetteerIndex } from './gazetteer-index.js';
+import { loadModel, type NameModel } from '../ner/model-file.js';
 
 /**
  * Data shared by every article of a pipeline, loaded once on first use (never per article):
@@ -8,17 +9,26 @@ import { loadGazetteerIndex } from './gazetteer-index.js';
 export interface Resources {
   /** The GeoNames gazetteer (data/gazetteer, built by `npm run build`); loaded on first call. */
   gazetteer(): Gazetteer;
+  /** The name tagger's model (models/names.model.gz, built by `npm run train`); loaded on first call. */
+  nameModel(): NameModel;
 }
 
 /** Options for tests and tools: where the gazetteer index lives (default: data/gazetteer). */
 export interface ResourceOptions {
   gazetteerDir?: string;
+  /** The name tagger's model file (default: models/names.model.gz). */
+  modelPath?: string;
 }
 
 /** The resources of one pipeline: each loaded on first use, then shared by every article. */
 export function createResources(options: ResourceOptions = {}): Resources {
   let gazetteer: Gazetteer | undefined;
+  let nameModel: NameModel | undefined;
   return {
+    nameModel() {
+      nameModel ??= loadModel(options.modelPath);
+      return nameModel;
+    },
     gazetteer() {
       gazetteer ??= loadGazetteerIndex(options.gazetteerDir);
       return gazetteer;

@@ -1,7 +1,6 @@
 import type { Person, Span } from '../types.js';
 import type { Stage } from '../pipeline/stage.js';
-import { tokensOf } from '../people/tokens.js';
-import { findRuns, sentenceCasings } from '../people/runs.js';
+import { findRuns } from '../people/runs.js';
 import { firstNames, isOrdinaryWord } from '../people/first-names.js';
 import { createGeography } from '../people/geo.js';
 import { linkOrganizations } from '../people/organizations.js';
@@ -9,22 +8,23 @@ import { organizationSeeds } from '../people/org-seeds.js';
 import { findPersonSeeds, type ArticleWords } from '../people/detect.js';
 import { groupSeeds, linkMentions } from '../people/link.js';
 import { resolveRoles } from '../people/roles.js';
+import { articleNames } from '../ner/article-names.js';
 
 /**
  * `people`: persons (full name, role, every mention) and organizations, from the shared compromise
- * parse plus titles, appositions, reporting verbs and first-name lists. "Russian President Vladimir
+ * parse plus titles, appositions, reporting verbs, first-name lists and the name tagger (src/ner/). "Russian President Vladimir
  * Putin" → Vladimir Putin, President, RU; a later "Putin" or "Mr. Putin" is a mention of him.
  */
 export const peopleStage: Stage = {
   id: 'people',
-  description: 'people by full name with role and every mention ("Russian President Vladimir Putin" → Vladimir Putin, President), and organizations',
+  description: 'people by full name with role and every mention ("Russian President Vladimir Putin" → Vladimir Putin, President), and organizations; the name tagger as evidence',
   reads: ['text', 'sentences'],
   adds: ['people', 'organizations'],
   run(article, ctx) {
     const { text } = article;
-    const tokens = tokensOf(ctx.docJson(), text, article.sentences);
-    const casings = sentenceCasings(tokens, article.headline ?? null);
-    const casingOf = (sentence: number) => casings[sentence] ?? 'normal';
+    // The tagger reads the same tokens as the rules below: its names index them.
+    const tagged = articleNames(article, ctx);
+    const { tokens, casingOf } = tagged;
     const lowercase = new Set(tokens.filter((t) => !t.capitalized).map((t) => t.key));
     const known = { isOrdinaryWord, firstNames: firstNames(), lowercase };
     const runs = findRuns(tokens, text, casingOf, known);
@@ -43,6 +43,12 @@ export const peopleStage: Stage = {
       ...known,
       reserved: [...strongOrgs.spans, ...dateline],
       weakOrganizations: orgSeeds.filter((s) => s.kind === 'tagged').map(spanOf),
+      taggedAs: (first, last) => {
+        const kinds = new Set(tokens.slice(first, last + 1).map((_, n) => tagged.kindAt(first + n)));
+        if (kinds.size !== 1) return null;
+        const [kind] = kinds;
+        return kind === 'PER' ? 'person' : kind === null || kind === undefined ? null : 'other';
+      },
       aloneKeys: new Set(runs.filter((r) => r.first === r.last && casingOf(tokens[r.first]!.sentence) === 'normal').map((r) => tokens[r.first]!.key)),
     };
     const entities = groupSeeds(words, findPersonSeeds(words));

@@ -4,6 +4,8 @@ import type { Stage } from '../pipeline/stage.js';
 import { extractPlaces } from '../places/extract.js';
 import { naturalFeatures } from '../places/features.js';
 import { tagsByOffset } from '../places/tags.js';
+import { ungroundedPlaces } from '../places/tagged-places.js';
+import { articleNames } from '../ner/article-names.js';
 
 /**
  * The gazetteer's places and the natural features named around them: a feature's name wins over a
@@ -22,17 +24,22 @@ function withFeatures(places: readonly Place[], features: readonly Place[]): Pla
  * `places`: place names grounded in GeoNames ("St. Petersburg" near Russia → 498817, RU), one item per
  * place with every mention, and seas, lakes, rivers and mountains by the shape of their names
  * (ungrounded). Reads the people and organizations found before it: a person's name is not a town.
+ * The name tagger adds places the gazetteer lacks where the text gives their kind ("the village of X").
  */
 export const placesStage: Stage = {
   id: 'places',
-  description: 'places grounded in GeoNames with kind, country code and coordinates ("St. Petersburg" near Russia → 498817, RU); seas, lakes, rivers, mountains',
+  description: 'places grounded in GeoNames with kind, country code and coordinates ("St. Petersburg" near Russia → 498817, RU); seas, lakes, rivers, mountains; tagged places the gazetteer lacks, ungrounded, where the text gives their kind',
   reads: ['text', 'sentences', 'people'],
   adds: ['places'],
   run(article, ctx) {
     const gazetteer = ctx.resources.gazetteer();
     const found = extractPlaces(article, gazetteer, tagsByOffset(ctx.docJson()), ctx.config.gazetteer.minPopulation);
     const taken = [...(article.people ?? []), ...(article.organizations ?? [])].flatMap((x) => x.mentions);
-    const places = withFeatures(found, naturalFeatures(article, taken));
+    const tagged = articleNames(article, ctx);
+    // After grounding: the tagger adds what the gazetteer lacks.
+    const grounded = withFeatures(found, naturalFeatures(article, taken));
+    const extra = ungroundedPlaces(tagged, article.text, gazetteer, [...taken, ...grounded.flatMap((p) => p.mentions)]);
+    const places = [...grounded, ...extra].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
     ctx.debug(() => `places: ${places.map((p) => `${p.name} (${p.countryCode ?? '-'}, ${p.geonamesId ?? '-'}) ×${p.mentions.length}`).join('; ')}`);
     return { ...article, places };
   },

@@ -1,0 +1,110 @@
+import type { CorpusSpan } from '../eval/corpus.js';
+import type { Token } from '../people/tokens.js';
+import { HONORIFICS, ROLE_HEADS } from '../people/titles.js';
+import type { NameKind, NameSpan } from './labels.js';
+
+/** Corpus labels of each kind; any other named mention is MISC, except times and amounts. */
+const KIND_OF_TYPE: Readonly<Record<string, NameKind>> = {
+  PER: 'PER', PERSON: 'PER', LOC: 'LOC', LOCATION: 'LOC', GPE: 'LOC', ORG: 'ORG', ORGANIZATION: 'ORG',
+};
+const NOT_NAMES = /^(?:TIME_ENT|DATE|TIME|DURATION|SET|MONEY|PERCENT|QUANTITY|CARDINAL|ORDINAL|FIN)$/;
+
+/** Lower-case words inside names ("University of Portsmouth", "Bosnia and Herzegovina", "Leonardo da Vinci"). */
+const CONNECTORS = new Set('of and for de da di del della du des la le van von der den y al el bin ibn &'.split(' '));
+/** Lower-case words that end a name's noun phrase: what follows modifies it ("Room at Auckland Castle", "Bonosus whom..."). */
+const CLAUSE_TAGS = /^(?:Preposition|Pronoun|QuestionWord|Verb|Conjunction|Copula|Adverb)$/;
+const DETERMINERS = new Set('the a an this that these those'.split(' '));
+
+/** The kind a corpus span names, or null when it is no name (not flagged `named` or `NAM`, or a time). */
+export function nameKindOf(span: CorpusSpan): NameKind | null {
+  const named = span.attrs.named === true || span.attrs.syntactic_type === 'NAM';
+  if (!named || NOT_NAMES.test(span.type)) return null;
+  return KIND_OF_TYPE[span.type] ?? 'MISC';
+}
+
+const capital = (t: Token): boolean => /^[\p{Lu}\p{N}]/u.test(t.text) && !DETERMINERS.has(t.key);
+
+/**
+ * The name inside a whole-noun-phrase mention, CoNLL-style, as a token range: the phrase is cut
+ * where a clause or punctuation starts after the name ("the Long Room | at Auckland Castle",
+ * "University of Portsmouth | , United Kingdom"); the last run of capitalized words before it is
+ * the name ("Texas student | Ahmed Mohamed"), without determiners or a possessive 's; a person's
+ * name starts after the last title word ("Chrysler Chief Executive | Robert Nardelli").
+ */
+export function nameInMention(tokens: readonly Token[], text: string, first: number, last: number, kind: NameKind): [number, number] | null {
+  let end = last;
+  let seen = false;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!;
+    if (seen && k > first && /[,;:()\u2013\u2014"]|\s-\s/.test(text.slice(tokens[k - 1]!.end, t.start))) {
+      end = k - 1;
+      break;
+    }
+    if (seen && !capital(t) && !CONNECTORS.has(t.key) && [...t.tags].some((tag) => CLAUSE_TAGS.test(tag))) {
+      end = k - 1;
+      break;
+    }
+    if (capital(t)) seen = true;
+  }
+  // Runs of capitalized words, a connector allowed between two of them.
+  let run: [number, number] | null = null;
+  let best: [number, number] | null = null;
+  for (let k = first; k <= end; k++) {
+    const t = tokens[k]!;
+    const joins = run !== null && /^[ \t]?-?$|^ $/.test(text.slice(tokens[k - 1]!.end, t.start)) && !tokens[k - 1]!.possessive;
+    if (capital(t)) {
+      if (run && joins) run[1] = k;
+      else run = [k, k];
+      best = [run[0], run[1]];
+    } else if (!(run && joins && CONNECTORS.has(t.key) && tokens[k + 1] && k + 1 <= end && capital(tokens[k + 1]!))) {
+      run = null;
+    }
+  }
+  if (!best) return null;
+  if (kind === 'PER') {
+    const title = (k: number): boolean => ROLE_HEADS.has(tokens[k]!.key) || HONORIFICS.has(tokens[k]!.key);
+    for (let k = best[1] - 1; k >= best[0]; k--) {
+      if (title(k)) {
+        best[0] = k + 1;
+        break;
+      }
+    }
+    // "the Attorney General", "the Secretary": a title alone, no name.
+    if (title(best[1]) && (best[0] === best[1] || title(best[1] - 1))) return null;
+    // "Bart and Celeste Pollock": two people, not one name; keep the last.
+    for (let k = best[1]; k > best[0]; k--) if (tokens[k]!.key === 'and') return [k + 1, best[1]];
+  }
+  return best;
+}
+
+/**
+ * The names of a document's annotated mentions as non-overlapping token ranges. Mentions nest
+ * ("US President Barack Obama" holds "US"); after each is cut down to its name, a name that
+ * overlaps a longer one gives way to it, and two mentions with the same name keep the kind of
+ * the innermost mention ("Brieber 2014" ABSTRACT holds "Brieber" PER: PER).
+ */
+export function corpusNames(tokens: readonly Token[], text: string, spans: readonly CorpusSpan[]): NameSpan[] {
+  const byExtent = new Map<string, NameSpan & { mention: number }>();
+  for (const span of spans) {
+    const kind = nameKindOf(span);
+    if (!kind) continue;
+    const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+    if (inside.length === 0) continue;
+    const name = nameInMention(tokens, text, inside[0]!.i, inside[inside.length - 1]!.i, kind);
+    if (!name) continue;
+    const key = `${name[0]}:${name[1]}`;
+    const length = span.end - span.start;
+    const seen = byExtent.get(key);
+    if (!seen || length < seen.mention) byExtent.set(key, { first: name[0], last: name[1], kind, mention: length });
+  }
+  const candidates = [...byExtent.values()].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+  const taken = new Uint8Array(tokens.length);
+  const names: NameSpan[] = [];
+  for (const c of candidates) {
+    if (taken.subarray(c.first, c.last + 1).includes(1)) continue;
+    if (tokens[c.first]!.sentence !== tokens[c.last]!.sentence) continue;
+    taken.fill(1, c.first, c.last + 1);
+    names.push({ first: c.first, last: c.last, kind: c.kind });
+  }
+  return names.sort((a, b) => a.first - b.first);
+}
