@@ -21,7 +21,7 @@ function mentionsOf(kind: HighlightKind, items: Array<{ mentions: Span[] }>, val
   return items.flatMap((item, i) => item.mentions.map((m) => ({ start: m.start, end: m.end, kind, item: i, tip: tip(kind, value(i)) })));
 }
 
-/** Every item of an article as highlights: a date, an amount or an event trigger once, a named entity once per mention. */
+/** Every item of an article as highlights: a date or an amount once, a named entity and an event once per mention. */
 export function articleHighlights(article: Article): Highlight[] {
   const people = article.people ?? [];
   const places = article.places ?? [];
@@ -32,12 +32,10 @@ export function articleHighlights(article: Article): Highlight[] {
     ...mentionsOf('places', places, (i) => placeValue(places[i]!)),
     ...mentionsOf('organizations', organizations, (i) => organizations[i]!.name),
     ...(article.money ?? []).map((m, i) => ({ start: m.start, end: m.end, kind: 'money' as const, item: i, tip: tip('money', moneyValue(m, moneyPeriod(article, m))) })),
-    ...(article.events ?? []).map((e, i) => ({
-      start: e.trigger.start,
-      end: e.trigger.end,
-      kind: 'events' as const,
-      item: i,
-      tip: tip('events', eventValue(e, eventGrain(article, e))),
-    })),
+    // Every trigger that reports the event ("talks" ... "the talks"); outputs older than `mentions` have the trigger alone.
+    ...(article.events ?? []).flatMap((e, i) => {
+      const value = tip('events', eventValue(e, eventGrain(article, e)));
+      return (e.mentions ?? [e.trigger]).map((m) => ({ start: m.start, end: m.end, kind: 'events' as const, item: i, tip: value }));
+    }),
   ];
 }
