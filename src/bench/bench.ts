@@ -3,8 +3,6 @@
  * compromise alone (the floor) and the full pipeline, in process and on pools of one worker and
  * of every core; warm figures, with the cold start beside them.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { Piscina } from 'piscina';
@@ -13,27 +11,14 @@ import { resolveConfig } from '../pipeline/config.js';
 import { stageIds } from '../stages/index.js';
 import { createArticlePool, resolveWorkers, workerResourceLimits, type ArticlePool } from '../parallel/pool.js';
 import type { ArticleInput } from '../types.js';
+import { benchTexts } from './texts.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TARGET_BYTES = Number(process.env.BENCH_MB ?? 3) * 1024 * 1024;
 
-/** Texts of the annotated corpora when present, else the shipped and golden articles; repeated to the target size. */
+/** The bench's texts (see texts.ts), repeated to the target size. */
 function loadArticles(): { articles: ArticleInput[]; origin: string } {
-  const corpora = join(ROOT, '../shared/corpora');
-  const texts: Array<{ text: string; date: string | null }> = [];
-  let origin: string;
-  if (existsSync(corpora)) {
-    origin = '../shared/corpora';
-    for (const dir of readdirSync(corpora, { withFileTypes: true }).filter((d) => d.isDirectory()))
-      for (const file of readdirSync(join(corpora, dir.name)).filter((f) => f.endsWith('.jsonl')))
-        for (const line of readFileSync(join(corpora, dir.name, file), 'utf8').split('\n').filter(Boolean)) {
-          const doc = JSON.parse(line) as { text: string; dct?: string | null };
-          texts.push({ text: doc.text, date: doc.dct ?? null });
-        }
-  } else {
-    origin = 'input/ and tests/golden/';
-    for (const f of readdirSync(join(ROOT, 'input')).filter((f) => f.endsWith('.txt'))) texts.push({ text: readFileSync(join(ROOT, 'input', f), 'utf8'), date: null });
-  }
+  const { origin, texts } = benchTexts(ROOT);
   const articles: ArticleInput[] = [];
   let bytes = 0;
   for (let i = 0; bytes < TARGET_BYTES; i++) {

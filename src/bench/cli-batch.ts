@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { benchTexts, type BenchText } from './texts.js';
 
 /** One line of the generated batch, as `run` reads a `.jsonl` input. */
 interface BatchLine {
@@ -10,28 +10,10 @@ interface BatchLine {
 
 const wordCount = (s: string) => s.match(/\S+/g)?.length ?? 0;
 
-/** The paragraphs of the annotated corpora (with their document's date) when present, else of the shipped articles. */
-function paragraphs(root: string): { origin: string; paragraphs: Array<{ text: string; date: string | null }> } {
-  const corpora = join(root, '../shared/corpora');
-  const docs: Array<{ text: string; date: string | null }> = [];
-  let origin: string;
-  if (existsSync(corpora)) {
-    origin = '../shared/corpora';
-    for (const dir of readdirSync(corpora, { withFileTypes: true }).filter((d) => d.isDirectory()))
-      for (const file of readdirSync(join(corpora, dir.name)).filter((f) => f.endsWith('.jsonl')).sort())
-        for (const line of readFileSync(join(corpora, dir.name, file), 'utf8').split('\n').filter(Boolean)) {
-          const doc = JSON.parse(line) as { text: string; dct?: string | null };
-          docs.push({ text: doc.text, date: doc.dct ?? null });
-        }
-  } else {
-    origin = 'input/ and tests/golden/';
-    const files = [
-      ...readdirSync(join(root, 'input')).filter((f) => f.endsWith('.txt')).map((f) => join(root, 'input', f)),
-      ...readdirSync(join(root, 'tests/golden')).map((d) => join(root, 'tests/golden', d, 'input.txt')).filter(existsSync),
-    ];
-    for (const f of files) docs.push({ text: readFileSync(f, 'utf8'), date: null });
-  }
-  const out = docs.flatMap((d) => d.text.split(/\n+/).map((p) => p.trim()).filter((p) => wordCount(p) > 0).map((text) => ({ text, date: d.date })));
+/** The paragraphs of the bench's texts, each with its document's date. */
+function paragraphs(root: string): { origin: string; paragraphs: BenchText[] } {
+  const { origin, texts } = benchTexts(root);
+  const out = texts.flatMap((d) => d.text.split(/\n+/).map((p) => p.trim()).filter((p) => wordCount(p) > 0).map((text) => ({ text, date: d.date })));
   return { origin, paragraphs: out };
 }
 
