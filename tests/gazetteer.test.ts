@@ -1,8 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
-import { GazetteerIndexError, loadGazetteerIndex } from '../src/resources/gazetteer-index.js';
+import { defaultGazetteerDir, GazetteerIndexError, loadGazetteerIndex, shareGazetteerIndex } from '../src/resources/gazetteer-index.js';
 import { isOwnName, normalizePlaceKey } from '../src/resources/gazetteer-key.js';
 import { createResources } from '../src/resources/resources.js';
 // The build script's copy of the key function: both sides of the index must agree.
@@ -111,6 +113,38 @@ describe('loading', () => {
   it('says which command builds a missing index', () => {
     expect(() => loadGazetteerIndex(empty)).toThrow(GazetteerIndexError);
     expect(() => loadGazetteerIndex(empty)).toThrow(/npm run build/);
+  });
+
+  it('refuses line offsets that do not fit their file', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'gazetteer-'));
+    cpSync(defaultGazetteerDir, copy, { recursive: true });
+    truncateSync(join(copy, 'names.tsv'), 1000);
+    expect(() => loadGazetteerIndex(copy)).toThrow(/names\.idx does not match names\.tsv.*npm run build/);
+    rmSync(copy, { recursive: true, force: true });
+  });
+
+  it('hands worker threads the bytes it shared instead of their reading the files again', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'gazetteer-'));
+    cpSync(defaultGazetteerDir, copy, { recursive: true });
+    shareGazetteerIndex(copy);
+    // Gone from disk: a worker that can still look names up is using the shared bytes.
+    rmSync(join(copy, 'names.tsv'));
+    rmSync(join(copy, 'entries.tsv'));
+    const module = pathToFileURL(join(defaultGazetteerDir, '../../dist/resources/gazetteer-index.js')).href;
+    const worker = new Worker(
+      `const { parentPort, workerData } = require('node:worker_threads');
+       import(workerData.module).then(({ loadGazetteerIndex }) => {
+         parentPort.postMessage(loadGazetteerIndex(workerData.dir).lookup('Paris').map((e) => e.geonamesId));
+       });`,
+      { eval: true, workerData: { module, dir: copy } },
+    );
+    const found = await new Promise((resolve, reject) => worker.once('message', resolve).once('error', reject));
+    await worker.terminate();
+    expect(found).toEqual(ids('Paris'));
+    expect(ids('Paris').length).toBeGreaterThan(0);
+    // And this thread too.
+    expect(loadGazetteerIndex(copy).lookup('Paris').map((e) => e.geonamesId)).toEqual(ids('Paris'));
+    rmSync(copy, { recursive: true, force: true });
   });
 
   it('loads once per pipeline resources, on first use', () => {

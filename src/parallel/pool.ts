@@ -6,6 +6,7 @@ import type { Article } from '../types.js';
 import type { OutputFormat, PipelineConfig } from '../pipeline/config.js';
 import type { ArticleOutput } from '../output/article-output.js';
 import type { ArticleResult, ArticleTask } from './article-worker.js';
+import { shareGazetteerIndex } from '../resources/gazetteer-index.js';
 
 /**
  * An article that ran past a per-article limit, the time limit (`articleTimeoutMs`) or the worker's
@@ -57,6 +58,8 @@ export function workerResourceLimits(config: Pick<PipelineConfig, 'workerHeapMb'
  * the heap stops its thread too (Node's ERR_WORKER_OUT_OF_MEMORY); piscina starts another.
  */
 export function createArticlePool(config: PipelineConfig, threads: number): ArticlePool {
+  // Every thread, and every thread that replaces one, uses the same copy of the gazetteer's bytes.
+  shareGazetteerIndex();
   const pool = new Piscina<ArticleTask, ArticleResult>({
     filename: new URL('./article-worker.js', import.meta.url).href,
     workerData: { config },
