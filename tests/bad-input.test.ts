@@ -209,9 +209,9 @@ describe('bad input: output or a clear error for each, and the batch goes on', (
     expect(readdirSync(out).sort()).toEqual(['a.json', 'b.json', 'errors.jsonl']);
   });
 
-  // A 50 MB "article" needs far more than a worker's heap limit (workerHeapMb, 320 MB by default)
-  // and would take far longer than the time limit: the other acceptable outcome is a
-  // one-line error naming the file, and the batch going on to the next article.
+  // A 50 MB "article" needs far more than a worker's heap limit (workerHeapMb, 320 MB by default;
+  // it is refused before it runs) and would take far longer than the time limit: the issue's
+  // other acceptable outcome is a one-line error naming the file, and the batch going on.
   it('ends a 50 MB article with a one-line memory-limit error naming the file, and goes on', { timeout: 20 * 60_000 }, () => {
     const dir = tempDir();
     const out = tempDir();

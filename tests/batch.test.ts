@@ -108,6 +108,22 @@ describe('run on worker threads', () => {
     expect(readdirSync(out).filter((f) => f.endsWith('.partial'))).toEqual([]);
   });
 
+  it('refuses an article too long for the heap cap before a thread takes it', () => {
+    const dir = tempDir('too-long-');
+    const paragraph = 'OSLO, March 3, 2021 (Wire) - Officials in Oslo said on Tuesday that exports rose to $2.5 billion in 2020.\n\n';
+    // 1.1 million characters: more than 128 MB holds at 200 bytes a character. Had a thread taken
+    // it, its 1 ms time limit would have run out first and the reason would be the time limit.
+    writeFileSync(join(dir, 'long.txt'), paragraph.repeat(10_000));
+    writeFileSync(join(dir, 'short.txt'), 'OSLO, March 3, 2021 - Exports rose.\n');
+    const config = join(tempDir(), 'config.json');
+    writeFileSync(config, JSON.stringify({ workerHeapMb: 128, articleTimeoutMs: 1 }));
+    const out = tempDir();
+    const r = cli(['run', dir, '--out', out, '--config', config]);
+    expect(r.status, r.stderr).toBe(1);
+    const errors = readFileSync(join(out, 'errors.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(errors.find((e) => e.id === 'long')?.reason).toBe("needed more memory than a worker's heap limit of 128 MB (workerHeapMb)");
+  });
+
   it('turns an article that fills a worker\'s heap into an error record; the next article still runs', () => {
     const dir = tempDir('heap-');
     const paragraph = 'OSLO, March 3, 2021 (Wire) - Officials in Oslo said on Tuesday that exports rose to $2.5 billion in 2020. The minister, Anna Berg, met traders on Monday.\n\n';
