@@ -41,8 +41,13 @@ export function resolveWorkers(workers: number | 'auto'): number {
  * 220–240 MB; compromise alone gained nothing (89.4 and 88.9 articles/s), and 384 MB no more.
  * With it, V8's parallel scavenging neither helps nor hurts (on or off, within 2% for a pool of 1
  * and of 2), where with the default a pool of 2 ran 4–8% faster without it: V8's default stays.
+ * It was 192 MB until the cold CLI bench (2,000 articles) showed what that costs in memory: peak
+ * RSS of the whole process 452 MB with 1 worker and 728 MB with 2, against 347 and 528 MB at 96
+ * MB and 364 and 555 MB at 64 MB. Pools of one worker taking 100-article rounds in turns after
+ * 400 of warm-up ran at the same speed at 64, 96 and 192 MB (75–80 ms an article in two runs,
+ * one outlier at 64) and 23% slower at 16 MB; 96 MB keeps a margin above where speed falls.
  */
-export const YOUNG_GENERATION_MB = 192;
+export const YOUNG_GENERATION_MB = 96;
 
 /**
  * The least heap an article needs for each character of its text, as measured with the pipeline
