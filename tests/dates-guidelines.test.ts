@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { asRow, datesOf, type TimexRow } from './helpers/dates.js';
+
+/**
+ * One case per rule added for issue 18's second round, in the kind of example the TimeML
+ * Annotation Guidelines 1.2.1 give (§2.2 TIMEX3: extent, `type`, `value`, `mod`), written for
+ * this file. [document date, text, every item the text holds, in order]
+ */
+type Table = Array<[string | null, string, TimexRow[]]>;
+
+const table = (name: string, rows: Table): void => {
+  describe(name, () => {
+    it.each(rows)('%s: %s', (ref, text, expected) => expect(datesOf(text, ref).map(asRow)).toEqual(expected));
+  });
+};
+
+// years.ts: years before 1900 where the context says they are years; years coordinated with a year; eras (§2.2.3 value).
+table('historic years', [
+  ['2012-05-10', 'The fort was rebuilt in 1687 and 1689.', [['1687', 'DATE', '1687'], ['1689', 'DATE', '1689']]],
+  ['2012-05-10', 'The town was the capital from 1598 to 1722.', [['1598', 'DATE', '1598'], ['1722', 'DATE', '1722']]],
+  ['2012-05-10', 'The bridge was built between 1656 and 1662.', [['1656', 'DATE', '1656'], ['1662', 'DATE', '1662']]],
+  ['2012-05-10', 'His treatise (1738) made him famous.', [['1738', 'DATE', '1738']]],
+  ['2012-05-10', 'The painter Jean Roux (1704 – 1787) lived there.', [['1704', 'DATE', '1704'], ['1787', 'DATE', '1787']]],
+  ['2012-05-10', 'The study compares the 2001 and 2011 censuses.', [['2001', 'DATE', '2001'], ['2011', 'DATE', '2011']]],
+  ['2012-05-10', 'The temple was founded around 347 AD.', [['347 AD', 'DATE', '0347']]],
+  ['2012-05-10', 'A village stood there in 3000 BC.', [['3000 BC', 'DATE', 'BC3000']]],
+]);
+
+describe('numbers that are not years', () => {
+  it.each([
+    ['Between 1500 and 1800 people came.'],
+    ['He sold 1500 copies of the book.'],
+    ['Flight 1549 landed safely.'],
+    ['The 200 CE members agreed.'],
+    ['The vote was 1650 to 1320.'],
+  ])('%s', (text) => expect(datesOf(text, '2012-05-10').map(asRow)).toEqual([]));
+});
