@@ -26,6 +26,23 @@ table('historic years', [
   ['2012-05-10', 'A village stood there in 3000 BC.', [['3000 BC', 'DATE', 'BC3000']]],
 ]);
 
+// years.ts and modifiers.ts: "mid-2009" is one DATE with mod MID (§2.2.3 mod); fiscal-periods.ts: "year-end" is the year with mod END.
+table('year modifiers and year-end', [
+  ['2012-05-10', 'Prices peaked in mid-2009.', [['mid-2009', 'DATE', '2009', 'MID']]],
+  ['2012-05-10', 'The deal should close by year-end.', [['year-end', 'DATE', '2012', 'END']]],
+  ['2012-01-10', 'Debt at the year end was lower, it said.', [['the year end', 'DATE', '2011', 'END']]],
+]);
+
+// refs.ts and days.ts: the present as an era is PRESENT_REF (§2.2.3 value), "today" as a day is a date.
+table('the present', [
+  ['2012-05-10', 'At present, the plant is idle.', [['present', 'DATE', 'PRESENT_REF']]],
+  ['2012-05-10', 'She has led the band from 2001 to the present.', [['2001', 'DATE', '2001'], ['the present', 'DATE', 'PRESENT_REF']]],
+  ['2012-05-10', 'He played for Leeds (2009 – present).', [['2009', 'DATE', '2009'], ['present', 'DATE', 'PRESENT_REF']]],
+  ['2012-05-10', "Today's Germany is a different country.", [['Today', 'DATE', 'PRESENT_REF']]],
+  ['2012-05-10', "In today's world, news travels fast.", [['today', 'DATE', 'PRESENT_REF']]],
+  ['2012-05-10', "Today's meeting was short.", [['Today', 'DATE', '2012-05-10']]],
+]);
+
 describe('numbers that are not years', () => {
   it.each([
     ['Between 1500 and 1800 people came.'],
@@ -33,5 +50,7 @@ describe('numbers that are not years', () => {
     ['Flight 1549 landed safely.'],
     ['The 200 CE members agreed.'],
     ['The vote was 1650 to 1320.'],
+    ['The present situation is bad, so he will present a plan.'],
+    ['She will present the report at the year-end-review meeting.'],
   ])('%s', (text) => expect(datesOf(text, '2012-05-10').map(asRow)).toEqual([]));
 });

@@ -61,8 +61,25 @@ function bareHalves(text: string): Candidate[] {
   });
 }
 
+/**
+ * "year-end", "the year end", "by year end": the end of a year (value the year, `mod` END, as
+ * "the end of the year"; TimeML Annotation Guidelines 1.2.1 §2.2.3 `mod`), its year picked as
+ * any year-free December's ("profit at year-end rose", written in January → the year before).
+ */
+const YEAR_END = /\b(?<the>the\s+)?year[-\s]end\b(?![-\w])/dgi;
+
+function yearEnds(text: string): Candidate[] {
+  return scan(text, YEAR_END, (m) => ({
+    start: m.index, end: m.index + m[0].length, type: 'DATE', grain: 'year', mod: 'END', source: 'year-end',
+    yearless: {
+      month: 12,
+      at: (year): Resolution => ({ value: year === null ? 'XXXX' : formatYear(year), ...(year === null ? {} : { anchor: { y: year } }) }),
+    },
+  }));
+}
+
 /** Fiscal and financial periods relative to the document: "this fiscal year" → 2012, "the first half" → 2012-H1. */
 export const fiscalPeriodParser: DateParser = {
   id: 'fiscal-periods',
-  parse: (text) => [...relativeFiscalYears(text), ...bareHalves(text)],
+  parse: (text) => [...relativeFiscalYears(text), ...bareHalves(text), ...yearEnds(text)],
 };

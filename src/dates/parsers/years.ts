@@ -51,8 +51,8 @@ export function isYearInContext(text: string, start: number, end: number): boole
 const EARLY_CUE = /\b(?:in|since|until|till|before|after|during|circa|from)\s+$/i;
 const BRACKETED = (text: string, start: number, end: number): boolean => /\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^\s*\)/.test(text.slice(end, end + 3));
 
-/** Any four-digit number from 1000 to 2099 standing alone: a year when its context or a year before it says so. */
-const ANY_YEAR = /(?<![\w$€£¥#@.,/\-–'’])(?:1\d|20)\d\d(?![\w%]|[.,]\d|[-–/]\d)/g;
+/** Any four-digit number from 1000 to 2099 standing alone (or after "mid-": the modifier refiner takes it): a year when its context or a year before it says so. */
+const ANY_YEAR = /(?<![\w$€£¥#@.,/'’])(?<!(?<!\b(?:[Mm]id|[Ee]arly|[Ll]ate))[-–])(?:1\d|20)\d\d(?![\w%]|[.,]\d|[-–/]\d)/g;
 
 /**
  * A year coordinated with a year just taken ("in 1687 and 1689", "the 2011 and 2017 censuses",
