@@ -43,6 +43,22 @@ table('the present', [
   ['2012-05-10', "Today's meeting was short.", [['Today', 'DATE', '2012-05-10']]],
 ]);
 
+// sets.ts: "every" with any unit and a weekday's part of day is one SET (§2.2.2 SET: "every Tuesday morning" XXXX-WXX-2TMO).
+table('sets', [
+  ['2012-05-10', 'Trains leave every 15 minutes.', [['every 15 minutes', 'SET', 'PT15M']]],
+  ['2012-05-10', 'The council meets every Monday morning.', [['every Monday morning', 'SET', 'XXXX-WXX-1TMO']]],
+]);
+
+// fiscal-periods.ts, periods.ts, years.ts: business periods (§2.2.3 value: the calendar period the text names).
+table('quarters and fiscal years', [
+  ['2012-05-10', 'Profit rose in the December quarter.', [['the December quarter', 'DATE', '2011-Q4']]],
+  ['2012-05-10', 'Exports will grow in the September quarter.', [['the September quarter', 'DATE', '2012-Q3']]],
+  ['2012-05-10', 'Sales fell 5% in the quarter, the company said.', [['the quarter', 'DATE', '2012-Q1']]],
+  ['2012-05-10', 'Third-quarter profit rose. Costs in the quarter fell.', [['Third-quarter', 'DATE', '2011-Q3'], ['the quarter', 'DATE', '2011-Q3']]],
+  ['2012-05-10', 'Profit will rise in the current quarter.', [['the current quarter', 'DATE', '2012-Q2']]],
+  ['2012-05-10', 'Fiscal 2009 revenue rose.', [['Fiscal 2009', 'DATE', '2009']]],
+]);
+
 describe('numbers that are not years', () => {
   it.each([
     ['Between 1500 and 1800 people came.'],
@@ -52,5 +68,7 @@ describe('numbers that are not years', () => {
     ['The vote was 1650 to 1320.'],
     ['The present situation is bad, so he will present a plan.'],
     ['She will present the report at the year-end-review meeting.'],
+    ['He scored twice in the quarter as his team won the game.'],
+    ['They live in the old quarter of the city.'],
   ])('%s', (text) => expect(datesOf(text, '2012-05-10').map(asRow)).toEqual([]));
 });

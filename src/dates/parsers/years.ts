@@ -149,8 +149,8 @@ function centuries(text: string): Candidate[] {
   });
 }
 
-/** "fiscal 2019", "fiscal year 2019", "FY2019", "FY19". */
-const FISCAL_YEAR = /\b(?:fiscal|financial)(?:\s+year)?\s+(?<y>(?:19|20)\d\d)(?![\w%]|[.,]\d)|\bFY\s?(?<fy>(?:19|20)?\d\d)\b/dg;
+/** "fiscal 2019", "Fiscal 2019" (a sentence or headline start), "fiscal year 2019", "FY2019", "FY19". */
+const FISCAL_YEAR = /\b(?:[Ff]iscal|[Ff]inancial)(?:\s+year)?\s+(?<y>(?:19|20)\d\d)(?![\w%]|[.,]\d)|\bFY\s?(?<fy>(?:19|20)?\d\d)\b/dg;
 
 function fiscalYears(text: string): Candidate[] {
   return scan(text, FISCAL_YEAR, (m) => {
