@@ -59,6 +59,14 @@ table('quarters and fiscal years', [
   ['2012-05-10', 'Fiscal 2009 revenue rose.', [['Fiscal 2009', 'DATE', '2009']]],
 ]);
 
+// anaphora.ts: a part of the narrative's day, or of the day after or before it, is one TIME (§2.2.3: parts of days, "TMO").
+table('parts of the narrative day', [
+  ['2012-05-10', 'He was hurt on May 30, 1832 and died the following morning.', [['May 30, 1832', 'DATE', '1832-05-30'], ['the following morning', 'TIME', '1832-05-31TMO']]],
+  ['2012-05-10', 'The firm was sold on Monday. That night its chief resigned.', [['Monday', 'DATE', '2012-05-07'], ['That night', 'TIME', '2012-05-07TNI']]],
+  ['2012-05-10', 'They had met the night before.', [['the night before', 'TIME', '2012-05-09TNI']]],
+  ['2012-05-10', 'He arrived in March 2004. The next morning he left.', [['March 2004', 'DATE', '2004-03'], ['The next morning', 'DATE', '2004-03']]],
+]);
+
 describe('numbers that are not years', () => {
   it.each([
     ['Between 1500 and 1800 people came.'],
@@ -70,5 +78,6 @@ describe('numbers that are not years', () => {
     ['She will present the report at the year-end-review meeting.'],
     ['He scored twice in the quarter as his team won the game.'],
     ['They live in the old quarter of the city.'],
+    ['The night before the vote, he fled.'],
   ])('%s', (text) => expect(datesOf(text, '2012-05-10').map(asRow)).toEqual([]));
 });
