@@ -67,6 +67,12 @@ table('parts of the narrative day', [
   ['2012-05-10', 'He arrived in March 2004. The next morning he left.', [['March 2004', 'DATE', '2004-03'], ['The next morning', 'DATE', '2004-03']]],
 ]);
 
+// resolve.ts: a date told from the document's ("today", "last summer") ends the narrative's year for year-free dates after it.
+table('back to the present', [
+  ['2023-02-23', 'The ship docked on May 8, 2010. Today the office says it clears the backlog by year end.', [['May 8, 2010', 'DATE', '2010-05-08'], ['Today', 'DATE', '2023-02-23'], ['year end', 'DATE', '2023', 'END']]],
+  ['2023-02-23', 'The ship docked on May 8, 2010. The backlog was cleared by year end.', [['May 8, 2010', 'DATE', '2010-05-08'], ['year end', 'DATE', '2010', 'END']]],
+]);
+
 describe('numbers that are not years', () => {
   it.each([
     ['Between 1500 and 1800 people came.'],
