@@ -73,6 +73,16 @@ table('back to the present', [
   ['2023-02-23', 'The ship docked on May 8, 2010. The backlog was cleared by year end.', [['May 8, 2010', 'DATE', '2010-05-08'], ['year end', 'DATE', '2010', 'END']]],
 ]);
 
+// time-zones.ts and times.ts: a clock time with its zone and its day is one TIME (§2.2.1), the zone an offset in the value.
+table('time zones', [
+  ['2012-05-10', 'Trading will resume at 9:30 a.m. Eastern Time on Friday.', [['9:30 a.m. Eastern Time on Friday', 'TIME', '2012-05-11T09:30-04:00']]],
+  ['2012-01-10', 'Trading resumed at 9:30 a.m. Eastern Time.', [['9:30 a.m. Eastern Time', 'TIME', '2012-01-10T09:30-05:00']]],
+  ['2012-05-10', 'The offer will expire at noon EDT Friday.', [['noon EDT Friday', 'TIME', '2012-05-11T12:00-04:00']]],
+  ['2012-05-10', 'Polls closed at 8 p.m. Pacific Standard Time.', [['8 p.m. Pacific Standard Time', 'TIME', '2012-05-10T20:00-08:00']]],
+  ['2012-05-10', 'The talks ended at 3 p.m. local time.', [['3 p.m. local time', 'TIME', '2012-05-10T15:00']]],
+  ['2012-05-10', 'She worked from 6 a.m. to midnight.', [['6 a.m.', 'TIME', '2012-05-10T06:00'], ['midnight', 'TIME', '2012-05-10T24:00']]],
+]);
+
 describe('numbers that are not years', () => {
   it.each([
     ['Between 1500 and 1800 people came.'],
@@ -85,5 +95,6 @@ describe('numbers that are not years', () => {
     ['He scored twice in the quarter as his team won the game.'],
     ['They live in the old quarter of the city.'],
     ['The night before the vote, he fled.'],
+    ['He flew Eastern Airlines to Pacific Central College.'],
   ])('%s', (text) => expect(datesOf(text, '2012-05-10').map(asRow)).toEqual([]));
 });

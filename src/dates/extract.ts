@@ -19,6 +19,7 @@ import { yearParser } from './parsers/years.js';
 import { modifierRefiner } from './refiners/modifiers.js';
 import { overlapRefiner } from './refiners/overlap.js';
 import { rangeRefiner } from './refiners/ranges.js';
+import { timeZoneRefiner } from './refiners/time-zones.js';
 import { yearQualifierRefiner } from './refiners/year-qualifier.js';
 import { resolveCandidates } from './resolve.js';
 import { anchorDurations } from './anchored-durations.js';
@@ -45,10 +46,10 @@ export const dateParsers: readonly DateParser[] = [
 
 /**
  * In order: overlaps first (the longest span wins), then merges of neighbours that overlap
- * removal left side by side ("June 1" + "of the same year"; "between March" + "and May"),
- * then modifiers, which only widen a span leftwards over words no parser took.
+ * removal left side by side ("noon" + "EDT" + "Friday"; "June 1" + "of the same year";
+ * "between March" + "and May"), then modifiers, which only widen a span leftwards over words no parser took.
  */
-export const dateRefiners: readonly DateRefiner[] = [overlapRefiner, yearQualifierRefiner, rangeRefiner, modifierRefiner];
+export const dateRefiners: readonly DateRefiner[] = [overlapRefiner, timeZoneRefiner, yearQualifierRefiner, rangeRefiner, modifierRefiner];
 
 /** What date extraction needs from the article. */
 export interface DateExtractionInput {
