@@ -83,6 +83,13 @@ table('time zones', [
   ['2012-05-10', 'She worked from 6 a.m. to midnight.', [['6 a.m.', 'TIME', '2012-05-10T06:00'], ['midnight', 'TIME', '2012-05-10T24:00']]],
 ]);
 
+// chrono.ts: a date wrapped over two lines of prose is still one expression, its text holding the line break.
+table('dates across a line break', [
+  ['2019-07-20', 'The treaty between the two countries was signed in Moscow on July\n11, 2019, after long talks.', [['July\n11, 2019', 'DATE', '2019-07-11']]],
+  ['2019-07-20', 'Talks resume\nFriday, July 12, 2019\nThe talks ended.', [['Friday, July 12, 2019', 'DATE', '2019-07-12']]],
+  ['2019-07-20', 'The firm that owns the plant said its output fell sharply in June.\n12 of its shops closed.', [['June', 'DATE', '2019-06']]],
+]);
+
 describe('numbers that are not years', () => {
   it.each([
     ['Between 1500 and 1800 people came.'],

@@ -110,6 +110,19 @@ export const RACE_TIME_BEFORE = /\b(?:in|of|clocked|timed|ran|run|finished|winni
 
 const LEADING_PREPOSITION = /^(?:(?:on|at|in|from|since|by|until|till|during|of|for|between|before|after|around|about)\s+)+/i;
 
+/**
+ * A date broken over two lines of hard-wrapped prose ("signed on July⏎11, 2019"): one line break,
+ * inside a line of running text long enough to have been wrapped, not after a sentence end. A short
+ * line (a headline, a weekday line above a date line) keeps its line break as a boundary.
+ */
+function softWrapped(text: string, start: number, extent: string): boolean {
+  const breaks = extent.split('\n').length - 1;
+  if (breaks !== 1 || /[.!?:;]\s*\n|\n\s*[-*•\d]+[.)]\s/.test(extent)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = start + extent.indexOf('\n');
+  return lineEnd - lineStart >= 50;
+}
+
 /** A chrono candidate, with its two ends when chrono read a range. */
 function toCandidate(text: string, result: chrono.ParsedResult): Candidate | null {
   const candidate = toSingleCandidate(text, result);
@@ -126,7 +139,7 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult): Candidate
   while (end > start && /[\s,;:\-–—]/.test(text[end - 1]!)) end--;
   if (text[end - 1] === ')' && !text.slice(start, end).includes('(')) end--;
   let extent = text.slice(start, end);
-  if (extent.includes('\n')) return null;
+  if (extent.includes('\n') && !softWrapped(text, start, extent)) return null;
   const from = stated(result.start);
   // "finished in 2:05:30 on Sunday": the race time is a duration (race-times.ts); only the day is chrono's.
   if (from.hour !== undefined && RACE_CLOCK.test(extent) && RACE_TIME_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
