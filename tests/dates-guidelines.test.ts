@@ -90,6 +90,13 @@ table('dates across a line break', [
   ['2019-07-20', 'The firm that owns the plant said its output fell sharply in June.\n12 of its shops closed.', [['June', 'DATE', '2019-06']]],
 ]);
 
+// chrono.ts: opening hours hold on every day of a schedule, none in particular (§2.2.3 value: an unknown day is XXXX-XX-XX).
+table('hours over a range of days', [
+  ['2012-05-10', 'Open Monday-Friday, 9am-5pm.', [['9am', 'TIME', 'XXXX-XX-XXT09:00'], ['5pm', 'TIME', 'XXXX-XX-XXT17:00']]],
+  ['2012-05-10', 'Hours: Mon-Fri 08:30 am - 7 pm, Sat 10 am - 2 pm.', [['08:30 am', 'TIME', 'XXXX-XX-XXT08:30'], ['7 pm', 'TIME', 'XXXX-XX-XXT19:00'], ['10 am', 'TIME', 'XXXX-XX-XXT10:00'], ['2 pm', 'TIME', 'XXXX-XX-XXT14:00']]],
+  ['2012-05-10', 'Talks will resume on Friday at 9 am.', [['Friday at 9 am', 'TIME', '2012-05-11T09:00']]],
+]);
+
 describe('numbers that are not years', () => {
   it.each([
     ['Between 1500 and 1800 people came.'],

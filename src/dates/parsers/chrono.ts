@@ -171,6 +171,13 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult): Candidate
   }
 
   if (from.weekday !== undefined && from.d === undefined) {
+    // Opening hours ("Mon-Fri 9 am to 5 pm", "Sat 08:30 am - 06:30 pm"): the clock times hold on
+    // every such day, none in particular; the weekday words are a schedule, not a date.
+    const clockStart = isTime ? /\d/.exec(extent) : null;
+    const abbreviated = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?/.test(extent);
+    if (clockStart && (abbreviated || WEEKDAY_RANGE_BEFORE.test(text.slice(Math.max(0, start - 16), start)))) {
+      return { start: start + clockStart.index, end, type, grain: timeGrain, source: 'chrono', resolve: () => scheduleResolution(from, to) };
+    }
     const shiftWord = /^(last|next|this|coming|past)\s+/i.exec(extent)?.[1]?.toLowerCase();
     // A clock time beside the weekday ("15:00 GMT Saturday") makes it a date whatever word comes before.
     if (!acceptWeekdayName(text, start, end, Boolean(shiftWord) || isTime)) return null;
@@ -198,6 +205,14 @@ function weekdayResolution(scope: ResolutionScope, weekday: number, shift: Weekd
   }
   const end = endWeekday === undefined ? '' : `/${formatDay(shiftToWeekday(day, endWeekday, 'future', true))}${clock(to!)}`;
   return { value: formatDay(day) + clock(s) + end, anchor: { ...day, fromDocument: true } };
+}
+
+/** The first day of a range of weekdays just before a position: "Mon-", "Monday to ", "Mon. through ". */
+const WEEKDAY_RANGE_BEFORE = /\b(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?\s*(?:[-–—]|to|through|thru)\s*$/;
+
+/** Clock times of a schedule, on no particular day ("XXXX-XX-XXT09:00/XXXX-XX-XXT17:00"). */
+function scheduleResolution(s: Stated, to: Stated | null): Resolution {
+  return { value: `XXXX-XX-XX${clock(s)}${to?.hour !== undefined ? `/XXXX-XX-XX${clock(to)}` : ''}` };
 }
 
 /** A clock time on the day in context ("from 9 a.m. to 5 p.m." gives an interval on that day). */
