@@ -80,6 +80,7 @@ table('time zones', [
   ['2012-05-10', 'The offer will expire at noon EDT Friday.', [['noon EDT Friday', 'TIME', '2012-05-11T12:00-04:00']]],
   ['2012-05-10', 'Polls closed at 8 p.m. Pacific Standard Time.', [['8 p.m. Pacific Standard Time', 'TIME', '2012-05-10T20:00-08:00']]],
   ['2012-05-10', 'The talks ended at 3 p.m. local time.', [['3 p.m. local time', 'TIME', '2012-05-10T15:00']]],
+  ['2012-05-10', 'The ceasefire took effect at 0600 GMT on Sunday.', [['0600 GMT on Sunday', 'TIME', '2012-05-06T06:00Z']]],
   ['2012-05-10', 'She worked from 6 a.m. to midnight.', [['6 a.m.', 'TIME', '2012-05-10T06:00'], ['midnight', 'TIME', '2012-05-10T24:00']]],
 ]);
 
@@ -95,6 +96,13 @@ table('hours over a range of days', [
   ['2012-05-10', 'Open Monday-Friday, 9am-5pm.', [['9am', 'TIME', 'XXXX-XX-XXT09:00'], ['5pm', 'TIME', 'XXXX-XX-XXT17:00']]],
   ['2012-05-10', 'Hours: Mon-Fri 08:30 am - 7 pm, Sat 10 am - 2 pm.', [['08:30 am', 'TIME', 'XXXX-XX-XXT08:30'], ['7 pm', 'TIME', 'XXXX-XX-XXT19:00'], ['10 am', 'TIME', 'XXXX-XX-XXT10:00'], ['2 pm', 'TIME', 'XXXX-XX-XXT14:00']]],
   ['2012-05-10', 'Talks will resume on Friday at 9 am.', [['Friday at 9 am', 'TIME', '2012-05-11T09:00']]],
+]);
+
+// years.ts: "the 1800s" is a century (§2.2.3 value "18"), "the 2000s" the decade news means; chrono.ts: "Jan. 5 to 10 years" is no range.
+table('centuries in digits, ranges that count', [
+  ['2012-05-10', 'The firm was founded in the late 1800s.', [['the late 1800s', 'DATE', '18', 'END']]],
+  ['2012-05-10', 'Prices soared in the 2000s.', [['the 2000s', 'DATE', '200']]],
+  ['2012-05-10', 'He was sentenced on Jan. 5 to 10 years in prison.', [['Jan. 5', 'DATE', '2012-01-05'], ['10 years', 'DURATION', 'P10Y']]],
 ]);
 
 describe('numbers that are not years', () => {

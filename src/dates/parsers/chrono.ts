@@ -128,8 +128,16 @@ function toCandidate(text: string, result: chrono.ParsedResult): Candidate | nul
   const candidate = toSingleCandidate(text, result);
   if (!candidate || !result.end) return candidate;
   const parts = rangeEnds(text, candidate.start, candidate.end);
+  // "sentenced on Jan. 5 to 10 years": the number after "to" counts something, the date is one day.
+  if (parts && COUNTED_AFTER.test(text.slice(candidate.end, candidate.end + 24))) {
+    const single = { index: result.index, text: text.slice(result.index, parts[0].end), start: result.start, end: null } as unknown as chrono.ParsedResult;
+    return toSingleCandidate(text, single);
+  }
   return parts ? { ...candidate, parts } : candidate;
 }
+
+/** A unit or counted noun right after a range's second number: it was a quantity, not a day. */
+const COUNTED_AFTER = /^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|percent|per\s*cent|%|points?|times|people|votes|seats)\b/i;
 
 function toSingleCandidate(text: string, result: chrono.ParsedResult): Candidate | null {
   let start = result.index;

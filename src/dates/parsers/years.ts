@@ -114,6 +114,10 @@ function decades(text: string): Candidate[] {
     if (!g.digits && !g.the) return null;
     const mod = g.mod ? DECADE_MOD[g.mod.toLowerCase()] : undefined;
     const base = { start: m.index, end: m.index + m[0].length, type: 'DATE', grain: 'decade', source: 'decade', ...(mod ? { mod } : {}) } as const;
+    // "the 1800s", "the 1900s": a whole century (TIMEX3 "18"); "the 2000s" is read as the decade, as news uses it.
+    if (g.digits && /00$/.test(g.digits) && Number(g.digits) < 2000) {
+      return { ...base, grain: 'century', resolve: () => ({ value: g.digits!.slice(0, 2) }) };
+    }
     // A decade is a point "the following decade" can count from.
     if (g.digits) return { ...base, resolve: () => ({ value: g.digits!.slice(0, 3), anchor: { y: Number(g.digits!.slice(0, 4)) } }) };
     const digit = g.short ? g.short[0]! : DECADE_WORDS[g.word!.toLowerCase()]!;

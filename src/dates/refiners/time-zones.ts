@@ -56,12 +56,13 @@ function offsetOf(groups: Record<string, string | undefined>, day: Day | null): 
   return standard + (daylightTime(day) ? 60 : 0);
 }
 
-/** A TIME's value with another day and a zone: "2012-05-10T12:00" → "2012-05-11T12:00-04:00". */
+/** A TIME's value with another day and a zone (else the zone it had): "2012-05-10T12:00" → "2012-05-11T12:00-04:00". */
 function retimed(value: string, day: string | null, offset: number | null): string {
-  const m = /^(?<date>[^T]+)T(?<clock>\d{2}:\d{2}|[A-Z]{2})(?:Z|[+-]\d{2}:\d{2})?$/.exec(value);
+  const m = /^(?<date>[^T]+)T(?<clock>\d{2}:\d{2}|[A-Z]{2})(?<zone>Z|[+-]\d{2}:\d{2})?$/.exec(value);
   if (!m) return value;
   const clock = m.groups!.clock!;
-  return `${day ?? m.groups!.date}T${clock}${offset === null || !/:/.test(clock) ? '' : formatOffset(offset)}`;
+  const zone = !/:/.test(clock) ? '' : offset === null ? (m.groups!.zone ?? '') : formatOffset(offset);
+  return `${day ?? m.groups!.date}T${clock}${zone}`;
 }
 
 /**
@@ -76,11 +77,13 @@ export const timeZoneRefiner: DateRefiner = {
     for (let i = 0; i < candidates.length; i++) {
       const time = candidates[i]!;
       const zone = time.type === 'TIME' && time.resolve ? ZONE.exec(text.slice(time.end, time.end + 40)) : null;
-      if (!zone) {
+      // A clock time of our own parsers ("0600 GMT", "noon") takes the weekday after it too; chrono's already do.
+      const ownClock = time.source === 'times' && WEEKDAY_AFTER.test(text.slice(time.end, time.end + 16));
+      if (!zone && !ownClock) {
         out.push(time);
         continue;
       }
-      let end = time.end + zone[0].length;
+      let end = time.end + (zone?.[0].length ?? 0);
       const weekday = WEEKDAY_AFTER.exec(text.slice(end, end + 16));
       if (weekday) end += weekday[0].length;
       // The weekday a parser may have taken on its own is now part of the time.
@@ -101,7 +104,7 @@ export const timeZoneRefiner: DateRefiner = {
           if (!resolution) return null;
           const weekdayDate = weekdayIndex === null ? null : weekdayDay(scope, weekdayIndex, null);
           const day = weekdayDate ? formatDay(weekdayDate) : null;
-          const offset = offsetOf(zone.groups!, parseIsoDay(day ?? resolution.value.slice(0, 10)));
+          const offset = zone ? offsetOf(zone.groups!, parseIsoDay(day ?? resolution.value.slice(0, 10))) : null;
           return { ...resolution, value: retimed(resolution.value, day, offset) };
         },
       });
