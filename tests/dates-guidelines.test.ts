@@ -105,6 +105,13 @@ table('centuries in digits, ranges that count', [
   ['2012-05-10', 'He was sentenced on Jan. 5 to 10 years in prison.', [['Jan. 5', 'DATE', '2012-01-05'], ['10 years', 'DURATION', 'P10Y']]],
 ]);
 
+// ordinal-days.ts: "on the 15th" is a day of the month in context (§2.2.3 value: the context fills what the text leaves out).
+table('a day of the month by its ordinal', [
+  ['2012-05-10', 'The trial will open on the 15th.', [['the 15th', 'DATE', '2012-05-15']]],
+  ['2012-05-10', 'The trial will open on the 5th.', [['the 5th', 'DATE', '2012-06-05']]],
+  ['2012-05-10', 'Talks began on March 3 in Rome and ended on the 7th.', [['March 3', 'DATE', '2012-03-03'], ['the 7th', 'DATE', '2012-03-07']]],
+]);
+
 describe('numbers that are not years', () => {
   it.each([
     ['Between 1500 and 1800 people came.'],
@@ -118,5 +125,6 @@ describe('numbers that are not years', () => {
     ['They live in the old quarter of the city.'],
     ['The night before the vote, he fled.'],
     ['He flew Eastern Airlines to Pacific Central College.'],
+    ['He lives on the 3rd floor and won on the 21st hole.'],
   ])('%s', (text) => expect(datesOf(text, '2012-05-10').map(asRow)).toEqual([]));
 });

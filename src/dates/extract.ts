@@ -8,6 +8,7 @@ import { durationParser } from './parsers/durations.js';
 import { fiscalPeriodParser } from './parsers/fiscal-periods.js';
 import { holidayParser } from './parsers/holidays.js';
 import { monthParser } from './parsers/months.js';
+import { ordinalDayParser } from './parsers/ordinal-days.js';
 import { periodParser } from './parsers/periods.js';
 import { raceTimeParser } from './parsers/race-times.js';
 import { refParser } from './parsers/refs.js';
@@ -36,6 +37,7 @@ export const dateParsers: readonly DateParser[] = [
   anaphoraParser,
   theUnitParser,
   dayParser,
+  ordinalDayParser,
   holidayParser,
   timeParser,
   durationParser,
