@@ -112,6 +112,12 @@ table('a day of the month by its ordinal', [
   ['2012-05-10', 'Talks began on March 3 in Rome and ended on the 7th.', [['March 3', 'DATE', '2012-03-03'], ['the 7th', 'DATE', '2012-03-07']]],
 ]);
 
+// week-of.ts: "the week of May 21" is one DATE, the ISO week of that day (§2.2.3 value "YYYY-Wnn").
+table('the week of a day', [
+  ['2012-05-10', 'The meeting is planned for the week of May 21.', [['the week of May 21', 'DATE', '2012-W21']]],
+  ['2012-05-10', 'Sales in the week ended June 30, 2011 fell.', [['the week ended June 30, 2011', 'DATE', '2011-W26']]],
+]);
+
 describe('numbers that are not years', () => {
   it.each([
     ['Between 1500 and 1800 people came.'],

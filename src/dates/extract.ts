@@ -21,6 +21,7 @@ import { modifierRefiner } from './refiners/modifiers.js';
 import { overlapRefiner } from './refiners/overlap.js';
 import { rangeRefiner } from './refiners/ranges.js';
 import { timeZoneRefiner } from './refiners/time-zones.js';
+import { weekOfRefiner } from './refiners/week-of.js';
 import { yearQualifierRefiner } from './refiners/year-qualifier.js';
 import { resolveCandidates } from './resolve.js';
 import { anchorDurations } from './anchored-durations.js';
@@ -51,7 +52,7 @@ export const dateParsers: readonly DateParser[] = [
  * removal left side by side ("noon" + "EDT" + "Friday"; "June 1" + "of the same year";
  * "between March" + "and May"), then modifiers, which only widen a span leftwards over words no parser took.
  */
-export const dateRefiners: readonly DateRefiner[] = [overlapRefiner, timeZoneRefiner, yearQualifierRefiner, rangeRefiner, modifierRefiner];
+export const dateRefiners: readonly DateRefiner[] = [overlapRefiner, timeZoneRefiner, yearQualifierRefiner, rangeRefiner, weekOfRefiner, modifierRefiner];
 
 /** What date extraction needs from the article. */
 export interface DateExtractionInput {
