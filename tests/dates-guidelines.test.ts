@@ -47,6 +47,8 @@ table('the present', [
 table('sets', [
   ['2012-05-10', 'Trains leave every 15 minutes.', [['every 15 minutes', 'SET', 'PT15M']]],
   ['2012-05-10', 'The council meets every Monday morning.', [['every Monday morning', 'SET', 'XXXX-WXX-1TMO']]],
+  ['2012-05-10', 'He earns $1,200 a week.', [['a week', 'SET', 'P1W']]],
+  ['2012-05-10', 'The vote was held on May 20, a week after the strike.', [['May 20', 'DATE', '2012-05-20'], ['a week', 'DURATION', 'P1W']]],
 ]);
 
 // fiscal-periods.ts, periods.ts, years.ts: business periods (§2.2.3 value: the calendar period the text names).
