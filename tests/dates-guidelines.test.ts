@@ -104,6 +104,7 @@ table('hours over a range of days', [
 table('centuries in digits, ranges that count', [
   ['2012-05-10', 'The firm was founded in the late 1800s.', [['the late 1800s', 'DATE', '18', 'END']]],
   ['2012-05-10', 'Prices soared in the 2000s.', [['the 2000s', 'DATE', '200']]],
+  ['2012-05-10', 'The town grew from the later 1800s to the 1920s.', [['the later 1800s', 'DATE', '18', 'END'], ['the 1920s', 'DATE', '192']]],
   ['2012-05-10', 'He was sentenced on Jan. 5 to 10 years in prison.', [['Jan. 5', 'DATE', '2012-01-05'], ['10 years', 'DURATION', 'P10Y']]],
 ]);
 

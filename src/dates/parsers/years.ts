@@ -102,11 +102,11 @@ function yearRanges(text: string): Candidate[] {
 const DECADE_WORDS: Record<string, string> = {
   twenties: '2', thirties: '3', forties: '4', fifties: '5', sixties: '6', seventies: '7', eighties: '8', nineties: '9',
 };
-const DECADE_MOD: Record<string, string> = { early: 'START', mid: 'MID', late: 'END' };
+const DECADE_MOD: Record<string, string> = { early: 'START', earlier: 'START', mid: 'MID', late: 'END', later: 'END' };
 
-/** "the 1990s", "the early 2000s", "the mid-1980s", "the '90s", "the nineties". */
+/** "the 1990s", "the early 2000s", "the mid-1980s", "the later 1800s", "the '90s", "the nineties". */
 const DECADE =
-  /(?<the>\bthe\s+)?(?:(?<mod>early|mid|late)[-\s]+)?(?:(?<![\w$€£¥])(?<digits>(?:1[0-9]|20)\d0)['’]?s\b|['’](?<short>\d0)s\b|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/dgi;
+  /(?<the>\bthe\s+)?(?:(?<mod>early|earlier|mid|late|later)[-\s]+)?(?:(?<![\w$€£¥])(?<digits>(?:1[0-9]|20)\d0)['’]?s\b|['’](?<short>\d0)s\b|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/dgi;
 
 function decades(text: string): Candidate[] {
   return scan(text, DECADE, (m) => {
