@@ -59,6 +59,7 @@ table('quarters and fiscal years', [
   ['2012-05-10', 'Third-quarter profit rose. Costs in the quarter fell.', [['Third-quarter', 'DATE', '2011-Q3'], ['the quarter', 'DATE', '2011-Q3']]],
   ['2012-05-10', 'Profit will rise in the current quarter.', [['the current quarter', 'DATE', '2012-Q2']]],
   ['2012-05-10', 'Fiscal 2009 revenue rose.', [['Fiscal 2009', 'DATE', '2009']]],
+  ['2012-05-10', 'Profit for fiscal 2011/12 fell.', [['2011', 'DATE', '2011'], ['12', 'DATE', '2012']]],
 ]);
 
 // anaphora.ts: a part of the narrative's day, or of the day after or before it, is one TIME (§2.2.3: parts of days, "TMO").
@@ -120,6 +121,11 @@ table('the week of a day', [
   ['2012-05-10', 'The meeting is planned for the week of May 21.', [['the week of May 21', 'DATE', '2012-W21']]],
   ['2012-05-10', 'Sales in the week ended June 30, 2011 fell.', [['the week ended June 30, 2011', 'DATE', '2011-W26']]],
 ]);
+
+it('keeps "fiscal" in the extent of a fiscal year range', () => {
+  const [begin] = datesOf('Profit for fiscal 2011/12 fell.', '2012-05-10');
+  expect(begin?.range).toMatchObject({ part: 'begin', text: 'fiscal 2011/12', value: '2011/2012' });
+});
 
 describe('numbers that are not years', () => {
   it.each([

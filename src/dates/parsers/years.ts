@@ -75,9 +75,9 @@ function bareYears(text: string): Candidate[] {
   });
 }
 
-/** "2018-2020", "2010-11", "between 2018 and 2020", "the 2018-2020 period". */
+/** "2018-2020", "2010-11", "between 2018 and 2020", "the 2018-2020 period", "fiscal 2011/12". */
 const YEAR_RANGE =
-  /(?<lead>\b(?:from|between)\s+)?(?<the>\bthe\s+)?(?<![\w$€£¥.,])(?<y1>(?:1\d|20)\d\d)\s*(?<sep>[-–—/]|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*(?<y2>(?:1\d|20)\d\d|\d\d)(?![\w%]|[-–.,]\d)(?<tail>\s+(?:period|season|timeframe|time\s+frame|fiscal\s+year|financial\s+year|school\s+year|academic\s+year|biennium))?/dgi;
+  /(?<lead>\b(?:from|between)\s+)?(?<the>\bthe\s+)?(?<fiscal>\b(?:fiscal|financial)(?:\s+year)?\s+)?(?<![\w$€£¥.,])(?<y1>(?:1\d|20)\d\d)\s*(?<sep>[-–—/]|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*(?<y2>(?:1\d|20)\d\d|\d\d)(?![\w%]|[-–.,]\d)(?<tail>\s+(?:period|season|timeframe|time\s+frame|fiscal\s+year|financial\s+year|school\s+year|academic\s+year|biennium))?/dgi;
 
 function yearRanges(text: string): Candidate[] {
   return scan(text, YEAR_RANGE, (m) => {
@@ -92,7 +92,8 @@ function yearRanges(text: string): Candidate[] {
     if (COUNT_NOUN.has(wordAfter(text, groupEnd(m, 'y2')).toLowerCase())) return null;
     const y2 = g.y2!.length === 2 ? Math.floor(y1 / 100) * 100 + Number(g.y2) + (Number(g.y2) < y1 % 100 ? 100 : 0) : Number(g.y2);
     if (y2 <= y1 || y2 - y1 > (g.lead ? 300 : 100)) return null;
-    const start = g.the && g.tail ? groupStart(m, 'the') : groupStart(m, 'y1');
+    // "fiscal 2011/12" and "the 2018-2020 period" keep their fiscal or period words in the extent.
+    const start = g.fiscal ? groupStart(m, 'fiscal') : g.the && g.tail ? groupStart(m, 'the') : groupStart(m, 'y1');
     const end = g.tail ? groupEnd(m, 'tail') : groupEnd(m, 'y2');
     const parts = [{ start: groupStart(m, 'y1'), end: groupEnd(m, 'y1') }, { start: groupStart(m, 'y2'), end: groupEnd(m, 'y2') }] as const;
     return { ...fixedCandidate(start, end, 'year-range', { type: 'DATE', grain: 'year', value: `${y1}/${y2}`, anchor: { y: y1 } }), parts };
@@ -154,7 +155,7 @@ function centuries(text: string): Candidate[] {
 }
 
 /** "fiscal 2019", "Fiscal 2019" (a sentence or headline start), "fiscal year 2019", "FY2019", "FY19". */
-const FISCAL_YEAR = /\b(?:[Ff]iscal|[Ff]inancial)(?:\s+year)?\s+(?<y>(?:19|20)\d\d)(?![\w%]|[.,]\d)|\bFY\s?(?<fy>(?:19|20)?\d\d)\b/dg;
+const FISCAL_YEAR = /\b(?:[Ff]iscal|[Ff]inancial)(?:\s+year)?\s+(?<y>(?:19|20)\d\d)(?![\w%]|[.,]\d|[-–/]\d)|\bFY\s?(?<fy>(?:19|20)?\d\d)\b/dg;
 
 function fiscalYears(text: string): Candidate[] {
   return scan(text, FISCAL_YEAR, (m) => {
