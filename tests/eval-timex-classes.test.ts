@@ -45,6 +45,13 @@ describe('addBreakdown: type confusions and value errors of one document', () =>
     expect(b.valueErrors).toEqual({ 'PnY → YYYY': { count: 1, examples: ['"a year ago" P1Y → 2018'] } });
   });
 
+  it('puts gold without a TIMEX3 type (GUM) in an "untyped" row, apart from false hits', () => {
+    const untypedGold: GoldItem[] = [{ start: 0, end: 5, text: 'today', value: '2019-07-11' }, { start: 50, end: 54, text: '1990', value: '1990' }];
+    const u = addBreakdown(emptyBreakdown(), matchSpans(untypedGold, predicted));
+    expect(u.types).toEqual({ untyped: { DATE: 1, '–': 1 }, '–': { DATE: 2 } });
+    expect(formatBreakdown(u).join('\n')).toMatch(/^untyped\s+1\s+0\s+0\s+0\s+1$/m);
+  });
+
   it('prints the table and the groups', () => {
     const text = formatBreakdown(addBreakdown(b, matchSpans(gold, predicted))).join('\n');
     expect(text).toMatch(/^DURATION\s+2\s+0\s+0\s+0\s+0$/m);

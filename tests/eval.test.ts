@@ -124,6 +124,29 @@ describe('kinds', () => {
     expect(g.money.map((i) => i.start)).toEqual([10]);
   });
 
+  it('scores GUM time mentions that carry a TEI date as dates, their `when` as a TIMEX3 value', () => {
+    const span = (start: number, value: string | null, attrs: Record<string, unknown> = {}) => ({ start, end: start + 1, type: 'TIME_ENT', text: 'x', value, attrs });
+    const g = goldItems({
+      spans: [
+        span(0, '2006-02-23', { date: { when: '2006-02-23', align: 'exact' } }),
+        span(1, '--10', { date: { when: '--10', align: 'exact' } }),
+        span(2, '--09-30', { date: { when: '--09-30', align: 'coref' } }),
+        span(3, '15:11:00', { date: { when: '15:11:00', align: 'exact' } }),
+        span(4, '-0508', { date: { when: '-0508', align: 'exact' } }),
+        span(5, null, { date: { from: '1900', to: '1999', align: 'det' } }),
+        span(6, null), // "that time": no TEI date, not scored
+      ],
+    });
+    expect(g.dates.map((i) => [i.start, i.value, i.type])).toEqual([
+      [0, '2006-02-23', undefined],
+      [1, 'XXXX-10', undefined],
+      [2, 'XXXX-09-30', undefined],
+      [3, null, undefined],
+      [4, 'BC0508', undefined],
+      [5, null, undefined],
+    ]);
+  });
+
   it('parses --kinds and rejects unknown words', () => {
     expect(parseKinds('people,dates')).toEqual(['dates', 'people']);
     expect(() => parseKinds('dates,persons')).toThrow('unknown kind "persons"');

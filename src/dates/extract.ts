@@ -8,6 +8,7 @@ import { durationParser } from './parsers/durations.js';
 import { fiscalPeriodParser } from './parsers/fiscal-periods.js';
 import { holidayParser } from './parsers/holidays.js';
 import { monthParser } from './parsers/months.js';
+import { ordinalDayParser } from './parsers/ordinal-days.js';
 import { periodParser } from './parsers/periods.js';
 import { raceTimeParser } from './parsers/race-times.js';
 import { refParser } from './parsers/refs.js';
@@ -19,6 +20,8 @@ import { yearParser } from './parsers/years.js';
 import { modifierRefiner } from './refiners/modifiers.js';
 import { overlapRefiner } from './refiners/overlap.js';
 import { rangeRefiner } from './refiners/ranges.js';
+import { timeZoneRefiner } from './refiners/time-zones.js';
+import { weekOfRefiner } from './refiners/week-of.js';
 import { yearQualifierRefiner } from './refiners/year-qualifier.js';
 import { resolveCandidates } from './resolve.js';
 import { anchorDurations } from './anchored-durations.js';
@@ -35,6 +38,7 @@ export const dateParsers: readonly DateParser[] = [
   anaphoraParser,
   theUnitParser,
   dayParser,
+  ordinalDayParser,
   holidayParser,
   timeParser,
   durationParser,
@@ -45,10 +49,10 @@ export const dateParsers: readonly DateParser[] = [
 
 /**
  * In order: overlaps first (the longest span wins), then merges of neighbours that overlap
- * removal left side by side ("June 1" + "of the same year"; "between March" + "and May"),
- * then modifiers, which only widen a span leftwards over words no parser took.
+ * removal left side by side ("noon" + "EDT" + "Friday"; "June 1" + "of the same year";
+ * "between March" + "and May"), then modifiers, which only widen a span leftwards over words no parser took.
  */
-export const dateRefiners: readonly DateRefiner[] = [overlapRefiner, yearQualifierRefiner, rangeRefiner, modifierRefiner];
+export const dateRefiners: readonly DateRefiner[] = [overlapRefiner, timeZoneRefiner, yearQualifierRefiner, rangeRefiner, weekOfRefiner, modifierRefiner];
 
 /** What date extraction needs from the article. */
 export interface DateExtractionInput {

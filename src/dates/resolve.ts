@@ -54,7 +54,9 @@ export function resolveCandidates(candidates: readonly Candidate[], input: Resol
       recentAnchor(grain, relativeToo = false) {
         for (let i = anchors.length - 1; i >= 0 && anchors[i]!.start >= recentFrom; i--) {
           const a = anchors[i]!;
-          if ((relativeToo || !a.fromDocument) && hasGrain(a, grain)) return a;
+          // A date told from the document's ("today", "last summer") brings the narrative back to the present.
+          if (a.fromDocument && !relativeToo) return null;
+          if (hasGrain(a, grain)) return a;
         }
         return null;
       },

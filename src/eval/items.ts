@@ -1,6 +1,6 @@
 import type { Article } from '../types.js';
 import type { CorpusDocument } from './corpus.js';
-import { goldKindOf, type EvalKind } from './kinds.js';
+import { goldRuleOf, type EvalKind } from './kinds.js';
 
 /** A gold span of one kind, with the corpus's value (null when the corpus gives none). */
 export interface GoldItem {
@@ -8,7 +8,7 @@ export interface GoldItem {
   end: number;
   text: string;
   value: string | null;
-  /** The corpus's label (DATE, TIME, DURATION, SET for temporal expressions). */
+  /** The corpus's label (DATE, TIME, DURATION, SET for temporal expressions); absent when the corpus gives no TIMEX3 type (GUM). */
   type?: string;
 }
 
@@ -31,8 +31,12 @@ const emptyByKind = <T>(): ItemsByKind<T> => ({ dates: [], people: [], places: [
 export function goldItems(doc: Pick<CorpusDocument, 'spans'>): ItemsByKind<GoldItem> {
   const byKind = emptyByKind<GoldItem>();
   for (const span of doc.spans) {
-    const kind = goldKindOf(span.type, span.attrs);
-    if (kind) byKind[kind].push({ start: span.start, end: span.end, text: span.text, value: span.value, type: span.type });
+    const rule = goldRuleOf(span.type, span.attrs);
+    if (!rule) continue;
+    const value = rule.value ? rule.value(span) : span.value;
+    const item: GoldItem = { start: span.start, end: span.end, text: span.text, value };
+    if (rule.timexType !== null) item.type = span.type;
+    byKind[rule.kind].push(item);
   }
   for (const [kind, items] of Object.entries(byKind) as Array<[EvalKind, GoldItem[]]>) {
     items.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -38,6 +38,10 @@ export function valueShape(value: string | null): string {
 /** A type as the corpus or the pipeline labels it. */
 const typeOf = (item: GoldItem | PredictedItem): string => item.type ?? NONE;
 
+/** The row of a gold item that the corpus gives no TIMEX3 type (GUM's TEI dates). */
+const UNTYPED = 'untyped';
+const goldTypeOf = (item: GoldItem): string => item.type ?? UNTYPED;
+
 /** Add one document's matching of temporal expressions to a breakdown (returns a new one). */
 export function addBreakdown(b: TimexBreakdown, m: SpanMatching<GoldItem, PredictedItem>): TimexBreakdown {
   const types = structuredClone(b.types);
@@ -47,7 +51,7 @@ export function addBreakdown(b: TimexBreakdown, m: SpanMatching<GoldItem, Predic
     row[predicted] = (row[predicted] ?? 0) + 1;
   };
   for (const { gold, predicted } of m.pairs) {
-    count(typeOf(gold), typeOf(predicted));
+    count(goldTypeOf(gold), typeOf(predicted));
     if (gold.value === null || predicted.values.includes(gold.value)) continue;
     const got = predicted.values[0] ?? null;
     const key = `${valueShape(gold.value)} → ${valueShape(got)}`;
@@ -55,16 +59,16 @@ export function addBreakdown(b: TimexBreakdown, m: SpanMatching<GoldItem, Predic
     entry.count++;
     if (entry.examples.length < 3) entry.examples.push(`"${gold.text}" ${gold.value} → ${got ?? NONE}`);
   }
-  for (const gold of m.missed) count(typeOf(gold), NONE);
+  for (const gold of m.missed) count(goldTypeOf(gold), NONE);
   for (const predicted of m.falseHits) count(NONE, typeOf(predicted));
   return { types, valueErrors };
 }
 
-/** The breakdown as text: a type confusion table (rows gold, columns predicted), then value errors by shape, most frequent first. */
+/** The breakdown as text: a type confusion table (rows gold, `untyped` for a corpus without TIMEX3 types; columns predicted), then value errors by shape, most frequent first. */
 export function formatBreakdown(b: TimexBreakdown): string[] {
   const labels = ['DATE', 'TIME', 'DURATION', 'SET', NONE];
   const lines = ['TIMEX3 types of dates (rows: gold, columns: predicted; – = none)', ['gold \\ pred', ...labels].map((l, i) => (i === 0 ? l.padEnd(14) : l.padStart(10))).join('')];
-  for (const gold of labels) {
+  for (const gold of [...labels.slice(0, 4), UNTYPED, NONE]) {
     const row = b.types[gold] ?? {};
     if (Object.keys(row).length === 0) continue;
     lines.push([gold.padEnd(14), ...labels.map((p) => String(row[p] ?? 0).padStart(10))].join(''));

@@ -1,7 +1,7 @@
 import type { Grain } from '../../types.js';
 import { groupEnd, groupStart, scan, type AnchorGrain, type Candidate, type DateParser, type Resolution, type ResolutionScope } from '../candidate.js';
 import { anchorDay, shiftDay, shiftedValue, unknownAtGrain } from '../anchoring.js';
-import { NUMBER, numberValue, QUANTITY_MOD, quantityMod, UNIT, unitInfo } from '../words.js';
+import { NUMBER, numberValue, PARTS_OF_DAY, QUANTITY_MOD, quantityMod, UNIT, unitInfo } from '../words.js';
 
 /** The anchor grain an anaphor at `grain` needs ("the next day" needs a day). */
 function neededGrain(grain: Grain): AnchorGrain {
@@ -142,8 +142,33 @@ function dayCandidate(m: RegExpExecArray): Candidate {
   };
 }
 
-/** Anaphora resolved against the narrative: "five days later", "the next day", "that year", "the same period last year". */
+/**
+ * "the following morning", "the next evening", "that night", "the night before": a part of the
+ * day the narrative is on, or of the day after or before it (one TIME, `2012-05-11TMO`; TimeML
+ * Annotation Guidelines 1.2.1 §2.2.3, parts of days). Not "that night's game" nor "the night before the vote".
+ */
+const PART_OF_DAY_ANAPHOR =
+  /\b(?:the\s+(?<which>next|following|previous|preceding)\s+(?<part>morning|afternoon|evening|night)|(?<that>that)\s+(?<part2>morning|afternoon|evening|night)|the\s+(?<part3>morning|evening|night)\s+(?<dir>before|after)(?=\s*[,.;:)]|\s*$))(?![-\w'’])/gi;
+
+function partsOfDay(text: string): Candidate[] {
+  return scan(text, PART_OF_DAY_ANAPHOR, (m) => {
+    const g = m.groups!;
+    const part = PARTS_OF_DAY[(g.part ?? g.part2 ?? g.part3)!.toLowerCase()]!;
+    const way = (g.which ?? g.dir ?? '').toLowerCase();
+    const shift = g.that ? 0 : /^(previous|preceding|before)$/.test(way) ? -1 : 1;
+    return {
+      start: m.index, end: m.index + m[0].length, type: 'TIME', grain: 'part-of-day', source: 'anaphora',
+      resolve: (scope) => {
+        const day = withoutAnchor(fromAnchor(scope, 'day', shift));
+        // A narrative on a coarser date ("in March 2004 … the next morning") has no day to hang the part on.
+        return /^\d{4}-\d{2}-\d{2}$/.test(day.value) ? { ...day, value: `${day.value}T${part}`, grain: 'part-of-day' } : { ...day, type: 'DATE' };
+      },
+    };
+  });
+}
+
+/** Anaphora resolved against the narrative: "five days later", "the next day", "that year", "the same period last year", "the following morning". */
 export const anaphoraParser: DateParser = {
   id: 'anaphora',
-  parse: (text) => [...laterExpressions(text), ...nextPrevious(text), ...sameExpressions(text), ...theDay(text)],
+  parse: (text) => [...laterExpressions(text), ...nextPrevious(text), ...sameExpressions(text), ...theDay(text), ...partsOfDay(text)],
 };

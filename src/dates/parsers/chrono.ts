@@ -110,13 +110,34 @@ export const RACE_TIME_BEFORE = /\b(?:in|of|clocked|timed|ran|run|finished|winni
 
 const LEADING_PREPOSITION = /^(?:(?:on|at|in|from|since|by|until|till|during|of|for|between|before|after|around|about)\s+)+/i;
 
+/**
+ * A date broken over two lines of hard-wrapped prose ("signed on July⏎11, 2019"): one line break,
+ * inside a line of running text long enough to have been wrapped, not after a sentence end. A short
+ * line (a headline, a weekday line above a date line) keeps its line break as a boundary.
+ */
+function softWrapped(text: string, start: number, extent: string): boolean {
+  const breaks = extent.split('\n').length - 1;
+  if (breaks !== 1 || /[.!?:;]\s*\n|\n\s*[-*•\d]+[.)]\s/.test(extent)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = start + extent.indexOf('\n');
+  return lineEnd - lineStart >= 50;
+}
+
 /** A chrono candidate, with its two ends when chrono read a range. */
 function toCandidate(text: string, result: chrono.ParsedResult): Candidate | null {
   const candidate = toSingleCandidate(text, result);
   if (!candidate || !result.end) return candidate;
   const parts = rangeEnds(text, candidate.start, candidate.end);
+  // "sentenced on Jan. 5 to 10 years": the number after "to" counts something, the date is one day.
+  if (parts && COUNTED_AFTER.test(text.slice(candidate.end, candidate.end + 24))) {
+    const single = { index: result.index, text: text.slice(result.index, parts[0].end), start: result.start, end: null } as unknown as chrono.ParsedResult;
+    return toSingleCandidate(text, single);
+  }
   return parts ? { ...candidate, parts } : candidate;
 }
+
+/** A unit or counted noun right after a range's second number: it was a quantity, not a day. */
+const COUNTED_AFTER = /^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|percent|per\s*cent|%|points?|times|people|votes|seats)\b/i;
 
 function toSingleCandidate(text: string, result: chrono.ParsedResult): Candidate | null {
   let start = result.index;
@@ -126,7 +147,7 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult): Candidate
   while (end > start && /[\s,;:\-–—]/.test(text[end - 1]!)) end--;
   if (text[end - 1] === ')' && !text.slice(start, end).includes('(')) end--;
   let extent = text.slice(start, end);
-  if (extent.includes('\n')) return null;
+  if (extent.includes('\n') && !softWrapped(text, start, extent)) return null;
   const from = stated(result.start);
   // "finished in 2:05:30 on Sunday": the race time is a duration (race-times.ts); only the day is chrono's.
   if (from.hour !== undefined && RACE_CLOCK.test(extent) && RACE_TIME_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
@@ -158,6 +179,13 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult): Candidate
   }
 
   if (from.weekday !== undefined && from.d === undefined) {
+    // Opening hours ("Mon-Fri 9 am to 5 pm", "Sat 08:30 am - 06:30 pm"): the clock times hold on
+    // every such day, none in particular; the weekday words are a schedule, not a date.
+    const clockStart = isTime ? /\d/.exec(extent) : null;
+    const abbreviated = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?/.test(extent);
+    if (clockStart && (abbreviated || WEEKDAY_RANGE_BEFORE.test(text.slice(Math.max(0, start - 16), start)))) {
+      return { start: start + clockStart.index, end, type, grain: timeGrain, source: 'chrono', resolve: () => scheduleResolution(from, to) };
+    }
     const shiftWord = /^(last|next|this|coming|past)\s+/i.exec(extent)?.[1]?.toLowerCase();
     // A clock time beside the weekday ("15:00 GMT Saturday") makes it a date whatever word comes before.
     if (!acceptWeekdayName(text, start, end, Boolean(shiftWord) || isTime)) return null;
@@ -185,6 +213,14 @@ function weekdayResolution(scope: ResolutionScope, weekday: number, shift: Weekd
   }
   const end = endWeekday === undefined ? '' : `/${formatDay(shiftToWeekday(day, endWeekday, 'future', true))}${clock(to!)}`;
   return { value: formatDay(day) + clock(s) + end, anchor: { ...day, fromDocument: true } };
+}
+
+/** The first day of a range of weekdays just before a position: "Mon-", "Monday to ", "Mon. through ". */
+const WEEKDAY_RANGE_BEFORE = /\b(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?\s*(?:[-–—]|to|through|thru)\s*$/;
+
+/** Clock times of a schedule, on no particular day ("XXXX-XX-XXT09:00/XXXX-XX-XXT17:00"). */
+function scheduleResolution(s: Stated, to: Stated | null): Resolution {
+  return { value: `XXXX-XX-XX${clock(s)}${to?.hour !== undefined ? `/XXXX-XX-XX${clock(to)}` : ''}` };
 }
 
 /** A clock time on the day in context ("from 9 a.m. to 5 p.m." gives an interval on that day). */

@@ -1,4 +1,4 @@
-import { groupEnd, groupStart, scan, type Candidate, type DateParser, type Resolution, type ResolutionScope } from '../candidate.js';
+import { fixedCandidate, groupEnd, groupStart, scan, type Candidate, type DateParser, type Resolution, type ResolutionScope } from '../candidate.js';
 import { contextDay, weekdayDay, type WeekdayShift } from '../anchoring.js';
 import { addDays, formatDay, type Day } from '../calendar.js';
 import { PARTS_OF_DAY, weekdayNumber } from '../words.js';
@@ -30,11 +30,17 @@ const fromDocumentDate = (offset: number) => (scope: ResolutionScope): Day | nul
 const CASUAL_DAY =
   /\b(?<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight|(?<rel>this|last)(?=\s+(?:morning|afternoon|evening|night)))(?:\s+(?<part>morning|afternoon|evening|night))?\b(?!-)/dgi;
 
+/** After "today's": a name or a word for a whole society or age, not a day's event ("today's meeting"). */
+const PRESENT_ERA = /^['’]s\s+(?:[A-Z][a-z]|[A-Z]{2,}\b|(?:world|society|economy|generation|youth|children|culture|technology|politics|standards)\b)/;
+
 function casualDays(text: string): Candidate[] {
   return scan(text, CASUAL_DAY, (m) => {
     const g = m.groups!;
     const word = g.word!.toLowerCase().replace(/\s+/g, ' ');
     if (/^T/.test(g.word!) && !atSentenceStart(text, m.index) && word === 'today') return null;
+    // "today's Russia", "today's world": the present as an era, not the day (TimeML 1.2.1 §2.2.3: PRESENT_REF).
+    if (word === 'today' && !g.part && PRESENT_ERA.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))
+      return fixedCandidate(m.index, m.index + m[0].length, 'days', { type: 'DATE', grain: 'reference', value: 'PRESENT_REF' });
     if (word === 'last' && g.part!.toLowerCase() !== 'night') return null;
     const part = word === 'tonight' ? 'night' : g.part;
     const offset = DAY_OFFSET[word]!;

@@ -1,7 +1,7 @@
 import type { Grain } from '../../types.js';
-import { scan, type Candidate, type DateParser, type Resolution } from '../candidate.js';
-import { formatYear } from '../calendar.js';
-import { shiftedValue, unknownAtGrain } from '../anchoring.js';
+import { groupEnd, groupStart, scan, type Candidate, type DateParser, type Resolution } from '../candidate.js';
+import { formatQuarter, formatYear } from '../calendar.js';
+import { anchorDay, formatAtGrain, shiftDay, shiftedValue, unknownAtGrain } from '../anchoring.js';
 
 /**
  * "this fiscal year", "last fiscal year", "the current financial year", "next fiscal year": a year
@@ -61,8 +61,78 @@ function bareHalves(text: string): Candidate[] {
   });
 }
 
-/** Fiscal and financial periods relative to the document: "this fiscal year" → 2012, "the first half" → 2012-H1. */
+/**
+ * "year-end", "the year end", "by year end": the end of a year (value the year, `mod` END, as
+ * "the end of the year"; TimeML Annotation Guidelines 1.2.1 §2.2.3 `mod`), its year picked as
+ * any year-free December's ("profit at year-end rose", written in January → the year before).
+ */
+const YEAR_END = /\b(?<the>the\s+)?year[-\s]end\b(?![-\w])/dgi;
+
+function yearEnds(text: string): Candidate[] {
+  return scan(text, YEAR_END, (m) => ({
+    start: m.index, end: m.index + m[0].length, type: 'DATE', grain: 'year', mod: 'END', source: 'year-end',
+    yearless: {
+      month: 12,
+      at: (year): Resolution => ({ value: year === null ? 'XXXX' : formatYear(year), ...(year === null ? {} : { anchor: { y: year } }) }),
+    },
+  }));
+}
+
+const QUARTER_ENDING: Record<string, number> = { march: 1, june: 2, september: 3, december: 4 };
+
+/**
+ * "the December quarter", "the June quarter": a quarter named after the month it ends in, as
+ * companies and statistics offices write them; TIMEX3 has calendar quarters only, so the value is
+ * the calendar quarter ending in that month (`2012-Q4`), its year picked as any year-free date's.
+ */
+const MONTH_QUARTER = /\b(?<the>the\s+)?(?<month>March|June|September|December)[-\s]+quarter\b(?!\s+of\b)/dg;
+
+function monthQuarters(text: string): Candidate[] {
+  return scan(text, MONTH_QUARTER, (m) => {
+    const q = QUARTER_ENDING[m.groups!.month!.toLowerCase()]!;
+    const month = (q - 1) * 3 + 1;
+    return {
+      start: m.index, end: m.index + m[0].length, type: 'DATE', grain: 'quarter', source: 'quarter',
+      yearless: {
+        month,
+        at: (year): Resolution => (year === null ? { value: `XXXX-Q${q}` } : { value: formatQuarter(year, q), anchor: { y: year, m: month } }),
+      },
+    };
+  });
+}
+
+/**
+ * "in the quarter", "for the latest quarter": in business news, the quarter the report is about.
+ * It repeats the last quarter the text named ("third-quarter profit rose … in the quarter"), else
+ * in a past clause it is the last quarter ended before the document date, else the current one
+ * (an anaphoric DATE: TimeML Annotation Guidelines 1.2.1 §2.2.3, values of anaphoric expressions).
+ */
+const THE_QUARTER =
+  /\b(?:in|during|for|over|through|of)\s+(?<x>the\s+(?:latest\s+|same\s+|most\s+recent\s+|current\s+)?quarter)\b(?![-\w]|\s+(?:of|ended|ending|to|before|after|century|mile|final|finals)\b)/dgi;
+
+function theQuarters(text: string): Candidate[] {
+  return scan(text, THE_QUARTER, (m) => {
+    const start = groupStart(m, 'x');
+    const end = groupEnd(m, 'x');
+    if (GAME_WORDS.test(sentenceAround(text, start, end))) return null;
+    const current = /current/i.test(m.groups!.x!);
+    return {
+      start, end, type: 'DATE', grain: 'quarter', source: 'the-quarter',
+      resolve: (scope): Resolution => {
+        const named = scope.anchor('month');
+        if (named?.grain === 'quarter' && !current) return { value: formatAtGrain(anchorDay(named), 'quarter') };
+        const doc = scope.documentDate;
+        if (!doc) return { value: 'XXXX-QX' };
+        const past = !current && scope.tense() === 'past';
+        const day = past ? shiftDay({ ...doc, d: 1 }, 'quarter', -1) : doc;
+        return { value: formatAtGrain(day, 'quarter'), anchor: { y: day.y, m: day.m, fromDocument: true } };
+      },
+    };
+  });
+}
+
+/** Fiscal and financial periods relative to the document: "this fiscal year" → 2012, "the first half" → 2012-H1, "year-end", "the December quarter", "in the quarter". */
 export const fiscalPeriodParser: DateParser = {
   id: 'fiscal-periods',
-  parse: (text) => [...relativeFiscalYears(text), ...bareHalves(text)],
+  parse: (text) => [...relativeFiscalYears(text), ...bareHalves(text), ...yearEnds(text), ...monthQuarters(text), ...theQuarters(text)],
 };

@@ -25,9 +25,9 @@ function statedPeriod(start: number, end: number, source: string, grain: Grain, 
   return { start, end, type: 'DATE', grain, source, resolve: () => ({ value, anchor: { y: year, m: month } }) };
 }
 
-/** "the third quarter", "third-quarter", "the fourth fiscal quarter", "the final quarter", "Q3", "Q3 2019", "2019 Q3". */
+/** "the third quarter", "third-quarter", "Third-quarter" (a sentence start), "the fourth fiscal quarter", "the final quarter", "Q3", "Q3 2019", "2019 Q3". */
 const QUARTER =
-  /(?<the>\bthe\s+)?\b(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[-\s]+(?:fiscal[-\s]+|financial[-\s]+)?quarter\b|\b(?<qy>(?:19|20)\d\d)\s*[-/]?\s*Q(?<qn2>[1-4])\b|\bQ(?<qn>[1-4])(?:(?:\s*|[-/])(?<y>(?:19|20)\d\d)|\s*['’](?<yy>\d\d))?\b/dg;
+  /(?<the>\b[Tt]he\s+)?\b(?<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th|[Ff]inal)[-\s]+(?:fiscal[-\s]+|financial[-\s]+)?quarter\b|\b(?<qy>(?:19|20)\d\d)\s*[-/]?\s*Q(?<qn2>[1-4])\b|\bQ(?<qn>[1-4])(?:(?:\s*|[-/])(?<y>(?:19|20)\d\d)|\s*['’](?<yy>\d\d))?\b/dg;
 
 function quarters(text: string): Candidate[] {
   return scan(text, QUARTER, (m) => {

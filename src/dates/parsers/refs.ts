@@ -7,6 +7,9 @@ const PATTERNS: Array<[RegExp, Ref]> = [
   // "now", "right now" (not "now-defunct"); "from now" after a quantity is the ago parser's.
   [/\b(?<x>(?:right\s+|just\s+)?now|currently|presently|nowadays|these\s+days)\b(?![-'’])/dgi, 'PRESENT_REF'],
   [/\b(?:at|for)\s+(?<x>the\s+moment)\b/dgi, 'PRESENT_REF'],
+  // "at present", "from 2013 to the present", "(2013 – present)"; not "present" the verb or adjective.
+  [/\b(?:at|to|until|till)\s+(?<x>(?:the\s+)?present(?:\s+day)?)\b(?![-\w]|\s+(?:a|an|the|his|her|its|their|our|some|\w+s)\b)/dgi, 'PRESENT_REF'],
+  [/(?<=\d\s*[-–—]\s*)(?<x>present)\b/dgi, 'PRESENT_REF'],
   [/\b(?<x>recently|lately)\b/dgi, 'PAST_REF'],
   // "recent years", "recent government moves"; not "most recent", "more recent".
   [/(?<!\b(?:most|more|less)\s+)\b(?<x>recent(?:\s+(?:years|months|weeks|days|decades)\b|(?=\s+[a-z])))/dgi, 'PAST_REF'],

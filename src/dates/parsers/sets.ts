@@ -5,9 +5,9 @@ import { wordAfter, wordBefore } from './guards.js';
 const set = (start: number, end: number, value: string): Candidate =>
   fixedCandidate(start, end, 'set', { type: 'SET', grain: 'set', value });
 
-/** "every year", "each week", "every two years", "every other month", "every Monday", "every morning". */
+/** "every year", "each week", "every two years", "every 15 minutes", "every other month", "every Monday", "every Monday morning", "every morning". */
 const EVERY = new RegExp(
-  `\\b(?:[Ee]very|[Ee]ach)\\s+(?:(?<other>other)\\s+|(?<n>${NUMBER})\\s+)?(?<unit>years?|months?|weeks?|days?|hours?|decades?|quarters?|seasons?|mornings?|afternoons?|evenings?|nights?|weekends?|(?<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|(?<month>January|February|March|April|May|June|July|August|September|October|November|December))\\b(?!\\s+other\\b)`,
+  `\\b(?:[Ee]very|[Ee]ach)\\s+(?:(?<other>other)\\s+|(?<n>${NUMBER})\\s+)?(?<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|quarters?|seasons?|mornings?|afternoons?|evenings?|nights?|weekends?|(?<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?(?:\\s+(?<part>morning|afternoon|evening|night))?|(?<month>January|February|March|April|May|June|July|August|September|October|November|December))\\b(?!\\s+other\\b)`,
   'g',
 );
 
@@ -17,7 +17,8 @@ function everyExpressions(text: string): Candidate[] {
     const start = m.index;
     const end = start + m[0].length;
     const unit = g.unit!.toLowerCase().replace(/s$/, '');
-    if (g.wd) return set(start, end, `XXXX-WXX-${weekdayNumber(unit) || 7}`);
+    // "every Monday morning": the part of every such day (TIMEX3 SET XXXX-WXX-1TMO).
+    if (g.wd) return set(start, end, `XXXX-WXX-${weekdayNumber(g.wd + 'day') || 7}${g.part ? `T${PARTS_OF_DAY[g.part]}` : ''}`);
     if (g.month) return set(start, end, `XXXX-${String(monthNumber(unit)).padStart(2, '0')}`);
     if (unit === 'weekend') return set(start, end, 'XXXX-WXX-WE');
     // "each season": every one of the year's four seasons, a quarter of a year apart.
@@ -55,9 +56,9 @@ const FREQUENCY = new RegExp(
 /** "15 a year", "$1.8 billion a year", "two flights a day", "per year", "per annum". */
 const RATE = /\b(?:(?<art>a|an)|per)\s+(?<unit>year|month|week|day|hour|annum)\b/gi;
 
-/** A quantity just before a rate: a number, an amount, a percentage, possibly with a plural noun ("two flights"). */
+/** A quantity just before a rate: a number, an amount, a percentage, possibly with a plural noun ("two flights"); not a number and a comma ("May 20, a week from Sunday"). */
 const QUANTITY_BEFORE = new RegExp(
-  `(?:(?:\\d[\\d,.]*|\\b${NUMBER})(?:\\s*%|\\s+[a-z]+illion)?(?:\\s+(?:[a-z]+s|people|men|women|children))?|percent|per\\s+cent)\\s*$`,
+  `(?:(?:\\d(?:[\\d,.]*\\d)?|\\b${NUMBER})(?:\\s*%|\\s+[a-z]+illion)?(?:\\s+(?:[a-z]+s|people|men|women|children))?|percent|per\\s+cent)\\s*$`,
   'i',
 );
 

@@ -9,7 +9,7 @@ const MILITARY = /(?<![\d$€£¥.,:])\b(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)\s*(?<zo
 
 /** "at noon", "by midnight", "at midnight Friday" (one TIME with its day, TimeML 1.2.1 §2.2.1). */
 const NAMED =
-  /\b(?:at|by|until|till|before|after|around|about|from|past|near)\s+(?<x>(?<clock>noon|midday|midnight)(?:\s+(?:on\s+)?(?<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)?)\b/dgi;
+  /\b(?:at|by|until|till|to|before|after|around|about|from|past|near)\s+(?<x>(?<clock>noon|midday|midnight)(?:\s+(?:on\s+)?(?<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)?)\b/dgi;
 
 function clockCandidate(start: number, end: number, clock: string): Candidate {
   return {

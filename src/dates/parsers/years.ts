@@ -1,9 +1,6 @@
 import { fixedCandidate, groupEnd, groupStart, scan, type Candidate, type DateParser } from '../candidate.js';
 import { atSentenceStart, wordAfter, wordBefore } from './guards.js';
 
-/** A four-digit number that could be a year: not inside a longer number, an amount or a code. */
-const BARE_YEAR = /(?<![\w$€£¥#@.,/\-–'’])(?:19|20)\d\d(?![\w%]|[.,]\d|[-–/]\d)/g;
-
 /** Words after which a number is a year ("in 2018", "since 2004", "fiscal 2019", "early 2009"). */
 const YEAR_CUE = new Set(
   ('in since by until till before after from through throughout during of year fiscal early mid late end ' +
@@ -47,22 +44,40 @@ export function isYearInContext(text: string, start: number, end: number): boole
   return !(/^[a-z]{2,}s$/.test(next) && !NOT_PLURAL.has(next));
 }
 
-/** Years before 1900 only right after a preposition of time ("in 1887", "since 1776"). */
-const EARLY_YEAR = /(?<=\b(?:in|since|until|till|before|after|during|circa)\s+)1[0-8]\d\d(?![\w%]|[.,]\d|[-–/]\d)/gi;
-const YEAR_NUMBER = new RegExp(`${BARE_YEAR.source}|${EARLY_YEAR.source}`, 'gi');
+/**
+ * A year before 1900 only right after a preposition of time ("in 1887", "since 1776") or alone in
+ * brackets after a name or title ("Hydrodynamica (1738)"): elsewhere such a number is usually a count.
+ */
+const EARLY_CUE = /\b(?:in|since|until|till|before|after|during|circa|from)\s+$/i;
+const BRACKETED = (text: string, start: number, end: number): boolean => /\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^\s*\)/.test(text.slice(end, end + 3));
+
+/** Any four-digit number from 1000 to 2099 standing alone (or after "mid-": the modifier refiner takes it): a year when its context or a year before it says so. */
+const ANY_YEAR = /(?<![\w$€£¥#@.,/'’])(?<!(?<!\b(?:[Mm]id|[Ee]arly|[Ll]ate))[-–])(?:1\d|20)\d\d(?![\w%]|[.,]\d|[-–/]\d)/g;
+
+/**
+ * A year coordinated with a year just taken ("in 1687 and 1689", "the 2011 and 2017 censuses",
+ * "from 1699 or 1700"): it is a year too, whatever noun follows, unless it counts one.
+ */
+const COORDINATED = /(?<y>\d{4})\s*(?:,\s*|,?\s+(?:and|or)\s+)$/;
 
 function bareYears(text: string): Candidate[] {
-  return scan(text, YEAR_NUMBER, (m) => {
+  const taken = new Set<number>();
+  return scan(text, ANY_YEAR, (m) => {
     const end = m.index + m[0].length;
-    if (!isYearInContext(text, m.index, end)) return null;
     const y = Number(m[0]);
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    const coordinated = COORDINATED.exec(before);
+    const afterYear = coordinated !== null && taken.has(m.index - (before.length - coordinated.index) + 4) && !COUNT_NOUN.has(wordAfter(text, end).toLowerCase());
+    const inContext = (y >= 1900 || EARLY_CUE.test(before) || BRACKETED(text, m.index, end)) && isYearInContext(text, m.index, end);
+    if (!afterYear && !inContext) return null;
+    taken.add(end);
     return fixedCandidate(m.index, end, 'year', { type: 'DATE', grain: 'year', value: m[0], anchor: { y } });
   });
 }
 
-/** "2018-2020", "2010-11", "between 2018 and 2020", "the 2018-2020 period". */
+/** "2018-2020", "2010-11", "between 2018 and 2020", "the 2018-2020 period", "fiscal 2011/12". */
 const YEAR_RANGE =
-  /(?<lead>\b(?:from|between)\s+)?(?<the>\bthe\s+)?(?<![\w$€£¥.,])(?<y1>(?:19|20)\d\d)\s*(?<sep>[-–—/]|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*(?<y2>(?:19|20)\d\d|\d\d)(?![\w%]|[-–.,]\d)(?<tail>\s+(?:period|season|timeframe|time\s+frame|fiscal\s+year|financial\s+year|school\s+year|academic\s+year|biennium))?/dgi;
+  /(?<lead>\b(?:from|between)\s+)?(?<the>\bthe\s+)?(?<fiscal>\b(?:fiscal|financial)(?:\s+year)?\s+)?(?<![\w$€£¥.,])(?<y1>(?:1\d|20)\d\d)\s*(?<sep>[-–—/]|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*(?<y2>(?:1\d|20)\d\d|\d\d)(?![\w%]|[-–.,]\d)(?<tail>\s+(?:period|season|timeframe|time\s+frame|fiscal\s+year|financial\s+year|school\s+year|academic\s+year|biennium))?/dgi;
 
 function yearRanges(text: string): Candidate[] {
   return scan(text, YEAR_RANGE, (m) => {
@@ -72,9 +87,13 @@ function yearRanges(text: string): Candidate[] {
     if (sep === 'and' && !/between/i.test(g.lead ?? '')) return null;
     if (g.y2!.length === 2 && word) return null;
     const y1 = Number(g.y1);
+    // Before 1900 a pair of numbers is a range of years only after "from"/"between", a preposition of time or a bracket ("(1704 – 1787)").
+    if (y1 < 1900 && !g.lead && !EARLY_CUE.test(text.slice(Math.max(0, m.index - 16), m.index)) && !/\(\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return null;
+    if (COUNT_NOUN.has(wordAfter(text, groupEnd(m, 'y2')).toLowerCase())) return null;
     const y2 = g.y2!.length === 2 ? Math.floor(y1 / 100) * 100 + Number(g.y2) + (Number(g.y2) < y1 % 100 ? 100 : 0) : Number(g.y2);
-    if (y2 <= y1 || y2 - y1 > 100) return null;
-    const start = g.the && g.tail ? groupStart(m, 'the') : groupStart(m, 'y1');
+    if (y2 <= y1 || y2 - y1 > (g.lead ? 300 : 100)) return null;
+    // "fiscal 2011/12" and "the 2018-2020 period" keep their fiscal or period words in the extent.
+    const start = g.fiscal ? groupStart(m, 'fiscal') : g.the && g.tail ? groupStart(m, 'the') : groupStart(m, 'y1');
     const end = g.tail ? groupEnd(m, 'tail') : groupEnd(m, 'y2');
     const parts = [{ start: groupStart(m, 'y1'), end: groupEnd(m, 'y1') }, { start: groupStart(m, 'y2'), end: groupEnd(m, 'y2') }] as const;
     return { ...fixedCandidate(start, end, 'year-range', { type: 'DATE', grain: 'year', value: `${y1}/${y2}`, anchor: { y: y1 } }), parts };
@@ -84,11 +103,11 @@ function yearRanges(text: string): Candidate[] {
 const DECADE_WORDS: Record<string, string> = {
   twenties: '2', thirties: '3', forties: '4', fifties: '5', sixties: '6', seventies: '7', eighties: '8', nineties: '9',
 };
-const DECADE_MOD: Record<string, string> = { early: 'START', mid: 'MID', late: 'END' };
+const DECADE_MOD: Record<string, string> = { early: 'START', earlier: 'START', mid: 'MID', late: 'END', later: 'END' };
 
-/** "the 1990s", "the early 2000s", "the mid-1980s", "the '90s", "the nineties". */
+/** "the 1990s", "the early 2000s", "the mid-1980s", "the later 1800s", "the '90s", "the nineties". */
 const DECADE =
-  /(?<the>\bthe\s+)?(?:(?<mod>early|mid|late)[-\s]+)?(?:(?<![\w$€£¥])(?<digits>(?:1[0-9]|20)\d0)['’]?s\b|['’](?<short>\d0)s\b|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/dgi;
+  /(?<the>\bthe\s+)?(?:(?<mod>early|earlier|mid|late|later)[-\s]+)?(?:(?<![\w$€£¥])(?<digits>(?:1[0-9]|20)\d0)['’]?s\b|['’](?<short>\d0)s\b|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/dgi;
 
 function decades(text: string): Candidate[] {
   return scan(text, DECADE, (m) => {
@@ -96,6 +115,10 @@ function decades(text: string): Candidate[] {
     if (!g.digits && !g.the) return null;
     const mod = g.mod ? DECADE_MOD[g.mod.toLowerCase()] : undefined;
     const base = { start: m.index, end: m.index + m[0].length, type: 'DATE', grain: 'decade', source: 'decade', ...(mod ? { mod } : {}) } as const;
+    // "the 1800s", "the 1900s": a whole century (TIMEX3 "18"); "the 2000s" is read as the decade, as news uses it.
+    if (g.digits && /00$/.test(g.digits) && Number(g.digits) < 2000) {
+      return { ...base, grain: 'century', resolve: () => ({ value: g.digits!.slice(0, 2) }) };
+    }
     // A decade is a point "the following decade" can count from.
     if (g.digits) return { ...base, resolve: () => ({ value: g.digits!.slice(0, 3), anchor: { y: Number(g.digits!.slice(0, 4)) } }) };
     const digit = g.short ? g.short[0]! : DECADE_WORDS[g.word!.toLowerCase()]!;
@@ -131,8 +154,8 @@ function centuries(text: string): Candidate[] {
   });
 }
 
-/** "fiscal 2019", "fiscal year 2019", "FY2019", "FY19". */
-const FISCAL_YEAR = /\b(?:fiscal|financial)(?:\s+year)?\s+(?<y>(?:19|20)\d\d)(?![\w%]|[.,]\d)|\bFY\s?(?<fy>(?:19|20)?\d\d)\b/dg;
+/** "fiscal 2019", "Fiscal 2019" (a sentence or headline start), "fiscal year 2019", "FY2019", "FY19". */
+const FISCAL_YEAR = /\b(?:[Ff]iscal|[Ff]inancial)(?:\s+year)?\s+(?<y>(?:19|20)\d\d)(?![\w%]|[.,]\d|[-–/]\d)|\bFY\s?(?<fy>(?:19|20)?\d\d)\b/dg;
 
 function fiscalYears(text: string): Candidate[] {
   return scan(text, FISCAL_YEAR, (m) => {
@@ -142,8 +165,28 @@ function fiscalYears(text: string): Candidate[] {
   });
 }
 
+/** "347 AD", "AD 842", "508 BC", "3000 BCE": a year with its era, however short. */
+const ERA_YEAR = /(?<![\w$€£¥.,])(?:(?:AD|A\.D\.)\s?(?<ad>\d{1,4})\b|(?<y>\d{1,4})\s?(?<era>BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.)(?![\w]))/dg;
+
+/**
+ * TIMEX3 writes a year of the common era with four digits ("0347") and one before it with the
+ * prefix "BC" ("BC0508"; TimeML Annotation Guidelines 1.2.1, §2.2.3 `value`).
+ */
+function eraYears(text: string): Candidate[] {
+  return scan(text, ERA_YEAR, (m) => {
+    const g = m.groups!;
+    const digits = g.ad ?? g.y!;
+    const bc = g.era !== undefined && /^B/.test(g.era);
+    const y = Number(digits);
+    // "200 CE members": "CE" before a lower-case word is an abbreviation of something else.
+    if (y === 0 || (g.era && /^C/.test(g.era) && /^[a-z]/.test(wordAfter(text, m.index + m[0].length)))) return null;
+    const value = `${bc ? 'BC' : ''}${digits.padStart(4, '0')}`;
+    return fixedCandidate(m.index, m.index + m[0].length, 'era-year', { type: 'DATE', grain: 'year', value, ...(bc ? {} : { anchor: { y } }) });
+  });
+}
+
 /** Years, year ranges, decades, centuries and fiscal years: the TIMEX3 forms chrono does not model. */
 export const yearParser: DateParser = {
   id: 'years',
-  parse: (text) => [...bareYears(text), ...yearRanges(text), ...decades(text), ...centuries(text), ...fiscalYears(text)],
+  parse: (text) => [...bareYears(text), ...eraYears(text), ...yearRanges(text), ...decades(text), ...centuries(text), ...fiscalYears(text)],
 };

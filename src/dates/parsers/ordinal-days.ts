@@ -1,0 +1,40 @@
+import { groupEnd, groupStart, scan, type DateParser, type Resolution } from '../candidate.js';
+import { addMonths, formatDay, type Day } from '../calendar.js';
+
+/**
+ * "on the 15th", "by the 3rd", "until the 21st.": a day of the month the text is on, without the
+ * month's name. Only after a preposition of time and before the end of the phrase, so that "the
+ * 15th century", "the 3rd floor" and "the 21st anniversary" stay out.
+ */
+const ORDINAL_DAY =
+  /\b(?:on|by|until|till|since|before|after|from|through)\s+(?<x>the\s+(?<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?=\s*[,.;:)]|\s+(?:and|or|to|at|when|in|of\s+(?:this|that|the|next|last)\s+month)\b|\s*$)/dgi;
+
+/**
+ * The month is that of the last date the text named with a month in this passage, else the
+ * document's, moved a month ahead for a future clause about a day already past ("will meet on
+ * the 5th", written on the 10th) and a month back for a past clause about a day still to come
+ * (TimeML Annotation Guidelines 1.2.1 §2.2.3: the value the context gives an underspecified date).
+ */
+export const ordinalDayParser: DateParser = {
+  id: 'ordinal-days',
+  parse: (text) =>
+    scan(text, ORDINAL_DAY, (m) => {
+      const d = Number(m.groups!.d);
+      return {
+        start: groupStart(m, 'x'), end: groupEnd(m, 'x'), type: 'DATE', grain: 'day', source: 'ordinal-day',
+        resolve: (scope): Resolution => {
+          const named = scope.recentAnchor('month', true);
+          const doc = scope.documentDate;
+          let month: Day | null = named?.m !== undefined ? { y: named.y, m: named.m, d: 1 } : doc ? { ...doc, d: 1 } : null;
+          if (!month) return { value: `XXXX-XX-${String(d).padStart(2, '0')}` };
+          if (!named && doc) {
+            const tense = scope.tense();
+            if (tense === 'future' && d < doc.d) month = addMonths(month, 1);
+            if (tense === 'past' && d > doc.d) month = addMonths(month, -1);
+          }
+          const day = { y: month.y, m: month.m, d };
+          return { value: formatDay(day), anchor: { ...day, fromDocument: !named } };
+        },
+      };
+    }),
+};
