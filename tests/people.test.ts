@@ -212,6 +212,16 @@ describe('organizations', () => {
     expect(orgs(text)).toEqual([{ name: 'Paris City Council', mentions: ['Paris City Council'] }]);
   });
 
+  it("takes the name tagger's organizations, a place right before one joining it", () => {
+    expect(orgs('She plans a training program with Texas A&M University-Commerce next year.').map((o) => o.name)).toEqual(['Texas A&M University-Commerce']);
+  });
+
+  it("leaves out the tagger's titles, legal suffixes, model numbers and phrases with ordinary words", () => {
+    const text = 'Ryanair CEO Michael O\'Leary spoke. The Airbus A330 jet crashed. Initially, the Italian company, Fiat, will appoint three members.';
+    const names = orgs(text).map((o) => o.name);
+    for (const bad of ['CEO', 'A330', 'Italian company']) expect(names).not.toContain(bad);
+  });
+
   it('offsets slice the article', () => {
     const text = 'The Sunday Times said the Russian-Kyrgyz Development Fund will lend 5 billion rubles.';
     for (const o of run(text).organizations ?? []) for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

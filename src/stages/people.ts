@@ -5,6 +5,7 @@ import { firstNames, isOrdinaryWord } from '../people/first-names.js';
 import { createGeography } from '../people/geo.js';
 import { linkOrganizations } from '../people/organizations.js';
 import { organizationSeeds } from '../people/org-seeds.js';
+import { taggedOrganizations } from '../people/tagged-orgs.js';
 import { findPersonSeeds, type ArticleWords } from '../people/detect.js';
 import { groupSeeds, linkMentions } from '../people/link.js';
 import { resolveRoles } from '../people/roles.js';
@@ -30,7 +31,8 @@ export const peopleStage: Stage = {
     const runs = findRuns(tokens, text, casingOf, known);
     const geo = createGeography(ctx.resources.gazetteer());
     // Organizations first: a name inside "Sunday Times" or "General Motors" is nobody's.
-    const orgSeeds = organizationSeeds(tokens, text, runs, casingOf, geo, article.dateline, lowercase);
+    const ruleSeeds = organizationSeeds(tokens, text, runs, casingOf, geo, article.dateline, lowercase);
+    const orgSeeds = [...ruleSeeds, ...taggedOrganizations(tagged, text, geo, lowercase, ruleSeeds)];
     const strongOrgs = linkOrganizations(tokens, text, orgSeeds.filter((s) => s.kind === 'named'), casingOf, geo, []);
     const spanOf = (s: { first: number; last: number }): Span => ({ text: '', start: tokens[s.first]!.start, end: tokens[s.last]!.end });
     const dateline: Span[] = article.dateline ? [{ text: '', start: article.dateline.start, end: article.dateline.end }] : [];
