@@ -143,6 +143,15 @@ describe('people: headlines, datelines and linking across the article', () => {
       { name: 'Hillary Clinton', role: null, mentions: ['Hillary Clinton', 'Clinton'] },
     ]);
   });
+
+  it('a single name the tagger reads as a person twice is someone', () => {
+    expectPeople('The band played. Later Jerome sang the first song, and Jerome thanked the crowd.', [{ name: 'Jerome', role: null, mentions: ['Jerome', 'Jerome'] }]);
+  });
+
+  it('but not when a list puts it beside an organization (a company named like a person)', () => {
+    const text = 'General Motors reported a 49% decline. Chrysler was hardest hit among the domestic makers. Last month, General Motors and Chrysler were given loans.';
+    expect((run(text).people ?? []).map((p) => p.name)).toEqual([]);
+  });
 });
 
 describe('people: abbreviated titles and feature names', () => {

@@ -28,6 +28,8 @@ export interface ArticleWords extends WordKnowledge {
   weakOrganizations: readonly Span[];
   /** Words that stand alone as a capitalized name somewhere in the article ("Lockheed ultimately won"). */
   aloneKeys: ReadonlySet<string>;
+  /** Single words the name tagger reads as a person more than once, with no sign of a company (see `repeatedPersonWords`). */
+  repeatedPersons: ReadonlySet<string>;
   /**
    * The name tagger's reading of tokens first..last: `person` when it tags every word a person,
    * `other` when it tags every word a place, organization or other name, else null.
@@ -149,7 +151,9 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   const tagged = multi ? words.some(personTagged) : personTagged(first) && !(first.tags.has('FirstName') && !first.tags.has('LastName'));
   // The tagger speaks for a full name with no other cue ("Robert Sarvis", "Jane Doe (Kenya)"), when no word
   // of it is an ordinary word or written in lower case elsewhere ("Space Shuttle Atlantis").
-  if (!tagged && !(multi && (w.firstNames.has(first.key) || (reading === 'person' && words.every((t) => !w.isOrdinaryWord(t.key) && !w.lowercase.has(t.key))) || reportingVerbNear(tokens, text, name)))) return false;
+  // A single name the tagger reads as a person more than once ("Quilis (1964) ... Quilis noted").
+  const repeated = !multi && reading === 'person' && w.repeatedPersons.has(first.key);
+  if (!tagged && !repeated && !(multi && (w.firstNames.has(first.key) || (reading === 'person' && words.every((t) => !w.isOrdinaryWord(t.key) && !w.lowercase.has(t.key))) || reportingVerbNear(tokens, text, name)))) return false;
   if (!tagged && overlapsAny({ start: first.start, end: last.end }, w.weakOrganizations)) return false;
   if (words.some((t) => t.tags.has('Place') || t.tags.has('Organization')) && !tagged) return false;
   // Companies are shortened to their first word ("Lockheed Martin" … "Lockheed"), people to their last.

@@ -6,6 +6,7 @@ import { createGeography } from '../people/geo.js';
 import { linkOrganizations } from '../people/organizations.js';
 import { organizationSeeds } from '../people/org-seeds.js';
 import { taggedOrganizations } from '../people/tagged-orgs.js';
+import { repeatedPersonWords } from '../people/repeated-names.js';
 import { findPersonSeeds, type ArticleWords } from '../people/detect.js';
 import { groupSeeds, linkMentions } from '../people/link.js';
 import { resolveRoles } from '../people/roles.js';
@@ -51,6 +52,7 @@ export const peopleStage: Stage = {
         const [kind] = kinds;
         return kind === 'PER' ? 'person' : kind === null || kind === undefined ? null : 'other';
       },
+      repeatedPersons: repeatedPersonWords(tagged, [...strongOrgs.spans, ...dateline], known),
       aloneKeys: new Set(runs.filter((r) => r.first === r.last && casingOf(tokens[r.first]!.sentence) === 'normal').map((r) => tokens[r.first]!.key)),
     };
     const entities = groupSeeds(words, findPersonSeeds(words));
