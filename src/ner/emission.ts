@@ -37,8 +37,7 @@ export function emissionScores(model: CompiledModel, tokens: readonly Token[], t
     base = i * L;
     const t = tokens[i]!;
     const w = traits[i]!;
-    const own = w.own;
-    for (let k = 0; k < own.length; k++) add(own[k]!);
+    scores.set(w.own, base);
     const sentence = t.sentence;
     const prev = i > 0 && tokens[i - 1]!.sentence === sentence ? traits[i - 1]! : null;
     const next = i + 1 < n && tokens[i + 1]!.sentence === sentence ? traits[i + 1]! : null;

@@ -3,16 +3,20 @@ import { HONORIFICS, ROLE_HEADS } from '../people/titles.js';
 import { ORG_DESCRIPTORS, ORG_SUFFIXES, PLACE_NOUNS } from '../people/words.js';
 import { wordFeatures, wordKey, type FeatureKnowledge } from './features.js';
 import { wordShape } from './word-shape.js';
+import { LABEL_COUNT } from './labels.js';
 import type { CompiledModel } from './compiled-model.js';
 
 /**
  * What the tagger needs of one word wherever it stands, computed once per distinct word (its
- * display form and text): its own feature ids, its ids as a neighbour, its shape and the list
+ * display form and text): its own features' summed weights, its ids as a neighbour, its shape and the list
  * hits its neighbours' features read.
  */
 export interface WordTraits {
-  /** Ids of the word's own features (`wordFeatures`), in order; unknown ones left out. */
-  own: Int32Array;
+  /**
+   * The sum of the weights of the word's own features (`wordFeatures`), per label, added in their
+   * order from zero, as a token's scores start: the same numbers as adding them token by token.
+   */
+  own: Float64Array;
   lower: string;
   /** Shape of the display form. */
   shape: string;
@@ -45,13 +49,14 @@ export function wordTraits(model: CompiledModel, display: string, t: Token, know
   if (seen) return seen;
   if (cache.size >= CACHE_SIZE) cache.clear();
   const lower = t.text.toLowerCase();
-  const own: number[] = [];
+  const own = new Float64Array(LABEL_COUNT);
   for (const f of wordFeatures(display, t, known)) {
     const id = model.id(f);
-    if (id >= 0) own.push(id);
+    if (id < 0) continue;
+    for (let y = 0; y < LABEL_COUNT; y++) own[y]! += model.emission[id * LABEL_COUNT + y]!;
   }
   const traits: WordTraits = {
-    own: Int32Array.from(own),
+    own,
     lower,
     shape: wordShape(display),
     before1: model.id(`w-1=${lower}`),
