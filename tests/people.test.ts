@@ -144,6 +144,16 @@ describe('people: headlines, datelines and linking across the article', () => {
     ]);
   });
 
+  it('reads the entries of a results list as people, not its lines as headings', () => {
+    const text = 'Results:\n1. Eliud Kipchoge (Kenya) 2:01:39\n2. Amos Kipruto (Kenya) 2:02:40\n4) Guye Adola (ETH) 2:05:28\nThe race went well.';
+    expect((run(text).people ?? []).map((p) => p.name)).toEqual(['Eliud Kipchoge', 'Amos Kipruto', 'Guye Adola']);
+  });
+
+  it('but not a team named by its city in a standings list', () => {
+    const text = 'Standings:\n1. Bayern Munich (GER) 9 points\n2. Ajax Amsterdam (NED) 4 points\nThe season goes on.';
+    expect((run(text).people ?? []).map((p) => p.name)).toEqual([]);
+  });
+
   it('a single name the tagger reads as a person twice is someone', () => {
     expectPeople('The band played. Later Jerome sang the first song, and Jerome thanked the crowd.', [{ name: 'Jerome', role: null, mentions: ['Jerome', 'Jerome'] }]);
   });
