@@ -241,6 +241,12 @@ describe('organizations', () => {
     for (const bad of ['CEO', 'A330', 'Italian company']) expect(names).not.toContain(bad);
   });
 
+  it('takes the names around a match result for teams', () => {
+    expect(orgs('Then Leeds beat Chelsea 2-1 at Elland Road. Real Madrid drew 1-1 with Bayern Munich. The score was 3-1.').map((o) => o.name)).toEqual([
+      'Leeds', 'Chelsea', 'Real Madrid', 'Bayern Munich',
+    ]);
+  });
+
   it('offsets slice the article', () => {
     const text = 'The Sunday Times said the Russian-Kyrgyz Development Fund will lend 5 billion rubles.';
     for (const o of run(text).organizations ?? []) for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

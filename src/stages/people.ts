@@ -4,7 +4,8 @@ import { findRuns } from '../people/runs.js';
 import { firstNames, isOrdinaryWord } from '../people/first-names.js';
 import { createGeography } from '../people/geo.js';
 import { linkOrganizations } from '../people/organizations.js';
-import { organizationSeeds } from '../people/org-seeds.js';
+import { organizationSeeds, type OrgSeed } from '../people/org-seeds.js';
+import { teamSpans } from '../people/teams.js';
 import { taggedOrganizations } from '../people/tagged-orgs.js';
 import { repeatedPersonWords } from '../people/repeated-names.js';
 import { findPersonSeeds, type ArticleWords } from '../people/detect.js';
@@ -33,7 +34,13 @@ export const peopleStage: Stage = {
     const geo = createGeography(ctx.resources.gazetteer());
     // Organizations first: a name inside "Sunday Times" or "General Motors" is nobody's.
     const ruleSeeds = organizationSeeds(tokens, text, runs, casingOf, geo, article.dateline, lowercase);
-    const orgSeeds = [...ruleSeeds, ...taggedOrganizations(tagged, text, geo, lowercase, ruleSeeds)];
+    // Teams by a match result ("Leeds beat Chelsea 2-1"): organizations, though named like places or people.
+    const teams = teamSpans(text).flatMap((span): OrgSeed[] => {
+      const first = tokens.findIndex((t) => t.start === span.start);
+      const last = tokens.findIndex((t) => t.end === span.end);
+      return first >= 0 && last >= first ? [{ first, last, kind: 'named' }] : [];
+    });
+    const orgSeeds = [...ruleSeeds, ...teams, ...taggedOrganizations(tagged, text, geo, lowercase, [...ruleSeeds, ...teams])];
     const strongOrgs = linkOrganizations(tokens, text, orgSeeds.filter((s) => s.kind === 'named'), casingOf, geo, []);
     const spanOf = (s: { first: number; last: number }): Span => ({ text: '', start: tokens[s.first]!.start, end: tokens[s.last]!.end });
     const dateline: Span[] = article.dateline ? [{ text: '', start: article.dateline.start, end: article.dateline.end }] : [];
