@@ -11,7 +11,7 @@ const NEUTER_PRONOUNS = new Set(['its', 'itself']);
  * ("Quilis (1964) ... Quilis noted ..."): a name used alone more than once is someone's. Left out
  * where anything says company: the tagger or compromise reading it as an organization anywhere,
  * a mention inside an organization's span, or a company role, title or legal word right after one
- * ("Chrysler Chief Executive", "Chrysler Group"); and ordinary words, or words written in lower
+ * ("Chrysler Chief Executive", "Chrysler Group"); acronyms ("ACPeds"); and ordinary words, or words written in lower
  * case in the article.
  */
 export function repeatedPersonWords(
@@ -46,6 +46,8 @@ export function repeatedPersonWords(
       company.add(t.key);
       continue;
     }
+    // "ACPeds": an acronym, not a name.
+    if (/^\p{Lu}{2}/u.test(t.text)) company.add(t.key);
     // "at its Cupertino headquarters, Apple released": a thing's pronoun beside the name.
     for (let k = Math.max(0, n.first - 6); k <= n.first + 6 && k < tokens.length; k++)
       if (tokens[k]!.sentence === t.sentence && NEUTER_PRONOUNS.has(tokens[k]!.key)) company.add(t.key);
