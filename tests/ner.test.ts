@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CorpusDocument, CorpusSpan } from '../src/eval/corpus.js';
 import { prepareDocuments, trainModel, scoreModel } from '../src/ner/train.js';
@@ -92,6 +92,28 @@ describe('name tagger: the shipped model on known sentences', () => {
 
   const negatives = ['the cat sat on the mat and the dog slept.', 'Prices rose 3 percent in the second quarter.', 'However, nothing was decided.'];
   it.each(negatives)('no name: %s', (text) => expect(tag(model, text)).toEqual([]));
+});
+
+describe('name tagger: the compiled scorer tags exactly as the feature strings do', () => {
+  const model = loadModel();
+  const texts: Array<[string, string]> = [
+    ...readdirSync(join(ROOT, 'tests/golden'))
+      .filter((d) => existsSync(join(ROOT, 'tests/golden', d, 'input.txt')))
+      .map((d): [string, string] => [d, readFileSync(join(ROOT, 'tests/golden', d, 'input.txt'), 'utf8')]),
+    ['capitals headline and a table', 'MOSCOW SAYS KIEV TALKS FAILED\n\nResults:\n1. Jane Doe (Kenya) 2:21:04\n2. Mary Keitany (Kenya) 2:22:10\nThe Ministry of Defence said on Monday that Putin\'s envoy met Lake Baikal officials.'],
+  ];
+  it.each(texts)('%s', (id, text) => {
+    const [d] = prepareDocuments([doc(id, text, [])]);
+    const reference = d!.tagByFeatureStrings(model);
+    expect(reference.length).toBeGreaterThan(0);
+    expect(d!.tag(model)).toEqual(reference);
+  });
+
+  it('with a freshly trained model too (unquantized weights)', () => {
+    const docs = prepareDocuments(tiny);
+    const { model: trained } = trainModel(docs, { epochs: 3, seed: 2, minCount: 1 });
+    for (const d of docs) expect(d.tag(trained)).toEqual(d.tagByFeatureStrings(trained));
+  });
 });
 
 describe('name tagger: a missing or corrupt model file stops the run before any work', () => {

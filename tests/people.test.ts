@@ -143,6 +143,25 @@ describe('people: headlines, datelines and linking across the article', () => {
       { name: 'Hillary Clinton', role: null, mentions: ['Hillary Clinton', 'Clinton'] },
     ]);
   });
+
+  it('reads the entries of a results list as people, not its lines as headings', () => {
+    const text = 'Results:\n1. Eliud Kipchoge (Kenya) 2:01:39\n2. Amos Kipruto (Kenya) 2:02:40\n4) Guye Adola (ETH) 2:05:28\nThe race went well.';
+    expect((run(text).people ?? []).map((p) => p.name)).toEqual(['Eliud Kipchoge', 'Amos Kipruto', 'Guye Adola']);
+  });
+
+  it('but not a team named by its city in a standings list', () => {
+    const text = 'Standings:\n1. Bayern Munich (GER) 9 points\n2. Ajax Amsterdam (NED) 4 points\nThe season goes on.';
+    expect((run(text).people ?? []).map((p) => p.name)).toEqual([]);
+  });
+
+  it('a single name the tagger reads as a person twice is someone', () => {
+    expectPeople('The band played. Later Jerome sang the first song, and Jerome thanked the crowd.', [{ name: 'Jerome', role: null, mentions: ['Jerome', 'Jerome'] }]);
+  });
+
+  it('but not when a list puts it beside an organization (a company named like a person)', () => {
+    const text = 'General Motors reported a 49% decline. Chrysler was hardest hit among the domestic makers. Last month, General Motors and Chrysler were given loans.';
+    expect((run(text).people ?? []).map((p) => p.name)).toEqual([]);
+  });
 });
 
 describe('people: abbreviated titles and feature names', () => {
@@ -210,6 +229,22 @@ describe('organizations', () => {
   it('finds no organization by shape in a title-case headline, only those the body names', () => {
     const text = 'Glass Maker to Expand Plant in Paris After Council Vote\n\nThe Paris City Council voted on Wednesday.';
     expect(orgs(text)).toEqual([{ name: 'Paris City Council', mentions: ['Paris City Council'] }]);
+  });
+
+  it("takes the name tagger's organizations, a place right before one joining it", () => {
+    expect(orgs('She plans a training program with Texas A&M University-Commerce next year.').map((o) => o.name)).toEqual(['Texas A&M University-Commerce']);
+  });
+
+  it("leaves out the tagger's titles, legal suffixes, model numbers and phrases with ordinary words", () => {
+    const text = 'Ryanair CEO Michael O\'Leary spoke. The Airbus A330 jet crashed. Initially, the Italian company, Fiat, will appoint three members.';
+    const names = orgs(text).map((o) => o.name);
+    for (const bad of ['CEO', 'A330', 'Italian company']) expect(names).not.toContain(bad);
+  });
+
+  it('takes the names around a match result for teams', () => {
+    expect(orgs('Then Leeds beat Chelsea 2-1 at Elland Road. Real Madrid drew 1-1 with Bayern Munich. The score was 3-1.').map((o) => o.name)).toEqual([
+      'Leeds', 'Chelsea', 'Real Madrid', 'Bayern Munich',
+    ]);
   });
 
   it('offsets slice the article', () => {

@@ -189,6 +189,7 @@ describe('places: words that are not places here', () => {
     ['a feature word inside a longer name', 'The Dead Sea Scrolls went on show. Red River Bancshares gained.'],
     ['a feature word opening a sentence', 'Sea levels rose. River traffic stopped. Lake views cost more.'],
     ['a feature word in an ALL-CAPS headline', 'BLACK SEA TALKS END'],
+    ['cities that stand for teams by a score', 'Leeds beat Chelsea 2-1 on Saturday. Arsenal lost 2-0 to Manchester United.'],
   ];
   it.each(negatives)('%s', (_label, text) => {
     expect(places(text)).toEqual([]);

@@ -5,6 +5,8 @@ import { HONORIFICS, ROLE_HEADS } from '../people/titles.js';
 import { ORG_SUFFIXES, ORG_DESCRIPTORS, PLACE_NOUNS } from '../people/words.js';
 import { asRunningText, wordShape } from './word-shape.js';
 import { documentEvidence } from './document-evidence.js';
+import { placeMarks } from './place-marks.js';
+import { TAGS } from './compiled-model.js';
 
 /** What the features read beyond the tokens: general word lists and the gazetteer. */
 export interface FeatureKnowledge {
@@ -14,52 +16,8 @@ export interface FeatureKnowledge {
   isOrdinaryWord(lower: string): boolean;
 }
 
-/** compromise tags worth a feature each: parts of speech and its own name guesses. */
-const TAGS = [
-  'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific', 'Place', 'Country', 'City', 'Region',
-  'Organization', 'SportsTeam', 'Company', 'School', 'ProperNoun', 'Noun', 'Plural', 'Verb', 'Adjective', 'Adverb',
-  'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Value', 'Date', 'Month', 'WeekDay', 'Acronym',
-  'Demonym', 'Possessive', 'Abbreviation', 'Unit', 'Currency',
-] as const;
-
 /** The tag features as strings made once. */
 const TAG_FEATURES: ReadonlyArray<readonly [string, string]> = TAGS.map((tag) => [tag, `t=${tag}`]);
-
-/** Longest gazetteer name tried, in words. */
-const MAX_PLACE_WORDS = 4;
-
-/** The kind of the most important gazetteer entry a name reaches: country over city over village. */
-function placeKindOf(gazetteer: Gazetteer, name: string): string | null {
-  const match = gazetteer.match(name);
-  if (!match) return null;
-  const rank = ['continent', 'country', 'admin-region', 'region', 'city', 'sea', 'town', 'village', 'other'];
-  let best: string | null = null;
-  for (const { entry, abbreviation } of match.hits) {
-    if (abbreviation && name !== name.toUpperCase()) continue;
-    if (best === null || rank.indexOf(entry.kind) < rank.indexOf(best)) best = entry.kind;
-  }
-  return best === null ? null : match.commonWord ? `${best}~` : best;
-}
-
-/** Gazetteer hits as B-/I- marks on capitalized words: the longest name starting at each word. */
-function placeMarks(tokens: readonly Token[], text: string, display: readonly string[], gazetteer: Gazetteer): (string | null)[] {
-  const marks: (string | null)[] = tokens.map(() => null);
-  for (let i = 0; i < tokens.length; i++) {
-    if (!/^\p{Lu}/u.test(display[i]!)) continue;
-    for (let j = Math.min(tokens.length - 1, i + MAX_PLACE_WORDS - 1); j >= i; j--) {
-      if (tokens[j]!.sentence !== tokens[i]!.sentence || !/^\p{Lu}/u.test(display[j]!)) continue;
-      const name = j === i ? tokens[i]!.text : text.slice(tokens[i]!.start, tokens[j]!.end);
-      if (j > i && /[,.;:()]/.test(name)) continue;
-      const kind = placeKindOf(gazetteer, name);
-      if (!kind) continue;
-      marks[i] = `B-${kind}`;
-      for (let k = i + 1; k <= j; k++) marks[k] = `I-${kind}`;
-      i = j;
-      break;
-    }
-  }
-  return marks;
-}
 
 /** Whether the word is a number or a list bullet ("3.", "(b)", "•"). */
 const NUMBERISH = /^(?:\p{N}+[.)]?|[•*·-])$/u;
@@ -148,7 +106,7 @@ export function contextFeatures(tokens: readonly Token[], text: string, casingOf
 }
 
 /** Per token: first word of its line, after a number or bullet that opens the line, in a table-like line. */
-function lineTraits(tokens: readonly Token[], text: string): { first: boolean; afterNumber: boolean; table: boolean }[] {
+export function lineTraits(tokens: readonly Token[], text: string): { first: boolean; afterNumber: boolean; table: boolean }[] {
   const out: { first: boolean; afterNumber: boolean; table: boolean }[] = [];
   let lineStart = 0;
   let lineFirst = 0;

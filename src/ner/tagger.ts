@@ -3,7 +3,9 @@ import { joinable, type Casing } from '../people/runs.js';
 import { spansOf, type NameSpan } from './labels.js';
 import { viterbi } from './perceptron.js';
 import type { NameModel } from './model-file.js';
-import { contextFeatures, wordFeatures, wordKey, type FeatureKnowledge } from './features.js';
+import { tokenFeatures, type FeatureKnowledge } from './features.js';
+import { compileModel } from './compiled-model.js';
+import { decodeRange, emissionScores } from './emission.js';
 import { consistentNames } from './consistency.js';
 
 /** Token ranges [first, last] of each sentence, in order. */
@@ -35,41 +37,30 @@ export function featureIds(model: NameModel, features: readonly (readonly string
   });
 }
 
-/** Distinct words whose feature ids a model keeps between articles; the cache starts over when full. */
-const WORD_CACHE_SIZE = 50_000;
-const wordCaches = new WeakMap<NameModel, Map<string, number[]>>();
-
-/**
- * The feature ids of every token: a word's own features once per distinct word (kept between
- * articles), then those of where it stands. The same ids as `featureIds(tokenFeatures(...))`.
- */
-function taggerFeatureIds(model: NameModel, tokens: readonly Token[], text: string, casingOf: (sentence: number) => Casing, known: FeatureKnowledge): number[][] {
-  let cache = wordCaches.get(model);
-  if (!cache) wordCaches.set(model, (cache = new Map()));
-  const { display, context } = contextFeatures(tokens, text, casingOf, known);
-  return tokens.map((t, i) => {
-    const key = wordKey(display[i]!, t);
-    let own = cache.get(key);
-    if (!own) {
-      if (cache.size >= WORD_CACHE_SIZE) cache.clear();
-      own = featureIds(model, [wordFeatures(display[i]!, t, known)])[0]!;
-      cache.set(key, own);
-    }
-    const ids = own.slice();
-    for (const f of context[i]!) {
-      const id = model.features.get(f);
-      if (id !== undefined) ids.push(id);
-    }
-    return ids;
-  });
-}
-
 /**
  * Names in an article's tokens, sentence by sentence, by the model's best label sequence:
  * "Chrysler Chief Executive Robert Nardelli said" → ORG Chrysler, PER Robert Nardelli.
+ * Scores come from the compiled model (feature ids without their strings); the labels are
+ * those of `tagNamesByFeatureStrings`.
  */
 export function tagNames(model: NameModel, tokens: readonly Token[], text: string, casingOf: (sentence: number) => Casing, known: FeatureKnowledge): NameSpan[] {
-  const ids = taggerFeatureIds(model, tokens, text, casingOf, known);
+  const compiled = compileModel(model);
+  const scores = emissionScores(compiled, tokens, text, casingOf, known);
+  const breaks = nameBreaks(tokens, text);
+  const spans: NameSpan[] = [];
+  for (const [first, last] of sentenceRanges(tokens)) {
+    const labels = decodeRange(compiled, scores, first, last, breaks);
+    for (const s of spansOf(labels)) spans.push({ first: s.first + first, last: s.last + first, kind: s.kind });
+  }
+  return consistentNames(tokens, spans, breaks);
+}
+
+/**
+ * The same names the straightforward way: every feature as a string (`tokenFeatures`, as training
+ * makes them), looked up one by one, decoded by `viterbi`. The reference `tagNames` must equal.
+ */
+export function tagNamesByFeatureStrings(model: NameModel, tokens: readonly Token[], text: string, casingOf: (sentence: number) => Casing, known: FeatureKnowledge): NameSpan[] {
+  const ids = featureIds(model, tokenFeatures(tokens, text, casingOf, known));
   const breaks = nameBreaks(tokens, text);
   const spans: NameSpan[] = [];
   for (const [first, last] of sentenceRanges(tokens)) {

@@ -7,7 +7,7 @@ import { corpusNames } from './corpus-names.js';
 import { tokenFeatures } from './features.js';
 import { labelsOf, type NameKind, type NameSpan } from './labels.js';
 import { trainPerceptron, type TrainingSequence } from './perceptron.js';
-import { nameBreaks, sentenceRanges, tagNames } from './tagger.js';
+import { nameBreaks, sentenceRanges, tagNames, tagNamesByFeatureStrings } from './tagger.js';
 import type { NameModel } from './model-file.js';
 import { scoresOf, tallyNames, type SpanScore } from './score.js';
 import type { Token } from '../people/tokens.js';
@@ -20,6 +20,8 @@ export interface PreparedDocument {
   features: string[][];
   names: NameSpan[];
   tag(model: NameModel): NameSpan[];
+  /** The same by the straightforward scorer (`tagNamesByFeatureStrings`), which `tag` must equal. */
+  tagByFeatureStrings(model: NameModel): NameSpan[];
 }
 
 /**
@@ -41,6 +43,7 @@ export function prepareDocuments(docs: readonly CorpusDocument[]): PreparedDocum
       features,
       names: corpusNames(input.tokens, doc.text, doc.spans),
       tag: (model) => tagNames(model, input.tokens, doc.text, input.casingOf, input.known),
+      tagByFeatureStrings: (model) => tagNamesByFeatureStrings(model, input.tokens, doc.text, input.casingOf, input.known),
     };
   });
 }

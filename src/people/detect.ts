@@ -28,6 +28,8 @@ export interface ArticleWords extends WordKnowledge {
   weakOrganizations: readonly Span[];
   /** Words that stand alone as a capitalized name somewhere in the article ("Lockheed ultimately won"). */
   aloneKeys: ReadonlySet<string>;
+  /** Single words the name tagger reads as a person more than once, with no sign of a company (see `repeatedPersonWords`). */
+  repeatedPersons: ReadonlySet<string>;
   /**
    * The name tagger's reading of tokens first..last: `person` when it tags every word a person,
    * `other` when it tags every word a place, organization or other name, else null.
@@ -141,6 +143,8 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   // "from Pat Mayse Lake", unless a reporting verb makes it a person ("Ricki Lake said").
   if (FEATURE_ENDS.has(last.key) && !reportingVerbNear(tokens, text, name)) return false;
   const multi = words.length >= 2;
+  // "3. Mark Korir (Kenya) 2:05:09": an entry of a results list, whatever the tagger reads.
+  if (multi && resultsEntry(w, name)) return true;
   const reading = w.taggedAs(name.first, name.last);
   if (reading === 'other') return false; // "West Indies"
   const next = tokens[name.last + 1];
@@ -149,9 +153,33 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   const tagged = multi ? words.some(personTagged) : personTagged(first) && !(first.tags.has('FirstName') && !first.tags.has('LastName'));
   // The tagger speaks for a full name with no other cue ("Robert Sarvis", "Jane Doe (Kenya)"), when no word
   // of it is an ordinary word or written in lower case elsewhere ("Space Shuttle Atlantis").
-  if (!tagged && !(multi && (w.firstNames.has(first.key) || (reading === 'person' && words.every((t) => !w.isOrdinaryWord(t.key) && !w.lowercase.has(t.key))) || reportingVerbNear(tokens, text, name)))) return false;
+  // A single name the tagger reads as a person more than once ("Quilis (1964) ... Quilis noted").
+  const repeated = !multi && reading === 'person' && w.repeatedPersons.has(first.key);
+  if (!tagged && !repeated && !(multi && (w.firstNames.has(first.key) || (reading === 'person' && words.every((t) => !w.isOrdinaryWord(t.key) && !w.lowercase.has(t.key))) || reportingVerbNear(tokens, text, name)))) return false;
   if (!tagged && overlapsAny({ start: first.start, end: last.end }, w.weakOrganizations)) return false;
   if (words.some((t) => t.tags.has('Place') || t.tags.has('Organization')) && !tagged) return false;
   // Companies are shortened to their first word ("Lockheed Martin" … "Lockheed"), people to their last.
   return !(multi && !first.tags.has('FirstName') && w.aloneKeys.has(first.key) && !w.aloneKeys.has(last.key));
+}
+
+/** A country, place or three-letter code in parentheses after a name ("(Kenya)", "(KEN)"), then a number on the line. */
+const AFTER_ENTRY = /^ ?\((\p{Lu}[\p{L} .'-]*)\)[ \t]+[^\n]*\d/u;
+
+/**
+ * A name that opens a numbered line of a results list or table and is followed by its country and a
+ * figure: "1. Eliud Kipchoge (Kenya) 2:01:39", "4) Guye Adola (ETH) 2:05:28"; not a team named by
+ * its city ("1. Bayern Munich (GER) 9").
+ */
+function resultsEntry(w: ArticleWords, name: { first: number; last: number }): boolean {
+  const { tokens, text } = w;
+  const first = tokens[name.first]!;
+  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+  if (!/^[ \t]*\d{1,3}[.)][ \t]+$/.test(text.slice(lineStart, first.start))) return false;
+  const after = AFTER_ENTRY.exec(text.slice(tokens[name.last]!.end, text.indexOf('\n', tokens[name.last]!.end) >>> 0));
+  if (!after) return false;
+  // "1. Bayern Munich (GER)": a team named by its city.
+  const words = tokens.slice(name.first, name.last + 1);
+  if (words.some((t, k) => w.geo.isPlace(t.text) && !(k === 0 && w.firstNames.has(t.key)))) return false;
+  const inside = after[1]!.trim();
+  return /^\p{Lu}{3}$/u.test(inside) || w.geo.isPlace(inside) || w.geo.isCountry(inside);
 }

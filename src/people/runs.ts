@@ -107,20 +107,26 @@ export function findRuns(
 
 /** Casing of each sentence: all capitals, title case (a headline), or ordinary prose. */
 export function sentenceCasings(tokens: readonly Token[], headline: { start: number; end: number } | null): Casing[] {
-  const stats: Array<{ words: number; caps: number; upper: number; inHeadline: boolean; period: boolean }> = [];
+  const stats: Array<{ words: number; caps: number; upper: number; inHeadline: boolean; period: boolean; number: boolean; tokens: number }> = [];
   for (const t of tokens) {
-    const s = (stats[t.sentence] ??= { words: 0, caps: 0, upper: 0, inHeadline: false, period: false });
+    const s = (stats[t.sentence] ??= { words: 0, caps: 0, upper: 0, inHeadline: false, period: false, number: false, tokens: 0 });
+    s.tokens++;
     if (headline && t.start >= headline.start && t.end <= headline.end) s.inHeadline = true;
     if (/[.!?]/.test(t.post)) s.period = true;
+    if (/\p{N}/u.test(t.text)) s.number = true;
     if (!/^\p{L}/u.test(t.text) || t.text.length < 4) continue;
     s.words++;
     if (t.capitalized) s.caps++;
     if (t.text === t.text.toUpperCase()) s.upper++;
   }
-  return Array.from(stats, (s) => {
+  return Array.from(stats, (s, k) => {
     if (!s || s.words === 0) return 'normal';
     if (s.upper >= Math.max(2, 0.8 * s.words)) return 'caps';
     const titleLike = s.caps >= 0.8 * s.words && s.words >= 3;
-    return titleLike && (s.inHeadline || !s.period) ? 'title' : 'normal';
+    // Outside the headline, a line of names with a number or after a list number is a results or table line, not a heading:
+    // "1. Eliud Kipchoge (Kenya) 2:01:39".
+    const before = stats[k - 1];
+    const listLine = !s.inHeadline && (s.number || (before !== undefined && before.tokens === 1 && before.number));
+    return titleLike && !listLine && (s.inHeadline || !s.period) ? 'title' : 'normal';
   });
 }

@@ -38,6 +38,8 @@ export interface Surroundings {
   people: ReadonlyArray<{ start: number; end: number }>;
   organizations: ReadonlyArray<{ text: string; start: number; end: number }>;
   money: ReadonlyArray<{ start: number; end: number }>;
+  /** Names that stand for teams by a match result around them (`teamSpans`). */
+  teams: ReadonlyArray<{ start: number; end: number }>;
 }
 
 /** A span of an earlier stage that holds the candidate and more ("Kant" in "Immanuel Kant"). */
@@ -71,6 +73,7 @@ export function exclusion(s: Surroundings, tags: TagsByOffset, gazetteer: Gazett
   if (c.first === c.last && tagged(span[0], 'Demonym') && next && s.nextGap === ' ' && (next.capitalized || tagged(next, 'Noun', 'Adjective')) && !tagged(next, 'Verb'))
     return 'a nationality adjective';
   if (inside(s.people, c)) return 'inside a person name';
+  if (s.teams.some((t) => t.start <= c.start && c.end <= t.end)) return 'a team ("Leeds beat Chelsea 2-1")';
   const afterName = before?.capitalized && s.prevGap === ' ';
   if (afterName && (HONORIFICS.test(before!.text) || tagged(before, 'Honorific'))) return 'after an honorific';
   if (afterName && tagged(before, 'FirstName') && tagged(span[0], 'Person', 'LastName')) return 'a surname';

@@ -4,7 +4,10 @@ import { findRuns } from '../people/runs.js';
 import { firstNames, isOrdinaryWord } from '../people/first-names.js';
 import { createGeography } from '../people/geo.js';
 import { linkOrganizations } from '../people/organizations.js';
-import { organizationSeeds } from '../people/org-seeds.js';
+import { organizationSeeds, type OrgSeed } from '../people/org-seeds.js';
+import { teamSpans } from '../people/teams.js';
+import { taggedOrganizations } from '../people/tagged-orgs.js';
+import { repeatedPersonWords } from '../people/repeated-names.js';
 import { findPersonSeeds, type ArticleWords } from '../people/detect.js';
 import { groupSeeds, linkMentions } from '../people/link.js';
 import { resolveRoles } from '../people/roles.js';
@@ -30,7 +33,14 @@ export const peopleStage: Stage = {
     const runs = findRuns(tokens, text, casingOf, known);
     const geo = createGeography(ctx.resources.gazetteer());
     // Organizations first: a name inside "Sunday Times" or "General Motors" is nobody's.
-    const orgSeeds = organizationSeeds(tokens, text, runs, casingOf, geo, article.dateline, lowercase);
+    const ruleSeeds = organizationSeeds(tokens, text, runs, casingOf, geo, article.dateline, lowercase);
+    // Teams by a match result ("Leeds beat Chelsea 2-1"): organizations, though named like places or people.
+    const teams = teamSpans(text).flatMap((span): OrgSeed[] => {
+      const first = tokens.findIndex((t) => t.start === span.start);
+      const last = tokens.findIndex((t) => t.end === span.end);
+      return first >= 0 && last >= first ? [{ first, last, kind: 'named' }] : [];
+    });
+    const orgSeeds = [...ruleSeeds, ...teams, ...taggedOrganizations(tagged, text, geo, lowercase, [...ruleSeeds, ...teams])];
     const strongOrgs = linkOrganizations(tokens, text, orgSeeds.filter((s) => s.kind === 'named'), casingOf, geo, []);
     const spanOf = (s: { first: number; last: number }): Span => ({ text: '', start: tokens[s.first]!.start, end: tokens[s.last]!.end });
     const dateline: Span[] = article.dateline ? [{ text: '', start: article.dateline.start, end: article.dateline.end }] : [];
@@ -49,6 +59,7 @@ export const peopleStage: Stage = {
         const [kind] = kinds;
         return kind === 'PER' ? 'person' : kind === null || kind === undefined ? null : 'other';
       },
+      repeatedPersons: repeatedPersonWords(tagged, [...strongOrgs.spans, ...dateline], known),
       aloneKeys: new Set(runs.filter((r) => r.first === r.last && casingOf(tokens[r.first]!.sentence) === 'normal').map((r) => tokens[r.first]!.key)),
     };
     const entities = groupSeeds(words, findPersonSeeds(words));

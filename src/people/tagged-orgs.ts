@@ -1,0 +1,43 @@
+import type { ArticleNames } from '../ner/article-names.js';
+import type { Geography } from './geo.js';
+import type { OrgSeed } from './org-seeds.js';
+import { HONORIFICS, ROLE_HEADS } from './titles.js';
+import { ORG_SUFFIXES } from './words.js';
+import { joinable } from './runs.js';
+
+/** Lower-case words that may stand inside an organization's name ("Bank of England", "Procter & Gamble"). */
+const INNER_WORDS = new Set(['of', 'for', 'and', 'on', 'de', 'du', 'des', 'la', 'le', 'the', '&']);
+
+/**
+ * The name tagger's organizations as seeds of the weak kind (`tagged`: a person found by
+ * stronger evidence overrides them): "the Ministry of Defence", "Northwind Shipping". Only in
+ * prose (a headline's capitals say nothing). Left out: a name that is wholly a place or a
+ * nationality in the gazetteer, a title or legal suffix alone ("CEO", "SpA"), a phrase with
+ * ordinary lower-case words ("Italian company"), a model number ("A330"), and two names joined by
+ * "and" where another seed already starts at the second ("Toyota and General Motors"). A place
+ * the tagger reads right before the name joins it ("Texas A&M University-Commerce").
+ */
+export function taggedOrganizations(tagged: ArticleNames, text: string, geo: Geography, lowercase: ReadonlySet<string>, seeds: readonly OrgSeed[]): OrgSeed[] {
+  const { tokens } = tagged;
+  const placeEndingAt = new Map(tagged.names.filter((n) => n.kind === 'LOC').map((n) => [n.last, n.first]));
+  const seedStarts = new Set(seeds.map((s) => s.first));
+  const out: OrgSeed[] = [];
+  for (const n of tagged.names) {
+    if (n.kind !== 'ORG' || tagged.casingOf(tokens[n.first]!.sentence) !== 'normal') continue;
+    const words = tokens.slice(n.first, n.last + 1);
+    if (!words[0]!.capitalized) continue;
+    if (words.some((t) => !t.capitalized && !INNER_WORDS.has(t.key))) continue;
+    if (words.some((t) => /\p{L}/u.test(t.text) && /\p{N}/u.test(t.text))) continue;
+    if (words.every((t) => geo.isNationality(t) || ROLE_HEADS.has(t.key) || HONORIFICS.has(t.key))) continue;
+    if (words.length === 1 && ORG_SUFFIXES.has(words[0]!.key)) continue;
+    if (geo.isPlace(words.map((t) => t.text).join(' '))) continue;
+    // A sentence's first word written in lower case elsewhere is an ordinary word ("Markets rallied").
+    if (words.length === 1 && words[0]!.sentenceStart && lowercase.has(words[0]!.key)) continue;
+    if (words.some((t, k) => t.key === 'and' && seedStarts.has(n.first + k + 1))) continue;
+    // A place written right before an organization's name is part of it ("Texas | A&M University", "Tokyo | Stock Exchange").
+    const place = placeEndingAt.get(n.first - 1);
+    const first = place !== undefined && !tokens[n.first - 1]!.possessive && joinable(text, tokens[n.first - 1]!, tokens[n.first]!) ? place : n.first;
+    out.push({ first, last: n.last, kind: 'tagged' });
+  }
+  return out;
+}
