@@ -1,5 +1,5 @@
 import type { Clause, DraftEvent, Mention, Term, Trigger } from './model.js';
-import { resolveReferences, type ResolvedReference } from './references.js';
+import { peopleOf, resolveReferences, type ResolvedReference } from './references.js';
 import { currencyTable } from '../money/currency-table.js';
 
 /** Prepositions after which a country or organization is a setting or a goal, not an actor ("in Russia", "to Kyrgyzstan"). */
@@ -93,17 +93,18 @@ export interface ClauseActors {
 export function clauseActors(
   text: string,
   clause: Clause,
+  sentenceMentions: readonly Mention[],
   mentions: readonly Mention[],
   events: readonly DraftEvent[],
   terms: readonly Term[],
   countries: ReadonlyMap<string, string>,
 ): ClauseActors {
   const verbs = new Set(terms.filter((t) => t.start >= clause.start && t.end <= clause.end && t.tags.has('Verb')).map((t) => t.start));
-  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  const inClause = sentenceMentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
   let references = resolveReferences(text, clause.start, clause.end, mentions, events);
   if (inClause.some((m) => m.kind === 'person')) {
     // Named people in the clause are the group itself ("The prime ministers ..., A and B, met").
-    references = references.filter((r) => !r.names.every((n) => mentions.some((m) => m.name === n && m.kind === 'person')));
+    references = references.filter((r) => !r.names.every((n) => peopleOf(mentions).has(n)));
   }
   return { mentions: inClause, references, verbs, countries };
 }

@@ -7,6 +7,7 @@ import { amountsOf, comparedDates, comparisonsOf, dateOf, placesOf, type PlaceDe
 import { resolveReferences } from './references.js';
 import { clauseTriggers } from './choose.js';
 import { aceTypeOf } from './ace.js';
+import { inside, type SentenceItems } from './by-sentence.js';
 import { argumentsOf, isPassive } from './roles.js';
 import { modalityOf, polarityOf, tenseOf } from './modality.js';
 
@@ -14,11 +15,11 @@ import { modalityOf, polarityOf, tenseOf } from './modality.js';
  * What a relative clause ("..., who is coming") is about: a reference right before it ("The
  * company, which ..."), else the last mention before it, people first.
  */
-function antecedentOf(text: string, clause: Clause, mentions: readonly Mention[], drafts: readonly DraftEvent[]): Mention | undefined {
+function antecedentOf(text: string, clause: Clause, mentions: readonly Mention[], sentenceMentions: readonly Mention[], drafts: readonly DraftEvent[]): Mention | undefined {
   const reference = resolveReferences(text, clause.sentence.start, clause.start, mentions, drafts).at(-1);
   if (reference && /^[\s,]*(?:who|which|that)?\s*$/.test(text.slice(reference.end, clause.start)) && reference.names.length === 1)
     return { name: reference.names[0]!, kind: 'organization', start: reference.start, end: reference.end };
-  const before = mentions.filter((m) => m.end <= clause.start && m.start >= clause.sentence.start);
+  const before = sentenceMentions.filter((m) => m.end <= clause.start && m.start >= clause.sentence.start);
   return [...before].reverse().find((m) => m.kind === 'person') ?? before[before.length - 1];
 }
 
@@ -64,8 +65,6 @@ export interface ArticleScope {
   countries: ReadonlyMap<string, string>;
   descriptions: PlaceDescriptions;
   news: { start: number; end: number } | null;
-  /** The light-verb phrases of the whole text ("held talks"). */
-  phrases: readonly Trigger[];
 }
 
 /**
@@ -73,21 +72,28 @@ export interface ArticleScope {
  * clause, each with the date, participants, places and amounts of its clause (a clause that goes
  * on with the same subject keeps the subject and place of the one before).
  */
-export function sentenceEvents({ article, mentions, countries, descriptions, news, phrases }: ArticleScope, sentence: Span, ctxTerms: readonly Term[], drafts: DraftEvent[]): void {
+export function sentenceEvents(
+  { article, mentions, countries, descriptions, news }: ArticleScope,
+  sentence: Span,
+  ctxTerms: readonly Term[],
+  items: SentenceItems,
+  drafts: DraftEvent[],
+): void {
   const { text } = article;
   const headline = Boolean(article.headline && sentence.start >= article.headline.start && sentence.end <= article.headline.end);
-  const triggers = findTriggers(text, sentence, ctxTerms, mentions, headline, phrases);
+  const triggers = findTriggers(text, sentence, ctxTerms, items.mentions, headline, items.phrases);
   if (triggers.length === 0) return;
   // What the sentence holds, found once for all its triggers.
-  const sentenceMentions = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-  const sentenceDates = (article.dates ?? []).filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+  const sentenceMentions = inside(items.mentions, sentence);
+  const sentenceDates = inside(items.dates, sentence);
+  const sentenceMoney = inside(items.money, sentence);
   let previousSubjects: string[] = [];
   let previousPlaces: string[] = [];
   let lastAntecedent: Mention | undefined;
   for (const clause of splitClauses(text, sentence, ctxTerms)) {
-    const own = clauseTriggers(text, triggers, clause, article);
-    const actors = clauseActors(text, clause, mentions, drafts, ctxTerms, countries);
-    const antecedent = clause.relative ? antecedentOf(text, clause, mentions, drafts) : undefined;
+    const own = clauseTriggers(text, triggers, clause, sentenceMoney);
+    const actors = clauseActors(text, clause, sentenceMentions, mentions, drafts, ctxTerms, countries);
+    const antecedent = clause.relative ? antecedentOf(text, clause, mentions, sentenceMentions, drafts) : undefined;
     if (antecedent) lastAntecedent = antecedent;
     // The main clause resuming after a relative one has the antecedent for subject, and is not where that clause was.
     if (clause.resumes) {
@@ -96,9 +102,9 @@ export function sentenceEvents({ article, mentions, countries, descriptions, new
     }
     const clausePlaces: string[] = [];
     const money = article.money ?? [];
-    const comparisons = comparisonsOf(text, clause, money, article.dates ?? []);
-    const compared = comparedDates(text, clause, article.dates ?? [], comparisons);
-    const ownMoney = money.filter((m) => !comparisons.some((c) => c.money === m));
+    const comparisons = comparisonsOf(text, clause, sentenceMoney, sentenceDates);
+    const compared = comparedDates(text, clause, sentenceDates, comparisons);
+    const ownMoney = sentenceMoney.filter((m) => !comparisons.some((c) => c.money === m));
     // Typed triggers and generic predicates share out the clause each among their own kind, as if the other were not there.
     const typed = own.filter((t) => !t.generic);
     own.forEach((trigger) => {

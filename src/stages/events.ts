@@ -10,6 +10,7 @@ import { NOT_ACTUAL_BEFORE, sentenceEvents, type ArticleScope } from '../events/
 import { countryNames } from '../events/participants.js';
 import { joinRanges } from '../dates/split-ranges.js';
 import { linkStatements } from '../events/statements.js';
+import { bySentence } from '../events/by-sentence.js';
 
 /**
  * A headline reports the day's news ("Boeing unveils long-range 777"): an event only the headline
@@ -63,17 +64,25 @@ export const eventsStage: Stage = {
       countries: countryNames(mentions),
       descriptions: placeDescriptions(article, ctx.resources.gazetteer()),
       news: daysNews(article),
-      phrases: phraseTriggers(article.text),
+    };
+    const sentences = article.sentences ?? [];
+    // Each sentence gets its own items, grouped once, so that no event scans the whole article's.
+    const items = {
+      mentions: bySentence(sentences, mentions, (m) => m),
+      dates: bySentence(sentences, article.dates ?? [], (d) => d),
+      money: bySentence(sentences, article.money ?? [], (m) => m),
+      phrases: bySentence(sentences, phraseTriggers(article.text), (t) => t.span),
     };
     const drafts: DraftEvent[] = [];
-    // Terms are in text order: each sentence gets its own slice, so no step scans the whole article.
+    // Terms are in text order: each sentence gets its own slice.
     let from = 0;
-    for (const sentence of article.sentences ?? []) {
+    sentences.forEach((sentence, i) => {
       while (from < terms.length && terms[from]!.start < sentence.start) from++;
       let to = from;
       while (to < terms.length && terms[to]!.start < sentence.end) to++;
-      sentenceEvents(scope, sentence, terms.slice(from, to), drafts);
-    }
+      const own = { mentions: items.mentions(i), dates: items.dates(i), money: items.money(i), phrases: items.phrases(i) };
+      sentenceEvents(scope, sentence, terms.slice(from, to), own, drafts);
+    });
     const merged = mergeEvents(drafts, article.headline ?? null).map((e) => datedHeadline(article, e));
     // After merging and numbering: a statement links to the ids of the records it reports.
     const events = linkStatements(article.text, merged, mentions);
