@@ -8,6 +8,7 @@ import { resolveReferences } from './references.js';
 import { clauseTriggers } from './choose.js';
 import { aceTypeOf } from './ace.js';
 import { inside, type SentenceItems } from './by-sentence.js';
+import { measuresFor, measuresOf } from './measures.js';
 import { argumentsOf, isPassive } from './roles.js';
 import { modalityOf, polarityOf, tenseOf } from './modality.js';
 
@@ -105,6 +106,8 @@ export function sentenceEvents(
     const comparisons = comparisonsOf(text, clause, sentenceMoney, sentenceDates);
     const compared = comparedDates(text, clause, sentenceDates, comparisons);
     const ownMoney = sentenceMoney.filter((m) => !comparisons.some((c) => c.money === m));
+    // Figures that are none of the items above: percentages, points, levels ("fell 3.4% to 9,000").
+    const measures = measuresOf(text, clause, [...sentenceMoney, ...sentenceDates, ...sentenceMentions]);
     // Typed triggers and generic predicates share out the clause each among their own kind, as if the other were not there.
     const typed = own.filter((t) => !t.generic);
     own.forEach((trigger) => {
@@ -117,6 +120,9 @@ export function sentenceEvents(
       places.forEach((p) => clausePlaces.includes(p) || clausePlaces.push(p));
       const inherited = date !== null && date.start < clause.start;
       const ownAmounts = amountsOf(trigger, peers, clause, ownMoney);
+      // Figures compared with but of no stated period ("increase swap lines from $55 billion to $110 billion") are still the event's amounts.
+      const mine = amountsOf(trigger, peers, clause, comparisons.map((c) => c.money));
+      const undated = comparisons.filter((c) => !c.date && mine.includes(c.money)).map((c) => c.money);
       const finalParticipants = participants.length > 0 ? participants : bilateralParties(text, trigger, drafts);
       // A clause that goes on with the same subject stays where it was: "visited Bishkek ..., and held talks".
       const finalPlaces = places.length > 0 || !clause.subjectless ? places : previousPlaces;
@@ -152,14 +158,14 @@ export function sentenceEvents(
           participants: finalParticipants,
           places: finalPlaces,
           date,
-          money: ownAmounts,
+          money: [...ownAmounts, ...undated].sort((a, b) => a.start - b.start),
+          measures: measuresFor(trigger, own, measures),
         }),
         mentions: [trigger.span],
         triggerSource: trigger.generic ? 'predicate' : 'lexicon',
         anaphoric: !trigger.verb && /\b(?:the|this|that)\s+$/i.test(text.slice(Math.max(sentence.start, trigger.span.start - 6), trigger.span.start)),
       });
-      // A figure for another period is a record of its own: "down from $46 billion in 2016" → 2016, $46 billion; without its period it is left out.
-      const mine = amountsOf(trigger, peers, clause, comparisons.map((c) => c.money));
+      // A figure for another period is a record of its own: "down from $46 billion in 2016" → 2016, $46 billion; without its period it is only an argument (above).
       for (const c of comparisons)
         if (c.date && mine.includes(c.money))
           drafts.push({

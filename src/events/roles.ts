@@ -4,6 +4,7 @@ import { governingWord } from './participants.js';
 import type { ResolvedReference } from './references.js';
 import { describedPlaces, type PlaceDescriptions } from './attach.js';
 import { objectPhrase, subjectPhrase } from './phrases.js';
+import type { Measure } from './measures.js';
 
 /** A preposition before an argument after its trigger, and the role it gives ("sold ... to X" → recipient). */
 const ROLE_OF_PREPOSITION: Readonly<Record<string, EventRole>> = {
@@ -44,6 +45,8 @@ export interface ArgumentSources {
   descriptions: PlaceDescriptions;
   date: DateMention | null;
   money: readonly MoneyMention[];
+  /** The figures that are not money ("rose 5%"). */
+  measures: readonly Measure[];
 }
 
 /**
@@ -122,5 +125,6 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   }
   if (s.date) add('time', s.date, { kind: 'dates', index: (s.article.dates ?? []).indexOf(s.date) });
   for (const m of s.money) add('amount', m, { kind: 'money', index: (s.article.money ?? []).indexOf(m) });
+  for (const m of s.measures) out.push({ role: 'amount', text: m.text, start: m.start, end: m.end, ref: null, figure: { value: m.value, unit: m.unit } });
   return out.sort((a, b) => a.start - b.start);
 }
