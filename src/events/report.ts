@@ -116,7 +116,7 @@ export function sentenceEvents(
       const dates = trigger.type === 'statement' ? statementDates(text, trigger, sentenceDates) : contentDates(text, trigger, sentenceDates);
       const date = dateOf(text, trigger, clause, dates, article.dateline, compared);
       const participants = participantsOf(text, clause, actors, trigger, i === 0 || trigger.verb, previousSubjects, antecedent);
-      const places = placesOf(text, trigger, clause, sentenceMentions, actors.references, descriptions);
+      const places = placesOf(text, trigger, clause, sentenceMentions, actors.references, descriptions, own);
       places.forEach((p) => clausePlaces.includes(p) || clausePlaces.push(p));
       const inherited = date !== null && date.start < clause.start;
       const ownAmounts = amountsOf(trigger, peers, clause, ownMoney);
