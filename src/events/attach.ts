@@ -25,6 +25,9 @@ const RIGHT_AFTER_NOUN = /^\s+(?:in|at)\s+(?:the\s+)?$/i;
 
 const distance = (a: Span, b: Span): number => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
 
+/** "since 2003", "since the end of March": the start of a span the event is measured over. */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:start|end|beginning|middle)\s+of\s+)?$/i;
+
 /** Dates a determiner makes part of a name ("the 2018 FIFA World Cup") rather than the time of the event. */
 export const isModifier = (text: string, d: DateMention): boolean => /\b(?:the|a|an|its|his|her|their)\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start));
 
@@ -47,6 +50,7 @@ export function dateOf(
       (d.type === 'DATE' || d.type === 'TIME') &&
       !compared.has(d) &&
       !/_REF$/.test(d.value) && // "recently", "now": no time to give
+      !SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) && // "its lowest level since 2003": where a span starts, not when the event was
       !(dateline && d.start >= dateline.start && d.end <= dateline.end),
   );
   const score = (d: DateMention) => distance(trigger.span, d) + (isModifier(text, d) ? 200 : 0);

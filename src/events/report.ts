@@ -9,6 +9,7 @@ import { clauseTriggers } from './choose.js';
 import { aceTypeOf } from './ace.js';
 import { inside, type SentenceItems } from './by-sentence.js';
 import { measuresFor, measuresOf } from './measures.js';
+import { candidateDates, undatedDate } from './event-date.js';
 import { argumentsOf, isPassive } from './roles.js';
 import { modalityOf, polarityOf, tenseOf } from './modality.js';
 
@@ -23,32 +24,6 @@ function antecedentOf(text: string, clause: Clause, mentions: readonly Mention[]
   const before = sentenceMentions.filter((m) => m.end <= clause.start && m.start >= clause.sentence.start);
   return [...before].reverse().find((m) => m.kind === 'person') ?? before[before.length - 1];
 }
-
-/** Words before a trigger that put it ahead of the document's day or make it only possible ("will meet", "plans to visit", "is expected to sign", "can fly"). */
-export const NOT_ACTUAL_BEFORE = /\b(?:will|would|shall|can|could|may|might|should|must|plans?|planned|planning|expected|intends?|aims?|hopes?|going|set|due|scheduled|to)\b[^.;]*$/i;
-
-/**
- * The date of an event its text leaves undated: the document's day inside the day's news (see
- * `daysNews`), unless the event is still to come or only possible ("will meet", "plans to visit",
- * "can fly"); null everywhere else.
- */
-function todayDate(article: Article, news: { start: number; end: number } | null, sentence: Span, clause: Clause, trigger: Trigger): string | null {
-  // "..., the company said": news reports what was said for the day's story, wherever in the story it stands.
-  if (trigger.type === 'statement' && trigger.verb && !trigger.negated && /(?:ed|said|told|wrote)$/i.test(trigger.span.text)) return article.documentDate;
-  if (!news || sentence.start < news.start || sentence.start >= news.end) return null;
-  return NOT_ACTUAL_BEFORE.test(article.text.slice(clause.start, trigger.span.start)) ? null : article.documentDate;
-}
-
-/** The dates a statement may take: before its verb or right after it ("said on Monday"), not those of what it reports ("said it will buy ... in 2020"). */
-const statementDates = (text: string, trigger: Trigger, dates: readonly DateMention[]): DateMention[] =>
-  dates.filter((d) => d.end <= trigger.span.start || (d.start >= trigger.span.end && /^\s*(?:on|late|early|last|this)?\s*$/i.test(text.slice(trigger.span.end, d.start))));
-
-/** Right after a reporting verb: "said on Tuesday", "announced Monday". */
-const AFTER_REPORTING = /\b(?:said|says|told|announced|announces|added|reported|stated|confirmed)\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?$/i;
-
-/** The dates any other event may take: not the date of the statement that reports it ("will close ..., the company said on Tuesday"). */
-const contentDates = (text: string, trigger: Trigger, dates: readonly DateMention[]): DateMention[] =>
-  dates.filter((d) => !AFTER_REPORTING.test(text.slice(Math.max(0, d.start - 30), d.start)) || (d.start >= trigger.span.end && /^\s*(?:on|late|early|last|this)?\s*$/i.test(text.slice(trigger.span.end, d.start))));
 
 const amountOf = (m: MoneyMention): EventRecord['amounts'][number] => ({ amount: m.amount, currency: m.currency, qualifier: m.qualifier });
 
@@ -113,7 +88,7 @@ export function sentenceEvents(
     own.forEach((trigger) => {
       const peers = trigger.generic ? own : typed;
       const i = peers.indexOf(trigger);
-      const dates = trigger.type === 'statement' ? statementDates(text, trigger, sentenceDates) : contentDates(text, trigger, sentenceDates);
+      const dates = candidateDates(text, trigger, sentenceDates);
       const date = dateOf(text, trigger, clause, dates, article.dateline, compared);
       const participants = participantsOf(text, clause, actors, trigger, i === 0 || trigger.verb, previousSubjects, antecedent);
       const places = placesOf(text, trigger, clause, sentenceMentions, actors.references, descriptions, own);
@@ -126,7 +101,7 @@ export function sentenceEvents(
       const finalParticipants = participants.length > 0 ? participants : bilateralParties(text, trigger, drafts);
       // A clause that goes on with the same subject stays where it was: "visited Bishkek ..., and held talks".
       const finalPlaces = places.length > 0 || !clause.subjectless ? places : previousPlaces;
-      const value = date?.value ?? todayDate(article, news, sentence, clause, trigger);
+      const value = date?.value ?? undatedDate({ article, news }, sentence, clause, trigger, ctxTerms);
       const modality = modalityOf(text, clause, trigger);
       drafts.push({
         type: trigger.type,
