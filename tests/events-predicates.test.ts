@@ -156,3 +156,20 @@ describe('events: words that report no event', () => {
     expect(allEvents(articleOf(text, { sentences: [text] })).map((e) => e.trigger.text)).toEqual([]);
   });
 });
+
+describe('events: "pay" as a light verb', () => {
+  it('leaves "paid" out of "paid a visit": the visit is the event', () => {
+    const text = 'Putin paid a visit to Bishkek.';
+    const events = allEvents(articleOf(text, { sentences: [text], people: [{ name: 'Putin', role: null, mentions: [['Putin']] }], places: [{ name: 'Bishkek', kind: 'city', mentions: [['Bishkek']] }] }));
+    expect(events.map((e) => [e.trigger.text, e.aceType, e.participants])).toEqual([['visit', 'Movement:Transport', ['Putin']]]);
+  });
+
+  it('keeps "paid tribute" as an event, but no payment', () => {
+    expectRecords('Leaders paid tribute to the victims.', {}, [{ trigger: 'paid', aceType: 'other' }]);
+  });
+
+  it('keeps a payment of money a payment', () => {
+    const text = 'The insurer paid $5 million to the family.';
+    expectRecords(text, { money: [['$5 million', 5e6, 'USD', null]] }, [{ trigger: 'paid', aceType: 'Transaction:Transfer-Money', roles: ['agent:The insurer', 'amount:$5 million'] }]);
+  });
+});
