@@ -173,3 +173,18 @@ describe('events: "pay" as a light verb', () => {
     expectRecords(text, { money: [['$5 million', 5e6, 'USD', null]] }, [{ trigger: 'paid', aceType: 'Transaction:Transfer-Money', roles: ['agent:The insurer', 'amount:$5 million'] }]);
   });
 });
+
+describe('events: a name that only says whose officer acts', () => {
+  const person = (name: string) => ({ name, role: null, mentions: [[name]] as Array<[string]> });
+  it.each([
+    ["Ryanair CEO, Michael O'Leary, defended the order.", ['Ryanair'], "Michael O'Leary", 'defended', ["Michael O'Leary"]],
+    ['Chrysler chief executive Robert Nardelli resigned.', ['Chrysler'], 'Robert Nardelli', 'resigned', ['Robert Nardelli']],
+    // A verb between the names: both take part.
+    ['Ford hired Robert Nardelli.', ['Ford'], 'Robert Nardelli', 'hired', ['Ford', 'Robert Nardelli']],
+    // Joined by "and": both act.
+    ['Ford and Robert Nardelli resigned.', ['Ford'], 'Robert Nardelli', 'resigned', ['Ford', 'Robert Nardelli']],
+  ])('%s', (text, organizations, name, trigger, expected) => {
+    const events = allEvents(articleOf(text, { sentences: [text], organizations: orgs(...organizations), people: [person(name)] }));
+    expect(events.find((e) => e.trigger.text === trigger)?.participants).toEqual(expected);
+  });
+});
