@@ -188,3 +188,19 @@ describe('events: a name that only says whose officer acts', () => {
     expect(events.find((e) => e.trigger.text === trigger)?.participants).toEqual(expected);
   });
 });
+
+describe('events: the subject that undergoes the event', () => {
+  const person = (name: string) => ({ name, role: null, mentions: [[name]] as Array<[string]> });
+  it.each([
+    // No object, a change or a motion of a thing: the subject is what the event happens to (PropBank's Arg1).
+    ['Stocks fell sharply.', {}, 'fell', ['patient:Stocks']],
+    ['The jet crashed.', {}, 'crashed', ['patient:The jet']],
+    ['Steve Jobs died.', { people: [person('Steve Jobs')] }, 'died', ['patient:Steve Jobs']],
+    // A person moving does it.
+    ['Putin travelled to Moscow.', { people: [person('Putin')], places: [{ name: 'Moscow', kind: 'city' as const, mentions: [['Moscow']] as Array<[string]> }] }, 'travelled', ['agent:Putin', 'place:Moscow']],
+    // With an object, the subject acts.
+    ['Ford grew its sales.', { organizations: orgs('Ford') }, 'grew', ['agent:Ford', 'patient:its sales']],
+  ])('%s', (text, fixture, trigger, roles) => {
+    expectRecords(text, fixture, [{ trigger, roles }]);
+  });
+});

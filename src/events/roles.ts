@@ -5,6 +5,22 @@ import type { ResolvedReference } from './references.js';
 import { describedPlaces, type PlaceDescriptions } from './attach.js';
 import { objectPhrase, subjectPhrase } from './phrases.js';
 import type { Measure } from './measures.js';
+import { wordClasses } from './wordnet.js';
+
+/**
+ * Whether the subject of a verb used without an object undergoes the event rather than does it
+ * (PropBank's Arg1 of an unaccusative verb): a verb whose most frequent WordNet sense is a change
+ * ("Steve Jobs died", "sales grew", "it happened"), or a motion of something that is not a person
+ * ("stocks fell", "the jet crashed", "the plane landed"; "Putin travelled" stays his doing).
+ */
+function undergoes(trigger: Trigger, subject: EventArgument): boolean {
+  // The lexicon's typed events (meetings, visits, deals ...) have parties that act; its untyped words ("crashed", "died") are like any other verb.
+  if (!trigger.verb || trigger.type !== 'other') return false;
+  const first = wordClasses().verb(trigger.lemma)?.[0];
+  if (first === 'change') return true;
+  const person = subject.ref?.kind === 'people' || /^(?:he|she|they|we|i|you|who)$/i.test(subject.text);
+  return first === 'motion' && !person;
+}
 
 /** A preposition before an argument after its trigger, and the role it gives ("sold ... to X" → recipient). */
 const ROLE_OF_PREPOSITION: Readonly<Record<string, EventRole>> = {
@@ -122,6 +138,11 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
     if (m) add('place', m, refOf(s.article, m));
     // "coming to the Russian capital": the description names the article's Moscow.
     else if (d) add('place', d, { kind: 'places', index: (s.article.places ?? []).findIndex((p) => p.name === name) });
+  }
+  // "Sales fell", "the jet crashed": with no object, the subject of such a verb is what the event happens to.
+  if (!s.passive && !out.some((a) => a.role === 'patient' && a.start >= s.trigger.span.end)) {
+    const subjects = out.filter((a) => a.role === 'agent' && a.end <= s.trigger.span.start);
+    if (subjects.length > 0 && subjects.every((a) => undergoes(s.trigger, a))) subjects.forEach((a) => (a.role = 'patient'));
   }
   if (s.date) add('time', s.date, { kind: 'dates', index: (s.article.dates ?? []).indexOf(s.date) });
   for (const m of s.money) add('amount', m, { kind: 'money', index: (s.article.money ?? []).indexOf(m) });
