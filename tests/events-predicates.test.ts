@@ -157,6 +157,14 @@ describe('events: words that report no event', () => {
   });
 });
 
+describe('events: a typed word without its amount', () => {
+  it('keeps "the purchase" an event of no type when no amount makes it a deal', () => {
+    expectRecords('The purchase includes rights to the brand.', {}, [{ trigger: 'purchase', aceType: 'Transaction:Transfer-Ownership' }]);
+    const events = allEvents(articleOf('The purchase includes rights to the brand.', { sentences: ['The purchase includes rights to the brand.'] }));
+    expect(events.find((e) => e.trigger.text === 'purchase')?.type).toBe('other');
+  });
+});
+
 describe('events: "pay" as a light verb', () => {
   it('leaves "paid" out of "paid a visit": the visit is the event', () => {
     const text = 'Putin paid a visit to Bishkek.';

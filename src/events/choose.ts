@@ -17,8 +17,8 @@ export function clauseTriggers(text: string, triggers: readonly Trigger[], claus
   const money = sentenceMoney.filter((m) => m.start >= clause.start && m.end <= clause.end);
   const all = triggers.filter((t) => t.span.start >= clause.start && t.span.end <= clause.end);
   const typed = typedTriggers(text, all.filter((t) => !t.generic && (!t.needsAmount || money.length > 0)));
-  // A typed verb that needs an amount and has none is still an event, of no type: "bought Beats".
-  const untyped = all.filter((t) => t.generic || (t.needsAmount && money.length === 0 && t.verb)).map((t): Trigger => (t.generic ? t : { ...t, type: 'other', generic: true }));
+  // A typed verb that needs an amount and has none is still an event, of no type: "bought Beats"; so is such a noun that names a happening: "the purchase".
+  const untyped = all.filter((t) => t.generic || (t.needsAmount && money.length === 0 && (t.verb || t.eventive))).map((t): Trigger => (t.generic ? t : { ...t, type: 'other', generic: true }));
   return [...typed, ...untyped].sort((a, b) => a.span.start - b.span.start);
 }
 

@@ -25,6 +25,8 @@ export interface Trigger {
   generic: boolean;
   /** Denied right before it: "did not meet", "never signed". */
   negated: boolean;
+  /** A noun of the lexicon that WordNet also reads as a happening ("the purchase"): an event even where its type does not hold. */
+  eventive?: boolean;
 }
 
 /** A named thing the article found, at one of its mentions. */
