@@ -212,3 +212,16 @@ describe('events: the subject that undergoes the event', () => {
     expectRecords(text, fixture, [{ trigger, roles }]);
   });
 });
+
+describe('events: a "that" clause is no object', () => {
+  it.each([
+    ['Apple confirmed that Papermaster had left.', { organizations: orgs('Apple'), people: [{ name: 'Papermaster', role: null, mentions: [['Papermaster']] as Array<[string]> }] }, 'confirmed', []],
+    // The verb of the clause after "that" keeps its own subject.
+    ['The firm said that sales dropped.', {}, 'dropped', ['patient:sales']],
+    ['The firm ensured that sales dropped.', {}, 'ensured', []],
+  ])('%s', (text, fixture, trigger, expected) => {
+    const events = allEvents(articleOf(text, { sentences: [text], ...fixture }));
+    const e = events.find((x) => x.trigger.text === trigger);
+    expect(e?.arguments.filter((a) => a.role === 'patient').map((a) => `${a.role}:${a.text}`)).toEqual(expected);
+  });
+});

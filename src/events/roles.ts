@@ -34,6 +34,9 @@ const ROLE_OF_PREPOSITION: Readonly<Record<string, EventRole>> = {
   of: 'patient',
 };
 
+/** Right after a verb, a clause it introduces: "said that ...", "ensures that ...". */
+const THAT_CLAUSE = /^\s*,?\s*that\b/i;
+
 /** Whether a verb trigger is passive here: compromise's Passive tag ("was bought", "has been sold"). */
 export const isPassive = (trigger: Trigger, terms: readonly Term[]): boolean =>
   trigger.verb && terms.some((t) => t.start === trigger.span.start && t.tags.has('Passive'));
@@ -99,6 +102,8 @@ function nearestMention(s: ArgumentSources, name: string): Mention | undefined {
 export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   const out: EventArgument[] = [];
   const add = (role: EventRole, span: { start: number; end: number }, ref: EventArgument['ref']) => {
+    // "confirmed that Papermaster had left", "ensures that Ryanair is ...": what follows "that" is a clause of its own, not the verb's object.
+    if (span.start >= s.trigger.span.end && role !== 'time' && role !== 'amount' && THAT_CLAUSE.test(text.slice(s.trigger.span.end, span.end))) return;
     if (out.some((a) => a.start === span.start && a.end === span.end && a.ref?.kind === ref?.kind && a.ref?.index === ref?.index)) return;
     out.push({ role, text: text.slice(span.start, span.end), start: span.start, end: span.end, ref });
   };
@@ -140,7 +145,9 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
     else if (d) add('place', d, { kind: 'places', index: (s.article.places ?? []).findIndex((p) => p.name === name) });
   }
   // "Sales fell", "the jet crashed": with no object, the subject of such a verb is what the event happens to.
-  if (!s.passive && !out.some((a) => a.role === 'patient' && a.start >= s.trigger.span.end)) {
+  // A verb with a "that" clause after it has that clause for object: "ensures that ..." is no change that happens to its subject.
+  const clausal = THAT_CLAUSE.test(text.slice(s.trigger.span.end, s.clause.sentence.end));
+  if (!s.passive && !clausal && !out.some((a) => a.role === 'patient' && a.start >= s.trigger.span.end)) {
     const subjects = out.filter((a) => a.role === 'agent' && a.end <= s.trigger.span.start);
     if (subjects.length > 0 && subjects.every((a) => undergoes(s.trigger, a))) subjects.forEach((a) => (a.role = 'patient'));
   }
