@@ -51,7 +51,7 @@ function placeDescriptions(article: Article, gazetteer: Gazetteer): PlaceDescrip
 export const eventsStage: Stage = {
   id: 'events',
   description:
-    'reported events as records: type (ACE 2005), trigger, date with grain and source, arguments in roles, modality, polarity ("met on May 14, 2018, in Sochi"; "did not sue"; "will buy, X said")',
+    'reported events as records: type (ACE 2005), trigger, date with grain and source, arguments in roles with amounts and figures, modality, polarity ("met on May 14, 2018, in Sochi"; "fell 3.4% to 9,000"; "did not sue"; "will buy, X said")',
   reads: ['text', 'sentences', 'dates', 'people', 'places', 'money'],
   adds: ['events'],
   run(input, ctx) {
