@@ -50,6 +50,13 @@ describe('events: dates from the clause, the sentence and the tense', () => {
     expect([event!.date, event!.dateSource]).toEqual([date, source]);
   });
 
+  it('leaves the date of a time phrase to what it names: "gained 2% after a large loss yesterday"', () => {
+    const text = 'Shares gained 2% after a large loss yesterday.';
+    const events = allEvents(articleOf(text, { sentences: [text], dates: [['yesterday', '2019-07-10']] }));
+    // The gain is of the day's news (the document's day), not of the day of the loss.
+    expect(events.find((e) => e.trigger.text === 'gained')?.date).toBe('2019-07-11');
+  });
+
   it('does not read a title line that ends no sentence as the present', () => {
     const lines = ['Ford opens plant in Ohio', 'The carmaker opened a plant in Ohio in 2015.'];
     const events = allEvents(articleOf(lines.join('\n'), { sentences: lines, dates: [['2015', '2015']] }));
