@@ -25,7 +25,11 @@ const RIGHT_AFTER_NOUN = /^\s+(?:in|at)\s+(?:the\s+)?$/i;
 
 const distance = (a: Span, b: Span): number => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
 
-/** A time phrase naming another happening, right before a date: "after a large loss yesterday", "before the vote on Monday", "following the merger in 2015". */
+/**
+ * A time phrase naming another happening, right before a date that ends it: "after a large loss
+ * yesterday.", "before the vote on Monday,"; not a date inside the phrase's noun ("four hours after
+ * its scheduled 9:45 a.m. departure", which the event is counted from).
+ */
 const TIME_PHRASE_BEFORE = /\b(?:after|before|following|ahead\s+of|prior\s+to)\s+(?:(?:a|an|the|its|their|his|her|this|that)\s+)?(?:[\p{Ll}-]+\s+){1,3}(?:(?:on|in|at)\s+)?$/u;
 
 /** "since 2003", "since the end of March": the start of a span the event is measured over. */
@@ -56,7 +60,7 @@ export function dateOf(
       !SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) && // "its lowest level since 2003": where a span starts, not when the event was
       !(dateline && d.start >= dateline.start && d.end <= dateline.end) &&
       // "gained 0.77%, but after a large loss yesterday": a date at the end of a time phrase after the trigger dates what that phrase names.
-      !(d.start >= trigger.span.end && TIME_PHRASE_BEFORE.test(text.slice(trigger.span.end, d.start))),
+      !(d.start >= trigger.span.end && TIME_PHRASE_BEFORE.test(text.slice(trigger.span.end, d.start)) && /^\s*(?:[,.;:!?)]|$)/.test(text.slice(d.end, d.end + 3))),
   );
   const score = (d: DateMention) => distance(trigger.span, d) + (isModifier(text, d) ? 200 : 0);
   // A relative clause ("..., who is coming on a visit") tells its own time, not the main clause's.
