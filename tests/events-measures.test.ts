@@ -22,6 +22,7 @@ const NEGATIVE = [
   'They agreed to 3 more talks.',
   'She came to the 2nd round.',
   'Markets opened at 9.30am.',
+  'The plan runs to 2025.',
 ];
 
 describe('events: figures that are not money', () => {

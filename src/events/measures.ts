@@ -37,6 +37,8 @@ export function measuresOf(text: string, clause: Clause, taken: readonly Offsets
   }
   for (const m of slice.matchAll(LEVEL_FIGURE)) {
     const number = m.groups!.number!;
+    // "to 2025", "at 1999": a bare number of a year's shape is a year the dates stage left, not a level.
+    if (/^(?:1[89]|20)\d\d$/.test(number)) continue;
     const start = clause.start + m.index + m[0].length - number.length;
     const end = start + number.length;
     if (free(start, end)) out.push({ text: number, start, end, value: parseNumber(number), unit: 'level' });

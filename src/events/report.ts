@@ -1,4 +1,4 @@
-import type { Article, DateMention, EventRecord, MoneyMention, Span } from '../types.js';
+import type { Article, EventRecord, MoneyMention, Span } from '../types.js';
 import type { Clause, DraftEvent, Mention, Term, Trigger } from './model.js';
 import { findTriggers } from './triggers.js';
 import { splitClauses } from './clauses.js';
