@@ -142,6 +142,12 @@ describe('events: one record per event', () => {
       ['killed', ['killed'], 'Life:Die'],
     ]);
   });
+
+  it('keeps two reports by verbs of no type and no one named apart, though dated alike', () => {
+    const sentences = ['The jet was leaving its stand.', 'The plane left four hours late.'];
+    const events = allEvents(articleOf(sentences.join(' '), { sentences }));
+    expect(events.filter((e) => e.lemma === 'leave').map((e) => e.mentions.map((m) => m.text))).toEqual([['leaving'], ['left']]);
+  });
 });
 
 describe('events: words that report no event', () => {

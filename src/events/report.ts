@@ -138,6 +138,7 @@ export function sentenceEvents(
         }),
         mentions: [trigger.span],
         triggerSource: trigger.generic ? 'predicate' : 'lexicon',
+        verb: trigger.verb,
         anaphoric: !trigger.verb && /\b(?:the|this|that)\s+$/i.test(text.slice(Math.max(sentence.start, trigger.span.start - 6), trigger.span.start)),
       });
       // A figure for another period is a record of its own: "down from $46 billion in 2016" → 2016, $46 billion; without its period it is only an argument (above).
