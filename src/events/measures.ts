@@ -17,6 +17,9 @@ const UNIT_FIGURE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥])(?<number>$
 /** A level an event reaches or stands at: "closed at 8,579.19", "to 9,000", "below 9,000"; digits only, with a thousands comma, decimals or at least three figures. */
 const LEVEL_FIGURE = /\b(?:to|at|below|above|near)\s+(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{3,}(?:\.\d+)?)(?![\p{L}\p{N}%]|[.,]\d|\s*(?:%|percent|per\s+cent|points?|[ap]\.?m\.?|GMT|UTC)\b)/giu;
 
+/** A unit any figure of UNIT_FIGURE ends with. */
+const UNIT_WORD = /%|\bper\s*cent\b|\bpercent\b|\bpoints?\b/i;
+
 const valueOf = (number: string): number => (/^\d/.test(number) ? parseNumber(number) : parseWordNumber(number.toLowerCase()));
 
 /**
@@ -27,7 +30,10 @@ export function measuresOf(text: string, clause: Clause, taken: readonly Offsets
   const slice = text.slice(clause.start, clause.end);
   const out: Measure[] = [];
   const free = (start: number, end: number) => !taken.some((t) => start < t.end && t.start < end) && !out.some((m) => start < m.end && m.start < end);
-  for (const m of slice.matchAll(UNIT_FIGURE)) {
+  // The patterns are costly to try at every word; most clauses hold no unit and no digit at all.
+  const units = UNIT_WORD.test(slice);
+  const digits = /\d/.test(slice);
+  for (const m of units ? slice.matchAll(UNIT_FIGURE) : []) {
     const start = clause.start + m.index;
     const end = start + m[0].length;
     // "made a point": an article is no count here.
@@ -35,7 +41,7 @@ export function measuresOf(text: string, clause: Clause, taken: readonly Offsets
     const value = valueOf(m.groups!.number!);
     if (Number.isFinite(value) && free(start, end)) out.push({ text: m[0], start, end, value, unit: m.groups!.percent ? 'percent' : 'points' });
   }
-  for (const m of slice.matchAll(LEVEL_FIGURE)) {
+  for (const m of digits ? slice.matchAll(LEVEL_FIGURE) : []) {
     const number = m.groups!.number!;
     // "to 2025", "at 1999": a bare number of a year's shape is a year the dates stage left, not a level.
     if (/^(?:1[89]|20)\d\d$/.test(number)) continue;
