@@ -60,6 +60,8 @@ describe('events: the shipped article', () => {
   // Each figure with the period the text gives it, or none: "$1.8 billion in 2018", "another 5 billion rubles ... in the 2018-2020 period".
   const figures: Array<[string, string | null]> = [
     ['$1.8 billion', '2018'],
+    // "up 6.6 percent from a year earlier": the rise of 2018's trade over 2017's.
+    ['6.6 percent', '2018'],
     ['$650 million', '2019-01/2019-05'],
     ['over $200 million', null],
     ['5 billion rubles', '2018/2020'],

@@ -142,6 +142,12 @@ describe('events: one record per event', () => {
       ['killed', ['killed'], 'Life:Die'],
     ]);
   });
+
+  it('keeps two reports by verbs of no type and no one named apart, though dated alike', () => {
+    const sentences = ['The jet was leaving its stand.', 'The plane left four hours late.'];
+    const events = allEvents(articleOf(sentences.join(' '), { sentences }));
+    expect(events.filter((e) => e.lemma === 'leave').map((e) => e.mentions.map((m) => m.text))).toEqual([['leaving'], ['left']]);
+  });
 });
 
 describe('events: words that report no event', () => {
@@ -154,5 +160,74 @@ describe('events: words that report no event', () => {
   ];
   it.each(negatives)('%s', (text) => {
     expect(allEvents(articleOf(text, { sentences: [text] })).map((e) => e.trigger.text)).toEqual([]);
+  });
+});
+
+describe('events: a typed word without its amount', () => {
+  it('keeps "the purchase" an event of no type when no amount makes it a deal', () => {
+    expectRecords('The purchase includes rights to the brand.', {}, [{ trigger: 'purchase', aceType: 'Transaction:Transfer-Ownership' }]);
+    const events = allEvents(articleOf('The purchase includes rights to the brand.', { sentences: ['The purchase includes rights to the brand.'] }));
+    expect(events.find((e) => e.trigger.text === 'purchase')?.type).toBe('other');
+  });
+});
+
+describe('events: "pay" as a light verb', () => {
+  it('leaves "paid" out of "paid a visit": the visit is the event', () => {
+    const text = 'Putin paid a visit to Bishkek.';
+    const events = allEvents(articleOf(text, { sentences: [text], people: [{ name: 'Putin', role: null, mentions: [['Putin']] }], places: [{ name: 'Bishkek', kind: 'city', mentions: [['Bishkek']] }] }));
+    expect(events.map((e) => [e.trigger.text, e.aceType, e.participants])).toEqual([['visit', 'Movement:Transport', ['Putin']]]);
+  });
+
+  it('keeps "paid tribute" as an event, but no payment', () => {
+    expectRecords('Leaders paid tribute to the victims.', {}, [{ trigger: 'paid', aceType: 'other' }]);
+  });
+
+  it('keeps a payment of money a payment', () => {
+    const text = 'The insurer paid $5 million to the family.';
+    expectRecords(text, { money: [['$5 million', 5e6, 'USD', null]] }, [{ trigger: 'paid', aceType: 'Transaction:Transfer-Money', roles: ['agent:The insurer', 'amount:$5 million'] }]);
+  });
+});
+
+describe('events: a name that only says whose officer acts', () => {
+  const person = (name: string) => ({ name, role: null, mentions: [[name]] as Array<[string]> });
+  it.each([
+    ["Ryanair CEO, Michael O'Leary, defended the order.", ['Ryanair'], "Michael O'Leary", 'defended', ["Michael O'Leary"]],
+    ['Chrysler chief executive Robert Nardelli resigned.', ['Chrysler'], 'Robert Nardelli', 'resigned', ['Robert Nardelli']],
+    // A verb between the names: both take part.
+    ['Ford hired Robert Nardelli.', ['Ford'], 'Robert Nardelli', 'hired', ['Ford', 'Robert Nardelli']],
+    // Joined by "and": both act.
+    ['Ford and Robert Nardelli resigned.', ['Ford'], 'Robert Nardelli', 'resigned', ['Ford', 'Robert Nardelli']],
+  ])('%s', (text, organizations, name, trigger, expected) => {
+    const events = allEvents(articleOf(text, { sentences: [text], organizations: orgs(...organizations), people: [person(name)] }));
+    expect(events.find((e) => e.trigger.text === trigger)?.participants).toEqual(expected);
+  });
+});
+
+describe('events: the subject that undergoes the event', () => {
+  const person = (name: string) => ({ name, role: null, mentions: [[name]] as Array<[string]> });
+  it.each([
+    // No object, a change or a motion of a thing: the subject is what the event happens to (PropBank's Arg1).
+    ['Stocks fell sharply.', {}, 'fell', ['patient:Stocks']],
+    ['The jet crashed.', {}, 'crashed', ['patient:The jet']],
+    ['Steve Jobs died.', { people: [person('Steve Jobs')] }, 'died', ['patient:Steve Jobs']],
+    // A person moving does it.
+    ['Putin travelled to Moscow.', { people: [person('Putin')], places: [{ name: 'Moscow', kind: 'city' as const, mentions: [['Moscow']] as Array<[string]> }] }, 'travelled', ['agent:Putin', 'place:Moscow']],
+    // With an object, the subject acts.
+    ['Ford grew its sales.', { organizations: orgs('Ford') }, 'grew', ['agent:Ford', 'patient:its sales']],
+  ])('%s', (text, fixture, trigger, roles) => {
+    expectRecords(text, fixture, [{ trigger, roles }]);
+  });
+});
+
+describe('events: a "that" clause is no object', () => {
+  it.each([
+    ['Apple confirmed that Papermaster had left.', { organizations: orgs('Apple'), people: [{ name: 'Papermaster', role: null, mentions: [['Papermaster']] as Array<[string]> }] }, 'confirmed', []],
+    // The verb of the clause after "that" keeps its own subject.
+    ['The firm said that sales dropped.', {}, 'dropped', ['patient:sales']],
+    ['The firm ensured that sales dropped.', {}, 'ensured', []],
+  ])('%s', (text, fixture, trigger, expected) => {
+    const events = allEvents(articleOf(text, { sentences: [text], ...fixture }));
+    const e = events.find((x) => x.trigger.text === trigger);
+    expect(e?.arguments.filter((a) => a.role === 'patient').map((a) => `${a.role}:${a.text}`)).toEqual(expected);
   });
 });

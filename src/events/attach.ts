@@ -1,6 +1,7 @@
 import type { DateMention, MoneyMention, PlaceKind, Span } from '../types.js';
 import type { Clause, Mention, Trigger } from './model.js';
 import type { ResolvedReference } from './references.js';
+import { aceTypeOf } from './ace.js';
 
 /** Places too large or too natural to be where a meeting happened ("security in Central Asia", "the Black Sea"). */
 const NOT_A_VENUE: ReadonlySet<PlaceKind> = new Set(['continent', 'region', 'sea', 'river', 'lake', 'mountain']);
@@ -13,7 +14,26 @@ const DESTINATION = /\b(?:to|visit|visits|visited|visiting)\s+(?:the\s+)?$/iu;
 const CHOSEN_BEFORE = /\b(?:chose|chosen|chooses|choose|picked|picks|selected|selects)\s+$/iu;
 const CHOSEN_FOR = /^\s+(?:as|for)\s+(?:[\p{L}-]+\s+){0,4}$/u;
 
+/** Where a movement goes from, to or through: "fly from New York to Singapore", "via New York", "crashed into the Atlantic Ocean". */
+const PATH = /\b(?:from|to|into|via|towards?|through)\s+(?:the\s+)?$/iu;
+/** Verbs of moving beyond ACE's Movement:Transport words: where they go is where they happen. */
+const MOTION: ReadonlySet<string> = new Set(['crash', 'return', 'head', 'sail', 'drive', 'flee', 'leave', 'move', 'relocate', 'migrate', 'commute', 'divert', 'launch', 'take off', 'touch down', 'fly in', 'fly out']);
+/** Whether a trigger reports a movement (ACE's Movement:Transport, or a verb of moving): its path's places are its places. */
+const moves = (trigger: Trigger): boolean => aceTypeOf(trigger.type, trigger.lemma) === 'Movement:Transport' || MOTION.has(trigger.lemma);
+/** A place right after a noun trigger: "sales in the United States", "operations in Australia". */
+const RIGHT_AFTER_NOUN = /^\s+(?:in|at)\s+(?:the\s+)?$/i;
+
 const distance = (a: Span, b: Span): number => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+
+/**
+ * A time phrase naming another happening, right before a date that ends it: "after a large loss
+ * yesterday.", "before the vote on Monday,"; not a date inside the phrase's noun ("four hours after
+ * its scheduled 9:45 a.m. departure", which the event is counted from).
+ */
+const TIME_PHRASE_BEFORE = /\b(?:after|before|following|ahead\s+of|prior\s+to)\s+(?:(?:a|an|the|its|their|his|her|this|that)\s+)?(?:[\p{Ll}-]+\s+){1,3}(?:(?:on|in|at)\s+)?$/u;
+
+/** "since 2003", "since the end of March": the start of a span the event is measured over. */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:start|end|beginning|middle)\s+of\s+)?$/i;
 
 /** Dates a determiner makes part of a name ("the 2018 FIFA World Cup") rather than the time of the event. */
 export const isModifier = (text: string, d: DateMention): boolean => /\b(?:the|a|an|its|his|her|their)\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start));
@@ -37,7 +57,10 @@ export function dateOf(
       (d.type === 'DATE' || d.type === 'TIME') &&
       !compared.has(d) &&
       !/_REF$/.test(d.value) && // "recently", "now": no time to give
-      !(dateline && d.start >= dateline.start && d.end <= dateline.end),
+      !SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) && // "its lowest level since 2003": where a span starts, not when the event was
+      !(dateline && d.start >= dateline.start && d.end <= dateline.end) &&
+      // "gained 0.77%, but after a large loss yesterday": a date at the end of a time phrase after the trigger dates what that phrase names.
+      !(d.start >= trigger.span.end && TIME_PHRASE_BEFORE.test(text.slice(trigger.span.end, d.start)) && /^\s*(?:[,.;:!?)]|$)/.test(text.slice(d.end, d.end + 3))),
   );
   const score = (d: DateMention) => distance(trigger.span, d) + (isModifier(text, d) ? 200 : 0);
   // A relative clause ("..., who is coming on a visit") tells its own time, not the main clause's.
@@ -89,13 +112,23 @@ export function placesOf(
   mentions: readonly Mention[],
   references: readonly ResolvedReference[] = [],
   descriptions?: PlaceDescriptions,
+  clauseTriggers: readonly Trigger[] = [],
 ): string[] {
   const names: string[] = [];
   let previousVenue: Mention | null = null;
+  const path = moves(trigger);
   for (const m of mentions) {
     if (m.start < clause.start || m.end > clause.end || (m.kind !== 'place' && m.kind !== 'country')) continue;
-    if (m.place && NOT_A_VENUE.has(m.place.kind)) continue;
     const before = text.slice(clause.start, m.start);
+    // "crashed into the Atlantic Ocean", "flying from Frankfurt to Chicago via New York".
+    if (path && m.start >= trigger.span.end && PATH.test(before)) {
+      if (!names.includes(m.name)) names.push(m.name);
+      previousVenue = m;
+      continue;
+    }
+    if (m.place && NOT_A_VENUE.has(m.place.kind)) continue;
+    // "Sales in the United States fell": in the subject, the place of the noun right before it, not of the verb after ("signed a treaty of ... assistance in Moscow" is where the signing was).
+    if (m.end <= trigger.span.start && clauseTriggers.some((o) => o !== trigger && !o.verb && o.span.end <= m.start && RIGHT_AFTER_NOUN.test(text.slice(o.span.end, m.start)))) continue;
     // "an insulation maker based in Germany": where a party has its seat, not where the event happened.
     if (SEAT_BEFORE.test(before)) continue;
     // "in Bali, Indonesia": the country after a place of its own is that place's address, not a second venue.

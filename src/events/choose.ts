@@ -1,4 +1,4 @@
-import type { Article } from '../types.js';
+import type { MoneyMention } from '../types.js';
 import type { Clause, Trigger } from './model.js';
 
 /** "agreed on Monday to buy": an agreement whose object is another event is that event. */
@@ -13,12 +13,12 @@ const OBJECT_BETWEEN = /^\s+(?:(?:the|a|an|its|his|her|their|this|that|new|plann
  * for); a signed treaty is the signing, an agreement to do something is the thing agreed ("agreed
  * to buy" is the purchase), and what a vote decides is the vote ("voted to approve").
  */
-export function clauseTriggers(text: string, triggers: readonly Trigger[], clause: Clause, article: Article): Trigger[] {
-  const money = (article.money ?? []).filter((m) => m.start >= clause.start && m.end <= clause.end);
+export function clauseTriggers(text: string, triggers: readonly Trigger[], clause: Clause, sentenceMoney: readonly MoneyMention[]): Trigger[] {
+  const money = sentenceMoney.filter((m) => m.start >= clause.start && m.end <= clause.end);
   const all = triggers.filter((t) => t.span.start >= clause.start && t.span.end <= clause.end);
   const typed = typedTriggers(text, all.filter((t) => !t.generic && (!t.needsAmount || money.length > 0)));
-  // A typed verb that needs an amount and has none is still an event, of no type: "bought Beats".
-  const untyped = all.filter((t) => t.generic || (t.needsAmount && money.length === 0 && t.verb)).map((t): Trigger => (t.generic ? t : { ...t, type: 'other', generic: true }));
+  // A typed verb that needs an amount and has none is still an event, of no type: "bought Beats"; so is such a noun that names a happening: "the purchase".
+  const untyped = all.filter((t) => t.generic || (t.needsAmount && money.length === 0 && (t.verb || t.eventive))).map((t): Trigger => (t.generic ? t : { ...t, type: 'other', generic: true }));
   return [...typed, ...untyped].sort((a, b) => a.span.start - b.span.start);
 }
 

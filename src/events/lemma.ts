@@ -51,6 +51,6 @@ export function misreadPastTense(term: Term, before: readonly Term[], next: Term
   const opensNoun = (t: Term | undefined) => Boolean(t && (t.tags.has('Determiner') || t.tags.has('Possessive') || t.tags.has('Preposition')));
   if (opensNoun(p1) || (p1.tags.has('Adjective') && opensNoun(p2))) return null;
   if (next && next.tags.has('Noun') && !next.tags.has('Value') && !next.tags.has('Date')) return null;
-  const infinitive = verb.toInfinitive(term.lower, model, 'PastTense');
+  const infinitive = cached(`PastTense ${term.lower}`, () => verb.toInfinitive(term.lower, model, 'PastTense'));
   return infinitive !== term.lower ? infinitive : null;
 }

@@ -16,9 +16,14 @@ const kindOf = (d: DraftEvent): string => (d.type === 'other' || d.type === 'sta
 const sameHappening = (previous: DraftEvent, next: DraftEvent): boolean =>
   kindOf(previous) === kindOf(next) || previous.lemma === next.lemma || (next.aceType !== 'other' && previous.aceType === next.aceType);
 
-/** Same type, same participants, no other amounts, and same date (a date or, with participants named, none). */
+/**
+ * Same type, same participants, no other amounts, and same date (a date or, with participants
+ * named, none). Two verbs of no type with no one named are not known to be one happening, dated
+ * alike or not: "the aircraft was leaving a parking space ... The plane left four hours after".
+ */
 function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
   if (kindOf(a) !== kindOf(b) || a.polarity !== b.polarity || !sameSet(a.participants, b.participants) || a.date !== b.date || otherAmounts(a, b)) return false;
+  if (a.type === 'other' && a.participants.length === 0 && a.verb === true && b.verb === true) return false;
   return a.date !== null || a.participants.length > 0;
 }
 
@@ -101,5 +106,5 @@ export function mergeEvents(drafts: readonly DraftEvent[], headline: Span | null
   }
   return merged
     .sort((a, b) => a.trigger.start - b.trigger.start)
-    .map(({ anaphoric: _, ...e }, i) => ({ id: `e${i + 1}`, ...e, reports: [] }));
+    .map(({ anaphoric: _, verb: __, ...e }, i) => ({ id: `e${i + 1}`, ...e, reports: [] }));
 }

@@ -25,6 +25,8 @@ export interface Trigger {
   generic: boolean;
   /** Denied right before it: "did not meet", "never signed". */
   negated: boolean;
+  /** A noun of the lexicon that WordNet also reads as a happening ("the purchase"): an event even where its type does not hold. */
+  eventive?: boolean;
 }
 
 /** A named thing the article found, at one of its mentions. */
@@ -50,8 +52,11 @@ export interface Clause {
   resumes: boolean;
 }
 
-/** An event before merging and numbering; `anaphoric`: a definite noun that names an event already told ("The meeting, their first in a year, ..."). */
-export type DraftEvent = Omit<EventRecord, 'id' | 'reports'> & { anaphoric?: boolean };
+/**
+ * An event before merging and numbering; `anaphoric`: a definite noun that names an event already
+ * told ("The meeting, their first in a year, ..."); `verb`: reported by a verb, not a noun.
+ */
+export type DraftEvent = Omit<EventRecord, 'id' | 'reports'> & { anaphoric?: boolean; verb?: boolean };
 
 /** The words of the article with their offsets, from the one shared parse; words whose offsets disagree with the text are left out. */
 export function termsOf(json: readonly NlpSentenceJson[], text: string): Term[] {

@@ -1,5 +1,5 @@
 import type { Clause, DraftEvent, Mention, Term, Trigger } from './model.js';
-import { resolveReferences, type ResolvedReference } from './references.js';
+import { peopleOf, resolveReferences, type ResolvedReference } from './references.js';
 import { currencyTable } from '../money/currency-table.js';
 
 /** Prepositions after which a country or organization is a setting or a goal, not an actor ("in Russia", "to Kyrgyzstan"). */
@@ -83,9 +83,13 @@ function isTopic(text: string, trigger: Trigger, at: number): boolean {
 /** What the clause says about who acts: mentions and resolved references, before resolution into names. */
 export interface ClauseActors {
   mentions: readonly Mention[];
+  /** Every mention of the clause's sentence: a name in the clause before may describe one of them ("Ryanair CEO, Michael O'Leary, ..."). */
+  sentenceMentions: readonly Mention[];
   references: readonly ResolvedReference[];
   /** Where the clause's verbs start: a name right after a verb is its object ("chose Russia"). */
   verbs: ReadonlySet<number>;
+  /** Where the sentence's verbs start. */
+  sentenceVerbs: readonly number[];
   /** The article's countries by ISO code, as it names them: "a Russian grant" is given by "Russia". */
   countries: ReadonlyMap<string, string>;
 }
@@ -93,19 +97,21 @@ export interface ClauseActors {
 export function clauseActors(
   text: string,
   clause: Clause,
+  sentenceMentions: readonly Mention[],
   mentions: readonly Mention[],
   events: readonly DraftEvent[],
   terms: readonly Term[],
   countries: ReadonlyMap<string, string>,
 ): ClauseActors {
   const verbs = new Set(terms.filter((t) => t.start >= clause.start && t.end <= clause.end && t.tags.has('Verb')).map((t) => t.start));
-  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  const inClause = sentenceMentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
   let references = resolveReferences(text, clause.start, clause.end, mentions, events);
   if (inClause.some((m) => m.kind === 'person')) {
     // Named people in the clause are the group itself ("The prime ministers ..., A and B, met").
-    references = references.filter((r) => !r.names.every((n) => mentions.some((m) => m.name === n && m.kind === 'person')));
+    references = references.filter((r) => !r.names.every((n) => peopleOf(mentions).has(n)));
   }
-  return { mentions: inClause, references, verbs, countries };
+  const sentenceVerbs = terms.filter((t) => t.tags.has('Verb')).map((t) => t.start);
+  return { mentions: inClause, sentenceMentions, references, verbs, sentenceVerbs, countries };
 }
 
 /** The article's countries by ISO code, as it first names them (made once an article, read by every clause). */
@@ -172,6 +178,31 @@ export function participantsOf(
   if (nationality) add(nationality);
   // Who reports the event is not a party to it when others are: "the White House said, after the two leaders met".
   const reporters = new Set(actors.mentions.filter((m) => REPORTS.test(text.slice(m.end, m.end + 12))).map((m) => m.name));
-  const parties = names.filter((n) => !reporters.has(n));
-  return parties.length > 0 ? parties : names;
+  // "Ryanair CEO, Michael O'Leary, justified": the company only says whose chief acts.
+  const modifiers = new Set(names.filter((n) => isModifierOnly(text, n, actors, trigger)));
+  const parties = names.filter((n) => !reporters.has(n) && !modifiers.has(n));
+  return parties.length > 0 ? parties : names.filter((n) => !reporters.has(n)).length > 0 ? names.filter((n) => !reporters.has(n)) : names;
+}
+
+/** Between a name and the name it describes: a title or description and no verb ("Ryanair CEO, Michael O'Leary", "Apple Inc. co-founder Steve Jobs", "Airbus parent EADS", "the United States's largest car maker General Motors"). */
+const DESCRIBES_NEXT = /^(?:['’]s)?\s+(?:[\p{L}.&-]+\s+){0,3}[\p{L}.&-]+,?\s+$/u;
+/** Words that join or govern names rather than describe the next one: "Ford and GM", "Ford to buy Volvo". */
+const NOT_A_DESCRIPTION = /\b(?:and|or|with|to|from|of|in|at|for|by|on|as|than|but|the|a|an|who|which|that)\b/i;
+
+/**
+ * Whether each mention of a name in the clause only describes the person or organization named
+ * right after it, with a title or description between and no verb: that name is an affiliation,
+ * not a party.
+ */
+function isModifierOnly(text: string, name: string, actors: ClauseActors, trigger: Trigger): boolean {
+  const own = actors.sentenceMentions.filter((m) => m.name === name && m.end <= trigger.span.start);
+  return (
+    own.length > 0 &&
+    own.every((m) => {
+      const next = actors.sentenceMentions.find((x) => x.start > m.end && x.name !== name && (x.kind === 'person' || x.kind === 'organization'));
+      if (!next || (trigger.span.start < next.start && trigger.span.end > m.end)) return false;
+      const gap = text.slice(m.end, next.start);
+      return DESCRIBES_NEXT.test(gap) && !NOT_A_DESCRIPTION.test(gap) && !actors.sentenceVerbs.some((v) => v >= m.end && v < next.start);
+    })
+  );
 }

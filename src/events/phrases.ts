@@ -48,5 +48,7 @@ export function subjectPhrase(text: string, terms: readonly Term[], trigger: Tri
     if (run.length > 0 && !adjacent(text, terms[i]!, run[0]!)) break;
     run.unshift(terms[i]!);
   }
+  // "said that sales dropped": after a verb, "that" opens the clause and is no determiner of its subject.
+  if (run.length > 1 && run[0]!.lower === 'that' && i >= 0 && terms[i]!.tags.has('Verb')) run.shift();
   return phrase(text, run);
 }

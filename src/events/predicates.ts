@@ -9,6 +9,10 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'make', 't
 /** States, though WordNet's first sense of each is not verb.stative: "remain", "stand", "based in", "owns", "employs". */
 const STATES: ReadonlySet<string> = new Set(['remain', 'stay', 'stand', 'lie', 'sit', 'base', 'belong', 'own', 'possess', 'contain', 'include', 'consist', 'exist', 'depend', 'know', 'believe', 'think', 'need', 'like', 'love', 'hate', 'resemble', 'cost', 'weigh', 'mean', 'deserve', 'matter', 'employ', 'live', 'hold', 'face', 'feature', 'involve', 'concern', 'represent', 'compare', 'account', 'total']);
 const CONTROL_VERBS: ReadonlySet<string> = new Set(['plan', 'expect', 'hope', 'want', 'intend', 'aim', 'try', 'seek', 'need', 'appear', 'tend', 'wish', 'like', 'continue', 'begin', 'start', 'fail', 'manage', 'refuse', 'prepare', 'threaten', 'promise', 'agree', 'decide', 'use', 'help', 'allow']);
+/** An event noun that "pay" is only the light verb of: "paid a visit", "paid a courtesy call". */
+const PAID_EVENT = /^\s+(?:(?:a|an|the|his|her|their|its|our|my)\s+)?(?:[\p{L}-]+\s+)?(?:visits?|calls?)\b/iu;
+/** What "pay" gives that is no money: "pay tribute", "paid homage", "pays his respects", "paid attention". */
+const PAID_HONOUR = /^\s+(?:(?:his|her|their|its|our|my|last|close|special)\s+)?(tribute|homage|respects|attention|heed|compliments?)\b/iu;
 /** Reporting verbs: their events are statements, whose content is another event ("said", "told", "reported"). */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(['say', 'tell', 'state', 'report', 'claim', 'confirm', 'deny', 'explain', 'comment', 'insist', 'warn', 'predict', 'reveal', 'disclose', 'declare', 'argue', 'assert', 'acknowledge', 'admit', 'add', 'note', 'write', 'suggest', 'estimate', 'forecast']);
 /** Reporting verbs that are also ordinary verbs of doing ("added 180 jobs", "wrote a program"): statements only before a clause or a quote, or after one. */
@@ -82,6 +86,13 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
     const state = classes?.[0] === 'stative' && (!particle || (classes[1] ?? 'stative') === 'stative');
     if (!classes || (!particle && (LIGHT_VERBS.has(lemma) || STATES.has(lemma))) || state) return null;
     if (CONTROL_VERBS.has(lemma) && /^\s+to\s/i.test(text.slice(term.end, term.end + 4))) return null;
+    // "paid a visit": the noun is the event, "pay" only its light verb; "paid tribute" is an event, but no payment.
+    if (lemma === 'pay' && !particle) {
+      const after = text.slice(term.end, term.end + 40);
+      if (PAID_EVENT.test(after)) return null;
+      const honour = PAID_HONOUR.exec(after)?.[1]?.toLowerCase();
+      if (honour) return { first: term, last: term, lemma: `pay ${honour}`, type: 'other', verb: true };
+    }
     const type: EventType = REPORTING_VERBS.has(lemma) && !particle && reportsHere(text, term, lemma, sentenceStart) ? 'statement' : 'other';
     return { first: term, last: particle ?? term, lemma: full, type, verb: true };
   }

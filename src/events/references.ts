@@ -33,7 +33,8 @@ export interface ResolvedReference {
 
 function recent(mentions: readonly Mention[], at: number, keep: (m: Mention) => boolean, count: number): string[] {
   const names: string[] = [];
-  for (const m of [...mentions].reverse()) {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
     if (m.start >= at || !keep(m) || names.includes(m.name)) continue;
     names.push(m.name);
     if (names.length === count) break;
@@ -63,9 +64,17 @@ function fillFromEvents(names: string[], count: number, events: readonly DraftEv
   return previous ? [...names, ...previous.participants.filter((p) => people.has(p) && !names.includes(p))].slice(0, count) : names;
 }
 
+/** The names of the people among an article's mentions, made once per list of mentions (every clause asks). */
+const peopleCache = new WeakMap<readonly Mention[], ReadonlySet<string>>();
+export function peopleOf(mentions: readonly Mention[]): ReadonlySet<string> {
+  let people = peopleCache.get(mentions);
+  if (!people) peopleCache.set(mentions, (people = new Set(mentions.filter((m) => m.kind === 'person').map((m) => m.name))));
+  return people;
+}
+
 /** Every reference in [from, to) and who it stands for; unresolved ones are left out. */
 export function resolveReferences(text: string, from: number, to: number, mentions: readonly Mention[], events: readonly DraftEvent[]): ResolvedReference[] {
-  const people = new Set(mentions.filter((m) => m.kind === 'person').map((m) => m.name));
+  const people = peopleOf(mentions);
   const out: ResolvedReference[] = [];
   for (const m of text.slice(from, to).matchAll(REFERENCE)) {
     const start = from + m.index;

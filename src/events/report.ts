@@ -1,4 +1,4 @@
-import type { Article, DateMention, EventRecord, MoneyMention, Span } from '../types.js';
+import type { Article, EventRecord, MoneyMention, Span } from '../types.js';
 import type { Clause, DraftEvent, Mention, Term, Trigger } from './model.js';
 import { findTriggers } from './triggers.js';
 import { splitClauses } from './clauses.js';
@@ -7,6 +7,9 @@ import { amountsOf, comparedDates, comparisonsOf, dateOf, placesOf, type PlaceDe
 import { resolveReferences } from './references.js';
 import { clauseTriggers } from './choose.js';
 import { aceTypeOf } from './ace.js';
+import { inside, type SentenceItems } from './by-sentence.js';
+import { measuresFor, measuresOf } from './measures.js';
+import { candidateDates, undatedDate } from './event-date.js';
 import { argumentsOf, isPassive } from './roles.js';
 import { modalityOf, polarityOf, tenseOf } from './modality.js';
 
@@ -14,39 +17,13 @@ import { modalityOf, polarityOf, tenseOf } from './modality.js';
  * What a relative clause ("..., who is coming") is about: a reference right before it ("The
  * company, which ..."), else the last mention before it, people first.
  */
-function antecedentOf(text: string, clause: Clause, mentions: readonly Mention[], drafts: readonly DraftEvent[]): Mention | undefined {
+function antecedentOf(text: string, clause: Clause, mentions: readonly Mention[], sentenceMentions: readonly Mention[], drafts: readonly DraftEvent[]): Mention | undefined {
   const reference = resolveReferences(text, clause.sentence.start, clause.start, mentions, drafts).at(-1);
   if (reference && /^[\s,]*(?:who|which|that)?\s*$/.test(text.slice(reference.end, clause.start)) && reference.names.length === 1)
     return { name: reference.names[0]!, kind: 'organization', start: reference.start, end: reference.end };
-  const before = mentions.filter((m) => m.end <= clause.start && m.start >= clause.sentence.start);
+  const before = sentenceMentions.filter((m) => m.end <= clause.start && m.start >= clause.sentence.start);
   return [...before].reverse().find((m) => m.kind === 'person') ?? before[before.length - 1];
 }
-
-/** Words before a trigger that put it ahead of the document's day or make it only possible ("will meet", "plans to visit", "is expected to sign", "can fly"). */
-export const NOT_ACTUAL_BEFORE = /\b(?:will|would|shall|can|could|may|might|should|must|plans?|planned|planning|expected|intends?|aims?|hopes?|going|set|due|scheduled|to)\b[^.;]*$/i;
-
-/**
- * The date of an event its text leaves undated: the document's day inside the day's news (see
- * `daysNews`), unless the event is still to come or only possible ("will meet", "plans to visit",
- * "can fly"); null everywhere else.
- */
-function todayDate(article: Article, news: { start: number; end: number } | null, sentence: Span, clause: Clause, trigger: Trigger): string | null {
-  // "..., the company said": news reports what was said for the day's story, wherever in the story it stands.
-  if (trigger.type === 'statement' && trigger.verb && !trigger.negated && /(?:ed|said|told|wrote)$/i.test(trigger.span.text)) return article.documentDate;
-  if (!news || sentence.start < news.start || sentence.start >= news.end) return null;
-  return NOT_ACTUAL_BEFORE.test(article.text.slice(clause.start, trigger.span.start)) ? null : article.documentDate;
-}
-
-/** The dates a statement may take: before its verb or right after it ("said on Monday"), not those of what it reports ("said it will buy ... in 2020"). */
-const statementDates = (text: string, trigger: Trigger, dates: readonly DateMention[]): DateMention[] =>
-  dates.filter((d) => d.end <= trigger.span.start || (d.start >= trigger.span.end && /^\s*(?:on|late|early|last|this)?\s*$/i.test(text.slice(trigger.span.end, d.start))));
-
-/** Right after a reporting verb: "said on Tuesday", "announced Monday". */
-const AFTER_REPORTING = /\b(?:said|says|told|announced|announces|added|reported|stated|confirmed)\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?$/i;
-
-/** The dates any other event may take: not the date of the statement that reports it ("will close ..., the company said on Tuesday"). */
-const contentDates = (text: string, trigger: Trigger, dates: readonly DateMention[]): DateMention[] =>
-  dates.filter((d) => !AFTER_REPORTING.test(text.slice(Math.max(0, d.start - 30), d.start)) || (d.start >= trigger.span.end && /^\s*(?:on|late|early|last|this)?\s*$/i.test(text.slice(trigger.span.end, d.start))));
 
 const amountOf = (m: MoneyMention): EventRecord['amounts'][number] => ({ amount: m.amount, currency: m.currency, qualifier: m.qualifier });
 
@@ -64,8 +41,6 @@ export interface ArticleScope {
   countries: ReadonlyMap<string, string>;
   descriptions: PlaceDescriptions;
   news: { start: number; end: number } | null;
-  /** The light-verb phrases of the whole text ("held talks"). */
-  phrases: readonly Trigger[];
 }
 
 /**
@@ -73,21 +48,28 @@ export interface ArticleScope {
  * clause, each with the date, participants, places and amounts of its clause (a clause that goes
  * on with the same subject keeps the subject and place of the one before).
  */
-export function sentenceEvents({ article, mentions, countries, descriptions, news, phrases }: ArticleScope, sentence: Span, ctxTerms: readonly Term[], drafts: DraftEvent[]): void {
+export function sentenceEvents(
+  { article, mentions, countries, descriptions, news }: ArticleScope,
+  sentence: Span,
+  ctxTerms: readonly Term[],
+  items: SentenceItems,
+  drafts: DraftEvent[],
+): void {
   const { text } = article;
   const headline = Boolean(article.headline && sentence.start >= article.headline.start && sentence.end <= article.headline.end);
-  const triggers = findTriggers(text, sentence, ctxTerms, mentions, headline, phrases);
+  const triggers = findTriggers(text, sentence, ctxTerms, items.mentions, headline, items.phrases);
   if (triggers.length === 0) return;
   // What the sentence holds, found once for all its triggers.
-  const sentenceMentions = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-  const sentenceDates = (article.dates ?? []).filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+  const sentenceMentions = inside(items.mentions, sentence);
+  const sentenceDates = inside(items.dates, sentence);
+  const sentenceMoney = inside(items.money, sentence);
   let previousSubjects: string[] = [];
   let previousPlaces: string[] = [];
   let lastAntecedent: Mention | undefined;
   for (const clause of splitClauses(text, sentence, ctxTerms)) {
-    const own = clauseTriggers(text, triggers, clause, article);
-    const actors = clauseActors(text, clause, mentions, drafts, ctxTerms, countries);
-    const antecedent = clause.relative ? antecedentOf(text, clause, mentions, drafts) : undefined;
+    const own = clauseTriggers(text, triggers, clause, sentenceMoney);
+    const actors = clauseActors(text, clause, sentenceMentions, mentions, drafts, ctxTerms, countries);
+    const antecedent = clause.relative ? antecedentOf(text, clause, mentions, sentenceMentions, drafts) : undefined;
     if (antecedent) lastAntecedent = antecedent;
     // The main clause resuming after a relative one has the antecedent for subject, and is not where that clause was.
     if (clause.resumes) {
@@ -96,25 +78,30 @@ export function sentenceEvents({ article, mentions, countries, descriptions, new
     }
     const clausePlaces: string[] = [];
     const money = article.money ?? [];
-    const comparisons = comparisonsOf(text, clause, money, article.dates ?? []);
-    const compared = comparedDates(text, clause, article.dates ?? [], comparisons);
-    const ownMoney = money.filter((m) => !comparisons.some((c) => c.money === m));
+    const comparisons = comparisonsOf(text, clause, sentenceMoney, sentenceDates);
+    const compared = comparedDates(text, clause, sentenceDates, comparisons);
+    const ownMoney = sentenceMoney.filter((m) => !comparisons.some((c) => c.money === m));
+    // Figures that are none of the items above: percentages, points, levels ("fell 3.4% to 9,000").
+    const measures = measuresOf(text, clause, [...sentenceMoney, ...sentenceDates, ...sentenceMentions]);
     // Typed triggers and generic predicates share out the clause each among their own kind, as if the other were not there.
     const typed = own.filter((t) => !t.generic);
     own.forEach((trigger) => {
       const peers = trigger.generic ? own : typed;
       const i = peers.indexOf(trigger);
-      const dates = trigger.type === 'statement' ? statementDates(text, trigger, sentenceDates) : contentDates(text, trigger, sentenceDates);
+      const dates = candidateDates(text, trigger, sentenceDates);
       const date = dateOf(text, trigger, clause, dates, article.dateline, compared);
       const participants = participantsOf(text, clause, actors, trigger, i === 0 || trigger.verb, previousSubjects, antecedent);
-      const places = placesOf(text, trigger, clause, sentenceMentions, actors.references, descriptions);
+      const places = placesOf(text, trigger, clause, sentenceMentions, actors.references, descriptions, own);
       places.forEach((p) => clausePlaces.includes(p) || clausePlaces.push(p));
       const inherited = date !== null && date.start < clause.start;
       const ownAmounts = amountsOf(trigger, peers, clause, ownMoney);
+      // Figures compared with but of no stated period ("increase swap lines from $55 billion to $110 billion") are still the event's amounts.
+      const mine = amountsOf(trigger, peers, clause, comparisons.map((c) => c.money));
+      const undated = comparisons.filter((c) => !c.date && mine.includes(c.money)).map((c) => c.money);
       const finalParticipants = participants.length > 0 ? participants : bilateralParties(text, trigger, drafts);
       // A clause that goes on with the same subject stays where it was: "visited Bishkek ..., and held talks".
       const finalPlaces = places.length > 0 || !clause.subjectless ? places : previousPlaces;
-      const value = date?.value ?? todayDate(article, news, sentence, clause, trigger);
+      const value = date?.value ?? undatedDate({ article, news }, sentence, clause, trigger, ctxTerms);
       const modality = modalityOf(text, clause, trigger);
       drafts.push({
         type: trigger.type,
@@ -146,14 +133,15 @@ export function sentenceEvents({ article, mentions, countries, descriptions, new
           participants: finalParticipants,
           places: finalPlaces,
           date,
-          money: ownAmounts,
+          money: [...ownAmounts, ...undated].sort((a, b) => a.start - b.start),
+          measures: measuresFor(trigger, own, measures),
         }),
         mentions: [trigger.span],
         triggerSource: trigger.generic ? 'predicate' : 'lexicon',
+        verb: trigger.verb,
         anaphoric: !trigger.verb && /\b(?:the|this|that)\s+$/i.test(text.slice(Math.max(sentence.start, trigger.span.start - 6), trigger.span.start)),
       });
-      // A figure for another period is a record of its own: "down from $46 billion in 2016" → 2016, $46 billion; without its period it is left out.
-      const mine = amountsOf(trigger, peers, clause, comparisons.map((c) => c.money));
+      // A figure for another period is a record of its own: "down from $46 billion in 2016" → 2016, $46 billion; without its period it is only an argument (above).
       for (const c of comparisons)
         if (c.date && mine.includes(c.money))
           drafts.push({

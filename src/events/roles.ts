@@ -4,6 +4,23 @@ import { governingWord } from './participants.js';
 import type { ResolvedReference } from './references.js';
 import { describedPlaces, type PlaceDescriptions } from './attach.js';
 import { objectPhrase, subjectPhrase } from './phrases.js';
+import type { Measure } from './measures.js';
+import { wordClasses } from './wordnet.js';
+
+/**
+ * Whether the subject of a verb used without an object undergoes the event rather than does it
+ * (PropBank's Arg1 of an unaccusative verb): a verb whose most frequent WordNet sense is a change
+ * ("Steve Jobs died", "sales grew", "it happened"), or a motion of something that is not a person
+ * ("stocks fell", "the jet crashed", "the plane landed"; "Putin travelled" stays his doing).
+ */
+function undergoes(trigger: Trigger, subject: EventArgument): boolean {
+  // The lexicon's typed events (meetings, visits, deals ...) have parties that act; its untyped words ("crashed", "died") are like any other verb.
+  if (!trigger.verb || trigger.type !== 'other') return false;
+  const first = wordClasses().verb(trigger.lemma)?.[0];
+  if (first === 'change') return true;
+  const person = subject.ref?.kind === 'people' || /^(?:he|she|they|we|i|you|who)$/i.test(subject.text);
+  return first === 'motion' && !person;
+}
 
 /** A preposition before an argument after its trigger, and the role it gives ("sold ... to X" → recipient). */
 const ROLE_OF_PREPOSITION: Readonly<Record<string, EventRole>> = {
@@ -16,6 +33,9 @@ const ROLE_OF_PREPOSITION: Readonly<Record<string, EventRole>> = {
   against: 'patient',
   of: 'patient',
 };
+
+/** Right after a verb, a clause it introduces: "said that ...", "ensures that ...". */
+const THAT_CLAUSE = /^\s*,?\s*that\b/i;
 
 /** Whether a verb trigger is passive here: compromise's Passive tag ("was bought", "has been sold"). */
 export const isPassive = (trigger: Trigger, terms: readonly Term[]): boolean =>
@@ -44,6 +64,8 @@ export interface ArgumentSources {
   descriptions: PlaceDescriptions;
   date: DateMention | null;
   money: readonly MoneyMention[];
+  /** The figures that are not money ("rose 5%"). */
+  measures: readonly Measure[];
 }
 
 /**
@@ -80,6 +102,8 @@ function nearestMention(s: ArgumentSources, name: string): Mention | undefined {
 export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   const out: EventArgument[] = [];
   const add = (role: EventRole, span: { start: number; end: number }, ref: EventArgument['ref']) => {
+    // "confirmed that Papermaster had left", "ensures that Ryanair is ...": what follows "that" is a clause of its own, not the verb's object.
+    if (span.start >= s.trigger.span.end && role !== 'time' && role !== 'amount' && THAT_CLAUSE.test(text.slice(s.trigger.span.end, span.end))) return;
     if (out.some((a) => a.start === span.start && a.end === span.end && a.ref?.kind === ref?.kind && a.ref?.index === ref?.index)) return;
     out.push({ role, text: text.slice(span.start, span.end), start: span.start, end: span.end, ref });
   };
@@ -120,7 +144,15 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
     // "coming to the Russian capital": the description names the article's Moscow.
     else if (d) add('place', d, { kind: 'places', index: (s.article.places ?? []).findIndex((p) => p.name === name) });
   }
+  // "Sales fell", "the jet crashed": with no object, the subject of such a verb is what the event happens to.
+  // A verb with a "that" clause after it has that clause for object: "ensures that ..." is no change that happens to its subject.
+  const clausal = THAT_CLAUSE.test(text.slice(s.trigger.span.end, s.clause.sentence.end));
+  if (!s.passive && !clausal && !out.some((a) => a.role === 'patient' && a.start >= s.trigger.span.end)) {
+    const subjects = out.filter((a) => a.role === 'agent' && a.end <= s.trigger.span.start);
+    if (subjects.length > 0 && subjects.every((a) => undergoes(s.trigger, a))) subjects.forEach((a) => (a.role = 'patient'));
+  }
   if (s.date) add('time', s.date, { kind: 'dates', index: (s.article.dates ?? []).indexOf(s.date) });
   for (const m of s.money) add('amount', m, { kind: 'money', index: (s.article.money ?? []).indexOf(m) });
+  for (const m of s.measures) out.push({ role: 'amount', text: m.text, start: m.start, end: m.end, ref: null, figure: { value: m.value, unit: m.unit } });
   return out.sort((a, b) => a.start - b.start);
 }

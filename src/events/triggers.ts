@@ -83,11 +83,14 @@ export function findTriggers(
     }
     if (sense.near && !sense.near.test(text.slice(Math.max(sentence.start, term.start - 50), Math.min(sentence.end, term.end + 50)))) return;
     if (inName(term, i)) return;
+    const verb = term.tags.has('Verb');
     triggers.push({
       span: { text: term.text, start: term.start, end: term.end },
       type: typeHere(text, term, sense.type, sentence.end),
       needsAmount: sense.needsAmount ?? false,
-      verb: term.tags.has('Verb'),
+      // "The purchase includes ...": a noun that needs an amount for its type is still an event of none when WordNet says it names one.
+      ...(sense.needsAmount && !verb && predicateAt(text, inSentence, i, sentence.start) ? { eventive: true } : {}),
+      verb,
       lemma: lemmaOf(term),
       generic: false,
       negated: deniedBy(inSentence.slice(Math.max(0, i - 2), i)),

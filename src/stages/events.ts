@@ -6,10 +6,12 @@ import type { PlaceDescriptions } from '../events/attach.js';
 import type { Gazetteer } from '../resources/gazetteer.js';
 import { mergeEvents } from '../events/merge.js';
 import { daysNews } from '../events/today.js';
-import { NOT_ACTUAL_BEFORE, sentenceEvents, type ArticleScope } from '../events/report.js';
+import { sentenceEvents, type ArticleScope } from '../events/report.js';
+import { NOT_ACTUAL_BEFORE } from '../events/event-date.js';
 import { countryNames } from '../events/participants.js';
 import { joinRanges } from '../dates/split-ranges.js';
 import { linkStatements } from '../events/statements.js';
+import { bySentence } from '../events/by-sentence.js';
 
 /**
  * A headline reports the day's news ("Boeing unveils long-range 777"): an event only the headline
@@ -49,7 +51,7 @@ function placeDescriptions(article: Article, gazetteer: Gazetteer): PlaceDescrip
 export const eventsStage: Stage = {
   id: 'events',
   description:
-    'reported events as records: type (ACE 2005), trigger, date with grain and source, arguments in roles, modality, polarity ("met on May 14, 2018, in Sochi"; "did not sue"; "will buy, X said")',
+    'reported events as records: type (ACE 2005), trigger, date with grain and source, arguments in roles with amounts and figures, modality, polarity ("met on May 14, 2018, in Sochi"; "fell 3.4% to 9,000"; "did not sue"; "will buy, X said")',
   reads: ['text', 'sentences', 'dates', 'people', 'places', 'money'],
   adds: ['events'],
   run(input, ctx) {
@@ -63,17 +65,25 @@ export const eventsStage: Stage = {
       countries: countryNames(mentions),
       descriptions: placeDescriptions(article, ctx.resources.gazetteer()),
       news: daysNews(article),
-      phrases: phraseTriggers(article.text),
+    };
+    const sentences = article.sentences ?? [];
+    // Each sentence gets its own items, grouped once, so that no event scans the whole article's.
+    const items = {
+      mentions: bySentence(sentences, mentions, (m) => m),
+      dates: bySentence(sentences, article.dates ?? [], (d) => d),
+      money: bySentence(sentences, article.money ?? [], (m) => m),
+      phrases: bySentence(sentences, phraseTriggers(article.text), (t) => t.span),
     };
     const drafts: DraftEvent[] = [];
-    // Terms are in text order: each sentence gets its own slice, so no step scans the whole article.
+    // Terms are in text order: each sentence gets its own slice.
     let from = 0;
-    for (const sentence of article.sentences ?? []) {
+    sentences.forEach((sentence, i) => {
       while (from < terms.length && terms[from]!.start < sentence.start) from++;
       let to = from;
       while (to < terms.length && terms[to]!.start < sentence.end) to++;
-      sentenceEvents(scope, sentence, terms.slice(from, to), drafts);
-    }
+      const own = { mentions: items.mentions(i), dates: items.dates(i), money: items.money(i), phrases: items.phrases(i) };
+      sentenceEvents(scope, sentence, terms.slice(from, to), own, drafts);
+    });
     const merged = mergeEvents(drafts, article.headline ?? null).map((e) => datedHeadline(article, e));
     // After merging and numbering: a statement links to the ids of the records it reports.
     const events = linkStatements(article.text, merged, mentions);

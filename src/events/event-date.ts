@@ -1,0 +1,70 @@
+import type { Article, DateMention, Span } from '../types.js';
+import type { Clause, Term, Trigger } from './model.js';
+
+/** Words before a trigger that put it ahead of the document's day or make it only possible ("will meet", "plans to visit", "is expected to sign", "can fly"). */
+export const NOT_ACTUAL_BEFORE = /\b(?:will|would|shall|can|could|may|might|should|must|plans?|planned|planning|expected|intends?|aims?|hopes?|going|set|due|scheduled|to)\b[^.;]*$/i;
+
+/** Right after a reporting verb: "said on Tuesday", "announced Monday". */
+const AFTER_REPORTING = /\b(?:said|says|told|announced|announces|added|reported|stated|confirmed)\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?$/i;
+/** Between a verb and a date that is its own: "said on Monday", "announced late Tuesday". */
+const RIGHT_AFTER = /^\s*(?:on|late|early|last|this)?\s*$/i;
+
+/** The dates a statement may take: before its verb or right after it ("said on Monday"), not those of what it reports ("said it will buy ... in 2020"). */
+const statementDates = (text: string, trigger: Trigger, dates: readonly DateMention[]): DateMention[] =>
+  dates.filter((d) => d.end <= trigger.span.start || (d.start >= trigger.span.end && RIGHT_AFTER.test(text.slice(trigger.span.end, d.start))));
+
+/** The dates any other event may take: not the date of the statement that reports it ("will close ..., the company said on Tuesday"). */
+const contentDates = (text: string, trigger: Trigger, dates: readonly DateMention[]): DateMention[] =>
+  dates.filter((d) => !AFTER_REPORTING.test(text.slice(Math.max(0, d.start - 30), d.start)) || (d.start >= trigger.span.end && RIGHT_AFTER.test(text.slice(trigger.span.end, d.start))));
+
+/** The dates of its sentence an event may take, by what it is: a statement its own, any other event not its statement's. */
+export const candidateDates = (text: string, trigger: Trigger, dates: readonly DateMention[]): DateMention[] =>
+  trigger.type === 'statement' ? statementDates(text, trigger, dates) : contentDates(text, trigger, dates);
+
+/** A condition after the verb: "hires workers if demand rises". */
+const CONDITION_AFTER = /\b(?:if|unless|whenever)\b/i;
+/** A present progressive: "is flying", "are holding". */
+const PROGRESSIVE_BEFORE = /\b(?:is|are|am)\s+(?:[a-z]+ly\s+)?$/i;
+/** Words before a present-tense verb that take it out of the present: a condition, a time clause, a habit ("if it rains", "when it opens", "usually sells"). */
+const NOT_NOW_BEFORE = /\b(?:if|unless|when|whenever|once|until|before|after|usually|often|always|every|each)\b[^.;,]*$/i;
+
+/**
+ * Whether a verb trigger states what happens on the document's day by its tense: a present tense
+ * ("sells", "is flying"), with nothing before it in its clause that makes it a condition, a
+ * future, a habit or only possible ("can fly" is what could happen, not what did).
+ */
+function inThePresent(text: string, clause: Clause, trigger: Trigger, terms: readonly Term[]): boolean {
+  if (!trigger.verb) return false;
+  const term = terms.find((t) => t.start === trigger.span.start);
+  if (!term) return false;
+  const before = text.slice(Math.max(clause.start, trigger.span.start - 40), trigger.span.start);
+  const clauseBefore = text.slice(clause.start, trigger.span.start);
+  if (NOT_NOW_BEFORE.test(clauseBefore) || CONDITION_AFTER.test(text.slice(trigger.span.end, clause.sentence.end))) return false;
+  if (NOT_ACTUAL_BEFORE.test(clauseBefore)) return false;
+  if (term.tags.has('PresentTense') && !term.tags.has('PastTense')) return true;
+  return term.tags.has('Gerund') && PROGRESSIVE_BEFORE.test(before);
+}
+
+/** Where an undated event stands: the day's news (see today.ts). */
+export interface UndatedScope {
+  article: Article;
+  news: { start: number; end: number } | null;
+}
+
+/**
+ * The date of an event its text leaves undated, or null: the document's day for what the news
+ * says of that day (a past-tense "said", anything in the day's news that is neither still to come
+ * nor only possible: see `daysNews`), and for what the text puts in the present by its tense
+ * wherever it stands ("the company sells", "is flying").
+ */
+export function undatedDate({ article, news }: UndatedScope, sentence: Span, clause: Clause, trigger: Trigger, terms: readonly Term[]): string | null {
+  if (!article.documentDate) return null;
+  // "..., the company said": news reports what was said for the day's story, wherever in the story it stands.
+  if (trigger.type === 'statement' && trigger.verb && !trigger.negated && /(?:ed|said|told|wrote)$/i.test(trigger.span.text)) return article.documentDate;
+  // A headline's present tense tells what happened ("Boeing unveils ..."), and so does a title line the reader did not take for one: only prose that ends its sentences speaks of now.
+  const headline = article.headline && sentence.start >= article.headline.start && sentence.end <= article.headline.end;
+  const prose = /[.!?]["”’)]?$/.test(article.text.slice(sentence.start, sentence.end).trimEnd());
+  if (!headline && prose && inThePresent(article.text, clause, trigger, terms)) return article.documentDate;
+  if (!news || sentence.start < news.start || sentence.start >= news.end) return null;
+  return NOT_ACTUAL_BEFORE.test(article.text.slice(clause.start, trigger.span.start)) ? null : article.documentDate;
+}

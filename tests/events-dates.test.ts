@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { EventRecord } from '../src/types.js';
+import { allEvents, articleOf } from './helpers/event-fixtures.js';
+
+/**
+ * The date of each event: its own date, else its sentence's, else from its tense against the
+ * document's day (Thursday 11 July 2019 in every case). Written from reading the sentences: the
+ * story below goes back to 2015 in its first sentence, so nothing after it is the day's news and
+ * only a present tense puts an undated event on the document's day.
+ */
+const SENTENCES = [
+  'In 2015, Ford bought a plant in Ohio.',
+  'The plant produces engines.',
+  'Ford sold the plant.',
+  'Ford can close the plant.',
+  'Ford is building a new plant.',
+  'Ford hires workers if demand rises.',
+  'Truck sales have dropped since 2015.',
+  'Ford usually opens plants in spring.',
+];
+
+/** trigger → [date, dateSource, why] */
+const EXPECTED: Array<[string, string | null, EventRecord['dateSource'], string]> = [
+  ['bought', '2015', 'explicit', 'its own date'],
+  ['produces', '2019-07-11', 'document', 'a present tense is now'],
+  ['sold', null, null, 'a past tense after the story went back in time: no day to give'],
+  ['close', null, null, 'only possible'],
+  ['building', '2019-07-11', 'document', 'a present progressive is now'],
+  ['hires', null, null, 'what happens under a condition'],
+  ['rises', null, null, 'the condition itself'],
+  ['dropped', null, null, '"since 2015" starts the span it fell over; it is not when it fell'],
+  ['opens', null, null, 'a habit'],
+];
+
+describe('events: dates from the clause, the sentence and the tense', () => {
+  const text = SENTENCES.join(' ');
+  const events = allEvents(
+    articleOf(text, {
+      sentences: SENTENCES,
+      dates: [
+        ['2015', '2015', 0],
+        ['2015', '2015', 1],
+      ],
+      organizations: [{ name: 'Ford', mentions: [['Ford', 0], ['Ford', 1], ['Ford', 2], ['Ford', 3], ['Ford', 4], ['Ford', 5]] }],
+    }),
+  );
+  it.each(EXPECTED)('%s → %s (%s): %s', (trigger, date, source) => {
+    const event = events.find((e) => e.trigger.text === trigger);
+    expect(event, `a record for "${trigger}" in ${JSON.stringify(events.map((e) => e.trigger.text))}`).toBeDefined();
+    expect([event!.date, event!.dateSource]).toEqual([date, source]);
+  });
+
+  it('leaves the date of a time phrase to what it names: "gained 2% after a large loss yesterday"', () => {
+    const text = 'Shares gained 2% after a large loss yesterday.';
+    const events = allEvents(articleOf(text, { sentences: [text], dates: [['yesterday', '2019-07-10']] }));
+    // The gain is of the day's news (the document's day), not of the day of the loss.
+    expect(events.find((e) => e.trigger.text === 'gained')?.date).toBe('2019-07-11');
+  });
+
+  it('does not read a title line that ends no sentence as the present', () => {
+    const lines = ['Ford opens plant in Ohio', 'The carmaker opened a plant in Ohio in 2015.'];
+    const events = allEvents(articleOf(lines.join('\n'), { sentences: lines, dates: [['2015', '2015']] }));
+    expect(events.find((e) => e.trigger.text === 'opens')?.date ?? null).not.toBe('2019-07-11');
+  });
+});
