@@ -95,6 +95,15 @@ describe('people: names from titles, appositions, reporting verbs and the lexico
     ['particles before the surname', 'Residents such as Maria de la Cruz spoke. De la Cruz did not stay.', [
       { name: 'Maria de la Cruz', role: null, mentions: ['Maria de la Cruz', 'De la Cruz'] },
     ]],
+    ['a hyphenated given name with a lower-case second syllable', 'Lawmaker Lam Cheuk-ting said the vote was fair. Lam left early.', [
+      { name: 'Lam Cheuk-ting', role: 'Lawmaker', mentions: ['Lam Cheuk-ting', 'Lam'] },
+    ]],
+    ['but not an ordinary word hyphened to a name', 'Vladimir Putin-backed groups marched. Putin did not comment.', [
+      { name: 'Vladimir Putin', role: null, mentions: ['Vladimir Putin', 'Putin'] },
+    ]],
+    ["an elided particle before the surname", "Letters from Jean le Rond d'Alembert were read aloud.", [
+      { name: "Jean le Rond d'Alembert", role: null, mentions: ["Jean le Rond d'Alembert"] },
+    ]],
     ['a lone given name when the surname is never used alone', 'Chinese President Xi Jinping met reporters. Xi told them little.', [
       { name: 'Xi Jinping', role: 'President', affiliation: 'CN', mentions: ['Xi Jinping', 'Xi'] },
     ]],
