@@ -101,6 +101,12 @@ describe('people: names from titles, appositions, reporting verbs and the lexico
     ['but not an ordinary word hyphened to a name', 'Vladimir Putin-backed groups marched. Putin did not comment.', [
       { name: 'Vladimir Putin', role: null, mentions: ['Vladimir Putin', 'Putin'] },
     ]],
+    ["a picture's credit label is no part of the name", 'Police questioned student Ahmed Mohamed Image: Reuters.', [
+      { name: 'Ahmed Mohamed', role: null, mentions: ['Ahmed Mohamed'] },
+    ]],
+    ['a building word after a name, when a verb of saying makes it a person', 'Shirley Temple said she was happy.', [
+      { name: 'Shirley Temple', role: null, mentions: ['Shirley Temple'] },
+    ]],
     ["an elided particle before the surname", "Letters from Jean le Rond d'Alembert were read aloud.", [
       { name: "Jean le Rond d'Alembert", role: null, mentions: ["Jean le Rond d'Alembert"] },
     ]],

@@ -32,8 +32,12 @@ export function joinable(text: string, left: Token, right: Token): boolean {
   return /^['’][ \t]?$/.test(gap) && /^[OD]$/.test(left.text); // "O' Leary", "D'Alema"
 }
 
+/** Labels of a picture's credit line, never a word of the name before them ("Ahmed Mohamed Image: Twitter"). */
+const CREDIT_LABEL = /^(?:image|images|photo|photos|photograph|picture|credit|video|source)$/;
+
 /** A word that can be part of a name wherever it stands. */
 function nameShaped(t: Token, casing: Casing): boolean {
+  if (CREDIT_LABEL.test(t.key) && /^\s?:/.test(t.post)) return false;
   if (casing === 'caps') return /^\p{L}/u.test(t.text);
   if (!t.capitalized || (t.tags.has('Date') && !personTagged(t))) return false;
   return !/\d/.test(t.text) && !NEVER_NAMES.has(t.key);
