@@ -117,6 +117,9 @@ describe('people: names from titles, appositions, reporting verbs and the lexico
       { name: 'Martin Luther King Jr', role: null, mentions: ['Martin Luther King Jr', 'King'] },
       { name: 'Elizabeth II', role: 'Queen', mentions: ['Elizabeth II'] },
     ]],
+    ['a monarch\'s title is a role', 'Tsar Nicholas II abdicated in 1917. Nicholas was shot a year later.', [
+      { name: 'Nicholas II', role: 'Tsar', mentions: ['Nicholas II', 'Nicholas'] },
+    ]],
     ['a company before a role is its affiliation, not a person', 'Ferrari chairman John Elkann said the team would help.', [
       { name: 'John Elkann', role: 'Chairman', affiliation: 'Ferrari', mentions: ['John Elkann'] },
     ]],
