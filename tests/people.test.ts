@@ -224,6 +224,11 @@ describe('organizations', () => {
     ]);
   });
 
+  it('but not from a title alone, before "said" or a possessive', () => {
+    expect(orgs('King Charles met the Tsar. The King said little; the President said more.')).toEqual([]);
+    expect(orgs("He served in the King's service, then in the President's office.")).toEqual([]);
+  });
+
   it('calls a company by the first word of its name when that word is its own', () => {
     const text =
       'Vexa agreed to buy pump maker Kora Hydraulics. Kora, based in Okaya, makes pumps. ' +
