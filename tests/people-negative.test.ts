@@ -28,6 +28,10 @@ describe('people: text that names nobody', () => {
     'Apple Computer unveiled a phone; Times Online reported it.',
     'The Russel 2000 Index fell 2 percent.',
     'The completely new Holden Commodore will face competition.',
+    // a name hyphened to an ordinary word is a modifier, not a longer name
+    'The Clinton-era rules and the Moscow-based firm were cited by Kremlin-backed groups.',
+    // buildings named after someone
+    'They prayed at the Sheikh Lotfollah Mosque and walked to the Tommy Solomon Statue.',
     // a title with no name after it
     'The Kyrgyz president attended the opening match of the World Cup.',
     'Rivals were not named; the Chrysler President resigned.',

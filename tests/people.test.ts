@@ -95,12 +95,30 @@ describe('people: names from titles, appositions, reporting verbs and the lexico
     ['particles before the surname', 'Residents such as Maria de la Cruz spoke. De la Cruz did not stay.', [
       { name: 'Maria de la Cruz', role: null, mentions: ['Maria de la Cruz', 'De la Cruz'] },
     ]],
+    ['a hyphenated given name with a lower-case second syllable', 'Lawmaker Lam Cheuk-ting said the vote was fair. Lam left early.', [
+      { name: 'Lam Cheuk-ting', role: 'Lawmaker', mentions: ['Lam Cheuk-ting', 'Lam'] },
+    ]],
+    ['but not an ordinary word hyphened to a name', 'Vladimir Putin-backed groups marched. Putin did not comment.', [
+      { name: 'Vladimir Putin', role: null, mentions: ['Vladimir Putin', 'Putin'] },
+    ]],
+    ["a picture's credit label is no part of the name", 'Police questioned student Ahmed Mohamed Image: Reuters.', [
+      { name: 'Ahmed Mohamed', role: null, mentions: ['Ahmed Mohamed'] },
+    ]],
+    ['a building word after a name, when a verb of saying makes it a person', 'Shirley Temple said she was happy.', [
+      { name: 'Shirley Temple', role: null, mentions: ['Shirley Temple'] },
+    ]],
+    ["an elided particle before the surname", "Letters from Jean le Rond d'Alembert were read aloud.", [
+      { name: "Jean le Rond d'Alembert", role: null, mentions: ["Jean le Rond d'Alembert"] },
+    ]],
     ['a lone given name when the surname is never used alone', 'Chinese President Xi Jinping met reporters. Xi told them little.', [
       { name: 'Xi Jinping', role: 'President', affiliation: 'CN', mentions: ['Xi Jinping', 'Xi'] },
     ]],
     ['suffixes and regnal numbers', 'Martin Luther King Jr. spoke in 1963. King was shot in 1968. Queen Elizabeth II died.', [
       { name: 'Martin Luther King Jr', role: null, mentions: ['Martin Luther King Jr', 'King'] },
       { name: 'Elizabeth II', role: 'Queen', mentions: ['Elizabeth II'] },
+    ]],
+    ['a monarch\'s title is a role', 'Tsar Nicholas II abdicated in 1917. Nicholas was shot a year later.', [
+      { name: 'Nicholas II', role: 'Tsar', mentions: ['Nicholas II', 'Nicholas'] },
     ]],
     ['a company before a role is its affiliation, not a person', 'Ferrari chairman John Elkann said the team would help.', [
       { name: 'John Elkann', role: 'Chairman', affiliation: 'Ferrari', mentions: ['John Elkann'] },
@@ -204,6 +222,11 @@ describe('organizations', () => {
       { name: 'Lufthansa', mentions: ['Lufthansa'] },
       { name: 'Boeing', mentions: ['Boeing'] },
     ]);
+  });
+
+  it('but not from a title alone, before "said" or a possessive', () => {
+    expect(orgs('King Charles met the Tsar. The King said little; the President said more.')).toEqual([]);
+    expect(orgs("He served in the King's service, then in the President's office.")).toEqual([]);
   });
 
   it('calls a company by the first word of its name when that word is its own', () => {

@@ -187,6 +187,7 @@ describe('places: words that are not places here', () => {
     ['a surname after a first name', 'The philosopher Immanuel Kant wrote it.'],
     ['lower-case words', 'The reading of the bill went on in the summit hall.'],
     ['a feature word inside a longer name', 'The Dead Sea Scrolls went on show. Red River Bancshares gained.'],
+    ['an English word ending a longer name the gazetteer lacks', 'The boat reached Socotra Island, then the smaller Pitt Island.'],
     ['a feature word opening a sentence', 'Sea levels rose. River traffic stopped. Lake views cost more.'],
     ['a feature word in an ALL-CAPS headline', 'BLACK SEA TALKS END'],
     ['cities that stand for teams by a score', 'Leeds beat Chelsea 2-1 on Saturday. Arsenal lost 2-0 to Manchester United.'],

@@ -5,7 +5,7 @@ import { joinable, personTagged, type WordKnowledge } from './runs.js';
 import type { Geography } from './geo.js';
 import { appositionAfter, reportingVerbNear, titleBefore, type RoleClue } from './clues.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
-import { FEATURE_ENDS, FEATURE_STARTS, LOCATIVE_PREPOSITIONS, ORG_SUFFIXES, PLACE_NOUNS } from './words.js';
+import { BUILDING_ENDS, FEATURE_ENDS, FEATURE_STARTS, LOCATIVE_PREPOSITIONS, ORG_SUFFIXES, PLACE_NOUNS } from './words.js';
 import { overlapsAny } from '../spans.js';
 
 /** A name found from its own evidence: token range of the name alone, and the role stated beside it. */
@@ -92,6 +92,16 @@ function placeContext(w: ArticleWords, first: number): boolean {
   if (!before || before.post.trim() !== '') return false;
   if (LOCATIVE_PREPOSITIONS.has(before.key)) return true;
   return before.key === 'of' && PLACE_NOUNS.has(w.tokens[first - 2]?.key ?? '');
+}
+
+/**
+ * Buildings and monuments named after someone ("Sheikh Lotfollah Mosque", "Tommy Solomon Statue"):
+ * no person there, nor at a shorter piece of the name; unless a verb of saying makes it a person ("Shirley Temple said").
+ */
+export function buildingNames(tokens: readonly Token[], text: string, runs: readonly Run[]): Span[] {
+  return runs
+    .filter((run) => run.last > run.first && BUILDING_ENDS.has(tokens[run.last]!.key) && !reportingVerbNear(tokens, text, run))
+    .map((run) => ({ text: '', start: tokens[run.first]!.start, end: tokens[run.last]!.end }));
 }
 
 /**

@@ -83,6 +83,8 @@ function taggedSpans(tokens: readonly Token[], text: string, geo: Geography, low
     if (words.length === 1 && (geo.isPlace(words[0]!.text) || (words[0]!.sentenceStart && lowercase.has(words[0]!.key)))) continue;
     // "U.S. President Barack Obama's administration" is a person with a title, not an organization.
     if (words.some((t, k) => k < words.length - 1 && (ROLE_HEADS.has(t.key) || HONORIFICS.has(t.key)))) continue;
+    // "the King's service", "the President's office": compromise's organization trimmed to a title alone.
+    if (words.every((t) => ROLE_HEADS.has(t.key) || HONORIFICS.has(t.key))) continue;
     out.push({ first, last, kind: 'tagged' });
   }
   return out;
@@ -122,6 +124,8 @@ function contextSpans(tokens: readonly Token[], text: string, runs: readonly Run
   for (const r of runs) {
     const words = tokens.slice(r.first, r.last + 1);
     if (words.length > 3 || words.some((t) => geo.isNationality(t)) || geo.isPlace(words.map((t) => t.text).join(' '))) continue;
+    // "The King said", "the President said": a title alone speaks for a person.
+    if (words.every((t) => ROLE_HEADS.has(t.key) || HONORIFICS.has(t.key))) continue;
     const next = tokens[r.last + 1];
     if (next && COMPANY_ROLES.has(next.key) && joinable(text, tokens[r.last]!, next)) {
       out.push({ ...r, kind: 'context' });

@@ -32,8 +32,12 @@ export function joinable(text: string, left: Token, right: Token): boolean {
   return /^['’][ \t]?$/.test(gap) && /^[OD]$/.test(left.text); // "O' Leary", "D'Alema"
 }
 
+/** Labels of a picture's credit line, never a word of the name before them ("Ahmed Mohamed Image: Twitter"). */
+const CREDIT_LABEL = /^(?:image|images|photo|photos|photograph|picture|credit|video|source)$/;
+
 /** A word that can be part of a name wherever it stands. */
 function nameShaped(t: Token, casing: Casing): boolean {
+  if (CREDIT_LABEL.test(t.key) && /^\s?:/.test(t.post)) return false;
   if (casing === 'caps') return /^\p{L}/u.test(t.text);
   if (!t.capitalized || (t.tags.has('Date') && !personTagged(t))) return false;
   return !/\d/.test(t.text) && !NEVER_NAMES.has(t.key);
@@ -65,6 +69,17 @@ export function ordinaryInitial(t: Token, next: Token | undefined, text: string,
 }
 
 /**
+ * A short lower-case word hyphened to the last word of a run of at least two names, that is no
+ * English word: the second syllable of a romanized given name ("Lam Cheuk-ting", "Yau Wai-ching").
+ * "Clinton-era", "Moscow-based" stay out: one word before the hyphen, or an ordinary word after it.
+ */
+function hyphenatedGivenName(text: string, open: Run, prev: Token, t: Token, next: Token | undefined, known: WordKnowledge): boolean {
+  if (open.last === open.first || open.last !== prev.i || !prev.capitalized || !/^[-‐]$/.test(text.slice(prev.end, t.start))) return false;
+  if (!/^\p{Ll}{2,5}$/u.test(t.text) || known.isOrdinaryWord(t.key)) return false;
+  return next === undefined || !/^[-‐]$/.test(text.slice(t.end, next.start));
+}
+
+/**
  * Maximal runs of name-shaped words within one sentence. Lower-case particles join inside a run
  * ("Ludwig van Beethoven"); a sentence-initial ordinary word is left out ("However", "Trade").
  */
@@ -78,7 +93,7 @@ export function findRuns(
   let open: Run | null = null;
   const close = (): void => {
     if (open) {
-      while (open.last > open.first && !tokens[open.last]!.capitalized) open.last--;
+      while (open.last > open.first && !tokens[open.last]!.capitalized && !/^[-‐]$/.test(tokens[open.last]!.pre)) open.last--;
       runs.push(open);
     }
     open = null;
@@ -93,6 +108,9 @@ export function findRuns(
         close();
         open = { first: t.i, last: t.i };
       }
+    } else if (continues && casing === 'normal' && hyphenatedGivenName(text, open!, prev!, t, tokens[t.i + 1], known)) {
+      // "Lam Cheuk-ting", "Hau Lung-bin": the lower-case second syllable of a given name is part of the name.
+      open!.last = t.i;
     } else if (continues && casing === 'normal' && NAME_PARTICLES.has(t.key) && !t.capitalized) {
       // "Maria de la Cruz": particles join when a capitalized word follows them.
       let k = t.i + 1;

@@ -21,7 +21,8 @@ export const ROLE_HEADS = words(`
   ambassador envoy diplomat consul speaker chairman chairwoman chairperson chair
   ceo cfo coo cto cio chief executive officer director manager head boss founder co-founder
   owner principal treasurer commissioner spokesman spokeswoman spokesperson
-  king queen prince princess emperor empress sultan emir sheikh pope cardinal archbishop bishop
+  king queen prince princess emperor empress tsar czar tsarina czarina kaiser pharaoh maharaja
+  sultan emir sheikh pope cardinal archbishop bishop
   rev reverend father imam rabbi pastor cleric ayatollah
   judge justice prosecutor attorney lawyer solicitor barrister magistrate
   general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm commander

@@ -27,7 +27,8 @@ export interface Token {
 }
 
 const POSSESSIVE = /(?:['’]s|s['’])$/u;
-const CAPITAL = /^\p{Lu}/u;
+/** A capital, also after an elided French or Italian particle: "d'Alembert", "d’Ettorre". */
+const CAPITAL = /^(?:[dl]['’])?\p{Lu}/u;
 
 /** Plain ASCII, which has no accents to strip. */
 const ASCII = /^[\x00-\x7f]*$/;

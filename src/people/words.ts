@@ -88,6 +88,12 @@ export const FEATURE_STARTS = words(`lake mount mt river`);
 /** Words that end the name of a natural feature ("Pat Mayse Lake", "Red River"), though a few are surnames too ("Ricki Lake"). */
 export const FEATURE_ENDS = words(`lake river sea ocean gulf strait reservoir creek canyon mountains peninsula`);
 
+/** Last words of the names of buildings and monuments, named after a person ("Shah Mosque", "Tommy Solomon Statue"), though a few are surnames too ("Shirley Temple"). */
+export const BUILDING_ENDS = words(`
+  mosque cathedral chapel temple shrine basilica abbey synagogue statue monument memorial mausoleum
+  tomb palace castle fort tower bridge square stadium arena airport station
+`);
+
 export const PLACE_NOUNS = words(`
   city town village capital region province state district county island islands republic
   kingdom port resort area municipality oblast territory valley lake river mountain

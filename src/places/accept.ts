@@ -81,6 +81,8 @@ export function acceptMention(
   // "Jordan said" after "Michael Jordan"; "Lincoln said" is a person too, unless a town is clearly meant.
   if ((ev.personName || (ev.personTag && !broad)) && !strong && !locative) return false;
   if (ev.glued && level < 3 && !strong) return false;
+  // "Chatham Island" that the gazetteer lacks is no "Island" (a name of Iceland), whatever its level.
+  if (ev.nameTail && !strong) return false;
   if (strong) return true;
   if (token.caseless) return level >= 2;
   if (token.initial) {

@@ -29,6 +29,8 @@ export interface Evidence {
   placeTag: boolean;
   /** Glued by a hyphen to another capitalized word ("Russia-Ukraine", "Cholpon" of an unknown "Cholpon-Ata"). */
   glued: boolean;
+  /** A one-word name that is also an English word, ending a longer capitalized name ("Island" of an unknown "Chatham Island"). */
+  nameTail: boolean;
   /** Compromise knows it as an organization ("Toyota", "Ford"). */
   organizationTag: boolean;
   /** Compromise reads it as a person's name, not a place ("Lincoln said"). */
@@ -138,6 +140,7 @@ export function gatherEvidence(input: EvidenceInput): Evidence[] {
       dateline: inDateline && normalizePlaceKey(c.text) === datelineKey,
       placeTag,
       glued: (nextGap === '-' && next!.capitalized) || (prevGap === '-' && before!.capitalized),
+      nameTail: c.first === c.last && c.match.commonWord && prevGap === ' ' && before!.capitalized && !/^the$/i.test(before!.text),
       organizationTag: span.every((t) => hasTag(tags, t.start, 'Organization')) && !placeTag,
       personTag: span.every((t) => hasTag(tags, t.start, 'Person')) && !span.some((t) => hasTag(tags, t.start, 'Place')),
       demonymBefore: before?.capitalized && prevGap === ' ' ? (gazetteer.countryOfDemonym(before.text) ?? null) : null,

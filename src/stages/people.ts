@@ -8,7 +8,7 @@ import { organizationSeeds, type OrgSeed } from '../people/org-seeds.js';
 import { teamSpans } from '../people/teams.js';
 import { taggedOrganizations } from '../people/tagged-orgs.js';
 import { repeatedPersonWords } from '../people/repeated-names.js';
-import { findPersonSeeds, type ArticleWords } from '../people/detect.js';
+import { buildingNames, findPersonSeeds, type ArticleWords } from '../people/detect.js';
 import { groupSeeds, linkMentions } from '../people/link.js';
 import { resolveRoles } from '../people/roles.js';
 import { articleNames } from '../ner/article-names.js';
@@ -51,7 +51,7 @@ export const peopleStage: Stage = {
       casingOf,
       geo,
       ...known,
-      reserved: [...strongOrgs.spans, ...dateline],
+      reserved: [...strongOrgs.spans, ...dateline, ...buildingNames(tokens, text, runs)],
       weakOrganizations: orgSeeds.filter((s) => s.kind === 'tagged').map(spanOf),
       taggedAs: (first, last) => {
         const kinds = new Set(tokens.slice(first, last + 1).map((_, n) => tagged.kindAt(first + n)));
