@@ -4,6 +4,7 @@ import { parseIsoDay } from './calendar.js';
 import { anaphoraParser } from './parsers/anaphora.js';
 import { chronoParser } from './parsers/chrono.js';
 import { dayParser } from './parsers/days.js';
+import { earlyYearParser } from './parsers/early-years.js';
 import { durationParser } from './parsers/durations.js';
 import { fiscalPeriodParser } from './parsers/fiscal-periods.js';
 import { holidayParser } from './parsers/holidays.js';
@@ -32,6 +33,7 @@ export const dateParsers: readonly DateParser[] = [
   chronoParser,
   monthParser,
   yearParser,
+  earlyYearParser,
   periodParser,
   fiscalPeriodParser,
   relativeParser,
