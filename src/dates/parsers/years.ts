@@ -32,6 +32,8 @@ export function isYearInContext(text: string, start: number, end: number): boole
   if (/\d[\s-]*$|[$€£¥]\s*$/.test(before)) return false;
   const after = text.slice(end, end + 16);
   if (/^\s*(?:%|percent|per\s*cent)/i.test(after) || /^[\s-]\d{3,}/.test(after)) return false;
+  // "a 2000 year old tradition", "2000-year-old", "1500 years": a number of years, not a year ("2019 year-end" is one).
+  if (/^[\s-]+years?\b(?![\s-]*end)/i.test(after)) return false;
   const prev = wordBefore(text, start).toLowerCase();
   const next = wordAfter(text, end);
   if (COUNT_NOUN.has(next.toLowerCase())) return false;
