@@ -69,3 +69,10 @@ describe('anchored durations', () => {
     if (d?.anchor) expect(text.slice(d.anchor.start, d.anchor.end)).toBe(d.anchor.text);
   });
 });
+
+/** trailing-year.ts: year-free dates followed by "in" and a year take that year, each keeping its span. */
+table('a year stated after the dates', [
+  ['2019-09-10', 'He visited China between May and June in 1981.', [['May', 'DATE', '1981-05'], ['June', 'DATE', '1981-06'], ['1981', 'DATE', '1981']]],
+  ['2019-09-10', 'He died on June 5 in 1981.', [['June 5', 'DATE', '1981-06-05'], ['1981', 'DATE', '1981']]],
+  ['2019-09-10', 'Sales rose in March, in 2012 they fell.', [['March', 'DATE', '2019-03'], ['2012', 'DATE', '2012']]],
+]);

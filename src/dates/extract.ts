@@ -23,6 +23,7 @@ import { overlapRefiner } from './refiners/overlap.js';
 import { rangeRefiner } from './refiners/ranges.js';
 import { timeZoneRefiner } from './refiners/time-zones.js';
 import { weekOfRefiner } from './refiners/week-of.js';
+import { trailingYearRefiner } from './refiners/trailing-year.js';
 import { yearQualifierRefiner } from './refiners/year-qualifier.js';
 import { resolveCandidates } from './resolve.js';
 import { anchorDurations } from './anchored-durations.js';
@@ -52,9 +53,10 @@ export const dateParsers: readonly DateParser[] = [
 /**
  * In order: overlaps first (the longest span wins), then merges of neighbours that overlap
  * removal left side by side ("noon" + "EDT" + "Friday"; "June 1" + "of the same year";
- * "between March" + "and May"), then modifiers, which only widen a span leftwards over words no parser took.
+ * "between March" + "and May"; year-free dates take a year stated after them, "May and June in 1981",
+ * before ranges join them), then modifiers, which only widen a span leftwards over words no parser took.
  */
-export const dateRefiners: readonly DateRefiner[] = [overlapRefiner, timeZoneRefiner, yearQualifierRefiner, rangeRefiner, weekOfRefiner, modifierRefiner];
+export const dateRefiners: readonly DateRefiner[] = [overlapRefiner, timeZoneRefiner, yearQualifierRefiner, trailingYearRefiner, rangeRefiner, weekOfRefiner, modifierRefiner];
 
 /** What date extraction needs from the article. */
 export interface DateExtractionInput {
