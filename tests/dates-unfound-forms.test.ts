@@ -92,3 +92,10 @@ table('years of the first millennium', [
   ['2019-09-10', 'The toll rose to around 300. In 348 cases the test failed.', []],
   ['2019-09-10', 'In May 300 people left; Flight 370 crashed after 911 calls.', [['May', 'DATE', '2019-05']]],
 ]);
+
+// years.ts: a year before 1900 set off by commas, brackets or a dash, as in lists and imprints; counts keep their cue.
+table('years before 1900 set off as list items', [
+  ['2019-09-10', 'Printed at Aberdeen, Scotland, 1859. A new edition followed.', [['1859', 'DATE', '1859']]],
+  ['2019-09-10', 'The royal square - 1602 (Meidan Emam).', [['1602', 'DATE', '1602']]],
+  ['2019-09-10', 'The toll rose to 1200. Deaths reached 1500 people, 1300 of them soldiers.', []],
+]);
