@@ -99,6 +99,8 @@ table('hours over a range of days', [
   ['2012-05-10', 'Open Monday-Friday, 9am-5pm.', [['9am', 'TIME', 'XXXX-XX-XXT09:00'], ['5pm', 'TIME', 'XXXX-XX-XXT17:00']]],
   ['2012-05-10', 'Hours: Mon-Fri 08:30 am - 7 pm, Sat 10 am - 2 pm.', [['08:30 am', 'TIME', 'XXXX-XX-XXT08:30'], ['7 pm', 'TIME', 'XXXX-XX-XXT19:00'], ['10 am', 'TIME', 'XXXX-XX-XXT10:00'], ['2 pm', 'TIME', 'XXXX-XX-XXT14:00']]],
   ['2012-05-10', 'Talks will resume on Friday at 9 am.', [['Friday at 9 am', 'TIME', '2012-05-11T09:00']]],
+  ['2012-05-10', 'The office is open Monday to Friday 9am-5pm.', [['9am', 'TIME', 'XXXX-XX-XXT09:00'], ['5pm', 'TIME', 'XXXX-XX-XXT17:00']]],
+  ['2012-05-10', 'Open Monday through Friday, from 8:30 to 19:00.', [['8:30', 'TIME', 'XXXX-XX-XXT08:30'], ['19:00', 'TIME', 'XXXX-XX-XXT19:00']]],
 ]);
 
 // years.ts: "the 1800s" is a century (§2.2.3 value "18"), "the 2000s" the decade news means; chrono.ts: "Jan. 5 to 10 years" is no range.

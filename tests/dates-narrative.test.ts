@@ -69,3 +69,19 @@ describe('anchored durations', () => {
     if (d?.anchor) expect(text.slice(d.anchor.start, d.anchor.end)).toBe(d.anchor.text);
   });
 });
+
+/** trailing-year.ts: year-free dates followed by "in" and a year take that year, each keeping its span. */
+table('a year stated after the dates', [
+  ['2019-09-10', 'He visited China between May and June in 1981.', [['May', 'DATE', '1981-05'], ['June', 'DATE', '1981-06'], ['1981', 'DATE', '1981']]],
+  ['2019-09-10', 'He died on June 5 in 1981.', [['June 5', 'DATE', '1981-06-05'], ['1981', 'DATE', '1981']]],
+  ['2019-09-10', 'Sales rose in March, in 2012 they fell.', [['March', 'DATE', '2019-03'], ['2012', 'DATE', '2012']]],
+]);
+
+/** tense.ts and anchoring.ts: a clause with an adverb of frequency tells what recurs; its month or weekday is no particular one (§2.2.3: `XXXX-07`). */
+table('habitual clauses', [
+  ['2019-09-10', 'Storms occur regularly from July to September.', [['July', 'DATE', 'XXXX-07'], ['September', 'DATE', 'XXXX-09']]],
+  ['2019-09-10', 'Prices usually rise in December, analysts said.', [['December', 'DATE', 'XXXX-12']]],
+  ['2019-09-10', 'He usually works on Monday.', [['Monday', 'DATE', 'XXXX-WXX-1']]],
+  ['2019-09-10', 'Sales usually rose in December.', [['December', 'DATE', '2018-12']]],
+  ['2019-09-10', 'The Fed often acts in June. It met on Tuesday.', [['June', 'DATE', 'XXXX-06'], ['Tuesday', 'DATE', '2019-09-10']]],
+]);

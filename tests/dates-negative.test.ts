@@ -21,6 +21,7 @@ const noDates: string[] = [
   'Call the hotline on 555-2019 or +7 495 2019 1234.',
   'The Boeing 737 and the Airbus A380 share a gate with an iPhone 4 advert.',
   'The rally drew 2,018 people and 2000 troops.',
+  'The festival continues a 2000 year old tradition beside a 1500-year-old temple.',
   'A quarter of the votes went to the opposition, three quarters of them in cities.',
   'She won a second term.',
   'The fall of Rome is a popular topic.',

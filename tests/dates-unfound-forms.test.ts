@@ -83,3 +83,19 @@ table('latest quarter, early and late days', [
   ['1998-03-05', 'Shares fell late Tuesday and early Wednesday.', [['late Tuesday', 'DATE', '1998-03-03', 'END'], ['early Wednesday', 'DATE', '1998-03-04', 'START']]],
   ['1998-03-05', 'The latest figures came out on Tuesday.', [['Tuesday', 'DATE', '1998-03-03']]],
 ]);
+
+// early-years.ts: years 100–999 without an era, padded to four digits (§2.2.3 value); counts stay numbers.
+table('years of the first millennium', [
+  ['2019-09-10', 'Jerome (c. 347 – 30 September 420) was a priest.', [['347', 'DATE', '0347'], ['30 September 420', 'DATE', '0420-09-30']]],
+  ['2019-09-10', 'Damasus, who died in December of 384, was pope.', [['December of 384', 'DATE', '0384-12']]],
+  ['2019-09-10', 'Theodorus (c. 314 – 368) joined around 328. In 348 Pachomius died.', [['314', 'DATE', '0314'], ['368', 'DATE', '0368'], ['328', 'DATE', '0328'], ['348', 'DATE', '0348']]],
+  ['2019-09-10', 'The toll rose to around 300. In 348 cases the test failed.', []],
+  ['2019-09-10', 'In May 300 people left; Flight 370 crashed after 911 calls.', [['May', 'DATE', '2019-05']]],
+]);
+
+// years.ts: a year before 1900 set off by commas, brackets or a dash, as in lists and imprints; counts keep their cue.
+table('years before 1900 set off as list items', [
+  ['2019-09-10', 'Printed at Aberdeen, Scotland, 1859. A new edition followed.', [['1859', 'DATE', '1859']]],
+  ['2019-09-10', 'The royal square - 1602 (Meidan Emam).', [['1602', 'DATE', '1602']]],
+  ['2019-09-10', 'The toll rose to 1200. Deaths reached 1500 people, 1300 of them soldiers.', []],
+]);

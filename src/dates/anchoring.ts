@@ -9,12 +9,15 @@ const isoDow = (weekday: number): number => weekday || 7;
  * The year for a date stated without one. The narrative year when the text has just been
  * talking about another year ("In April 2018 … On June 1"); else the document year, moved back
  * for a past-tense clause about a later month ("sales fell in December", written in January) and
- * forward for a future clause about an earlier one. A future clause never takes a past narrative year.
+ * forward for a future clause about an earlier one. A future clause never takes a past narrative year;
+ * a habitual one ("usually") takes none.
  */
 export function yearFor(scope: ResolutionScope, month: number): { year: number | null; fromDocument: boolean } {
   const doc = scope.documentDate;
   const recent = scope.recentAnchor('year');
   const tense = scope.tense();
+  // "Storms usually come in July": every July, no particular year (TIMEX3 `XXXX-07`).
+  if (tense === 'habitual') return { year: null, fromDocument: false };
   // A future clause cannot be about a past narrative year ("Sales rose in 2018. Results are due in March.").
   const contradicts = recent && doc && tense === 'future' && recent.y < doc.y;
   if (recent && (!doc || recent.y !== doc.y) && !contradicts) return { year: recent.y, fromDocument: false };
@@ -50,6 +53,7 @@ export function weekdayDay(scope: ResolutionScope, weekday: number, shift: Weekd
   if (shift === 'next') return shiftToWeekday(doc, weekday, 'future', false);
   if (shift === 'this') return shiftToWeekday(doc, weekday, 'future', true);
   const tense = scope.tense();
+  if (tense === 'habitual') return null;
   return shiftToWeekday(doc, weekday, tense === 'future' || tense === 'modal' ? 'future' : 'past', true);
 }
 

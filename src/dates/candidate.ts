@@ -1,8 +1,11 @@
 import type { Grain, TimexType } from '../types.js';
 import type { Day } from './calendar.js';
 
-/** Which way the clause around an expression points in time; `modal` ("could", "should") leans ahead, weakly. */
-export type Tense = 'past' | 'future' | 'modal' | null;
+/**
+ * Which way the clause around an expression points in time; `modal` ("could", "should") leans ahead,
+ * weakly; `habitual` ("usually", "regularly") is no particular time: what happens every such month or day.
+ */
+export type Tense = 'past' | 'future' | 'modal' | 'habitual' | null;
 
 /**
  * A resolved date the narrative can refer back to ("five days later", "the same year"):

@@ -4,6 +4,7 @@ import { parseIsoDay } from './calendar.js';
 import { anaphoraParser } from './parsers/anaphora.js';
 import { chronoParser } from './parsers/chrono.js';
 import { dayParser } from './parsers/days.js';
+import { earlyYearParser } from './parsers/early-years.js';
 import { durationParser } from './parsers/durations.js';
 import { fiscalPeriodParser } from './parsers/fiscal-periods.js';
 import { holidayParser } from './parsers/holidays.js';
@@ -22,6 +23,7 @@ import { overlapRefiner } from './refiners/overlap.js';
 import { rangeRefiner } from './refiners/ranges.js';
 import { timeZoneRefiner } from './refiners/time-zones.js';
 import { weekOfRefiner } from './refiners/week-of.js';
+import { trailingYearRefiner } from './refiners/trailing-year.js';
 import { yearQualifierRefiner } from './refiners/year-qualifier.js';
 import { resolveCandidates } from './resolve.js';
 import { anchorDurations } from './anchored-durations.js';
@@ -32,6 +34,7 @@ export const dateParsers: readonly DateParser[] = [
   chronoParser,
   monthParser,
   yearParser,
+  earlyYearParser,
   periodParser,
   fiscalPeriodParser,
   relativeParser,
@@ -50,9 +53,10 @@ export const dateParsers: readonly DateParser[] = [
 /**
  * In order: overlaps first (the longest span wins), then merges of neighbours that overlap
  * removal left side by side ("noon" + "EDT" + "Friday"; "June 1" + "of the same year";
- * "between March" + "and May"), then modifiers, which only widen a span leftwards over words no parser took.
+ * "between March" + "and May"; year-free dates take a year stated after them, "May and June in 1981",
+ * before ranges join them), then modifiers, which only widen a span leftwards over words no parser took.
  */
-export const dateRefiners: readonly DateRefiner[] = [overlapRefiner, timeZoneRefiner, yearQualifierRefiner, rangeRefiner, weekOfRefiner, modifierRefiner];
+export const dateRefiners: readonly DateRefiner[] = [overlapRefiner, timeZoneRefiner, yearQualifierRefiner, trailingYearRefiner, rangeRefiner, weekOfRefiner, modifierRefiner];
 
 /** What date extraction needs from the article. */
 export interface DateExtractionInput {

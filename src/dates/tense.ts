@@ -11,6 +11,9 @@ const FUTURE =
 /** Modals point ahead, weakly ("should be completed in October"); lower case only: "May" is a month. */
 const MODAL = /\b(?:should|could|may|might|must|can|would)\b/g;
 
+/** Adverbs of frequency: the clause tells what recurs ("storms usually come in July"); lower case only. */
+const HABITUAL = /\b(?:usually|regularly|typically|normally|customarily|traditionally|often)\b/g;
+
 /** A participle after "be" is passive or infinitive, not a past tense ("should be completed"). */
 const PASSIVE_BEFORE = /\b(?:be|being)\s+$/i;
 
@@ -53,6 +56,7 @@ export function createTenseOracle(text: string, sentences: readonly Span[], past
     const future: Marker[] = [];
     for (const m of text.matchAll(FUTURE)) future.push({ start: m.index, end: m.index + m[0].length, tense: 'future' });
     for (const m of text.matchAll(MODAL)) future.push({ start: m.index, end: m.index + m[0].length, tense: 'modal' });
+    for (const m of text.matchAll(HABITUAL)) future.push({ start: m.index, end: m.index + m[0].length, tense: 'habitual' });
     future.sort((a, b) => a.start - b.start);
     // A past form inside a future idiom ("is expected to") is part of that idiom.
     const insideFuture = (s: { start: number; end: number }): boolean => {

@@ -186,6 +186,8 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult): Candidate
     if (clockStart && (abbreviated || WEEKDAY_RANGE_BEFORE.test(text.slice(Math.max(0, start - 16), start)))) {
       return { start: start + clockStart.index, end, type, grain: timeGrain, source: 'chrono', resolve: () => scheduleResolution(from, to) };
     }
+    // The first day of such a schedule ("Monday to Friday 9 am - 5 pm") is no particular Monday either.
+    if (!isTime && WEEKDAY_RANGE_TO_CLOCK.test(text.slice(end, end + 40))) return null;
     const shiftWord = /^(last|next|this|coming|past)\s+/i.exec(extent)?.[1]?.toLowerCase();
     // A clock time beside the weekday ("15:00 GMT Saturday") makes it a date whatever word comes before.
     if (!acceptWeekdayName(text, start, end, Boolean(shiftWord) || isTime)) return null;
@@ -217,6 +219,10 @@ function weekdayResolution(scope: ResolutionScope, weekday: number, shift: Weekd
 
 /** The first day of a range of weekdays just before a position: "Mon-", "Monday to ", "Mon. through ". */
 const WEEKDAY_RANGE_BEFORE = /\b(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?\s*(?:[-–—]|to|through|thru)\s*$/;
+
+/** The rest of a range of weekdays with opening hours after the first day: " to Friday 9 am", "-Fri, 08:30". */
+const WEEKDAY_RANGE_TO_CLOCK =
+  /^\s*(?:[-–—]|to|through|thru)\s*(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?\s*[,:]?\s*(?:from\s+)?\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m\b)/i;
 
 /** Clock times of a schedule, on no particular day ("XXXX-XX-XXT09:00/XXXX-XX-XXT17:00"). */
 function scheduleResolution(s: Stated, to: Stated | null): Resolution {

@@ -32,6 +32,8 @@ export function isYearInContext(text: string, start: number, end: number): boole
   if (/\d[\s-]*$|[$€£¥]\s*$/.test(before)) return false;
   const after = text.slice(end, end + 16);
   if (/^\s*(?:%|percent|per\s*cent)/i.test(after) || /^[\s-]\d{3,}/.test(after)) return false;
+  // "a 2000 year old tradition", "2000-year-old", "1500 years": a number of years, not a year ("2019 year-end" is one).
+  if (/^[\s-]+years?\b(?![\s-]*end)/i.test(after)) return false;
   const prev = wordBefore(text, start).toLowerCase();
   const next = wordAfter(text, end);
   if (COUNT_NOUN.has(next.toLowerCase())) return false;
@@ -51,6 +53,16 @@ export function isYearInContext(text: string, start: number, end: number): boole
 const EARLY_CUE = /\b(?:in|since|until|till|before|after|during|circa|from)\s+$/i;
 const BRACKETED = (text: string, start: number, end: number): boolean => /\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^\s*\)/.test(text.slice(end, end + 3));
 
+/**
+ * A year before 1900 set off as a list or heading item: after a comma, a bracket, a dash or at a
+ * sentence start, and before a comma, colon, semicolon, bracket or sentence end ("Aberdeen,
+ * Scotland, 1859.", "Chaharbagh Boulevard. 1596, dating from …", "square - 1602 (…)").
+ */
+const SET_OFF_BEFORE = /(?:[,(]|\s[-–—])\s*$/;
+const SET_OFF_AFTER = /^(?:[,:;)]|\s+\(|\.(?:\s+[A-Z]|\s*$))/;
+const setOff = (text: string, start: number, end: number): boolean =>
+  (SET_OFF_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || atSentenceStart(text, start)) && SET_OFF_AFTER.test(text.slice(end, end + 3));
+
 /** Any four-digit number from 1000 to 2099 standing alone (or after "mid-": the modifier refiner takes it): a year when its context or a year before it says so. */
 const ANY_YEAR = /(?<![\w$€£¥#@.,/'’])(?<!(?<!\b(?:[Mm]id|[Ee]arly|[Ll]ate))[-–])(?:1\d|20)\d\d(?![\w%]|[.,]\d|[-–/]\d)/g;
 
@@ -68,7 +80,7 @@ function bareYears(text: string): Candidate[] {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     const coordinated = COORDINATED.exec(before);
     const afterYear = coordinated !== null && taken.has(m.index - (before.length - coordinated.index) + 4) && !COUNT_NOUN.has(wordAfter(text, end).toLowerCase());
-    const inContext = (y >= 1900 || EARLY_CUE.test(before) || BRACKETED(text, m.index, end)) && isYearInContext(text, m.index, end);
+    const inContext = (y >= 1900 || EARLY_CUE.test(before) || BRACKETED(text, m.index, end) || setOff(text, m.index, end)) && isYearInContext(text, m.index, end);
     if (!afterYear && !inContext) return null;
     taken.add(end);
     return fixedCandidate(m.index, end, 'year', { type: 'DATE', grain: 'year', value: m[0], anchor: { y } });
