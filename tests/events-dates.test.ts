@@ -19,6 +19,7 @@ const SENTENCES = [
   'Ford usually opens plants in spring.',
   'Shipments to dealers rise.',
   'Ford wants to shut the old plant.',
+  'The union is fully committed to the plan.',
 ];
 
 /** trigger → [date, dateSource, why] */
@@ -34,6 +35,7 @@ const EXPECTED: Array<[string, string | null, EventRecord['dateSource'], string]
   ['opens', null, null, 'a habit'],
   ['rise', '2019-07-11', 'document', 'a present tense is now: "to" before a noun is no plan'],
   ['shut', null, null, 'an infinitive after "wants to" is not yet done'],
+  ['committed', '2019-07-11', 'document', 'a present passive or state is now'],
 ];
 
 describe('events: dates from the clause, the sentence and the tense', () => {

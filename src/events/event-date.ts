@@ -41,7 +41,7 @@ export const candidateDates = (text: string, trigger: Trigger, dates: readonly D
 
 /** A condition after the verb: "hires workers if demand rises". */
 const CONDITION_AFTER = /\b(?:if|unless|whenever)\b/i;
-/** A present progressive: "is flying", "are holding". */
+/** A present progressive or passive: "is flying", "are holding", "is owned". */
 const PROGRESSIVE_BEFORE = /\b(?:is|are|am)\s+(?:[a-z]+ly\s+)?$/i;
 /** Words before a present-tense verb that take it out of the present: a condition, a time clause, a habit ("if it rains", "when it opens", "usually sells"). */
 const NOT_NOW_BEFORE = /\b(?:if|unless|when|whenever|once|until|before|after|usually|often|always|every|each)\b[^.;,]*$/i;
@@ -60,7 +60,8 @@ function inThePresent(text: string, clause: Clause, trigger: Trigger, terms: rea
   if (NOT_NOW_BEFORE.test(clauseBefore) || CONDITION_AFTER.test(text.slice(trigger.span.end, clause.sentence.end))) return false;
   if (notActualBefore(text, clause.start, trigger, terms)) return false;
   if (term.tags.has('PresentTense') && !term.tags.has('PastTense')) return true;
-  return term.tags.has('Gerund') && PROGRESSIVE_BEFORE.test(before);
+  // "is flying", and a present passive or state: "are fully committed", "is owned".
+  return (term.tags.has('Gerund') || term.tags.has('PastTense') || term.tags.has('Participle')) && PROGRESSIVE_BEFORE.test(before);
 }
 
 /** Where an undated event stands: the day's news (see today.ts). */
