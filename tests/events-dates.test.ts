@@ -20,6 +20,7 @@ const SENTENCES = [
   'Shipments to dealers rise.',
   'Ford wants to shut the old plant.',
   'The union is fully committed to the plan.',
+  'Ford rarely closes plants.',
 ];
 
 /** trigger → [date, dateSource, why] */
@@ -36,6 +37,7 @@ const EXPECTED: Array<[string, string | null, EventRecord['dateSource'], string]
   ['rise', '2019-07-11', 'document', 'a present tense is now: "to" before a noun is no plan'],
   ['shut', null, null, 'an infinitive after "wants to" is not yet done'],
   ['committed', '2019-07-11', 'document', 'a present passive or state is now'],
+  ['closes', null, null, 'a habit: "rarely"'],
 ];
 
 describe('events: dates from the clause, the sentence and the tense', () => {

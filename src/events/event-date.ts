@@ -43,8 +43,10 @@ export const candidateDates = (text: string, trigger: Trigger, dates: readonly D
 const CONDITION_AFTER = /\b(?:if|unless|whenever)\b/i;
 /** A present progressive or passive: "is flying", "are holding", "is owned". */
 const PROGRESSIVE_BEFORE = /\b(?:is|are|am)\s+(?:[a-z]+ly\s+)?$/i;
-/** Words before a present-tense verb that take it out of the present: a condition, a time clause, a habit ("if it rains", "when it opens", "usually sells"). */
-const NOT_NOW_BEFORE = /\b(?:if|unless|when|whenever|once|until|before|after|usually|often|always|every|each)\b[^.;,]*$/i;
+/** Words before a present-tense verb that take it out of the present: a condition, a time clause, a habit ("if it rains", "when it opens", "usually sells", "rarely sees"). */
+const NOT_NOW_BEFORE = /\b(?:if|unless|when|whenever|once|until|before|after|usually|often|always|rarely|seldom|sometimes|generally|typically|normally|regularly|frequently|every|each)\b[^.;,]*$/i;
+/** An adverb right before a verb that puts it before the document's day: "a recently-announced plan", "had previously agreed". */
+const EARLIER_BEFORE = /\b(?:recently|previously|formerly|earlier|already)[\s-]+$/i;
 
 /**
  * Whether a verb trigger states what happens on the document's day by its tense: a present tense
@@ -85,5 +87,6 @@ export function undatedDate({ article, news }: UndatedScope, sentence: Span, cla
   const prose = /[.!?]["”’)]?$/.test(article.text.slice(sentence.start, sentence.end).trimEnd());
   if (!headline && prose && inThePresent(article.text, clause, trigger, terms)) return article.documentDate;
   if (!news || sentence.start < news.start || sentence.start >= news.end) return null;
+  if (EARLIER_BEFORE.test(article.text.slice(clause.start, trigger.span.start))) return null;
   return notActualBefore(article.text, clause.start, trigger, terms) ? null : article.documentDate;
 }
