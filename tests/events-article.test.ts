@@ -11,7 +11,7 @@ import { ROOT } from './helpers/cli.js';
  * The shipped article through the whole pipeline: every meeting, talk and visit it reports is a
  * record with its date, its participants in their roles and its place, and every figure is tied
  * to its period. The table was written from reading the article (see the golden case's README
- * for the visit left undated).
+ * for why the visit is dated).
  */
 const id = 'russia-kyrgyzstan-2019-07-11';
 const text = readFileSync(join(ROOT, 'input', `${id}.txt`), 'utf8');
@@ -35,7 +35,7 @@ describe('events: the shipped article', () => {
   // trigger, occurrence, ACE type, date, who in which role, place
   const meetings: Array<[string, number, string, string | null, string[], string]> = [
     ['talks', 0, 'Contact:Meet', '2019-07-11', ['agent:Vladimir Putin', 'partner:Sooronbay Jeenbekov'], 'Moscow'],
-    ['visit', 0, 'Movement:Transport', null, ['agent:Sooronbay Jeenbekov'], 'Moscow'],
+    ['visit', 0, 'Movement:Transport', '2019-07-11', ['agent:Sooronbay Jeenbekov'], 'Moscow'],
     ['trip', 0, 'Movement:Transport', '2017-11-29', ['agent:Sooronbay Jeenbekov'], 'Russia'],
     ['met', 0, 'Contact:Meet', '2018-05-14', ['agent:Vladimir Putin', 'agent:Sooronbay Jeenbekov'], 'Sochi'],
     ['talks', 1, 'Contact:Meet', '2018-09', ['agent:Vladimir Putin', 'agent:Sooronbay Jeenbekov'], 'Dushanbe'],

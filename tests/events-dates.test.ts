@@ -17,6 +17,10 @@ const SENTENCES = [
   'Ford hires workers if demand rises.',
   'Truck sales have dropped since 2015.',
   'Ford usually opens plants in spring.',
+  'Shipments to dealers rise.',
+  'Ford wants to shut the old plant.',
+  'The union is fully committed to the plan.',
+  'Ford rarely closes plants.',
 ];
 
 /** trigger → [date, dateSource, why] */
@@ -30,6 +34,10 @@ const EXPECTED: Array<[string, string | null, EventRecord['dateSource'], string]
   ['rises', null, null, 'the condition itself'],
   ['dropped', null, null, '"since 2015" starts the span it fell over; it is not when it fell'],
   ['opens', null, null, 'a habit'],
+  ['rise', '2019-07-11', 'document', 'a present tense is now: "to" before a noun is no plan'],
+  ['shut', null, null, 'an infinitive after "wants to" is not yet done'],
+  ['committed', '2019-07-11', 'document', 'a present passive or state is now'],
+  ['closes', null, null, 'a habit: "rarely"'],
 ];
 
 describe('events: dates from the clause, the sentence and the tense', () => {

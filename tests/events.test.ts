@@ -158,7 +158,7 @@ describe('events: the Russia–Kyrgyzstan article', () => {
       // The headline, the first sentence and "The two leaders are expected to discuss ..." report one set of talks.
       { type: 'talks', trigger: ['talks'], date: '2019-07-11', participants: [putin, jeenbekov], places: ['Moscow'] },
       // "who is coming to the Russian capital on a short working visit": the relative clause gives no date; the capital is the article's Moscow.
-      { type: 'visit', trigger: ['visit'], date: null, participants: [jeenbekov], places: ['Moscow'] },
+      { type: 'visit', trigger: ['visit'], date: '2019-07-11', participants: [jeenbekov], places: ['Moscow'] },
       // "preparations for the next summit" is a topic of the talks, not a report of a summit.
       { type: 'establishment', trigger: ['established'], date: '1992-03-20', participants: ['Russia', 'Kyrgyzstan'] },
       { type: 'signing', trigger: ['signed'], date: '1992-06-10', participants: ['Russia', 'Kyrgyzstan'], places: ['Moscow'] },
@@ -278,6 +278,7 @@ describe('events: clauses, references and merging', () => {
       'Bo Park met Di Sun on Monday.',
       'Cy Ward can meet Di Sun.',
       'Ann Lee met Cy Ward.',
+      'Di Sun had previously met Ed Fox.',
       'In 2015, Bo Park met Ed Fox.',
       'Ed Fox met Ann Lee.',
     ];
@@ -287,7 +288,7 @@ describe('events: clauses, references and merging', () => {
       sentences,
       // The document's day is Thursday 2019-07-11: "Monday" of the same week is still the day's news, 2015 is background.
       dates: [['Monday', '2019-07-08'], ['2015', '2015']],
-      people: [person('Ann Lee', 4), person('Bo Park', 3), person('Cy Ward', 3), person('Di Sun', 2), person('Ed Fox', 2)],
+      people: [person('Ann Lee', 4), person('Bo Park', 3), person('Cy Ward', 3), person('Di Sun', 3), person('Ed Fox', 3)],
     }));
     expect(events.map((e) => [e.trigger.text, e.participants.join('+'), e.date])).toEqual([
       ['met', 'Ann Lee+Bo Park', '2019-07-11'],
@@ -295,6 +296,7 @@ describe('events: clauses, references and merging', () => {
       ['met', 'Bo Park+Di Sun', '2019-07-08'], // its own date
       ['meet', 'Cy Ward+Di Sun', null], // only possible
       ['met', 'Ann Lee+Cy Ward', '2019-07-11'],
+      ['met', 'Di Sun+Ed Fox', null], // before the day's news: "previously"
       ['met', 'Bo Park+Ed Fox', '2015'],
       ['met', 'Ed Fox+Ann Lee', null], // after the story went back in time
     ]);

@@ -3,6 +3,24 @@ import type { Clause, Term, Trigger } from './model.js';
 
 /** Words before a trigger that put it ahead of the document's day or make it only possible ("will meet", "plans to visit", "is expected to sign", "can fly"). */
 export const NOT_ACTUAL_BEFORE = /\b(?:will|would|shall|can|could|may|might|should|must|plans?|planned|planning|expected|intends?|aims?|hopes?|going|set|due|scheduled|to)\b[^.;]*$/i;
+/** The same words but "to", which is a preposition as often as it opens an infinitive ("shipments to dealers rise"). */
+const MODAL_BEFORE = /\b(?:will|would|shall|can|could|may|might|should|must|plans?|planned|planning|expected|intends?|aims?|hopes?|going|set|due|scheduled)\b[^.;]*$/i;
+
+/**
+ * Whether the text from `from` up to the trigger puts it ahead of the document's day or makes it
+ * only possible: a modal or a word of plans, or an infinitive "to" (one a verb follows: "wants to
+ * close", not "features new to the phone include").
+ */
+function notActualBefore(text: string, from: number, trigger: Trigger, terms: readonly Term[]): boolean {
+  const before = text.slice(from, trigger.span.start);
+  if (MODAL_BEFORE.test(before)) return true;
+  const beforeStop = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
+  const offset = trigger.span.start - beforeStop.length;
+  return [...beforeStop.matchAll(/\bto\s+/gi)].some((m) => {
+    const next = offset + m.index + m[0].length;
+    return next >= trigger.span.start || (terms.find((t) => t.start === next)?.tags.has('Verb') ?? false);
+  });
+}
 
 /** Right after a reporting verb: "said on Tuesday", "announced Monday". */
 const AFTER_REPORTING = /\b(?:said|says|told|announced|announces|added|reported|stated|confirmed)\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?$/i;
@@ -23,10 +41,12 @@ export const candidateDates = (text: string, trigger: Trigger, dates: readonly D
 
 /** A condition after the verb: "hires workers if demand rises". */
 const CONDITION_AFTER = /\b(?:if|unless|whenever)\b/i;
-/** A present progressive: "is flying", "are holding". */
+/** A present progressive or passive: "is flying", "are holding", "is owned". */
 const PROGRESSIVE_BEFORE = /\b(?:is|are|am)\s+(?:[a-z]+ly\s+)?$/i;
-/** Words before a present-tense verb that take it out of the present: a condition, a time clause, a habit ("if it rains", "when it opens", "usually sells"). */
-const NOT_NOW_BEFORE = /\b(?:if|unless|when|whenever|once|until|before|after|usually|often|always|every|each)\b[^.;,]*$/i;
+/** Words before a present-tense verb that take it out of the present: a condition, a time clause, a habit ("if it rains", "when it opens", "usually sells", "rarely sees"). */
+const NOT_NOW_BEFORE = /\b(?:if|unless|when|whenever|once|until|before|after|usually|often|always|rarely|seldom|sometimes|generally|typically|normally|regularly|frequently|every|each)\b[^.;,]*$/i;
+/** An adverb right before a verb that puts it before the document's day: "a recently-announced plan", "had previously agreed". */
+const EARLIER_BEFORE = /\b(?:recently|previously|formerly|earlier|already)[\s-]+$/i;
 
 /**
  * Whether a verb trigger states what happens on the document's day by its tense: a present tense
@@ -40,9 +60,10 @@ function inThePresent(text: string, clause: Clause, trigger: Trigger, terms: rea
   const before = text.slice(Math.max(clause.start, trigger.span.start - 40), trigger.span.start);
   const clauseBefore = text.slice(clause.start, trigger.span.start);
   if (NOT_NOW_BEFORE.test(clauseBefore) || CONDITION_AFTER.test(text.slice(trigger.span.end, clause.sentence.end))) return false;
-  if (NOT_ACTUAL_BEFORE.test(clauseBefore)) return false;
+  if (notActualBefore(text, clause.start, trigger, terms)) return false;
   if (term.tags.has('PresentTense') && !term.tags.has('PastTense')) return true;
-  return term.tags.has('Gerund') && PROGRESSIVE_BEFORE.test(before);
+  // "is flying", and a present passive or state: "are fully committed", "is owned".
+  return (term.tags.has('Gerund') || term.tags.has('PastTense') || term.tags.has('Participle')) && PROGRESSIVE_BEFORE.test(before);
 }
 
 /** Where an undated event stands: the day's news (see today.ts). */
@@ -66,5 +87,6 @@ export function undatedDate({ article, news }: UndatedScope, sentence: Span, cla
   const prose = /[.!?]["”’)]?$/.test(article.text.slice(sentence.start, sentence.end).trimEnd());
   if (!headline && prose && inThePresent(article.text, clause, trigger, terms)) return article.documentDate;
   if (!news || sentence.start < news.start || sentence.start >= news.end) return null;
-  return NOT_ACTUAL_BEFORE.test(article.text.slice(clause.start, trigger.span.start)) ? null : article.documentDate;
+  if (EARLIER_BEFORE.test(article.text.slice(clause.start, trigger.span.start))) return null;
+  return notActualBefore(article.text, clause.start, trigger, terms) ? null : article.documentDate;
 }
