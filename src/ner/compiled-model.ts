@@ -1,5 +1,6 @@
 import type { NameModel } from './model-file.js';
-import { LABEL_COUNT, allowedAfter } from './labels.js';
+import { LABEL_COUNT } from './labels.js';
+import { allowedTransitions } from './perceptron.js';
 import { PairTable } from './pair-table.js';
 
 /** compromise tags worth a feature each: parts of speech and its own name guesses (feature `t=Tag`, in this order). */
@@ -51,9 +52,7 @@ export function compileModel(model: NameModel): CompiledModel {
   if (known) return known;
   const L = LABEL_COUNT;
   const id = (name: string): number => model.features.get(name) ?? -1;
-  const transition = new Float64Array((L + 1) * L);
-  for (let p = 0; p <= L; p++)
-    for (let y = 0; y < L; y++) transition[p * L + y] = allowedAfter(p === L ? -1 : p, y) ? model.weights.transition[p * L + y]! : -Infinity;
+  const transition = allowedTransitions(model.weights.transition);
   const fixed = Object.fromEntries(FIXED.map((name) => [name, id(name)])) as Record<(typeof FIXED)[number], number>;
   const result: CompiledModel = {
     model,

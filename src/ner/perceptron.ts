@@ -17,43 +17,63 @@ export type FeatureSequence = readonly (readonly number[])[];
 const L = LABEL_COUNT;
 
 /**
+ * The transitions with BIO's forbidden steps (an I- label after anything but its own B- or I-) as
+ * −Infinity: (labels + 1) × labels, row LABEL_COUNT the sequence start.
+ */
+export function allowedTransitions(transition: ArrayLike<number>): Float64Array {
+  const allowed = new Float64Array((L + 1) * L);
+  for (let p = 0; p <= L; p++) for (let y = 0; y < L; y++) allowed[p * L + y] = allowedAfter(p === L ? -1 : p, y) ? transition[p * L + y]! : -Infinity;
+  return allowed;
+}
+
+/**
  * The best label sequence under the weights (Viterbi), with BIO's constraints as hard rules.
  * `breaks[i]` set: no name runs on from token i − 1 into token i (a comma, a possessive between them).
  */
 export function viterbi(weights: ChainWeights, tokens: FeatureSequence, breaks?: ArrayLike<number>): Uint8Array {
   const n = tokens.length;
-  const out = new Uint8Array(n);
-  if (n === 0) return out;
-  const { emission, transition } = weights;
-  const score = new Float64Array(n * L);
-  const back = new Uint8Array(n * L);
-  const local = new Float64Array(L);
-  for (let i = 0; i < n; i++) {
-    local.fill(0);
+  const { emission } = weights;
+  const scores = new Float64Array(n * L);
+  for (let i = 0; i < n; i++)
     for (const f of tokens[i]!) {
       const row = f * L;
-      for (let y = 0; y < L; y++) local[y]! += emission[row + y]!;
+      for (let y = 0; y < L; y++) scores[i * L + y]! += emission[row + y]!;
     }
+  return decodeRange(allowedTransitions(weights.transition), scores, 0, n - 1, breaks ?? new Uint8Array(n));
+}
+
+/**
+ * The best label sequence of tokens [first, last] (Viterbi) under each token's score for each label
+ * (`scores`, tokens × labels) and `transition` as allowedTransitions makes it: `breaks[i]` set
+ * forbids an I- label at token i.
+ */
+export function decodeRange(transition: Float64Array, scores: Float64Array, first: number, last: number, breaks: ArrayLike<number>): Uint8Array {
+  const n = last - first + 1;
+  const out = new Uint8Array(Math.max(n, 0));
+  if (n <= 0) return out;
+  const score = new Float64Array(n * L);
+  const back = new Uint8Array(n * L);
+  const start = L * L;
+  for (let y = 0; y < L; y++) score[y] = scores[first * L + y]! + transition[start + y]!;
+  for (let i = 1; i < n; i++) {
+    const local = (first + i) * L;
+    const broken = breaks[first + i];
     for (let y = 0; y < L; y++) {
-      if (i === 0) {
-        score[y] = allowedAfter(-1, y) ? local[y]! + transition[L * L + y]! : -Infinity;
+      if (broken && y !== 0 && y % 2 === 0) {
+        score[i * L + y] = -Infinity;
         continue;
       }
       let best = -Infinity;
       let arg = 0;
-      if (breaks?.[i] && y !== 0 && y % 2 === 0) {
-        score[i * L + y] = -Infinity;
-        continue;
-      }
+      const from = (i - 1) * L;
       for (let p = 0; p < L; p++) {
-        if (!allowedAfter(p, y)) continue;
-        const s = score[(i - 1) * L + p]! + transition[p * L + y]!;
+        const s = score[from + p]! + transition[p * L + y]!;
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      score[i * L + y] = best + local[y]!;
+      score[i * L + y] = best + scores[local + y]!;
       back[i * L + y] = arg;
     }
   }

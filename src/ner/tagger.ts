@@ -1,11 +1,11 @@
 import type { Token } from '../people/tokens.js';
 import { joinable, type Casing } from '../people/runs.js';
 import { spansOf, type NameSpan } from './labels.js';
-import { viterbi } from './perceptron.js';
+import { decodeRange, viterbi } from './perceptron.js';
 import type { NameModel } from './model-file.js';
 import { tokenFeatures, type FeatureKnowledge } from './features.js';
 import { compileModel } from './compiled-model.js';
-import { decodeRange, emissionScores } from './emission.js';
+import { emissionScores } from './emission.js';
 import { consistentNames } from './consistency.js';
 
 /** Token ranges [first, last] of each sentence, in order. */
@@ -49,7 +49,7 @@ export function tagNames(model: NameModel, tokens: readonly Token[], text: strin
   const breaks = nameBreaks(tokens, text);
   const spans: NameSpan[] = [];
   for (const [first, last] of sentenceRanges(tokens)) {
-    const labels = decodeRange(compiled, scores, first, last, breaks);
+    const labels = decodeRange(compiled.transition, scores, first, last, breaks);
     for (const s of spansOf(labels)) spans.push({ first: s.first + first, last: s.last + first, kind: s.kind });
   }
   return consistentNames(tokens, spans, breaks);
