@@ -3,6 +3,7 @@ import { createPipeline } from '../src/pipeline/pipeline.js';
 import { resolveConfig } from '../src/pipeline/config.js';
 import { stageIds } from '../src/stages/index.js';
 import type { Article, Span } from '../src/types.js';
+import { teamSpans } from '../src/people/teams.js';
 
 const pipeline = createPipeline(resolveConfig({ stages: ['read', 'segment', 'people'] }, stageIds));
 const run = (text: string): Article => pipeline.process({ id: 't', source: 't', text, date: '2019-07-11' });
@@ -267,6 +268,15 @@ describe('organizations', () => {
   it('takes the names around a match result for teams', () => {
     expect(orgs('Then Leeds beat Chelsea 2-1 at Elland Road. Real Madrid drew 1-1 with Bayern Munich. The score was 3-1.').map((o) => o.name)).toEqual([
       'Leeds', 'Chelsea', 'Real Madrid', 'Bayern Munich',
+    ]);
+  });
+
+  it('finds match results line by line, with offsets in the whole article', () => {
+    const text = 'Scores 3-1 and a win.\nOn Sunday Leeds beat Chelsea 2-1.\nArsenal lost\n2-0 to Fulham.';
+    // Line 2 only: line 1 has a score but no result verb; line 3's result and score are split by a line break.
+    expect(teamSpans(text)).toEqual([
+      { text: 'Leeds', start: 32, end: 37 },
+      { text: 'Chelsea', start: 43, end: 50 },
     ]);
   });
 

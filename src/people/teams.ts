@@ -13,6 +13,15 @@ const PATTERNS = [
   new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}) (?:${RESULT}) ${SCORE} (?:with|to|against|over|at) (?:the )?(${NAME})`, 'gu'),
 ];
 
+/**
+ * What every match holds, in plain ASCII patterns that are cheap to test: a result verb between
+ * spaces and a score. A match never crosses a line (names and gaps are letters and spaces), so only
+ * lines with both are searched; most lines have neither, and the name patterns above try every
+ * capital of a line they search.
+ */
+const HAS_RESULT = new RegExp(String.raw` (?:${RESULT}) `);
+const HAS_SCORE = /\d ?[-–] ?\d/;
+
 /** Words that open a sentence or a clause, not a name ("Then Leeds beat ..."). */
 const NOT_NAMES = /^(?:The|Then|But|And|When|After|Before|On|In|At|Last|This|That|They|It|He|She|We|Yesterday|Today|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)$/;
 
@@ -23,14 +32,27 @@ const NOT_NAMES = /^(?:The|Then|But|And|When|After|Before|On|In|At|Last|This|Tha
  */
 export function teamSpans(text: string): Span[] {
   const out: Span[] = [];
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (HAS_SCORE.test(line) && HAS_RESULT.test(line)) out.push(...lineTeamSpans(line, lineStart));
+    lineStart = lineEnd + 1;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** `teamSpans` of one line that starts at `lineStart` in the article; offsets are the article's. */
+function lineTeamSpans(line: string, lineStart: number): Span[] {
+  const out: Span[] = [];
   for (const pattern of PATTERNS) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of line.matchAll(pattern)) {
       let offset = m.index!;
       for (const name of [m[1]!, m[2]!]) {
-        const at = text.indexOf(name, offset);
+        const at = line.indexOf(name, offset);
         offset = at + name.length;
         let words = name.split(' ');
-        let start = at;
+        let start = lineStart + at;
         while (words.length > 1 && NOT_NAMES.test(words[0]!)) {
           start += words[0]!.length + 1;
           words = words.slice(1);
@@ -41,5 +63,5 @@ export function teamSpans(text: string): Span[] {
       }
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
