@@ -37,7 +37,9 @@ export function emissionScores(model: CompiledModel, tokens: readonly Token[], t
     base = i * L;
     const t = tokens[i]!;
     const w = traits[i]!;
-    scores.set(w.own, base);
+    // A plain loop: TypedArray#set on a row this short costs more than copying its few numbers (profile).
+    const own = w.own;
+    for (let y = 0; y < L; y++) scores[base + y] = own[y]!;
     const sentence = t.sentence;
     const prev = i > 0 && tokens[i - 1]!.sentence === sentence ? traits[i - 1]! : null;
     const next = i + 1 < n && tokens[i + 1]!.sentence === sentence ? traits[i + 1]! : null;
