@@ -124,6 +124,9 @@ function readLines(dir: string, base: string): Lines {
   return new Lines(bytes, starts);
 }
 
+/** A remembered answer of undefined. */
+const NONE = Symbol('none');
+
 /** How many looked-up names the gazetteer remembers before it starts over. */
 const MATCH_CACHE_SIZE = 100_000;
 
@@ -133,12 +136,14 @@ const MATCH_CACHE_SIZE = 100_000;
  * and searched once. Answers are shared, never changed.
  */
 function remembering<T>(answer: (name: string) => T): (name: string) => T {
-  const answers = new Map<string, T>();
+  // Most names are no place: their answer, undefined, is kept as NONE so that one look-up finds it.
+  const answers = new Map<string, T | typeof NONE>();
   return (name) => {
-    if (answers.has(name)) return answers.get(name) as T;
+    const known = answers.get(name);
+    if (known !== undefined) return known === NONE ? (undefined as T) : known;
     const found = answer(name);
     if (answers.size >= MATCH_CACHE_SIZE) answers.clear();
-    answers.set(name, found);
+    answers.set(name, found === undefined ? NONE : found);
     return found;
   };
 }
