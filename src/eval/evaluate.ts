@@ -6,6 +6,7 @@ import { evalKinds, type EvalKind } from './kinds.js';
 import { matchSpans } from './match.js';
 import { inSplit, type CorpusSplit } from './split.js';
 import { applyGoldOverlay, readGoldOverlay } from './overlay.js';
+import { marksWholeMentions, namesAsGold } from './name-gold.js';
 import { addBreakdown, emptyBreakdown, type TimexBreakdown } from './timex-classes.js';
 import { addMatching, emptyCounts, isValueRight, scoreKind, type KindCounts, type KindScore } from './score.js';
 
@@ -46,7 +47,8 @@ export function contextOf(text: string, start: number, end: number, width = 40):
 
 /**
  * The documents to score: the whole corpus or one part of its split (see split.ts), then only the
- * overlay's documents with its gold when one is given; then the first `limit`.
+ * overlay's documents with its gold when one is given; then the first `limit`. A corpus that marks
+ * whole mentions (GUM) has its people, places and organizations scored as names (name-gold.ts).
  */
 export function loadEvalDocuments(
   corpusPath: string,
@@ -55,10 +57,13 @@ export function loadEvalDocuments(
   const { split } = options;
   const docs = readCorpus(corpusPath).filter((_, index) => split === undefined || inSplit(index, split));
   const wholeText = options.wholeText ?? false;
-  const scored = options.goldPath
-    ? applyGoldOverlay(docs, readGoldOverlay(options.goldPath), corpusPath, wholeText)
-    : docs.map((doc) => ({ doc, gold: goldItems(doc), scoredUntil: untilForAll(wholeText ? doc.text.length : annotatedExtent(doc)) }));
-  return options.limit === undefined ? scored : scored.slice(0, options.limit);
+  if (options.goldPath) {
+    const scored = applyGoldOverlay(docs, readGoldOverlay(options.goldPath), corpusPath, wholeText);
+    return options.limit === undefined ? scored : scored.slice(0, options.limit);
+  }
+  const chosen = options.limit === undefined ? docs : docs.slice(0, options.limit);
+  const names = namesAsGold(chosen.filter(marksWholeMentions));
+  return chosen.map((doc) => ({ doc, gold: { ...goldItems(doc), ...names.get(doc) }, scoredUntil: untilForAll(wholeText ? doc.text.length : annotatedExtent(doc)) }));
 }
 
 /** Run the pipeline (built once by the caller) on each document and score it per kind and for events. */
