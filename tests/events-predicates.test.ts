@@ -214,6 +214,11 @@ describe('events: the subject that undergoes the event', () => {
     ['Putin travelled to Moscow.', { people: [person('Putin')], places: [{ name: 'Moscow', kind: 'city' as const, mentions: [['Moscow']] as Array<[string]> }] }, 'travelled', ['agent:Putin', 'place:Moscow']],
     // With an object, the subject acts.
     ['Ford grew its sales.', { organizations: orgs('Ford') }, 'grew', ['agent:Ford', 'patient:its sales']],
+    // A percentage or points right after the verb is how far the subject's value moved: an amount, and the subject undergoes it.
+    ['The Dow Jones Industrial Average gained 155.91 points.', {}, 'gained', ['patient:The Dow Jones Industrial Average', 'amount:155.91 points']],
+    ['The index lost 2.04%.', {}, 'lost', ['patient:The index', 'amount:2.04%']],
+    // A count of things is an object as any other.
+    ['Ford sold 141,951 units.', { organizations: orgs('Ford') }, 'sold', ['agent:Ford', 'patient:141,951 units']],
   ])('%s', (text, fixture, trigger, roles) => {
     expectRecords(text, fixture, [{ trigger, roles }]);
   });
