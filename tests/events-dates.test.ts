@@ -73,6 +73,16 @@ describe('events: dates from the clause, the sentence and the tense', () => {
     expect(events.find((e) => e.trigger.text === 'gained')?.date).toBe('2019-07-11');
   });
 
+  it.each([
+    ['Dealers reported their January sales on Monday.', [['January', '2019-01'], ['Monday', '2019-07-08']], 'sales', '2019-01'],
+    ['The 2015 merger was approved in May.', [['2015', '2015'], ['May', '2019-05']], 'merger', '2015'],
+  ] as Array<[string, Array<[string, string]>, string, string]>)('takes a date right before an event noun as its own: %s', (text, dates, trigger, date) => {
+    const events = allEvents(articleOf(text, { sentences: [text], dates }));
+    expect(events.find((e) => e.trigger.text === trigger)?.date).toBe(date);
+    // The verb keeps the date of its own clause.
+    expect(events.find((e) => e.trigger.text === (trigger === 'sales' ? 'reported' : 'approved'))?.date).toBe(dates[1]![1]);
+  });
+
   it('does not read a title line that ends no sentence as the present', () => {
     const lines = ['Ford opens plant in Ohio', 'The carmaker opened a plant in Ohio in 2015.'];
     const events = allEvents(articleOf(lines.join('\n'), { sentences: lines, dates: [['2015', '2015']] }));
