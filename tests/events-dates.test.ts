@@ -21,6 +21,10 @@ const SENTENCES = [
   'Ford wants to shut the old plant.',
   'The union is fully committed to the plan.',
   'Ford rarely closes plants.',
+  'The new truck can tow ten tons.',
+  'Ford could sell the plant.',
+  'The plant closed because they can import parts.',
+  'It can carry 300 passengers.',
 ];
 
 /** trigger → [date, dateSource, why] */
@@ -28,7 +32,7 @@ const EXPECTED: Array<[string, string | null, EventRecord['dateSource'], string]
   ['bought', '2015', 'explicit', 'its own date'],
   ['produces', '2019-07-11', 'document', 'a present tense is now'],
   ['sold', null, null, 'a past tense after the story went back in time: no day to give'],
-  ['close', null, null, 'only possible'],
+  ['close', null, null, 'only possible: what a company "can" do it may or may not do'],
   ['building', '2019-07-11', 'document', 'a present progressive is now'],
   ['hires', null, null, 'what happens under a condition'],
   ['rises', null, null, 'the condition itself'],
@@ -38,6 +42,10 @@ const EXPECTED: Array<[string, string | null, EventRecord['dateSource'], string]
   ['shut', null, null, 'an infinitive after "wants to" is not yet done'],
   ['committed', '2019-07-11', 'document', 'a present passive or state is now'],
   ['closes', null, null, 'a habit: "rarely"'],
+  ['tow', '2019-07-11', 'document', '"can" of a thing: an ability the truck has now'],
+  ['sell', null, null, '"could": only possible'],
+  ['import', null, null, 'what people "can" do is only possible'],
+  ['carry', '2019-07-11', 'document', '"it can": an ability held now ("it" is as often a thing as a company)'],
 ];
 
 describe('events: dates from the clause, the sentence and the tense', () => {
@@ -63,6 +71,16 @@ describe('events: dates from the clause, the sentence and the tense', () => {
     const events = allEvents(articleOf(text, { sentences: [text], dates: [['yesterday', '2019-07-10']] }));
     // The gain is of the day's news (the document's day), not of the day of the loss.
     expect(events.find((e) => e.trigger.text === 'gained')?.date).toBe('2019-07-11');
+  });
+
+  it.each([
+    ['Dealers reported their January sales on Monday.', [['January', '2019-01'], ['Monday', '2019-07-08']], 'sales', '2019-01'],
+    ['The 2015 merger was approved in May.', [['2015', '2015'], ['May', '2019-05']], 'merger', '2015'],
+  ] as Array<[string, Array<[string, string]>, string, string]>)('takes a date right before an event noun as its own: %s', (text, dates, trigger, date) => {
+    const events = allEvents(articleOf(text, { sentences: [text], dates }));
+    expect(events.find((e) => e.trigger.text === trigger)?.date).toBe(date);
+    // The verb keeps the date of its own clause.
+    expect(events.find((e) => e.trigger.text === (trigger === 'sales' ? 'reported' : 'approved'))?.date).toBe(dates[1]![1]);
   });
 
   it('does not read a title line that ends no sentence as the present', () => {

@@ -214,6 +214,11 @@ describe('events: the subject that undergoes the event', () => {
     ['Putin travelled to Moscow.', { people: [person('Putin')], places: [{ name: 'Moscow', kind: 'city' as const, mentions: [['Moscow']] as Array<[string]> }] }, 'travelled', ['agent:Putin', 'place:Moscow']],
     // With an object, the subject acts.
     ['Ford grew its sales.', { organizations: orgs('Ford') }, 'grew', ['agent:Ford', 'patient:its sales']],
+    // A percentage or points right after the verb is how far the subject's value moved: an amount, and the subject undergoes it.
+    ['The Dow Jones Industrial Average gained 155.91 points.', {}, 'gained', ['patient:The Dow Jones Industrial Average', 'amount:155.91 points']],
+    ['The index lost 2.04%.', {}, 'lost', ['patient:The index', 'amount:2.04%']],
+    // A count of things is an object as any other.
+    ['Ford sold 141,951 units.', { organizations: orgs('Ford') }, 'sold', ['agent:Ford', 'patient:141,951 units']],
   ])('%s', (text, fixture, trigger, roles) => {
     expectRecords(text, fixture, [{ trigger, roles }]);
   });
@@ -229,5 +234,29 @@ describe('events: a "that" clause is no object', () => {
     const events = allEvents(articleOf(text, { sentences: [text], ...fixture }));
     const e = events.find((x) => x.trigger.text === trigger);
     expect(e?.arguments.filter((a) => a.role === 'patient').map((a) => `${a.role}:${a.text}`)).toEqual(expected);
+  });
+});
+
+describe('events: a noun of change with its measure', () => {
+  // "loss", "fall" and "increase" are first a possession, a season and a quantity in WordNet: a figure, a size or what changed makes them the change.
+  it('takes "a loss of $2 billion" as an event with its amount', () => {
+    const text = 'Ford reported a loss of $2 billion.';
+    expectRecords(text, { organizations: orgs('Ford'), money: [['$2 billion', 2e9, 'USD', null]] }, [{ trigger: 'loss', roles: ['amount:$2 billion'] }]);
+  });
+
+  it('dates "a large loss yesterday" by its own date', () => {
+    const text = 'Shares gained 0.77%, but after a large loss yesterday.';
+    expectRecords(text, { dates: [['yesterday', '2019-07-10']] }, [{ trigger: 'loss', date: '2019-07-10', dateSource: 'explicit' }]);
+  });
+
+  it.each([
+    ['Toyota posted a 3% increase in sales.', 'increase'],
+    ['Retailers reported a sharp fall in demand.', 'fall'],
+  ])('%s', (text, trigger) => {
+    expectRecords(text, {}, [{ trigger }]);
+  });
+
+  it.each(['The fall of 2019 was mild.', 'Visitors admired the fall colours.', 'The increase was expected.'])('no change event: %s', (text) => {
+    expect(allEvents(articleOf(text, { sentences: [text] })).map((e) => e.trigger.text)).not.toContain(text.includes('fall') ? 'fall' : 'increase');
   });
 });

@@ -62,7 +62,9 @@ export function dateOf(
       // "gained 0.77%, but after a large loss yesterday": a date at the end of a time phrase after the trigger dates what that phrase names.
       !(d.start >= trigger.span.end && TIME_PHRASE_BEFORE.test(text.slice(trigger.span.end, d.start)) && /^\s*(?:[,.;:!?)]|$)/.test(text.slice(d.end, d.end + 3))),
   );
-  const score = (d: DateMention) => distance(trigger.span, d) + (isModifier(text, d) ? 200 : 0);
+  // "their January sales", "the 1991 settlement": a date right before a noun trigger is that event's own; any other date that modifies a noun is that noun's.
+  const ownModifier = (d: DateMention) => !trigger.verb && d.end <= trigger.span.start && /^\s+$/.test(text.slice(d.end, trigger.span.start));
+  const score = (d: DateMention) => (ownModifier(d) ? -1 : distance(trigger.span, d) + (isModifier(text, d) ? 200 : 0));
   // A relative clause ("..., who is coming on a visit") tells its own time, not the main clause's.
   const ranges = clause.relative ? [clause] : [clause, { start: clause.sentence.start, end: clause.start }];
   for (const range of ranges) {

@@ -45,21 +45,35 @@ const CONDITION_AFTER = /\b(?:if|unless|whenever)\b/i;
 const PROGRESSIVE_BEFORE = /\b(?:is|are|am)\s+(?:[a-z]+ly\s+)?$/i;
 /** Words before a present-tense verb that take it out of the present: a condition, a time clause, a habit ("if it rains", "when it opens", "usually sells", "rarely sees"). */
 const NOT_NOW_BEFORE = /\b(?:if|unless|when|whenever|once|until|before|after|usually|often|always|rarely|seldom|sometimes|generally|typically|normally|regularly|frequently|every|each)\b[^.;,]*$/i;
+/** "can" right before a verb, with at most a negation or an adverb between: "can fly", "cannot fully connect". */
+const CAN_BEFORE = /\bcan(?:not|'t)?\s+(?:not\s+)?(?:[a-z]+ly\s+)?$/i;
+/** A pronoun that stands for people ("they can", "we can"); "it" is as often a thing. */
+const PERSON_PRONOUN_BEFORE = /\b(?:I|you|he|she|we|they)\s*$/i;
+/** Whether the subject right before `end` is a person or an organization: a pronoun for people, or a name of either ending there ("Ford can", "Cy Ward can"). */
+const actorBefore = (article: Article, end: number): boolean =>
+  PERSON_PRONOUN_BEFORE.test(article.text.slice(Math.max(0, end - 6), end)) ||
+  [...(article.people ?? []), ...(article.organizations ?? [])].some((item) => item.mentions.some((m) => m.end <= end && /^\s*$/.test(article.text.slice(m.end, end))));
+
 /** An adverb right before a verb that puts it before the document's day: "a recently-announced plan", "had previously agreed". */
 const EARLIER_BEFORE = /\b(?:recently|previously|formerly|earlier|already)[\s-]+$/i;
 
 /**
  * Whether a verb trigger states what happens on the document's day by its tense: a present tense
- * ("sells", "is flying"), with nothing before it in its clause that makes it a condition, a
- * future, a habit or only possible ("can fly" is what could happen, not what did).
+ * ("sells", "is flying", and "the jet can fly", what a thing is able to do now), with nothing
+ * before it in its clause that makes it a condition, a future, a habit or only possible ("could
+ * fly", "may fly", "Ford can close the plant").
  */
-function inThePresent(text: string, clause: Clause, trigger: Trigger, terms: readonly Term[]): boolean {
+function inThePresent(article: Article, clause: Clause, trigger: Trigger, terms: readonly Term[]): boolean {
   if (!trigger.verb) return false;
+  const text = article.text;
   const term = terms.find((t) => t.start === trigger.span.start);
   if (!term) return false;
   const before = text.slice(Math.max(clause.start, trigger.span.start - 40), trigger.span.start);
   const clauseBefore = text.slice(clause.start, trigger.span.start);
   if (NOT_NOW_BEFORE.test(clauseBefore) || CONDITION_AFTER.test(text.slice(trigger.span.end, clause.sentence.end))) return false;
+  // "The aircraft can fly 9,420 miles": "can" says what a thing is able to do now; what a person or an organization "can" do is only possible ("Ford can close the plant").
+  const can = CAN_BEFORE.exec(clauseBefore);
+  if (can) return !MODAL_BEFORE.test(clauseBefore.slice(0, can.index)) && !actorBefore(article, clause.start + can.index);
   if (notActualBefore(text, clause.start, trigger, terms)) return false;
   if (term.tags.has('PresentTense') && !term.tags.has('PastTense')) return true;
   // "is flying", and a present passive or state: "are fully committed", "is owned".
@@ -85,7 +99,7 @@ export function undatedDate({ article, news }: UndatedScope, sentence: Span, cla
   // A headline's present tense tells what happened ("Boeing unveils ..."), and so does a title line the reader did not take for one: only prose that ends its sentences speaks of now.
   const headline = article.headline && sentence.start >= article.headline.start && sentence.end <= article.headline.end;
   const prose = /[.!?]["”’)]?$/.test(article.text.slice(sentence.start, sentence.end).trimEnd());
-  if (!headline && prose && inThePresent(article.text, clause, trigger, terms)) return article.documentDate;
+  if (!headline && prose && inThePresent(article, clause, trigger, terms)) return article.documentDate;
   if (!news || sentence.start < news.start || sentence.start >= news.end) return null;
   if (EARLIER_BEFORE.test(article.text.slice(clause.start, trigger.span.start))) return null;
   return notActualBefore(article.text, clause.start, trigger, terms) ? null : article.documentDate;

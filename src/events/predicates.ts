@@ -36,6 +36,29 @@ const NOT_HAPPENINGS: ReadonlySet<string> = new Set(['time', 'market', 'service'
 /** WordNet classes of things, places, people and groups: a noun whose first sense is one of them names no happening. */
 const CONCRETE: ReadonlySet<string> = new Set(['person', 'artifact', 'location', 'body', 'animal', 'plant', 'food', 'substance', 'object', 'group', 'time', 'quantity']);
 
+/** A figure or a size right before a noun: "a 3% fall", "a $2 billion loss", "a 250-point drop", "a large loss", "a sharp increase". */
+const MEASURE_BEFORE =
+  /(?:\d\s*%|\d\s*(?:percent|per\s+cent|points?|million|billion|trillion|bn)|\b(?:large|larger|big|bigger|biggest|huge|massive|sharp|sharper|steep|steeper|slight|small|modest|record|heavy|dramatic|sudden|further|net))[\s-]+$/i;
+/** A figure or what changed right after a noun: "a loss of $2 billion", "a drop of 3%", "a fall in retail sales". */
+const FIGURE_AFTER = /^\s+of\s+(?:about\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?(?:US)?[$€£¥]?\d(?!\d{3}\b)/i;
+/** What changed, after a noun of a process or an event: "a fall in retail sales", "an increase in its sales" (not "offices in Paris"). */
+const CHANGED_AFTER = /^\s+in\s+(?:the\s+|its\s+|their\s+)?\p{Ll}/u;
+const CHANGE_SENSE = /^(?:event|process)\+?$/;
+
+/**
+ * Whether a noun with an eventive sense that is not its first ("loss" is first a possession,
+ * "fall" a season, "increase" a quantity) is used as the change it names: measured by a figure or
+ * a size, or said of what changed ("a large loss", "a loss of $2 billion", "a fall in retail sales").
+ */
+function measuredChange(text: string, term: Term, sentenceStart: number, classes: readonly string[]): boolean {
+  const after = text.slice(term.end, term.end + 24);
+  return (
+    MEASURE_BEFORE.test(text.slice(Math.max(sentenceStart, term.start - 24), term.start)) ||
+    FIGURE_AFTER.test(after) ||
+    (CHANGED_AFTER.test(after) && classes.some((c) => CHANGE_SENSE.test(c)))
+  );
+}
+
 /** A word that reports an event, found from the parse and WordNet's classes rather than a list of events. */
 export interface Predicate {
   /** The first word; `last` the last (a phrasal verb's particle: "laid off"). */
@@ -107,7 +130,7 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
     if (misread && wordClasses().verb(misread) && !STATES.has(misread) && !LIGHT_VERBS.has(misread)) return { first: term, last: term, lemma: misread, type: 'other', verb: true };
     const lemma = lemmaOf(term);
     const classes = wordClasses().noun(lemma);
-    if (!classes || !eventiveNoun(classes) || NOT_HAPPENINGS.has(lemma)) return null;
+    if (!classes || NOT_HAPPENINGS.has(lemma) || !(eventiveNoun(classes) || measuredChange(text, term, sentenceStart, classes))) return null;
     return { first: term, last: term, lemma, type: 'other', verb: false };
   }
   return null;

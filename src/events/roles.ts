@@ -34,6 +34,9 @@ const ROLE_OF_PREPOSITION: Readonly<Record<string, EventRole>> = {
   of: 'patient',
 };
 
+/** Between a verb and the figure of its change: "gained 155.91 points", "fell over 2,000 points", "lost about 3%". */
+const MEASURE_BETWEEN = /^\s+(?:(?:by|about|nearly|almost|some|over|more\s+than|as\s+much\s+as)\s+)?$/i;
+
 /** Right after a verb, a clause it introduces: "said that ...", "ensures that ...". */
 const THAT_CLAUSE = /^\s*,?\s*that\b/i;
 
@@ -133,8 +136,10 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
     const subject = subjectPhrase(text, s.terms, s.trigger, s.clause.start);
     const subjectRole: EventRole = s.passive ? 'patient' : 'agent';
     if (subject && !out.some((a) => a.role === subjectRole || (a.start < subject.end && subject.start < a.end))) add(subjectRole, subject, null);
+    // "fell 678 points", "rose 43%": a figure after the verb is how far it went, an amount, not what was acted on.
+    const figure = (o: { start: number; end: number }) => [...s.measures, ...s.money].some((m) => m.start < o.end && o.start < m.end);
     const object = s.passive ? null : objectPhrase(text, s.terms, s.trigger, s.clause.end);
-    if (object && !out.some((a) => a.role === 'patient' || (a.start < object.end && object.start < a.end))) add('patient', object, null);
+    if (object && !figure(object) && !out.some((a) => a.role === 'patient' || (a.start < object.end && object.start < a.end))) add('patient', object, null);
   }
   const described = describedPlaces(text, s.clause, s.descriptions);
   for (const name of s.places) {
@@ -149,7 +154,9 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   const clausal = THAT_CLAUSE.test(text.slice(s.trigger.span.end, s.clause.sentence.end));
   if (!s.passive && !clausal && !out.some((a) => a.role === 'patient' && a.start >= s.trigger.span.end)) {
     const subjects = out.filter((a) => a.role === 'agent' && a.end <= s.trigger.span.start);
-    if (subjects.length > 0 && subjects.every((a) => undergoes(s.trigger, a))) subjects.forEach((a) => (a.role = 'patient'));
+    // "The Dow gained 155.91 points", "the index lost 2.04%": a verb that a percentage or points measure right after it is a change in the value of its subject.
+    const measured = s.trigger.verb && s.trigger.type === 'other' && s.measures.some((m) => m.unit !== 'level' && m.start >= s.trigger.span.end && MEASURE_BETWEEN.test(text.slice(s.trigger.span.end, m.start)));
+    if (subjects.length > 0 && subjects.every((a) => measured || undergoes(s.trigger, a))) subjects.forEach((a) => (a.role = 'patient'));
   }
   if (s.date) add('time', s.date, { kind: 'dates', index: (s.article.dates ?? []).indexOf(s.date) });
   for (const m of s.money) add('amount', m, { kind: 'money', index: (s.article.money ?? []).indexOf(m) });
