@@ -99,3 +99,13 @@ table('years before 1900 set off as list items', [
   ['2019-09-10', 'The royal square - 1602 (Meidan Emam).', [['1602', 'DATE', '1602']]],
   ['2019-09-10', 'The toll rose to 1200. Deaths reached 1500 people, 1300 of them soldiers.', []],
 ]);
+
+// years.ts, early-years.ts, the-unit.ts: "the year" followed by a number names that year (§2.2.3 value,
+// the number is the TIMEX3 as with "the year 347"); a count after it ("the year 12 students") is not one.
+table('the year and a number', [
+  ['2019-09-10', 'In the year 1066, the Normans came.', [['1066', 'DATE', '1066']]],
+  ['2019-09-10', 'The fort was built in the year 71.', [['71', 'DATE', '0071']]],
+  ['2019-09-10', 'In the year 71 York became a fortress.', [['71', 'DATE', '0071']]],
+  ['2019-09-10', 'Teachers of the year 12 students met.', []],
+  ['2019-09-10', 'Profit for the year rose 5%.', [['the year', 'DATE', '2019']]],
+]);
