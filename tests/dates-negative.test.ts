@@ -48,6 +48,9 @@ const noDates: string[] = [
   // holidays.ts: a holiday's name inside a person's name or a title is no date (§2.2: only temporal expressions).
   'The comic was drawn by illustrator Johnnie Christmas.',
   'He starred in The Christmas Cottage as a painter.',
+  // ordinal-days.ts: a range of ordinals before a noun counts weeks or grades, not days of a month.
+  'Mice were tested from the 6th to the 12th week.',
+  'Pupils from the 3rd to the 5th grade sang.',
 ];
 
 describe('dates stage: texts with no date', () => {

@@ -26,6 +26,8 @@ table('clock times with zones and days', [
 // years.ts and anaphora.ts: decades and centuries are DATEs at their grain (§2.2.3 value: "199" the 1990s, "19" the 20th century).
 table('centuries and decades', [
   ['2012-05-10', 'The church dates from the 20th century.', [['the 20th century', 'DATE', '19']]],
+  // ordinal-days.ts: the first end of a range of centuries is a century, not a day of the month.
+  ['2012-05-10', 'Poems from the 15th to the 19th century survive.', [['the 15th', 'DATE', '14'], ['the 19th century', 'DATE', '18']]],
   ['2012-05-10', 'Prices fell in the 1990s and rose in the following decade.', [['the 1990s', 'DATE', '199'], ['the following decade', 'DATE', '200']]],
   ['2012-05-10', 'Demand will double in the next decade.', [['the next decade', 'DATE', '202']]],
   ['2012-05-10', 'Growth slowed in the late 1980s.', [['the late 1980s', 'DATE', '198', 'END']]],
