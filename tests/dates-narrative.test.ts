@@ -85,3 +85,21 @@ table('habitual clauses', [
   ['2019-09-10', 'Sales usually rose in December.', [['December', 'DATE', '2018-12']]],
   ['2019-09-10', 'The Fed often acts in June. It met on Tuesday.', [['June', 'DATE', 'XXXX-06'], ['Tuesday', 'DATE', '2019-09-10']]],
 ]);
+
+/**
+ * generic-months.ts: a month named as the subject of a present-tense "is" at the start of a
+ * sentence says what that month is every year, no particular one (§2.2.3: `XXXX-10`). A month
+ * after a preposition, a progressive or an expected future keeps the year from the document.
+ */
+table('a month as the subject of a present-tense statement', [
+  ['2013-10-09', 'October is National Magic Month in the United States.', [['October', 'DATE', 'XXXX-10']]],
+  ['2014-09-15', 'Rain falls often. April is the most ideal month.', [['April', 'DATE', 'XXXX-04']]],
+  ['2014-09-15', '"June is when the tourists come," she said.', [['June', 'DATE', 'XXXX-06']]],
+  // Must not fire: a month after a preposition, a past or progressive verb, an expected future.
+  ['2014-09-15', 'Traders expect that October is calm.', [['October', 'DATE', '2014-10']]],
+  ['2014-09-15', 'Sales in October are up 5%.', [['October', 'DATE', '2014-10']]],
+  ['2014-09-15', 'October is expected to be busy.', [['October', 'DATE', '2014-10']]],
+  ['2014-09-15', 'November is shaping up as a record month.', [['November', 'DATE', '2014-11']]],
+  ['2014-09-15', 'April was the wettest month.', [['April', 'DATE', '2014-04']]],
+  ['2014-09-15', 'The vote is on October 9 and it is final.', [['October 9', 'DATE', '2014-10-09']]],
+]);

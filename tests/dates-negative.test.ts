@@ -45,6 +45,12 @@ const noDates: string[] = [
   'He finished in second place.',
   'The striker scored in the second half.',
   'They march in protest, and prices may fall.',
+  // holidays.ts: a holiday's name inside a person's name or a title is no date (§2.2: only temporal expressions).
+  'The comic was drawn by illustrator Johnnie Christmas.',
+  'He starred in The Christmas Cottage as a painter.',
+  // ordinal-days.ts: a range of ordinals before a noun counts weeks or grades, not days of a month.
+  'Mice were tested from the 6th to the 12th week.',
+  'Pupils from the 3rd to the 5th grade sang.',
 ];
 
 describe('dates stage: texts with no date', () => {

@@ -26,6 +26,8 @@ table('clock times with zones and days', [
 // years.ts and anaphora.ts: decades and centuries are DATEs at their grain (§2.2.3 value: "199" the 1990s, "19" the 20th century).
 table('centuries and decades', [
   ['2012-05-10', 'The church dates from the 20th century.', [['the 20th century', 'DATE', '19']]],
+  // ordinal-days.ts: the first end of a range of centuries is a century, not a day of the month.
+  ['2012-05-10', 'Poems from the 15th to the 19th century survive.', [['the 15th', 'DATE', '14'], ['the 19th century', 'DATE', '18']]],
   ['2012-05-10', 'Prices fell in the 1990s and rose in the following decade.', [['the 1990s', 'DATE', '199'], ['the following decade', 'DATE', '200']]],
   ['2012-05-10', 'Demand will double in the next decade.', [['the next decade', 'DATE', '202']]],
   ['2012-05-10', 'Growth slowed in the late 1980s.', [['the late 1980s', 'DATE', '198', 'END']]],
@@ -98,4 +100,14 @@ table('years before 1900 set off as list items', [
   ['2019-09-10', 'Printed at Aberdeen, Scotland, 1859. A new edition followed.', [['1859', 'DATE', '1859']]],
   ['2019-09-10', 'The royal square - 1602 (Meidan Emam).', [['1602', 'DATE', '1602']]],
   ['2019-09-10', 'The toll rose to 1200. Deaths reached 1500 people, 1300 of them soldiers.', []],
+]);
+
+// years.ts, early-years.ts, the-unit.ts: "the year" followed by a number names that year (§2.2.3 value,
+// the number is the TIMEX3 as with "the year 347"); a count after it ("the year 12 students") is not one.
+table('the year and a number', [
+  ['2019-09-10', 'In the year 1066, the Normans came.', [['1066', 'DATE', '1066']]],
+  ['2019-09-10', 'The fort was built in the year 71.', [['71', 'DATE', '0071']]],
+  ['2019-09-10', 'In the year 71 York became a fortress.', [['71', 'DATE', '0071']]],
+  ['2019-09-10', 'Teachers of the year 12 students met.', []],
+  ['2019-09-10', 'Profit for the year rose 5%.', [['the year', 'DATE', '2019']]],
 ]);

@@ -20,6 +20,7 @@ import { timeParser } from './parsers/times.js';
 import { yearParser } from './parsers/years.js';
 import { modifierRefiner } from './refiners/modifiers.js';
 import { overlapRefiner } from './refiners/overlap.js';
+import { genericMonthRefiner } from './refiners/generic-months.js';
 import { rangeRefiner } from './refiners/ranges.js';
 import { timeZoneRefiner } from './refiners/time-zones.js';
 import { weekOfRefiner } from './refiners/week-of.js';
@@ -54,9 +55,19 @@ export const dateParsers: readonly DateParser[] = [
  * In order: overlaps first (the longest span wins), then merges of neighbours that overlap
  * removal left side by side ("noon" + "EDT" + "Friday"; "June 1" + "of the same year";
  * "between March" + "and May"; year-free dates take a year stated after them, "May and June in 1981",
- * before ranges join them), then modifiers, which only widen a span leftwards over words no parser took.
+ * before ranges join them), then generic months, which need the bare month span before a range
+ * widens it, then modifiers, which only widen a span leftwards over words no parser took.
  */
-export const dateRefiners: readonly DateRefiner[] = [overlapRefiner, timeZoneRefiner, yearQualifierRefiner, trailingYearRefiner, rangeRefiner, weekOfRefiner, modifierRefiner];
+export const dateRefiners: readonly DateRefiner[] = [
+  overlapRefiner,
+  timeZoneRefiner,
+  yearQualifierRefiner,
+  trailingYearRefiner,
+  genericMonthRefiner,
+  rangeRefiner,
+  weekOfRefiner,
+  modifierRefiner,
+];
 
 /** What date extraction needs from the article. */
 export interface DateExtractionInput {

@@ -1,4 +1,4 @@
-import { fixedCandidate, scan, type Candidate, type DateParser } from '../candidate.js';
+import { fixedCandidate, groupEnd, groupStart, scan, type Candidate, type DateParser } from '../candidate.js';
 
 /**
  * Years of the first millennium written without an era ("c. 347", "December of 384", "in 348
@@ -49,5 +49,17 @@ function earlyYears(text: string): Candidate[] {
   });
 }
 
-/** Years 100–999 without an era, on the cues above. */
-export const earlyYearParser: DateParser = { id: 'early-years', parse: earlyYears };
+/** "the year 71": a one- or two-digit number named as a year (the number alone is the TIMEX3, as with "the year 347"). */
+const THE_YEAR_SHORT = /\b[Tt]he\s+year\s+(?<y>[1-9]\d?)(?![\w%]|[.,:]\d|\s?(?:BCE?|B\.C\.|AD|A\.D\.|CE|C\.E\.)(?![\w]))/dg;
+
+function shortYears(text: string): Candidate[] {
+  return scan(text, THE_YEAR_SHORT, (m) => {
+    // "the year 12 students" counts (a school year), "the year 71." and "the year 71 York was" date.
+    if (!standsAlone(text, groupEnd(m, 'y'))) return null;
+    const y = Number(m.groups!.y);
+    return fixedCandidate(groupStart(m, 'y'), groupEnd(m, 'y'), 'year', { type: 'DATE', grain: 'year', value: String(y).padStart(4, '0'), anchor: { y } });
+  });
+}
+
+/** Years 1–999 without an era, on the cues above. */
+export const earlyYearParser: DateParser = { id: 'early-years', parse: (text) => [...earlyYears(text), ...shortYears(text)] };

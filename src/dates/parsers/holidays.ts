@@ -49,6 +49,18 @@ const HOLIDAY = new RegExp(`\\b(?:${HOLIDAYS.map(([p]) => `(${p.source})`).join(
 /** "Christmas Island" is a place, "Easter Rising" an event. */
 const NOT_THE_DAY = /^\s+(?:Island|Islands|Carol|Tree|Rebellion|Offensive|Rising)\b/;
 
+/**
+ * A capitalized word after the holiday makes it part of a title or name ("The Christmas Cottage",
+ * "Thanksgiving Parade Committee"); the day's own words ("Christmas Day", "Easter Sunday") are in the names above.
+ */
+const NAME_AFTER = /^\s+[A-Z][a-z]/;
+
+/**
+ * A name right before it, mid-sentence: a capitalized word after a lower-case one ("illustrator
+ * Johnnie Christmas"), unless it says which holiday ("celebrated Orthodox Christmas").
+ */
+const NAME_BEFORE = /(?:^|[^\n.!?:;"“]\s)[a-z][\w'’-]*,?\s+(?!(?:Orthodox|Catholic|Coptic|Western|Eastern|Merry|Happy)\s)[A-Z][a-z]+\s+$/;
+
 /** Holidays on a known day ("Christmas" → 2019-12-25, "Thanksgiving" → the fourth Thursday of November). */
 export const holidayParser: DateParser = {
   id: 'holidays',
@@ -56,7 +68,8 @@ export const holidayParser: DateParser = {
     return scan(text, HOLIDAY, (m) => {
       const index = m.slice(1).findIndex((g) => g !== undefined);
       const [, month, dayIn, fixed] = HOLIDAYS[index]!;
-      if (NOT_THE_DAY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (NOT_THE_DAY.test(after) || NAME_AFTER.test(after) || NAME_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
       return {
         start: m.index, end: m.index + m[0].length, type: 'DATE', grain: 'day', source: 'holidays',
         yearless: {

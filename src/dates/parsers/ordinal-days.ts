@@ -1,4 +1,4 @@
-import { groupEnd, groupStart, scan, type DateParser, type Resolution } from '../candidate.js';
+import { fixedCandidate, groupEnd, groupStart, scan, type DateParser, type Resolution } from '../candidate.js';
 import { addMonths, formatDay, type Day } from '../calendar.js';
 
 /**
@@ -15,11 +15,22 @@ const ORDINAL_DAY =
  * the 5th", written on the 10th) and a month back for a past clause about a day still to come
  * (TimeML Annotation Guidelines 1.2.1 §2.2.3: the value the context gives an underspecified date).
  */
+/**
+ * The other end of a range of ordinals before a noun: "from the 6th to the 12th week" counts
+ * weeks, not days; "from the 15th to the 19th century" names a century (TIMEX3 `14`, §2.2.3).
+ */
+const ORDINAL_RANGE_OF_NOUN = /^\s+(?:and|or|to|through)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?!of\b)(?<noun>[a-z]+)/;
+
 export const ordinalDayParser: DateParser = {
   id: 'ordinal-days',
   parse: (text) =>
     scan(text, ORDINAL_DAY, (m) => {
       const d = Number(m.groups!.d);
+      const ofNoun = ORDINAL_RANGE_OF_NOUN.exec(text.slice(groupEnd(m, 'x'), groupEnd(m, 'x') + 40));
+      if (ofNoun && /^centur(?:y|ies)$/.test(ofNoun.groups!.noun!)) {
+        return fixedCandidate(groupStart(m, 'x'), groupEnd(m, 'x'), 'ordinal-day', { type: 'DATE', grain: 'century', value: String(d - 1).padStart(2, '0'), anchor: { y: (d - 1) * 100 } });
+      }
+      if (ofNoun) return null;
       return {
         start: groupStart(m, 'x'), end: groupEnd(m, 'x'), type: 'DATE', grain: 'day', source: 'ordinal-day',
         resolve: (scope): Resolution => {

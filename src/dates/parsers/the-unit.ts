@@ -10,10 +10,10 @@ const UNIT_GRAIN: Record<string, Grain> = { year: 'year', month: 'month', week: 
  * else of the document date (TimeML Annotation Guidelines 1.2.1, §2.2.1: "the year" referring to
  * a particular year is a TIMEX3, valued like the expression it refers back to). Left alone when a
  * word after it says which one ("the year before", "the year of the crash", "the month that …",
- * "the year ended March 31"), or when it is a length ("the year-long", "over the year ahead").
+ * "the year ended March 31", "the year 1066": the number is the year), or when it is a length ("the year-long", "over the year ahead").
  */
 const THE_UNIT =
-  /\b(?:for|in|during|throughout|over|within)\s+(?<x>the\s+(?<unit>year|month|week))\b(?![-'’])(?!\s+(?:before|after|of|ago|to|ended|ending|that|when|which|in\s+which|earlier|later|since|ahead|before|prior|through|until|as|from|and\s+a\s+half)\b)/dgi;
+  /\b(?:for|in|during|throughout|over|within)\s+(?<x>the\s+(?<unit>year|month|week))\b(?![-'’])(?!\s+(?:before|after|of|ago|to|ended|ending|that|when|which|in\s+which|earlier|later|since|ahead|before|prior|through|until|as|from|and\s+a\s+half)\b|\s+\d{1,4}\b(?!\s*(?:%|percent|per\s*cent)))/dgi;
 
 export const theUnitParser: DateParser = {
   id: 'the-unit',

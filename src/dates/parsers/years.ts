@@ -47,10 +47,10 @@ export function isYearInContext(text: string, start: number, end: number): boole
 }
 
 /**
- * A year before 1900 only right after a preposition of time ("in 1887", "since 1776") or alone in
+ * A year before 1900 only right after a preposition of time ("in 1887", "since 1776") or "the year" ("the year 1066"), or alone in
  * brackets after a name or title ("Hydrodynamica (1738)"): elsewhere such a number is usually a count.
  */
-const EARLY_CUE = /\b(?:in|since|until|till|before|after|during|circa|from)\s+$/i;
+const EARLY_CUE = /\b(?:in|since|until|till|before|after|during|circa|from|the\s+year)\s+$/i;
 const BRACKETED = (text: string, start: number, end: number): boolean => /\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^\s*\)/.test(text.slice(end, end + 3));
 
 /**
