@@ -44,6 +44,9 @@ const noDates: string[] = [
   'The Lakers won 102-98 in overtime.',
   'He finished in second place.',
   'The striker scored in the second half.',
+  // fiscal-periods.ts: in a match report's paragraph a half is part of the match, even when its sentence names no game.
+  'Neither side could open the scoring before the break.\nIn the second half, Kim was booked for a bad foul. In the 62nd minute he conceded.',
+  'Kane was named Man of the Match. He said, "In the first half it felt good out there."',
   'They march in protest, and prices may fall.',
   // holidays.ts: a holiday's name inside a person's name or a title is no date (§2.2: only temporal expressions).
   'The comic was drawn by illustrator Johnnie Christmas.',

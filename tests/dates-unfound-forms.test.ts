@@ -42,6 +42,8 @@ table('fiscal and financial periods', [
   ['2012-05-10', 'Sales rose in the third quarter.', [['the third quarter', 'DATE', '2011-Q3']]],
   ['2012-08-10', 'Output grew 3% in the first half.', [['the first half', 'DATE', '2012-H1']]],
   [null, 'Output grew 3% in the first half.', [['the first half', 'DATE', 'XXXX-H1']]],
+  // Business words that a match report also uses ("booked", "goals") leave a half year a date.
+  ['2012-08-10', 'The insurer booked a loss in the first half. Its goals are unchanged.', [['the first half', 'DATE', '2012-H1']]],
 ]);
 
 // refs.ts and anaphora.ts: "now", "currently" are PRESENT_REF (§2.2.3); a trading report's "the day" is the day reported.

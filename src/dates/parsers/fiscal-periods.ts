@@ -28,11 +28,21 @@ function relativeFiscalYears(text: string): Candidate[] {
 /**
  * "the first half", "the second half" of a business year, without "of <year>" ("Profit rose in the
  * first half"): a half year (TIMEX3 `2019-H1`), its year picked as any year-free date's. A sentence
- * about a game ("scored in the second half") is left alone: there a half is part of a match.
+ * about a game ("scored in the second half") or a paragraph of a match report is left alone: there
+ * a half is part of a match, no period of a year.
  */
 const BARE_HALF = /\b(?:in|during|for|over|through|from|since|by)\s+(?<x>the\s+(?<ord>first|second|latter)\s+half)\b(?!\s+of\b|-)/dgi;
 
 const GAME_WORDS = /\b(?:goals?|scored?|scoring|match|game|minutes?|penalty|kick|innings?|quarterback|touchdown|striker|half-?time|referee|whistle|league|cup|team|coach|players?)\b/i;
+
+/**
+ * Words only a match report uses, looked for in the whole paragraph: a match report's "In the
+ * second half, X was booked" or a player's "In the first half it felt good" need not repeat the
+ * game in their own sentence ("was booked", "the 62nd minute", "Man of the Match"). Words a
+ * business report also uses ("goals", "booked a loss", "fell foul of") count only in the sentence.
+ */
+const MATCH_REPORT_WORDS =
+  /\b(?:scored|scoring|(?:the|this|a|that)\s+match(?:es)?|penalty\s+(?:kick|spot|area|shoot-?out)|referee|half-?time|kick-?off|(?:was|were|been|got)\s+booked|(?:yellow|red)\s+card|innings|touchdown|quarterback|striker|goalkeeper|\d+(?:st|nd|rd|th)\s+minute)\b/i;
 
 /** The sentence around a position, roughly: from the previous to the next sentence end. */
 function sentenceAround(text: string, start: number, end: number): string {
@@ -41,11 +51,22 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, stops.length ? Math.min(...stops) : text.length);
 }
 
+/** The paragraph (line) around a position, at most `reach` characters either side. */
+function paragraphAround(text: string, start: number, end: number, reach = 400): string {
+  const from = Math.max(text.lastIndexOf('\n', start) + 1, start - reach, 0);
+  const stop = text.indexOf('\n', end);
+  return text.slice(from, Math.min(stop < 0 ? text.length : stop, end + reach));
+}
+
+/** Whether a period word sits in a sentence about a game, or in a paragraph of a match report. */
+const aboutAGame = (text: string, start: number, end: number): boolean =>
+  GAME_WORDS.test(sentenceAround(text, start, end)) || MATCH_REPORT_WORDS.test(paragraphAround(text, start, end));
+
 function bareHalves(text: string): Candidate[] {
   return scan(text, BARE_HALF, (m) => {
     const start = m.indices!.groups!.x![0];
     const end = m.indices!.groups!.x![1];
-    if (GAME_WORDS.test(sentenceAround(text, start, end))) return null;
+    if (aboutAGame(text, start, end)) return null;
     const h = m.groups!.ord!.toLowerCase() === 'first' ? 1 : 2;
     const month = h === 1 ? 1 : 7;
     return {
@@ -114,7 +135,7 @@ function theQuarters(text: string): Candidate[] {
   return scan(text, THE_QUARTER, (m) => {
     const start = groupStart(m, 'x');
     const end = groupEnd(m, 'x');
-    if (GAME_WORDS.test(sentenceAround(text, start, end))) return null;
+    if (aboutAGame(text, start, end)) return null;
     const current = /current/i.test(m.groups!.x!);
     return {
       start, end, type: 'DATE', grain: 'quarter', source: 'the-quarter',
