@@ -113,3 +113,18 @@ table('the year and a number', [
   ['2019-09-10', 'Teachers of the year 12 students met.', []],
   ['2019-09-10', 'Profit for the year rose 5%.', [['the year', 'DATE', '2019']]],
 ]);
+
+// time-on-day.ts: a clock time and the day it is on, told from another day, are one TIME (§2.2.1: "10 a.m. tomorrow"),
+// the day counted as the day alone would be; a day the text cannot pin leaves the day unknown, never the document's.
+table('clock times on a relative day', [
+  ['2016-09-05', 'Talks will begin at 10 a.m. tomorrow.', [['10 a.m. tomorrow', 'TIME', '2016-09-06T10:00']]],
+  ['2016-09-05', 'The blast hit at 3 p.m. yesterday.', [['3 p.m. yesterday', 'TIME', '2016-09-04T15:00']]],
+  ['2016-09-05', 'Polls closed at 22:30 on Sunday; the last ballot was cast at 2:30 the next day.', [['22:30 on Sunday', 'TIME', '2016-09-04T22:30'], ['2:30 the next day', 'TIME', '2016-09-05T02:30']]],
+  ['2016-09-05', 'They met on May 3. The vote ended at 9:30 that day.', [['May 3', 'DATE', '2016-05-03'], ['9:30 that day', 'TIME', '2016-05-03T09:30']]],
+  ['2016-09-05', 'It opens at 9 a.m. EDT tomorrow.', [['9 a.m. EDT tomorrow', 'TIME', '2016-09-06T09:00-04:00']]],
+  ['2016-09-05', 'They met in March 2004. He left at noon the next day.', [['March 2004', 'DATE', '2004-03'], ['noon the next day', 'TIME', 'XXXX-XX-XXT12:00']]],
+  // chrono.ts: a sentence end is no joiner; the date and the next sentence's clock time stay two.
+  ['2016-09-05', 'They met on May 3. At 2:30 the ship sank.', [['May 3', 'DATE', '2016-05-03'], ['2:30', 'TIME', '2016-05-03T02:30']]],
+  // Not joined: a comma or other words between the time and the day.
+  ['2016-09-05', 'The session ends at 10 a.m., and tomorrow the vote follows.', [['10 a.m.', 'TIME', '2016-09-05T10:00'], ['tomorrow', 'DATE', '2016-09-06']]],
+]);

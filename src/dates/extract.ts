@@ -23,6 +23,7 @@ import { overlapRefiner } from './refiners/overlap.js';
 import { genericMonthRefiner } from './refiners/generic-months.js';
 import { rangeRefiner } from './refiners/ranges.js';
 import { timeZoneRefiner } from './refiners/time-zones.js';
+import { timeOnDayRefiner } from './refiners/time-on-day.js';
 import { weekOfRefiner } from './refiners/week-of.js';
 import { trailingYearRefiner } from './refiners/trailing-year.js';
 import { yearQualifierRefiner } from './refiners/year-qualifier.js';
@@ -53,7 +54,7 @@ export const dateParsers: readonly DateParser[] = [
 
 /**
  * In order: overlaps first (the longest span wins), then merges of neighbours that overlap
- * removal left side by side ("noon" + "EDT" + "Friday"; "June 1" + "of the same year";
+ * removal left side by side ("noon" + "EDT" + "Friday", then "10 a.m. EDT" + "tomorrow"; "June 1" + "of the same year";
  * "between March" + "and May"; year-free dates take a year stated after them, "May and June in 1981",
  * before ranges join them), then generic months, which need the bare month span before a range
  * widens it, then modifiers, which only widen a span leftwards over words no parser took.
@@ -61,6 +62,7 @@ export const dateParsers: readonly DateParser[] = [
 export const dateRefiners: readonly DateRefiner[] = [
   overlapRefiner,
   timeZoneRefiner,
+  timeOnDayRefiner,
   yearQualifierRefiner,
   trailingYearRefiner,
   genericMonthRefiner,

@@ -236,12 +236,37 @@ function timeResolution(scope: ResolutionScope, s: Stated, to: Stated | null): R
   return { value: date + clock(s) + (to?.hour !== undefined ? `/${date}${clock(to)}` : '') };
 }
 
+/**
+ * A sentence end inside one chrono result: chrono joins a date and a time across a full stop
+ * ("on May 3. At 2:30 the ship sank"); a number's full stop before a capital ends the sentence
+ * ("a.m. Sunday", "Jan. 5" stay whole).
+ */
+const SENTENCE_BREAK = /\d[.!?]\s+(?=[A-Z])/;
+
+/** chrono's results in a text, each cut at a sentence end inside it and the parts read on their own. */
+function chronoResults(text: string, offset = 0): chrono.ParsedResult[] {
+  const out: chrono.ParsedResult[] = [];
+  for (const result of calendarChrono.parse(text, FIXED_REFERENCE)) {
+    const cut = SENTENCE_BREAK.exec(result.text);
+    if (!cut) {
+      // toCandidate reads only the index, text, start and end of a result.
+      out.push(offset ? ({ ...result, index: result.index + offset } as chrono.ParsedResult) : result);
+      continue;
+    }
+    const from = result.index;
+    out.push(...chronoResults(text.slice(from, from + cut.index + 2), offset + from));
+    const rest = from + cut.index + cut[0].length;
+    out.push(...chronoResults(text.slice(rest, from + result.text.length), offset + rest));
+  }
+  return out;
+}
+
 /** chrono-based calendar dates, weekdays and clock times ("11th July, 2019", "February 3-4, 2019", "10:30 a.m."). */
 export const chronoParser: DateParser = {
   id: 'chrono',
   parse(text) {
     const out: Candidate[] = [];
-    for (const result of calendarChrono.parse(text, FIXED_REFERENCE)) {
+    for (const result of chronoResults(text)) {
       const candidate = toCandidate(text, result);
       if (candidate) out.push(candidate);
     }
