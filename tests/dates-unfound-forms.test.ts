@@ -128,3 +128,15 @@ table('clock times on a relative day', [
   // Not joined: a comma or other words between the time and the day.
   ['2016-09-05', 'The session ends at 10 a.m., and tomorrow the vote follows.', [['10 a.m.', 'TIME', '2016-09-05T10:00'], ['tomorrow', 'DATE', '2016-09-06']]],
 ]);
+
+// guards.ts: news writes a day right after a verb's object, without "on" (AP style); a name before the weekday ends
+// there, only an adjective makes one name with it ("Bloody Sunday", in dates-negative). holidays.ts: the named days
+// of the Easter cycle and after Thanksgiving are dates on their day of the year (§2.2.3 value).
+table('weekdays after a name, named days', [
+  ['2015-05-07', 'The company told Reuters Wednesday that it would cut jobs.', [['Wednesday', 'DATE', '2015-05-06']]],
+  ['2015-05-07', 'He spoke to ABC News Sunday.', [['Sunday', 'DATE', '2015-05-03']]],
+  ["2015-05-07", "During Prime Minister's Questions Wednesday, Sunak defended the record.", [['Wednesday', 'DATE', '2015-05-06']]],
+  ['2015-05-07', 'They marched on Palm Sunday and fasted on Ash Wednesday.', [['Palm Sunday', 'DATE', '2015-03-29'], ['Ash Wednesday', 'DATE', '2015-02-18']]],
+  ['2015-05-07', 'Prices rose on Black Friday.', [['Black Friday', 'DATE', '2014-11-28']]],
+  ['2015-05-07', 'The Sunday Times reported it.', []],
+]);

@@ -1,3 +1,5 @@
+import nlp from 'compromise';
+
 /**
  * Context checks that keep month and weekday names that are not dates out
  * ("may" and "march" as verbs, "April Ryan", "the Sunday Times", "Black Monday").
@@ -54,9 +56,27 @@ export function acceptMonthName(text: string, start: number, end: number, hasDay
 /** Capitalized words that make a weekday part of a name ("Black Monday", "Super Tuesday"). */
 const WEEKDAY_CUE = new Set('on last next this since by until from before after every each late early and or through to'.split(' '));
 
+/** compromise's lexicon: lower-case word → its tags. */
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
+
+/** Tags of a word that, capitalized before a weekday, makes one name with it ("Black Monday", "Super Tuesday", "Giving Tuesday"). */
+const DAY_NAMING_TAGS = new Set(['Adjective', 'Comparable', 'Superlative', 'Expression', 'Gerund']);
+
+/**
+ * Whether a capitalized word before a weekday names that day with it: an adjective does ("Black
+ * Monday", "Bloody Sunday"); a name or noun ends before it, as news writes a day right after its
+ * object ("told Reuters Wednesday", "spoke to ABC News Sunday", "Prime Minister's Questions Wednesday").
+ */
+function namesADay(word: string): boolean {
+  const tags = LEXICON[word.toLowerCase()];
+  if (tags === undefined) return false;
+  return (Array.isArray(tags) ? tags : [tags]).some((t) => DAY_NAMING_TAGS.has(t));
+}
+
 /**
  * A weekday alone is kept when written in full and capitalized, not part of a name: no capitalized
- * word right before it (other than at a sentence start), and none after it unless a cue precedes.
+ * adjective right before it (other than at a sentence start: "Black Monday"), and no capitalized
+ * word after it unless a cue precedes ("the Sunday Times").
  */
 export function acceptWeekdayName(text: string, from: number, end: number, hasShift: boolean): boolean {
   const found = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.exec(text.slice(from, end));
@@ -68,7 +88,7 @@ export function acceptWeekdayName(text: string, from: number, end: number, hasSh
   const cue = WEEKDAY_CUE.has(before.toLowerCase());
   // "Friday's Place", "Monday's Child": a possessive weekday before a capitalized word names something.
   if (!cue && /^['’]s\s+[A-Z][a-z]/.test(text.slice(start + word.length, start + word.length + 6))) return false;
-  if (/^[A-Z]/.test(before) && !cue && !atSentenceStart(text, start)) return false;
+  if (/^[A-Z]/.test(before) && !cue && !atSentenceStart(text, start) && namesADay(before)) return false;
   const after = wordAfter(text, start + word.length);
   if (/^[A-Z]/.test(after) && !cue && !/^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(after)) {
     return text[start + word.length] === ',';

@@ -38,7 +38,15 @@ const HOLIDAYS: Array<[RegExp, number, (y: number) => Day, boolean]> = [
   [/Easter\s+Monday/, 4, (y) => addDays(easter(y), 1), false],
   [/Easter(?:\s+Sunday)?/, 4, easter, false],
   [/Good\s+Friday/, 4, (y) => addDays(easter(y), -2), false],
+  [/Maundy\s+Thursday/, 4, (y) => addDays(easter(y), -3), false],
+  [/Holy\s+Saturday/, 4, (y) => addDays(easter(y), -1), false],
+  [/Palm\s+Sunday/, 4, (y) => addDays(easter(y), -7), false],
+  [/Ash\s+Wednesday/, 2, (y) => addDays(easter(y), -46), false],
+  [/Shrove\s+Tuesday/, 2, (y) => addDays(easter(y), -47), false],
   [/Thanksgiving(?:\s+Day)?/, 11, (y) => nthWeekday(y, 11, 4, 4), false],
+  // The shopping days after Thanksgiving.
+  [/Black\s+Friday/, 11, (y) => addDays(nthWeekday(y, 11, 4, 4), 1), false],
+  [/Cyber\s+Monday/, 11, (y) => addDays(nthWeekday(y, 11, 4, 4), 4), false],
   [/Memorial\s+Day/, 5, (y) => nthWeekday(y, 5, 1, -1), false],
   [/Labou?r\s+Day/, 9, (y) => nthWeekday(y, 9, 1, 1), false],
 ];
