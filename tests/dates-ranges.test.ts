@@ -22,6 +22,10 @@ const ranges: Array<[string | null, string, TimexRow[], string, string]> = [
   ['2019-07-11', 'The filing ran from 2019-02-03 to 2019-02-05.', [['2019-02-03', 'DATE', '2019-02-03'], ['2019-02-05', 'DATE', '2019-02-05']], '2019-02-03/2019-02-05', '2019-02-03 to 2019-02-05'],
   ['2019-07-11', 'The office is open from 9 a.m. to 5 p.m. today.', [['9 a.m.', 'TIME', '2019-07-11T09:00'], ['5 p.m.', 'TIME', '2019-07-11T17:00'], ['today', 'DATE', '2019-07-11']], '2019-07-11T09:00/2019-07-11T17:00', '9 a.m. to 5 p.m.'],
   [null, 'The shop opens Monday to Friday.', [['Monday', 'DATE', 'XXXX-WXX-1'], ['Friday', 'DATE', 'XXXX-WXX-5']], 'XXXX-WXX-1/XXXX-WXX-5', 'Monday to Friday'],
+  // years.ts: before 1900 a pair of numbers is a range of years on a cue: a bracket in the clause, a period's name, a verb of tenure.
+  ['2019-07-11', 'Louis XV (king 1715 - 1774) was his patron.', [['1715', 'DATE', '1715'], ['1774', 'DATE', '1774']], '1715/1774', '1715 - 1774'],
+  ['2019-07-11', 'The army camped there during the winter of 1776-77.', [['1776', 'DATE', '1776'], ['77', 'DATE', '1777']], '1776/1777', '1776-77'],
+  ['2019-07-11', 'He served 1850–1862 as mayor.', [['1850', 'DATE', '1850'], ['1862', 'DATE', '1862']], '1850/1862', '1850–1862'],
 ];
 
 describe('dates: each end of a range its own item (TimeML 1.2.1 §2.2.1)', () => {
@@ -46,6 +50,9 @@ const notRanges: Array<[string, string[]]> = [
   ['The vote was 2019-1 in favour.', []],
   ['The report is dated 2019-03-14.', ['2019-03-14']],
   ['Shares rose from 10 to 12 in 2018.', ['2018']],
+  // Numbers before 1900 with no cue for years count things.
+  ['Scores ranged 1200-1400 on the test.', []],
+  ['The survey (of 1200 - 1500 people) was small.', []],
 ];
 
 describe('dates: no range where none is written', () => {

@@ -87,6 +87,16 @@ function bareYears(text: string): Candidate[] {
   });
 }
 
+/**
+ * What makes a pair of numbers before 1900 a range of years: a preposition of time ("in 1756-63"),
+ * an open bracket in the same clause ("(1710 - 1774, reigned 1715 - 1774)"), a period's name and
+ * "of" ("the winter of 1776-77", "the war of 1812-15") or a verb of tenure ("served 1850–1862").
+ */
+const EARLY_RANGE_CUE = new RegExp(
+  `(?:${EARLY_CUE.source}|\\([^()\\n]{0,60}$|\\b(?:winter|summer|spring|autumn|fall|wars?|seasons?|sessions?|campaigns?|reign|period|years?|decades?)\\s+of\\s+$|\\b(?:reigned|ruled|served|lived|flourished|fl\\.|r\\.)\\s+$)`,
+  'i',
+);
+
 /** "2018-2020", "2010-11", "between 2018 and 2020", "the 2018-2020 period", "fiscal 2011/12". */
 const YEAR_RANGE =
   /(?<lead>\b(?:from|between)\s+)?(?<the>\bthe\s+)?(?<fiscal>\b(?:fiscal|financial)(?:\s+year)?\s+)?(?<![\w$€£¥.,])(?<y1>(?:1\d|20)\d\d)\s*(?<sep>[-–—/]|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*(?<y2>(?:1\d|20)\d\d|\d\d)(?![\w%]|[-–.,]\d)(?<tail>\s+(?:period|season|timeframe|time\s+frame|fiscal\s+year|financial\s+year|school\s+year|academic\s+year|biennium))?/dgi;
@@ -99,8 +109,9 @@ function yearRanges(text: string): Candidate[] {
     if (sep === 'and' && !/between/i.test(g.lead ?? '')) return null;
     if (g.y2!.length === 2 && word) return null;
     const y1 = Number(g.y1);
-    // Before 1900 a pair of numbers is a range of years only after "from"/"between", a preposition of time or a bracket ("(1704 – 1787)").
-    if (y1 < 1900 && !g.lead && !EARLY_CUE.test(text.slice(Math.max(0, m.index - 16), m.index)) && !/\(\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return null;
+    // Before 1900 a pair of numbers is a range of years only after "from"/"between", a preposition of time, a period's
+    // name or a verb of tenure ("the winter of 1776-77", "reigned 1715 - 1774"), or in brackets ("(1704 – 1787)").
+    if (y1 < 1900 && !g.lead && !EARLY_RANGE_CUE.test(text.slice(Math.max(0, m.index - 60), m.index))) return null;
     if (COUNT_NOUN.has(wordAfter(text, groupEnd(m, 'y2')).toLowerCase())) return null;
     const y2 = g.y2!.length === 2 ? Math.floor(y1 / 100) * 100 + Number(g.y2) + (Number(g.y2) < y1 % 100 ? 100 : 0) : Number(g.y2);
     if (y2 <= y1 || y2 - y1 > (g.lead ? 300 : 100)) return null;
