@@ -25,6 +25,10 @@ const ranges: Array<[string | null, string, TimexRow[], string, string]> = [
   // years.ts: before 1900 a pair of numbers is a range of years on a cue: a bracket in the clause, a period's name, a verb of tenure.
   ['2019-07-11', 'Louis XV (king 1715 - 1774) was his patron.', [['1715', 'DATE', '1715'], ['1774', 'DATE', '1774']], '1715/1774', '1715 - 1774'],
   ['2019-07-11', 'The army camped there during the winter of 1776-77.', [['1776', 'DATE', '1776'], ['77', 'DATE', '1777']], '1776/1777', '1776-77'],
+  // ordinal-days.ts: an ordinal day before a range end that names the month is a day of that month, in the same year.
+  ['2019-09-10', 'The festival runs from the 6th to the 12th of October.', [['the 6th', 'DATE', '2019-10-06'], ['12th of October', 'DATE', '2019-10-12']], '2019-10-06/2019-10-12', 'the 6th to the 12th of October'],
+  ['2019-09-10', 'It ran from the 6th to the 12th of October 2018.', [['the 6th', 'DATE', '2018-10-06'], ['12th of October 2018', 'DATE', '2018-10-12']], '2018-10-06/2018-10-12', 'the 6th to the 12th of October 2018'],
+  ['2019-09-10', 'The fair is held from the 3rd to the 5th.', [['the 3rd', 'DATE', '2019-09-03'], ['the 5th', 'DATE', '2019-09-05']], '2019-09-03/2019-09-05', 'the 3rd to the 5th'],
   ['2019-07-11', 'He served 1850–1862 as mayor.', [['1850', 'DATE', '1850'], ['1862', 'DATE', '1862']], '1850/1862', '1850–1862'],
 ];
 

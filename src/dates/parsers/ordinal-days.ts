@@ -1,13 +1,15 @@
-import { fixedCandidate, groupEnd, groupStart, scan, type DateParser, type Resolution } from '../candidate.js';
+import { fixedCandidate, groupEnd, groupStart, scan, type Candidate, type DateParser, type Resolution } from '../candidate.js';
+import { monthNumber } from '../words.js';
 import { addMonths, formatDay, type Day } from '../calendar.js';
 
 /**
- * "on the 15th", "by the 3rd", "until the 21st.": a day of the month the text is on, without the
- * month's name. Only after a preposition of time and before the end of the phrase, so that "the
- * 15th century", "the 3rd floor" and "the 21st anniversary" stay out.
+ * "on the 15th", "by the 3rd", "until the 21st.", "from the 3rd to the 5th": a day of the month the
+ * text is on, without the month's name. Only after a preposition of time (or another such day and
+ * "to", "and") and before the end of the phrase, so that "the 15th century", "the 3rd floor" and
+ * "the 21st anniversary" stay out.
  */
 const ORDINAL_DAY =
-  /\b(?:on|by|until|till|since|before|after|from|through)\s+(?<x>the\s+(?<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?=\s*[,.;:)]|\s+(?:and|or|to|at|when|in|of\s+(?:this|that|the|next|last)\s+month)\b|\s*$)/dgi;
+  /\b(?:on|by|until|till|since|before|after|from|through|(?<=\d(?:st|nd|rd|th)\s+)(?:to|and|or))\s+(?<x>the\s+(?<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?=\s*[,.;:)]|\s+(?:and|or|to|at|when|in|of\s+(?:this|that|the|next|last)\s+month)\b|\s*$)/dgi;
 
 /**
  * The month is that of the last date the text named with a month in this passage, else the
@@ -21,6 +23,24 @@ const ORDINAL_DAY =
  */
 const ORDINAL_RANGE_OF_NOUN = /^\s+(?:and|or|to|through)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?!of\b)(?<noun>[a-z]+)/;
 
+/**
+ * The other end of a range that names the month: "the 6th to the 12th of October", "the 6th and
+ * 7th of May 2018". The first end is a day of that month, its year the second end's.
+ */
+const RANGE_END_WITH_MONTH =
+  /^\s*(?:to|and|or|through|until|till|[-–—])\s*(?:the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:,?\s+(?<y>\d{4})\b)?/;
+
+/** A day of a stated month: fixed with a stated year, else its year picked as any year-free date's. */
+function dayOfMonth(start: number, end: number, d: number, month: number, year: number | null): Candidate {
+  const at = (y: number | null): Resolution => {
+    if (y === null) return { value: `XXXX-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
+    const day = { y, m: month, d };
+    return { value: formatDay(day), anchor: { ...day } };
+  };
+  const base = { start, end, type: 'DATE', grain: 'day', source: 'ordinal-day' } as const;
+  return year === null ? { ...base, yearless: { month, at } } : { ...base, resolve: () => at(year) };
+}
+
 export const ordinalDayParser: DateParser = {
   id: 'ordinal-days',
   parse: (text) =>
@@ -31,6 +51,8 @@ export const ordinalDayParser: DateParser = {
         return fixedCandidate(groupStart(m, 'x'), groupEnd(m, 'x'), 'ordinal-day', { type: 'DATE', grain: 'century', value: String(d - 1).padStart(2, '0'), anchor: { y: (d - 1) * 100 } });
       }
       if (ofNoun) return null;
+      const named = RANGE_END_WITH_MONTH.exec(text.slice(groupEnd(m, 'x'), groupEnd(m, 'x') + 48));
+      if (named) return dayOfMonth(groupStart(m, 'x'), groupEnd(m, 'x'), d, monthNumber(named.groups!.month!), named.groups!.y ? Number(named.groups!.y) : null);
       return {
         start: groupStart(m, 'x'), end: groupEnd(m, 'x'), type: 'DATE', grain: 'day', source: 'ordinal-day',
         resolve: (scope): Resolution => {

@@ -23,7 +23,8 @@ export const rangeRefiner: DateRefiner = {
       const to = candidates[i + 1];
       const between = to ? text.slice(from.end, to.start) : '';
       const dash = /^\s*[-–—]\s*$/.test(between);
-      const word = /^\s+(?:to|through|until|till|and)\s+$/i.exec(between);
+      // "from the 6th to the 12th of October": the second end's extent may leave its "the" out.
+      const word = /^\s+(?:to|through|until|till|and)\s+(?:the\s+)?$/i.exec(between);
       const lead = /\b(from|between)\s+$/i.exec(text.slice(Math.max(0, from.start - 9), from.start));
       const joins = dash || (word && lead && (/and/i.test(word[0]) === /between/i.test(lead[1]!)));
       if (!to || !joins || !bounds(from) || !bounds(to) || from.grain !== to.grain || /\//.test(text.slice(from.start, to.end))) {
