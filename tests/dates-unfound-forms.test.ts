@@ -140,3 +140,17 @@ table('weekdays after a name, named days', [
   ['2015-05-07', 'Prices rose on Black Friday.', [['Black Friday', 'DATE', '2014-11-28']]],
   ['2015-05-07', 'The Sunday Times reported it.', []],
 ]);
+
+// days.ts, refs.ts: "today" in the sense of "nowadays" is PRESENT_REF (§2.2.3, after TIDES), the day itself keeps its
+// date; "now and then", "every now and again" mean "at times" and are no temporal expression.
+table('today as the present age, now and again', [
+  ['2019-09-10', "The plan is known today as the L'Enfant Plan.", [['today', 'DATE', 'PRESENT_REF']]],
+  ['2019-09-10', 'He walked across what is today Germany.', [['today', 'DATE', 'PRESENT_REF']]],
+  ['2019-09-10', 'The obsession is as strong today as it was when Warhol was living.', [['today', 'DATE', 'PRESENT_REF']]],
+  ['2019-09-10', 'Shares rose as much today as yesterday.', [['today', 'DATE', '2019-09-10'], ['yesterday', 'DATE', '2019-09-09']]],
+  ['2019-09-10', 'The bank said today that profits fell.', [['today', 'DATE', '2019-09-10']]],
+  ['2013-12-10', 'General Motors today named Mary Barra as its chief.', [['today', 'DATE', '2013-12-10']]],
+  ['2019-09-10', 'The method is today known as hydraulics.', [['today', 'DATE', 'PRESENT_REF']]],
+  ['2019-09-10', 'These events happen every now and again, and now and then we see more.', []],
+  ['2019-09-10', 'I am busy now and will call later.', [['now', 'DATE', 'PRESENT_REF']]],
+]);

@@ -33,13 +33,33 @@ const CASUAL_DAY =
 /** After "today's": a name or a word for a whole society or age, not a day's event ("today's meeting"). */
 const PRESENT_ERA = /^['’]s\s+(?:[A-Z][a-z]|[A-Z]{2,}\b|(?:world|society|economy|generation|youth|children|culture|technology|politics|standards)\b)/;
 
+/**
+ * "today" for the present age, not the day: "what is today Germany", "known today as the L'Enfant
+ * Plan", "as strong today as it was", "today known as": a name or a state that holds nowadays
+ * (TimeML 1.2.1 §2.2.3, after TIDES: "today" in the sense of "nowadays" is PRESENT_REF).
+ */
+const NOWADAYS_BEFORE = /\b(?:what\s+(?:is|was|are|were)|(?:known|called|named)(?:\s+as)?|as\s+\w+)\s+$/i;
+const NOWADAYS_AFTER = /^\s+(?:known|called|named)\b/i;
+/** The second "as" of a comparison with another age ("as it was", "as ever", "as when he lived", "as in the 1960s"), not with another day. */
+const NOWADAYS_AS = /^\s+as\s+(?:it|they|he|she|we|ever|when|in|during|before)\b/i;
+
+function nowadays(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 16);
+  // "is today known as", not "GM today named Mary Barra": the participle of a name after a copula.
+  if (NOWADAYS_AFTER.test(after) && /\b(?:is|are|was|were|be|been)\s+$/i.test(before)) return true;
+  if (!NOWADAYS_BEFORE.test(before)) return false;
+  // "as strong today as": the comparison needs its second "as".
+  return !/\bas\s+\w+\s+$/i.test(before) || /(?:known|called|named)\s+as\s+$/i.test(before) || NOWADAYS_AS.test(after);
+}
+
 function casualDays(text: string): Candidate[] {
   return scan(text, CASUAL_DAY, (m) => {
     const g = m.groups!;
     const word = g.word!.toLowerCase().replace(/\s+/g, ' ');
     if (/^T/.test(g.word!) && !atSentenceStart(text, m.index) && word === 'today') return null;
-    // "today's Russia", "today's world": the present as an era, not the day (TimeML 1.2.1 §2.2.3: PRESENT_REF).
-    if (word === 'today' && !g.part && PRESENT_ERA.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))
+    // "today's Russia", "what is today Germany": the present as an era, not the day (TimeML 1.2.1 §2.2.3: PRESENT_REF).
+    if (word === 'today' && !g.part && (PRESENT_ERA.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || nowadays(text, m.index, m.index + m[0].length)))
       return fixedCandidate(m.index, m.index + m[0].length, 'days', { type: 'DATE', grain: 'reference', value: 'PRESENT_REF' });
     if (word === 'last' && g.part!.toLowerCase() !== 'night') return null;
     const part = word === 'tonight' ? 'night' : g.part;

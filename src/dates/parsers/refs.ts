@@ -4,8 +4,9 @@ type Ref = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
 
 /** Words and phrases that point at the present, the past or the future without a date. */
 const PATTERNS: Array<[RegExp, Ref]> = [
-  // "now", "right now" (not "now-defunct"); "from now" after a quantity is the ago parser's.
-  [/\b(?<x>(?:right\s+|just\s+)?now|currently|presently|nowadays|these\s+days)\b(?![-'’])/dgi, 'PRESENT_REF'],
+  // "now", "right now" (not "now-defunct", nor "now and then", "every now and again": now and again is no time);
+  // "from now" after a quantity is the ago parser's.
+  [/\b(?<x>(?:right\s+|just\s+)?now(?!\s+and\s+(?:again|then)\b)|currently|presently|nowadays|these\s+days)\b(?![-'’])/dgi, 'PRESENT_REF'],
   [/\b(?:at|for)\s+(?<x>the\s+moment)\b/dgi, 'PRESENT_REF'],
   // "at present", "from 2013 to the present", "(2013 – present)"; not "present" the verb or adjective.
   [/\b(?:at|to|until|till)\s+(?<x>(?:the\s+)?present(?:\s+day)?)\b(?![-\w]|\s+(?:a|an|the|his|her|its|their|our|some|\w+s)\b)/dgi, 'PRESENT_REF'],
