@@ -18,8 +18,9 @@ export function yearFor(scope: ResolutionScope, month: number): { year: number |
   const tense = scope.tense();
   // "Storms usually come in July": every July, no particular year (TIMEX3 `XXXX-07`).
   if (tense === 'habitual') return { year: null, fromDocument: false };
-  // A future clause cannot be about a past narrative year ("Sales rose in 2018. Results are due in March.").
-  const contradicts = recent && doc && tense === 'future' && recent.y < doc.y;
+  // A future or present clause cannot be about a past narrative year ("Sales rose in 2018. Results are due in March.",
+  // "The town was founded in 1835. The season runs from October to April.").
+  const contradicts = recent && doc && (tense === 'future' || tense === 'present') && recent.y < doc.y;
   if (recent && (!doc || recent.y !== doc.y) && !contradicts) return { year: recent.y, fromDocument: false };
   if (!doc) return { year: null, fromDocument: true };
   if (tense === 'past' && month > doc.m) return { year: doc.y - 1, fromDocument: true };

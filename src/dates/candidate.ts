@@ -3,9 +3,10 @@ import type { Day } from './calendar.js';
 
 /**
  * Which way the clause around an expression points in time; `modal` ("could", "should") leans ahead,
- * weakly; `habitual` ("usually", "regularly") is no particular time: what happens every such month or day.
+ * weakly; `habitual` ("usually", "regularly") is no particular time: what happens every such month or day;
+ * `present` (a finite present-tense verb) is the time of writing, never a past narrative year.
  */
-export type Tense = 'past' | 'future' | 'modal' | 'habitual' | null;
+export type Tense = 'past' | 'present' | 'future' | 'modal' | 'habitual' | null;
 
 /**
  * A resolved date the narrative can refer back to ("five days later", "the same year"):

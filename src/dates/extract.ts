@@ -71,14 +71,20 @@ export const dateRefiners: readonly DateRefiner[] = [
   modifierRefiner,
 ];
 
+/** Verbs by tense, as spans of the text. */
+export interface TensedVerbs {
+  past: Span[];
+  present: Span[];
+}
+
 /** What date extraction needs from the article. */
 export interface DateExtractionInput {
   text: string;
   sentences: readonly Span[];
   /** ISO `yyyy-mm-dd` or null. */
   documentDate: string | null;
-  /** Past-tense verbs, read lazily from the shared parse (compromise `#PastTense`). */
-  pastVerbs: () => Span[];
+  /** Past-tense and finite present-tense verbs, read lazily from the shared parse (compromise `#PastTense`, `#PresentTense`). */
+  verbs: () => TensedVerbs;
 }
 
 /** Find and normalize every temporal expression in a text (parsers → refiners → resolution in text order). */
@@ -89,7 +95,7 @@ export function extractDates(input: DateExtractionInput): DateMention[] {
     text: input.text,
     sentences: input.sentences,
     documentDate: parseIsoDay(input.documentDate),
-    tenseAt: createTenseOracle(input.text, input.sentences, input.pastVerbs),
+    tenseAt: createTenseOracle(input.text, input.sentences, input.verbs),
   });
   return anchorDurations(dates, input.text);
 }

@@ -46,11 +46,13 @@ export function spanIndexAt(spans: readonly { start: number }[], pos: number): n
 
 /**
  * Tense of the clause around a position: the nearest tense marker before it in the sentence,
- * else the nearest after it ("met on Thursday" → past; "On Thursday, Putin will …" → future).
- * `pastVerbs` is called once, on first need (it reads the compromise parse).
+ * else the nearest after it ("met on Thursday" → past; "On Thursday, Putin will …" → future),
+ * else `present` when the sentence has a finite present-tense verb and no other marker.
+ * `verbs` is called once, on first need (it reads the compromise parse).
  */
-export function createTenseOracle(text: string, sentences: readonly Span[], pastVerbs: () => Span[]): (pos: number) => Tense {
+export function createTenseOracle(text: string, sentences: readonly Span[], verbs: () => { past: Span[]; present: Span[] }): (pos: number) => Tense {
   let markers: Marker[] | null = null;
+  let presentVerbs: Span[] = [];
 
   function build(): Marker[] {
     const future: Marker[] = [];
@@ -64,10 +66,12 @@ export function createTenseOracle(text: string, sentences: readonly Span[], past
       return f !== undefined && s.end <= f.end;
     };
     const past: Marker[] = [];
+    const tensed = verbs();
     for (const m of text.matchAll(PAST_AUXILIARY)) past.push({ start: m.index, end: m.index + m[0].length, tense: 'past' });
-    for (const verb of pastVerbs()) {
+    for (const verb of tensed.past) {
       if (!PASSIVE_BEFORE.test(text.slice(Math.max(0, verb.start - 12), verb.start))) past.push({ ...verb, tense: 'past' });
     }
+    presentVerbs = tensed.present;
     return [...future, ...past.filter((p) => !insideFuture(p))].sort((a, b) => a.start - b.start);
   }
 
@@ -81,6 +85,8 @@ export function createTenseOracle(text: string, sentences: readonly Span[], past
       if (markers[j]!.end <= pos) return markers[j]!.tense;
     }
     for (let j = i + 1; j < markers.length && markers[j]!.start < to; j++) return markers[j]!.tense;
-    return null;
+    // Only a present-tense verb in the sentence: it is about the time of writing ("The monsoon occurs in July").
+    const v = spanIndexAt(presentVerbs, to - 1);
+    return v >= 0 && presentVerbs[v]!.start >= from && sentence && pos < sentence.end ? 'present' : null;
   };
 }

@@ -1,15 +1,23 @@
 import type { Span } from '../types.js';
 import type { Stage } from '../pipeline/stage.js';
 import type { ArticleContext } from '../pipeline/context.js';
-import { extractDates } from '../dates/extract.js';
+import { extractDates, type TensedVerbs } from '../dates/extract.js';
 
-/** Past-tense verbs of the shared compromise parse, as spans (for "met on Thursday" vs "will meet on Thursday"). */
-function pastVerbs(ctx: ArticleContext): Span[] {
-  return ctx
-    .docJson()
-    .flatMap((sentence) => sentence.terms)
-    .filter((t) => t.tags.has('PastTense'))
-    .map((t) => ({ text: t.text, start: t.offset.start, end: t.offset.start + t.offset.length }));
+/**
+ * Past-tense and finite present-tense verbs of the shared compromise parse, as spans ("met on
+ * Thursday" vs "will meet on Thursday"; "the monsoon occurs in July" after a past year).
+ */
+function tensedVerbs(ctx: ArticleContext): TensedVerbs {
+  const past: Span[] = [];
+  const present: Span[] = [];
+  for (const sentence of ctx.docJson()) {
+    for (const t of sentence.terms) {
+      const span = { text: t.text, start: t.offset.start, end: t.offset.start + t.offset.length };
+      if (t.tags.has('PastTense')) past.push(span);
+      else if (t.tags.has('PresentTense') && !t.tags.has('Infinitive') && !t.tags.has('Gerund')) present.push(span);
+    }
+  }
+  return { past, present };
 }
 
 /** `dates`: temporal expressions with TIMEX3 type, value and grain ("June 1 of the same year" → 2018-06-01). */
@@ -23,7 +31,7 @@ export const datesStage: Stage = {
       text: article.text,
       sentences: article.sentences ?? [],
       documentDate: article.documentDate,
-      pastVerbs: () => pastVerbs(ctx),
+      verbs: () => tensedVerbs(ctx),
     });
     return { ...article, dates };
   },
