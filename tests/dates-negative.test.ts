@@ -35,6 +35,9 @@ const noDates: string[] = [
   // guards.ts: a capitalized adjective before a weekday names a day of its own, no date (§2.2: only temporal expressions).
   'The Bloody Sunday inquiry ended.',
   'Super Tuesday primaries begin in the south.',
+  // guards.ts: a weekday opening a title of capitalized words is part of it, even after a cue word.
+  'The cartoon is by Saturday Morning Breakfast Cereal webcomic artist Zach.',
+  'She appeared on Saturday Night Live twice.',
   'The index fell 340 points to 11,188.',
   'Flights to Christmas Island were cancelled.',
   'Officials want the report as soon as possible.',

@@ -139,6 +139,7 @@ table('weekdays after a name, named days', [
   ['2015-05-07', 'They marched on Palm Sunday and fasted on Ash Wednesday.', [['Palm Sunday', 'DATE', '2015-03-29'], ['Ash Wednesday', 'DATE', '2015-02-18']]],
   ['2015-05-07', 'Prices rose on Black Friday.', [['Black Friday', 'DATE', '2014-11-28']]],
   ['2015-05-07', 'The Sunday Times reported it.', []],
+  ['2015-05-07', 'On Monday Putin met Erdogan.', [['Monday', 'DATE', '2015-05-04']]],
 ]);
 
 // days.ts, refs.ts: "today" in the sense of "nowadays" is PRESENT_REF (§2.2.3, after TIDES), the day itself keeps its

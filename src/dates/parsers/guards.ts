@@ -90,8 +90,13 @@ export function acceptWeekdayName(text: string, from: number, end: number, hasSh
   if (!cue && /^['’]s\s+[A-Z][a-z]/.test(text.slice(start + word.length, start + word.length + 6))) return false;
   if (/^[A-Z]/.test(before) && !cue && !atSentenceStart(text, start) && namesADay(before)) return false;
   const after = wordAfter(text, start + word.length);
-  if (/^[A-Z]/.test(after) && !cue && !/^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(after)) {
-    return text[start + word.length] === ',';
+  if (/^[A-Z]/.test(after) && !/^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(after)) {
+    if (text[start + word.length] === ',') return true;
+    // "by Saturday Morning Breakfast Cereal", "on Saturday Night Live": two capitalized words after it make a title, cue or not.
+    if (!cue || TITLE_AFTER.test(text.slice(start + word.length, start + word.length + 40))) return false;
   }
   return true;
 }
+
+/** Two capitalized words (not a month) right after a weekday: the weekday opens a title or name. */
+const TITLE_AFTER = /^\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][\w'’]*\s+[A-Z][\w'’]*/;
