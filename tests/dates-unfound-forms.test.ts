@@ -155,3 +155,11 @@ table('today as the present age, now and again', [
   ['2019-09-10', 'These events happen every now and again, and now and then we see more.', []],
   ['2019-09-10', 'I am busy now and will call later.', [['now', 'DATE', 'PRESENT_REF']]],
 ]);
+
+// chrono.ts, days.ts: "a Monday" is some Monday, none the text names (§2.2.3: an unknown part of a value is X);
+// "on Monday" keeps its day.
+table('indefinite weekdays', [
+  ['2007-11-25', 'We get ideas on a Monday and pick them on a Tuesday.', [['Monday', 'DATE', 'XXXX-WXX-1'], ['Tuesday', 'DATE', 'XXXX-WXX-2']]],
+  ['2007-11-25', 'The show airs on a Friday night.', [['Friday night', 'TIME', 'XXXX-WXX-5TNI']]],
+  ['2007-11-25', 'It happened on Monday.', [['Monday', 'DATE', '2007-11-19']]],
+]);

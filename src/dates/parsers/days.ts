@@ -83,7 +83,9 @@ function weekdayParts(text: string): Candidate[] {
     return {
       start: m.index, end: m.index + m[0].length, type: 'TIME', grain: 'part-of-day', source: 'days',
       resolve: (scope) => {
-        const day = weekdayDay(scope, weekday, shift);
+        // "on a Friday night": some Friday, none in particular.
+        const indefinite = !shift && /\b[Aa]\s+$/.test(text.slice(Math.max(0, m.index - 4), m.index));
+        const day = indefinite ? null : weekdayDay(scope, weekday, shift);
         if (!day) return { value: `XXXX-WXX-${weekday || 7}T${PARTS_OF_DAY[g.part!]}` };
         return dayResolution(day, g.part);
       },
