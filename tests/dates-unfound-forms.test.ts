@@ -163,3 +163,11 @@ table('indefinite weekdays', [
   ['2007-11-25', 'The show airs on a Friday night.', [['Friday night', 'TIME', 'XXXX-WXX-5TNI']]],
   ['2007-11-25', 'It happened on Monday.', [['Monday', 'DATE', '2007-11-19']]],
 ]);
+
+// days.ts: the time of writing is the document's day (§2.2.3: an expression for the creation time takes its value).
+table('the time of writing', [
+  ['2018-03-05', 'The corpus holds, at the time of writing, over 3,800 items.', [['the time of writing', 'DATE', '2018-03-05']]],
+  ['2018-03-05', 'As of this writing, no one has claimed it.', [['this writing', 'DATE', '2018-03-05']]],
+  [null, 'At press time the fire was still burning.', [['press time', 'DATE', 'XXXX-XX-XX']]],
+  ['2018-03-05', 'He died at the time of the war.', []],
+]);

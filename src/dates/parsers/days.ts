@@ -104,8 +104,21 @@ function bareParts(text: string): Candidate[] {
   }));
 }
 
+/**
+ * "at the time of writing", "as of this writing", "at press time": the day the text was written,
+ * the document date (TimeML 1.2.1 §2.2.3: an expression that refers to the document creation time takes its value).
+ */
+const WRITING_TIME = /\b(?:at|as\s+of|by)\s+(?<x>the\s+time\s+of\s+(?:this\s+)?writing|this\s+writing|press\s+time)\b/dgi;
+
+function writingTimes(text: string): Candidate[] {
+  return scan(text, WRITING_TIME, (m) => ({
+    start: groupStart(m, 'x'), end: groupEnd(m, 'x'), type: 'DATE', grain: 'day', source: 'days',
+    resolve: (scope) => dayResolution(scope.documentDate, undefined),
+  }));
+}
+
 /** Days and parts of day relative to the document date ("yesterday" → 2019-07-10, "this morning" → 2019-07-11TMO). */
 export const dayParser: DateParser = {
   id: 'days',
-  parse: (text) => [...casualDays(text), ...weekdayParts(text), ...bareParts(text)],
+  parse: (text) => [...casualDays(text), ...weekdayParts(text), ...bareParts(text), ...writingTimes(text)],
 };
