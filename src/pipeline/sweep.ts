@@ -100,12 +100,22 @@ function candidates(haves: Set<string>, always: readonly SweepPattern[], net: Co
       if (seen[id] === stamp) continue;
       seen[id] = stamp;
       const pattern = patterns[n]!;
-      if (termCount >= pattern.minWords && pattern.needs.every((need) => haves.has(need)) && !pattern.ifNo?.some((no) => haves.has(no)) && wanted(pattern, haves))
+      if (termCount >= pattern.minWords && hasAll(haves, pattern.needs) && !(pattern.ifNo && hasAny(haves, pattern.ifNo)) && wanted(pattern, haves))
         out.push(pattern);
     }
   }
   for (const pattern of always) if (termCount >= pattern.minWords) out.push(pattern);
   return out;
+}
+
+function hasAll(haves: Set<string>, items: readonly string[]): boolean {
+  for (const item of items) if (!haves.has(item)) return false;
+  return true;
+}
+
+function hasAny(haves: Set<string>, items: readonly string[]): boolean {
+  for (const item of items) if (haves.has(item)) return true;
+  return false;
 }
 
 function wanted(pattern: SweepPattern, haves: Set<string>): boolean {
