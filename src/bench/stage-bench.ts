@@ -9,6 +9,7 @@
  * On a machine shared with other work, compare the stages with the parse of the same run, not
  * with another run's figures. `PROFILE=file.cpuprofile` also writes a V8 CPU profile of the timed
  * rounds alone (open it in Chrome's DevTools), without the warm-up's compiling and loading.
+ * `BATCH=n` times the first n articles of the cold CLI bench's batch instead of the corpus documents.
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
@@ -19,6 +20,7 @@ import { createArticleContext } from '../pipeline/context.js';
 import { resolveConfig } from '../pipeline/config.js';
 import { stageIds } from '../stages/index.js';
 import { benchTexts } from './texts.js';
+import { benchBatch } from './cli-batch.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ROUNDS = Number(process.env.ROUNDS ?? 4);
@@ -38,7 +40,10 @@ class Clock {
   }
 }
 
-const { origin, texts } = benchTexts(ROOT);
+/** The corpus documents, or with `BATCH=n` the first n articles of the cold CLI bench's batch (300–600 words each). */
+const { origin, texts } = process.env.BATCH
+  ? (({ origin: from, articles }) => ({ origin: `the CLI bench's batch of ${from}`, texts: articles }))(benchBatch(ROOT, Number(process.env.BATCH)))
+  : benchTexts(ROOT);
 const config = resolveConfig({}, stageIds);
 const pipeline = createPipeline(config);
 pipeline.resources.gazetteer();
