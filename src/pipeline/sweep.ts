@@ -35,16 +35,26 @@ interface SweepMethods {
 }
 
 /**
- * A net's index compiled once: each key's place in the index's own key order (`Object.keys`:
- * integer-like keys first), each place's patterns as numbers, and each pattern's match string as
- * a number, which is what compromise keeps a pattern's first occurrence by.
+ * A net's index compiled once. Every word or tag the sweep reads (index keys, needs, wants,
+ * exclusions) gets a number, so that a sentence's words and tags become marks in an array and a
+ * pattern's tests read numbers, not strings from a set. Each key keeps its place in the index's
+ * own key order (`Object.keys`: integer-like keys first), each place its patterns as numbers, and
+ * each pattern its match string as a number, which is what compromise keeps a pattern's first
+ * occurrence by.
  */
 interface CompiledNet {
-  place: ReadonlyMap<string, number>;
-  byPlace: readonly (readonly number[])[];
+  /** Number of each word or tag the sweep reads. */
+  ids: ReadonlyMap<string, number>;
+  /** Place in the key order of each word or tag's number, -1 where it is no key. */
+  placeOf: Int32Array;
+  byPlace: readonly Int32Array[];
   patterns: readonly SweepPattern[];
+  needs: readonly Int32Array[];
+  wants: readonly Int32Array[];
+  ifNo: readonly (Int32Array | null)[];
   matchIds: Int32Array;
-  /** The sentence each match id was last seen in (`stamp`), so that no set is made per sentence. */
+  /** The sentence (`stamp`) each word or tag was last present in, and each match id last seen in: no set is made per sentence. */
+  present: Int32Array;
   seen: Int32Array;
   stamp: number;
 }
@@ -54,13 +64,20 @@ const compiled = new WeakMap<Record<string, SweepPattern[]>, CompiledNet>();
 function compile(hooks: Record<string, SweepPattern[]>): CompiledNet {
   let net = compiled.get(hooks);
   if (net) return net;
+  const ids = new Map<string, number>();
+  const idOf = (item: string): number => {
+    let id = ids.get(item);
+    if (id === undefined) ids.set(item, (id = ids.size));
+    return id;
+  };
   const numbers = new Map<SweepPattern, number>();
   const matchIds = new Map<string, number>();
   const patterns: SweepPattern[] = [];
-  const ids: number[] = [];
+  const patternMatch: number[] = [];
   const keys = Object.keys(hooks);
+  const keyIds = keys.map(idOf);
   const byPlace = keys.map((key) =>
-    hooks[key]!.map((pattern) => {
+    Int32Array.from(hooks[key]!, (pattern) => {
       let n = numbers.get(pattern);
       if (n === undefined) {
         n = patterns.length;
@@ -69,30 +86,51 @@ function compile(hooks: Record<string, SweepPattern[]>): CompiledNet {
         // As an object key, the way compromise compares them.
         const match = String(pattern.match);
         if (!matchIds.has(match)) matchIds.set(match, matchIds.size);
-        ids.push(matchIds.get(match)!);
+        patternMatch.push(matchIds.get(match)!);
       }
       return n;
     }),
   );
-  net = { place: new Map(keys.map((key, i) => [key, i])), byPlace, patterns, matchIds: Int32Array.from(ids), seen: new Int32Array(matchIds.size), stamp: 0 };
+  const needs = patterns.map((pattern) => Int32Array.from(pattern.needs, idOf));
+  const wants = patterns.map((pattern) => Int32Array.from(pattern.wants, idOf));
+  const ifNo = patterns.map((pattern) => (pattern.ifNo === undefined ? null : Int32Array.from(pattern.ifNo, idOf)));
+  const placeOf = new Int32Array(ids.size).fill(-1);
+  keyIds.forEach((id, place) => (placeOf[id] = place));
+  net = {
+    ids,
+    placeOf,
+    byPlace,
+    patterns,
+    needs,
+    wants,
+    ifNo,
+    matchIds: Int32Array.from(patternMatch),
+    present: new Int32Array(ids.size),
+    seen: new Int32Array(matchIds.size),
+    stamp: 0,
+  };
   compiled.set(hooks, net);
   return net;
 }
 
 /** The patterns worth trying on one sentence, in the order compromise tries them. */
 function candidates(haves: Set<string>, always: readonly SweepPattern[], net: CompiledNet, termCount: number): SweepPattern[] {
-  const hit: number[] = [];
-  for (const item of haves) {
-    const at = net.place.get(item);
-    if (at !== undefined) hit.push(at);
-  }
-  hit.sort((a, b) => a - b);
   if (net.stamp === 0x7fffffff) {
+    net.present.fill(0);
     net.seen.fill(0);
     net.stamp = 0;
   }
   const stamp = ++net.stamp;
-  const { seen, matchIds, patterns } = net;
+  const { present, seen, matchIds, patterns, placeOf } = net;
+  const hit: number[] = [];
+  for (const item of haves) {
+    const id = net.ids.get(item);
+    if (id === undefined) continue;
+    present[id] = stamp;
+    const at = placeOf[id]!;
+    if (at >= 0) hit.push(at);
+  }
+  hit.sort((a, b) => a - b);
   const out: SweepPattern[] = [];
   for (const at of hit) {
     for (const n of net.byPlace[at]!) {
@@ -100,29 +138,32 @@ function candidates(haves: Set<string>, always: readonly SweepPattern[], net: Co
       if (seen[id] === stamp) continue;
       seen[id] = stamp;
       const pattern = patterns[n]!;
-      if (termCount >= pattern.minWords && hasAll(haves, pattern.needs) && !(pattern.ifNo && hasAny(haves, pattern.ifNo)) && wanted(pattern, haves))
-        out.push(pattern);
+      if (termCount < pattern.minWords || !all(present, net.needs[n]!, stamp)) continue;
+      const ifNo = net.ifNo[n];
+      if (ifNo && any(present, ifNo, stamp)) continue;
+      const wants = net.wants[n]!;
+      if (wants.length > 0 && count(present, wants, stamp) < pattern.minWant) continue;
+      out.push(pattern);
     }
   }
   for (const pattern of always) if (termCount >= pattern.minWords) out.push(pattern);
   return out;
 }
 
-function hasAll(haves: Set<string>, items: readonly string[]): boolean {
-  for (const item of items) if (!haves.has(item)) return false;
+function all(present: Int32Array, items: Int32Array, stamp: number): boolean {
+  for (let k = 0; k < items.length; k++) if (present[items[k]!] !== stamp) return false;
   return true;
 }
 
-function hasAny(haves: Set<string>, items: readonly string[]): boolean {
-  for (const item of items) if (haves.has(item)) return true;
+function any(present: Int32Array, items: Int32Array, stamp: number): boolean {
+  for (let k = 0; k < items.length; k++) if (present[items[k]!] === stamp) return true;
   return false;
 }
 
-function wanted(pattern: SweepPattern, haves: Set<string>): boolean {
-  if (pattern.wants.length === 0) return true;
+function count(present: Int32Array, items: Int32Array, stamp: number): number {
   let found = 0;
-  for (const want of pattern.wants) if (haves.has(want)) found++;
-  return found >= pattern.minWant;
+  for (let k = 0; k < items.length; k++) if (present[items[k]!] === stamp) found++;
+  return found;
 }
 
 /** Drop-in for compromise's `methods.one.bulkMatch(document, net, methods, opts)`. */
