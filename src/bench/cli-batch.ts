@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { benchTexts, type BenchText } from './texts.js';
 
 /** One line of the generated batch, as `run` reads a `.jsonl` input. */
-interface BatchLine {
+export interface BatchLine {
   id: string;
   text: string;
   date: string | null;
@@ -18,13 +18,13 @@ function paragraphs(root: string): { origin: string; paragraphs: BenchText[] } {
 }
 
 /**
- * Write a batch of `count` articles of 300–600 words to `file` as JSON Lines: consecutive
- * paragraphs of the corpora, each article starting where the last one ended (wrapping round), its
- * length drawn evenly from 300 to 600 words by a fixed sequence, so every run times the same batch.
+ * A batch of `count` articles of 300–600 words: consecutive paragraphs of the corpora, each
+ * article starting where the last one ended (wrapping round), its length drawn evenly from 300 to
+ * 600 words by a fixed sequence, so every run times the same batch.
  */
-export function writeBenchBatch(root: string, file: string, count: number): { origin: string; words: number; bytes: number } {
+export function benchBatch(root: string, count: number): { origin: string; words: number; articles: BatchLine[] } {
   const { origin, paragraphs: paras } = paragraphs(root);
-  const lines: string[] = [];
+  const articles: BatchLine[] = [];
   let cursor = 0;
   let words = 0;
   for (let i = 0; i < count; i++) {
@@ -41,10 +41,15 @@ export function writeBenchBatch(root: string, file: string, count: number): { or
       n += wordCount(text);
     }
     words += n;
-    const line: BatchLine = { id: `bench-${String(i).padStart(6, '0')}`, text: taken.join('\n\n') + '\n', date };
-    lines.push(JSON.stringify(line));
+    articles.push({ id: `bench-${String(i).padStart(6, '0')}`, text: taken.join('\n\n') + '\n', date });
   }
-  const body = lines.join('\n') + '\n';
+  return { origin, words, articles };
+}
+
+/** Write `benchBatch(root, count)` to `file` as JSON Lines, as `run` reads it. */
+export function writeBenchBatch(root: string, file: string, count: number): { origin: string; words: number; bytes: number } {
+  const { origin, words, articles } = benchBatch(root, count);
+  const body = articles.map((line) => JSON.stringify(line)).join('\n') + '\n';
   writeFileSync(file, body);
   return { origin, words, bytes: Buffer.byteLength(body) };
 }

@@ -41,9 +41,24 @@ export function nameKey(word: string): string {
   return unaccented.toLowerCase();
 }
 
+/** A letter or digit: a term without one is punctuation or a symbol, not a word. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const ENDS_IN_APOSTROPHE = /['’]$/u;
+const APOSTROPHE_BEFORE_SPACE = /['’]\s*$/u;
+const PLURAL_POSSESSIVE = /s['’]$/u;
+const LEADING_SPACE = /^\s+/u;
+const TRAILING_SPACE = /\s+$/u;
+
+/** Whether `text` has a line break between `from` and `to`, without slicing it. */
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  const at = text.indexOf('\n', from);
+  return at >= 0 && at < to;
+}
+
 /**
  * The article's words from the shared compromise parse, in order. `sentenceStarts` are the
  * segment stage's sentence offsets: a word there starts a sentence even where compromise ran on.
+ * Run once per article, on every term: regexes are hoisted and substrings made only when kept.
  */
 export function tokensOf(parsed: readonly NlpSentenceJson[], text: string, sentences: readonly Span[] = []): Token[] {
   const starts = new Set(sentences.map((s) => s.start));
@@ -51,23 +66,27 @@ export function tokensOf(parsed: readonly NlpSentenceJson[], text: string, sente
   let sentence = -1;
   for (const s of parsed) {
     sentence++;
-    s.terms.forEach((term, k) => {
+    const terms = s.terms;
+    for (let k = 0; k < terms.length; k++) {
+      const term = terms[k]!;
       const { start, length } = term.offset;
-      if (text.slice(start, start + length) !== term.text || !/[\p{L}\p{N}]/u.test(term.text)) return;
+      // The term's text is the article's at its offsets (`text.slice(start, start + length) === term.text`).
+      if (term.text.length !== length || !text.startsWith(term.text, start) || !WORD_CHARACTER.test(term.text)) continue;
       const prev = tokens[tokens.length - 1];
       // Pre-tokenized text: "Clinton 's" is Clinton's.
-      if (term.text === 's' && prev && (/['’]$/u.test(term.pre) || /['’]\s*$/u.test(prev.post))) {
+      if (term.text === 's' && prev && (ENDS_IN_APOSTROPHE.test(term.pre) || APOSTROPHE_BEFORE_SPACE.test(prev.post))) {
         prev.possessive = true;
-        return;
+        continue;
       }
       const possessive = POSSESSIVE.test(term.text) && term.text.length > 2;
-      const cut = possessive ? (/s['’]$/u.test(term.text) ? 1 : 2) : 0;
+      const cut = possessive ? (PLURAL_POSSESSIVE.test(term.text) ? 1 : 2) : 0;
       // compromise can leave white space it does not split on (U+FEFF, U+00A0) inside a term.
-      const raw = term.text.slice(0, term.text.length - cut);
-      const lead = /^\s*/u.exec(raw)![0].length;
-      const word = raw.slice(lead).replace(/\s+$/u, '');
-      if (word === '') return;
-      const lineStart = !prev || prev.post.includes('\n') || term.pre.includes('\n') || text.slice(prev.end, start).includes('\n');
+      const raw = cut === 0 ? term.text : term.text.slice(0, term.text.length - cut);
+      const lead = LEADING_SPACE.exec(raw)?.[0].length ?? 0;
+      const unled = lead === 0 ? raw : raw.slice(lead);
+      const word = TRAILING_SPACE.test(unled) ? unled.replace(TRAILING_SPACE, '') : unled;
+      if (word === '') continue;
+      const lineStart = !prev || prev.post.includes('\n') || term.pre.includes('\n') || lineBreakBetween(text, prev.end, start);
       if (starts.has(start) && prev && prev.sentence === sentence) sentence++;
       tokens.push({
         i: tokens.length,
@@ -83,13 +102,13 @@ export function tokensOf(parsed: readonly NlpSentenceJson[], text: string, sente
         capitalized: CAPITAL.test(word),
         possessive,
       });
-    });
+    }
   }
   // Gaps from the text itself, so that "Clinton 's" and "CEO , Michael" read like "Clinton's" and "CEO, Michael".
-  tokens.forEach((t, i) => {
-    t.pre = text.slice(tokens[i - 1]?.end ?? 0, t.start);
-    t.post = text.slice(t.end, tokens[i + 1]?.start ?? text.length);
-  });
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    t.pre = text.slice(i > 0 ? tokens[i - 1]!.end : 0, t.start);
+    t.post = text.slice(t.end, i + 1 < tokens.length ? tokens[i + 1]!.start : text.length);
+  }
   return tokens;
 }
-

@@ -37,6 +37,8 @@ function isHeadlineLike(words: Token[], sentence: string): boolean {
   return capitalized / content.length >= 0.75 && !/[.!?]["'”’)]*$/.test(sentence);
 }
 
+const SPACE = /\s/;
+
 /** Opening quotes, brackets, a colon and dashes: a word after one starts afresh ("said: Moscow"). */
 const OPENERS = '"“‘\'([:—–';
 
@@ -47,11 +49,15 @@ const OPENERS = '"“‘\'([:—–';
  */
 function followsOpener(body: string, index: number): boolean {
   let end = index;
-  while (end > 0 && /\s/.test(body[end - 1]!)) end--;
+  while (end > 0 && SPACE.test(body[end - 1]!)) end--;
   const last = body[end - 1];
   if (last === undefined) return false;
-  return OPENERS.includes(last) || (last === '-' && (end === 1 || /\s/.test(body[end - 2]!)));
+  return OPENERS.includes(last) || (last === '-' && (end === 1 || SPACE.test(body[end - 2]!)));
 }
+
+const INITIAL_CAPITAL = /^\p{Lu}/u;
+const CAPITAL = /\p{Lu}/u;
+const LOWER_CASE = /\p{Ll}/u;
 
 /** The article's words, each with its sentence and whether its capital letter carries information. */
 export function tokenize(text: string, sentences: readonly Span[] | undefined): Token[] {
@@ -67,8 +73,8 @@ export function tokenize(text: string, sentences: readonly Span[] | undefined): 
         text: m[0],
         start,
         end: start + m[0].length,
-        capitalized: /^\p{Lu}/u.test(m[0]),
-        allCaps: /\p{Lu}/u.test(m[0]) && !/\p{Ll}/u.test(m[0]),
+        capitalized: INITIAL_CAPITAL.test(m[0]),
+        allCaps: CAPITAL.test(m[0]) && !LOWER_CASE.test(m[0]),
         sentence: index,
         initial: words.length === 0 || followsOpener(body, m.index),
         caseless: false,
