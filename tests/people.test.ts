@@ -177,6 +177,21 @@ describe('people: headlines, datelines and linking across the article', () => {
     expectPeople('The band played. Later Jerome sang the first song, and Jerome thanked the crowd.', [{ name: 'Jerome', role: null, mentions: ['Jerome', 'Jerome'] }]);
   });
 
+  it('a surname cited with a year in brackets is someone, not a model number', () => {
+    const text = 'Among others, Quilis (1964) described the types. Later work built on Quilis (1964), and Quilis also listed them.';
+    expectPeople(text, [{ name: 'Quilis', role: null, mentions: ['Quilis', 'Quilis', 'Quilis'] }]);
+  });
+
+  it('nor a title named after "book" or "film", however often the tagger reads a person', () => {
+    const text = "Bernoulli summarized ideas from Daniel's book Hydrodynamica in his own book. He backdated it to before Hydrodynamica. His chief work is Hydrodynamica, published in 1738.";
+    expect((run(text).people ?? []).map((p) => p.name)).not.toContain('Hydrodynamica');
+  });
+
+  it('but a place after a place and a comma is no one, however often the tagger reads a person', () => {
+    const text = 'Goode was born in Exeter, Devon. He went to school in Exeter, Devon, and then to Birmingham.';
+    expect((run(text).people ?? []).map((p) => p.name)).not.toContain('Devon');
+  });
+
   it('but not when a list puts it beside an organization (a company named like a person)', () => {
     const text = 'General Motors reported a 49% decline. Chrysler was hardest hit among the domestic makers. Last month, General Motors and Chrysler were given loans.';
     expect((run(text).people ?? []).map((p) => p.name)).toEqual([]);
