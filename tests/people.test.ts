@@ -163,6 +163,14 @@ describe('people: headlines, datelines and linking across the article', () => {
     ]);
   });
 
+  it('a capitalized particle inside a full name is part of its mentions, and the surname with its particle links to it', () => {
+    const text = "Lukaku scored a header from Kevin De Bruyne's assist. Tunisia brought on Farouk Ben Mustapha. Ben Mustapha saved a penalty, and De Bruyne smiled.";
+    expectPeople(text, [
+      { name: 'Kevin De Bruyne', role: null, mentions: ['Kevin De Bruyne', 'De Bruyne'] },
+      { name: 'Farouk Ben Mustapha', role: null, mentions: ['Farouk Ben Mustapha', 'Ben Mustapha'] },
+    ]);
+  });
+
   it('reads the entries of a results list as people, not its lines as headings', () => {
     const text = 'Results:\n1. Eliud Kipchoge (Kenya) 2:01:39\n2. Amos Kipruto (Kenya) 2:02:40\n4) Guye Adola (ETH) 2:05:28\nThe race went well.';
     expect((run(text).people ?? []).map((p) => p.name)).toEqual(['Eliud Kipchoge', 'Amos Kipruto', 'Guye Adola']);

@@ -35,7 +35,8 @@ const spanOf = (w: ArticleWords, first: number, last: number): Span => {
 function sameFullName(a: readonly string[], b: readonly string[]): boolean {
   if (surname(a) !== surname(b)) return false;
   const bare = (keys: readonly string[]): string[] => keys.filter((k) => !NAME_PARTICLES.has(k));
-  const [short, long] = a.length <= b.length ? [bare(a), bare(b)] : [bare(b), bare(a)];
+  // Compared without particles: "Ben Mustapha" is the "Mustapha" of "Farouk Ben Mustapha".
+  const [short, long] = bare(a).length <= bare(b).length ? [bare(a), bare(b)] : [bare(b), bare(a)];
   return short[0] === long[0] || short.every((k) => long.includes(k));
 }
 
@@ -134,19 +135,21 @@ function matchesAt(w: ArticleWords, i: number, keys: readonly string[]): boolean
 function lastTokenOf(w: ArticleWords, i: number, keys: readonly string[]): number {
   let k = i;
   for (let n = 0; n < keys.length; n++, k++) {
-    while (n > 0 && w.tokens[k] && NAME_PARTICLES.has(w.tokens[k]!.key) && !w.tokens[k]!.capitalized && w.tokens[k]!.key !== keys[n]) k++;
+    // Particles the keys leave out, in lower case or capitalized inside the name ("Kevin De Bruyne", "Farouk Ben Mustapha").
+    while (n > 0 && w.tokens[k] && NAME_PARTICLES.has(w.tokens[k]!.key) && w.tokens[k]!.key !== keys[n]) k++;
     const t = w.tokens[k];
     if (!t || t.key !== keys[n] || (n > 0 && !joinable(w.text, w.tokens[k - 1]!, t))) return -1;
   }
   return k - 1;
 }
 
-/** A lone surname not glued to other capitalized words, except titles and hyphenated pairs ("Putin-Jeenbekov talks"). */
+/** A lone surname not glued to other capitalized words, except titles, particles and hyphenated pairs ("Putin-Jeenbekov talks"). */
 function standsAlone(w: ArticleWords, first: number, last: number): boolean {
   const before = w.tokens[first - 1];
   const after = w.tokens[last + 1];
   const glued = (a: Token, b: Token): boolean => joinable(w.text, a, b) && w.text.slice(a.end, b.start) !== '-';
-  if (before?.capitalized && glued(before, w.tokens[first]!) && !besideSurname(before) && !w.geo.isNationality(before) && !before.sentenceStart)
+  // A particle before the surname is its own ("De Bruyne"): the mention takes it in.
+  if (before?.capitalized && glued(before, w.tokens[first]!) && !besideSurname(before) && !NAME_PARTICLES.has(before.key) && !w.geo.isNationality(before) && !before.sentenceStart)
     return false;
   return !(after && after.capitalized && glued(w.tokens[last]!, after));
 }
