@@ -124,6 +124,10 @@ describe('people: names from titles, appositions, reporting verbs and the lexico
     ['a company before a role is its affiliation, not a person', 'Ferrari chairman John Elkann said the team would help.', [
       { name: 'John Elkann', role: 'Chairman', affiliation: 'Ferrari', mentions: ['John Elkann'] },
     ]],
+    ['a full name after "in" that the tagger reads as a person', 'He played Charles Ryder in Julian Jarrold’s adaptation of the novel.', [
+      { name: 'Charles Ryder', role: null, mentions: ['Charles Ryder'] },
+      { name: 'Julian Jarrold', role: null, mentions: ['Julian Jarrold'] },
+    ]],
     ['a title after an organization is no name', 'Tom LaSorda, former Chrysler President, will head the company.', [
       { name: 'Tom LaSorda', role: 'President', affiliation: 'Chrysler', mentions: ['Tom LaSorda'] },
     ]],

@@ -133,8 +133,16 @@ export function findPersonSeeds(w: ArticleWords): PersonSeed[] {
       seeds.push({ first, last: run.last, clue: title });
       return;
     }
-    // Without a title, place context wins: "in Moscow", "the town of Kant", "in Wyoming, the bank chief".
-    if (placeContext(w, run.first)) return;
+    // Without a title, place context wins: "in Moscow", "the town of Kant", "in Wyoming, the bank chief";
+    // unless the tagger reads a person there: a given name, then no word that is ordinary or written in lower case
+    // in the article, and no place of that name ("in Julian Jarrold's adaptation"; not "in Sky One's series", "in Kara-Balta").
+    const personThere =
+      words.length > 1 &&
+      !w.geo.isAnyPlace(text.slice(start, end)) &&
+      w.firstNames.has(words[0]!.key) &&
+      words.slice(1).every((t) => !w.isOrdinaryWord(t.key) && !w.lowercase.has(t.key)) &&
+      w.taggedAs(first, run.last) === 'person';
+    if (placeContext(w, run.first) && !personThere) return;
     const apposition = appositionAfter(tokens, text, name);
     if (apposition === null && !likelyPerson(w, words, name)) return;
     seeds.push({ first, last: run.last, clue: typeof apposition === 'object' ? apposition : null });
