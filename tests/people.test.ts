@@ -7,6 +7,7 @@ import { teamSpans } from '../src/people/teams.js';
 
 const pipeline = createPipeline(resolveConfig({ stages: ['read', 'segment', 'people'] }, stageIds));
 const run = (text: string): Article => pipeline.process({ id: 't', source: 't', text, date: '2019-07-11' });
+const pipelineWithPlaces = createPipeline(resolveConfig({ stages: ['read', 'segment', 'people', 'places'] }, stageIds));
 
 /** An expected person: mention texts in text order; offsets are found by searching on from the previous one. */
 interface ExpectedPerson {
@@ -192,6 +193,18 @@ describe('people: headlines, datelines and linking across the article', () => {
   it('a surname cited with a year in brackets is someone, not a model number', () => {
     const text = 'Among others, Quilis (1964) described the types. Later work built on Quilis (1964), and Quilis also listed them.';
     expectPeople(text, [{ name: 'Quilis', role: null, mentions: ['Quilis', 'Quilis', 'Quilis'] }]);
+  });
+
+  it('a single name that is also a town is someone when the tagger reads a person twice, and then no place', () => {
+    const text = 'Born in Tianjin, Chao went to the United States in 1910. Chao taught mathematics at Tsinghua University and later returned to teach at Harvard.';
+    const article = pipelineWithPlaces.process({ id: 't', source: 't', text, date: '2019-07-11' });
+    expect((article.people ?? []).map((p) => [p.name, p.mentions.map((m) => m.start)])).toEqual([['Chao', [17, 57]]]);
+    expect((article.places ?? []).map((p) => p.name)).toEqual(['Tianjin', 'United States']);
+  });
+
+  it('but not a suburb named after a place and a comma or a place noun', () => {
+    const text = 'Preston, Victoria, Australia. The tournament was held at a cafe in the Melbourne suburb of Preston.';
+    expect((run(text).people ?? []).map((p) => p.name)).toEqual([]);
   });
 
   it('nor a title named after "book" or "film", however often the tagger reads a person', () => {

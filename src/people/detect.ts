@@ -156,7 +156,9 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (afterArticle(tokens, name.first)) return false; // "The Russel 2000 Index", "the new Holden Commodore"
-  if (w.geo.isPlace(text.slice(first.start, last.end)) || (words.length > 1 && w.geo.isCountry(last.text) && !first.tags.has('FirstName'))) return false;
+  // A place's name is no one's, unless the tagger reads a person there more than once and it names no country ("Chao went ... Chao taught").
+  const repeatedPerson = words.length === 1 && w.repeatedPersons.has(first.key) && w.taggedAs(name.first, name.last) === 'person' && !w.geo.isCountry(first.text);
+  if ((w.geo.isPlace(text.slice(first.start, last.end)) && !repeatedPerson) || (words.length > 1 && w.geo.isCountry(last.text) && !first.tags.has('FirstName'))) return false;
   if (words.some((t) => ORG_SUFFIXES.has(t.key))) return false; // "Times Online"
   // "from Pat Mayse Lake", unless a reporting verb makes it a person ("Ricki Lake said").
   if (FEATURE_ENDS.has(last.key) && !reportingVerbNear(tokens, text, name)) return false;

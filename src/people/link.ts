@@ -3,7 +3,7 @@ import type { Token } from './tokens.js';
 import { joinable } from './runs.js';
 import type { ArticleWords, PersonSeed } from './detect.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
-import { NAME_PARTICLES } from './words.js';
+import { LOCATIVE_PREPOSITIONS, NAME_PARTICLES } from './words.js';
 
 /** One individual: the seeds that name them and, after linking, every mention. */
 export interface PersonEntity {
@@ -104,6 +104,8 @@ export function linkMentions(w: ArticleWords, entities: PersonEntity[]): void {
     const length = matching[0]!.keys.length;
     const last = lastTokenOf(w, i, matching[0]!.keys);
     if (length === 1 && casing === 'normal' && !standsAlone(w, i, last)) continue;
+    // "Michael Jordan visited troops in Jordan": a lone name that is a place, after "in", is the place.
+    if (length === 1 && LOCATIVE_PREPOSITIONS.has(w.tokens[i - 1]?.key ?? '') && /^\s+$/.test(w.tokens[i - 1]!.post) && w.geo.isPlace(t.text)) continue;
     const best = matching.filter((f) => f.keys.length === length && f.given === matching[0]!.given);
     const entity = nearest(best.map((f) => f.entity), t.start);
     // "De la Cruz" for Maria de la Cruz: the particles her name puts before the surname.

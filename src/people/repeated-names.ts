@@ -1,7 +1,7 @@
 import type { ArticleNames } from '../ner/article-names.js';
 import type { Span } from '../types.js';
 import { HONORIFICS, ROLE_HEADS } from './titles.js';
-import { COMPANY_ROLES, ORG_SUFFIXES } from './words.js';
+import { COMPANY_ROLES, ORG_SUFFIXES, PLACE_NOUNS } from './words.js';
 import type { Geography } from './geo.js';
 
 /** Pronouns of a thing, not a person. */
@@ -17,7 +17,8 @@ const WORK_NOUNS = new Set(['book', 'novel', 'film', 'movie', 'album', 'song', '
  * a mention inside an organization's span, or a company role, title or legal word right after one
  * ("Chrysler Chief Executive", "Chrysler Group", "Airbus A330", but not a year in brackets: "Quilis (1964)");
  * acronyms ("ACPeds"); ordinary words, or words written in lower case in the article; a title after "book", "film"
- * ("his book Hydrodynamica"); and a place named after a larger place and a comma ("Exeter, Devon").
+ * ("his book Hydrodynamica"); and a place beside a larger place and a comma ("Exeter, Devon", "Preston, Victoria") or
+ * after a place noun ("the suburb of Preston").
  */
 export function repeatedPersonWords(
   tagged: ArticleNames,
@@ -42,9 +43,13 @@ export function repeatedPersonWords(
     if (sameSentence && (COMPANY_ROLES.has(next.key) || ORG_SUFFIXES.has(next.key) || ROLE_HEADS.has(next.key) || HONORIFICS.has(next.key) || modelNumber)) notPerson.add(t.key);
     // "his book Hydrodynamica": a title, not a name.
     if (WORK_NOUNS.has(t.key) && next && sameSentence && /^ $/.test(t.post) && next.capitalized) notPerson.add(next.key);
-    // "born in Exeter, Devon.", "Paris, Texas, ...": a place after a place, closing the phrase; not "in Rome, Jerome engaged".
+    // "born in Exeter, Devon.", "Preston, Victoria, Australia": a place beside a place, closing the phrase; not
+    // "in Rome, Jerome engaged" nor "Putin, Russia's president".
     const before = tokens[t.i - 1];
     if (before && before.sentence === t.sentence && /^, $/.test(before.post) && /^\s*[,.;:)\[]/.test(t.post) && geo.isPlace(before.text) && geo.isAnyPlace(t.text)) notPerson.add(t.key);
+    if (next && sameSentence && /^, $/.test(t.post) && !next.possessive && /^\s*[,.;:)\[]/.test(next.post) && geo.isPlace(next.text) && geo.isAnyPlace(t.text)) notPerson.add(t.key);
+    // "the Melbourne suburb of Preston".
+    if (before?.key === 'of' && PLACE_NOUNS.has(tokens[t.i - 2]?.key ?? '') && geo.isAnyPlace(t.text)) notPerson.add(t.key);
     // In a list with an organization: "GM and Chrysler", "Northrop Grumman and Airbus".
     if (t.key === 'and' || (t.key === 'or' && !t.capitalized)) {
       if (organization(t.i - 1) && tokens[t.i + 1]) notPerson.add(tokens[t.i + 1]!.key);
