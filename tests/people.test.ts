@@ -320,6 +320,24 @@ describe('organizations', () => {
     ]);
   });
 
+  it('reads a result line, and a team is the team wherever the article names it again', () => {
+    const text = 'Group G — Belgium 3 – 0 Panama\nBelgium faced Panama at the stadium. Panama\'s attempt failed, and Belgium led. Fans in Panama watched.';
+    const at = (name: string, n: number): string => {
+      let i = -1;
+      for (let k = 0; k <= n; k++) i = text.indexOf(name, i + 1);
+      return `${name}@${i}`;
+    };
+    // Every mention but "in Panama", which is the country.
+    expect(teamSpans(text).map((s) => `${s.text}@${s.start}`)).toEqual([at('Belgium', 0), at('Panama', 0), at('Belgium', 1), at('Panama', 1), at('Panama', 2), at('Belgium', 2)]);
+    const article = pipelineWithPlaces.process({ id: 't', source: 't', text, date: '2019-07-11' });
+    expect((article.places ?? []).map((p) => p.mentions.map((m) => `${m.text}@${m.start}`))).toEqual([[at('Panama', 3)]]);
+  });
+
+  it('no result line without a team on each side, nor a team inside a longer name', () => {
+    expect(teamSpans('The conference runs June 1-2 Paris.')).toEqual([]);
+    expect(teamSpans('Leeds beat Chelsea 2-1 on Saturday. Leeds City Council met.').map((s) => s.text)).toEqual(['Leeds', 'Chelsea']);
+  });
+
   it('offsets slice the article', () => {
     const text = 'The Sunday Times said the Russian-Kyrgyz Development Fund will lend 5 billion rubles.';
     for (const o of run(text).organizations ?? []) for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
