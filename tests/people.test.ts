@@ -125,6 +125,12 @@ describe('people: names from titles, appositions, reporting verbs and the lexico
     ['a company before a role is its affiliation, not a person', 'Ferrari chairman John Elkann said the team would help.', [
       { name: 'John Elkann', role: 'Chairman', affiliation: 'Ferrari', mentions: ['John Elkann'] },
     ]],
+    ['family nouns owned by someone, before a name or a list of names', 'His father, Anthony, was a geologist and his mother, Jennifer, is a nurse. He had two brothers, Niklaus and Johann II.', [
+      { name: 'Anthony', role: null, mentions: ['Anthony'] },
+      { name: 'Jennifer', role: null, mentions: ['Jennifer'] },
+      { name: 'Niklaus', role: null, mentions: ['Niklaus'] },
+      { name: 'Johann II', role: null, mentions: ['Johann II'] },
+    ]],
     ['a full name after "in" that the tagger reads as a person', 'He played Charles Ryder in Julian Jarrold’s adaptation of the novel.', [
       { name: 'Charles Ryder', role: null, mentions: ['Charles Ryder'] },
       { name: 'Julian Jarrold', role: null, mentions: ['Julian Jarrold'] },

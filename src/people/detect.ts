@@ -3,7 +3,7 @@ import type { Token } from './tokens.js';
 import type { Casing, Run } from './runs.js';
 import { joinable, personTagged, type WordKnowledge } from './runs.js';
 import type { Geography } from './geo.js';
-import { appositionAfter, reportingVerbNear, titleBefore, type RoleClue } from './clues.js';
+import { appositionAfter, kinBefore, reportingVerbNear, titleBefore, type RoleClue } from './clues.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
 import { BUILDING_ENDS, FEATURE_ENDS, FEATURE_STARTS, LOCATIVE_PREPOSITIONS, ORG_SUFFIXES, PLACE_NOUNS } from './words.js';
 import { overlapsAny } from '../spans.js';
@@ -131,6 +131,11 @@ export function findPersonSeeds(w: ArticleWords): PersonSeed[] {
     const title = titleBefore(tokens, text, first, first === run.first ? listStart(w, r) : first);
     if (title) {
       seeds.push({ first, last: run.last, clue: title });
+      return;
+    }
+    // Family: "his father, Anthony", "two brothers, Niklaus and Johann".
+    if (kinBefore(tokens, text, first === run.first ? listStart(w, r) : first)) {
+      seeds.push({ first, last: run.last, clue: null });
       return;
     }
     // Without a title, place context wins: "in Moscow", "the town of Kant", "in Wyoming, the bank chief";
