@@ -35,6 +35,8 @@ describe('people: text that names nobody', () => {
     // a title with no name after it
     'The Kyrgyz president attended the opening match of the World Cup.',
     'Rivals were not named; the Chrysler President resigned.',
+    // a family noun of a thing ("its"), not of someone
+    'General Motors and its sister, Opel, grew.',
     // ALL-CAPS lines and a dateline alone
     'MARKETS RALLY AS CENTRAL BANKS CUT RATES',
     'WASHINGTON, July 11 (Reuters) - The Federal Reserve cut rates on Thursday.',

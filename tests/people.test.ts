@@ -7,6 +7,7 @@ import { teamSpans } from '../src/people/teams.js';
 
 const pipeline = createPipeline(resolveConfig({ stages: ['read', 'segment', 'people'] }, stageIds));
 const run = (text: string): Article => pipeline.process({ id: 't', source: 't', text, date: '2019-07-11' });
+const pipelineWithPlaces = createPipeline(resolveConfig({ stages: ['read', 'segment', 'people', 'places'] }, stageIds));
 
 /** An expected person: mention texts in text order; offsets are found by searching on from the previous one. */
 interface ExpectedPerson {
@@ -124,6 +125,16 @@ describe('people: names from titles, appositions, reporting verbs and the lexico
     ['a company before a role is its affiliation, not a person', 'Ferrari chairman John Elkann said the team would help.', [
       { name: 'John Elkann', role: 'Chairman', affiliation: 'Ferrari', mentions: ['John Elkann'] },
     ]],
+    ['family nouns owned by someone, before a name or a list of names', 'His father, Anthony, was a geologist and his mother, Jennifer, is a nurse. He had two brothers, Niklaus and Johann II.', [
+      { name: 'Anthony', role: null, mentions: ['Anthony'] },
+      { name: 'Jennifer', role: null, mentions: ['Jennifer'] },
+      { name: 'Niklaus', role: null, mentions: ['Niklaus'] },
+      { name: 'Johann II', role: null, mentions: ['Johann II'] },
+    ]],
+    ['a full name after "in" that the tagger reads as a person', 'He played Charles Ryder in Julian Jarrold’s adaptation of the novel.', [
+      { name: 'Charles Ryder', role: null, mentions: ['Charles Ryder'] },
+      { name: 'Julian Jarrold', role: null, mentions: ['Julian Jarrold'] },
+    ]],
     ['a title after an organization is no name', 'Tom LaSorda, former Chrysler President, will head the company.', [
       { name: 'Tom LaSorda', role: 'President', affiliation: 'Chrysler', mentions: ['Tom LaSorda'] },
     ]],
@@ -163,6 +174,14 @@ describe('people: headlines, datelines and linking across the article', () => {
     ]);
   });
 
+  it('a capitalized particle inside a full name is part of its mentions, and the surname with its particle links to it', () => {
+    const text = "Lukaku scored a header from Kevin De Bruyne's assist. Tunisia brought on Farouk Ben Mustapha. Ben Mustapha saved a penalty, and De Bruyne smiled.";
+    expectPeople(text, [
+      { name: 'Kevin De Bruyne', role: null, mentions: ['Kevin De Bruyne', 'De Bruyne'] },
+      { name: 'Farouk Ben Mustapha', role: null, mentions: ['Farouk Ben Mustapha', 'Ben Mustapha'] },
+    ]);
+  });
+
   it('reads the entries of a results list as people, not its lines as headings', () => {
     const text = 'Results:\n1. Eliud Kipchoge (Kenya) 2:01:39\n2. Amos Kipruto (Kenya) 2:02:40\n4) Guye Adola (ETH) 2:05:28\nThe race went well.';
     expect((run(text).people ?? []).map((p) => p.name)).toEqual(['Eliud Kipchoge', 'Amos Kipruto', 'Guye Adola']);
@@ -175,6 +194,33 @@ describe('people: headlines, datelines and linking across the article', () => {
 
   it('a single name the tagger reads as a person twice is someone', () => {
     expectPeople('The band played. Later Jerome sang the first song, and Jerome thanked the crowd.', [{ name: 'Jerome', role: null, mentions: ['Jerome', 'Jerome'] }]);
+  });
+
+  it('a surname cited with a year in brackets is someone, not a model number', () => {
+    const text = 'Among others, Quilis (1964) described the types. Later work built on Quilis (1964), and Quilis also listed them.';
+    expectPeople(text, [{ name: 'Quilis', role: null, mentions: ['Quilis', 'Quilis', 'Quilis'] }]);
+  });
+
+  it('a single name that is also a town is someone when the tagger reads a person twice, and then no place', () => {
+    const text = 'Born in Tianjin, Chao went to the United States in 1910. Chao taught mathematics at Tsinghua University and later returned to teach at Harvard.';
+    const article = pipelineWithPlaces.process({ id: 't', source: 't', text, date: '2019-07-11' });
+    expect((article.people ?? []).map((p) => [p.name, p.mentions.map((m) => m.start)])).toEqual([['Chao', [17, 57]]]);
+    expect((article.places ?? []).map((p) => p.name)).toEqual(['Tianjin', 'United States']);
+  });
+
+  it('but not a suburb named after a place and a comma or a place noun', () => {
+    const text = 'Preston, Victoria, Australia. The tournament was held at a cafe in the Melbourne suburb of Preston.';
+    expect((run(text).people ?? []).map((p) => p.name)).toEqual([]);
+  });
+
+  it('nor a title named after "book" or "film", however often the tagger reads a person', () => {
+    const text = "Bernoulli summarized ideas from Daniel's book Hydrodynamica in his own book. He backdated it to before Hydrodynamica. His chief work is Hydrodynamica, published in 1738.";
+    expect((run(text).people ?? []).map((p) => p.name)).not.toContain('Hydrodynamica');
+  });
+
+  it('but a place after a place and a comma is no one, however often the tagger reads a person', () => {
+    const text = 'Goode was born in Exeter, Devon. He went to school in Exeter, Devon, and then to Birmingham.';
+    expect((run(text).people ?? []).map((p) => p.name)).not.toContain('Devon');
   });
 
   it('but not when a list puts it beside an organization (a company named like a person)', () => {
@@ -278,6 +324,24 @@ describe('organizations', () => {
       { text: 'Leeds', start: 32, end: 37 },
       { text: 'Chelsea', start: 43, end: 50 },
     ]);
+  });
+
+  it('reads a result line, and a team is the team wherever the article names it again', () => {
+    const text = 'Group G — Belgium 3 – 0 Panama\nBelgium faced Panama at the stadium. Panama\'s attempt failed, and Belgium led. Fans in Panama watched.';
+    const at = (name: string, n: number): string => {
+      let i = -1;
+      for (let k = 0; k <= n; k++) i = text.indexOf(name, i + 1);
+      return `${name}@${i}`;
+    };
+    // Every mention but "in Panama", which is the country.
+    expect(teamSpans(text).map((s) => `${s.text}@${s.start}`)).toEqual([at('Belgium', 0), at('Panama', 0), at('Belgium', 1), at('Panama', 1), at('Panama', 2), at('Belgium', 2)]);
+    const article = pipelineWithPlaces.process({ id: 't', source: 't', text, date: '2019-07-11' });
+    expect((article.places ?? []).map((p) => p.mentions.map((m) => `${m.text}@${m.start}`))).toEqual([[at('Panama', 3)]]);
+  });
+
+  it('no result line without a team on each side, nor a team inside a longer name', () => {
+    expect(teamSpans('The conference runs June 1-2 Paris.')).toEqual([]);
+    expect(teamSpans('Leeds beat Chelsea 2-1 on Saturday. Leeds City Council met.').map((s) => s.text)).toEqual(['Leeds', 'Chelsea']);
   });
 
   it('offsets slice the article', () => {

@@ -150,3 +150,26 @@ export function reportingVerbNear(tokens: readonly Token[], text: string, run: R
   // Inverted only after a quotation: '"...," said John Smith'.
   return REPORTING_VERBS.has(before.key) && quoteOrComma !== undefined && /[,"”']/.test(gap(text, quoteOrComma, before));
 }
+
+/** Nouns of family: "his father, Anthony", "her husband John", "two brothers, Niklaus and Johann". */
+const KIN_NOUNS = new Set([
+  'father', 'mother', 'son', 'sons', 'daughter', 'daughters', 'wife', 'husband', 'brother', 'brothers', 'sister', 'sisters',
+  'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'grandfather', 'grandmother', 'grandson', 'granddaughter', 'stepfather',
+  'stepmother', 'fiancé', 'fiancée', 'widow', 'widower',
+]);
+/** Words that make the family noun someone's: "his", "Goode's", "two". */
+const KIN_OWNERS = /^(?:his|her|their|my|our|your|two|three|four|both)$/;
+
+/**
+ * A family noun right before a name, or before the list it opens, owned by someone ("His father,
+ * Anthony, was a geologist", "her husband John Smith", "two brothers, Niklaus and Johann"): a person,
+ * with no role (kinship is no title).
+ */
+export function kinBefore(tokens: readonly Token[], text: string, listFirst: number): boolean {
+  const noun = tokens[listFirst - 1];
+  const name = tokens[listFirst];
+  if (!noun || !name || noun.sentence !== name.sentence || !KIN_NOUNS.has(noun.key) || noun.capitalized) return false;
+  if (!/^(?: |, )$/.test(gap(text, noun, name))) return false;
+  const owner = tokens[listFirst - 2];
+  return owner !== undefined && owner.sentence === noun.sentence && /^\s$/.test(gap(text, owner, noun)) && (KIN_OWNERS.test(owner.key) || owner.possessive);
+}

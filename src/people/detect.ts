@@ -3,7 +3,7 @@ import type { Token } from './tokens.js';
 import type { Casing, Run } from './runs.js';
 import { joinable, personTagged, type WordKnowledge } from './runs.js';
 import type { Geography } from './geo.js';
-import { appositionAfter, reportingVerbNear, titleBefore, type RoleClue } from './clues.js';
+import { appositionAfter, kinBefore, reportingVerbNear, titleBefore, type RoleClue } from './clues.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
 import { BUILDING_ENDS, FEATURE_ENDS, FEATURE_STARTS, LOCATIVE_PREPOSITIONS, ORG_SUFFIXES, PLACE_NOUNS } from './words.js';
 import { overlapsAny } from '../spans.js';
@@ -133,8 +133,21 @@ export function findPersonSeeds(w: ArticleWords): PersonSeed[] {
       seeds.push({ first, last: run.last, clue: title });
       return;
     }
-    // Without a title, place context wins: "in Moscow", "the town of Kant", "in Wyoming, the bank chief".
-    if (placeContext(w, run.first)) return;
+    // Family: "his father, Anthony", "two brothers, Niklaus and Johann".
+    if (kinBefore(tokens, text, first === run.first ? listStart(w, r) : first)) {
+      seeds.push({ first, last: run.last, clue: null });
+      return;
+    }
+    // Without a title, place context wins: "in Moscow", "the town of Kant", "in Wyoming, the bank chief";
+    // unless the tagger reads a person there: a given name, then no word that is ordinary or written in lower case
+    // in the article, and no place of that name ("in Julian Jarrold's adaptation"; not "in Sky One's series", "in Kara-Balta").
+    const personThere =
+      words.length > 1 &&
+      !w.geo.isAnyPlace(text.slice(start, end)) &&
+      w.firstNames.has(words[0]!.key) &&
+      words.slice(1).every((t) => !w.isOrdinaryWord(t.key) && !w.lowercase.has(t.key)) &&
+      w.taggedAs(first, run.last) === 'person';
+    if (placeContext(w, run.first) && !personThere) return;
     const apposition = appositionAfter(tokens, text, name);
     if (apposition === null && !likelyPerson(w, words, name)) return;
     seeds.push({ first, last: run.last, clue: typeof apposition === 'object' ? apposition : null });
@@ -148,7 +161,9 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (afterArticle(tokens, name.first)) return false; // "The Russel 2000 Index", "the new Holden Commodore"
-  if (w.geo.isPlace(text.slice(first.start, last.end)) || (words.length > 1 && w.geo.isCountry(last.text) && !first.tags.has('FirstName'))) return false;
+  // A place's name is no one's, unless the tagger reads a person there more than once and it names no country ("Chao went ... Chao taught").
+  const repeatedPerson = words.length === 1 && w.repeatedPersons.has(first.key) && w.taggedAs(name.first, name.last) === 'person' && !w.geo.isCountry(first.text);
+  if ((w.geo.isPlace(text.slice(first.start, last.end)) && !repeatedPerson) || (words.length > 1 && w.geo.isCountry(last.text) && !first.tags.has('FirstName'))) return false;
   if (words.some((t) => ORG_SUFFIXES.has(t.key))) return false; // "Times Online"
   // "from Pat Mayse Lake", unless a reporting verb makes it a person ("Ricki Lake said").
   if (FEATURE_ENDS.has(last.key) && !reportingVerbNear(tokens, text, name)) return false;

@@ -36,6 +36,8 @@ export interface Geography {
   isPlace(name: string): boolean;
   /** A country or continent ("Russia", "Asia"): never the last word of a person's name. */
   isCountry(name: string): boolean;
+  /** Any place the gazetteer has by that name, however small ("Devon", "Blossom"). */
+  isAnyPlace(name: string): boolean;
 }
 
 /** The geography the people stage reads, over the pipeline's gazetteer (which may still be empty). */
@@ -65,6 +67,9 @@ export function createGeography(gazetteer: Gazetteer): Geography {
     },
     isCountry(name) {
       return countryOfName(name) !== undefined || gazetteer.lookup(name).some((e) => e.kind === 'country' || e.kind === 'continent');
+    },
+    isAnyPlace(name) {
+      return gazetteer.match(name) !== undefined;
     },
   };
 }

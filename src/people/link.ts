@@ -3,7 +3,7 @@ import type { Token } from './tokens.js';
 import { joinable } from './runs.js';
 import type { ArticleWords, PersonSeed } from './detect.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
-import { NAME_PARTICLES } from './words.js';
+import { LOCATIVE_PREPOSITIONS, NAME_PARTICLES } from './words.js';
 
 /** One individual: the seeds that name them and, after linking, every mention. */
 export interface PersonEntity {
@@ -35,7 +35,8 @@ const spanOf = (w: ArticleWords, first: number, last: number): Span => {
 function sameFullName(a: readonly string[], b: readonly string[]): boolean {
   if (surname(a) !== surname(b)) return false;
   const bare = (keys: readonly string[]): string[] => keys.filter((k) => !NAME_PARTICLES.has(k));
-  const [short, long] = a.length <= b.length ? [bare(a), bare(b)] : [bare(b), bare(a)];
+  // Compared without particles: "Ben Mustapha" is the "Mustapha" of "Farouk Ben Mustapha".
+  const [short, long] = bare(a).length <= bare(b).length ? [bare(a), bare(b)] : [bare(b), bare(a)];
   return short[0] === long[0] || short.every((k) => long.includes(k));
 }
 
@@ -103,6 +104,8 @@ export function linkMentions(w: ArticleWords, entities: PersonEntity[]): void {
     const length = matching[0]!.keys.length;
     const last = lastTokenOf(w, i, matching[0]!.keys);
     if (length === 1 && casing === 'normal' && !standsAlone(w, i, last)) continue;
+    // "Michael Jordan visited troops in Jordan": a lone name that is a place, after "in", is the place.
+    if (length === 1 && LOCATIVE_PREPOSITIONS.has(w.tokens[i - 1]?.key ?? '') && /^\s+$/.test(w.tokens[i - 1]!.post) && w.geo.isPlace(t.text)) continue;
     const best = matching.filter((f) => f.keys.length === length && f.given === matching[0]!.given);
     const entity = nearest(best.map((f) => f.entity), t.start);
     // "De la Cruz" for Maria de la Cruz: the particles her name puts before the surname.
@@ -134,19 +137,21 @@ function matchesAt(w: ArticleWords, i: number, keys: readonly string[]): boolean
 function lastTokenOf(w: ArticleWords, i: number, keys: readonly string[]): number {
   let k = i;
   for (let n = 0; n < keys.length; n++, k++) {
-    while (n > 0 && w.tokens[k] && NAME_PARTICLES.has(w.tokens[k]!.key) && !w.tokens[k]!.capitalized && w.tokens[k]!.key !== keys[n]) k++;
+    // Particles the keys leave out, in lower case or capitalized inside the name ("Kevin De Bruyne", "Farouk Ben Mustapha").
+    while (n > 0 && w.tokens[k] && NAME_PARTICLES.has(w.tokens[k]!.key) && w.tokens[k]!.key !== keys[n]) k++;
     const t = w.tokens[k];
     if (!t || t.key !== keys[n] || (n > 0 && !joinable(w.text, w.tokens[k - 1]!, t))) return -1;
   }
   return k - 1;
 }
 
-/** A lone surname not glued to other capitalized words, except titles and hyphenated pairs ("Putin-Jeenbekov talks"). */
+/** A lone surname not glued to other capitalized words, except titles, particles and hyphenated pairs ("Putin-Jeenbekov talks"). */
 function standsAlone(w: ArticleWords, first: number, last: number): boolean {
   const before = w.tokens[first - 1];
   const after = w.tokens[last + 1];
   const glued = (a: Token, b: Token): boolean => joinable(w.text, a, b) && w.text.slice(a.end, b.start) !== '-';
-  if (before?.capitalized && glued(before, w.tokens[first]!) && !besideSurname(before) && !w.geo.isNationality(before) && !before.sentenceStart)
+  // A particle before the surname is its own ("De Bruyne"): the mention takes it in.
+  if (before?.capitalized && glued(before, w.tokens[first]!) && !besideSurname(before) && !NAME_PARTICLES.has(before.key) && !w.geo.isNationality(before) && !before.sentenceStart)
     return false;
   return !(after && after.capitalized && glued(w.tokens[last]!, after));
 }

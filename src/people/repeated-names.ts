@@ -1,27 +1,34 @@
 import type { ArticleNames } from '../ner/article-names.js';
 import type { Span } from '../types.js';
 import { HONORIFICS, ROLE_HEADS } from './titles.js';
-import { COMPANY_ROLES, ORG_SUFFIXES } from './words.js';
+import { COMPANY_ROLES, ORG_SUFFIXES, PLACE_NOUNS } from './words.js';
+import type { Geography } from './geo.js';
 
 /** Pronouns of a thing, not a person. */
 const NEUTER_PRONOUNS = new Set(['its', 'itself']);
+
+/** Nouns right before a title: "his book Hydrodynamica", "the film Match Point". */
+const WORK_NOUNS = new Set(['book', 'novel', 'film', 'movie', 'album', 'song', 'play', 'opera', 'poem', 'treatise', 'essay', 'series', 'show', 'magazine', 'newspaper', 'journal']);
 
 /**
  * Single words the name tagger reads as a person at two places or more in the article's prose
  * ("Quilis (1964) ... Quilis noted ..."): a name used alone more than once is someone's. Left out
  * where anything says company: the tagger or compromise reading it as an organization anywhere,
  * a mention inside an organization's span, or a company role, title or legal word right after one
- * ("Chrysler Chief Executive", "Chrysler Group"); acronyms ("ACPeds"); and ordinary words, or words written in lower
- * case in the article.
+ * ("Chrysler Chief Executive", "Chrysler Group", "Airbus A330", but not a year in brackets: "Quilis (1964)");
+ * acronyms ("ACPeds"); ordinary words, or words written in lower case in the article; a title after "book", "film"
+ * ("his book Hydrodynamica"); and a place beside a larger place and a comma ("Exeter, Devon", "Preston, Victoria") or
+ * after a place noun ("the suburb of Preston").
  */
 export function repeatedPersonWords(
   tagged: ArticleNames,
   organizations: readonly Span[],
   known: { isOrdinaryWord(lower: string): boolean; lowercase: ReadonlySet<string> },
+  geo: Geography,
 ): Set<string> {
   const { tokens } = tagged;
   const counts = new Map<string, number>();
-  const company = new Set<string>();
+  const notPerson = new Set<string>();
   const inside = (start: number, end: number): boolean => organizations.some((o) => o.start < end && start < o.end);
   const organization = (i: number): boolean => {
     const t = tokens[i];
@@ -30,30 +37,40 @@ export function repeatedPersonWords(
   for (const t of tokens) {
     const next = tokens[t.i + 1];
     const sameSentence = next !== undefined && next.sentence === t.sentence;
-    if (organization(t.i)) company.add(t.key);
-    // "Chrysler Chief Executive", "Chrysler Group", "Airbus A330".
-    if (sameSentence && (COMPANY_ROLES.has(next.key) || ORG_SUFFIXES.has(next.key) || ROLE_HEADS.has(next.key) || HONORIFICS.has(next.key) || /\p{N}/u.test(next.text))) company.add(t.key);
+    if (organization(t.i)) notPerson.add(t.key);
+    // "Chrysler Chief Executive", "Chrysler Group", "Airbus A330", "Boeing 777"; not a year cited in brackets ("Quilis (1964)").
+    const modelNumber = /^\p{L}*\p{N}/u.test(next?.text ?? '') && /^[ -]$/.test(t.post);
+    if (sameSentence && (COMPANY_ROLES.has(next.key) || ORG_SUFFIXES.has(next.key) || ROLE_HEADS.has(next.key) || HONORIFICS.has(next.key) || modelNumber)) notPerson.add(t.key);
+    // "his book Hydrodynamica": a title, not a name.
+    if (WORK_NOUNS.has(t.key) && next && sameSentence && /^ $/.test(t.post) && next.capitalized) notPerson.add(next.key);
+    // "born in Exeter, Devon.", "Preston, Victoria, Australia": a place beside a place, closing the phrase; not
+    // "in Rome, Jerome engaged" nor "Putin, Russia's president".
+    const before = tokens[t.i - 1];
+    if (before && before.sentence === t.sentence && /^, $/.test(before.post) && /^\s*[,.;:)\[]/.test(t.post) && geo.isPlace(before.text) && geo.isAnyPlace(t.text)) notPerson.add(t.key);
+    if (next && sameSentence && /^, $/.test(t.post) && !next.possessive && /^\s*[,.;:)\[]/.test(next.post) && geo.isPlace(next.text) && geo.isAnyPlace(t.text)) notPerson.add(t.key);
+    // "the Melbourne suburb of Preston".
+    if (before?.key === 'of' && PLACE_NOUNS.has(tokens[t.i - 2]?.key ?? '') && geo.isAnyPlace(t.text)) notPerson.add(t.key);
     // In a list with an organization: "GM and Chrysler", "Northrop Grumman and Airbus".
     if (t.key === 'and' || (t.key === 'or' && !t.capitalized)) {
-      if (organization(t.i - 1) && tokens[t.i + 1]) company.add(tokens[t.i + 1]!.key);
-      if (organization(t.i + 1) && tokens[t.i - 1]) company.add(tokens[t.i - 1]!.key);
+      if (organization(t.i - 1) && tokens[t.i + 1]) notPerson.add(tokens[t.i + 1]!.key);
+      if (organization(t.i + 1) && tokens[t.i - 1]) notPerson.add(tokens[t.i - 1]!.key);
     }
   }
   for (const n of tagged.names) {
     if (n.kind !== 'PER' || n.first !== n.last || tagged.casingOf(tokens[n.first]!.sentence) !== 'normal') continue;
     const t = tokens[n.first]!;
     if (!t.capitalized || inside(t.start, t.end)) {
-      company.add(t.key);
+      notPerson.add(t.key);
       continue;
     }
     // "ACPeds": an acronym, not a name.
-    if (/^\p{Lu}{2}/u.test(t.text)) company.add(t.key);
+    if (/^\p{Lu}{2}/u.test(t.text)) notPerson.add(t.key);
     // "at its Cupertino headquarters, Apple released": a thing's pronoun beside the name.
     for (let k = Math.max(0, n.first - 6); k <= n.first + 6 && k < tokens.length; k++)
-      if (tokens[k]!.sentence === t.sentence && NEUTER_PRONOUNS.has(tokens[k]!.key)) company.add(t.key);
+      if (tokens[k]!.sentence === t.sentence && NEUTER_PRONOUNS.has(tokens[k]!.key)) notPerson.add(t.key);
     counts.set(t.key, (counts.get(t.key) ?? 0) + 1);
   }
   const out = new Set<string>();
-  for (const [key, n] of counts) if (n >= 2 && !company.has(key) && !known.isOrdinaryWord(key) && !known.lowercase.has(key)) out.add(key);
+  for (const [key, n] of counts) if (n >= 2 && !notPerson.has(key) && !known.isOrdinaryWord(key) && !known.lowercase.has(key)) out.add(key);
   return out;
 }

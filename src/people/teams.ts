@@ -1,4 +1,5 @@
 import type { Span } from '../types.js';
+import { LOCATIVE_PREPOSITIONS } from './words.js';
 
 /** A capitalized name of up to four words ("Leeds", "Real Madrid", "St. Louis Cardinals"). */
 const NAME = String.raw`(?:St\. )?\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,3}`;
@@ -7,10 +8,17 @@ const SCORE = String.raw`\d{1,3} ?[-–] ?\d{1,3}`;
 /** Verbs of a match's result. */
 const RESULT = String.raw`beat|beats|defeated|defeats|edged|thrashed|routed|overcame|outscored|drew|draws|tied|lost|loses|won|wins`;
 
-/** "Leeds beat Chelsea 2-1", "Leeds drew 1-1 with Chelsea", "Leeds lost 2-1 to Chelsea", "Leeds won 3-0 against Chelsea". */
+/** A result line: "Group G — Belgium 3 – 0 Panama", "Leeds 2-1 Chelsea". */
+const RESULT_LINE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}) ${SCORE} (${NAME})[.!]?$`, 'gu');
+
+/**
+ * "Leeds beat Chelsea 2-1", "Leeds drew 1-1 with Chelsea", "Leeds lost 2-1 to Chelsea", "Leeds won 3-0 against Chelsea",
+ * and a result line: "Group G — Belgium 3 – 0 Panama", "Leeds 2-1 Chelsea" (the score between the names, the line ending with them).
+ */
 const PATTERNS = [
   new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}) (?:${RESULT}) (?:the )?(${NAME}),? (?:by )?${SCORE}(?![\p{N}])`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}) (?:${RESULT}) ${SCORE} (?:with|to|against|over|at) (?:the )?(${NAME})`, 'gu'),
+  RESULT_LINE,
 ];
 
 /**
@@ -21,25 +29,39 @@ const PATTERNS = [
  */
 const HAS_RESULT = new RegExp(String.raw` (?:${RESULT}) `);
 const HAS_SCORE = /\d ?[-–] ?\d/;
+/** A line that ends with a score and a name: "Belgium 3 – 0 Panama". */
+const ENDS_WITH_RESULT = /\d ?[-–] ?\d{1,3} \p{Lu}[\p{L}'’&\- ]*[.!]?$/u;
 
-/** Words that open a sentence or a clause, not a name ("Then Leeds beat ..."). */
-const NOT_NAMES = /^(?:The|Then|But|And|When|After|Before|On|In|At|Last|This|That|They|It|He|She|We|Yesterday|Today|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)$/;
+/** Words that open a sentence or a clause, not a name ("Then Leeds beat ..."), and months ("June 1-2 Paris" is no result). */
+const NOT_NAMES =
+  /^(?:The|Then|But|And|When|After|Before|On|In|At|Last|This|That|They|It|He|She|We|Yesterday|Today|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
 /**
  * Names that stand for teams by a match's result around them ("Leeds beat Chelsea 2-1": Leeds and
  * Chelsea): organizations, though a city's name ("Leeds") would otherwise be a place. A leading
- * sentence word ("Then", "On Sunday") is left off the name.
+ * sentence word ("Then", "On Sunday") is left off the name. A team is the team wherever the article
+ * names it again ("Belgium 3 – 0 Panama ... Belgium had greater possession").
  */
 export function teamSpans(text: string): Span[] {
-  const out: Span[] = [];
+  const found: Span[] = [];
   for (let lineStart = 0; lineStart <= text.length; ) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    if (HAS_SCORE.test(line) && HAS_RESULT.test(line)) out.push(...lineTeamSpans(line, lineStart));
+    if (HAS_SCORE.test(line) && (HAS_RESULT.test(line) || ENDS_WITH_RESULT.test(line))) found.push(...lineTeamSpans(line, lineStart));
     lineStart = lineEnd + 1;
   }
-  return out.sort((a, b) => a.start - b.start);
+  if (found.length === 0) return found;
+  const out = new Map<number, Span>();
+  for (const name of new Set(found.map((s) => s.text))) {
+    // The same name as a whole word, and not inside a longer name ("Leeds City Council").
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (/[\p{L}\p{N}'’-]/u.test(text[at - 1] ?? '') || !standsAlone(text, at, at + name.length)) continue;
+      out.set(at, { text: name, start: at, end: at + name.length });
+    }
+  }
+  for (const s of found) out.set(s.start, s);
+  return [...out.values()].sort((a, b) => a.start - b.start);
 }
 
 /** `teamSpans` of one line that starts at `lineStart` in the article; offsets are the article's. */
@@ -48,6 +70,7 @@ function lineTeamSpans(line: string, lineStart: number): Span[] {
   for (const pattern of PATTERNS) {
     for (const m of line.matchAll(pattern)) {
       let offset = m.index!;
+      const teams: Span[] = [];
       for (const name of [m[1]!, m[2]!]) {
         const at = line.indexOf(name, offset);
         offset = at + name.length;
@@ -59,9 +82,21 @@ function lineTeamSpans(line: string, lineStart: number): Span[] {
         }
         if (NOT_NAMES.test(words[0]!) && words.length === 1) continue;
         const clean = words.join(' ').replace(/['’]s$|['’]$/u, '');
-        out.push({ text: clean, start, end: start + clean.length });
+        teams.push({ text: clean, start, end: start + clean.length });
       }
+      // A result line names both sides: "June 1-2 Paris" is none.
+      if (pattern === RESULT_LINE && teams.length < 2) continue;
+      out.push(...teams);
     }
   }
   return out;
+}
+
+/** Whether a team's name at `start` stands alone: not glued to a capitalized word before or after it ("Leeds City Council"), nor after "in", "at" ("fans in Leeds"). */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = /(\p{L}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, start - 30), start));
+  if (before && /^\p{Lu}/u.test(before[1]!) && !NOT_NAMES.test(before[1]!)) return false;
+  // "fans in Leeds": the city.
+  if (before && LOCATIVE_PREPOSITIONS.has(before[1]!.toLowerCase())) return false;
+  return !/^(?:[\p{L}\p{N}]| \p{Lu})/u.test(text.slice(end, end + 2));
 }

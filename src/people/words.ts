@@ -96,7 +96,7 @@ export const BUILDING_ENDS = words(`
 
 export const PLACE_NOUNS = words(`
   city town village capital region province state district county island islands republic
-  kingdom port resort area municipality oblast territory valley lake river mountain
+  kingdom port resort area municipality oblast territory valley lake river mountain suburb neighbourhood neighborhood
 `);
 
 /** Capitalized words that are never part of a name (sentence-initial function words, pronouns). */

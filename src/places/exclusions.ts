@@ -73,6 +73,7 @@ export function exclusion(s: Surroundings, tags: TagsByOffset, gazetteer: Gazett
   if (c.first === c.last && tagged(span[0], 'Demonym') && next && s.nextGap === ' ' && (next.capitalized || tagged(next, 'Noun', 'Adjective')) && !tagged(next, 'Verb'))
     return 'a nationality adjective';
   if (inside(s.people, c)) return 'inside a person name';
+  if (s.people.some((p) => p.start === c.start && p.end === c.end)) return 'a mention of a person ("Chao went ... Chao taught")';
   if (s.teams.some((t) => t.start <= c.start && c.end <= t.end)) return 'a team ("Leeds beat Chelsea 2-1")';
   const afterName = before?.capitalized && s.prevGap === ' ';
   if (afterName && (HONORIFICS.test(before!.text) || tagged(before, 'Honorific'))) return 'after an honorific';

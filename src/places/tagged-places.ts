@@ -1,5 +1,6 @@
 import type { Place, PlaceKind, Span } from '../types.js';
 import type { ArticleNames } from '../ner/article-names.js';
+import type { NameSpan } from '../ner/labels.js';
 import type { Gazetteer } from '../resources/gazetteer.js';
 import { overlapsAny } from '../spans.js';
 
@@ -10,34 +11,94 @@ const KIND_WORDS: ReadonlyMap<string, PlaceKind> = new Map([
   ['bay', 'sea'], ['region', 'region'], ['province', 'admin-region'], ['district', 'admin-region'], ['county', 'admin-region'],
 ]);
 
-/** The kind the text gives a name: a kind word inside it, or "the village of" just before it; else `other`. */
+/**
+ * Last words that make a name a place of no kind of ours: land ("Butterfly Island", "Kenai
+ * Peninsula") and the built places news locates things at ("Fisht Stadium", "Chiang Mai
+ * International Airport", "Tahrir Square").
+ */
+const PLACE_HEADS = new Set([
+  'island', 'islands', 'isle', 'peninsula', 'valley', 'desert', 'canyon', 'coast', 'cape', 'plateau', 'township',
+  'airport', 'stadium', 'arena', 'square', 'street', 'avenue', 'boulevard', 'road', 'bridge', 'harbour', 'harbor', 'port',
+]);
+
+/** Lower-case words right after a name that make it a place: "at Suvarnabhumi airport", "the Asia Pacific region". */
+const PLACE_NOUNS_AFTER = new Set([...KIND_WORDS.keys(), ...PLACE_HEADS].filter((w) => w !== 'mount' && w !== 'port'));
+
+/** Prepositions of place or motion: "in Phbow", "to Qalansia", "from Hadibo" (with no determiner between). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'towards', 'toward', 'outside', 'via', 'across', 'through', 'throughout']);
+
+/** The word after a name when it is a lower-case word of the same sentence ("Asia Pacific |region"). */
+function lowerWordAfter(tagged: ArticleNames, last: number): string | undefined {
+  const word = tagged.tokens[last]!;
+  const after = tagged.tokens[last + 1];
+  return after && after.sentence === word.sentence && !after.capitalized && /^\s+$/.test(word.post) ? after.key : undefined;
+}
+
+/** The kind the text gives a name: a kind word inside it, "the village of" just before it or "region" right after it; else `other`. */
 function kindOf(tagged: ArticleNames, first: number, last: number): PlaceKind {
   const { tokens } = tagged;
   // "Lake Baikal", "Algoa Bay"; not "Red River Bancshares".
   const kind = KIND_WORDS.get(tokens[last]!.key) ?? (last > first ? KIND_WORDS.get(tokens[first]!.key) : undefined);
   if (kind) return kind;
   if (tokens[first - 1]?.key === 'of') return KIND_WORDS.get(tokens[first - 2]?.key ?? '') ?? 'other';
-  return 'other';
+  return KIND_WORDS.get(lowerWordAfter(tagged, last) ?? '') ?? 'other';
+}
+
+/** Whether a word names a country ("France"), not by an abbreviation alone. */
+function holdsCountry(gazetteer: Gazetteer, word: string): boolean {
+  return gazetteer.match(word)?.hits.some((h) => !h.abbreviation && h.entry.kind === 'country') ?? false;
 }
 
 /**
- * Places the name tagger finds that the gazetteer lacks, where the text says what kind of place
- * they are ("the village of Sosnovka" where GeoNames has no Sosnovka, "Algoa Bay"), kept
- * ungrounded: that kind, GeoNames id, country and coordinates null. Names another place, person
- * or organization overlaps are left out; so are tagged names with no kind word (too often a
- * product or a title: "A380", "Title IV").
+ * Whether the words around a name say it is a place though they give no kind: a place word ends
+ * it ("Fisht Stadium") or follows it ("Suvarnabhumi airport"), a preposition of place comes right
+ * before it ("to Qalansia"), or it stands in a list or pair with a place the gazetteer knows
+ * ("Dalmatia and Pannonia", "Hadibo, Yemen").
  */
-export function ungroundedPlaces(tagged: ArticleNames, text: string, gazetteer: Gazetteer, taken: readonly Span[]): Place[] {
-  const byName = new Map<string, Place>();
+function placeCue(tagged: ArticleNames, text: string, gazetteer: Gazetteer, name: NameSpan, grounded: readonly Span[]): boolean {
+  const { tokens } = tagged;
+  const first = tokens[name.first]!;
+  const last = tokens[name.last]!;
+  if (name.last > name.first && PLACE_HEADS.has(last.key)) return true;
+  // A name that holds a country's is an airline's, a bank's or a contest's more often ("Air France", "Japan Open").
+  if (tokens.slice(name.first, name.last + 1).some((t) => holdsCountry(gazetteer, t.text))) return false;
+  if (PLACE_NOUNS_AFTER.has(lowerWordAfter(tagged, name.last) ?? '')) return true;
+  const before = tokens[name.first - 1];
+  if (before && before.sentence === first.sentence && !before.capitalized && /^\s+$/.test(first.pre) && PLACE_PREPOSITIONS.has(before.key)) return true;
+  // A list or pair: ", " or " and " / " or " between this name and a known place.
+  const joiner = /^(?:,\s*|,?\s+(?:and|or)\s+)$/;
+  return grounded.some(
+    (g) =>
+      (g.end <= first.start && g.end > first.start - 8 && joiner.test(text.slice(g.end, first.start))) ||
+      (g.start >= last.end && g.start < last.end + 8 && joiner.test(text.slice(last.end, g.start))),
+  );
+}
+
+/**
+ * Places the name tagger finds that the gazetteer lacks, kept ungrounded (GeoNames id, country
+ * and coordinates null) where the text says they are places: what kind ("the village of
+ * Sosnovka", "Algoa Bay"), or the words around one of the name's mentions (`placeCue`: "to
+ * Qalansia", "Fisht Stadium"), which then holds for its other mentions. Names another place,
+ * person or organization overlaps are left out; so are tagged names with no cue at all (too often
+ * a product, a work or a group: "the Worldliner", "Match Point", "the Nazarenes").
+ */
+export function ungroundedPlaces(tagged: ArticleNames, text: string, gazetteer: Gazetteer, taken: readonly Span[], grounded: readonly Span[]): Place[] {
+  const candidates: Array<{ name: NameSpan; span: Span }> = [];
+  const cued = new Set<string>();
   for (const n of tagged.names) {
     if (n.kind !== 'LOC' || tagged.casingOf(tagged.tokens[n.first]!.sentence) !== 'normal') continue;
     const start = tagged.tokens[n.first]!.start;
     const end = tagged.tokens[n.last]!.end;
     const span: Span = { text: text.slice(start, end), start, end };
-    if (overlapsAny(span, taken) || gazetteer.match(span.text) || /\d/.test(span.text)) continue;
-    const kind = byName.get(span.text)?.kind ?? kindOf(tagged, n.first, n.last);
-    if (kind === 'other') continue;
-    const place = byName.get(span.text) ?? { name: span.text, kind, countryCode: null, geonamesId: null, lat: null, lon: null, mentions: [] };
+    if (overlapsAny(span, taken) || overlapsAny(span, grounded) || gazetteer.match(span.text) || /\d/.test(span.text)) continue;
+    candidates.push({ name: n, span });
+    if (kindOf(tagged, n.first, n.last) !== 'other' || placeCue(tagged, text, gazetteer, n, grounded)) cued.add(span.text);
+  }
+  const byName = new Map<string, Place>();
+  for (const { name, span } of candidates) {
+    if (!cued.has(span.text)) continue;
+    const place = byName.get(span.text) ?? { name: span.text, kind: kindOf(tagged, name.first, name.last), countryCode: null, geonamesId: null, lat: null, lon: null, mentions: [] };
+    if (place.kind === 'other') place.kind = kindOf(tagged, name.first, name.last);
     place.mentions.push(span);
     byName.set(span.text, place);
   }

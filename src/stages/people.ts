@@ -59,7 +59,7 @@ export const peopleStage: Stage = {
         const [kind] = kinds;
         return kind === 'PER' ? 'person' : kind === null || kind === undefined ? null : 'other';
       },
-      repeatedPersons: repeatedPersonWords(tagged, [...strongOrgs.spans, ...dateline], known),
+      repeatedPersons: repeatedPersonWords(tagged, [...strongOrgs.spans, ...dateline], known, geo),
       aloneKeys: new Set(runs.filter((r) => r.first === r.last && casingOf(tokens[r.first]!.sentence) === 'normal').map((r) => tokens[r.first]!.key)),
     };
     const entities = groupSeeds(words, findPersonSeeds(words));

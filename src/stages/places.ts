@@ -24,11 +24,12 @@ function withFeatures(places: readonly Place[], features: readonly Place[]): Pla
  * `places`: place names grounded in GeoNames ("St. Petersburg" near Russia → 498817, RU), one item per
  * place with every mention, and seas, lakes, rivers and mountains by the shape of their names
  * (ungrounded). Reads the people and organizations found before it: a person's name is not a town.
- * The name tagger adds places the gazetteer lacks where the text gives their kind ("the village of X").
+ * The name tagger adds places the gazetteer lacks where the text says they are places ("the village of X",
+ * "Fisht Stadium", "to Qalansia").
  */
 export const placesStage: Stage = {
   id: 'places',
-  description: 'places grounded in GeoNames with kind, country code and coordinates ("St. Petersburg" near Russia → 498817, RU); seas, lakes, rivers, mountains; tagged places the gazetteer lacks, ungrounded, where the text gives their kind',
+  description: 'places grounded in GeoNames with kind, country code and coordinates ("St. Petersburg" near Russia → 498817, RU); seas, lakes, rivers, mountains; tagged places the gazetteer lacks, ungrounded, where the text says they are places (a kind or place word, a preposition of place, a list with known places)',
   reads: ['text', 'sentences', 'people'],
   adds: ['places'],
   run(article, ctx) {
@@ -38,7 +39,7 @@ export const placesStage: Stage = {
     const tagged = articleNames(article, ctx);
     // After grounding: the tagger adds what the gazetteer lacks.
     const grounded = withFeatures(found, naturalFeatures(article, taken));
-    const extra = ungroundedPlaces(tagged, article.text, gazetteer, [...taken, ...grounded.flatMap((p) => p.mentions)]);
+    const extra = ungroundedPlaces(tagged, article.text, gazetteer, taken, grounded.flatMap((p) => p.mentions));
     const places = [...grounded, ...extra].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
     ctx.debug(() => `places: ${places.map((p) => `${p.name} (${p.countryCode ?? '-'}, ${p.geonamesId ?? '-'}) ×${p.mentions.length}`).join('; ')}`);
     return { ...article, places };
