@@ -259,4 +259,27 @@ describe('events: a noun of change with its measure', () => {
   it.each(['The fall of 2019 was mild.', 'Visitors admired the fall colours.', 'The increase was expected.'])('no change event: %s', (text) => {
     expect(allEvents(articleOf(text, { sentences: [text] })).map((e) => e.trigger.text)).not.toContain(text.includes('fall') ? 'fall' : 'increase');
   });
+
+  // "drop" and "gain" name no happening in WordNet's first senses: "drop" is "a sudden sharp decrease in some quantity" (made from
+  // "decrease"), "gain" "a quantity that is added" (from "increase"): a size or amount made from a verb of change, the change when measured.
+  it.each([
+    ['Shares posted a 3% gain.', 'gain'],
+    ['Nissan reported a gain of 4% in May.', 'gain'],
+    ['Sales showed a sharp drop.', 'drop'],
+    ['Analysts saw a steep drop in demand.', 'drop'],
+    // The tagger reads "growth" after "to" as a verb; WordNet knows it only as a noun, a process.
+    ['Officials expect a return to growth next year.', 'growth'],
+  ])('a noun that measures a change: %s', (text, trigger) => {
+    expectRecords(text, {}, [{ trigger }]);
+  });
+
+  it.each([
+    // A size says how large a thing is, not that it changed: "number", "figure" and "balance" are also sizes made from verbs of change.
+    ['A large number of buyers waited.', 'number'],
+    ['A drop of rain fell.', 'drop'],
+    ['The company kept a huge balance in cash.', 'balance'],
+    ['The two firms have a lot in common.', 'lot'],
+  ])('no change event: %s', (text, word) => {
+    expect(allEvents(articleOf(text, { sentences: [text] })).map((e) => e.trigger.text)).not.toContain(word);
+  });
 });

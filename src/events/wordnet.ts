@@ -6,8 +6,10 @@ const TABLE = fileURLToPath(new URL('../../data/events/wordnet-classes.json', im
 
 /**
  * WordNet's lexicographer classes of English lemmas, most frequent sense first ("meet" →
- * ["motion", "social", ...], "crash" the noun → ["event", ...]): every verb, and the nouns with
- * an eventive sense (act, event, process, phenomenon) among their first three.
+ * ["motion", "social", ...], "crash" the noun → ["event+change", ...]; "+" marks a noun sense made
+ * from a verb, "+change" from a verb of change): every verb, and the nouns with an eventive sense
+ * (act, event, process, phenomenon) or a size or amount made from a verb of change among their
+ * first three.
  */
 export interface WordClasses {
   verb(lemma: string): readonly string[] | undefined;
