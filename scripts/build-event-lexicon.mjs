@@ -13,7 +13,7 @@
  * is one of change ("increase" → "quantity+change", "event+change", ...). Classes are
  * WordNet's lexicographer file names without the part of speech ("verb.social" → "social").
  * About 1 MB of JSON instead of the package's 34 MB. Skips the work when the output is newer
- * than the package's files (`--force` rebuilds).
+ * than the package's files and this script (`--force` rebuilds).
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -87,5 +87,6 @@ function build() {
   console.log(`build-event-lexicon: ${Object.keys(verbs).length} verbs, ${Object.keys(nouns).length} eventive nouns → ${target}`);
 }
 
-const fresh = existsSync(target) && statSync(target).mtimeMs > statSync(join(dict, 'index.verb')).mtimeMs;
+// Stale when the package or this script (its rule) changed since the table was written.
+const fresh = existsSync(target) && [join(dict, 'index.verb'), fileURLToPath(import.meta.url)].every((f) => statSync(target).mtimeMs > statSync(f).mtimeMs);
 if (!fresh || process.argv.includes('--force')) build();
