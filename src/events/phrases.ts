@@ -7,6 +7,8 @@ import { wordClasses } from './wordnet.js';
 const inNounPhrase = (t: Term): boolean =>
   ['Determiner', 'Adjective', 'Value', 'Noun', 'Possessive', 'Pronoun'].some((tag) => t.tags.has(tag)) &&
   !['Verb', 'Preposition', 'Date'].some((tag) => t.tags.has(tag)); // "said on Monday it would": a date is no party
+/** Prepositions whose phrase goes with the noun before it inside a subject: "sales of automobiles in the United States", "exports from Germany to China". */
+const SUBJECT_PREPOSITION = /^(?:of|in|at|on|across|from|to|for|around)$/;
 /** Words between a subject and its verb: "has", "also", "will not", "could". */
 const betweenSubjectAndVerb = (t: Term): boolean => ['Auxiliary', 'Adverb', 'Negative', 'Modal', 'Copula'].some((tag) => t.tags.has(tag));
 const isHead = (t: Term): boolean => t.tags.has('Noun') || t.tags.has('Pronoun');
@@ -39,16 +41,26 @@ export function objectPhrase(text: string, terms: readonly Term[], trigger: Trig
 
 /**
  * The noun phrase right before a verb, over auxiliaries and adverbs, its subject ("the company
- * has also sold" → "the company"), from `limit` on; null when none stands there.
+ * has also sold" → "the company", "sales of automobiles in the United States fell" → all of it,
+ * not the place), from `limit` on; null when none stands there.
  */
 export function subjectPhrase(text: string, terms: readonly Term[], trigger: Trigger, limit: number): Span | null {
   let i = terms.findIndex((t) => t.start >= trigger.span.start) - 1;
   if (i < -1) i = terms.length - 1;
   while (i >= 0 && terms[i]!.start >= limit && betweenSubjectAndVerb(terms[i]!)) i--;
   const run: Term[] = [];
-  for (; i >= 0 && terms[i]!.start >= limit && inNounPhrase(terms[i]!); i--) {
-    if (run.length > 0 && !adjacent(text, terms[i]!, run[0]!)) break;
+  const nounsBack = () => {
+    for (; i >= 0 && terms[i]!.start >= limit && inNounPhrase(terms[i]!); i--) {
+      if (run.length > 0 && !adjacent(text, terms[i]!, run[0]!)) break;
+      run.unshift(terms[i]!);
+    }
+  };
+  nounsBack();
+  // "Sales of automobiles in the United States fell": a phrase after a preposition belongs to the noun before it, which is the subject.
+  while (run.length > 0 && i > 0 && terms[i]!.start >= limit && SUBJECT_PREPOSITION.test(terms[i]!.lower) && adjacent(text, terms[i]!, run[0]!) && adjacent(text, terms[i - 1]!, terms[i]!) && inNounPhrase(terms[i - 1]!)) {
     run.unshift(terms[i]!);
+    i--;
+    nounsBack();
   }
   // "said that sales dropped": after a verb, "that" opens the clause and is no determiner of its subject.
   if (run.length > 1 && run[0]!.lower === 'that' && i >= 0 && terms[i]!.tags.has('Verb')) run.shift();
