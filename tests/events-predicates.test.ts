@@ -301,3 +301,17 @@ describe('events: who does what an infinitive says', () => {
     expectRecords(text, {}, [{ trigger, roles }]);
   });
 });
+
+describe('events: the direct object, with what says how many or how much', () => {
+  it.each([
+    ['The airline will be carrying about 500 people.', 'carrying', ['agent:The airline', 'patient:about 500 people']],
+    ['The jet can connect almost any two cities.', 'connect', ['agent:The jet', 'patient:almost any two cities']],
+    ['The founder built the most valuable company.', 'built', ['agent:The founder', 'patient:the most valuable company']],
+    // A hyphen joins the words of one phrase.
+    ['The maker unveiled a new long-range version.', 'unveiled', ['agent:The maker', 'patient:a new long-range version']],
+    // "about" before a noun is a preposition: what follows is no object.
+    ['The minister spoke about the plan.', 'spoke', ['agent:The minister']],
+  ])('%s', (text, trigger, roles) => {
+    expectRecords(text, {}, [{ trigger, roles }]);
+  });
+});

@@ -13,8 +13,14 @@ const SUBJECT_PREPOSITION = /^(?:of|in|at|on|across|from|to|for|around)$/;
 const betweenSubjectAndVerb = (t: Term): boolean => ['Auxiliary', 'Adverb', 'Negative', 'Modal', 'Copula'].some((tag) => t.tags.has(tag));
 const isHead = (t: Term): boolean => t.tags.has('Noun') || t.tags.has('Pronoun');
 
-/** Whether nothing but spaces (no comma, no quote, no bracket) stands between two words. */
-const adjacent = (text: string, a: Term, b: Term): boolean => /^\s+$/.test(text.slice(a.end, b.start));
+/** Whether nothing but spaces or a hyphen ("ultra-long"; no comma, no quote, no bracket) stands between two words. */
+const adjacent = (text: string, a: Term, b: Term): boolean => /^(?:\s+|-)$/.test(text.slice(a.end, b.start));
+/** Words that say how many before a number or a determiner: "about 500 people", "almost any two cities". */
+const QUANTIFIER = /^(?:about|around|almost|nearly|some|roughly|approximately|over|just)$/;
+/** Determiners a quantifier may come before ("almost any", "nearly all"); "about the plan" is a preposition's phrase. */
+const EVERY = /^(?:any|all|every|each|half)$/;
+/** A degree adverb inside a noun phrase, before its adjective: "the most valuable company", "a near-normal number". */
+const inside = (t: Term, next: Term | undefined): boolean => t.tags.has('Adverb') && next !== undefined && next.tags.has('Adjective') && !next.tags.has('Verb');
 
 /** The span of a run of terms, or null when it has no noun. */
 function phrase(text: string, run: readonly Term[]): Span | null {
@@ -26,13 +32,17 @@ function phrase(text: string, run: readonly Term[]): Span | null {
 
 /**
  * The noun phrase right after a verb, its direct object ("bought 179 new tankers" → "179 new
- * tankers"), within `limit`; null when a preposition, a clause or punctuation comes first.
+ * tankers", "carrying about 500 people", "built the most valuable company"), within `limit`; null
+ * when a preposition, a clause or punctuation comes first.
  */
 export function objectPhrase(text: string, terms: readonly Term[], trigger: Trigger, limit: number): Span | null {
   let i = terms.findIndex((t) => t.start >= trigger.span.end);
   if (i < 0 || !adjacent(text, { end: trigger.span.end } as Term, terms[i]!)) return null;
   const run: Term[] = [];
-  for (; i < terms.length && terms[i]!.end <= limit && inNounPhrase(terms[i]!); i++) {
+  // "carrying about 500 people", "connect almost any two cities".
+  const next = terms[i + 1];
+  if (QUANTIFIER.test(terms[i]!.lower) && next && (next.tags.has('Value') || EVERY.test(next.lower)) && adjacent(text, terms[i]!, next)) run.push(terms[i++]!);
+  for (; i < terms.length && terms[i]!.end <= limit && (inNounPhrase(terms[i]!) || (run.length > 0 && inside(terms[i]!, terms[i + 1]))); i++) {
     if (run.length > 0 && !adjacent(text, run[run.length - 1]!, terms[i]!)) break;
     run.push(terms[i]!);
   }
