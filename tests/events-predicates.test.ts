@@ -315,3 +315,19 @@ describe('events: the direct object, with what says how many or how much', () =>
     expectRecords(text, {}, [{ trigger, roles }]);
   });
 });
+
+describe('events: the parties of an event noun', () => {
+  it.each([
+    // The possessor does it (NomBank's Arg0), over the words that modify the noun.
+    ['Dealers reported their January sales.', 'sales', ['agent:their']],
+    ['The court dismissed its court case.', 'case', ['agent:its']],
+    ["The grant secures the carmaker's manufacturing operations.", 'operations', ['agent:the carmaker']],
+    // What the noun is of undergoes it (NomBank's Arg1).
+    ['The use of the old logo was allowed.', 'use', ['patient:the old logo']],
+    // No possessor, no "of": no party.
+    ['The sale was approved.', 'sale', []],
+  ])('%s', (text, trigger, roles) => {
+    const event = allEvents(articleOf(text, { sentences: [text] })).find((e) => e.trigger.text === trigger);
+    expect(event?.arguments.filter((a) => a.role === 'agent' || a.role === 'patient').map((a) => `${a.role}:${a.text}`)).toEqual(roles);
+  });
+});

@@ -113,3 +113,36 @@ export function infinitiveSubject(text: string, terms: readonly Term[], trigger:
   // "was chosen to manage", "is expected to rise": the subject of the passive.
   return subject ? { span: subject, own: run.length === 0 && before.tags.has('Passive') } : null;
 }
+
+/** Possessive pronouns: "their January sales", "its court case". */
+const POSSESSIVE_PRONOUN = /^(?:its|their|his|her|our|my|your)$/i;
+
+/**
+ * Who an event noun is of: the possessor before it, over up to three modifiers ("their January
+ * sales", "its court case", "the carmaker's manufacturing operations" → "the carmaker"), the agent of the noun
+ * (NomBank's Arg0); null when none stands there.
+ */
+export function possessorOf(text: string, terms: readonly Term[], trigger: Trigger, limit: number): Span | null {
+  let i = terms.findIndex((t) => t.start === trigger.span.start) - 1;
+  for (let k = 0; k < 3 && i >= 0 && terms[i]!.start >= limit && terms[i]!.text !== '' && !/['’]s$/.test(terms[i]!.text) && (terms[i]!.tags.has('Adjective') || terms[i]!.tags.has('Noun') || terms[i]!.tags.has('Verb')) && !terms[i]!.tags.has('Possessive'); k++) i--;
+  // compromise reads "Ford's" as "Ford's" plus an empty "is".
+  while (i >= 0 && terms[i]!.text === '') i--;
+  const word = terms[i];
+  if (!word || word.start < limit || !/^[\s-]+$/.test(text.slice(word.end, terms[i + 1]?.start ?? trigger.span.start) || ' ')) return null;
+  if (POSSESSIVE_PRONOUN.test(word.text)) return { text: word.text, start: word.start, end: word.end };
+  const own = /^(.+?)['’]s$/.exec(word.text);
+  if (!own) return null;
+  // "the carmaker's": the possessor is the whole phrase that ends in "'s".
+  let first = i;
+  while (first > 0 && terms[first - 1]!.start >= limit && inNounPhrase(terms[first - 1]!) && !terms[first - 1]!.tags.has('Possessive') && adjacent(text, terms[first - 1]!, terms[first]!)) first--;
+  const start = terms[first]!.start;
+  const end = word.start + own[1]!.length;
+  return { text: text.slice(start, end), start, end };
+}
+
+/** What an event noun is of: the noun phrase after "of" right after it ("sales of automobiles", "the use of the Apple logo"), the patient of the noun (NomBank's Arg1). */
+export function ofPhrase(text: string, terms: readonly Term[], trigger: Trigger, limit: number): Span | null {
+  const of = terms.find((t) => t.start >= trigger.span.end);
+  if (!of || of.lower !== 'of' || !/^\s+$/.test(text.slice(trigger.span.end, of.start))) return null;
+  return objectPhrase(text, terms, { ...trigger, span: { text: of.text, start: of.start, end: of.end } }, limit);
+}

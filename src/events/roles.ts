@@ -3,7 +3,7 @@ import type { Clause, Mention, Term, Trigger } from './model.js';
 import { governingWord } from './participants.js';
 import type { ResolvedReference } from './references.js';
 import { describedPlaces, type PlaceDescriptions } from './attach.js';
-import { infinitiveSubject, objectPhrase, subjectPhrase } from './phrases.js';
+import { infinitiveSubject, objectPhrase, ofPhrase, possessorOf, subjectPhrase } from './phrases.js';
 import type { Measure } from './measures.js';
 import { wordClasses } from './wordnet.js';
 
@@ -150,6 +150,14 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
     const figure = (o: { start: number; end: number }) => [...s.measures, ...s.money].some((m) => m.start < o.end && o.start < m.end);
     const object = s.passive ? null : objectPhrase(text, s.terms, s.trigger, s.clause.end);
     if (object && !figure(object) && !out.some((a) => a.role === 'patient' || (a.start < object.end && object.start < a.end))) add('patient', object, null);
+  }
+  // "their January sales", "Ford's operations": the possessor of an event noun does it; "sales of automobiles", "the use of the logo": what it is of undergoes it.
+  if (!s.trigger.verb) {
+    const possessor = out.some((a) => a.role === 'agent') ? null : possessorOf(text, s.terms, s.trigger, s.clause.start);
+    const named = possessor && s.mentions.find((m) => m.start === possessor.start && m.end <= possessor.end + 1);
+    if (possessor) add('agent', named ?? possessor, named ? refOf(s.article, named) : null);
+    const theme = s.trigger.type === 'other' && !out.some((a) => a.role === 'patient') ? ofPhrase(text, s.terms, s.trigger, s.clause.end) : null;
+    if (theme && !s.mentions.some((m) => m.start < theme.end && theme.start < m.end && s.places.includes(m.name))) add('patient', theme, null);
   }
   const described = describedPlaces(text, s.clause, s.descriptions);
   for (const name of s.places) {
