@@ -331,3 +331,16 @@ describe('events: the parties of an event noun', () => {
     expect(event?.arguments.filter((a) => a.role === 'agent' || a.role === 'patient').map((a) => `${a.role}:${a.text}`)).toEqual(roles);
   });
 });
+
+describe('events: a verb form that only describes a noun', () => {
+  it.each([
+    ['The jets were fitted with blended winglets.', 'blended', false],
+    ['The phone has an upgraded camera.', 'upgraded', false],
+    ['The fleet needs aerial refueling tankers.', 'refueling', false],
+    // A verb with its object is an event: after a preposition a gerund is one, and a past tense after its subject.
+    ['The fund closed after selling shares.', 'selling', true],
+    ['The carmaker sold cars.', 'sold', true],
+  ])('%s → "%s" an event: %s', (text, word, expected) => {
+    expect(allEvents(articleOf(text, { sentences: [text] })).some((e) => e.trigger.text === word)).toBe(expected);
+  });
+});

@@ -67,6 +67,28 @@ function measuredChange(text: string, term: Term, sentenceStart: number, classes
   );
 }
 
+/** A bare common noun: the head a modifier before it describes ("tankers", "lines", "package"). */
+const bareNoun = (t: Term | undefined): boolean =>
+  t !== undefined && t.tags.has('Noun') && !t.tags.has('Verb') && !['ProperNoun', 'Pronoun', 'Value', 'Date', 'Possessive', 'Determiner'].some((tag) => t.tags.has(tag));
+
+/**
+ * Whether a verb form only describes the noun right after it, within one noun phrase: a
+ * participle after a determiner, an adjective or a preposition ("with blended winglets", "an
+ * upgraded camera"), a gerund or a noun made of one only after a determiner, an adjective or a
+ * number ("aerial refueling tankers", "five trading days", not "after selling shares"). Any other
+ * noun before another may still name a happening ("a test flight", "the assistance package").
+ */
+function modifiesNext(text: string, terms: readonly Term[], i: number): boolean {
+  const term = terms[i]!;
+  const next = terms[i + 1];
+  if (!bareNoun(next) || !/^[ \t]+$/.test(text.slice(term.end, next!.start)) || term.tags.has('ProperNoun')) return false;
+  const previous = terms[i - 1];
+  const after = (...tags: string[]) => previous !== undefined && /^[ \t]+$/.test(text.slice(previous.end, term.start)) && tags.some((t) => previous.tags.has(t));
+  // A gerund, or a noun made of one ("refueling", "trading"), describes what follows after a determiner, an adjective or a number.
+  if (term.tags.has('Gerund') || (!term.tags.has('Verb') && /ing$/i.test(term.text))) return after('Determiner', 'Adjective', 'Possessive', 'Value');
+  return term.tags.has('Verb') && (term.tags.has('PastTense') || term.tags.has('Participle')) && after('Determiner', 'Adjective', 'Possessive', 'Preposition');
+}
+
 /** A word that reports an event, found from the parse and WordNet's classes rather than a list of events. */
 export interface Predicate {
   /** The first word; `last` the last (a phrasal verb's particle: "laid off"). */
@@ -104,6 +126,7 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
   const term = terms[i]!;
   const tags = term.tags;
   if (!/^\p{L}/u.test(term.text)) return null;
+  if (modifiesNext(text, terms, i)) return null;
   if (tags.has('Verb')) {
     if (tags.has('Auxiliary') || tags.has('Copula') || tags.has('Modal') || tags.has('Particle')) return null;
     // "the opening match", "rising prices": a participle before a noun describes it.
