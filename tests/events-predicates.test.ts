@@ -344,3 +344,19 @@ describe('events: a verb form that only describes a noun', () => {
     expect(allEvents(articleOf(text, { sentences: [text] })).some((e) => e.trigger.text === word)).toBe(expected);
   });
 });
+
+describe('events: a headline drops "is" and "was"', () => {
+  it.each([
+    // Title lines (no sentence end) over a dated body: a past participle with no object after it is a passive.
+    ['Mary Barra appointed as carmaker chief', 'appointed', ['patient:Mary Barra']],
+    ['Penske Auto selected to buy Saturn', 'selected', ['patient:Penske Auto']],
+    // With its object after it, it is the past tense of a doer.
+    ['Penske Auto bought Saturn', 'bought', ['agent:Penske Auto', 'patient:Saturn']],
+  ])('%s', (title, trigger, roles) => {
+    const body = 'The news came today.';
+    const text = `${title}\n${body}`;
+    const fixture = { sentences: [title, body], organizations: [{ name: 'Penske Auto', mentions: [['Penske Auto']] as Array<[string]> }, { name: 'Saturn', mentions: [['Saturn']] as Array<[string]> }].filter((o) => title.includes(o.name)), people: title.includes('Mary') ? [{ name: 'Mary Barra', role: null, mentions: [['Mary Barra']] as Array<[string]> }] : [] };
+    const event = allEvents(articleOf(text, fixture)).find((e) => e.trigger.text === trigger);
+    expect(event?.arguments.filter((a) => a.role === 'agent' || a.role === 'patient').map((a) => `${a.role}:${a.text}`)).toEqual(roles);
+  });
+});

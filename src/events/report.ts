@@ -57,6 +57,8 @@ export function sentenceEvents(
 ): void {
   const { text } = article;
   const headline = Boolean(article.headline && sentence.start >= article.headline.start && sentence.end <= article.headline.end);
+  // A headline, or a title line the reader did not take for one: no sentence end.
+  const titleLine = headline || !/[.!?]["”’)]?$/.test(text.slice(sentence.start, sentence.end).trimEnd());
   const triggers = findTriggers(text, sentence, ctxTerms, items.mentions, headline, items.phrases);
   if (triggers.length === 0) return;
   // What the sentence holds, found once for all its triggers.
@@ -126,7 +128,7 @@ export function sentenceEvents(
           article,
           clause,
           trigger,
-          passive: isPassive(trigger, ctxTerms),
+          passive: isPassive(trigger, ctxTerms, text, titleLine ? sentence : null),
           terms: ctxTerms,
           mentions: sentenceMentions,
           references: actors.references,

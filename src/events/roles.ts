@@ -40,9 +40,23 @@ const MEASURE_BETWEEN = /^\s+(?:(?:by|about|nearly|almost|some|over|more\s+than|
 /** Right after a verb, a clause it introduces: "said that ...", "ensures that ...". */
 const THAT_CLAUSE = /^\s*,?\s*that\b/i;
 
-/** Whether a verb trigger is passive here: compromise's Passive tag ("was bought", "has been sold"). */
-export const isPassive = (trigger: Trigger, terms: readonly Term[]): boolean =>
-  trigger.verb && terms.some((t) => t.start === trigger.span.start && t.tags.has('Passive'));
+/** After a headline's participle, what shows it has no object: a preposition, "to", "as", or the end ("appointed as chief", "selected to buy", "delayed after accident"). */
+const NO_OBJECT_AFTER = /^(?:\s+(?:as|to|by|after|before|for|in|at|on|over|amid|following|with)\b|\s*$)/i;
+
+/**
+ * Whether a verb trigger is passive here: compromise's Passive tag ("was bought", "has been
+ * sold"), or, in a headline or title line (`headline`), which drops "is" and "was", a past
+ * participle with no object after it ("Mary Barra appointed as General Motors chief", "Penske
+ * Auto selected to buy").
+ */
+export const isPassive = (trigger: Trigger, terms: readonly Term[], text = '', headline: { end: number } | null = null): boolean => {
+  if (!trigger.verb) return false;
+  const term = terms.find((t) => t.start === trigger.span.start);
+  if (!term) return false;
+  if (term.tags.has('Passive')) return true;
+  if (!headline || trigger.span.end > headline.end || !term.tags.has('PastTense') || term.start === terms[0]?.start) return false;
+  return NO_OBJECT_AFTER.test(text.slice(trigger.span.end, headline.end));
+};
 
 /** The item of the article a mention is: its list and index there. */
 function refOf(article: Article, m: Mention): EventArgument['ref'] {
