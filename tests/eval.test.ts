@@ -12,7 +12,7 @@ import { addMatching, emptyCounts, figures, scoreKind } from '../src/eval/score.
 import { annotatedExtent, goldItems, predictedItems, untilForAll, type GoldItem, type PredictedItem } from '../src/eval/items.js';
 import { parseKinds } from '../src/eval/kinds.js';
 import { parseCorpus, type CorpusDocument } from '../src/eval/corpus.js';
-import { scoreEvents } from '../src/eval/events.js';
+import { datesRight, scoreEvents } from '../src/eval/events.js';
 import { applyGoldOverlay, parseGoldOverlay } from '../src/eval/overlay.js';
 import { evaluateDocuments, loadEvalDocuments } from '../src/eval/evaluate.js';
 import { runEval } from '../src/cli/eval.js';
@@ -207,6 +207,26 @@ describe('events', () => {
       place: { gold: 0, predicted: 0, matched: 0 },
       amount: { gold: 0, predicted: 1, matched: 0 },
     });
+  });
+
+  it.each([
+    // gold time, record date and tense, right?
+    { time: '2019-07-11', date: '2019-07-11', tense: 'present', right: true },
+    { time: '2019-07-11', date: null, tense: 'present', right: false },
+    // "is currently the head": now is the document's day, undated in the present too.
+    { time: 'PRESENT_REF', date: '2019-07-11', tense: 'present', right: true },
+    { time: 'PRESENT_REF', date: null, tense: 'present', right: true },
+    { time: 'PRESENT_REF', date: '2019-07-10', tense: 'past', right: false },
+    // "recent government moves", "will secure ... in the long term": no day, only before or after the document's.
+    { time: 'PAST_REF', date: null, tense: 'past', right: true },
+    { time: 'PAST_REF', date: 'PAST_REF', tense: 'past', right: true },
+    { time: 'PAST_REF', date: '2019-07-08', tense: 'past', right: false },
+    { time: 'PAST_REF', date: null, tense: 'future', right: false },
+    { time: 'FUTURE_REF', date: null, tense: 'future', right: true },
+    { time: 'FUTURE_REF', date: null, tense: null, right: false },
+    { time: 'FUTURE_REF', date: '2019-07-11', tense: 'present', right: false },
+  ] as const)('dates $time right with date $date and tense $tense: $right', ({ time, date, tense, right }) => {
+    expect(datesRight({ ...record(0, 10, [0, 5], date), tense }, time, '2019-07-11')).toBe(right);
   });
 
   it('counts only the triggers before the end of what the corpus annotates', () => {

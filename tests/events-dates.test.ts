@@ -83,6 +83,29 @@ describe('events: dates from the clause, the sentence and the tense', () => {
     expect(events.find((e) => e.trigger.text === (trigger === 'sales' ? 'reported' : 'approved'))?.date).toBe(dates[1]![1]);
   });
 
+  it.each([
+    // sentence, its time expressions with their values, trigger → [date, source, tense]
+    ['Ford is currently building a plant in Ohio.', [['currently', 'PRESENT_REF']], 'building', ['2019-07-11', 'explicit', 'present']],
+    ['Investors feared that recent government moves would fail.', [['recent', 'PAST_REF']], 'moves', ['PAST_REF', 'explicit', 'past']],
+    ['The grant will secure jobs in the long term.', [['the long term', 'FUTURE_REF']], 'secure', ['FUTURE_REF', 'explicit', 'future']],
+    // "recently" is the sale's time, not the Monday on which it was told.
+    ['On Monday, Ford said it had recently sold the plant.', [['Monday', '2019-07-08'], ['recently', 'PAST_REF']], 'sold', ['PAST_REF', 'explicit', 'past']],
+    ['On Monday, Ford said it had recently sold the plant.', [['Monday', '2019-07-08'], ['recently', 'PAST_REF']], 'said', ['2019-07-08', 'explicit', 'past']],
+  ] as Array<[string, Array<[string, string]>, string, [string, string, string]]>)('dates by a time that only says now, before or after: %s (%s)', (text, dates, trigger, expected) => {
+    const event = allEvents(articleOf(text, { sentences: [text], dates })).find((e) => e.trigger.text === trigger);
+    expect([event?.date, event?.dateSource, event?.tense]).toEqual(expected);
+  });
+
+  it.each([
+    // A week's date says past, present or future by its days (2019-07-11 is a Thursday of week 28).
+    ['Sales rose last week.', 'last week', '2019-W27', 'rose', 'past'],
+    ['Sales rose this week.', 'this week', '2019-W28', 'rose', 'present'],
+    ['Ford will open the plant next week.', 'next week', '2019-W29', 'open', 'future'],
+  ])('puts a week on its side of the document\'s day: %s', (text, words, value, trigger, tense) => {
+    const event = allEvents(articleOf(text, { sentences: [text], dates: [[words, value]] })).find((e) => e.trigger.text === trigger);
+    expect([event?.date, event?.tense]).toEqual([value, tense]);
+  });
+
   it('does not read a title line that ends no sentence as the present', () => {
     const lines = ['Ford opens plant in Ohio', 'The carmaker opened a plant in Ohio in 2015.'];
     const events = allEvents(articleOf(lines.join('\n'), { sentences: lines, dates: [['2015', '2015']] }));

@@ -34,3 +34,18 @@ describe('events: where an event happened', () => {
     expect(placeArguments(text, places, trigger)).toEqual(expected);
   });
 });
+
+describe('events: a place inside the subject', () => {
+  it.each([
+    // The subject is the noun with its phrases, not the place at its end: the sales fell, not the country.
+    ['Sales of cars in the United States fell 35%.', 'fell', ['patient:Sales of cars in the United States']],
+    ['The price of oil in Asia fell 3%.', 'fell', ['patient:The price of oil in Asia']],
+    ['Exports from Germany to China fell.', 'fell', ['patient:Exports from Germany to China']],
+    // A phrase set off by commas is not part of the subject.
+    ['In Paris, the index fell 2%.', 'fell', ['patient:the index']],
+  ])('%s', (text, trigger, expected) => {
+    const places = placesOf(['United States', 'country'], ['Asia', 'continent'], ['Germany', 'country'], ['China', 'country'], ['Paris', 'city']).filter((p) => text.includes(p.name));
+    const event = allEvents(articleOf(text, { sentences: [text], places })).find((e) => e.trigger.text === trigger);
+    expect(event?.arguments.filter((a) => a.role === 'agent' || a.role === 'patient').map((a) => `${a.role}:${a.text}`)).toEqual(expected);
+  });
+});

@@ -259,4 +259,104 @@ describe('events: a noun of change with its measure', () => {
   it.each(['The fall of 2019 was mild.', 'Visitors admired the fall colours.', 'The increase was expected.'])('no change event: %s', (text) => {
     expect(allEvents(articleOf(text, { sentences: [text] })).map((e) => e.trigger.text)).not.toContain(text.includes('fall') ? 'fall' : 'increase');
   });
+
+  // "drop" and "gain" name no happening in WordNet's first senses: "drop" is "a sudden sharp decrease in some quantity" (made from
+  // "decrease"), "gain" "a quantity that is added" (from "increase"): a size or amount made from a verb of change, the change when measured.
+  it.each([
+    ['Shares posted a 3% gain.', 'gain'],
+    ['Nissan reported a gain of 4% in May.', 'gain'],
+    ['Sales showed a sharp drop.', 'drop'],
+    ['Analysts saw a steep drop in demand.', 'drop'],
+    // The tagger reads "growth" after "to" as a verb; WordNet knows it only as a noun, a process.
+    ['Officials expect a return to growth next year.', 'growth'],
+  ])('a noun that measures a change: %s', (text, trigger) => {
+    expectRecords(text, {}, [{ trigger }]);
+  });
+
+  it.each([
+    // A size says how large a thing is, not that it changed: "number", "figure" and "balance" are also sizes made from verbs of change.
+    ['A large number of buyers waited.', 'number'],
+    ['A drop of rain fell.', 'drop'],
+    ['The company kept a huge balance in cash.', 'balance'],
+    ['The two firms have a lot in common.', 'lot'],
+  ])('no change event: %s', (text, word) => {
+    expect(allEvents(articleOf(text, { sentences: [text] })).map((e) => e.trigger.text)).not.toContain(word);
+  });
+});
+
+describe('events: who does what an infinitive says', () => {
+  it.each([
+    // A verb that takes "somebody to do" (WordNet's frame 24) hands the infinitive to its object.
+    ['The regulator allowed the banks to raise fees.', 'raise', ['agent:the banks', 'patient:fees']],
+    ['The court ordered the company to pay damages.', 'pay', ['agent:the company', 'patient:damages']],
+    // "for X to do": X does it.
+    ['It was the reason for the union to strike.', 'strike', ['agent:the union']],
+    // The subject of a passive right before "to" does it.
+    ['The bank was chosen to manage the sale.', 'manage', ['agent:The bank', 'patient:the sale']],
+    // With no object before "to", the subject of the verb it follows does it.
+    ['The airline plans to buy ten jets.', 'buy', ['agent:The airline', 'patient:ten jets']],
+    // A purpose clause after an object is not the object's doing: "buy" takes no "somebody to do".
+    ['The company bought shares to lift its price.', 'lift', ['agent:The company', 'patient:its price']],
+  ])('%s', (text, trigger, roles) => {
+    expectRecords(text, {}, [{ trigger, roles }]);
+  });
+});
+
+describe('events: the direct object, with what says how many or how much', () => {
+  it.each([
+    ['The airline will be carrying about 500 people.', 'carrying', ['agent:The airline', 'patient:about 500 people']],
+    ['The jet can connect almost any two cities.', 'connect', ['agent:The jet', 'patient:almost any two cities']],
+    ['The founder built the most valuable company.', 'built', ['agent:The founder', 'patient:the most valuable company']],
+    // A hyphen joins the words of one phrase.
+    ['The maker unveiled a new long-range version.', 'unveiled', ['agent:The maker', 'patient:a new long-range version']],
+    // "about" before a noun is a preposition: what follows is no object.
+    ['The minister spoke about the plan.', 'spoke', ['agent:The minister']],
+  ])('%s', (text, trigger, roles) => {
+    expectRecords(text, {}, [{ trigger, roles }]);
+  });
+});
+
+describe('events: the parties of an event noun', () => {
+  it.each([
+    // The possessor does it (NomBank's Arg0), over the words that modify the noun.
+    ['Dealers reported their January sales.', 'sales', ['agent:their']],
+    ['The court dismissed its court case.', 'case', ['agent:its']],
+    ["The grant secures the carmaker's manufacturing operations.", 'operations', ['agent:the carmaker']],
+    // What the noun is of undergoes it (NomBank's Arg1).
+    ['The use of the old logo was allowed.', 'use', ['patient:the old logo']],
+    // No possessor, no "of": no party.
+    ['The sale was approved.', 'sale', []],
+  ])('%s', (text, trigger, roles) => {
+    const event = allEvents(articleOf(text, { sentences: [text] })).find((e) => e.trigger.text === trigger);
+    expect(event?.arguments.filter((a) => a.role === 'agent' || a.role === 'patient').map((a) => `${a.role}:${a.text}`)).toEqual(roles);
+  });
+});
+
+describe('events: a verb form that only describes a noun', () => {
+  it.each([
+    ['The jets were fitted with blended winglets.', 'blended', false],
+    ['The phone has an upgraded camera.', 'upgraded', false],
+    ['The fleet needs aerial refueling tankers.', 'refueling', false],
+    // A verb with its object is an event: after a preposition a gerund is one, and a past tense after its subject.
+    ['The fund closed after selling shares.', 'selling', true],
+    ['The carmaker sold cars.', 'sold', true],
+  ])('%s → "%s" an event: %s', (text, word, expected) => {
+    expect(allEvents(articleOf(text, { sentences: [text] })).some((e) => e.trigger.text === word)).toBe(expected);
+  });
+});
+
+describe('events: a headline drops "is" and "was"', () => {
+  it.each([
+    // Title lines (no sentence end) over a dated body: a past participle with no object after it is a passive.
+    ['Mary Barra appointed as carmaker chief', 'appointed', ['patient:Mary Barra']],
+    ['Penske Auto selected to buy Saturn', 'selected', ['patient:Penske Auto']],
+    // With its object after it, it is the past tense of a doer.
+    ['Penske Auto bought Saturn', 'bought', ['agent:Penske Auto', 'patient:Saturn']],
+  ])('%s', (title, trigger, roles) => {
+    const body = 'The news came today.';
+    const text = `${title}\n${body}`;
+    const fixture = { sentences: [title, body], organizations: [{ name: 'Penske Auto', mentions: [['Penske Auto']] as Array<[string]> }, { name: 'Saturn', mentions: [['Saturn']] as Array<[string]> }].filter((o) => title.includes(o.name)), people: title.includes('Mary') ? [{ name: 'Mary Barra', role: null, mentions: [['Mary Barra']] as Array<[string]> }] : [] };
+    const event = allEvents(articleOf(text, fixture)).find((e) => e.trigger.text === trigger);
+    expect(event?.arguments.filter((a) => a.role === 'agent' || a.role === 'patient').map((a) => `${a.role}:${a.text}`)).toEqual(roles);
+  });
 });

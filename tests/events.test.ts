@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestDay } from '../src/events/today.js';
+import { earliestDay, latestDay } from '../src/events/today.js';
 import type { Article, EventRecord } from '../src/types.js';
 import { allEvents, articleOf, spanOf, type Fixture } from './helpers/event-fixtures.js';
 
@@ -313,10 +313,29 @@ describe('events: the last day a date can mean', () => {
     ['2019-Q3', '2019-09-30'],
     ['2022-H1', '2022-06-30'],
     ['2019-01/2019-05', '2019-05-31'],
+    // ISO weeks run Monday to Sunday; week 1 holds January 4th (2008-W35 is 25-31 August 2008, 2009-W01 starts 29 December 2008).
+    ['2008-W35', '2008-08-31'],
+    ['2009-W01', '2009-01-04'],
+    ['2008-W41-WE', '2008-10-12'],
     ['199X', '1999-12-31'],
     ['19XX', '1999-12-31'],
     ['XXXX-XX-XX', null],
   ])('%s → %s', (value, expected) => expect(latestDay(value)).toBe(expected));
+});
+
+describe('events: the first day a date can mean', () => {
+  it.each([
+    ['2018', '2018-01-01'],
+    ['2019-02', '2019-02-01'],
+    ['2019-07-11TMO', '2019-07-11'],
+    ['2019-Q3', '2019-07-01'],
+    ['2022-H2', '2022-07-01'],
+    ['2008-W35', '2008-08-25'],
+    ['2009-W01', '2008-12-29'],
+    ['2019-01/2019-05', '2019-01-01'],
+    ['199X', '1990-01-01'],
+    ['XXXX-XX-XX', null],
+  ])('%s → %s', (value, expected) => expect(earliestDay(value)).toBe(expected));
 });
 
 describe('events: one trigger of each kind', () => {

@@ -93,7 +93,7 @@ export function evaluateDocuments(pipeline: Pipeline, documents: readonly Scored
         if (g.value !== null && !isValueRight(g, p)) note(kind, 'value', g, g.value, p.values.join(' / ') || null);
       }
     }
-    const scoredEvents = scoreEvents(doc.events, article.events ?? [], Math.max(...Object.values(scoredUntil)));
+    const scoredEvents = scoreEvents(doc.events, article.events ?? [], Math.max(...Object.values(scoredUntil)), article.documentDate);
     events = addEventCounts(events, scoredEvents.counts);
     for (const { gold: e, record } of scoredEvents.misses) note('events', record ? 'wrong-date' : 'uncovered', e.trigger, e.time, record?.date ?? null);
   }

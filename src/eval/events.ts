@@ -98,12 +98,34 @@ function scoreTriggersAndRoles(gold: readonly CorpusEvent[], records: readonly E
     }
 }
 
+/** Where TIMEX3's references put a time against the document's day, as a record's tense says it. */
+const REFERENCE_TENSE: Readonly<Record<string, EventRecord['tense']>> = { PAST_REF: 'past', PRESENT_REF: 'present', FUTURE_REF: 'future' };
+
+/**
+ * Whether a record dates a gold event right: the same TIMEX3 value; for a gold time that only
+ * places the event before, at or after the document's day (PAST_REF, PRESENT_REF, FUTURE_REF:
+ * "recent moves", "is currently", "will secure ... in the long term"), a record with no date that
+ * its tense places there; and for PRESENT_REF, a record dated the document's day, which "now" is.
+ */
+export function datesRight(record: EventRecord, time: string, documentDate: string | null = null): boolean {
+  if (record.date === time) return true;
+  const tense = REFERENCE_TENSE[time];
+  if (!tense) return false;
+  if (record.date === null) return record.tense === tense;
+  return time === 'PRESENT_REF' && documentDate !== null && record.date === documentDate;
+}
+
 /**
  * Score one document's event records against its gold events: those that have a `time` for
  * coverage and date, all of them for triggers and arguments (records' triggers before `until`, the
- * end of what the corpus annotates).
+ * end of what the corpus annotates); `documentDate` is the day PRESENT_REF stands for.
  */
-export function scoreEvents(gold: readonly CorpusEvent[], records: readonly EventRecord[], until = Infinity): { counts: EventCounts; misses: EventMiss[] } {
+export function scoreEvents(
+  gold: readonly CorpusEvent[],
+  records: readonly EventRecord[],
+  until = Infinity,
+  documentDate: string | null = null,
+): { counts: EventCounts; misses: EventMiss[] } {
   const counts = emptyEventCounts();
   scoreTriggersAndRoles(gold, records, until, counts);
   const misses: EventMiss[] = [];
@@ -117,7 +139,7 @@ export function scoreEvents(gold: readonly CorpusEvent[], records: readonly Even
       continue;
     }
     counts.covered++;
-    if (record.date === event.time) counts.dateCorrect++;
+    if (datesRight(record, event.time, documentDate)) counts.dateCorrect++;
     else misses.push({ gold: timed, record });
   }
   return { counts, misses };

@@ -42,7 +42,8 @@ export const isModifier = (text: string, d: DateMention): boolean => /\b(?:the|a
  * The date of an event: the nearest date or time in its clause, else one earlier in its sentence
  * ("visited Bishkek on March 28, 2019, and the heads of state signed ..."), passing over
  * durations, repeated times, the dateline and the periods a figure is compared with; null rather
- * than a guess.
+ * than a guess. A time that only says now, before or after ("currently", "recent moves", "in the
+ * near term") is one too: it keeps the event from a farther date that is not its own.
  */
 export function dateOf(
   text: string,
@@ -56,7 +57,6 @@ export function dateOf(
     (d) =>
       (d.type === 'DATE' || d.type === 'TIME') &&
       !compared.has(d) &&
-      !/_REF$/.test(d.value) && // "recently", "now": no time to give
       !SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) && // "its lowest level since 2003": where a span starts, not when the event was
       !(dateline && d.start >= dateline.start && d.end <= dateline.end) &&
       // "gained 0.77%, but after a large loss yesterday": a date at the end of a time phrase after the trigger dates what that phrase names.

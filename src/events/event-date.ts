@@ -80,6 +80,14 @@ function inThePresent(article: Article, clause: Clause, trigger: Trigger, terms:
   return (term.tags.has('Gerund') || term.tags.has('PastTense') || term.tags.has('Participle')) && PROGRESSIVE_BEFORE.test(before);
 }
 
+/**
+ * The date an event takes from its time expression: its TIMEX3 value, except "now", "currently"
+ * (PRESENT_REF), which is the document's day; "recent", "in the long term" (PAST_REF, FUTURE_REF)
+ * give no day, only a side of it.
+ */
+export const eventDateOf = (date: DateMention, documentDate: string | null): { value: string; grain: DateMention['grain'] } =>
+  date.value === 'PRESENT_REF' && documentDate ? { value: documentDate, grain: 'day' } : { value: date.value, grain: date.grain };
+
 /** Where an undated event stands: the day's news (see today.ts). */
 export interface UndatedScope {
   article: Article;

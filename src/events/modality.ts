@@ -1,6 +1,6 @@
 import type { EventModality, EventRecord } from '../types.js';
 import type { Clause, Term, Trigger } from './model.js';
-import { latestDay } from './today.js';
+import { earliestDay, latestDay } from './today.js';
 
 /** Words right before a trigger that make it only possible: "could buy", "may fall", "if it rains". */
 const HYPOTHETICAL = /\b(?:could|might|may|would|if|unless|whether|possibl[ey]|likely|potential(?:ly)?|consider(?:s|ed|ing)?)\b[^.;,]*$/i;
@@ -24,10 +24,15 @@ export function modalityOf(text: string, clause: Clause, trigger: Trigger): Even
   return 'asserted';
 }
 
+/** The side of the document's day a TIMEX3 reference puts a time on ("recent", "in the near term"). */
+const REFERENCE_TENSE: Readonly<Record<string, EventRecord['tense']>> = { PAST_REF: 'past', PRESENT_REF: 'present', FUTURE_REF: 'future' };
+
 /** Whether the event lies before, on or after the document's day: from its date when it has one, else from the verb's tense. */
 export function tenseOf(text: string, clause: Clause, trigger: Trigger, terms: readonly Term[], date: string | null, documentDate: string | null, modality: EventModality): EventRecord['tense'] {
+  const side = date ? REFERENCE_TENSE[date] : undefined;
+  if (side) return side;
   const last = date ? latestDay(date) : null;
-  const first = date ? latestDay(date.split('/')[0]!.replace(/^(\d{4})$/, '$1-01-01').replace(/^(\d{4})-(\d{2})$/, '$1-$2-01')) : null;
+  const first = date ? earliestDay(date) : null;
   if (last && documentDate) return last < documentDate ? 'past' : first && first > documentDate ? 'future' : 'present';
   if (modality === 'planned') return 'future';
   if (!trigger.verb) return null;

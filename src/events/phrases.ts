@@ -1,16 +1,26 @@
 import type { Span } from '../types.js';
 import type { Term, Trigger } from './model.js';
+import { lemmaOf } from './lemma.js';
+import { wordClasses } from './wordnet.js';
 
 /** Words a noun phrase is made of: "the", "its", "179", "new", "aerial", "tankers", "it". */
 const inNounPhrase = (t: Term): boolean =>
   ['Determiner', 'Adjective', 'Value', 'Noun', 'Possessive', 'Pronoun'].some((tag) => t.tags.has(tag)) &&
   !['Verb', 'Preposition', 'Date'].some((tag) => t.tags.has(tag)); // "said on Monday it would": a date is no party
+/** Prepositions whose phrase goes with the noun before it inside a subject: "sales of automobiles in the United States", "exports from Germany to China". */
+const SUBJECT_PREPOSITION = /^(?:of|in|at|on|across|from|to|for|around)$/;
 /** Words between a subject and its verb: "has", "also", "will not", "could". */
 const betweenSubjectAndVerb = (t: Term): boolean => ['Auxiliary', 'Adverb', 'Negative', 'Modal', 'Copula'].some((tag) => t.tags.has(tag));
 const isHead = (t: Term): boolean => t.tags.has('Noun') || t.tags.has('Pronoun');
 
-/** Whether nothing but spaces (no comma, no quote, no bracket) stands between two words. */
-const adjacent = (text: string, a: Term, b: Term): boolean => /^\s+$/.test(text.slice(a.end, b.start));
+/** Whether nothing but spaces or a hyphen ("ultra-long"; no comma, no quote, no bracket) stands between two words. */
+const adjacent = (text: string, a: Term, b: Term): boolean => /^(?:\s+|-)$/.test(text.slice(a.end, b.start));
+/** Words that say how many before a number or a determiner: "about 500 people", "almost any two cities". */
+const QUANTIFIER = /^(?:about|around|almost|nearly|some|roughly|approximately|over|just)$/;
+/** Determiners a quantifier may come before ("almost any", "nearly all"); "about the plan" is a preposition's phrase. */
+const EVERY = /^(?:any|all|every|each|half)$/;
+/** A degree adverb inside a noun phrase, before its adjective: "the most valuable company", "a near-normal number". */
+const inside = (t: Term, next: Term | undefined): boolean => t.tags.has('Adverb') && next !== undefined && next.tags.has('Adjective') && !next.tags.has('Verb');
 
 /** The span of a run of terms, or null when it has no noun. */
 function phrase(text: string, run: readonly Term[]): Span | null {
@@ -22,13 +32,17 @@ function phrase(text: string, run: readonly Term[]): Span | null {
 
 /**
  * The noun phrase right after a verb, its direct object ("bought 179 new tankers" → "179 new
- * tankers"), within `limit`; null when a preposition, a clause or punctuation comes first.
+ * tankers", "carrying about 500 people", "built the most valuable company"), within `limit`; null
+ * when a preposition, a clause or punctuation comes first.
  */
 export function objectPhrase(text: string, terms: readonly Term[], trigger: Trigger, limit: number): Span | null {
   let i = terms.findIndex((t) => t.start >= trigger.span.end);
   if (i < 0 || !adjacent(text, { end: trigger.span.end } as Term, terms[i]!)) return null;
   const run: Term[] = [];
-  for (; i < terms.length && terms[i]!.end <= limit && inNounPhrase(terms[i]!); i++) {
+  // "carrying about 500 people", "connect almost any two cities".
+  const next = terms[i + 1];
+  if (QUANTIFIER.test(terms[i]!.lower) && next && (next.tags.has('Value') || EVERY.test(next.lower)) && adjacent(text, terms[i]!, next)) run.push(terms[i++]!);
+  for (; i < terms.length && terms[i]!.end <= limit && (inNounPhrase(terms[i]!) || (run.length > 0 && inside(terms[i]!, terms[i + 1]))); i++) {
     if (run.length > 0 && !adjacent(text, run[run.length - 1]!, terms[i]!)) break;
     run.push(terms[i]!);
   }
@@ -37,18 +51,98 @@ export function objectPhrase(text: string, terms: readonly Term[], trigger: Trig
 
 /**
  * The noun phrase right before a verb, over auxiliaries and adverbs, its subject ("the company
- * has also sold" → "the company"), from `limit` on; null when none stands there.
+ * has also sold" → "the company", "sales of automobiles in the United States fell" → all of it,
+ * not the place), from `limit` on; null when none stands there.
  */
 export function subjectPhrase(text: string, terms: readonly Term[], trigger: Trigger, limit: number): Span | null {
   let i = terms.findIndex((t) => t.start >= trigger.span.start) - 1;
   if (i < -1) i = terms.length - 1;
   while (i >= 0 && terms[i]!.start >= limit && betweenSubjectAndVerb(terms[i]!)) i--;
   const run: Term[] = [];
-  for (; i >= 0 && terms[i]!.start >= limit && inNounPhrase(terms[i]!); i--) {
-    if (run.length > 0 && !adjacent(text, terms[i]!, run[0]!)) break;
+  const nounsBack = () => {
+    for (; i >= 0 && terms[i]!.start >= limit && inNounPhrase(terms[i]!); i--) {
+      if (run.length > 0 && !adjacent(text, terms[i]!, run[0]!)) break;
+      run.unshift(terms[i]!);
+    }
+  };
+  nounsBack();
+  // "Sales of automobiles in the United States fell": a phrase after a preposition belongs to the noun before it, which is the subject.
+  while (run.length > 0 && i > 0 && terms[i]!.start >= limit && SUBJECT_PREPOSITION.test(terms[i]!.lower) && adjacent(text, terms[i]!, run[0]!) && adjacent(text, terms[i - 1]!, terms[i]!) && inNounPhrase(terms[i - 1]!)) {
     run.unshift(terms[i]!);
+    i--;
+    nounsBack();
   }
   // "said that sales dropped": after a verb, "that" opens the clause and is no determiner of its subject.
   if (run.length > 1 && run[0]!.lower === 'that' && i >= 0 && terms[i]!.tags.has('Verb')) run.shift();
   return phrase(text, run);
+}
+
+/** Who does what an infinitive says, and whether that is its own subject rather than its clause's (see `infinitiveSubject`). */
+export interface InfinitiveSubject {
+  span: Span;
+  /** The words right before "to" name it ("allowed the banks to", "for Cisco to", "was chosen to"), so no other subject of the clause does it. */
+  own: boolean;
+}
+
+/**
+ * Who does what an infinitive says: the object of a verb that takes "somebody to INFINITIVE"
+ * (WordNet's frame 24: "allowed the banks to raise") or of "for" ("the reason for Cisco to
+ * file"), or the subject of a passive right before "to" ("the bank was chosen to manage"); else
+ * the subject of the verb it follows, over its object ("the airline plans to buy", "the firm
+ * bought shares to lift its price": a purpose is its subject's). Null when none is found.
+ */
+export function infinitiveSubject(text: string, terms: readonly Term[], trigger: Trigger, limit: number): InfinitiveSubject | null {
+  const i = terms.findIndex((t) => t.start === trigger.span.start);
+  const to = terms[i - 1];
+  if (!trigger.verb || !to || to.lower !== 'to' || to.start < limit || !adjacent(text, to, terms[i]!)) return null;
+  const run: Term[] = [];
+  let j = i - 2;
+  for (; j >= 0 && terms[j]!.start >= limit && inNounPhrase(terms[j]!); j--) {
+    if (!adjacent(text, terms[j]!, run[0] ?? to)) break;
+    run.unshift(terms[j]!);
+  }
+  const before = terms[j];
+  if (!before || before.start < limit || !adjacent(text, before, run[0] ?? to)) return null;
+  const verb = before.tags.has('Verb') && !before.tags.has('Copula') && !before.tags.has('Auxiliary');
+  const object = phrase(text, run);
+  if (object && (before.lower === 'for' || (verb && wordClasses().takesObjectAndInfinitive(lemmaOf(before))))) return { span: object, own: true };
+  if (!verb) return null;
+  // The subject of the verb before: itself an infinitive's ("plans to try to buy"), or the phrase before it.
+  const governing: Trigger = { ...trigger, span: { text: before.text, start: before.start, end: before.end } };
+  const subject = infinitiveSubject(text, terms, governing, limit)?.span ?? subjectPhrase(text, terms, governing, limit);
+  // "was chosen to manage", "is expected to rise": the subject of the passive.
+  return subject ? { span: subject, own: run.length === 0 && before.tags.has('Passive') } : null;
+}
+
+/** Possessive pronouns: "their January sales", "its court case". */
+const POSSESSIVE_PRONOUN = /^(?:its|their|his|her|our|my|your)$/i;
+
+/**
+ * Who an event noun is of: the possessor before it, over up to three modifiers ("their January
+ * sales", "its court case", "the carmaker's manufacturing operations" → "the carmaker"), the agent of the noun
+ * (NomBank's Arg0); null when none stands there.
+ */
+export function possessorOf(text: string, terms: readonly Term[], trigger: Trigger, limit: number): Span | null {
+  let i = terms.findIndex((t) => t.start === trigger.span.start) - 1;
+  for (let k = 0; k < 3 && i >= 0 && terms[i]!.start >= limit && terms[i]!.text !== '' && !/['’]s$/.test(terms[i]!.text) && (terms[i]!.tags.has('Adjective') || terms[i]!.tags.has('Noun') || terms[i]!.tags.has('Verb')) && !terms[i]!.tags.has('Possessive'); k++) i--;
+  // compromise reads "Ford's" as "Ford's" plus an empty "is".
+  while (i >= 0 && terms[i]!.text === '') i--;
+  const word = terms[i];
+  if (!word || word.start < limit || !/^[\s-]+$/.test(text.slice(word.end, terms[i + 1]?.start ?? trigger.span.start) || ' ')) return null;
+  if (POSSESSIVE_PRONOUN.test(word.text)) return { text: word.text, start: word.start, end: word.end };
+  const own = /^(.+?)['’]s$/.exec(word.text);
+  if (!own) return null;
+  // "the carmaker's": the possessor is the whole phrase that ends in "'s".
+  let first = i;
+  while (first > 0 && terms[first - 1]!.start >= limit && inNounPhrase(terms[first - 1]!) && !terms[first - 1]!.tags.has('Possessive') && adjacent(text, terms[first - 1]!, terms[first]!)) first--;
+  const start = terms[first]!.start;
+  const end = word.start + own[1]!.length;
+  return { text: text.slice(start, end), start, end };
+}
+
+/** What an event noun is of: the noun phrase after "of" right after it ("sales of automobiles", "the use of the Apple logo"), the patient of the noun (NomBank's Arg1). */
+export function ofPhrase(text: string, terms: readonly Term[], trigger: Trigger, limit: number): Span | null {
+  const of = terms.find((t) => t.start >= trigger.span.end);
+  if (!of || of.lower !== 'of' || !/^\s+$/.test(text.slice(trigger.span.end, of.start))) return null;
+  return objectPhrase(text, terms, { ...trigger, span: { text: of.text, start: of.start, end: of.end } }, limit);
 }

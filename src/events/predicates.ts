@@ -28,35 +28,65 @@ const EVENTIVE_NOUN: ReadonlySet<string> = new Set(['act', 'event', 'process', '
  * from verbs only.
  */
 function eventiveNoun(classes: readonly string[]): boolean {
-  const base = classes.map((c) => c.replace('+', ''));
-  return EVENTIVE_NOUN.has(base[0]!) || (EVENTIVE_NOUN.has(base[1] ?? '') && classes[1]!.endsWith('+') && !CONCRETE.has(base[0]!));
+  const base = classes.map(baseClass);
+  return EVENTIVE_NOUN.has(base[0]!) || (EVENTIVE_NOUN.has(base[1] ?? '') && classes[1]!.includes('+') && !CONCRETE.has(base[0]!));
 }
+/** A sense's WordNet class without what the table adds: "+" for a sense made from a verb, "+change" from a verb of change ("event+change" → "event"). */
+const baseClass = (c: string): string => c.split('+')[0]!;
 /** Common nouns whose first WordNet sense is an act or event but which in news name a field or a span, not a happening: "the market", "at the time". */
 const NOT_HAPPENINGS: ReadonlySet<string> = new Set(['time', 'market', 'service', 'technology', 'business', 'job', 'work', 'industry', 'policy', 'program', 'programme', 'practice', 'system', 'retail', 'defence', 'defense', 'application']);
 /** WordNet classes of things, places, people and groups: a noun whose first sense is one of them names no happening. */
 const CONCRETE: ReadonlySet<string> = new Set(['person', 'artifact', 'location', 'body', 'animal', 'plant', 'food', 'substance', 'object', 'group', 'time', 'quantity']);
 
-/** A figure or a size right before a noun: "a 3% fall", "a $2 billion loss", "a 250-point drop", "a large loss", "a sharp increase". */
-const MEASURE_BEFORE =
-  /(?:\d\s*%|\d\s*(?:percent|per\s+cent|points?|million|billion|trillion|bn)|\b(?:large|larger|big|bigger|biggest|huge|massive|sharp|sharper|steep|steeper|slight|small|modest|record|heavy|dramatic|sudden|further|net))[\s-]+$/i;
+/** A figure or how fast it came right before a noun: "a 3% fall", "a $2 billion loss", "a 250-point drop", "a sharp increase". */
+const CHANGE_BEFORE = /(?:\d\s*%|\d\s*(?:percent|per\s+cent|points?|million|billion|trillion|bn)|\b(?:sharp|sharper|steep|steeper|slight|dramatic|sudden))[\s-]+$/i;
+/** A size right before a noun: "a large loss", "record gains"; it measures a change only of a noun that can name a happening ("a large number" is none). */
+const SIZE_BEFORE = /\b(?:large|larger|largest|big|bigger|biggest|huge|massive|small|modest|record|heavy|further|net)[\s-]+$/i;
 /** A figure or what changed right after a noun: "a loss of $2 billion", "a drop of 3%", "a fall in retail sales". */
 const FIGURE_AFTER = /^\s+of\s+(?:about\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?(?:US)?[$€£¥]?\d(?!\d{3}\b)/i;
 /** What changed, after a noun of a process or an event: "a fall in retail sales", "an increase in its sales" (not "offices in Paris"). */
 const CHANGED_AFTER = /^\s+in\s+(?:the\s+|its\s+|their\s+)?\p{Ll}/u;
-const CHANGE_SENSE = /^(?:event|process)\+?$/;
+const CHANGE_SENSE = /^(?:event|process)(?:\+|$)/;
 
 /**
  * Whether a noun with an eventive sense that is not its first ("loss" is first a possession,
- * "fall" a season, "increase" a quantity) is used as the change it names: measured by a figure or
- * a size, or said of what changed ("a large loss", "a loss of $2 billion", "a fall in retail sales").
+ * "fall" a season, "increase" a quantity), or with a sense that measures a change ("drop": "a
+ * sudden sharp decrease", "gain"), is used as the change it names: measured by a figure or by how
+ * fast it came ("a loss of $2 billion", "a 3% drop", "a sharp drop"); a noun that can name a
+ * happening also by how large it was or by what changed ("a large loss", "a fall in retail
+ * sales"), which a mere size does not take ("a large number", "a balance in cash", "a lot in common").
  */
 function measuredChange(text: string, term: Term, sentenceStart: number, classes: readonly string[]): boolean {
   const after = text.slice(term.end, term.end + 24);
+  const before = text.slice(Math.max(sentenceStart, term.start - 24), term.start);
   return (
-    MEASURE_BEFORE.test(text.slice(Math.max(sentenceStart, term.start - 24), term.start)) ||
+    CHANGE_BEFORE.test(before) ||
+    (SIZE_BEFORE.test(before) && classes.some((c) => EVENTIVE_NOUN.has(baseClass(c)))) ||
     FIGURE_AFTER.test(after) ||
     (CHANGED_AFTER.test(after) && classes.some((c) => CHANGE_SENSE.test(c)))
   );
+}
+
+/** A bare common noun: the head a modifier before it describes ("tankers", "lines", "package"). */
+const bareNoun = (t: Term | undefined): boolean =>
+  t !== undefined && t.tags.has('Noun') && !t.tags.has('Verb') && !['ProperNoun', 'Pronoun', 'Value', 'Date', 'Possessive', 'Determiner'].some((tag) => t.tags.has(tag));
+
+/**
+ * Whether a verb form only describes the noun right after it, within one noun phrase: a
+ * participle after a determiner, an adjective or a preposition ("with blended winglets", "an
+ * upgraded camera"), a gerund or a noun made of one only after a determiner, an adjective or a
+ * number ("aerial refueling tankers", "five trading days", not "after selling shares"). Any other
+ * noun before another may still name a happening ("a test flight", "the assistance package").
+ */
+function modifiesNext(text: string, terms: readonly Term[], i: number): boolean {
+  const term = terms[i]!;
+  const next = terms[i + 1];
+  if (!bareNoun(next) || !/^[ \t]+$/.test(text.slice(term.end, next!.start)) || term.tags.has('ProperNoun')) return false;
+  const previous = terms[i - 1];
+  const after = (...tags: string[]) => previous !== undefined && /^[ \t]+$/.test(text.slice(previous.end, term.start)) && tags.some((t) => previous.tags.has(t));
+  // A gerund, or a noun made of one ("refueling", "trading"), describes what follows after a determiner, an adjective or a number.
+  if (term.tags.has('Gerund') || (!term.tags.has('Verb') && /ing$/i.test(term.text))) return after('Determiner', 'Adjective', 'Possessive', 'Value');
+  return term.tags.has('Verb') && (term.tags.has('PastTense') || term.tags.has('Participle')) && after('Determiner', 'Adjective', 'Possessive', 'Preposition');
 }
 
 /** A word that reports an event, found from the parse and WordNet's classes rather than a list of events. */
@@ -96,6 +126,7 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
   const term = terms[i]!;
   const tags = term.tags;
   if (!/^\p{L}/u.test(term.text)) return null;
+  if (modifiesNext(text, terms, i)) return null;
   if (tags.has('Verb')) {
     if (tags.has('Auxiliary') || tags.has('Copula') || tags.has('Modal') || tags.has('Particle')) return null;
     // "the opening match", "rising prices": a participle before a noun describes it.
@@ -105,6 +136,8 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
     const particle = particleOf(terms, i, lemma);
     const full = particle ? `${lemma} ${particle.lower}` : lemma;
     const classes = wordClasses().verb(full);
+    // "a return to growth": a word the tagger reads as a verb after "to" that WordNet knows only as a noun is that noun.
+    if (!classes && !particle && !tags.has('ProperNoun')) return nounPredicate(text, terms, i, sentenceStart, term.lower);
     // A state in its most frequent sense, unless a phrasal verb's next sense is not ("lay off" workers).
     const state = classes?.[0] === 'stative' && (!particle || (classes[1] ?? 'stative') === 'stative');
     if (!classes || (!particle && (LIGHT_VERBS.has(lemma) || STATES.has(lemma))) || state) return null;
@@ -128,10 +161,15 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
   if (tags.has('Noun') && !tags.has('ProperNoun') && !tags.has('Pronoun') && !tags.has('Value')) {
     const misread = misreadPastTense(term, terms.slice(Math.max(0, i - 2), i), terms[i + 1]);
     if (misread && wordClasses().verb(misread) && !STATES.has(misread) && !LIGHT_VERBS.has(misread)) return { first: term, last: term, lemma: misread, type: 'other', verb: true };
-    const lemma = lemmaOf(term);
-    const classes = wordClasses().noun(lemma);
-    if (!classes || NOT_HAPPENINGS.has(lemma) || !(eventiveNoun(classes) || measuredChange(text, term, sentenceStart, classes))) return null;
-    return { first: term, last: term, lemma, type: 'other', verb: false };
+    return nounPredicate(text, terms, i, sentenceStart, lemmaOf(term));
   }
   return null;
+}
+
+/** The event a common noun names, by its WordNet senses and how it is used ("the sale", "a 3% drop"). */
+function nounPredicate(text: string, terms: readonly Term[], i: number, sentenceStart: number, lemma: string): Predicate | null {
+  const term = terms[i]!;
+  const classes = wordClasses().noun(lemma);
+  if (!classes || NOT_HAPPENINGS.has(lemma) || !(eventiveNoun(classes) || measuredChange(text, term, sentenceStart, classes))) return null;
+  return { first: term, last: term, lemma, type: 'other', verb: false };
 }

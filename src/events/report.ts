@@ -9,7 +9,7 @@ import { clauseTriggers } from './choose.js';
 import { aceTypeOf } from './ace.js';
 import { inside, type SentenceItems } from './by-sentence.js';
 import { measuresFor, measuresOf } from './measures.js';
-import { candidateDates, undatedDate } from './event-date.js';
+import { candidateDates, eventDateOf, undatedDate } from './event-date.js';
 import { argumentsOf, isPassive } from './roles.js';
 import { modalityOf, polarityOf, tenseOf } from './modality.js';
 
@@ -57,6 +57,8 @@ export function sentenceEvents(
 ): void {
   const { text } = article;
   const headline = Boolean(article.headline && sentence.start >= article.headline.start && sentence.end <= article.headline.end);
+  // A headline, or a title line the reader did not take for one: no sentence end.
+  const titleLine = headline || !/[.!?]["”’)]?$/.test(text.slice(sentence.start, sentence.end).trimEnd());
   const triggers = findTriggers(text, sentence, ctxTerms, items.mentions, headline, items.phrases);
   if (triggers.length === 0) return;
   // What the sentence holds, found once for all its triggers.
@@ -101,7 +103,8 @@ export function sentenceEvents(
       const finalParticipants = participants.length > 0 ? participants : bilateralParties(text, trigger, drafts);
       // A clause that goes on with the same subject stays where it was: "visited Bishkek ..., and held talks".
       const finalPlaces = places.length > 0 || !clause.subjectless ? places : previousPlaces;
-      const value = date?.value ?? undatedDate({ article, news }, sentence, clause, trigger, ctxTerms);
+      const dated = date ? eventDateOf(date, article.documentDate) : null;
+      const value = dated?.value ?? undatedDate({ article, news }, sentence, clause, trigger, ctxTerms);
       const modality = modalityOf(text, clause, trigger);
       drafts.push({
         type: trigger.type,
@@ -115,7 +118,7 @@ export function sentenceEvents(
         end: sentence.end,
         aceType: aceTypeOf(trigger.type, trigger.lemma),
         lemma: trigger.lemma,
-        dateGrain: date ? date.grain : value ? 'day' : null,
+        dateGrain: dated ? dated.grain : value ? 'day' : null,
         dateSource: date ? (inherited ? 'inferred' : 'explicit') : value ? 'document' : null,
         tense: tenseOf(text, clause, trigger, ctxTerms, date ? value : null, article.documentDate, modality),
         modality,
@@ -125,7 +128,7 @@ export function sentenceEvents(
           article,
           clause,
           trigger,
-          passive: isPassive(trigger, ctxTerms),
+          passive: isPassive(trigger, ctxTerms, text, titleLine ? sentence : null),
           terms: ctxTerms,
           mentions: sentenceMentions,
           references: actors.references,

@@ -3,7 +3,7 @@ import type { Clause, Mention, Term, Trigger } from './model.js';
 import { governingWord } from './participants.js';
 import type { ResolvedReference } from './references.js';
 import { describedPlaces, type PlaceDescriptions } from './attach.js';
-import { objectPhrase, subjectPhrase } from './phrases.js';
+import { infinitiveSubject, objectPhrase, ofPhrase, possessorOf, subjectPhrase } from './phrases.js';
 import type { Measure } from './measures.js';
 import { wordClasses } from './wordnet.js';
 
@@ -40,9 +40,23 @@ const MEASURE_BETWEEN = /^\s+(?:(?:by|about|nearly|almost|some|over|more\s+than|
 /** Right after a verb, a clause it introduces: "said that ...", "ensures that ...". */
 const THAT_CLAUSE = /^\s*,?\s*that\b/i;
 
-/** Whether a verb trigger is passive here: compromise's Passive tag ("was bought", "has been sold"). */
-export const isPassive = (trigger: Trigger, terms: readonly Term[]): boolean =>
-  trigger.verb && terms.some((t) => t.start === trigger.span.start && t.tags.has('Passive'));
+/** After a headline's participle, what shows it has no object: a preposition, "to", "as", or the end ("appointed as chief", "selected to buy", "delayed after accident"). */
+const NO_OBJECT_AFTER = /^(?:\s+(?:as|to|by|after|before|for|in|at|on|over|amid|following|with)\b|\s*$)/i;
+
+/**
+ * Whether a verb trigger is passive here: compromise's Passive tag ("was bought", "has been
+ * sold"), or, in a headline or title line (`headline`), which drops "is" and "was", a past
+ * participle with no object after it ("Mary Barra appointed as General Motors chief", "Penske
+ * Auto selected to buy").
+ */
+export const isPassive = (trigger: Trigger, terms: readonly Term[], text = '', headline: { end: number } | null = null): boolean => {
+  if (!trigger.verb) return false;
+  const term = terms.find((t) => t.start === trigger.span.start);
+  if (!term) return false;
+  if (term.tags.has('Passive')) return true;
+  if (!headline || trigger.span.end > headline.end || !term.tags.has('PastTense') || term.start === terms[0]?.start) return false;
+  return NO_OBJECT_AFTER.test(text.slice(trigger.span.end, headline.end));
+};
 
 /** The item of the article a mention is: its list and index there. */
 function refOf(article: Article, m: Mention): EventArgument['ref'] {
@@ -121,6 +135,16 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
       if (r && person) add(r.end <= s.trigger.span.start ? (s.passive ? 'patient' : 'agent') : 'partner', r, refOf(s.article, person));
     }
   }
+  // "allowed developers to create", "for Cisco to file": the infinitive's own subject, not the clause's, does it.
+  const controller = infinitiveSubject(text, s.terms, s.trigger, s.clause.start);
+  const subjectRole: EventRole = s.passive ? 'patient' : 'agent';
+  const subjects = () => out.filter((a) => a.role === subjectRole && a.end <= s.trigger.span.start);
+  // "Russia and Kyrgyzstan agreed to build": the clause's subjects, found from its names, stay when the infinitive only follows their verb.
+  if (controller && (controller.own || subjects().length === 0)) {
+    for (const a of subjects()) out.splice(out.indexOf(a), 1);
+    const named = s.mentions.find((m) => m.start >= controller.span.start && m.end <= controller.span.end && m.kind !== 'place');
+    add(subjectRole, named ?? controller.span, named ? refOf(s.article, named) : null);
+  }
   // "sold 30 jets to Ryanair", "talks with Kyrgyzstan": a name after the trigger brought in by a preposition of its own.
   for (const m of s.mentions) {
     if (m.kind === 'place' || isPlace(m) || m.start < s.trigger.span.end || m.end > s.clause.end || m.start - s.trigger.span.end > 60 || /[,;:]/.test(text.slice(s.trigger.span.end, m.start))) continue;
@@ -140,6 +164,14 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
     const figure = (o: { start: number; end: number }) => [...s.measures, ...s.money].some((m) => m.start < o.end && o.start < m.end);
     const object = s.passive ? null : objectPhrase(text, s.terms, s.trigger, s.clause.end);
     if (object && !figure(object) && !out.some((a) => a.role === 'patient' || (a.start < object.end && object.start < a.end))) add('patient', object, null);
+  }
+  // "their January sales", "Ford's operations": the possessor of an event noun does it; "sales of automobiles", "the use of the logo": what it is of undergoes it.
+  if (!s.trigger.verb) {
+    const possessor = out.some((a) => a.role === 'agent') ? null : possessorOf(text, s.terms, s.trigger, s.clause.start);
+    const named = possessor && s.mentions.find((m) => m.start === possessor.start && m.end <= possessor.end + 1);
+    if (possessor) add('agent', named ?? possessor, named ? refOf(s.article, named) : null);
+    const theme = s.trigger.type === 'other' && !out.some((a) => a.role === 'patient') ? ofPhrase(text, s.terms, s.trigger, s.clause.end) : null;
+    if (theme && !s.mentions.some((m) => m.start < theme.end && theme.start < m.end && s.places.includes(m.name))) add('patient', theme, null);
   }
   const described = describedPlaces(text, s.clause, s.descriptions);
   for (const name of s.places) {

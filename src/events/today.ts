@@ -6,14 +6,23 @@ const RECENT_DAYS = 7;
 
 const lastDayOfMonth = (year: number, month: number): string => new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 
+/** The Monday that starts ISO week `week` of `year` (week 1 holds January 4th), plus `days`. */
+function isoWeekDay(year: number, week: number, days: number): string {
+  const january4 = new Date(Date.UTC(year, 0, 4));
+  january4.setUTCDate(4 - ((january4.getUTCDay() + 6) % 7) + (week - 1) * 7 + days);
+  return january4.toISOString().slice(0, 10);
+}
+
 /**
  * The last day a TIMEX3 date value can mean, as YYYY-MM-DD ("2018" → 2018-12-31, "2019-01/2019-05"
- * → 2019-05-31, "199X" → 1999-12-31); null for values with no year ("XXXX-XX-XX").
+ * → 2019-05-31, "2008-W35" → 2008-08-31, "199X" → 1999-12-31); null for values with no year ("XXXX-XX-XX").
  */
 export function latestDay(value: string): string | null {
   const v = value.includes('/') ? value.slice(value.indexOf('/') + 1) : value;
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
   if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  m = /^(\d{4})-W(\d{2})/.exec(v);
+  if (m) return isoWeekDay(Number(m[1]), Number(m[2]), 6);
   m = /^(\d{4})-(\d{2})(?!\d)/.exec(v);
   if (m) return lastDayOfMonth(Number(m[1]), Number(m[2]));
   m = /^(\d{4})-Q([1-4])/.exec(v);
@@ -26,6 +35,24 @@ export function latestDay(value: string): string | null {
   if (m) return `${m[1]}9-12-31`;
   m = /^(\d{2})XX/.exec(v);
   return m ? `${m[1]}99-12-31` : null;
+}
+
+/**
+ * The first day a TIMEX3 date value can mean, as YYYY-MM-DD ("2018" → 2018-01-01, "2008-W35" →
+ * 2008-08-25, "2019-Q3" → 2019-07-01, "2019-01/2019-05" → 2019-01-01); null for values with no year.
+ */
+export function earliestDay(value: string): string | null {
+  const v = value.split('/')[0]!;
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  m = /^(\d{4})-W(\d{2})/.exec(v);
+  if (m) return isoWeekDay(Number(m[1]), Number(m[2]), 0);
+  m = /^(\d{4})-(\d{2})(?!\d)/.exec(v);
+  if (m) return `${m[1]}-${m[2]}-01`;
+  m = /^(\d{4})-([QH])([1-4])/.exec(v);
+  if (m) return `${m[1]}-${String((Number(m[3]) - 1) * (m[2] === 'Q' ? 3 : 6) + 1).padStart(2, '0')}-01`;
+  m = /^(\d{4})/.exec(v) ?? /^(\d{3})X/.exec(v) ?? /^(\d{2})XX/.exec(v);
+  return m ? `${m[1]!.padEnd(4, '0')}-01-01` : null;
 }
 
 /** The day `days` before an ISO date. */

@@ -6,12 +6,16 @@ const TABLE = fileURLToPath(new URL('../../data/events/wordnet-classes.json', im
 
 /**
  * WordNet's lexicographer classes of English lemmas, most frequent sense first ("meet" →
- * ["motion", "social", ...], "crash" the noun → ["event", ...]): every verb, and the nouns with
- * an eventive sense (act, event, process, phenomenon) among their first three.
+ * ["motion", "social", ...], "crash" the noun → ["event+change", ...]; "+" marks a noun sense made
+ * from a verb, "+change" from a verb of change): every verb, and the nouns with an eventive sense
+ * (act, event, process, phenomenon) or a size or amount made from a verb of change among their
+ * first three.
  */
 export interface WordClasses {
   verb(lemma: string): readonly string[] | undefined;
   noun(lemma: string): readonly string[] | undefined;
+  /** Whether a verb takes "somebody to INFINITIVE" in one of its first senses (WordNet's frame 24: "allow", "force", "urge"). */
+  takesObjectAndInfinitive(lemma: string): boolean;
 }
 
 let loaded: WordClasses | undefined;
@@ -19,7 +23,7 @@ let loaded: WordClasses | undefined;
 /** The table, read once per process on first use. */
 export function wordClasses(): WordClasses {
   if (loaded) return loaded;
-  let table: { verbs: Record<string, string[]>; nouns: Record<string, string[]> };
+  let table: { verbs: Record<string, string[]>; nouns: Record<string, string[]>; objectAndInfinitive?: string[] };
   try {
     table = JSON.parse(readFileSync(TABLE, 'utf8')) as typeof table;
   } catch (error) {
@@ -27,6 +31,7 @@ export function wordClasses(): WordClasses {
   }
   const verbs = new Map(Object.entries(table.verbs));
   const nouns = new Map(Object.entries(table.nouns));
-  loaded = { verb: (lemma) => verbs.get(lemma), noun: (lemma) => nouns.get(lemma) };
+  const objectAndInfinitive = new Set(table.objectAndInfinitive ?? []);
+  loaded = { verb: (lemma) => verbs.get(lemma), noun: (lemma) => nouns.get(lemma), takesObjectAndInfinitive: (lemma) => objectAndInfinitive.has(lemma) };
   return loaded;
 }
