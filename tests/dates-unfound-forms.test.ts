@@ -140,6 +140,11 @@ table('weekdays after a name, named days', [
   ['2015-05-07', 'Prices rose on Black Friday.', [['Black Friday', 'DATE', '2014-11-28']]],
   ['2015-05-07', 'The Sunday Times reported it.', []],
   ['2015-05-07', 'On Monday Putin met Erdogan.', [['Monday', 'DATE', '2015-05-04']]],
+  // A weekday opens a title only before a capitalized part of day and another capital; other capitals start the subject.
+  ['2015-05-07', 'On Monday Vladimir Putin met Erdogan.', [['Monday', 'DATE', '2015-05-04']]],
+  ['2015-05-07', 'Late on Friday Goldman Sachs said it would appeal.', [['Friday', 'DATE', '2015-05-01']]],
+  ['2015-05-07', 'By Wednesday New York Governor Andrew Cuomo had ordered an inquiry.', [['Wednesday', 'DATE', '2015-05-06']]],
+  ['2015-05-07', 'He watched Monday Night Football at home.', []],
 ]);
 
 // days.ts, refs.ts: "today" in the sense of "nowadays" is PRESENT_REF (§2.2.3, after TIDES), the day itself keeps its

@@ -92,11 +92,15 @@ export function acceptWeekdayName(text: string, from: number, end: number, hasSh
   const after = wordAfter(text, start + word.length);
   if (/^[A-Z]/.test(after) && !/^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(after)) {
     if (text[start + word.length] === ',') return true;
-    // "by Saturday Morning Breakfast Cereal", "on Saturday Night Live": two capitalized words after it make a title, cue or not.
+    // "by Saturday Morning Breakfast Cereal", "on Saturday Night Live": a part of day and another capital make a title, cue or not.
     if (!cue || TITLE_AFTER.test(text.slice(start + word.length, start + word.length + 40))) return false;
   }
   return true;
 }
 
-/** Two capitalized words (not a month) right after a weekday: the weekday opens a title or name. */
-const TITLE_AFTER = /^\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][\w'’]*\s+[A-Z][\w'’]*/;
+/**
+ * A capitalized part of day and another capitalized word right after a weekday: the weekday opens a
+ * title ("Saturday Night Live", "Monday Night Football"); any other two capitals start the clause's
+ * subject ("On Monday Vladimir Putin met", "By Wednesday New York Governor Andrew Cuomo").
+ */
+const TITLE_AFTER = /^\s+(?:Night|Morning|Afternoon|Evening)\s+[A-Z][\w'’]*/;
