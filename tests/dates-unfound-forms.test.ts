@@ -167,7 +167,16 @@ table('indefinite weekdays', [
   ['2007-11-25', 'We get ideas on a Monday and pick them on a Tuesday.', [['Monday', 'DATE', 'XXXX-WXX-1'], ['Tuesday', 'DATE', 'XXXX-WXX-2']]],
   ['2007-11-25', 'The show airs on a Friday night.', [['Friday night', 'TIME', 'XXXX-WXX-5TNI']]],
   ['2007-11-25', 'It happened on Monday.', [['Monday', 'DATE', '2007-11-19']]],
+  // Only "on a Monday" ending the clause or before a preposition is indefinite; "a Sunday interview" is a particular day.
+  ['2012-05-10', 'In a Sunday interview with CNN, he denied it.', [['Sunday', 'DATE', '2012-05-06']]],
+  ['2012-05-10', 'Lawmakers passed the bill in a Tuesday night vote.', [['Tuesday night', 'TIME', '2012-05-08TNI']]],
+  ['2012-05-10', 'The market is busiest on a Friday, when wages are paid.', [['Friday', 'DATE', 'XXXX-WXX-5']]],
 ]);
+
+// Known miss: a deadline looks forward from the day it was set, but the past tense of "set" takes the last Friday.
+it.fails('a Friday deadline set on a Thursday is the next day', () => {
+  expect(datesOf('The union set a Friday deadline for a deal.', '2012-05-10').map(asRow)).toEqual([['Friday', 'DATE', '2012-05-11']]);
+});
 
 // days.ts: the time of writing is the document's day (§2.2.3: an expression for the creation time takes its value).
 table('the time of writing', [

@@ -3,7 +3,7 @@ import type { Grain } from '../../types.js';
 import type { Candidate, DateParser, Resolution, ResolutionScope } from '../candidate.js';
 import { contextDay, weekdayDay, type WeekdayShift } from '../anchoring.js';
 import { formatDay, shiftToWeekday, type Day } from '../calendar.js';
-import { acceptMonthName, acceptWeekdayName } from './guards.js';
+import { acceptMonthName, acceptWeekdayName, indefiniteWeekday } from './guards.js';
 
 /**
  * chrono parsers we replace with our own: relative and casual expressions need TIMEX3 grains,
@@ -193,7 +193,7 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult): Candidate
     if (!acceptWeekdayName(text, start, end, Boolean(shiftWord) || isTime)) return null;
     const shift: WeekdayShift = shiftWord === 'last' || shiftWord === 'past' ? 'last' : shiftWord === 'next' ? 'next' : shiftWord ? 'this' : null;
     // "on a Monday": some Monday, none the text names (TIMEX3 `XXXX-WXX-1`, TimeML 1.2.1 §2.2.3 non-specific values).
-    if (!shiftWord && INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) {
+    if (!shiftWord && indefiniteWeekday(text, start, end)) {
       const generic = `XXXX-WXX-${from.weekday || 7}${clock(from)}`;
       return { start, end, type, grain: isTime ? timeGrain : 'day', source: 'chrono', resolve: () => ({ value: generic }) };
     }
@@ -221,9 +221,6 @@ function weekdayResolution(scope: ResolutionScope, weekday: number, shift: Weekd
   const end = endWeekday === undefined ? '' : `/${formatDay(shiftToWeekday(day, endWeekday, 'future', true))}${clock(to!)}`;
   return { value: formatDay(day) + clock(s) + end, anchor: { ...day, fromDocument: true } };
 }
-
-/** An indefinite article right before a weekday: "on a Monday". */
-const INDEFINITE_BEFORE = /\b[Aa]\s+$/;
 
 /** The first day of a range of weekdays just before a position: "Mon-", "Monday to ", "Mon. through ". */
 const WEEKDAY_RANGE_BEFORE = /\b(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?\s*(?:[-–—]|to|through|thru)\s*$/;

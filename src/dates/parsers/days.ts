@@ -2,7 +2,7 @@ import { fixedCandidate, groupEnd, groupStart, scan, type Candidate, type DatePa
 import { contextDay, weekdayDay, type WeekdayShift } from '../anchoring.js';
 import { addDays, formatDay, type Day } from '../calendar.js';
 import { PARTS_OF_DAY, weekdayNumber } from '../words.js';
-import { atSentenceStart } from './guards.js';
+import { atSentenceStart, indefiniteWeekday } from './guards.js';
 
 const DAY_OFFSET: Record<string, number> = {
   today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2, this: 0, last: -1,
@@ -84,7 +84,7 @@ function weekdayParts(text: string): Candidate[] {
       start: m.index, end: m.index + m[0].length, type: 'TIME', grain: 'part-of-day', source: 'days',
       resolve: (scope) => {
         // "on a Friday night": some Friday, none in particular.
-        const indefinite = !shift && /\b[Aa]\s+$/.test(text.slice(Math.max(0, m.index - 4), m.index));
+        const indefinite = !shift && indefiniteWeekday(text, m.index, m.index + m[0].length);
         const day = indefinite ? null : weekdayDay(scope, weekday, shift);
         if (!day) return { value: `XXXX-WXX-${weekday || 7}T${PARTS_OF_DAY[g.part!]}` };
         return dayResolution(day, g.part);

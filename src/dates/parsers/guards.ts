@@ -104,3 +104,16 @@ export function acceptWeekdayName(text: string, from: number, end: number, hasSh
  * subject ("On Monday Vladimir Putin met", "By Wednesday New York Governor Andrew Cuomo").
  */
 const TITLE_AFTER = /^\s+(?:Night|Morning|Afternoon|Evening)\s+[A-Z][\w'’]*/;
+
+/** Words that can follow "on a Monday" without it being the head of a noun phrase ("on a Monday and", "on a Friday in May"). */
+const AFTER_INDEFINITE_DAY =
+  /^(?:\s+(?:morning|afternoon|evening|night))?(?:\s*(?:$|[,.;:!?)"”—–]|\n)|\s+(?:and|or|but|in|at|on|of|for|with|to|from|when|while|after|before|by|during|until|as|so|because|if|than)\b)/;
+
+/**
+ * Whether the weekday at [start, end) is some such day, none the text names: "on a Monday", "on a
+ * Friday night" ending the clause or followed by a preposition. A weekday after "a" that modifies a
+ * noun ("a Friday deadline", "in a Sunday interview", "a Tuesday night vote") is a particular day.
+ */
+export function indefiniteWeekday(text: string, start: number, end: number): boolean {
+  return /\b[Oo]n\s+a\s+$/.test(text.slice(Math.max(0, start - 8), start)) && AFTER_INDEFINITE_DAY.test(text.slice(end, end + 40));
+}
