@@ -157,6 +157,12 @@ table('today as the present age, now and again', [
   ['2019-09-10', 'The bank said today that profits fell.', [['today', 'DATE', '2019-09-10']]],
   ['2013-12-10', 'General Motors today named Mary Barra as its chief.', [['today', 'DATE', '2013-12-10']]],
   ['2019-09-10', 'The method is today known as hydraulics.', [['today', 'DATE', 'PRESENT_REF']]],
+  ['2019-09-10', 'The song is as popular today as ever.', [['today', 'DATE', 'PRESENT_REF']]],
+  // A verb of naming without a copula, or a comparison with another day, keeps the day.
+  ['2019-09-10', 'The minister called today for calm.', [['today', 'DATE', '2019-09-10']]],
+  ['2019-09-10', 'The board named today a new chief executive.', [['today', 'DATE', '2019-09-10']]],
+  ['2019-09-10', 'Shares rose as much today as they did on Monday.', [['today', 'DATE', '2019-09-10'], ['Monday', 'DATE', '2019-09-09']]],
+  ['2019-09-10', 'Shares were as high today as in March.', [['today', 'DATE', '2019-09-10'], ['March', 'DATE', '2019-03']]],
   ['2019-09-10', 'These events happen every now and again, and now and then we see more.', []],
   ['2019-09-10', 'I am busy now and will call later.', [['now', 'DATE', 'PRESENT_REF']]],
 ]);
