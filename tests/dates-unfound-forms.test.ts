@@ -125,6 +125,10 @@ table('clock times on a relative day', [
   ['2016-09-05', 'They met in March 2004. He left at noon the next day.', [['March 2004', 'DATE', '2004-03'], ['noon the next day', 'TIME', 'XXXX-XX-XXT12:00']]],
   // chrono.ts: a sentence end is no joiner; the date and the next sentence's clock time stay two.
   ['2016-09-05', 'They met on May 3. At 2:30 the ship sank.', [['May 3', 'DATE', '2016-05-03'], ['2:30', 'TIME', '2016-05-03T02:30']]],
+  // A sentence end after a weekday is no joiner either; a bare hour ("At 4") stays out, as it does anywhere.
+  ['2016-09-05', 'They met on Tuesday. At 4 the vote began.', [['Tuesday', 'DATE', '2016-08-30']]],
+  // time-on-day.ts: a time ending its sentence does not take the next sentence's day.
+  ['2016-09-05', 'Trading ended at 4 p.m. Yesterday the index had risen.', [['4 p.m.', 'TIME', '2016-09-05T16:00'], ['Yesterday', 'DATE', '2016-09-04']]],
   // Not joined: a comma or other words between the time and the day.
   ['2016-09-05', 'The session ends at 10 a.m., and tomorrow the vote follows.', [['10 a.m.', 'TIME', '2016-09-05T10:00'], ['tomorrow', 'DATE', '2016-09-06']]],
 ]);

@@ -243,10 +243,11 @@ function timeResolution(scope: ResolutionScope, s: Stated, to: Stated | null): R
 
 /**
  * A sentence end inside one chrono result: chrono joins a date and a time across a full stop
- * ("on May 3. At 2:30 the ship sank"); a number's full stop before a capital ends the sentence
- * ("a.m. Sunday", "Jan. 5" stay whole).
+ * ("on May 3. At 2:30 the ship sank", "on Tuesday. At 4 the vote began"); the stop after a number
+ * or a whole word (four lower-case letters before it) before a capital ends the sentence, an
+ * abbreviation's does not ("a.m. Sunday", "Jan. 5", "Thurs. Jan. 5" stay whole).
  */
-const SENTENCE_BREAK = /\d[.!?]\s+(?=[A-Z])/;
+const SENTENCE_BREAK = /(?:\d|(?<!Thurs)[a-z]{4})[.!?](?=\s+[A-Z])/;
 
 /** chrono's results in a text, each cut at a sentence end inside it and the parts read on their own. */
 function chronoResults(text: string, offset = 0): chrono.ParsedResult[] {
@@ -259,8 +260,9 @@ function chronoResults(text: string, offset = 0): chrono.ParsedResult[] {
       continue;
     }
     const from = result.index;
-    out.push(...chronoResults(text.slice(from, from + cut.index + 2), offset + from));
-    const rest = from + cut.index + cut[0].length;
+    const stop = cut.index + cut[0].length;
+    out.push(...chronoResults(text.slice(from, from + stop), offset + from));
+    const rest = from + stop + (/^\s*/.exec(result.text.slice(stop))?.[0].length ?? 0);
     out.push(...chronoResults(text.slice(rest, from + result.text.length), offset + rest));
   }
   return out;
