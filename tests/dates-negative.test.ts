@@ -35,6 +35,14 @@ const noDates: string[] = [
   // guards.ts: a capitalized adjective before a weekday names a day of its own, no date (§2.2: only temporal expressions).
   'The Bloody Sunday inquiry ended.',
   'Super Tuesday primaries begin in the south.',
+  // guards.ts: a weekday after a first name, a noun or an unknown capitalized word is part of one name with it.
+  'He hired a Girl Friday.',
+  'Crusoe named his servant Man Friday.',
+  'Detective Joe Friday never smiled.',
+  'Families met for Mothering Sunday.',
+  'Banks closed for Whit Monday.',
+  'Shops promoted Small Business Saturday.',
+  'The Remembrance Sunday parade was held.',
   // guards.ts: a weekday opening a title of capitalized words is part of it, even after a cue word.
   'The cartoon is by Saturday Morning Breakfast Cereal webcomic artist Zach.',
   'She appeared on Saturday Night Live twice.',

@@ -149,6 +149,10 @@ table('weekdays after a name, named days', [
   ['2015-05-07', 'Late on Friday Goldman Sachs said it would appeal.', [['Friday', 'DATE', '2015-05-01']]],
   ['2015-05-07', 'By Wednesday New York Governor Andrew Cuomo had ordered an inquiry.', [['Wednesday', 'DATE', '2015-05-06']]],
   ['2015-05-07', 'He watched Monday Night Football at home.', []],
+  // An organization, an acronym or a name before a verb of saying ends before the weekday; other capitals make one name.
+  ['2015-05-07', 'Goldman Sachs Tuesday reported a profit.', [['Tuesday', 'DATE', '2015-05-05']]],
+  ['2015-05-07', 'He told CNN Sunday he would run.', [['Sunday', 'DATE', '2015-05-03']]],
+  ['2015-05-07', 'Meatless Monday began in 2003.', [['2003', 'DATE', '2003']]],
 ]);
 
 // days.ts, refs.ts: "today" in the sense of "nowadays" is PRESENT_REF (§2.2.3, after TIDES), the day itself keeps its
