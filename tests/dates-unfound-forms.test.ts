@@ -44,6 +44,9 @@ table('fiscal and financial periods', [
   [null, 'Output grew 3% in the first half.', [['the first half', 'DATE', 'XXXX-H1']]],
   // Business words that a match report also uses ("booked", "goals") leave a half year a date.
   ['2012-08-10', 'The insurer booked a loss in the first half. Its goals are unchanged.', [['the first half', 'DATE', '2012-H1']]],
+  // Words business shares with sport ("booked", "kick-off") count only in the half's own sentence.
+  ['2012-08-10', 'Boeing said orders worth $5 billion were booked. Revenue rose 4% in the first half.', [['the first half', 'DATE', '2012-H1']]],
+  ['2012-08-10', 'The kick-off meeting for the merger was held. Sales rose in the first half.', [['the first half', 'DATE', '2012-H1']]],
 ]);
 
 // refs.ts and anaphora.ts: "now", "currently" are PRESENT_REF (§2.2.3); a trading report's "the day" is the day reported.
