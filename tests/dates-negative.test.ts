@@ -65,6 +65,9 @@ const noDates: string[] = [
   // holidays.ts: a holiday's name inside a person's name or a title is no date (§2.2: only temporal expressions).
   'The comic was drawn by illustrator Johnnie Christmas.',
   'He starred in The Christmas Cottage as a painter.',
+  // years.ts: a pair of numbers after a word that numbers things is a range of those, in brackets or not.
+  'The bill (see pages 1201-1210) was long.',
+  'The decree (articles 1501-1520 of the code) applies.',
   // ordinal-days.ts: a range of ordinals before a noun counts weeks or grades, not days of a month.
   'Mice were tested from the 6th to the 12th week.',
   'Pupils from the 3rd to the 5th grade sang.',
