@@ -71,6 +71,8 @@ const noDates: string[] = [
   // ordinal-days.ts: a range of ordinals before a noun counts weeks or grades, not days of a month.
   'Mice were tested from the 6th to the 12th week.',
   'Pupils from the 3rd to the 5th grade sang.',
+  // ordinal-days.ts: an ordinal after another is a day only in "from/between/on the Nth and/to the Mth".
+  'He finished 2nd and the 3rd, Ajax, went down.',
 ];
 
 describe('dates stage: texts with no date', () => {

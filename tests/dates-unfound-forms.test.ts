@@ -145,6 +145,10 @@ table('weekdays after a name, named days', [
   ["2015-05-07", "During Prime Minister's Questions Wednesday, Sunak defended the record.", [['Wednesday', 'DATE', '2015-05-06']]],
   ['2015-05-07', 'They marched on Palm Sunday and fasted on Ash Wednesday.', [['Palm Sunday', 'DATE', '2015-03-29'], ['Ash Wednesday', 'DATE', '2015-02-18']]],
   ['2015-05-07', 'Prices rose on Black Friday.', [['Black Friday', 'DATE', '2014-11-28']]],
+  // A holiday before a lower-case head noun and "of" a year names an event; the year is the date.
+  ['2015-05-07', 'The Ash Wednesday fires of 1983 killed 75 people.', [['1983', 'DATE', '1983']]],
+  ['2015-05-07', 'The Palm Sunday tornado outbreak of 1965 hit Indiana.', [['1965', 'DATE', '1965']]],
+  ['2015-05-07', 'The Black Friday riot of 1910 shocked London.', [['1910', 'DATE', '1910']]],
   ['2015-05-07', 'The Sunday Times reported it.', []],
   ['2015-05-07', 'On Monday Putin met Erdogan.', [['Monday', 'DATE', '2015-05-04']]],
   // A weekday opens a title only before a capitalized part of day and another capital; other capitals start the subject.
