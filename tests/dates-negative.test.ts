@@ -35,6 +35,14 @@ const noDates: string[] = [
   // guards.ts: a capitalized adjective before a weekday names a day of its own, no date (§2.2: only temporal expressions).
   'The Bloody Sunday inquiry ended.',
   'Super Tuesday primaries begin in the south.',
+  // guards.ts: a weekday after a first name, a noun or an unknown capitalized word is part of one name with it.
+  'He hired a Girl Friday.',
+  'Crusoe named his servant Man Friday.',
+  'Detective Joe Friday never smiled.',
+  'Families met for Mothering Sunday.',
+  'Banks closed for Whit Monday.',
+  'Shops promoted Small Business Saturday.',
+  'The Remembrance Sunday parade was held.',
   // guards.ts: a weekday opening a title of capitalized words is part of it, even after a cue word.
   'The cartoon is by Saturday Morning Breakfast Cereal webcomic artist Zach.',
   'She appeared on Saturday Night Live twice.',
@@ -57,9 +65,14 @@ const noDates: string[] = [
   // holidays.ts: a holiday's name inside a person's name or a title is no date (§2.2: only temporal expressions).
   'The comic was drawn by illustrator Johnnie Christmas.',
   'He starred in The Christmas Cottage as a painter.',
+  // years.ts: a pair of numbers after a word that numbers things is a range of those, in brackets or not.
+  'The bill (see pages 1201-1210) was long.',
+  'The decree (articles 1501-1520 of the code) applies.',
   // ordinal-days.ts: a range of ordinals before a noun counts weeks or grades, not days of a month.
   'Mice were tested from the 6th to the 12th week.',
   'Pupils from the 3rd to the 5th grade sang.',
+  // ordinal-days.ts: an ordinal after another is a day only in "from/between/on the Nth and/to the Mth".
+  'He finished 2nd and the 3rd, Ajax, went down.',
 ];
 
 describe('dates stage: texts with no date', () => {

@@ -3,7 +3,7 @@ import type { Grain } from '../../types.js';
 import type { Candidate, DateParser, Resolution, ResolutionScope } from '../candidate.js';
 import { contextDay, weekdayDay, type WeekdayShift } from '../anchoring.js';
 import { formatDay, shiftToWeekday, type Day } from '../calendar.js';
-import { acceptMonthName, acceptWeekdayName } from './guards.js';
+import { acceptMonthName, acceptWeekdayName, indefiniteWeekday } from './guards.js';
 
 /**
  * chrono parsers we replace with our own: relative and casual expressions need TIMEX3 grains,
@@ -193,7 +193,7 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult): Candidate
     if (!acceptWeekdayName(text, start, end, Boolean(shiftWord) || isTime)) return null;
     const shift: WeekdayShift = shiftWord === 'last' || shiftWord === 'past' ? 'last' : shiftWord === 'next' ? 'next' : shiftWord ? 'this' : null;
     // "on a Monday": some Monday, none the text names (TIMEX3 `XXXX-WXX-1`, TimeML 1.2.1 §2.2.3 non-specific values).
-    if (!shiftWord && INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) {
+    if (!shiftWord && indefiniteWeekday(text, start, end)) {
       const generic = `XXXX-WXX-${from.weekday || 7}${clock(from)}`;
       return { start, end, type, grain: isTime ? timeGrain : 'day', source: 'chrono', resolve: () => ({ value: generic }) };
     }
@@ -222,9 +222,6 @@ function weekdayResolution(scope: ResolutionScope, weekday: number, shift: Weekd
   return { value: formatDay(day) + clock(s) + end, anchor: { ...day, fromDocument: true } };
 }
 
-/** An indefinite article right before a weekday: "on a Monday". */
-const INDEFINITE_BEFORE = /\b[Aa]\s+$/;
-
 /** The first day of a range of weekdays just before a position: "Mon-", "Monday to ", "Mon. through ". */
 const WEEKDAY_RANGE_BEFORE = /\b(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?\s*(?:[-–—]|to|through|thru)\s*$/;
 
@@ -246,10 +243,11 @@ function timeResolution(scope: ResolutionScope, s: Stated, to: Stated | null): R
 
 /**
  * A sentence end inside one chrono result: chrono joins a date and a time across a full stop
- * ("on May 3. At 2:30 the ship sank"); a number's full stop before a capital ends the sentence
- * ("a.m. Sunday", "Jan. 5" stay whole).
+ * ("on May 3. At 2:30 the ship sank", "on Tuesday. At 4 the vote began"); the stop after a number
+ * or a whole word (four lower-case letters before it) before a capital ends the sentence, an
+ * abbreviation's does not ("a.m. Sunday", "Jan. 5", "Thurs. Jan. 5" stay whole).
  */
-const SENTENCE_BREAK = /\d[.!?]\s+(?=[A-Z])/;
+const SENTENCE_BREAK = /(?:\d|(?<!Thurs)[a-z]{4})[.!?](?=\s+[A-Z])/;
 
 /** chrono's results in a text, each cut at a sentence end inside it and the parts read on their own. */
 function chronoResults(text: string, offset = 0): chrono.ParsedResult[] {
@@ -262,8 +260,9 @@ function chronoResults(text: string, offset = 0): chrono.ParsedResult[] {
       continue;
     }
     const from = result.index;
-    out.push(...chronoResults(text.slice(from, from + cut.index + 2), offset + from));
-    const rest = from + cut.index + cut[0].length;
+    const stop = cut.index + cut[0].length;
+    out.push(...chronoResults(text.slice(from, from + stop), offset + from));
+    const rest = from + stop + (/^\s*/.exec(result.text.slice(stop))?.[0].length ?? 0);
     out.push(...chronoResults(text.slice(rest, from + result.text.length), offset + rest));
   }
   return out;

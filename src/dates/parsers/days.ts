@@ -2,7 +2,7 @@ import { fixedCandidate, groupEnd, groupStart, scan, type Candidate, type DatePa
 import { contextDay, weekdayDay, type WeekdayShift } from '../anchoring.js';
 import { addDays, formatDay, type Day } from '../calendar.js';
 import { PARTS_OF_DAY, weekdayNumber } from '../words.js';
-import { atSentenceStart } from './guards.js';
+import { atSentenceStart, indefiniteWeekday } from './guards.js';
 
 const DAY_OFFSET: Record<string, number> = {
   today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2, this: 0, last: -1,
@@ -34,23 +34,32 @@ const CASUAL_DAY =
 const PRESENT_ERA = /^['’]s\s+(?:[A-Z][a-z]|[A-Z]{2,}\b|(?:world|society|economy|generation|youth|children|culture|technology|politics|standards)\b)/;
 
 /**
- * "today" for the present age, not the day: "what is today Germany", "known today as the L'Enfant
- * Plan", "as strong today as it was", "today known as": a name or a state that holds nowadays
- * (TimeML 1.2.1 §2.2.3, after TIDES: "today" in the sense of "nowadays" is PRESENT_REF).
+ * "today" for the present age, not the day (TimeML 1.2.1 §2.2.3, after TIDES: "today" in the sense
+ * of "nowadays" is PRESENT_REF). Each check is one way news writes it; anything else is the day
+ * ("The minister called today for calm", "named today a new chief", "as much today as on Monday").
  */
-const NOWADAYS_BEFORE = /\b(?:what\s+(?:is|was|are|were)|(?:known|called|named)(?:\s+as)?|as\s+\w+)\s+$/i;
-const NOWADAYS_AFTER = /^\s+(?:known|called|named)\b/i;
-/** The second "as" of a comparison with another age ("as it was", "as ever", "as when he lived", "as in the 1960s"), not with another day. */
-const NOWADAYS_AS = /^\s+as\s+(?:it|they|he|she|we|ever|when|in|during|before)\b/i;
+/** "is known today as", "was called today as": a name the thing bears nowadays. */
+function knownTodayAs(before: string, after: string): boolean {
+  return /\b(?:is|are|was|were)\s+(?:known|called|named)\s+$/i.test(before) && /^\s+as\b/i.test(after);
+}
+
+/** "is today known as", "are today called": the participle of a name after a copula. */
+function todayKnownAs(before: string, after: string): boolean {
+  return /\b(?:is|are|was|were|be|been)\s+$/i.test(before) && /^\s+(?:known|called|named)\s+as\b/i.test(after);
+}
+
+/** "what is today Germany": a place or state as it is nowadays. */
+const whatIsToday = (before: string): boolean => /\bwhat\s+(?:is|was|are|were)\s+$/i.test(before);
+
+/** "as strong today as it was", "as popular today as ever": a comparison with another age, not another day. */
+function comparedWithThePast(before: string, after: string): boolean {
+  return /\bas\s+\w+\s+$/i.test(before) && /^\s+as\s+(?:ever\b|(?:it|they|he|she|we|I)\s+(?:was|were|had\s+been)\b)/.test(after);
+}
 
 function nowadays(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
-  const after = text.slice(end, end + 16);
-  // "is today known as", not "GM today named Mary Barra": the participle of a name after a copula.
-  if (NOWADAYS_AFTER.test(after) && /\b(?:is|are|was|were|be|been)\s+$/i.test(before)) return true;
-  if (!NOWADAYS_BEFORE.test(before)) return false;
-  // "as strong today as": the comparison needs its second "as".
-  return !/\bas\s+\w+\s+$/i.test(before) || /(?:known|called|named)\s+as\s+$/i.test(before) || NOWADAYS_AS.test(after);
+  const after = text.slice(end, end + 24);
+  return knownTodayAs(before, after) || todayKnownAs(before, after) || whatIsToday(before) || comparedWithThePast(before, after);
 }
 
 function casualDays(text: string): Candidate[] {
@@ -84,7 +93,7 @@ function weekdayParts(text: string): Candidate[] {
       start: m.index, end: m.index + m[0].length, type: 'TIME', grain: 'part-of-day', source: 'days',
       resolve: (scope) => {
         // "on a Friday night": some Friday, none in particular.
-        const indefinite = !shift && /\b[Aa]\s+$/.test(text.slice(Math.max(0, m.index - 4), m.index));
+        const indefinite = !shift && indefiniteWeekday(text, m.index, m.index + m[0].length);
         const day = indefinite ? null : weekdayDay(scope, weekday, shift);
         if (!day) return { value: `XXXX-WXX-${weekday || 7}T${PARTS_OF_DAY[g.part!]}` };
         return dayResolution(day, g.part);

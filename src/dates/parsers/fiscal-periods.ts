@@ -33,16 +33,18 @@ function relativeFiscalYears(text: string): Candidate[] {
  */
 const BARE_HALF = /\b(?:in|during|for|over|through|from|since|by)\s+(?<x>the\s+(?<ord>first|second|latter)\s+half)\b(?!\s+of\b|-)/dgi;
 
-const GAME_WORDS = /\b(?:goals?|scored?|scoring|match|game|minutes?|penalty|kick|innings?|quarterback|touchdown|striker|half-?time|referee|whistle|league|cup|team|coach|players?)\b/i;
+const GAME_WORDS =
+  /\b(?:goals?|scored?|scoring|match|game|minutes?|penalty|kick|kick-?off|(?:was|were|been|got)\s+booked|innings?|quarterback|touchdown|striker|half-?time|referee|whistle|league|cup|team|coach|players?)\b/i;
 
 /**
  * Words only a match report uses, looked for in the whole paragraph: a match report's "In the
  * second half, X was booked" or a player's "In the first half it felt good" need not repeat the
- * game in their own sentence ("was booked", "the 62nd minute", "Man of the Match"). Words a
- * business report also uses ("goals", "booked a loss", "fell foul of") count only in the sentence.
+ * game in their own sentence ("the 62nd minute", "Man of the Match", "a yellow card"). Words a
+ * business report also uses ("booked", "scored", "kick-off", "goals", "a match") count only in the
+ * sentence ("Orders were booked. Revenue rose in the first half" is a half year).
  */
 const MATCH_REPORT_WORDS =
-  /\b(?:scored|scoring|(?:the|this|a|that)\s+match(?:es)?|penalty\s+(?:kick|spot|area|shoot-?out)|referee|half-?time|kick-?off|(?:was|were|been|got)\s+booked|(?:yellow|red)\s+card|innings|touchdown|quarterback|striker|goalkeeper|\d+(?:st|nd|rd|th)\s+minute)\b/i;
+  /\b(?:Man\s+of\s+the\s+Match|penalty\s+(?:spot|area|shoot-?out)|referee|half-?time|(?:yellow|red)\s+card|innings|touchdown|quarterback|goalkeeper|\d+(?:st|nd|rd|th)\s+minute)\b/i;
 
 /** The sentence around a position, roughly: from the previous to the next sentence end. */
 function sentenceAround(text: string, start: number, end: number): string {

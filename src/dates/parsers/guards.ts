@@ -56,21 +56,32 @@ export function acceptMonthName(text: string, start: number, end: number, hasDay
 /** Capitalized words that make a weekday part of a name ("Black Monday", "Super Tuesday"). */
 const WEEKDAY_CUE = new Set('on last next this since by until from before after every each late early and or through to'.split(' '));
 
-/** compromise's lexicon: lower-case word → its tags. */
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
+/** A verb of saying or a source's preposition, then a name of up to five capitalized words: "told Reuters", "spoke to the Financial Times". */
+const SOURCE_BEFORE =
+  /\b(?:told|tells?|spoke\s+(?:to|with)|speaking\s+(?:to|with)|interview\s+with|according\s+to|quoted\s+by|wrote\s+in|(?:said|appeared)\s+(?:on|in))\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){1,5}$/;
 
-/** Tags of a word that, capitalized before a weekday, makes one name with it ("Black Monday", "Super Tuesday", "Giving Tuesday"). */
-const DAY_NAMING_TAGS = new Set(['Adjective', 'Comparable', 'Superlative', 'Expression', 'Gerund']);
+/** A possessive inside the capitalized words before the weekday names an event, which ends there: "Prime Minister's Questions Wednesday". */
+const POSSESSIVE_EVENT = /[A-Z][\w]*['’]s\s+(?:[A-Z][\w'’&.-]*\s+){1,3}$/;
+
+/** A verb of saying right after the weekday: "the Pentagon Monday said", "Goldman Sachs Tuesday reported". */
+const SAYING_AFTER = /^\s+(?:said|says|told|announced|reported|confirmed|denied|warned|added|unveiled)\b/;
 
 /**
- * Whether a capitalized word before a weekday names that day with it: an adjective does ("Black
- * Monday", "Bloody Sunday"); a name or noun ends before it, as news writes a day right after its
- * object ("told Reuters Wednesday", "spoke to ABC News Sunday", "Prime Minister's Questions Wednesday").
+ * Whether the capitalized word before a weekday ends a name the weekday dates, as news writes a day
+ * right after its subject or object without "on": an all-caps acronym ("CNN Sunday"), an organization
+ * or media name compromise tags as one ("ABC News Sunday", "Goldman Sachs Tuesday"), a name after a
+ * verb of saying ("told Reuters Wednesday"), an event with a possessive ("Prime Minister's Questions
+ * Wednesday"), or any name before a verb of saying. Everything else, first names, nouns and unknown
+ * words, makes one name with the weekday ("Girl Friday", "Joe Friday", "Whit Monday", "Small Business
+ * Saturday").
  */
-function namesADay(word: string): boolean {
-  const tags = LEXICON[word.toLowerCase()];
-  if (tags === undefined) return false;
-  return (Array.isArray(tags) ? tags : [tags]).some((t) => DAY_NAMING_TAGS.has(t));
+function endsANameBefore(text: string, start: number, end: number, word: string): boolean {
+  if (/^[A-Z][A-Z&]+$/.test(word)) return true;
+  const clause = text.slice(Math.max(0, start - 80), start);
+  if (SOURCE_BEFORE.test(clause) || POSSESSIVE_EVENT.test(clause) || SAYING_AFTER.test(text.slice(end, end + 20))) return true;
+  const terms = nlp(clause).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>;
+  const tags = terms[terms.length - 1]?.terms[0]?.tags ?? [];
+  return tags.includes('Organization') || tags.includes('Acronym');
 }
 
 /**
@@ -88,15 +99,32 @@ export function acceptWeekdayName(text: string, from: number, end: number, hasSh
   const cue = WEEKDAY_CUE.has(before.toLowerCase());
   // "Friday's Place", "Monday's Child": a possessive weekday before a capitalized word names something.
   if (!cue && /^['’]s\s+[A-Z][a-z]/.test(text.slice(start + word.length, start + word.length + 6))) return false;
-  if (/^[A-Z]/.test(before) && !cue && !atSentenceStart(text, start) && namesADay(before)) return false;
+  if (/^[A-Z]/.test(before) && !cue && !atSentenceStart(text, start) && !endsANameBefore(text, start, start + word.length, before)) return false;
   const after = wordAfter(text, start + word.length);
   if (/^[A-Z]/.test(after) && !/^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(after)) {
     if (text[start + word.length] === ',') return true;
-    // "by Saturday Morning Breakfast Cereal", "on Saturday Night Live": two capitalized words after it make a title, cue or not.
+    // "by Saturday Morning Breakfast Cereal", "on Saturday Night Live": a part of day and another capital make a title, cue or not.
     if (!cue || TITLE_AFTER.test(text.slice(start + word.length, start + word.length + 40))) return false;
   }
   return true;
 }
 
-/** Two capitalized words (not a month) right after a weekday: the weekday opens a title or name. */
-const TITLE_AFTER = /^\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][\w'’]*\s+[A-Z][\w'’]*/;
+/**
+ * A capitalized part of day and another capitalized word right after a weekday: the weekday opens a
+ * title ("Saturday Night Live", "Monday Night Football"); any other two capitals start the clause's
+ * subject ("On Monday Vladimir Putin met", "By Wednesday New York Governor Andrew Cuomo").
+ */
+const TITLE_AFTER = /^\s+(?:Night|Morning|Afternoon|Evening)\s+[A-Z][\w'’]*/;
+
+/** Words that can follow "on a Monday" without it being the head of a noun phrase ("on a Monday and", "on a Friday in May"). */
+const AFTER_INDEFINITE_DAY =
+  /^(?:\s+(?:morning|afternoon|evening|night))?(?:\s*(?:$|[,.;:!?)"”—–]|\n)|\s+(?:and|or|but|in|at|on|of|for|with|to|from|when|while|after|before|by|during|until|as|so|because|if|than)\b)/;
+
+/**
+ * Whether the weekday at [start, end) is some such day, none the text names: "on a Monday", "on a
+ * Friday night" ending the clause or followed by a preposition. A weekday after "a" that modifies a
+ * noun ("a Friday deadline", "in a Sunday interview", "a Tuesday night vote") is a particular day.
+ */
+export function indefiniteWeekday(text: string, start: number, end: number): boolean {
+  return /\b[Oo]n\s+a\s+$/.test(text.slice(Math.max(0, start - 8), start)) && AFTER_INDEFINITE_DAY.test(text.slice(end, end + 40));
+}

@@ -57,6 +57,9 @@ const HOLIDAY = new RegExp(`\\b(?:${HOLIDAYS.map(([p]) => `(${p.source})`).join(
 /** "Christmas Island" is a place, "Easter Rising" an event. */
 const NOT_THE_DAY = /^\s+(?:Island|Islands|Carol|Tree|Rebellion|Offensive|Rising)\b/;
 
+/** A lower-case head noun and "of" a year after it: the holiday names an event ("the Ash Wednesday fires of 1983"). */
+const EVENT_OF_YEAR = /^\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+\d{4}\b/;
+
 /**
  * A capitalized word after the holiday makes it part of a title or name ("The Christmas Cottage",
  * "Thanksgiving Parade Committee"); the day's own words ("Christmas Day", "Easter Sunday") are in the names above.
@@ -76,8 +79,8 @@ export const holidayParser: DateParser = {
     return scan(text, HOLIDAY, (m) => {
       const index = m.slice(1).findIndex((g) => g !== undefined);
       const [, month, dayIn, fixed] = HOLIDAYS[index]!;
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-      if (NOT_THE_DAY.test(after) || NAME_AFTER.test(after) || NAME_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if (EVENT_OF_YEAR.test(after) || NOT_THE_DAY.test(after) || NAME_AFTER.test(after) || NAME_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
       return {
         start: m.index, end: m.index + m[0].length, type: 'DATE', grain: 'day', source: 'holidays',
         yearless: {

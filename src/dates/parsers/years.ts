@@ -89,13 +89,18 @@ function bareYears(text: string): Candidate[] {
 
 /**
  * What makes a pair of numbers before 1900 a range of years: a preposition of time ("in 1756-63"),
- * an open bracket in the same clause ("(1710 - 1774, reigned 1715 - 1774)"), a period's name and
+ * an open bracket right before it ("(1704 – 1787)") or one holding a year, a verb of tenure or an
+ * office ("(1710 - 1774, reigned 1715 - 1774)", "(king 1715 - 1774)"), not any bracket ("(see pages
+ * 1201-1210)"; numbered things keep out anyway), a period's name and
  * "of" ("the winter of 1776-77", "the war of 1812-15") or a verb of tenure ("served 1850–1862").
  */
 const EARLY_RANGE_CUE = new RegExp(
-  `(?:${EARLY_CUE.source}|\\([^()\\n]{0,60}$|\\b(?:winter|summer|spring|autumn|fall|wars?|seasons?|sessions?|campaigns?|reign|period|years?|decades?)\\s+of\\s+$|\\b(?:reigned|ruled|served|lived|flourished|fl\\.|r\\.)\\s+$)`,
+  `(?:${EARLY_CUE.source}|\\(\\s*$|\\([^()\\n]{0,60}\\b(?:1\\d{3}|reigned|ruled|served|lived|born|died|flourished|king|queen|emperor|empress|pope|president|governor|mayor|bishop|minister|chancellor|office|term)\\b[^()\\n]*$|\\b(?:winter|summer|spring|autumn|fall|wars?|seasons?|sessions?|campaigns?|reign|period|years?|decades?)\\s+of\\s+$|\\b(?:reigned|ruled|served|lived|flourished|fl\\.|r\\.)\\s+$)`,
   'i',
 );
+
+/** Words that number things, so a pair of numbers after them is a range of those ("pages 1201-1210", "articles 1501-1520"). */
+const NUMBERED_THINGS = /\b(?:pages?|pp?\.|articles?|arts?\.|sections?|nos?\.|numbers?|rooms?|chapters?|verses?|lines?|paragraphs?|clauses?)\s+$/i;
 
 /** "2018-2020", "2010-11", "between 2018 and 2020", "the 2018-2020 period", "fiscal 2011/12". */
 const YEAR_RANGE =
@@ -111,6 +116,7 @@ function yearRanges(text: string): Candidate[] {
     const y1 = Number(g.y1);
     // Before 1900 a pair of numbers is a range of years only after "from"/"between", a preposition of time, a period's
     // name or a verb of tenure ("the winter of 1776-77", "reigned 1715 - 1774"), or in brackets ("(1704 – 1787)").
+    if (NUMBERED_THINGS.test(text.slice(Math.max(0, m.index - 16), m.index))) return null;
     if (y1 < 1900 && !g.lead && !EARLY_RANGE_CUE.test(text.slice(Math.max(0, m.index - 60), m.index))) return null;
     if (COUNT_NOUN.has(wordAfter(text, groupEnd(m, 'y2')).toLowerCase())) return null;
     const y2 = g.y2!.length === 2 ? Math.floor(y1 / 100) * 100 + Number(g.y2) + (Number(g.y2) < y1 % 100 ? 100 : 0) : Number(g.y2);

@@ -9,6 +9,10 @@ const RELATIVE_DAY_SOURCES = new Set(['days', 'anaphora']);
 /** Only a space or "on" between the clock time and its day: "2:30 the next day", "10 a.m. on the same day". */
 const JOINER = /^\s+(?:on\s+)?$/;
 
+/** A time ending in a full stop before a capitalized day word ends its sentence: "at 4 p.m. Yesterday the index had risen". */
+const endsSentenceBefore = (text: string, timeEnd: number, dayStart: number): boolean =>
+  /[.!?]$/.test(text.slice(0, timeEnd)) && /^[A-Z]/.test(text.slice(dayStart, dayStart + 1));
+
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}/;
 
 /**
@@ -28,7 +32,7 @@ export const timeOnDayRefiner: DateRefiner = {
         day !== undefined &&
         time.type === 'TIME' && CLOCK_SOURCES.has(time.source) && (time.grain === 'minute' || time.grain === 'hour') && time.resolve && !time.parts &&
         RELATIVE_DAY_SOURCES.has(day.source) && (day.grain === 'day' || day.grain === 'part-of-day') && day.resolve && !day.parts &&
-        JOINER.test(text.slice(time.end, day.start));
+        JOINER.test(text.slice(time.end, day.start)) && !endsSentenceBefore(text, time.end, day.start);
       if (!joins) {
         out.push(time);
         continue;
