@@ -344,6 +344,13 @@ describe('organizations', () => {
     expect(teamSpans('Leeds beat Chelsea 2-1 on Saturday. Leeds City Council met.').map((s) => s.text)).toEqual(['Leeds', 'Chelsea']);
   });
 
+  it('no result line in a headline with a vote, a ruling or a model number', () => {
+    expect(teamSpans('Senate Passes Budget Bill 51-49 After Marathon Session\nThe Senate passed it.')).toEqual([]);
+    expect(teamSpans('Supreme Court Rules 6-3 Against Biden\nThe court ruled on Friday.')).toEqual([]);
+    expect(teamSpans('Ethiopian Airlines Boeing 737-800 Crash\nThe jet crashed.')).toEqual([]);
+    expect(orgs('Senate Passes Budget Bill 51-49 After Marathon Session\nThe vote was close.').map((o) => o.name)).not.toContain('Marathon Session');
+  });
+
   it('offsets slice the article', () => {
     const text = 'The Sunday Times said the Russian-Kyrgyz Development Fund will lend 5 billion rubles.';
     for (const o of run(text).organizations ?? []) for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

@@ -8,8 +8,14 @@ const SCORE = String.raw`\d{1,3} ?[-–] ?\d{1,3}`;
 /** Verbs of a match's result. */
 const RESULT = String.raw`beat|beats|defeated|defeats|edged|thrashed|routed|overcame|outscored|drew|draws|tied|lost|loses|won|wins`;
 
-/** A result line: "Group G — Belgium 3 – 0 Panama", "Leeds 2-1 Chelsea". */
-const RESULT_LINE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}) ${SCORE} (${NAME})[.!]?$`, 'gu');
+/**
+ * A result line: "Group G — Belgium 3 – 0 Panama", "Leeds 2-1 Chelsea": the first team opens the line
+ * or follows a separator, at most two digits a side (not "Boeing 737-800").
+ */
+const RESULT_LINE = new RegExp(String.raw`(?<=^|[—–:|•] )(${NAME}) \d{1,2} ?[-–] ?\d{1,2} (${NAME})[.!]?$`, 'gu');
+/** Words a team's name in a result line never holds: a headline's verbs and function words ("Senate Passes Budget Bill 51-49 After Marathon Session", "Supreme Court Rules 6-3 Against Biden"). */
+const HEADLINE_WORDS =
+  /^(?:After|Against|Amid|As|At|Before|By|For|From|In|Into|Of|On|Over|To|Under|With|Without|Is|Are|Was|Were|Be|Has|Have|Had|Passes|Passed|Rules|Ruled|Votes|Voted|Wins|Won|Beats|Beat|Says|Said|Backs|Backed|Rejects|Rejected|Approves|Approved|Upholds|Upheld|Blocks|Blocked|Strikes|Struck|Sides|Sided|Clears|Cleared|Confirms|Confirmed|Crash|Crashes|Falls|Fell|Rises|Rose)$/;
 
 /**
  * "Leeds beat Chelsea 2-1", "Leeds drew 1-1 with Chelsea", "Leeds lost 2-1 to Chelsea", "Leeds won 3-0 against Chelsea",
@@ -84,8 +90,8 @@ function lineTeamSpans(line: string, lineStart: number): Span[] {
         const clean = words.join(' ').replace(/['’]s$|['’]$/u, '');
         teams.push({ text: clean, start, end: start + clean.length });
       }
-      // A result line names both sides: "June 1-2 Paris" is none.
-      if (pattern === RESULT_LINE && teams.length < 2) continue;
+      // A result line names both sides: "June 1-2 Paris" is none; nor is a headline ("Court Rules 6-3 Against Biden").
+      if (pattern === RESULT_LINE && (teams.length < 2 || [m[1]!, m[2]!].some((n) => n.split(' ').some((w) => HEADLINE_WORDS.test(w))))) continue;
       out.push(...teams);
     }
   }
