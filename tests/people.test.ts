@@ -333,10 +333,18 @@ describe('organizations', () => {
       for (let k = 0; k <= n; k++) i = text.indexOf(name, i + 1);
       return `${name}@${i}`;
     };
-    // Every mention but "in Panama", which is the country.
-    expect(teamSpans(text).map((s) => `${s.text}@${s.start}`)).toEqual([at('Belgium', 0), at('Panama', 0), at('Belgium', 1), at('Panama', 1), at('Panama', 2), at('Belgium', 2)]);
+    // Every mention but "in Panama", which is the country, and "Panama's attempt" (a possessive before a noun reads as the country's).
+    expect(teamSpans(text).map((s) => `${s.text}@${s.start}`)).toEqual([at('Belgium', 0), at('Panama', 0), at('Belgium', 1), at('Panama', 1), at('Belgium', 2)]);
     const article = pipelineWithPlaces.process({ id: 't', source: 't', text, date: '2019-07-11' });
-    expect((article.places ?? []).map((p) => p.mentions.map((m) => `${m.text}@${m.start}`))).toEqual([[at('Panama', 3)]]);
+    expect((article.places ?? []).map((p) => p.mentions.map((m) => `${m.text}@${m.start}`))).toEqual([[at('Panama', 2), at('Panama', 3)]]);
+  });
+
+  it('a team is the country again outside the match: its economy, its bank, exports from it, a paragraph about something else', () => {
+    const text = "Germany beat Argentina 1-0 in the 2014 final. Germany's economy shrank last year.\nArgentina's central bank raised rates. Exports from Germany fell. Germany signed a treaty.";
+    expect(teamSpans(text).map((s) => `${s.text}@${s.start}`)).toEqual(['Germany@0', 'Argentina@13']);
+    const article = pipelineWithPlaces.process({ id: 't', source: 't', text, date: '2019-07-11' });
+    expect((article.places ?? []).map((p) => `${p.name}:${p.mentions.length}`)).toEqual(['Germany:3', 'Argentina:1']);
+    expect((article.organizations ?? []).map((o) => `${o.name}:${o.mentions.length}`)).toEqual(['Germany:1', 'Argentina:1']);
   });
 
   it('no result line without a team on each side, nor a team inside a longer name', () => {
