@@ -359,6 +359,10 @@ describe('organizations', () => {
     expect(orgs('Senate Passes Budget Bill 51-49 After Marathon Session\nThe vote was close.').map((o) => o.name)).not.toContain('Marathon Session');
   });
 
+  it('a place before a noun after a family noun is no one: only the name that follows is', () => {
+    expect((run('Her father, Texas oilman Ray Hunt, funded the school.').people ?? []).map((p) => p.name)).toEqual(['Ray Hunt']);
+  });
+
   it('offsets slice the article', () => {
     const text = 'The Sunday Times said the Russian-Kyrgyz Development Fund will lend 5 billion rubles.';
     for (const o of run(text).organizations ?? []) for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

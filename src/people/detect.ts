@@ -134,7 +134,7 @@ export function findPersonSeeds(w: ArticleWords): PersonSeed[] {
       return;
     }
     // Family: "his father, Anthony", "two brothers, Niklaus and Johann".
-    if (kinBefore(tokens, text, first === run.first ? listStart(w, r) : first)) {
+    if (kinBefore(tokens, text, first === run.first ? listStart(w, r) : first) && kinNameEnds(w, first, run.last)) {
       seeds.push({ first, last: run.last, clue: null });
       return;
     }
@@ -153,6 +153,24 @@ export function findPersonSeeds(w: ArticleWords): PersonSeed[] {
     seeds.push({ first, last: run.last, clue: typeof apposition === 'object' ? apposition : null });
   });
   return seeds;
+}
+
+/**
+ * Whether a name after a family noun ends as a name does: at a comma or a full stop, before a verb or
+ * another name of the list ("his father, Anthony, was", "two brothers, Niklaus and Johann"); not before a
+ * lower-case noun or a possessive ("Her father, Texas oilman Ray Hunt", "Scotland's first female judge",
+ * "Harvard graduates"), and not a place or an organization the tagger does not read as a person.
+ */
+function kinNameEnds(w: ArticleWords, first: number, last: number): boolean {
+  const { tokens, text } = w;
+  const end = tokens[last]!;
+  if (end.possessive) return false;
+  const name = text.slice(tokens[first]!.start, end.end);
+  if ((w.geo.isPlace(name) || overlapsAny({ start: tokens[first]!.start, end: end.end }, w.weakOrganizations)) && w.taggedAs(first, last) !== 'person') return false;
+  const next = tokens[last + 1];
+  if (!next || next.sentence !== end.sentence || /[,.;:)]/.test(end.post)) return true;
+  if (next.capitalized || next.key === 'and' || next.key === 'or') return true;
+  return next.tags.has('Verb') || next.tags.has('Adverb') || next.tags.has('Auxiliary');
 }
 
 /** Weaker evidence, when no title or apposition speaks: compromise's person lexicon, a first name, the name tagger, a reporting verb. */
