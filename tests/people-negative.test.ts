@@ -40,6 +40,8 @@ describe('people: text that names nobody', () => {
     // after a family noun, a place or a school that a noun or a possessive follows
     "Her mother, Scotland's first female judge, died in 2001.",
     'His two sons, Harvard graduates, joined the firm.',
+    // shops named after their founders, after "at" with no work of theirs
+    'Shoppers at John Lewis and at Harvey Nichols spent less.',
     // ALL-CAPS lines and a dateline alone
     'MARKETS RALLY AS CENTRAL BANKS CUT RATES',
     'WASHINGTON, July 11 (Reuters) - The Federal Reserve cut rates on Thursday.',
