@@ -42,6 +42,8 @@ describe('people: text that names nobody', () => {
     'His two sons, Harvard graduates, joined the firm.',
     // shops named after their founders, after "at" with no work of theirs
     'Shoppers at John Lewis and at Harvey Nichols spent less.',
+    // a city named twice, once before its council
+    "Austin approved the new budget. Austin's city council voted on it.",
     // ALL-CAPS lines and a dateline alone
     'MARKETS RALLY AS CENTRAL BANKS CUT RATES',
     'WASHINGTON, July 11 (Reuters) - The Federal Reserve cut rates on Thursday.',
