@@ -179,6 +179,7 @@ describe('places: tagged names the gazetteer lacks', () => {
       { name: 'Sochi', mentions: ['Sochi'], countryCode: 'RU', kind: 'city' },
     ]],
     ['a building named after a country is no country', 'They played at the Emirates Stadium on Sunday.', [ungrounded('Emirates Stadium', ['Emirates Stadium'])]],
+    ['a venue after "at": two cues', 'The paintings hang at Kelmoor Castle.', [ungrounded('Kelmoor Castle', ['Kelmoor Castle'])]],
     ['a building named after a country, and a contest named after one: no country', 'They played at the Emirates Stadium before the Japan Open.', [
       ungrounded('Emirates Stadium', ['Emirates Stadium']),
     ]],

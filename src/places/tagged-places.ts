@@ -31,6 +31,9 @@ const PLACE_NOUNS_AFTER = new Set([...KIND_WORDS.keys(), ...PLACE_HEADS].filter(
  */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'into', 'towards', 'toward', 'outside', 'via', 'across', 'through', 'throughout']);
 
+/** Last words of a venue's name that make "at", "to", "from" a place cue for it: "at Auckland Castle", "at Fenway Park". */
+const VENUE_HEADS = new Set(['castle', 'cemetery', 'park', 'hall', 'lodge', 'palace', 'cathedral', 'church', 'abbey', 'temple', 'mosque', 'chapel', 'base', 'camp', 'fort', 'forge', 'gardens', 'zoo', 'museum', 'theatre', 'theater']);
+
 /** Nouns of money before "in" that make what follows a company: "shares in Nomura", "a stake in Rosneft". */
 const FINANCE_NOUNS = new Set([
   'share', 'shares', 'stake', 'stakes', 'investment', 'investments', 'interest', 'holding', 'holdings', 'position', 'stock',
@@ -78,13 +81,15 @@ function placeCue(tagged: ArticleNames, text: string, gazetteer: Gazetteer, name
   const before = tokens[name.first - 1];
   if (before && before.sentence === first.sentence && !before.capitalized && /^\s+$/.test(first.pre)) {
     if (PLACE_PREPOSITIONS.has(before.key) && !FINANCE_NOUNS.has(tokens[name.first - 2]?.key ?? '')) return true;
+    // Two cues: "at Auckland Castle", "to Fenway Park".
+    if (/^(?:at|to|from)$/.test(before.key) && name.last > name.first && VENUE_HEADS.has(last.key)) return true;
     // A route: "from Hadibo, Yemen to Qalansia".
     if (before.key === 'to' && grounded.some((g) => /^\s+to\s+$/.test(text.slice(g.end, first.start)))) return true;
   }
   // A list or pair with a known place that closes the phrase ("Hadibo, Yemen.") or is a real list ("Dalmatia and Pannonia");
   // not an apposition that goes on ("Rosneft, Russia's largest oil producer", "Embraer, Brazil's planemaker").
   const closes = (end: number, joiner: string): boolean =>
-    !/^['’]/.test(text.slice(end, end + 1)) && (/,?\s+(?:and|or)\s+$/.test(joiner) || /^(?:[.,;:)!?]|\s*\n|\s*$)/.test(text.slice(end, end + 2)));
+    !/^['’]/.test(text.slice(end, end + 1)) && (/,?\s+(?:and|or)\s+$/.test(joiner) || /^(?:[.,;:)!?]|\s*\n|\s*$| [–—(])/.test(text.slice(end, end + 2)));
   const joiner = /^(?:,\s*|,?\s+(?:and|or)\s+)$/;
   return grounded.some((g) => {
     if (g.end <= first.start && g.end > first.start - 8) {
