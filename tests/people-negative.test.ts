@@ -37,6 +37,13 @@ describe('people: text that names nobody', () => {
     'Rivals were not named; the Chrysler President resigned.',
     // a family noun of a thing ("its"), not of someone
     'General Motors and its sister, Opel, grew.',
+    // after a family noun, a place or a school that a noun or a possessive follows
+    "Her mother, Scotland's first female judge, died in 2001.",
+    'His two sons, Harvard graduates, joined the firm.',
+    // shops named after their founders, after "at" with no work of theirs
+    'Shoppers at John Lewis and at Harvey Nichols spent less.',
+    // a city named twice, once before its council
+    "Austin approved the new budget. Austin's city council voted on it.",
     // ALL-CAPS lines and a dateline alone
     'MARKETS RALLY AS CENTRAL BANKS CUT RATES',
     'WASHINGTON, July 11 (Reuters) - The Federal Reserve cut rates on Thursday.',

@@ -333,15 +333,34 @@ describe('organizations', () => {
       for (let k = 0; k <= n; k++) i = text.indexOf(name, i + 1);
       return `${name}@${i}`;
     };
-    // Every mention but "in Panama", which is the country.
-    expect(teamSpans(text).map((s) => `${s.text}@${s.start}`)).toEqual([at('Belgium', 0), at('Panama', 0), at('Belgium', 1), at('Panama', 1), at('Panama', 2), at('Belgium', 2)]);
+    // Every mention but "in Panama", which is the country, and "Panama's attempt" (a possessive before a noun reads as the country's).
+    expect(teamSpans(text).map((s) => `${s.text}@${s.start}`)).toEqual([at('Belgium', 0), at('Panama', 0), at('Belgium', 1), at('Panama', 1), at('Belgium', 2)]);
     const article = pipelineWithPlaces.process({ id: 't', source: 't', text, date: '2019-07-11' });
-    expect((article.places ?? []).map((p) => p.mentions.map((m) => `${m.text}@${m.start}`))).toEqual([[at('Panama', 3)]]);
+    expect((article.places ?? []).map((p) => p.mentions.map((m) => `${m.text}@${m.start}`))).toEqual([[at('Panama', 2), at('Panama', 3)]]);
+  });
+
+  it('a team is the country again outside the match: its economy, its bank, exports from it, a paragraph about something else', () => {
+    const text = "Germany beat Argentina 1-0 in the 2014 final. Germany's economy shrank last year.\nArgentina's central bank raised rates. Exports from Germany fell. Germany signed a treaty.";
+    expect(teamSpans(text).map((s) => `${s.text}@${s.start}`)).toEqual(['Germany@0', 'Argentina@13']);
+    const article = pipelineWithPlaces.process({ id: 't', source: 't', text, date: '2019-07-11' });
+    expect((article.places ?? []).map((p) => `${p.name}:${p.mentions.length}`)).toEqual(['Germany:3', 'Argentina:1']);
+    expect((article.organizations ?? []).map((o) => `${o.name}:${o.mentions.length}`)).toEqual(['Germany:1', 'Argentina:1']);
   });
 
   it('no result line without a team on each side, nor a team inside a longer name', () => {
     expect(teamSpans('The conference runs June 1-2 Paris.')).toEqual([]);
     expect(teamSpans('Leeds beat Chelsea 2-1 on Saturday. Leeds City Council met.').map((s) => s.text)).toEqual(['Leeds', 'Chelsea']);
+  });
+
+  it('no result line in a headline with a vote, a ruling or a model number', () => {
+    expect(teamSpans('Senate Passes Budget Bill 51-49 After Marathon Session\nThe Senate passed it.')).toEqual([]);
+    expect(teamSpans('Supreme Court Rules 6-3 Against Biden\nThe court ruled on Friday.')).toEqual([]);
+    expect(teamSpans('Ethiopian Airlines Boeing 737-800 Crash\nThe jet crashed.')).toEqual([]);
+    expect(orgs('Senate Passes Budget Bill 51-49 After Marathon Session\nThe vote was close.').map((o) => o.name)).not.toContain('Marathon Session');
+  });
+
+  it('a place before a noun after a family noun is no one: only the name that follows is', () => {
+    expect((run('Her father, Texas oilman Ray Hunt, funded the school.').people ?? []).map((p) => p.name)).toEqual(['Ray Hunt']);
   });
 
   it('offsets slice the article', () => {

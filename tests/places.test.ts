@@ -179,7 +179,10 @@ describe('places: tagged names the gazetteer lacks', () => {
       { name: 'Sochi', mentions: ['Sochi'], countryCode: 'RU', kind: 'city' },
     ]],
     ['a building named after a country is no country', 'They played at the Emirates Stadium on Sunday.', [ungrounded('Emirates Stadium', ['Emirates Stadium'])]],
-    ['a monastery town after "to"', 'Pachomius retired to Phbow, where he built a monastery.', [ungrounded('Phbow', ['Phbow'])]],
+    ['a venue after "at": two cues', 'The paintings hang at Kelmoor Castle.', [ungrounded('Kelmoor Castle', ['Kelmoor Castle'])]],
+    ['a building named after a country, and a contest named after one: no country', 'They played at the Emirates Stadium before the Japan Open.', [
+      ungrounded('Emirates Stadium', ['Emirates Stadium']),
+    ]],
     ['a town after "to", beside places the gazetteer knows', 'Buses run from Hadibo, Yemen to Qalansia every day.', [
       { name: 'Hadibo', mentions: ['Hadibo'], countryCode: 'YE' },
       { name: 'Yemen', mentions: ['Yemen'], countryCode: 'YE', kind: 'country' },
@@ -195,9 +198,17 @@ describe('places: tagged names the gazetteer lacks', () => {
 
   const negatives: Array<[string, string]> = [
     ['a product the text names with no place word', 'Boeing has named the plane the Worldliner.'],
+    ['companies after "to", "at", "shares in"', 'Two analysts moved to Barclays. Shares rose at Barclays, and shares in Nomura rose. Customers flocked to Primark.'],
+  ];
+  const companies: Array<[string, string, string[]]> = [
+    ['a company beside a country\'s possessive', "Rosneft, Russia's largest oil producer, said it would cut output.", ['Russia']],
+    ['a company beside a country\'s possessive and a noun', "Embraer, Brazil's planemaker, won an order.", ['Brazil']],
   ];
   it.each(negatives)('%s', (_label, text) => {
     expect(places(text)).toEqual([]);
+  });
+  it.each(companies)('%s', (_label, text, names) => {
+    expect(places(text).map((p) => p.name)).toEqual(names);
   });
 });
 

@@ -134,25 +134,62 @@ export function findPersonSeeds(w: ArticleWords): PersonSeed[] {
       return;
     }
     // Family: "his father, Anthony", "two brothers, Niklaus and Johann".
-    if (kinBefore(tokens, text, first === run.first ? listStart(w, r) : first)) {
+    if (kinBefore(tokens, text, first === run.first ? listStart(w, r) : first) && kinNameEnds(w, first, run.last)) {
       seeds.push({ first, last: run.last, clue: null });
       return;
     }
     // Without a title, place context wins: "in Moscow", "the town of Kant", "in Wyoming, the bank chief";
     // unless the tagger reads a person there: a given name, then no word that is ordinary or written in lower case
-    // in the article, and no place of that name ("in Julian Jarrold's adaptation"; not "in Sky One's series", "in Kara-Balta").
+    // in the article, no place of that name, and it owns a work or a post ("in Julian Jarrold's adaptation"; not
+    // "in Sky One's series", "in Kara-Balta", "Shoppers at John Lewis").
     const personThere =
       words.length > 1 &&
       !w.geo.isAnyPlace(text.slice(start, end)) &&
       w.firstNames.has(words[0]!.key) &&
       words.slice(1).every((t) => !w.isOrdinaryWord(t.key) && !w.lowercase.has(t.key)) &&
-      w.taggedAs(first, run.last) === 'person';
+      w.taggedAs(first, run.last) === 'person' &&
+      ownsWork(tokens, run.last);
     if (placeContext(w, run.first) && !personThere) return;
     const apposition = appositionAfter(tokens, text, name);
     if (apposition === null && !likelyPerson(w, words, name)) return;
     seeds.push({ first, last: run.last, clue: typeof apposition === 'object' ? apposition : null });
   });
   return seeds;
+}
+
+/** Nouns of someone's work or post after a possessive name: "in Julian Jarrold's adaptation", "in Jane Smith's office". */
+const WORK_NOUNS = new Set([
+  'adaptation', 'film', 'films', 'book', 'books', 'novel', 'novels', 'play', 'plays', 'production', 'series', 'show', 'album',
+  'song', 'songs', 'painting', 'paintings', 'work', 'works', 'version', 'poem', 'poems', 'opera', 'staging', 'documentary',
+  'biography', 'memoir', 'study', 'theory', 'office', 'campaign', 'cabinet', 'government', 'administration', 'team', 'lab',
+  'laboratory', 'speech', 'letter', 'letters', 'essay', 'article', 'column', 'report', 'career', 'life', 'home', 'house',
+  'words', 'view', 'views', 'account', 'memoirs', 'diary', 'collection', 'music', 'direction', 'debut',
+]);
+
+/** Whether the name ending at `last` owns a work or a post: a possessive, then (after adjectives) a noun of work ("Julian Jarrold's adaptation"). */
+function ownsWork(tokens: readonly Token[], last: number): boolean {
+  if (!tokens[last]!.possessive) return false;
+  for (let k = last + 1; k <= last + 3 && tokens[k] && !tokens[k]!.capitalized && tokens[k]!.sentence === tokens[last]!.sentence; k++)
+    if (WORK_NOUNS.has(tokens[k]!.key)) return true;
+  return false;
+}
+
+/**
+ * Whether a name after a family noun ends as a name does: at a comma or a full stop, before a verb or
+ * another name of the list ("his father, Anthony, was", "two brothers, Niklaus and Johann"); not before a
+ * lower-case noun or a possessive ("Her father, Texas oilman Ray Hunt", "Scotland's first female judge",
+ * "Harvard graduates"), and not a place or an organization the tagger does not read as a person.
+ */
+function kinNameEnds(w: ArticleWords, first: number, last: number): boolean {
+  const { tokens, text } = w;
+  const end = tokens[last]!;
+  if (end.possessive) return false;
+  const name = text.slice(tokens[first]!.start, end.end);
+  if ((w.geo.isPlace(name) || overlapsAny({ start: tokens[first]!.start, end: end.end }, w.weakOrganizations)) && w.taggedAs(first, last) !== 'person') return false;
+  const next = tokens[last + 1];
+  if (!next || next.sentence !== end.sentence || /[,.;:)]/.test(end.post)) return true;
+  if (next.capitalized || next.key === 'and' || next.key === 'or') return true;
+  return next.tags.has('Verb') || next.tags.has('Adverb') || next.tags.has('Auxiliary');
 }
 
 /** Weaker evidence, when no title or apposition speaks: compromise's person lexicon, a first name, the name tagger, a reporting verb. */

@@ -10,6 +10,22 @@ const NEUTER_PRONOUNS = new Set(['its', 'itself']);
 /** Nouns right before a title: "his book Hydrodynamica", "the film Match Point". */
 const WORK_NOUNS = new Set(['book', 'novel', 'film', 'movie', 'album', 'song', 'play', 'opera', 'poem', 'treatise', 'essay', 'series', 'show', 'magazine', 'newspaper', 'journal']);
 
+/** Nouns of a place's own institutions and people, after its name: "Austin police", "Austin's city council". */
+const CIVIC_NOUNS = new Set([
+  ...PLACE_NOUNS, 'council', 'councillors', 'councilors', 'police', 'mayor', 'residents', 'officials', 'authorities', 'voters',
+  'schools', 'hospitals', 'airport', 'downtown', 'suburbs', 'streets', 'economy', 'population', 'government', 'legislature',
+]);
+
+/** Whether a lower-case civic noun follows the word at `i` (after its possessive and up to one more word: "Austin's city council"). */
+function civicNounAfter(tokens: ArticleNames['tokens'], i: number): boolean {
+  const t = tokens[i]!;
+  for (let k = i + 1; k <= i + 2 && tokens[k] && tokens[k]!.sentence === t.sentence && !tokens[k]!.capitalized; k++) {
+    if (!/^(?:['’]s?)?\s+$/u.test(tokens[k - 1]!.post)) return false;
+    if (CIVIC_NOUNS.has(tokens[k]!.key)) return true;
+  }
+  return false;
+}
+
 /**
  * Single words the name tagger reads as a person at two places or more in the article's prose
  * ("Quilis (1964) ... Quilis noted ..."): a name used alone more than once is someone's. Left out
@@ -48,6 +64,8 @@ export function repeatedPersonWords(
     const before = tokens[t.i - 1];
     if (before && before.sentence === t.sentence && /^, $/.test(before.post) && /^\s*[,.;:)\[]/.test(t.post) && geo.isPlace(before.text) && geo.isAnyPlace(t.text)) notPerson.add(t.key);
     if (next && sameSentence && /^, $/.test(t.post) && !next.possessive && /^\s*[,.;:)\[]/.test(next.post) && geo.isPlace(next.text) && geo.isAnyPlace(t.text)) notPerson.add(t.key);
+    // "Austin's city council", "Austin police": a place's institutions, so the place.
+    if (geo.isAnyPlace(t.text) && civicNounAfter(tokens, t.i)) notPerson.add(t.key);
     // "the Melbourne suburb of Preston".
     if (before?.key === 'of' && PLACE_NOUNS.has(tokens[t.i - 2]?.key ?? '') && geo.isAnyPlace(t.text)) notPerson.add(t.key);
     // In a list with an organization: "GM and Chrysler", "Northrop Grumman and Airbus".

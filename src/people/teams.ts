@@ -8,8 +8,14 @@ const SCORE = String.raw`\d{1,3} ?[-–] ?\d{1,3}`;
 /** Verbs of a match's result. */
 const RESULT = String.raw`beat|beats|defeated|defeats|edged|thrashed|routed|overcame|outscored|drew|draws|tied|lost|loses|won|wins`;
 
-/** A result line: "Group G — Belgium 3 – 0 Panama", "Leeds 2-1 Chelsea". */
-const RESULT_LINE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}) ${SCORE} (${NAME})[.!]?$`, 'gu');
+/**
+ * A result line: "Group G — Belgium 3 – 0 Panama", "Leeds 2-1 Chelsea": the first team opens the line
+ * or follows a separator, at most two digits a side (not "Boeing 737-800").
+ */
+const RESULT_LINE = new RegExp(String.raw`(?<=^|[—–:|•] )(${NAME}) \d{1,2} ?[-–] ?\d{1,2} (${NAME})[.!]?$`, 'gu');
+/** Words a team's name in a result line never holds: a headline's verbs and function words ("Senate Passes Budget Bill 51-49 After Marathon Session", "Supreme Court Rules 6-3 Against Biden"). */
+const HEADLINE_WORDS =
+  /^(?:After|Against|Amid|As|At|Before|By|For|From|In|Into|Of|On|Over|To|Under|With|Without|Is|Are|Was|Were|Be|Has|Have|Had|Passes|Passed|Rules|Ruled|Votes|Voted|Wins|Won|Beats|Beat|Says|Said|Backs|Backed|Rejects|Rejected|Approves|Approved|Upholds|Upheld|Blocks|Blocked|Strikes|Struck|Sides|Sided|Clears|Cleared|Confirms|Confirmed|Crash|Crashes|Falls|Fell|Rises|Rose)$/;
 
 /**
  * "Leeds beat Chelsea 2-1", "Leeds drew 1-1 with Chelsea", "Leeds lost 2-1 to Chelsea", "Leeds won 3-0 against Chelsea",
@@ -53,9 +59,11 @@ export function teamSpans(text: string): Span[] {
   }
   if (found.length === 0) return found;
   const out = new Map<number, Span>();
+  const sport = sportParagraphs(text, found);
   for (const name of new Set(found.map((s) => s.text))) {
-    // The same name as a whole word, and not inside a longer name ("Leeds City Council").
+    // The same name as a whole word, in a paragraph about the match, and not inside a longer name ("Leeds City Council").
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (!sport.some(([from, to]) => at >= from && at < to)) continue;
       if (/[\p{L}\p{N}'’-]/u.test(text[at - 1] ?? '') || !standsAlone(text, at, at + name.length)) continue;
       out.set(at, { text: name, start: at, end: at + name.length });
     }
@@ -84,19 +92,40 @@ function lineTeamSpans(line: string, lineStart: number): Span[] {
         const clean = words.join(' ').replace(/['’]s$|['’]$/u, '');
         teams.push({ text: clean, start, end: start + clean.length });
       }
-      // A result line names both sides: "June 1-2 Paris" is none.
-      if (pattern === RESULT_LINE && teams.length < 2) continue;
+      // A result line names both sides: "June 1-2 Paris" is none; nor is a headline ("Court Rules 6-3 Against Biden").
+      if (pattern === RESULT_LINE && (teams.length < 2 || [m[1]!, m[2]!].some((n) => n.split(' ').some((w) => HEADLINE_WORDS.test(w))))) continue;
       out.push(...teams);
     }
   }
   return out;
 }
 
+/** Words of a match report: a paragraph with one is about the game ("Belgium had greater possession"). */
+const SPORT_WORDS =
+  /\b(?:match(?:es)?|games?|goals?|scored|scorers?|striker|midfielder|defender|goalkeeper|keeper|coach|manager|league|cup|tournament|final|semi-final|quarter-final|half|half-time|penalty|penalties|kick-off|season|fixture|squad|teams?|players?|stadium|fans|win|won|victory|defeat|draw|drew|beat|lost|points|possession|referee|championship|title|group)\b/i;
+
+/** Where a team stays a team: the paragraphs (lines) that hold a result or a word of the game, as [start, end) offsets. */
+function sportParagraphs(text: string, found: readonly Span[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (found.some((s) => s.start >= start && s.start < end) || SPORT_WORDS.test(text.slice(start, end))) out.push([start, end]);
+    start = end + 1;
+  }
+  return out;
+}
+
+/** Prepositions after which a team's name is its country or city ("fans in Panama", "exports from Germany"). */
+const PLACE_BEFORE = new Set([...LOCATIVE_PREPOSITIONS, 'from', 'to', 'into']);
+
 /** Whether a team's name at `start` stands alone: not glued to a capitalized word before or after it ("Leeds City Council"), nor after "in", "at" ("fans in Leeds"). */
 function standsAlone(text: string, start: number, end: number): boolean {
   const before = /(\p{L}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, start - 30), start));
   if (before && /^\p{Lu}/u.test(before[1]!) && !NOT_NAMES.test(before[1]!)) return false;
   // "fans in Leeds": the city.
-  if (before && LOCATIVE_PREPOSITIONS.has(before[1]!.toLowerCase())) return false;
+  if (before && PLACE_BEFORE.has(before[1]!.toLowerCase())) return false;
+  // "Germany's economy", "Argentina's central bank": the country's, not the team's.
+  if (/^['’]s \p{Ll}/u.test(text.slice(end, end + 4))) return false;
   return !/^(?:[\p{L}\p{N}]| \p{Lu})/u.test(text.slice(end, end + 2));
 }

@@ -24,8 +24,21 @@ const PLACE_HEADS = new Set([
 /** Lower-case words right after a name that make it a place: "at Suvarnabhumi airport", "the Asia Pacific region". */
 const PLACE_NOUNS_AFTER = new Set([...KIND_WORDS.keys(), ...PLACE_HEADS].filter((w) => w !== 'mount' && w !== 'port'));
 
-/** Prepositions of place or motion: "in Phbow", "to Qalansia", "from Hadibo" (with no determiner between). */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'towards', 'toward', 'outside', 'via', 'across', 'through', 'throughout']);
+/**
+ * Prepositions of place or motion: "in Phbow", "near Hadibo" (with no determiner between). Not "to",
+ * "from", "at", which name firms as often ("moved to Barclays", "Shares rose at Barclays"); "to" counts
+ * only on a route from a known place ("from Hadibo, Yemen to Qalansia").
+ */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'into', 'towards', 'toward', 'outside', 'via', 'across', 'through', 'throughout']);
+
+/** Last words of a venue's name that make "at", "to", "from" a place cue for it: "at Auckland Castle", "at Fenway Park". */
+const VENUE_HEADS = new Set(['castle', 'cemetery', 'park', 'hall', 'lodge', 'palace', 'cathedral', 'church', 'abbey', 'temple', 'mosque', 'chapel', 'base', 'camp', 'fort', 'forge', 'gardens', 'zoo', 'museum', 'theatre', 'theater']);
+
+/** Nouns of money before "in" that make what follows a company: "shares in Nomura", "a stake in Rosneft". */
+const FINANCE_NOUNS = new Set([
+  'share', 'shares', 'stake', 'stakes', 'investment', 'investments', 'interest', 'holding', 'holdings', 'position', 'stock',
+  'stocks', 'bonds', 'investors', 'job', 'jobs', 'career', 'role',
+]);
 
 /** The word after a name when it is a lower-case word of the same sentence ("Asia Pacific |region"). */
 function lowerWordAfter(tagged: ArticleNames, last: number): string | undefined {
@@ -63,15 +76,32 @@ function placeCue(tagged: ArticleNames, text: string, gazetteer: Gazetteer, name
   // A name that holds a country's is an airline's, a bank's or a contest's more often ("Air France", "Japan Open").
   if (tokens.slice(name.first, name.last + 1).some((t) => holdsCountry(gazetteer, t.text))) return false;
   if (PLACE_NOUNS_AFTER.has(lowerWordAfter(tagged, name.last) ?? '')) return true;
+  // "Rosneft's output", "Barclays' shares": an owner, most often a company.
+  if (/^['’]/.test(text.slice(last.end, last.end + 1))) return false;
   const before = tokens[name.first - 1];
-  if (before && before.sentence === first.sentence && !before.capitalized && /^\s+$/.test(first.pre) && PLACE_PREPOSITIONS.has(before.key)) return true;
-  // A list or pair: ", " or " and " / " or " between this name and a known place.
+  if (before && before.sentence === first.sentence && !before.capitalized && /^\s+$/.test(first.pre)) {
+    if (PLACE_PREPOSITIONS.has(before.key) && !FINANCE_NOUNS.has(tokens[name.first - 2]?.key ?? '')) return true;
+    // Two cues: "at Auckland Castle", "to Fenway Park".
+    if (/^(?:at|to|from)$/.test(before.key) && name.last > name.first && VENUE_HEADS.has(last.key)) return true;
+    // A route: "from Hadibo, Yemen to Qalansia".
+    if (before.key === 'to' && grounded.some((g) => /^\s+to\s+$/.test(text.slice(g.end, first.start)))) return true;
+  }
+  // A list or pair with a known place that closes the phrase ("Hadibo, Yemen.") or is a real list ("Dalmatia and Pannonia");
+  // not an apposition that goes on ("Rosneft, Russia's largest oil producer", "Embraer, Brazil's planemaker").
+  const closes = (end: number, joiner: string): boolean =>
+    !/^['’]/.test(text.slice(end, end + 1)) && (/,?\s+(?:and|or)\s+$/.test(joiner) || /^(?:[.,;:)!?]|\s*\n|\s*$| [–—(])/.test(text.slice(end, end + 2)));
   const joiner = /^(?:,\s*|,?\s+(?:and|or)\s+)$/;
-  return grounded.some(
-    (g) =>
-      (g.end <= first.start && g.end > first.start - 8 && joiner.test(text.slice(g.end, first.start))) ||
-      (g.start >= last.end && g.start < last.end + 8 && joiner.test(text.slice(last.end, g.start))),
-  );
+  return grounded.some((g) => {
+    if (g.end <= first.start && g.end > first.start - 8) {
+      const between = text.slice(g.end, first.start);
+      return joiner.test(between) && closes(last.end, between);
+    }
+    if (g.start >= last.end && g.start < last.end + 8) {
+      const between = text.slice(last.end, g.start);
+      return joiner.test(between) && closes(g.end, between);
+    }
+    return false;
+  });
 }
 
 /**

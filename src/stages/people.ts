@@ -35,7 +35,8 @@ export const peopleStage: Stage = {
     // Organizations first: a name inside "Sunday Times" or "General Motors" is nobody's.
     const ruleSeeds = organizationSeeds(tokens, text, runs, casingOf, geo, article.dateline, lowercase);
     // Teams by a match result ("Leeds beat Chelsea 2-1"): organizations, though named like places or people.
-    const teams = teamSpans(text).flatMap((span): OrgSeed[] => {
+    const teamNames = teamSpans(text);
+    const teams = teamNames.flatMap((span): OrgSeed[] => {
       const first = tokens.findIndex((t) => t.start === span.start);
       const last = tokens.findIndex((t) => t.end === span.end);
       return first >= 0 && last >= first ? [{ first, last, kind: 'named' }] : [];
@@ -77,6 +78,13 @@ export const peopleStage: Stage = {
       .filter((p) => p.mentions.length > 0)
       .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
     ctx.debug(() => `people: ${people.map((p) => p.name).join(', ')}; organizations: ${orgs.organizations.map((o) => o.name).join(', ')}`);
-    return { ...article, people, organizations: orgs.organizations };
+    // A team is the team only where `teamSpans` says so: "Germany beat Argentina 1-0 ... Germany's economy" is the country's.
+    const teamStarts = new Set(teamNames.map((s) => s.start));
+    const otherSeedStarts = new Set([...ruleSeeds, ...orgSeeds.filter((s) => s.kind === 'tagged')].map((s) => tokens[s.first]!.start));
+    const teamKeys = new Set(teamNames.map((s) => s.text));
+    const organizations = orgs.organizations
+      .map((o) => ({ ...o, mentions: o.mentions.filter((m) => !teamKeys.has(m.text) || teamStarts.has(m.start) || otherSeedStarts.has(m.start)) }))
+      .filter((o) => o.mentions.length > 0);
+    return { ...article, people, organizations };
   },
 };
