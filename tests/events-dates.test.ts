@@ -106,6 +106,21 @@ describe('events: dates from the clause, the sentence and the tense', () => {
     expect([event?.date, event?.tense]).toEqual([value, tense]);
   });
 
+  it.each([
+    // What is told before "..., X said" keeps its dates; the saying is of the document's day (a past
+    // "said" with no date of its own), unless a date of its own follows it.
+    ['Output shrank in the third quarter, the statistics office said.', [['the third quarter', '2019-Q3']], '2019-07-11'],
+    ['"Sales fell in May," the company said.', [['May', '2019-05']], '2019-07-11'],
+    ['Output shrank in the third quarter, the office said on Monday.', [['the third quarter', '2019-Q3'], ['Monday', '2019-07-08']], '2019-07-08'],
+    // A date before a statement that tells what follows is the statement's own.
+    ['On Monday, Ford said it would close the plant.', [['Monday', '2019-07-08']], '2019-07-08'],
+  ] as Array<[string, Array<[string, string]>, string]>)('does not date a statement by what it reports before it: %s', (text, dates, date) => {
+    const events = allEvents(articleOf(text, { sentences: [text], dates }));
+    expect(events.find((e) => e.type === 'statement')?.date).toBe(date);
+    // The content keeps its own date.
+    expect(events.find((e) => /^(?:shrank|fell)\b/.test(e.trigger.text))?.date ?? null).toBe(text.startsWith('On') ? null : dates[0]![1]);
+  });
+
   it('does not read a title line that ends no sentence as the present', () => {
     const lines = ['Ford opens plant in Ohio', 'The carmaker opened a plant in Ohio in 2015.'];
     const events = allEvents(articleOf(lines.join('\n'), { sentences: lines, dates: [['2015', '2015']] }));

@@ -27,9 +27,26 @@ const AFTER_REPORTING = /\b(?:said|says|told|announced|announces|added|reported|
 /** Between a verb and a date that is its own: "said on Monday", "announced late Tuesday". */
 const RIGHT_AFTER = /^\s*(?:on|late|early|last|this)?\s*$/i;
 
+/** What may follow a statement that ends its sentence: nothing, or its own date ("..., the office said on Monday."). */
+const ENDS_SENTENCE = /^\s*(?:(?:on|late|early|last|this)\s+)?[A-Za-z0-9 ]{0,20}(?:[.!?]|$)/;
+/** A comma or a closing quote: what sets off the content told before a statement ("Sales fell in May, the firm said"). */
+const SETS_OFF = /[,\u201d"]/;
+
+/**
+ * Whether a date before a statement's verb is in what it reports, told first: the statement ends
+ * its sentence and a comma or quote stands between ("Output fell in the third quarter, the office
+ * said": the quarter is the fall's, not the saying's).
+ */
+const toldBefore = (text: string, trigger: Trigger, date: DateMention): boolean =>
+  ENDS_SENTENCE.test(text.slice(trigger.span.end, trigger.span.end + 40)) && SETS_OFF.test(text.slice(date.end, trigger.span.start));
+
 /** The dates a statement may take: before its verb or right after it ("said on Monday"), not those of what it reports ("said it will buy ... in 2020"). */
 const statementDates = (text: string, trigger: Trigger, dates: readonly DateMention[]): DateMention[] =>
-  dates.filter((d) => d.end <= trigger.span.start || (d.start >= trigger.span.end && RIGHT_AFTER.test(text.slice(trigger.span.end, d.start))));
+  dates.filter(
+    (d) =>
+      (d.end <= trigger.span.start && !toldBefore(text, trigger, d)) ||
+      (d.start >= trigger.span.end && RIGHT_AFTER.test(text.slice(trigger.span.end, d.start))),
+  );
 
 /** The dates any other event may take: not the date of the statement that reports it ("will close ..., the company said on Tuesday"). */
 const contentDates = (text: string, trigger: Trigger, dates: readonly DateMention[]): DateMention[] =>
