@@ -1,4 +1,5 @@
 import type { Candidate, DateRefiner, Resolution, ResolutionScope } from '../candidate.js';
+import { joinNext } from './join-next.js';
 import { resolveYearless } from '../anchoring.js';
 
 const resolveOne = (c: Candidate, scope: ResolutionScope): Resolution | null =>
@@ -17,21 +18,15 @@ const bounds = (c: Candidate): boolean =>
 export const rangeRefiner: DateRefiner = {
   id: 'range',
   refine(text, candidates) {
-    const out: Candidate[] = [];
-    for (let i = 0; i < candidates.length; i++) {
-      const from = candidates[i]!;
-      const to = candidates[i + 1];
-      const between = to ? text.slice(from.end, to.start) : '';
+    return joinNext(candidates, (from, to): Candidate | null => {
+      const between = text.slice(from.end, to.start);
       const dash = /^\s*[-–—]\s*$/.test(between);
       // "from the 6th to the 12th of October": the second end's extent may leave its "the" out.
       const word = /^\s+(?:to|through|until|till|and)\s+(?:the\s+)?$/i.exec(between);
       const lead = /\b(from|between)\s+$/i.exec(text.slice(Math.max(0, from.start - 9), from.start));
       const joins = dash || (word && lead && (/and/i.test(word[0]) === /between/i.test(lead[1]!)));
-      if (!to || !joins || !bounds(from) || !bounds(to) || from.grain !== to.grain || /\//.test(text.slice(from.start, to.end))) {
-        out.push(from);
-        continue;
-      }
-      out.push({
+      if (!joins || !bounds(from) || !bounds(to) || from.grain !== to.grain || /\//.test(text.slice(from.start, to.end))) return null;
+      return {
         start: from.start,
         end: to.end,
         type: 'DATE',
@@ -44,9 +39,7 @@ export const rangeRefiner: DateRefiner = {
           if (!a || !b || a.value.includes('/') || b.value.includes('/')) return null;
           return { value: `${a.value}/${b.value}`, grain: a.grain ?? from.grain, ...(a.anchor ? { anchor: a.anchor } : {}) };
         },
-      });
-      i++;
-    }
-    return out;
+      };
+    });
   },
 };

@@ -1,4 +1,5 @@
 import type { Candidate, DateRefiner, Resolution, ResolutionScope } from '../candidate.js';
+import { joinNext } from './join-next.js';
 
 /** Parsers whose TIME candidates are clock times ("2:30", "10 a.m.", "noon", "0600 GMT"). */
 const CLOCK_SOURCES = new Set(['chrono', 'times', 'time-zone']);
@@ -24,22 +25,15 @@ const FULL_DAY = /^\d{4}-\d{2}-\d{2}/;
 export const timeOnDayRefiner: DateRefiner = {
   id: 'time-on-day',
   refine(text, candidates) {
-    const out: Candidate[] = [];
-    for (let i = 0; i < candidates.length; i++) {
-      const time = candidates[i]!;
-      const day = candidates[i + 1];
+    return joinNext(candidates, (time, day): Candidate | null => {
       const joins =
-        day !== undefined &&
         time.type === 'TIME' && CLOCK_SOURCES.has(time.source) && (time.grain === 'minute' || time.grain === 'hour') && time.resolve && !time.parts &&
         RELATIVE_DAY_SOURCES.has(day.source) && (day.grain === 'day' || day.grain === 'part-of-day') && day.resolve && !day.parts &&
         JOINER.test(text.slice(time.end, day.start)) && !endsSentenceBefore(text, time.end, day.start);
-      if (!joins) {
-        out.push(time);
-        continue;
-      }
+      if (!joins) return null;
       const resolveTime = time.resolve!;
       const resolveDay = day.resolve!;
-      out.push({
+      return {
         ...time,
         end: day.end,
         source: 'time-on-day',
@@ -52,9 +46,7 @@ export const timeOnDayRefiner: DateRefiner = {
           const value = `${on}${clock.value.slice(clock.value.indexOf('T'))}`;
           return { ...clock, value, ...(date.anchor ? { anchor: date.anchor } : {}) };
         },
-      });
-      i++;
-    }
-    return out;
+      };
+    });
   },
 };

@@ -1,4 +1,5 @@
 import type { Candidate, DateRefiner } from '../candidate.js';
+import { joinNext } from './join-next.js';
 import { withOrigin } from '../anchoring.js';
 
 /** Candidates that name one whole year and can complete a year-free date after "of" or a space. */
@@ -13,19 +14,13 @@ const namesYear = (c: Candidate): boolean => c.grain === 'year' && c.type === 'D
 export const yearQualifierRefiner: DateRefiner = {
   id: 'year-qualifier',
   refine(text, candidates) {
-    const out: Candidate[] = [];
-    for (let i = 0; i < candidates.length; i++) {
-      const date = candidates[i]!;
-      const year = candidates[i + 1];
-      const between = year ? text.slice(date.end, year.start) : '';
-      const joins = /^\s+of\s+$|^\s+$/.test(between) || (/^\s*,\s*$/.test(between) && year?.source === 'year');
-      if (!date.yearless || !year || !namesYear(year) || !joins) {
-        out.push(date);
-        continue;
-      }
+    return joinNext(candidates, (date, year): Candidate | null => {
+      const between = text.slice(date.end, year.start);
+      const joins = /^\s+of\s+$|^\s+$/.test(between) || (/^\s*,\s*$/.test(between) && year.source === 'year');
+      if (!date.yearless || !namesYear(year) || !joins) return null;
       const { yearless } = date;
       const resolveYear = year.resolve!;
-      out.push({
+      return {
         ...date,
         end: year.end,
         source: 'year-qualifier',
@@ -35,9 +30,7 @@ export const yearQualifierRefiner: DateRefiner = {
           const y = stated && /^\d{4}$/.test(stated.value) ? Number(stated.value) : null;
           return withOrigin(yearless.at(y), Boolean(stated?.anchor?.fromDocument));
         },
-      });
-      i++;
-    }
-    return out;
+      };
+    });
   },
 };
