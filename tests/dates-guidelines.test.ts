@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { asRow, datesOf, type TimexRow } from './helpers/dates.js';
+import { asRow, datesOf, table } from './helpers/dates.js';
 
 /**
  * One case per rule added for issue 18's second round, in the kind of example the TimeML
  * Annotation Guidelines 1.2.1 give (§2.2 TIMEX3: extent, `type`, `value`, `mod`), written for
  * this file. [document date, text, every item the text holds, in order]
  */
-type Table = Array<[string | null, string, TimexRow[]]>;
-
-const table = (name: string, rows: Table): void => {
-  describe(name, () => {
-    it.each(rows)('%s: %s', (ref, text, expected) => expect(datesOf(text, ref).map(asRow)).toEqual(expected));
-  });
-};
 
 // years.ts: years before 1900 where the context says they are years; years coordinated with a year; eras (§2.2.3 value).
 table('historic years', [

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { asRow, datesOf, type TimexRow } from './helpers/dates.js';
+import { datesOf, table } from './helpers/dates.js';
 
 /** [document date, text, every item the text holds, in order] */
-type Table = Array<[string | null, string, TimexRow[]]>;
-
-const table = (name: string, rows: Table): void => {
-  describe(name, () => {
-    it.each(rows)('%s: %s', (ref, text, expected) => expect(datesOf(text, ref).map(asRow)).toEqual(expected));
-  });
-};
 
 /**
  * Offsets from another time (anaphora.ts). TimeML Annotation Guidelines 1.2.1 §2.2.1: "two years

@@ -1,18 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { asRow, datesOf, type TimexRow } from './helpers/dates.js';
+import { expect, it } from 'vitest';
+import { asRow, datesOf, table } from './helpers/dates.js';
 
 /**
  * Forms the stage used to miss, one block per parser, written from the TimeML Annotation
  * Guidelines 1.2.1 (§2.2 TIMEX3: extent and the `type`, `value`, `mod` attributes).
  * [document date, text, every item the text holds, in order]
  */
-type Table = Array<[string | null, string, TimexRow[]]>;
-
-const table = (name: string, rows: Table): void => {
-  describe(name, () => {
-    it.each(rows)('%s: %s', (ref, text, expected) => expect(datesOf(text, ref).map(asRow)).toEqual(expected));
-  });
-};
 
 // chrono.ts: a clock time with its zone and weekday is one TIME (§2.2.1: a time and the day it is on form one expression).
 table('clock times with zones and days', [

@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../src/pipeline/pipeline.js';
 import { resolveConfig } from '../../src/pipeline/config.js';
 import { stageIds } from '../../src/stages/index.js';
@@ -20,3 +20,13 @@ export type TimexRow = [string, DateMention['type'], string, string?];
 
 /** An item as a table row: text, type, value and its mod when it has one. */
 export const asRow = (d: DateMention): TimexRow => [d.text, d.type, d.value, ...(d.mod ? [d.mod] : [])] as TimexRow;
+
+/** A table of cases: [document date, text, every item the text holds, in order]. */
+export type TimexTable = Array<[string | null, string, TimexRow[]]>;
+
+/** One test per row: the text's date items, as rows, equal the expected ones. */
+export const table = (name: string, rows: TimexTable): void => {
+  describe(name, () => {
+    it.each(rows)('%s: %s', (ref, text, expected) => expect(datesOf(text, ref).map(asRow)).toEqual(expected));
+  });
+};
