@@ -25,6 +25,10 @@ describe('npm run bench:cli', () => {
     expect(r.stdout).toMatch(/2 workers ÷ 1 worker: \d+\.\d\d/);
     expect(r.stdout).toMatch(/peak RSS cli-2: \d+ MB/);
     expect(r.stdout).toMatch(/first output cli-1: \d+\.\d\d s/);
+    // CPU by thread: the worker threads are told apart by the name they give themselves; loading
+    // the pipeline alone takes them well over a tenth of a second.
+    expect(r.stdout).toMatch(/cli-1 .*CPU \d+\.\d s \(main \d+\.\d, workers (?!0\.0)\d+\.\d, helpers \d+\.\d\)/);
+    expect(r.stdout).toMatch(/cli-2 .*CPU \d+\.\d s \(main \d+\.\d, workers (?!0\.0)\d+\.\d, helpers \d+\.\d\)/);
     expect(r.stdout).toMatch(/output byte-identical for 1 and 2 workers: yes/);
   }, 300_000);
 });

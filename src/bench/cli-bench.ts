@@ -11,12 +11,12 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeBenchBatch } from './cli-batch.js';
-import { sampleTreeRss } from './process-tree.js';
+import { sampleTreeRss, type CpuByThread } from './process-tree.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'dist/cli/main.js');
@@ -29,6 +29,8 @@ interface Turn {
   peakRss: number;
   /** CPU time of the process tree (user + system, every thread), as last sampled before it ended. */
   cpuSeconds: number;
+  /** The same CPU time by thread: main thread, pipeline workers, V8's and libuv's helpers (compiler, GC). */
+  cpuByThread: CpuByThread;
   /** sha256 of the merged articles.jsonl (the CLI only). */
   digest: string | null;
 }
@@ -61,11 +63,11 @@ async function runSide(side: Side, batch: string): Promise<Turn> {
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   const seconds = (performance.now() - started) / 1000;
   clearInterval(watch);
-  const { peakRss, cpuSeconds } = rss.stop();
+  const { peakRss, cpuSeconds, cpuByThread } = rss.stop();
   if (code !== 0) throw new Error(`${side} exited ${code}: ${stderr.slice(-2000)}`);
   const digest = side === 'compromise' ? null : createHash('sha256').update(readFileSync(merged)).digest('hex');
   rmSync(out, { recursive: true, force: true });
-  return { seconds, firstOutput: side === 'compromise' ? null : firstOutput, peakRss, cpuSeconds, digest };
+  return { seconds, firstOutput: side === 'compromise' ? null : firstOutput, peakRss, cpuSeconds, cpuByThread, digest };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
@@ -85,7 +87,9 @@ async function benchSize(count: number, rounds: number): Promise<Record<Side, Tu
       const t = await runSide(side, batch);
       turns[side].push(t);
       const first = t.firstOutput === null ? '' : `, first output ${t.firstOutput.toFixed(2)} s`;
-      console.log(`  round ${r + 1} ${side.padEnd(10)} ${t.seconds.toFixed(2)} s (${(words / t.seconds).toFixed(0)} words/s), CPU ${t.cpuSeconds.toFixed(1)} s, peak RSS ${mb(t.peakRss)}${first}`);
+      const { main, workers, helpers } = t.cpuByThread;
+      const threads = side === 'compromise' ? `main ${main.toFixed(1)}, helpers ${helpers.toFixed(1)}` : `main ${main.toFixed(1)}, workers ${workers.toFixed(1)}, helpers ${helpers.toFixed(1)}`;
+      console.log(`  round ${r + 1} ${side.padEnd(10)} ${t.seconds.toFixed(2)} s (${(words / t.seconds).toFixed(0)} words/s), CPU ${t.cpuSeconds.toFixed(1)} s (${threads}), peak RSS ${mb(t.peakRss)}${first}, load ${loadavg()[0]!.toFixed(1)}`);
     }
   }
   rmSync(dir, { recursive: true, force: true });

@@ -5,12 +5,15 @@ import type { OutputFormat, PipelineConfig } from '../pipeline/config.js';
 import { createPipeline } from '../pipeline/pipeline.js';
 import { articleOutput } from '../output/serialize.js';
 import type { ArticleOutput } from '../output/article-output.js';
+import { nameThisThread, WORKER_THREAD_NAME } from './thread-name.js';
 
 /** What a worker thread is handed: one article and the decoding warnings that came with it. */
 export interface ArticleTask {
   input: ArticleInput;
   warnings: string[];
 }
+
+nameThisThread(WORKER_THREAD_NAME);
 
 // Built once per worker thread from the serializable config, then reused for every article.
 const pipeline = createPipeline((workerData as { config: PipelineConfig }).config);
