@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import nlp from 'compromise';
+import compromiseSource from 'compromise';
+import nlp from '../src/pipeline/nlp.js';
 import { describe, expect, it } from 'vitest';
 import { createArticleContext, parse } from '../src/pipeline/context.js';
 import { resolveConfig } from '../src/pipeline/config.js';
@@ -9,6 +10,17 @@ import { stageIds } from '../src/stages/index.js';
 const article = readFileSync(new URL('../input/russia-kyrgyzstan-2019-07-11.txt', import.meta.url), 'utf8');
 
 describe('the shared parse', () => {
+  it("takes compromise from its single-file build, which tags as compromise's source modules do", () => {
+    // The build is not the instance `import 'compromise'` gives: a plugin or a change to one's world does not reach the other.
+    expect(nlp).not.toBe(compromiseSource);
+    expect(nlp.version).toBe(compromiseSource.version);
+    const json = (doc: ReturnType<typeof nlp>) => doc.json({ offset: true }) as Array<{ terms: Array<{ text: string; tags: string[]; offset: object }> }>;
+    const terms = (doc: ReturnType<typeof json>) => doc.flatMap((s) => s.terms.map((t) => [t.text, t.tags, t.offset]));
+    const fromBuild = terms(json(nlp(article)));
+    expect(fromBuild.length).toBeGreaterThan(100);
+    expect(fromBuild).toEqual(terms(json(compromiseSource(article))));
+  });
+
   it('tags every term as compromise does, without the phrase chunker, and leaves compromise as it was', () => {
     const hooks = nlp.world().hooks;
     const ours = parse(article).json({ offset: true }) as Array<{ terms: Array<{ text: string; tags: string[]; chunk?: string }> }>;

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from '../pipeline/nlp.js';
 import type { Term } from './model.js';
 
 type Transform = (word: string, model: unknown, tense?: string) => string;

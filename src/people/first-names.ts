@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import nlp from 'compromise';
+import nlp from '../pipeline/nlp.js';
 
 const require = createRequire(import.meta.url);
 

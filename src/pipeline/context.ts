@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from './nlp.js';
 import type { Article } from '../types.js';
 import type { PipelineConfig } from './config.js';
 import type { Resources } from '../resources/resources.js';

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from '../../pipeline/nlp.js';
 
 /**
  * Context checks that keep month and weekday names that are not dates out
