@@ -1,6 +1,8 @@
 import { Parser } from 'htmlparser2';
 import { InputError } from './decode.js';
 
+export { isHtmlInput, looksLikeHtml } from './html-input.js';
+
 /** Elements whose content is never article text (menus, code, the document head). */
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'nav', 'head', 'select', 'button']);
 
@@ -19,16 +21,6 @@ const CELLS = new Set(['td', 'th']);
 
 /** HTML white space (not U+00A0, which `&nbsp;` gives and which is turned into a plain space here). */
 const HTML_SPACE = /[ \t\n\r\f]+/g;
-
-/** A text that is an HTML page whatever its file name: "<!DOCTYPE html" or "<html" first. */
-export function looksLikeHtml(text: string): boolean {
-  return /^\s*<(?:!doctype\s+html|html[\s>])/i.test(text);
-}
-
-/** Whether an input should go through `htmlToText`: by its ending (.html, .htm) or by its first characters. */
-export function isHtmlInput(file: string | null, text: string): boolean {
-  return (file !== null && /\.html?$/i.test(file)) || looksLikeHtml(text);
-}
 
 function trailingNewlines(text: string): number {
   let n = 0;

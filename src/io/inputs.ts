@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { glob } from 'tinyglobby';
 import type { ArticleInput } from '../types.js';
 import { decodeText, InputError, normalizeText } from './decode.js';
-import { htmlToText, isHtmlInput } from './html.js';
+import { isHtmlInput } from './html-input.js';
 
 /** One thing read from the inputs: an article to process, or the reason one could not be read. */
 export type InputRecord =
@@ -153,7 +153,7 @@ export async function* readArticleFile(file: string, cwd = process.cwd()): Async
   try {
     const bytes = stdin ? await readStdin() : await readFile(file);
     const { text: decoded, warnings } = decodeText(bytes);
-    const text = isHtmlInput(stdin ? null : file, decoded) ? htmlToText(decoded) : decoded;
+    const text = isHtmlInput(stdin ? null : file, decoded) ? (await import('./html.js')).htmlToText(decoded) : decoded;
     const id = stdin ? 'stdin' : idOfFile(file);
     yield { kind: 'article', input: { id, source, text, date: null }, warnings };
   } catch (error) {
