@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import compromiseSource from 'compromise';
 import nlp from '../src/pipeline/nlp.js';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,16 @@ describe('the shared parse', () => {
     const fromBuild = terms(json(nlp(article)));
     expect(fromBuild.length).toBeGreaterThan(100);
     expect(fromBuild).toEqual(terms(json(compromiseSource(article))));
+  });
+
+  it('is the only compromise the pipeline loads: no module of src/ but the benches imports compromise itself', () => {
+    // A second instance would not have the shared parse's sweep, and would load compromise twice per thread.
+    const src = new URL('../src/', import.meta.url);
+    const files = (readdirSync(src, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && !f.startsWith('bench') && f !== 'pipeline/nlp.ts');
+    expect(files.length).toBeGreaterThan(50);
+    // Types may come from 'compromise'; values only through src/pipeline/nlp.ts.
+    const importers = files.filter((f) => /^import (?!type )[^;]*from 'compromise'|import\('compromise'\)|require\('compromise'\)/m.test(readFileSync(new URL(f, src), 'utf8')));
+    expect(importers).toEqual([]);
   });
 
   it('tags every term as compromise does, without the phrase chunker, and leaves compromise as it was', () => {
