@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import type { ParsedWords } from '../candidate.js';
 
 /**
  * Context checks that keep month and weekday names that are not dates out
@@ -75,13 +75,12 @@ const SAYING_AFTER = /^\s+(?:said|says|told|announced|reported|confirmed|denied|
  * words, makes one name with the weekday ("Girl Friday", "Joe Friday", "Whit Monday", "Small Business
  * Saturday").
  */
-function endsANameBefore(text: string, start: number, end: number, word: string): boolean {
+function endsANameBefore(text: string, start: number, end: number, word: string, words: ParsedWords): boolean {
   if (/^[A-Z][A-Z&]+$/.test(word)) return true;
   const clause = text.slice(Math.max(0, start - 80), start);
   if (SOURCE_BEFORE.test(clause) || POSSESSIVE_EVENT.test(clause) || SAYING_AFTER.test(text.slice(end, end + 20))) return true;
-  const terms = nlp(clause).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>;
-  const tags = terms[terms.length - 1]?.terms[0]?.tags ?? [];
-  return tags.includes('Organization') || tags.includes('Acronym');
+  // The word's end without the spaces and a full stop after it ("Inc. Friday"), as the parse's term ends.
+  return words.endsOrganization(start - /[.\s]*$/.exec(clause)![0].length);
 }
 
 /**
@@ -89,7 +88,7 @@ function endsANameBefore(text: string, start: number, end: number, word: string)
  * adjective right before it (other than at a sentence start: "Black Monday"), and no capitalized
  * word after it unless a cue precedes ("the Sunday Times").
  */
-export function acceptWeekdayName(text: string, from: number, end: number, hasShift: boolean): boolean {
+export function acceptWeekdayName(text: string, from: number, end: number, hasShift: boolean, words: ParsedWords): boolean {
   const found = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.exec(text.slice(from, end));
   if (!found) return false;
   const word = found[0];
@@ -99,7 +98,7 @@ export function acceptWeekdayName(text: string, from: number, end: number, hasSh
   const cue = WEEKDAY_CUE.has(before.toLowerCase());
   // "Friday's Place", "Monday's Child": a possessive weekday before a capitalized word names something.
   if (!cue && /^['’]s\s+[A-Z][a-z]/.test(text.slice(start + word.length, start + word.length + 6))) return false;
-  if (/^[A-Z]/.test(before) && !cue && !atSentenceStart(text, start) && !endsANameBefore(text, start, start + word.length, before)) return false;
+  if (/^[A-Z]/.test(before) && !cue && !atSentenceStart(text, start) && !endsANameBefore(text, start, start + word.length, before, words)) return false;
   const after = wordAfter(text, start + word.length);
   if (/^[A-Z]/.test(after) && !/^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(after)) {
     if (text[start + word.length] === ',') return true;
