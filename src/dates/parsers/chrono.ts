@@ -3,7 +3,7 @@ import type { Grain } from '../../types.js';
 import type { Candidate, DateParser, ParsedWords, Resolution, ResolutionScope } from '../candidate.js';
 import { contextDay, weekdayDay, type WeekdayShift } from '../anchoring.js';
 import { formatDay, shiftToWeekday, type Day } from '../calendar.js';
-import { acceptMonthName, acceptWeekdayName, indefiniteWeekday } from './guards.js';
+import { acceptMonthName, acceptWeekdayName, deadlineWeekday, indefiniteWeekday } from './guards.js';
 
 /**
  * chrono parsers we replace with our own: relative and casual expressions need TIMEX3 grains,
@@ -191,7 +191,9 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult, words: Par
     const shiftWord = /^(last|next|this|coming|past)\s+/i.exec(extent)?.[1]?.toLowerCase();
     // A clock time beside the weekday ("15:00 GMT Saturday") makes it a date whatever word comes before.
     if (!acceptWeekdayName(text, start, end, Boolean(shiftWord) || isTime, words)) return null;
-    const shift: WeekdayShift = shiftWord === 'last' || shiftWord === 'past' ? 'last' : shiftWord === 'next' ? 'next' : shiftWord ? 'this' : null;
+    // A deadline points forward from the time of writing, as "this Friday" does ("set a Friday deadline").
+    const shift: WeekdayShift =
+      shiftWord === 'last' || shiftWord === 'past' ? 'last' : shiftWord === 'next' ? 'next' : shiftWord || deadlineWeekday(text, start, end) ? 'this' : null;
     // "on a Monday": some Monday, none the text names (TIMEX3 `XXXX-WXX-1`, TimeML 1.2.1 §2.2.3 non-specific values).
     if (!shiftWord && indefiniteWeekday(text, start, end)) {
       const generic = `XXXX-WXX-${from.weekday || 7}${clock(from)}`;
