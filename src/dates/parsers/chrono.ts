@@ -251,6 +251,12 @@ function timeResolution(scope: ResolutionScope, s: Stated, to: Stated | null): R
  */
 const SENTENCE_BREAK = /(?:\d|(?<!Thurs)[a-z]{4})[.!?](?=\s+[A-Z])/;
 
+/** The end of the sentence around `pos` in a text: its stop before a capital or the text's end, or a line break, at most 120 characters on. */
+function sentenceEnd(text: string, pos: number): number {
+  const stop = /[.!?](?=\s+[A-Z]|\s*$)|\n/.exec(text.slice(pos, pos + 120));
+  return stop ? pos + stop.index : Math.min(text.length, pos + 120);
+}
+
 /** chrono's results in a text, each cut at a sentence end inside it and the parts read on their own. */
 function chronoResults(text: string, offset = 0): chrono.ParsedResult[] {
   const out: chrono.ParsedResult[] = [];
@@ -265,7 +271,10 @@ function chronoResults(text: string, offset = 0): chrono.ParsedResult[] {
     const stop = cut.index + cut[0].length;
     out.push(...chronoResults(text.slice(from, from + stop), offset + from));
     const rest = from + stop + (/^\s*/.exec(result.text.slice(stop))?.[0].length ?? 0);
-    out.push(...chronoResults(text.slice(rest, from + result.text.length), offset + rest));
+    // The rest opens a sentence, read up to that sentence's end: "At 2:30 a.m. on March 5" is one time, whose
+    // day is the one it names, not the day the sentence before told of ("The ship left on March 3.").
+    const restEnd = Math.max(from + result.text.length, sentenceEnd(text, from + result.text.length));
+    out.push(...chronoResults(text.slice(rest, restEnd), offset + rest));
   }
   return out;
 }
