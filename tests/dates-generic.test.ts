@@ -26,3 +26,19 @@ table('the weather of one year, and scheduled months, keep their year', [
   ['2019-07-11', 'Generally, sales rose in March.', [['March', 'DATE', '2019-03']]],
   ['2019-07-11', 'Sales of air conditioners rose 20% in June as temperatures hit 35°C.', [['June', 'DATE', '2019-06']]],
 ]);
+
+// periods.ts: plural seasons are some or all such seasons, none in particular (§2.2.3, "XXXX-SU").
+table('plural seasons', [
+  ['2015-08-05', 'Summers can be very warm and the winters are mild.', [['Summers', 'DATE', 'XXXX-SU'], ['the winters', 'DATE', 'XXXX-WI']]],
+  ['2015-08-05', 'The winters are considered to be very mild.', [['The winters', 'DATE', 'XXXX-WI']]],
+  ['2015-08-05', 'Hot summers and cold winters are common here.', [['summers', 'DATE', 'XXXX-SU'], ['winters', 'DATE', 'XXXX-WI']]],
+]);
+
+// Must not fire: a name ("Larry Summers", "Mr. Winters", a sentence-opening "Summers said") and a count of seasons.
+table('plural seasons that are names or counts', [
+  ['2015-08-05', 'Former Treasury Secretary Larry Summers warned of inflation.', []],
+  ['2015-08-05', 'Summers said the Fed should wait.', []],
+  ['2015-08-05', 'Mr. Winters was arrested.', []],
+  ['2015-08-05', 'The Winters family sued.', []],
+  ['2015-08-05', 'He spent several winters there.', []],
+]);
