@@ -42,3 +42,10 @@ table('plural seasons that are names or counts', [
   ['2015-08-05', 'The Winters family sued.', []],
   ['2015-08-05', 'He spent several winters there.', []],
 ]);
+
+// Must not fire either: a report of this month's weather against the normal or a record, and a meeting about the climate.
+table('a report of one month, and news about the climate, keep their year', [
+  ['2019-07-11', 'Temperatures in the region are 5 degrees above normal for January.', [['January', 'DATE', '2019-01']]],
+  ['2019-07-11', 'Temperatures in June are the highest since 1880.', [['June', 'DATE', '2019-06'], ['1880', 'DATE', '1880']]],
+  ['2019-07-11', 'The climate summit opens in December.', [['December', 'DATE', '2019-12']]],
+]);

@@ -42,11 +42,14 @@ export const genericMonthRefiner: DateRefiner = {
 const BARE_SEASON = /^(?:the\s+)?(?:spring|summer|autumn|fall|winter)$/i;
 
 /** Words that state the weather or climate: "it is about 24°C", "temperatures average 5 degrees", "the monsoon". */
-const CLIMATE = /\d\s*°|°\s*[CF]\b|\b(?:degrees|temperatures?|rainfall|climate|monsoon|humidity|snowfall)\b/i;
+const CLIMATE = /\d\s*°|°\s*[CF]\b|\b(?:degrees|temperatures?|rainfall|monsoon|humidity|snowfall)\b/i;
 
-/** Words that make a statement about the weather a report or forecast of one year's ("forecast", "expected", "this", "next", "record"). */
+/**
+ * Words that make a statement about the weather a report or forecast of one year's ("forecast", "expected",
+ * "this", "next", "record", "above normal", "the warmest since 1880", a stated year).
+ */
 const ONE_YEARS_WEATHER =
-  /\b(?:forecasts?|forecasters?|predict(?:s|ed|ions?)?|expect(?:s|ed)?|warn(?:s|ed|ings?)?|will|this|next|last|record|hottest|coldest|wettest|driest|heatwave|heat\s+wave)\b|['’]ll\b/i;
+  /\b(?:forecasts?|forecasters?|predict(?:s|ed|ions?)?|expect(?:s|ed)?|warn(?:s|ed|ings?)?|will|this|next|last|record|since|above|below|than|highest|lowest|warmest|hottest|coldest|wettest|driest|heatwave|heat\s+wave|(?:19|20)\d\d)\b|['’]ll\b/i;
 
 /** The sentence around [start, end): from the last sentence end or line break before it to the next one after it. */
 function sentenceAround(text: string, start: number, end: number): string {
