@@ -48,4 +48,6 @@ table('a report of one month, and news about the climate, keep their year', [
   ['2019-07-11', 'Temperatures in the region are 5 degrees above normal for January.', [['January', 'DATE', '2019-01']]],
   ['2019-07-11', 'Temperatures in June are the highest since 1880.', [['June', 'DATE', '2019-06'], ['1880', 'DATE', '1880']]],
   ['2019-07-11', 'The climate summit opens in December.', [['December', 'DATE', '2019-12']]],
+  // Climate words in another clause say nothing of the month's.
+  ['2019-07-11', 'The Fed meets in September as temperatures soar.', [['September', 'DATE', '2019-09']]],
 ]);

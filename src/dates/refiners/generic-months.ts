@@ -42,7 +42,10 @@ export const genericMonthRefiner: DateRefiner = {
 const BARE_SEASON = /^(?:the\s+)?(?:spring|summer|autumn|fall|winter)$/i;
 
 /** Words that state the weather or climate: "it is about 24°C", "temperatures average 5 degrees", "the monsoon". */
-const CLIMATE = /\d\s*°|°\s*[CF]\b|\b(?:degrees|temperatures?|rainfall|monsoon|humidity|snowfall)\b/i;
+const CLIMATE = /\d\s*°|°\s*[CF]\b|\b(?:degrees|temperatures?|rainfall|monsoon|humidity|snowfall)\b/gi;
+
+/** A word or stop that opens another clause between the month and the climate words ("The Fed meets in September as temperatures soar"). */
+const CLAUSE_BREAK = /[;:—–]|\b(?:as|while|when|whereas|because|although|though|but|after|before|until|if|since|which|who|that)\b/i;
 
 /**
  * Words that make a statement about the weather a report or forecast of one year's ("forecast", "expected",
@@ -51,11 +54,21 @@ const CLIMATE = /\d\s*°|°\s*[CF]\b|\b(?:degrees|temperatures?|rainfall|monsoon
 const ONE_YEARS_WEATHER =
   /\b(?:forecasts?|forecasters?|predict(?:s|ed|ions?)?|expect(?:s|ed)?|warn(?:s|ed|ings?)?|will|this|next|last|record|since|above|below|than|highest|lowest|warmest|hottest|coldest|wettest|driest|heatwave|heat\s+wave|(?:19|20)\d\d)\b|['’]ll\b/i;
 
-/** The sentence around [start, end): from the last sentence end or line break before it to the next one after it. */
-function sentenceAround(text: string, start: number, end: number): string {
+/** The sentence around [start, end) and where it starts: from the last sentence end or line break before it to the next one after it. */
+function sentenceAround(text: string, start: number, end: number): { from: number; sentence: string } {
   const from = Math.max(text.lastIndexOf('\n', start - 1), ...['. ', '! ', '? '].map((stop) => text.lastIndexOf(stop, start - 1))) + 1;
   const after = /[.!?](?:\s|$)|\n/.exec(text.slice(end));
-  return text.slice(from, after ? end + after.index : text.length);
+  return { from, sentence: text.slice(from, after ? end + after.index : text.length) };
+}
+
+/** Whether climate words stand in the month's own clause: no other clause opens between them. */
+function climateInClause(text: string, c: Candidate, from: number, sentence: string): boolean {
+  for (const m of sentence.matchAll(CLIMATE)) {
+    const at = from + m.index;
+    const between = at >= c.end ? text.slice(c.end, at) : text.slice(at + m[0].length, c.start);
+    if (!CLAUSE_BREAK.test(between)) return true;
+  }
+  return false;
 }
 
 /**
@@ -68,8 +81,8 @@ function sentenceAround(text: string, start: number, end: number): string {
 function climateOfTheYear(text: string, c: Candidate): boolean {
   const extent = text.slice(c.start, c.end);
   if (c.grain === 'month' ? !BARE_MONTH.test(extent) : c.grain !== 'season' || !BARE_SEASON.test(extent)) return false;
-  const sentence = sentenceAround(text, c.start, c.end);
-  return CLIMATE.test(sentence) && !ONE_YEARS_WEATHER.test(sentence);
+  const { from, sentence } = sentenceAround(text, c.start, c.end);
+  return !ONE_YEARS_WEATHER.test(sentence) && climateInClause(text, c, from, sentence);
 }
 
 /** The candidate valued without a year when its clause is in the present (or has no tense), as it was otherwise. */
