@@ -1,5 +1,4 @@
-import { expect, it } from 'vitest';
-import { asRow, datesOf, table } from './helpers/dates.js';
+import { table } from './helpers/dates.js';
 
 /**
  * Forms the stage used to miss, one block per parser, written from the TimeML Annotation
@@ -187,14 +186,7 @@ table('indefinite weekdays', [
   ['2012-05-10', 'The market is busiest on a Friday, when wages are paid.', [['Friday', 'DATE', 'XXXX-WXX-5']]],
 ]);
 
-// "a Friday deadline" names a particular Friday, not some Friday (which Friday a deadline means, the
-// coming one, is not settled here: the past tense of "set" now takes the last one).
-it('a Friday deadline is a particular day, not some Friday', () => {
-  const rows = datesOf('The union set a Friday deadline for a deal.', '2012-05-10').map(asRow);
-  expect(rows).toHaveLength(1);
-  expect(rows[0][0]).toBe('Friday');
-  expect(rows[0][2]).toMatch(/^2012-05-\d\d$/);
-});
+// "a Friday deadline" is a particular Friday, the coming one: tests/dates-deadlines.test.ts.
 
 // days.ts: the time of writing is the document's day (§2.2.3: an expression for the creation time takes its value).
 table('the time of writing', [

@@ -86,10 +86,19 @@ export interface RangeEnd {
   end: number;
 }
 
+/**
+ * What the article's shared compromise parse says about a word, asked only where a parser needs it
+ * (the parse is read on the first question, never made twice).
+ */
+export interface ParsedWords {
+  /** Whether the word ending at `end` is part of an organization's name or an acronym ("ABC News", "Goldman Sachs"). */
+  endsOrganization(end: number): boolean;
+}
+
 /** A parser: one pass over the text, returning candidates (chrono `Parser`). */
 export interface DateParser {
   id: string;
-  parse(text: string): Candidate[];
+  parse(text: string, words: ParsedWords): Candidate[];
 }
 
 /** A refiner: rewrites the candidate list, e.g. merges neighbours (chrono `Refiner`). */

@@ -1,5 +1,5 @@
 import type { DateMention, Span } from '../types.js';
-import type { Candidate, DateParser, DateRefiner } from './candidate.js';
+import type { Candidate, DateParser, DateRefiner, ParsedWords } from './candidate.js';
 import { parseIsoDay } from './calendar.js';
 import { anaphoraParser } from './parsers/anaphora.js';
 import { chronoParser } from './parsers/chrono.js';
@@ -85,11 +85,25 @@ export interface DateExtractionInput {
   documentDate: string | null;
   /** Past-tense and finite present-tense verbs, read lazily from the shared parse (compromise `#PastTense`, `#PresentTense`). */
   verbs: () => TensedVerbs;
+  /** Words the shared parse tags as part of an organization's name or as an acronym (compromise `#Organization`, `#Acronym`), read lazily. */
+  organizationWords: () => Span[];
+}
+
+/** A lookup over the shared parse's organization words, built on the first question. */
+function parsedWords(organizationWords: () => Span[]): ParsedWords {
+  let ends: Set<number> | undefined;
+  return {
+    endsOrganization(end) {
+      ends ??= new Set(organizationWords().map((w) => w.end));
+      return ends.has(end);
+    },
+  };
 }
 
 /** Find and normalize every temporal expression in a text (parsers → refiners → resolution in text order). */
 export function extractDates(input: DateExtractionInput): DateMention[] {
-  let candidates: Candidate[] = dateParsers.flatMap((parser) => parser.parse(input.text));
+  const words = parsedWords(input.organizationWords);
+  let candidates: Candidate[] = dateParsers.flatMap((parser) => parser.parse(input.text, words));
   for (const refiner of dateRefiners) candidates = refiner.refine(input.text, candidates);
   const dates = resolveCandidates(candidates, {
     text: input.text,

@@ -11,8 +11,8 @@ const FUTURE =
 /** Modals point ahead, weakly ("should be completed in October"); lower case only: "May" is a month. */
 const MODAL = /\b(?:should|could|may|might|must|can|would)\b/g;
 
-/** Adverbs of frequency: the clause tells what recurs ("storms usually come in July"); lower case only. */
-const HABITUAL = /\b(?:usually|regularly|typically|normally|customarily|traditionally|often)\b/g;
+/** Adverbs of frequency: the clause tells what recurs ("storms usually come in July", "Generally, viewing is best in May"). */
+const HABITUAL = /\b(?:usually|regularly|typically|normally|customarily|traditionally|often|generally|always|annually|seldom|rarely)\b/gi;
 
 /** A participle after "be" is passive or infinitive, not a past tense ("should be completed"). */
 const PASSIVE_BEFORE = /\b(?:be|being)\s+$/i;

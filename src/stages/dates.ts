@@ -20,6 +20,19 @@ function tensedVerbs(ctx: ArticleContext): TensedVerbs {
   return { past, present };
 }
 
+/** Words of the shared parse tagged as part of an organization or as an acronym ("ABC News Sunday", "Goldman Sachs Tuesday"). */
+function organizationWords(ctx: ArticleContext): Span[] {
+  const words: Span[] = [];
+  for (const sentence of ctx.docJson()) {
+    for (const t of sentence.terms) {
+      if (t.tags.has('Organization') || t.tags.has('Acronym')) {
+        words.push({ text: t.text, start: t.offset.start, end: t.offset.start + t.offset.length });
+      }
+    }
+  }
+  return words;
+}
+
 /** `dates`: temporal expressions with TIMEX3 type, value and grain ("June 1 of the same year" → 2018-06-01). */
 export const datesStage: Stage = {
   id: 'dates',
@@ -32,6 +45,7 @@ export const datesStage: Stage = {
       sentences: article.sentences ?? [],
       documentDate: article.documentDate,
       verbs: () => tensedVerbs(ctx),
+      organizationWords: () => organizationWords(ctx),
     });
     return { ...article, dates };
   },

@@ -1,9 +1,9 @@
 import * as chrono from 'chrono-node';
 import type { Grain } from '../../types.js';
-import type { Candidate, DateParser, Resolution, ResolutionScope } from '../candidate.js';
+import type { Candidate, DateParser, ParsedWords, Resolution, ResolutionScope } from '../candidate.js';
 import { contextDay, weekdayDay, type WeekdayShift } from '../anchoring.js';
 import { formatDay, shiftToWeekday, type Day } from '../calendar.js';
-import { acceptMonthName, acceptWeekdayName, indefiniteWeekday } from './guards.js';
+import { acceptMonthName, acceptWeekdayName, deadlineWeekday, indefiniteWeekday } from './guards.js';
 
 /**
  * chrono parsers we replace with our own: relative and casual expressions need TIMEX3 grains,
@@ -124,14 +124,14 @@ function softWrapped(text: string, start: number, extent: string): boolean {
 }
 
 /** A chrono candidate, with its two ends when chrono read a range. */
-function toCandidate(text: string, result: chrono.ParsedResult): Candidate | null {
-  const candidate = toSingleCandidate(text, result);
+function toCandidate(text: string, result: chrono.ParsedResult, words: ParsedWords): Candidate | null {
+  const candidate = toSingleCandidate(text, result, words);
   if (!candidate || !result.end) return candidate;
   const parts = rangeEnds(text, candidate.start, candidate.end);
   // "sentenced on Jan. 5 to 10 years": the number after "to" counts something, the date is one day.
   if (parts && COUNTED_AFTER.test(text.slice(candidate.end, candidate.end + 24))) {
     const single = { index: result.index, text: text.slice(result.index, parts[0].end), start: result.start, end: null } as unknown as chrono.ParsedResult;
-    return toSingleCandidate(text, single);
+    return toSingleCandidate(text, single, words);
   }
   return parts ? { ...candidate, parts } : candidate;
 }
@@ -139,7 +139,7 @@ function toCandidate(text: string, result: chrono.ParsedResult): Candidate | nul
 /** A unit or counted noun right after a range's second number: it was a quantity, not a day. */
 const COUNTED_AFTER = /^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|percent|per\s*cent|%|points?|times|people|votes|seats)\b/i;
 
-function toSingleCandidate(text: string, result: chrono.ParsedResult): Candidate | null {
+function toSingleCandidate(text: string, result: chrono.ParsedResult, words: ParsedWords): Candidate | null {
   let start = result.index;
   let end = result.index + result.text.length;
   const lead = LEADING_PREPOSITION.exec(result.text);
@@ -190,8 +190,10 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult): Candidate
     if (!isTime && WEEKDAY_RANGE_TO_CLOCK.test(text.slice(end, end + 40))) return null;
     const shiftWord = /^(last|next|this|coming|past)\s+/i.exec(extent)?.[1]?.toLowerCase();
     // A clock time beside the weekday ("15:00 GMT Saturday") makes it a date whatever word comes before.
-    if (!acceptWeekdayName(text, start, end, Boolean(shiftWord) || isTime)) return null;
-    const shift: WeekdayShift = shiftWord === 'last' || shiftWord === 'past' ? 'last' : shiftWord === 'next' ? 'next' : shiftWord ? 'this' : null;
+    if (!acceptWeekdayName(text, start, end, Boolean(shiftWord) || isTime, words)) return null;
+    // A deadline points forward from the time of writing, as "this Friday" does ("set a Friday deadline").
+    const shift: WeekdayShift =
+      shiftWord === 'last' || shiftWord === 'past' ? 'last' : shiftWord === 'next' ? 'next' : shiftWord || deadlineWeekday(text, start, end) ? 'this' : null;
     // "on a Monday": some Monday, none the text names (TIMEX3 `XXXX-WXX-1`, TimeML 1.2.1 §2.2.3 non-specific values).
     if (!shiftWord && indefiniteWeekday(text, start, end)) {
       const generic = `XXXX-WXX-${from.weekday || 7}${clock(from)}`;
@@ -249,6 +251,12 @@ function timeResolution(scope: ResolutionScope, s: Stated, to: Stated | null): R
  */
 const SENTENCE_BREAK = /(?:\d|(?<!Thurs)[a-z]{4})[.!?](?=\s+[A-Z])/;
 
+/** The end of the sentence around `pos` in a text: its stop before a capital or the text's end, or a line break, at most 120 characters on. */
+function sentenceEnd(text: string, pos: number): number {
+  const stop = /[.!?](?=\s+[A-Z]|\s*$)|\n/.exec(text.slice(pos, pos + 120));
+  return stop ? pos + stop.index : Math.min(text.length, pos + 120);
+}
+
 /** chrono's results in a text, each cut at a sentence end inside it and the parts read on their own. */
 function chronoResults(text: string, offset = 0): chrono.ParsedResult[] {
   const out: chrono.ParsedResult[] = [];
@@ -263,7 +271,10 @@ function chronoResults(text: string, offset = 0): chrono.ParsedResult[] {
     const stop = cut.index + cut[0].length;
     out.push(...chronoResults(text.slice(from, from + stop), offset + from));
     const rest = from + stop + (/^\s*/.exec(result.text.slice(stop))?.[0].length ?? 0);
-    out.push(...chronoResults(text.slice(rest, from + result.text.length), offset + rest));
+    // The rest opens a sentence, read up to that sentence's end: "At 2:30 a.m. on March 5" is one time, whose
+    // day is the one it names, not the day the sentence before told of ("The ship left on March 3.").
+    const restEnd = Math.max(from + result.text.length, sentenceEnd(text, from + result.text.length));
+    out.push(...chronoResults(text.slice(rest, restEnd), offset + rest));
   }
   return out;
 }
@@ -271,10 +282,10 @@ function chronoResults(text: string, offset = 0): chrono.ParsedResult[] {
 /** chrono-based calendar dates, weekdays and clock times ("11th July, 2019", "February 3-4, 2019", "10:30 a.m."). */
 export const chronoParser: DateParser = {
   id: 'chrono',
-  parse(text) {
+  parse(text, words) {
     const out: Candidate[] = [];
     for (const result of chronoResults(text)) {
-      const candidate = toCandidate(text, result);
+      const candidate = toCandidate(text, result, words);
       if (candidate) out.push(candidate);
     }
     return out;

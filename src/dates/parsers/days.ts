@@ -2,7 +2,7 @@ import { fixedCandidate, groupEnd, groupStart, scan, type Candidate, type DatePa
 import { contextDay, weekdayDay, type WeekdayShift } from '../anchoring.js';
 import { addDays, formatDay, type Day } from '../calendar.js';
 import { PARTS_OF_DAY, weekdayNumber } from '../words.js';
-import { atSentenceStart, indefiniteWeekday } from './guards.js';
+import { atSentenceStart, deadlineWeekday, indefiniteWeekday } from './guards.js';
 
 const DAY_OFFSET: Record<string, number> = {
   today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2, this: 0, last: -1,
@@ -87,7 +87,9 @@ const WEEKDAY_PART =
 function weekdayParts(text: string): Candidate[] {
   return scan(text, WEEKDAY_PART, (m) => {
     const g = m.groups!;
-    const shift = (g.shift?.toLowerCase() ?? null) as WeekdayShift;
+    const stated = (g.shift?.toLowerCase() ?? null) as WeekdayShift;
+    // "a Friday night deadline" points forward from the time of writing, as "this Friday night" does.
+    const shift: WeekdayShift = stated ?? (deadlineWeekday(text, m.index, m.index + m[0].length) ? 'this' : null);
     const weekday = weekdayNumber(g.wd!);
     return {
       start: m.index, end: m.index + m[0].length, type: 'TIME', grain: 'part-of-day', source: 'days',

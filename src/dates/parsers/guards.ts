@@ -1,4 +1,4 @@
-import nlp from '../../pipeline/nlp.js';
+import type { ParsedWords } from '../candidate.js';
 
 /**
  * Context checks that keep month and weekday names that are not dates out
@@ -75,13 +75,12 @@ const SAYING_AFTER = /^\s+(?:said|says|told|announced|reported|confirmed|denied|
  * words, makes one name with the weekday ("Girl Friday", "Joe Friday", "Whit Monday", "Small Business
  * Saturday").
  */
-function endsANameBefore(text: string, start: number, end: number, word: string): boolean {
+function endsANameBefore(text: string, start: number, end: number, word: string, words: ParsedWords): boolean {
   if (/^[A-Z][A-Z&]+$/.test(word)) return true;
   const clause = text.slice(Math.max(0, start - 80), start);
   if (SOURCE_BEFORE.test(clause) || POSSESSIVE_EVENT.test(clause) || SAYING_AFTER.test(text.slice(end, end + 20))) return true;
-  const terms = nlp(clause).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>;
-  const tags = terms[terms.length - 1]?.terms[0]?.tags ?? [];
-  return tags.includes('Organization') || tags.includes('Acronym');
+  // The word's end without the spaces and a full stop after it ("Inc. Friday"), as the parse's term ends.
+  return words.endsOrganization(start - /[.\s]*$/.exec(clause)![0].length);
 }
 
 /**
@@ -89,7 +88,7 @@ function endsANameBefore(text: string, start: number, end: number, word: string)
  * adjective right before it (other than at a sentence start: "Black Monday"), and no capitalized
  * word after it unless a cue precedes ("the Sunday Times").
  */
-export function acceptWeekdayName(text: string, from: number, end: number, hasShift: boolean): boolean {
+export function acceptWeekdayName(text: string, from: number, end: number, hasShift: boolean, words: ParsedWords): boolean {
   const found = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.exec(text.slice(from, end));
   if (!found) return false;
   const word = found[0];
@@ -99,7 +98,7 @@ export function acceptWeekdayName(text: string, from: number, end: number, hasSh
   const cue = WEEKDAY_CUE.has(before.toLowerCase());
   // "Friday's Place", "Monday's Child": a possessive weekday before a capitalized word names something.
   if (!cue && /^['’]s\s+[A-Z][a-z]/.test(text.slice(start + word.length, start + word.length + 6))) return false;
-  if (/^[A-Z]/.test(before) && !cue && !atSentenceStart(text, start) && !endsANameBefore(text, start, start + word.length, before)) return false;
+  if (/^[A-Z]/.test(before) && !cue && !atSentenceStart(text, start) && !endsANameBefore(text, start, start + word.length, before, words)) return false;
   const after = wordAfter(text, start + word.length);
   if (/^[A-Z]/.test(after) && !/^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(after)) {
     if (text[start + word.length] === ',') return true;
@@ -127,4 +126,45 @@ const AFTER_INDEFINITE_DAY =
  */
 export function indefiniteWeekday(text: string, start: number, end: number): boolean {
   return /\b[Oo]n\s+a\s+$/.test(text.slice(Math.max(0, start - 8), start)) && AFTER_INDEFINITE_DAY.test(text.slice(end, end + 40));
+}
+
+/** Part of day that may stand between a weekday and the deadline it sets ("a Friday midnight deadline"). */
+const DEADLINE_PART = String.raw`(?:\s+(?:morning|afternoon|evening|night|midnight|noon))?`;
+
+/** "a Friday deadline", "Friday's deadline", "the Friday night deadline": the weekday sets a deadline. */
+const DEADLINE_AFTER = new RegExp(String.raw`^(?:['’]s)?${DEADLINE_PART}\s+deadline\b`);
+
+/** "a deadline of Friday", "the deadline for Friday". */
+const DEADLINE_BEFORE = /\bdeadlines?\s+(?:of|for)\s+$/;
+
+/** A time given to act: "given until Friday", "gave the rebels until Friday" (up to three words between). */
+const GIVEN_UNTIL = /\b(?:give[ns]?|gave|granted|grants?|allowed|allows?)\s+(?:(?!to\b)[\w'’-]+\s+){0,3}(?:until|till)\s+$/;
+
+/** An act demanded by then: "told to repay the loan by Friday", "asked banks to submit plans by" (to-infinitive, up to five words). */
+const DEMANDED_BY =
+  /\b(?:told|asked|ordered|urged|required|instructed|directed|pressed|called\s+on|demanded|given|allowed)\s+(?:[\w'’-]+\s+){0,3}to\s+[a-z]+(?:\s+[\w'’-]+){0,5}\s+by\s+$/;
+
+/** "had until Friday to respond", "has only until Monday to": the time left to act ("waited until Friday to" is no deadline). */
+const HAD_UNTIL = /\b(?:has|have|had|having)\s+(?:only\s+|just\s+)?(?:until|till)\s+$/;
+const TO_ACT_AFTER = new RegExp(String.raw`^${DEADLINE_PART}\s+to\s+[a-z]`);
+
+/** The deadline has already gone by: "missed the Friday deadline", "the Friday deadline passed". */
+const LAPSED_BEFORE = /\b(?:missed|misses|miss|passed|expired|lapsed|ignored|defied|met|beat|blew)\b[^.;!?]*$/;
+const LAPSED_AFTER = /^\s*(?:passed|expired|lapsed|came\s+and\s+went|ran\s+out|had\s+(?:passed|expired|lapsed))\b/;
+
+/**
+ * Whether the weekday at [start, end) is a deadline, which points forward from the time of the saying
+ * whatever the clause's tense: "The union set a Friday deadline" (written on a Thursday) is the coming
+ * Friday, as are "given until Friday to leave", "told to repay the loan by Friday" and "a deadline of
+ * Friday" (TimeML 1.2.1 §2.2.2: a relative expression takes its value from its anchor, here the time
+ * of writing and the direction the deadline gives). A deadline already missed or passed, and "by" or
+ * "until" without one ("By Friday, the toll had risen", "The talks lasted until Friday"), keep the tense's reading.
+ */
+export function deadlineWeekday(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const after = text.slice(end, end + 40);
+  const deadlineAfter = DEADLINE_AFTER.exec(after);
+  if (deadlineAfter) return !LAPSED_BEFORE.test(before.slice(-40)) && !LAPSED_AFTER.test(after.slice(deadlineAfter[0].length));
+  if (DEADLINE_BEFORE.test(before)) return !LAPSED_BEFORE.test(before) && !LAPSED_AFTER.test(after);
+  return GIVEN_UNTIL.test(before) || DEMANDED_BY.test(before) || (HAD_UNTIL.test(before) && TO_ACT_AFTER.test(after));
 }

@@ -3,13 +3,13 @@ import { monthNumber } from '../words.js';
 import { addMonths, formatDay, type Day } from '../calendar.js';
 
 /**
- * "on the 15th", "by the 3rd", "until the 21st.", "from the 3rd to the 5th": a day of the month the
+ * "on the 15th", "by the 3rd", "until the 21st.", "from the 3rd to the 5th", "between the 3rd and the 5th": a day of the month the
  * text is on, without the month's name. Only after a preposition of time (or "to", "and" after
  * "from/between/on the Nth", not after any ordinal: "finished 2nd and the 3rd, Ajax, went down") and before the end of the phrase, so that "the 15th century", "the 3rd floor" and
  * "the 21st anniversary" stay out.
  */
 const ORDINAL_DAY =
-  /\b(?:on|by|until|till|since|before|after|from|through|(?<=\b(?:from|between|on)\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+)(?:to|and|or))\s+(?<x>the\s+(?<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?=\s*[,.;:)]|\s+(?:and|or|to|at|when|in|of\s+(?:this|that|the|next|last)\s+month)\b|\s*$)/dgi;
+  /\b(?:on|by|until|till|since|before|after|from|through|between|(?<=\b(?:from|between|on)\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+)(?:to|and|or))\s+(?<x>the\s+(?<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?=\s*[,.;:)]|\s+(?:and|or|to|at|when|in|of\s+(?:this|that|the|next|last)\s+month)\b|\s*$)/dgi;
 
 /**
  * The month is that of the last date the text named with a month in this passage, else the
@@ -21,14 +21,36 @@ const ORDINAL_DAY =
  * The other end of a range of ordinals before a noun: "from the 6th to the 12th week" counts
  * weeks, not days; "from the 15th to the 19th century" names a century (TIMEX3 `14`, §2.2.3).
  */
-const ORDINAL_RANGE_OF_NOUN = /^\s+(?:and|or|to|through)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?!of\b)(?<noun>[a-z]+)/;
+const ORDINAL_RANGE_OF_NOUN =
+  /^\s+(?:and|or|to|through)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?!(?:of|in|at|on|and|or|to|when|for|with|this|that|next|last)\b)(?<noun>[a-z]+)/;
 
 /**
  * The other end of a range that names the month: "the 6th to the 12th of October", "the 6th and
- * 7th of May 2018". The first end is a day of that month, its year the second end's.
+ * 7th of May 2018", "the 3rd to the 5th in May". The first end is a day of that month, its year the
+ * second end's; the second end takes a month right after it ("to the 5th in May") in a range alone.
  */
 const RANGE_END_WITH_MONTH =
-  /^\s*(?:to|and|or|through|until|till|[-–—])\s*(?:the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:,?\s+(?<y>\d{4})\b)?/;
+  /^\s*(?:(?:to|and|or|through|until|till|[-–—])\s*(?:the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:(?:of|in)\s+)?|\s+(?:of|in)\s+)(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:,?\s+(?<y>\d{4})\b)?/;
+
+/** "between the 3rd" and its other end "and the 5th": the first or second end of a range "between" opens. */
+const BETWEEN_FIRST = /^between\b/i;
+const BETWEEN_SECOND_BEFORE = /\bbetween\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+$/i;
+
+/** A month the sentence names before a position: "In March, the talks were held between the 3rd and the 5th", "this month". */
+const MONTH_NAMED =
+  /\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December|(?:this|next|last|that|the\s+same)\s+month)\b/;
+
+/** "(the 3rd and the 5th) of this month": the range's month, told from the document's. */
+const RELATIVE_MONTH_AFTER = /^(?:\s+(?:and|or|to)\s+the\s+\d{1,2}(?:st|nd|rd|th))?\s+of\s+(?:this|that|the\s+same|next|last)\s+month\b/;
+
+/** A verb of ranking before "between": the ordinals are places ("finished between the 3rd and the 5th"). */
+const RANK_BEFORE = /\b(?:finish(?:ed|es|ing)?|rank(?:ed|s|ing)?|plac(?:ed|es|ing)|came|comes|seeded|position(?:ed)?)\s+(?:\w+\s+)?$/i;
+
+function monthNamedBefore(text: string, pos: number): boolean {
+  const before = text.slice(Math.max(0, pos - 160), pos);
+  const sentenceStart = Math.max(before.lastIndexOf('\n'), ...['. ', '! ', '? '].map((stop) => before.lastIndexOf(stop)));
+  return MONTH_NAMED.test(before.slice(sentenceStart + 1));
+}
 
 /** A day of a stated month: fixed with a stated year, else its year picked as any year-free date's. */
 function dayOfMonth(start: number, end: number, d: number, month: number, year: number | null): Candidate {
@@ -51,7 +73,17 @@ export const ordinalDayParser: DateParser = {
         return fixedCandidate(groupStart(m, 'x'), groupEnd(m, 'x'), 'ordinal-day', { type: 'DATE', grain: 'century', value: String(d - 1).padStart(2, '0'), anchor: { y: (d - 1) * 100 } });
       }
       if (ofNoun) return null;
-      const named = RANGE_END_WITH_MONTH.exec(text.slice(groupEnd(m, 'x'), groupEnd(m, 'x') + 48));
+      let named = RANGE_END_WITH_MONTH.exec(text.slice(groupEnd(m, 'x'), groupEnd(m, 'x') + 48));
+      // "between the 3rd and the 5th" is two days only of a month named near it ("of August", "In March, ...");
+      // alone it may rank places ("finished between the 3rd and the 5th").
+      const secondEnd = /^(?:to|and|or)\b/i.test(m[0]);
+      if (named && !secondEnd && !/^\s*(?:to|and|or|through|until|till|[-–—])/.test(named[0])) named = null;
+      const second = BETWEEN_SECOND_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+      const between = BETWEEN_FIRST.test(m[0]) || second !== null;
+      const betweenAt = second ? m.index - second[0].length : m.index;
+      // "finished between the 3rd and the 5th", "ranked between ...": places in a race or a table.
+      if (between && RANK_BEFORE.test(text.slice(Math.max(0, betweenAt - 40), betweenAt))) return null;
+      if (between && !named && !monthNamedBefore(text, m.index) && !RELATIVE_MONTH_AFTER.test(text.slice(groupEnd(m, 'x'), groupEnd(m, 'x') + 48))) return null;
       if (named) return dayOfMonth(groupStart(m, 'x'), groupEnd(m, 'x'), d, monthNumber(named.groups!.month!), named.groups!.y ? Number(named.groups!.y) : null);
       return {
         start: groupStart(m, 'x'), end: groupEnd(m, 'x'), type: 'DATE', grain: 'day', source: 'ordinal-day',

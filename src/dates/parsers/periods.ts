@@ -1,8 +1,8 @@
 import type { Grain } from '../../types.js';
-import { scan, type Candidate, type DateParser, type Resolution } from '../candidate.js';
+import { fixedCandidate, scan, type Candidate, type DateParser, type Resolution } from '../candidate.js';
 import { formatQuarter, formatYear } from '../calendar.js';
 import { ordinalValue, SEASONS } from '../words.js';
-import { wordAfter, wordBefore } from './guards.js';
+import { atSentenceStart, wordAfter, wordBefore } from './guards.js';
 
 const MODS: Record<string, string> = { early: 'START', mid: 'MID', late: 'END' };
 
@@ -104,8 +104,38 @@ function seasons(text: string): Candidate[] {
 
 const groupEndOf = (m: RegExpExecArray): number => m.indices!.groups!.season![1];
 
-/** Quarters, halves and seasons ("the third quarter", "H1 2019", "summer 2019"). */
+/** Plural seasons: "Summers can be very warm", "the winters are mild", "in hot summers" ("springs" and "falls" are mostly water). */
+const PLURAL_SEASON = /(?<the>\b[Tt]he\s+)?\b(?<season>[Ss]ummers|[Ww]inters|[Aa]utumns)\b/dg;
+
+/** Counts before a plural season make it a duration ("two summers", "many winters", "the past three summers"). */
+const COUNT_BEFORE = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a\s+few|few|several|many|some|both|those|these|those|consecutive|straight|successive)$/i;
+
+/** What follows a sentence-opening "Summers" that says something of the season, not of a Mr. Summers ("Summers said"). */
+const ABOUT_THE_SEASON_AFTER = /^\s+(?:are|were|can|could|may|might|tend|tended|here|there|in|on|bring|brought|see|saw|last|lasted|usually|often|generally|typically)\b/;
+
+/**
+ * Plural seasons, some or all such seasons, none in particular (TimeML 1.2.1 §2.2.3: a generic expression
+ * leaves the unknown year as X, "XXXX-SU"): "Summers can be very warm", "The winters are considered mild".
+ * A capitalized one inside a sentence is a name ("Larry Summers", "Mr. Winters"); after a count it is a
+ * duration ("two summers", "several winters"), left to the duration parser.
+ */
+function pluralSeasons(text: string): Candidate[] {
+  return scan(text, PLURAL_SEASON, (m) => {
+    const g = m.groups!;
+    const seasonStart = m.indices!.groups!.season![0];
+    const end = m.index + m[0].length;
+    const start = g.the ? m.index : seasonStart;
+    if (/^[A-Z]/.test(g.season!) && (g.the || !atSentenceStart(text, seasonStart) || !ABOUT_THE_SEASON_AFTER.test(text.slice(end, end + 24)))) return null;
+    if (g.the && /^T/.test(g.the) && !atSentenceStart(text, m.index)) return null;
+    const before = text.slice(Math.max(0, start - 24), start);
+    if (COUNT_BEFORE.test(wordBefore(text, start)) || /\ba\s+few\s+$/i.test(before) || /^\s+of\b/.test(text.slice(end, end + 6))) return null;
+    const season = SEASONS[g.season!.toLowerCase().replace(/s$/, '')]!;
+    return fixedCandidate(start, end, 'season', { type: 'DATE', grain: 'season', value: `XXXX-${season.code}` });
+  });
+}
+
+/** Quarters, halves and seasons ("the third quarter", "H1 2019", "summer 2019", "the winters"). */
 export const periodParser: DateParser = {
   id: 'periods',
-  parse: (text) => [...quarters(text), ...halves(text), ...seasons(text)],
+  parse: (text) => [...quarters(text), ...halves(text), ...seasons(text), ...pluralSeasons(text)],
 };

@@ -1,4 +1,5 @@
 import type { Candidate, DateRefiner } from '../candidate.js';
+import { resolveYearless } from '../anchoring.js';
 
 /** A bare month name, the whole candidate ("October", not "October 9" or "last October"). */
 const BARE_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -25,8 +26,9 @@ export const genericMonthRefiner: DateRefiner = {
   id: 'generic-months',
   refine(text, candidates) {
     return candidates.map((c): Candidate => {
-      if (!c.yearless || c.parts || c.grain !== 'month') return c;
-      if (!BARE_MONTH.test(text.slice(c.start, c.end))) return c;
+      if (!c.yearless || c.parts) return c;
+      if (climateOfTheYear(text, c)) return climateCandidate(c);
+      if (c.grain !== 'month' || !BARE_MONTH.test(text.slice(c.start, c.end))) return c;
       // The text's start counts as a line break.
       if (!SENTENCE_START.test(`\n${text.slice(Math.max(0, c.start - 8), c.start)}`)) return c;
       if (!PRESENT_COPULA.test(text.slice(c.end, c.end + 40))) return c;
@@ -35,3 +37,65 @@ export const genericMonthRefiner: DateRefiner = {
     });
   },
 };
+
+/** A bare season ("summer", "the winter"), as the seasons parser gives it without a year or a shift word. */
+const BARE_SEASON = /^(?:the\s+)?(?:spring|summer|autumn|fall|winter)$/i;
+
+/** Words that state the weather or climate: "it is about 24°C", "temperatures average 5 degrees", "the monsoon". */
+const CLIMATE = /\d\s*°|°\s*[CF]\b|\b(?:degrees|temperatures?|rainfall|monsoon|humidity|snowfall)\b/gi;
+
+/** A word or stop that opens another clause between the month and the climate words ("The Fed meets in September as temperatures soar"). */
+const CLAUSE_BREAK = /[;:—–]|\b(?:as|while|when|whereas|because|although|though|but|after|before|until|if|since|which|who|that)\b/i;
+
+/**
+ * Words that make a statement about the weather a report or forecast of one year's ("forecast", "expected",
+ * "this", "next", "record", "above normal", "the warmest since 1880", a stated year).
+ */
+const ONE_YEARS_WEATHER =
+  /\b(?:forecasts?|forecasters?|predict(?:s|ed|ions?)?|expect(?:s|ed)?|warn(?:s|ed|ings?)?|will|this|next|last|record|since|above|below|than|highest|lowest|warmest|hottest|coldest|wettest|driest|heatwave|heat\s+wave|(?:19|20)\d\d)\b|['’]ll\b/i;
+
+/** The sentence around [start, end) and where it starts: from the last sentence end or line break before it to the next one after it. */
+function sentenceAround(text: string, start: number, end: number): { from: number; sentence: string } {
+  const from = Math.max(text.lastIndexOf('\n', start - 1), ...['. ', '! ', '? '].map((stop) => text.lastIndexOf(stop, start - 1))) + 1;
+  const after = /[.!?](?:\s|$)|\n/.exec(text.slice(end));
+  return { from, sentence: text.slice(from, after ? end + after.index : text.length) };
+}
+
+/** Whether climate words stand in the month's own clause: no other clause opens between them. */
+function climateInClause(text: string, c: Candidate, from: number, sentence: string): boolean {
+  for (const m of sentence.matchAll(CLIMATE)) {
+    const at = from + m.index;
+    const between = at >= c.end ? text.slice(c.end, at) : text.slice(at + m[0].length, c.start);
+    if (!CLAUSE_BREAK.test(between)) return true;
+  }
+  return false;
+}
+
+/**
+ * A bare month or season in a sentence about the climate: "in January, it is about 24°C (75°F)",
+ * "Temperatures in January average 5°C", "In summer, temperatures reach 40°C". Told in the present, it
+ * says what every January is like, no particular one (TimeML 1.2.1 §2.2.3: a generic expression leaves
+ * the unknown year as `XXXX`). A forecast, a record or this year's weather ("expected", "this", "record"),
+ * or a past or future clause ("fell to -20°C in January", "will reach 40°C in July") keeps its year.
+ */
+function climateOfTheYear(text: string, c: Candidate): boolean {
+  const extent = text.slice(c.start, c.end);
+  if (c.grain === 'month' ? !BARE_MONTH.test(extent) : c.grain !== 'season' || !BARE_SEASON.test(extent)) return false;
+  const { from, sentence } = sentenceAround(text, c.start, c.end);
+  return !ONE_YEARS_WEATHER.test(sentence) && climateInClause(text, c, from, sentence);
+}
+
+/** The candidate valued without a year when its clause is in the present (or has no tense), as it was otherwise. */
+function climateCandidate(c: Candidate): Candidate {
+  const { yearless } = c;
+  if (!yearless) return c;
+  return {
+    ...c,
+    yearless: undefined,
+    source: 'generic-months',
+    resolve: (scope) => {
+      const tense = scope.tense();
+      return tense === 'present' || tense === 'habitual' || tense === null ? yearless.at(null) : resolveYearless(yearless, scope);
+    },
+  };
+}

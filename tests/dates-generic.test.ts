@@ -1,0 +1,53 @@
+import { table } from './helpers/dates.js';
+
+// generic-months.ts: a bare month or season in a present-tense sentence about the climate says what every
+// such month is like, no particular one (TimeML 1.2.1 §2.2.3: a generic expression leaves the unknown year
+// as X, "XXXX-01"; a season "XXXX-SU").
+table('months and seasons of the climate, told in the present', [
+  ['2015-08-05', 'The daytime temperature varies; in January, it is about 24°C (75°F) and in June, about 35°C (95°F).', [['January', 'DATE', 'XXXX-01'], ['June', 'DATE', 'XXXX-06']]],
+  ['2015-08-05', 'Temperatures in January average 5°C.', [['January', 'DATE', 'XXXX-01']]],
+  ['2015-08-05', 'In summer, temperatures reach 40 degrees.', [['summer', 'DATE', 'XXXX-SU']]],
+  ['2012-05-10', 'The town was founded in 1835. The monsoon occurs in July.', [['1835', 'DATE', '1835'], ['July', 'DATE', 'XXXX-07']]],
+  // An adverb of frequency, capitalized or not, makes the clause habitual (tense.ts).
+  ['2015-08-05', 'Generally, the sea is calmest in May.', [['May', 'DATE', 'XXXX-05']]],
+  ['2015-08-05', 'Sales always rise in December.', [['December', 'DATE', 'XXXX-12']]],
+]);
+
+// Must not fire: the weather of one year (past, future, forecast, record, "this") and present-tense news
+// about a coming month keep their year.
+table('the weather of one year, and scheduled months, keep their year', [
+  ['2019-07-11', 'Temperatures fell to -20°C in January.', [['January', 'DATE', '2019-01']]],
+  ['2019-07-11', 'Temperatures will reach 40°C in August.', [['August', 'DATE', '2019-08']]],
+  ['2019-07-11', 'Forecasters expect temperatures of 40°C in August.', [['August', 'DATE', '2019-08']]],
+  ['2019-07-11', 'January was the coldest month on record, at -20°C.', [['January', 'DATE', '2019-01']]],
+  ['2019-07-11', 'This summer temperatures are 3 degrees above normal.', [['This summer', 'DATE', '2019-SU']]],
+  ['2019-07-11', 'The new law takes effect in September.', [['September', 'DATE', '2019-09']]],
+  ['2019-07-11', 'The company reports results in August.', [['August', 'DATE', '2019-08']]],
+  ['2019-07-11', 'Generally, sales rose in March.', [['March', 'DATE', '2019-03']]],
+  ['2019-07-11', 'Sales of air conditioners rose 20% in June as temperatures hit 35°C.', [['June', 'DATE', '2019-06']]],
+]);
+
+// periods.ts: plural seasons are some or all such seasons, none in particular (§2.2.3, "XXXX-SU").
+table('plural seasons', [
+  ['2015-08-05', 'Summers can be very warm and the winters are mild.', [['Summers', 'DATE', 'XXXX-SU'], ['the winters', 'DATE', 'XXXX-WI']]],
+  ['2015-08-05', 'The winters are considered to be very mild.', [['The winters', 'DATE', 'XXXX-WI']]],
+  ['2015-08-05', 'Hot summers and cold winters are common here.', [['summers', 'DATE', 'XXXX-SU'], ['winters', 'DATE', 'XXXX-WI']]],
+]);
+
+// Must not fire: a name ("Larry Summers", "Mr. Winters", a sentence-opening "Summers said") and a count of seasons.
+table('plural seasons that are names or counts', [
+  ['2015-08-05', 'Former Treasury Secretary Larry Summers warned of inflation.', []],
+  ['2015-08-05', 'Summers said the Fed should wait.', []],
+  ['2015-08-05', 'Mr. Winters was arrested.', []],
+  ['2015-08-05', 'The Winters family sued.', []],
+  ['2015-08-05', 'He spent several winters there.', []],
+]);
+
+// Must not fire either: a report of this month's weather against the normal or a record, and a meeting about the climate.
+table('a report of one month, and news about the climate, keep their year', [
+  ['2019-07-11', 'Temperatures in the region are 5 degrees above normal for January.', [['January', 'DATE', '2019-01']]],
+  ['2019-07-11', 'Temperatures in June are the highest since 1880.', [['June', 'DATE', '2019-06'], ['1880', 'DATE', '1880']]],
+  ['2019-07-11', 'The climate summit opens in December.', [['December', 'DATE', '2019-12']]],
+  // Climate words in another clause say nothing of the month's.
+  ['2019-07-11', 'The Fed meets in September as temperatures soar.', [['September', 'DATE', '2019-09']]],
+]);
