@@ -7,7 +7,6 @@ import { prepareDocuments, trainModel, scoreModel } from '../src/ner/train.js';
 import { loadModel, serializeModel, ModelFileError } from '../src/ner/model-file.js';
 import { labelsOf, spansOf, type NameKind } from '../src/ner/labels.js';
 import { viterbi } from '../src/ner/perceptron.js';
-import { taggedEvidence } from '../src/ner/tagged-evidence.js';
 import { BIN, ROOT, tempDir } from './helpers/cli.js';
 
 /** A corpus document whose names are given as [text, kind] in order of appearance (each found after the previous). */
@@ -77,32 +76,6 @@ describe('name tagger: learning', () => {
   });
 });
 
-describe('name tagger: the second pass reads the first pass of the whole article', () => {
-  const text = 'Caleb Holt pitched for Altoona. Holt won in Altoona again, and Caleb Holt smiled.';
-  const [d] = prepareDocuments([doc('e', text, [])]);
-  const words = d!.tokens.map((t) => text.slice(t.start, t.end));
-  // The first pass found "Caleb Holt" (PER) and the first "Altoona" (LOC) only.
-  const at = (word: string, nth = 0): number => words.reduce<number[]>((list, w, i) => (w === word ? [...list, i] : list), [])[nth]!;
-  const firstPass = [
-    { first: at('Caleb'), last: at('Holt'), kind: 'PER' as NameKind },
-    { first: at('Altoona'), last: at('Altoona'), kind: 'LOC' as NameKind },
-  ];
-  const evidence = taggedEvidence(d!.tokens, firstPass);
-  const cases: Array<[string, number, string[]]> = [
-    ['a name never counts as its own evidence', at('Holt'), []],
-    ['a lone surname of a full name tagged elsewhere', at('Holt', 1), ['st=PER', 'st:surname']],
-    ['a place word tagged elsewhere', at('Altoona', 1), ['st=LOC']],
-    ['the first word of a full name met again untagged', at('Caleb', 1), ['st=PER', 'stw=PER']],
-    ['its last word', at('Holt', 2), ['st=PER', 'st:surname', 'stw=PER']],
-    ['a lower-case word', at('won'), []],
-  ];
-  it.each(cases)('%s', (_, i, want) => expect(evidence[i]).toEqual(want));
-
-  it('no first-pass names, no evidence', () => {
-    expect(taggedEvidence(d!.tokens, []).flat()).toEqual([]);
-  });
-});
-
 describe('name tagger: the shipped model on known sentences', () => {
   const model = loadModel();
   const cases: Array<[string, string[]]> = [
@@ -127,7 +100,6 @@ describe('name tagger: the compiled scorer tags exactly as the feature strings d
     ...readdirSync(join(ROOT, 'tests/golden'))
       .filter((d) => existsSync(join(ROOT, 'tests/golden', d, 'input.txt')))
       .map((d): [string, string] => [d, readFileSync(join(ROOT, 'tests/golden', d, 'input.txt'), 'utf8')]),
-    ['a name met again (the second pass)', 'Caleb Holt pitched for Altoona on Monday. Holt won in Altoona again, and Caleb Holt smiled. Reporters asked Holt about Altoona.'],
     ['capitals headline and a table', 'MOSCOW SAYS KIEV TALKS FAILED\n\nResults:\n1. Jane Doe (Kenya) 2:21:04\n2. Mary Keitany (Kenya) 2:22:10\nThe Ministry of Defence said on Monday that Putin\'s envoy met Lake Baikal officials.'],
   ];
   it.each(texts)('%s', (id, text) => {

@@ -22,7 +22,6 @@ const argv = await yargs(hideBin(process.argv))
   .option('epochs', { type: 'number', default: 10, describe: 'passes over the training data' })
   .option('seed', { type: 'number', default: 1, describe: 'seed of the shuffle before each pass' })
   .option('min-count', { type: 'number', default: 2, describe: 'leave out features seen fewer times' })
-  .option('folds', { type: 'number', default: 5, describe: 'parts the training documents are cut into to make the second pass\'s evidence (1: one pass only)' })
   .option('min-weight', { type: 'number', default: 2, describe: 'prune features whose largest weight is below this many quantization steps' })
   .strict()
   .help()
@@ -34,7 +33,7 @@ const corpus = argv.corpus.flatMap((path) => readCorpus(path));
 const trainDocs = prepareDocuments(corpus.filter((_, i) => !held(i)));
 const testDocs = prepareDocuments(corpus.filter((_, i) => held(i)));
 process.stderr.write(`training on ${trainDocs.length} documents (${trainDocs.reduce((n, d) => n + d.names.length, 0)} names), ${testDocs.length} held out\n`);
-const { names, model } = trainModel(trainDocs, { epochs: argv.epochs, seed: argv.seed, minCount: argv['min-count'], folds: argv.folds });
+const { names, model } = trainModel(trainDocs, { epochs: argv.epochs, seed: argv.seed, minCount: argv['min-count'] });
 const file = serializeModel(names, model.weights, argv['min-weight']);
 mkdirSync(dirname(argv.out), { recursive: true });
 writeFileSync(argv.out, file);
