@@ -388,6 +388,12 @@ describe('organizations', () => {
     expect(warhol).toEqual([{ name: 'Andy Warhol Foundation', mentions: ['Andy Warhol Foundation'] }]);
   });
 
+  it('a full name as the modifier of a work after "the" is a person; the end of "X of Place" is no organization (issue 16, class 3)', () => {
+    expectPeople('She read the Gregory Maguire novel last year.', [{ name: 'Gregory Maguire', role: null, mentions: ['Gregory Maguire'] }]);
+    expectPeople('The new Holden Commodore sold well.', []);
+    expect(orgs('Hilary of Poitiers wrote it.')).toEqual([]);
+  });
+
   it('offsets slice the article', () => {
     const text = 'The Sunday Times said the Russian-Kyrgyz Development Fund will lend 5 billion rubles.';
     for (const o of run(text).organizations ?? []) for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
