@@ -394,6 +394,10 @@ describe('organizations', () => {
     expect(orgs('Hilary of Poitiers wrote it.')).toEqual([]);
   });
 
+  it("a line's first word that is an ordinary English word is no organization", () => {
+    expect(orgs('He played for the Red Sox.\nHigh school career\nHolt graduated in 2006.').map((o) => o.name)).toEqual(['Red Sox']);
+  });
+
   it('offsets slice the article', () => {
     const text = 'The Sunday Times said the Russian-Kyrgyz Development Fund will lend 5 billion rubles.';
     for (const o of run(text).organizations ?? []) for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
