@@ -363,6 +363,41 @@ describe('organizations', () => {
     expect((run('Her father, Texas oilman Ray Hunt, funded the school.').people ?? []).map((p) => p.name)).toEqual(['Ray Hunt']);
   });
 
+  it('reads names that the known errors of issue 16 got wrong: a quoted pronoun, a firm ending in "Research", a dotted legal form, a parent company', () => {
+    const cases: Array<[string, string[]]> = [
+      ['Northrop Grumman CEO Ron Sugar said in an interview "Everyone told us we were crazy."', ['Northrop Grumman']],
+      ['JSA Research defence analyst Paul Nesbit said that costs could rise.', ['JSA Research']],
+      [
+        'Northrop Grumman and Airbus parent company European Aeronautic Defence and Space Company EADS N.V. (EADS) defeated Boeing.',
+        ['Northrop Grumman', 'Airbus', 'European Aeronautic Defence and Space Company EADS N.V.', 'Boeing'],
+      ],
+    ];
+    for (const [text, names] of cases) expect(orgs(text).map((o) => o.name), text).toEqual(names);
+    expect(orgs('The deal bound EADS N.V. (EADS) for years. EADS said so.')).toEqual([{ name: 'EADS N.V.', mentions: ['EADS N.V.', 'EADS', 'EADS'] }]);
+  });
+
+  it('no organization cut out of a longer name, nor a person\'s given name as a short name', () => {
+    const cases: Array<[string, string[]]> = [
+      // "Jose" of the place "San Jose".
+      ['The dispute is between Apple Inc. and a network firm based in San Jose, Cisco.', ['Apple Inc.', 'Cisco']],
+    ];
+    for (const [text, names] of cases) expect(orgs(text).map((o) => o.name), text).toEqual(names);
+    // compromise's "Software Development" of "Software Development Kit".
+    expect(orgs('Apple released the long awaited iPhones Software Development Kit (SDK).').map((o) => o.name)).not.toContain('Software Development');
+    const warhol = orgs('The Andy Warhol Foundation gave prints. Image: Andy Warhol.');
+    expect(warhol).toEqual([{ name: 'Andy Warhol Foundation', mentions: ['Andy Warhol Foundation'] }]);
+  });
+
+  it('a full name as the modifier of a work after "the" is a person; the end of "X of Place" is no organization (issue 16, class 3)', () => {
+    expectPeople('She read the Gregory Maguire novel last year.', [{ name: 'Gregory Maguire', role: null, mentions: ['Gregory Maguire'] }]);
+    expectPeople('The new Holden Commodore sold well.', []);
+    expect(orgs('Hilary of Poitiers wrote it.')).toEqual([]);
+  });
+
+  it("a line's first word that is an ordinary English word is no organization", () => {
+    expect(orgs('He played for the Red Sox.\nHigh school career\nHolt graduated in 2006.').map((o) => o.name)).toEqual(['Red Sox']);
+  });
+
   it('offsets slice the article', () => {
     const text = 'The Sunday Times said the Russian-Kyrgyz Development Fund will lend 5 billion rubles.';
     for (const o of run(text).organizations ?? []) for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

@@ -90,7 +90,7 @@ describe('places: names, spans and grounding', () => {
     ['the dateline place, in capitals', 'MOSCOW, July 11 (Reuters) - Officials met on Thursday.', [{ name: 'Moscow', mentions: ['MOSCOW'], countryCode: 'RU', geonamesId: 524901 }]],
     ['a headline in title case', 'Putin to Host Kyrgyz Leader for Talks in Moscow\n\nThe talks begin on Thursday.', [{ name: 'Moscow', mentions: ['Moscow'], countryCode: 'RU' }]],
     ['a first-level region', 'Flooding hit Alabama on Sunday.', [{ name: 'Alabama', mentions: ['Alabama'], countryCode: 'US', kind: 'admin-region' }]],
-    ['"Jordan said" without a person of that name is the country', 'Jordan said it would reopen the border crossing.', [{ name: 'Jordan', mentions: ['Jordan'], countryCode: 'JO', geonamesId: 248816 }]],
+    ['"Jordan" without a person of that name is the country', 'Jordan reopened the border crossing on Monday.', [{ name: 'Jordan', mentions: ['Jordan'], countryCode: 'JO', geonamesId: 248816 }]],
     ['a town named by a plain word, with its cue', 'Floods reached the town of Reading on Tuesday.', [{ name: 'Reading', mentions: ['Reading'], countryCode: 'GB', geonamesId: 2639577 }]],
     ['a place that also names a person, after "in"', 'Michael Jordan visited troops in Jordan.', [{ name: 'Jordan', mentions: ['in |Jordan'], countryCode: 'JO' }]],
     ['a place in a compound', 'An Aberdeen-based engineering firm bought it.', [{ name: 'Aberdeen', mentions: ['Aberdeen'], countryCode: 'GB', geonamesId: 2657832 }]],

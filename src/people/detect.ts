@@ -166,6 +166,17 @@ const WORK_NOUNS = new Set([
   'words', 'view', 'views', 'account', 'memoirs', 'diary', 'collection', 'music', 'direction', 'debut',
 ]);
 
+/**
+ * A person's full name used as the modifier of a work after "the": a given name first, the tagger
+ * reading a person, and a noun of work right after it ("the Gregory Maguire novel", "the Julian
+ * Jarrold adaptation"; not "the new Holden Commodore").
+ */
+function authorOfWork(w: ArticleWords, words: readonly Token[], name: Run): boolean {
+  const next = w.tokens[name.last + 1];
+  if (words.length < 2 || !next || next.capitalized || !/^ $/.test(w.tokens[name.last]!.post) || !WORK_NOUNS.has(next.key)) return false;
+  return w.firstNames.has(words[0]!.key) && w.taggedAs(name.first, name.last) === 'person';
+}
+
 /** Whether the name ending at `last` owns a work or a post: a possessive, then (after adjectives) a noun of work ("Julian Jarrold's adaptation"). */
 function ownsWork(tokens: readonly Token[], last: number): boolean {
   if (!tokens[last]!.possessive) return false;
@@ -197,7 +208,7 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   const { tokens, text } = w;
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  if (afterArticle(tokens, name.first)) return false; // "The Russel 2000 Index", "the new Holden Commodore"
+  if (afterArticle(tokens, name.first) && !authorOfWork(w, words, name)) return false; // "The Russel 2000 Index", "the new Holden Commodore"
   // A place's name is no one's, unless the tagger reads a person there more than once and it names no country ("Chao went ... Chao taught").
   const repeatedPerson = words.length === 1 && w.repeatedPersons.has(first.key) && w.taggedAs(name.first, name.last) === 'person' && !w.geo.isCountry(first.text);
   if ((w.geo.isPlace(text.slice(first.start, last.end)) && !repeatedPerson) || (words.length > 1 && w.geo.isCountry(last.text) && !first.tags.has('FirstName'))) return false;

@@ -2,8 +2,9 @@ import type { Token } from './tokens.js';
 import type { Casing, Run } from './runs.js';
 import { joinable, personTagged } from './runs.js';
 import type { Geography } from './geo.js';
+import { isOrdinaryWord } from './first-names.js';
 import { HONORIFICS, ROLE_HEADS } from './titles.js';
-import { COMPANY_ROLES, KNOWN_ORGANIZATIONS, ORG_DESCRIPTORS, ORG_HEADS, ORG_SUFFIXES, REPORTING_VERBS, VERB_BRIDGES } from './words.js';
+import { COMPANY_ROLES, KNOWN_ORGANIZATIONS, NEVER_NAMES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SUFFIXES, REPORTING_VERBS, VERB_BRIDGES } from './words.js';
 
 /** Where an organization is named: token indices, inclusive, and how sure the finder is. */
 export interface OrgSeed {
@@ -38,6 +39,15 @@ export function initials(tokens: readonly Token[], span: { first: number; last: 
     .toUpperCase();
 }
 
+/**
+ * Last words of firms' names beyond the shared suffix list, which the name tagger reads as features and so
+ * stays as trained: "JSA Research", "Bain Consulting", "Zeta Analytics".
+ */
+const FIRM_ENDS = new Set(['research', 'consulting', 'consultants', 'advisors', 'advisers', 'analytics', 'solutions']);
+
+/** A word that ends an organization's name; dotted abbreviations read without their dots ("EADS N.V."). */
+const endsOrganization = (t: Token): boolean => ORG_SUFFIXES.has(t.key) || ORG_SUFFIXES.has(t.key.replace(/\./g, '')) || FIRM_ENDS.has(t.key);
+
 /** Words after an organization's head that go on with its name: "Bank of England", "Commission on Environmental Quality", "Council for Trade". */
 const HEAD_LINKS = /^(?:of|on|for)$/;
 
@@ -53,17 +63,40 @@ function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[]
       if (!joinable(text, tokens[span.last]!, link) || !joinable(text, link, tokens[next.first]!)) break;
       const head = ORG_HEADS.has(tokens[span.first]!.key) || ORG_HEADS.has(tokens[span.last]!.key);
       // "Toyota and General Motors" are two: a left side that is whole already does not join.
-      const whole = ORG_SUFFIXES.has(tokens[span.last]!.key) || tokens[span.last]!.tags.has('Organization');
-      if (!(HEAD_LINKS.test(link.key) && head) && !(ORG_SUFFIXES.has(tokens[next.last]!.key) && !(link.key === 'and' && whole))) break;
+      const whole = endsOrganization(tokens[span.last]!) || tokens[span.last]!.tags.has('Organization');
+      if (!(HEAD_LINKS.test(link.key) && head) && !(endsOrganization(tokens[next.last]!) && !(link.key === 'and' && whole))) break;
       span = { first: span.first, last: next.last };
       r++;
     }
     const words = tokens.slice(span.first, span.last + 1);
     const headed =
       words.some((t) => HEAD_LINKS.test(t.key)) && (ORG_HEADS.has(words[0]!.key) || words.some((t, k) => ORG_HEADS.has(t.key) && HEAD_LINKS.test(words[k + 1]?.key ?? '')));
-    if ((words.length > 1 && ORG_SUFFIXES.has(words[words.length - 1]!.key)) || headed) out.push({ ...span, kind: 'named' });
+    if ((words.length > 1 && endsOrganization(words[words.length - 1]!)) || headed) out.push({ ...span, kind: 'named' });
   }
   return out;
+}
+
+/** A capitalized word joined to the name on the side of `outer` that no reading claims: the rest of a longer name. */
+function untaggedNeighbour(tokens: readonly Token[], text: string, inner: number, outer: number, claimed: (i: number) => boolean): boolean {
+  const t = tokens[outer];
+  // Not "The" ("The Globe and Mail"), a letter ("Triple-A Indianapolis Indians") or a number.
+  if (!t || !t.capitalized || claimed(outer) || /\p{N}/u.test(t.text) || NEVER_NAMES.has(t.key) || t.text.length < 2) return false;
+  const [left, right] = outer < inner ? [t, tokens[inner]!] : [tokens[inner]!, t];
+  if (!joinable(text, left, right)) return false;
+  // A title or role after a company's name starts another phrase ("Chrysler Chief Executive Robert Nardelli").
+  return outer < inner ? !t.sentenceStart : !ROLE_HEADS.has(t.key) && !HONORIFICS.has(t.key);
+}
+
+/**
+ * A guessed organization cut out of a longer capitalized name whose other words no reading claims
+ * (`claimed`): "Software Development" of "Software Development Kit", "JSA" of "JSA Research". The guess
+ * is not the name; the longer name is found by its shape if it is one.
+ */
+export function cutFromLongerName(tokens: readonly Token[], text: string, first: number, last: number, claimed: (i: number) => boolean): boolean {
+  // A name whole by its own last word stands inside a longer one ("the Cleveland State University Vikings"), and so does
+  // an acronym ("the 2018 FIFA World Cup").
+  if ((last > first && endsOrganization(tokens[last]!)) || (last === first && ACRONYM.test(tokens[first]!.text))) return false;
+  return untaggedNeighbour(tokens, text, last, last + 1, claimed) || untaggedNeighbour(tokens, text, first, first - 1, claimed);
 }
 
 /** compromise's own organizations, trimmed to their capitalized words ("Kremlin press service" → "Kremlin"). */
@@ -79,8 +112,9 @@ function taggedSpans(tokens: readonly Token[], text: string, geo: Geography, low
     while (last >= first && !tokens[last]!.capitalized) last--;
     const words = tokens.slice(first, last + 1);
     if (words.length === 0 || words.every((t) => geo.isNationality(t) || t.tags.has('Date') || personTagged(t))) continue;
-    // A sentence's first word written in lower case elsewhere in the article is an ordinary word ("Stock markets").
-    if (words.length === 1 && (geo.isPlace(words[0]!.text) || (words[0]!.sentenceStart && lowercase.has(words[0]!.key)))) continue;
+    // A sentence's first word written in lower case elsewhere in the article, or known as an ordinary word, is one ("Stock markets", "High school career").
+    if (words.length === 1 && (geo.isPlace(words[0]!.text) || (words[0]!.sentenceStart && (lowercase.has(words[0]!.key) || isOrdinaryWord(words[0]!.key))))) continue;
+    if (cutFromLongerName(tokens, text, first, last, (k) => tokens[k]!.tags.has('Organization'))) continue;
     // "U.S. President Barack Obama's administration" is a person with a title, not an organization.
     if (words.some((t, k) => k < words.length - 1 && (ROLE_HEADS.has(t.key) || HONORIFICS.has(t.key)))) continue;
     // "the King's service", "the President's office": compromise's organization trimmed to a title alone.
@@ -132,6 +166,9 @@ function contextSpans(tokens: readonly Token[], text: string, runs: readonly Run
       continue;
     }
     if (words.some(personTagged)) continue;
+    // "Hilary of Poitiers wrote": the end of a longer name, not its subject.
+    const before = tokens[r.first - 1];
+    if (before?.key === 'of' && tokens[r.first - 2]?.capitalized && tokens[r.first - 2]!.sentence === before.sentence) continue;
     let k = r.last + 1;
     while (tokens[k] && VERB_BRIDGES.has(tokens[k]!.key) && k < r.last + 3) k++;
     if (tokens[k] && REPORTING_VERBS.has(tokens[k]!.key) && /^\s+$/.test(tokens[r.last]!.post)) out.push({ ...r, kind: 'context' });

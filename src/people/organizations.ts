@@ -4,7 +4,7 @@ import type { Casing } from './runs.js';
 import { joinable } from './runs.js';
 import type { Geography } from './geo.js';
 import { ACRONYM, initials, type OrgSeed } from './org-seeds.js';
-import { isOrdinaryWord } from './first-names.js';
+import { firstNames, isOrdinaryWord } from './first-names.js';
 
 /** Legal-form and group words that a company's short name leaves off ("Apple Inc." is "Apple", "Chrysler Group" "Chrysler"). */
 const LEGAL_SUFFIX = / (?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|llp|plc|gmbh|ag|sa|sas|sarl|spa|srl|se|nv|bv|oyj|oy|ab|asa|kk|bhd|pte|pty|tbk|group|holding|holdings)$/;
@@ -59,7 +59,8 @@ export function linkOrganizations(
     const core = coreOf(key);
     const org = byKey.get(key) ?? byKey.get(core) ?? { name: text.slice(tokens[seed.first]!.start, tokens[seed.last]!.end), mentions: [] };
     byKey.set(key, org);
-    if (!byKey.has(core)) byKey.set(core, org);
+    // "European Company" is not called "European": a nation's word is no short name.
+    if (!byKey.has(core) && (core === key || geo.countryOf(core) === undefined)) byKey.set(core, org);
     const acronym = seed.acronym ?? acronymAfter(tokens, text, seed);
     if (acronym !== undefined && !byKey.has(tokens[acronym]!.key)) byKey.set(tokens[acronym]!.key, org);
     // "CIS leaders" after "Commonwealth of Independent States", "GM" after "General Motors".
@@ -71,13 +72,19 @@ export function linkOrganizations(
   return linkMentions(tokens, text, byKey, casingOf, free);
 }
 
+/** Whether the words `first`..`last` stand somewhere in the article without the word at `next` after them. */
+function namedAlone(tokens: readonly Token[], first: number, last: number, next: number): boolean {
+  const words = tokens.slice(first, last + 1).map((t) => t.key);
+  return tokens.some((t, i) => i !== first && words.every((w, k) => tokens[i + k]?.key === w) && tokens[i + words.length]?.key !== tokens[next]!.key);
+}
+
 /** Endings of adjectives of places and peoples ("Eurasian", "Atlantic", "Pacific"), which many organizations share. */
 const ADJECTIVE_ENDING = /(?:ian|ean|ese|ish|ic)$/;
 
 /**
  * A company called by the first word of its name ("Koyama" for "Koyama Hydraulics"), when that
  * word is distinctive: a word of no other organization of the article, not an English word
- * ("General", "United"), not a nationality or place adjective ("Eurasian") and not a place ("Russia").
+ * ("General", "United"), not the given name of a person named alone too ("Andy" of "Andy Warhol Foundation"), not a nationality or place adjective ("Eurasian") and not a place ("Russia").
  */
 function addLeadingWords(tokens: readonly Token[], seeds: readonly OrgSeed[], byKey: Map<string, Organization>, geo: Geography): void {
   const byWord = new Map<string, Set<Organization>>();
@@ -86,7 +93,9 @@ function addLeadingWords(tokens: readonly Token[], seeds: readonly OrgSeed[], by
     const first = tokens[seed.first]!;
     const org = byKey.get(coreOf(tokens.slice(seed.first, seed.last + 1).map((t) => t.key).join(' ')));
     if (!org || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) continue;
-    if (isOrdinaryWord(first.key) || geo.isNationality(first) || ADJECTIVE_ENDING.test(first.key) || geo.isPlace(first.text)) continue;
+    // "Andy" of "Andy Warhol Foundation" is the given name of the person the article also names alone ("Image: Andy Warhol").
+    const namedAfterPerson = firstNames().has(first.key) && seed.last > seed.first + 1 && namedAlone(tokens, seed.first, seed.first + 1, seed.first + 2);
+    if (isOrdinaryWord(first.key) || namedAfterPerson || geo.isNationality(first) || ADJECTIVE_ENDING.test(first.key) || geo.isPlace(first.text)) continue;
     byWord.set(first.key, (byWord.get(first.key) ?? new Set()).add(org));
   }
   for (const [word, orgs] of byWord) if (orgs.size === 1 && !byKey.has(word)) byKey.set(word, [...orgs][0]!);

@@ -55,12 +55,15 @@ export interface WordKnowledge {
 /** Function words that are never a first name, even when a name list has them ("Will Russia agree?"). */
 const FUNCTION_TAGS = /^(?:Modal|Auxiliary|Determiner|Pronoun|Preposition|Conjunction|QuestionWord|Adverb|Copula)$/;
 
+/** An opening quote right before a word: the quoted sentence starts there ('he said "Everyone told us...'). */
+const QUOTE_OPENS = /(?:^|\s)["“]$/;
+
 /**
- * A capitalized first word of a sentence that is just an ordinary word written with a capital
+ * A capitalized first word of a sentence (or of a quotation) that is just an ordinary word written with a capital
  * ("However", "Trade"), unless it is a listed first name before another capitalized word ("Buzz Hargrove").
  */
 export function ordinaryInitial(t: Token, next: Token | undefined, text: string, known: WordKnowledge): boolean {
-  if (!t.sentenceStart || personTagged(t)) return false;
+  if (!(t.sentenceStart || QUOTE_OPENS.test(t.pre)) || personTagged(t)) return false;
   if (NEVER_NAMES.has(t.key)) return true;
   const tags = [...t.tags];
   if (known.firstNames.has(t.key) && next?.capitalized && joinable(text, t, next) && !tags.some((g) => FUNCTION_TAGS.test(g))) return false;

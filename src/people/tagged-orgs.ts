@@ -1,6 +1,6 @@
 import type { ArticleNames } from '../ner/article-names.js';
 import type { Geography } from './geo.js';
-import type { OrgSeed } from './org-seeds.js';
+import { cutFromLongerName, type OrgSeed } from './org-seeds.js';
 import { HONORIFICS, ROLE_HEADS } from './titles.js';
 import { ORG_SUFFIXES } from './words.js';
 import { joinable } from './runs.js';
@@ -34,6 +34,7 @@ export function taggedOrganizations(tagged: ArticleNames, text: string, geo: Geo
     // A sentence's first word written in lower case elsewhere is an ordinary word ("Markets rallied").
     if (words.length === 1 && words[0]!.sentenceStart && lowercase.has(words[0]!.key)) continue;
     if (words.some((t, k) => t.key === 'and' && seedStarts.has(n.first + k + 1))) continue;
+    if (cutFromLongerName(tokens, text, n.first, n.last, (i) => tagged.kindAt(i) !== null)) continue;
     // A place written right before an organization's name is part of it ("Texas | A&M University", "Tokyo | Stock Exchange").
     const place = placeEndingAt.get(n.first - 1);
     const first = place !== undefined && !tokens[n.first - 1]!.possessive && joinable(text, tokens[n.first - 1]!, tokens[n.first]!) ? place : n.first;

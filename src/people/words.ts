@@ -34,7 +34,7 @@ export const ORG_DESCRIPTORS = words(`
 /** Roles that belong to a company or body, so that the capitalized word before them names one ("Ferrari chairman"). */
 export const COMPANY_ROLES = words(`
   chairman chairwoman ceo cfo coo cto spokesman spokeswoman spokesperson analyst economist strategist
-  executive executives board shareholders
+  executive executives board shareholders shareholder stockholders parent subsidiary affiliate
 `);
 
 /** First words of organization names that continue with "of" ("Ministry of Defence", "Bank of England"). */
@@ -107,4 +107,5 @@ export const NEVER_NAMES = words(`
   what which who whom whose where why how all any some many most each every both few no not
   according despite meanwhile moreover furthermore nevertheless instead then thus still
   today yesterday tomorrow tonight
+  everyone everybody everything someone somebody something anyone anybody anything nobody nothing
 `);

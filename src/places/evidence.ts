@@ -4,6 +4,7 @@ import { normalizePlaceKey } from '../resources/gazetteer-key.js';
 import type { Candidate } from './candidates.js';
 import { exclusion } from './exclusions.js';
 import { teamSpans } from '../people/teams.js';
+import { governmentSpans } from '../people/governments.js';
 import type { Token } from './tokens.js';
 import { hasTag, type TagsByOffset } from './tags.js';
 
@@ -84,6 +85,7 @@ export function gatherEvidence(input: EvidenceInput): Evidence[] {
   const organizations = (article.organizations ?? []).flatMap((o) => o.mentions);
   const money = article.money ?? [];
   const teams = teamSpans(text);
+  const governments = governmentSpans(text, gazetteer);
   const datelineKey = article.dateline?.place ? normalizePlaceKey(article.dateline.place) : null;
   const sameSentence = (i: number, c: Candidate) => i >= 0 && i < tokens.length && tokens[i]!.sentence === tokens[c.first]!.sentence;
   const word = (i: number, c: Candidate) => (sameSentence(i, c) ? tokens[i]!.text : '');
@@ -122,7 +124,7 @@ export function gatherEvidence(input: EvidenceInput): Evidence[] {
     const placeTag = span.every((t) => hasTag(tags, t.start, 'Place', 'City', 'Country', 'Region'));
     const rest = text.slice(c.end, c.end + 40);
     const beforeOf = p1 === 'of' && sameSentence(c.first - 2, c) ? tokens[c.first - 2] : undefined;
-    const reject = exclusion({ candidate: c, span, before, prevGap, next, nextGap, p1, p2, beforeOf, rest, people, organizations, money, teams }, tags, gazetteer);
+    const reject = exclusion({ candidate: c, span, before, prevGap, next, nextGap, p1, p2, beforeOf, rest, people, organizations, money, teams, governments }, tags, gazetteer);
 
     // "the US economy": the place modifies a noun and "the" is the noun's. "the US rose 5%": "rose" is a verb.
     const afterNext = sameSentence(c.last + 2, c) ? tokens[c.last + 2]! : undefined;

@@ -40,6 +40,8 @@ export interface Surroundings {
   money: ReadonlyArray<{ start: number; end: number }>;
   /** Names that stand for teams by a match result around them (`teamSpans`). */
   teams: ReadonlyArray<{ start: number; end: number }>;
+  /** Countries and capitals that speak for their government there (`governmentSpans`: "Moscow said"). */
+  governments: ReadonlyArray<{ start: number; end: number }>;
 }
 
 /** A span of an earlier stage that holds the candidate and more ("Kant" in "Immanuel Kant"). */
@@ -80,13 +82,17 @@ export function exclusion(s: Surroundings, tags: TagsByOffset, gazetteer: Gazett
   if (afterName && tagged(before, 'FirstName') && tagged(span[0], 'Person', 'LastName')) return 'a surname';
   const realOrganizations = s.organizations.filter((o) => !namesCountriesOnly(o.text, gazetteer));
   if (inside(realOrganizations, c)) return 'inside an organization name';
-  // A name the article uses as an organization ("the White House said") is one, unless it is a well-known place that may act ("Moscow said").
+  // A name the article uses as an organization ("the White House said") is one, unless it is a well-known place: that one
+  // is an organization only where it speaks for its government (below).
   // Only places called so in their own name count: "White House" is also a translation of "Casablanca".
   const major = () =>
     c.match.hits.some(
       (h) => entryOwnKey(h.entry) === c.match.key && (isBroad(h.entry) || h.entry.population >= 100_000),
     );
-  if (realOrganizations.some((o) => o.start === c.start && o.end === c.end) && !major()) return 'an organization name';
+  const organization = realOrganizations.some((o) => o.start === c.start && o.end === c.end);
+  if (organization && !major()) return 'an organization name';
+  // "Moscow said", "Washington's response": the government, where the people stage took it as one.
+  if (organization && s.governments.some((g) => g.start === c.start && g.end === c.end)) return 'a government ("Moscow said")';
   // "Bank of Russia" is a name; "Sen. Elizabeth Warren of Massachusetts" is a person and a place.
   const ofPerson = s.beforeOf !== undefined && (tagged(s.beforeOf, 'Person') || s.people.some((p) => p.start <= s.beforeOf!.start && s.beforeOf!.end <= p.end));
   if (p1 === 'of' && /^\p{Lu}/u.test(p2) && !PLACE_HEADS.test(p2) && !caseless && !ofPerson) return 'after "<Name> of" ("Bank of Russia")';

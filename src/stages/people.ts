@@ -6,6 +6,7 @@ import { createGeography } from '../people/geo.js';
 import { linkOrganizations } from '../people/organizations.js';
 import { organizationSeeds, type OrgSeed } from '../people/org-seeds.js';
 import { teamSpans } from '../people/teams.js';
+import { governmentSpans } from '../people/governments.js';
 import { taggedOrganizations } from '../people/tagged-orgs.js';
 import { repeatedPersonWords } from '../people/repeated-names.js';
 import { buildingNames, findPersonSeeds, type ArticleWords } from '../people/detect.js';
@@ -36,12 +37,19 @@ export const peopleStage: Stage = {
     const ruleSeeds = organizationSeeds(tokens, text, runs, casingOf, geo, article.dateline, lowercase);
     // Teams by a match result ("Leeds beat Chelsea 2-1"): organizations, though named like places or people.
     const teamNames = teamSpans(text);
-    const teams = teamNames.flatMap((span): OrgSeed[] => {
-      const first = tokens.findIndex((t) => t.start === span.start);
-      const last = tokens.findIndex((t) => t.end === span.end);
-      return first >= 0 && last >= first ? [{ first, last, kind: 'named' }] : [];
-    });
-    const orgSeeds = [...ruleSeeds, ...teams, ...taggedOrganizations(tagged, text, geo, lowercase, [...ruleSeeds, ...teams])];
+    const seedsAt = (spans: readonly Span[], kind: OrgSeed['kind']): OrgSeed[] =>
+      spans.flatMap((span) => {
+        const first = tokens.findIndex((t) => t.start === span.start);
+        const last = tokens.findIndex((t) => t.end === span.end);
+        return first >= 0 && last >= first ? [{ first, last, kind }] : [];
+      });
+    const teams = seedsAt(teamNames, 'named');
+    // Countries and capitals that speak for their government ("Moscow said"): organizations there, unless a person has the name ("Jordan said").
+    const governmentNames = governmentSpans(text, ctx.resources.gazetteer());
+    const governments = seedsAt(governmentNames, 'context');
+    const orgSeeds = [...ruleSeeds, ...teams, ...governments, ...taggedOrganizations(tagged, text, geo, lowercase, [...ruleSeeds, ...teams])];
+    ctx.debug(() => `tagger: ${tagged.names.map((n) => `${text.slice(tokens[n.first]!.start, tokens[n.last]!.end)}/${n.kind}`).join('; ')}`);
+    ctx.debug(() => `organization seeds: ${orgSeeds.map((s) => `${text.slice(tokens[s.first]!.start, tokens[s.last]!.end)} (${s.kind})`).join('; ')}`);
     const strongOrgs = linkOrganizations(tokens, text, orgSeeds.filter((s) => s.kind === 'named'), casingOf, geo, []);
     const spanOf = (s: { first: number; last: number }): Span => ({ text: '', start: tokens[s.first]!.start, end: tokens[s.last]!.end });
     const dateline: Span[] = article.dateline ? [{ text: '', start: article.dateline.start, end: article.dateline.end }] : [];
@@ -78,10 +86,12 @@ export const peopleStage: Stage = {
       .filter((p) => p.mentions.length > 0)
       .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
     ctx.debug(() => `people: ${people.map((p) => p.name).join(', ')}; organizations: ${orgs.organizations.map((o) => o.name).join(', ')}`);
-    // A team is the team only where `teamSpans` says so: "Germany beat Argentina 1-0 ... Germany's economy" is the country's.
-    const teamStarts = new Set(teamNames.map((s) => s.start));
+    // A team is the team only where `teamSpans` says so: "Germany beat Argentina 1-0 ... Germany's economy" is the country's;
+    // a government likewise where `governmentSpans` says so ("Moscow said ... in Moscow").
+    const actors = [...teamNames, ...governmentNames];
+    const teamStarts = new Set(actors.map((s) => s.start));
     const otherSeedStarts = new Set([...ruleSeeds, ...orgSeeds.filter((s) => s.kind === 'tagged')].map((s) => tokens[s.first]!.start));
-    const teamKeys = new Set(teamNames.map((s) => s.text));
+    const teamKeys = new Set(actors.map((s) => s.text));
     const organizations = orgs.organizations
       .map((o) => ({ ...o, mentions: o.mentions.filter((m) => !teamKeys.has(m.text) || teamStarts.has(m.start) || otherSeedStarts.has(m.start)) }))
       .filter((o) => o.mentions.length > 0);

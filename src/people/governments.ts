@@ -1,0 +1,90 @@
+import type { Span } from '../types.js';
+import type { Gazetteer } from '../resources/gazetteer.js';
+
+/** Verbs of saying, deciding and standing by which a country or its capital speaks for its government. */
+const STANCE_VERBS = String.raw`said|says|announced|announces|warned|warns|denied|denies|rejected|rejects|accused|accuses|demanded|demands|condemned|condemns|urged|urges|insisted|insists|threatened|threatens|refused|refuses|protested|protests|responded|responds|vowed|vows|criticized|criticised|criticizes|criticises|retaliated|retaliates|summoned|summons|objected|objects`;
+/** Words allowed between the name and its verb ("Moscow has said", "Beijing also warned"). */
+const BRIDGES = new Set(['has', 'have', 'had', 'also', 'then', 'later', 'again', 'repeatedly', 'quickly', 'swiftly', 'strongly', 'will', 'would', 'could', 'may']);
+/** Nouns of a government's acts and stances after a possessive ("Washington's response", "Beijing's decision"). */
+const STANCE_NOUNS = String.raw`response|reaction|decision|policy|policies|position|stance|refusal|demand|demands|offer|proposal|warning|warnings|retaliation|objections?|protest|protests|denial|condemnation|ultimatum`;
+
+/** A verb of stance after a space: the name ends before it and the words that bridge to it ("Beijing has warned"). */
+const VERB = new RegExp(String.raw` (?:${STANCE_VERBS})\b`, 'g');
+/** A possessive and a noun of stance: the name ends right before it ("Washington's response"). */
+const NOUN = new RegExp(String.raw`['’]s (?:[a-z]+ )?(?:${STANCE_NOUNS})\b`, 'g');
+/** A word of a name: "Moscow", "U.S.", "Guinea-Bissau". */
+const NAME_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
+/** Punctuation that may open a name's first word ('"Moscow said', '(Beijing'). */
+const OPENING = /^["“(‘']+/u;
+
+/**
+ * The capitalized words (up to three) that end at `end` in the line, after skipping up to two bridging
+ * words when `bridged`: its start and text, or null. Read back word by word from a cue, so that a line
+ * costs its cues, not its capitals.
+ */
+function nameBefore(line: string, end: number, bridged: boolean): { start: number; text: string } | null {
+  const words = line.slice(Math.max(0, end - 80), end).split(' ');
+  let k = words.length;
+  for (let skipped = 0; bridged && skipped < 2 && k > 0 && BRIDGES.has(words[k - 1]!); skipped++) k--;
+  const last = k;
+  // The window's first word may be cut: it never counts.
+  while (k > (end > 80 ? 1 : 0) && last - k < 3 && NAME_WORD.test(words[k - 1]!.replace(OPENING, ''))) k--;
+  if (k === last) return null;
+  const opening = OPENING.exec(words[k]!)?.[0].length ?? 0;
+  const text = words.slice(k, last).join(' ').slice(opening);
+  const consumed = words.slice(k).join(' ').length;
+  return { start: end - consumed + opening, text };
+}
+
+/**
+ * Words that may stand right before the name: a clause's opening ("and Moscow said", "that Beijing
+ * warned"), "the" ("the United States said"). A preposition ("in Moscow, officials said") or a capitalized
+ * word ("Moscow State University") says the name is something else.
+ */
+const OPENERS = new Set(['the', 'and', 'but', 'that', 'while', 'as', 'when', 'after', 'since', 'because', 'though', 'although', 'where', 'whereas', 'yet', 'so', 'then']);
+
+/**
+ * Countries and national capitals that stand for their government by what they do in the sentence:
+ * the subject of a verb of saying or deciding ("Moscow said", "Beijing has warned", "South Korea
+ * says"), or the owner of a response or a policy ("Washington's response", "Tehran's nuclear policy").
+ * These are organizations, not places; a place that is where the act happens stays a place ("in
+ * Moscow, officials said"). `gazetteer` says which names are countries or capitals.
+ */
+export function governmentSpans(text: string, gazetteer: Gazetteer): Span[] {
+  const out: Span[] = [];
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    for (const [cue, bridged] of [[VERB, true], [NOUN, false]] as const) {
+      for (const m of line.matchAll(cue)) {
+        const name = nameBefore(line, m.index!, bridged);
+        const span = name && governmentName(line, name.start, name.text, gazetteer);
+        if (span) out.push({ text: span.text, start: lineStart + span.start, end: lineStart + span.end });
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a name is a country or a country's capital, by its own name in the gazetteer. */
+function isSeat(name: string, gazetteer: Gazetteer): boolean {
+  return gazetteer.lookup(name).some((e) => e.kind === 'country' || e.featureCode === 'PPLC');
+}
+
+/** The country or capital the match names, with its offsets in the line, or null when the words before it say otherwise. */
+function governmentName(line: string, at: number, name: string, gazetteer: Gazetteer): Span | null {
+  // "The Kremlin", "Then Moscow": a clause word at the start of the match is not part of the name.
+  const words = name.split(' ');
+  let start = at;
+  while (words.length > 1 && (OPENERS.has(words[0]!.toLowerCase()) || !isSeat(words.join(' '), gazetteer))) {
+    start += words[0]!.length + 1;
+    words.shift();
+  }
+  const clean = words.join(' ');
+  if (!isSeat(clean, gazetteer)) return null;
+  const before = /(\S+)\s+$/u.exec(line.slice(Math.max(0, start - 30), start))?.[1];
+  if (before !== undefined && !/[,;:"“(—–]$/u.test(before) && !/[.!?]["”]?$/u.test(before) && !OPENERS.has(before.toLowerCase())) return null;
+  return { text: clean, start, end: start + clean.length };
+}

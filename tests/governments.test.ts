@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../src/pipeline/pipeline.js';
+import { resolveConfig } from '../src/pipeline/config.js';
+import { stageIds } from '../src/stages/index.js';
+import { governmentSpans } from '../src/people/governments.js';
+import { loadGazetteerIndex } from '../src/resources/gazetteer-index.js';
+
+const gazetteer = loadGazetteerIndex();
+const pipeline = createPipeline(resolveConfig({ stages: ['read', 'segment', 'people', 'places'] }, stageIds));
+
+/** `name@start` of every government span, with `start` where the name occurs in the text for the n-th time. */
+const at = (text: string, name: string, n = 0): string => {
+  let i = -1;
+  for (let k = 0; k <= n; k++) i = text.indexOf(name, i + 1);
+  return `${name}@${i}`;
+};
+
+describe('governments: a country or a capital that speaks for its government (issue 16, class 1)', () => {
+  const positives: Array<[string, string[]]> = [
+    ['Moscow said the sanctions were illegal.', ['Moscow']],
+    ["Washington's response was swift.", ['Washington']],
+    ['On Monday, Beijing has warned against the visit.', ['Beijing']],
+    ['The United States said it would respond.', ['United States']],
+    ['The broadcasts began on August 10 and South Korea says they will continue.', ['South Korea']],
+    ["Officials doubted that Tehran's nuclear policy would change.", ['Tehran']],
+    ['Russia denied the report, and Ukraine rejected it.', ['Russia', 'Ukraine']],
+  ];
+  it.each(positives)('%s', (text, names) => {
+    expect(governmentSpans(text, gazetteer).map((s) => `${s.text}@${s.start}`)).toEqual(names.map((n) => at(text, n)));
+    for (const s of governmentSpans(text, gazetteer)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  const negatives: string[] = [
+    // Where the act happens, not who acts.
+    'In Moscow, officials said the talks failed.',
+    'Officials in Beijing said no.',
+    // Longer names, people and places that are neither a country nor a capital.
+    'The Washington Post said so.',
+    'Paris Hilton said hi.',
+    'Moscow State University said it would close.',
+    'Texas said it would sue.',
+    // A possessive before a noun that is no act of a government.
+    "Russia's economy shrank last year.",
+  ];
+  it.each(negatives)('none in: %s', (text) => {
+    expect(governmentSpans(text, gazetteer)).toEqual([]);
+  });
+
+  it('is an organization where it acts and a place where it is a place', () => {
+    const text = 'Moscow said the sanctions were illegal. Talks in Moscow failed.';
+    const article = pipeline.process({ id: 't', source: 't', text, date: '2019-07-11' });
+    expect((article.organizations ?? []).map((o) => o.mentions.map((m) => `${m.text}@${m.start}`))).toEqual([[at(text, 'Moscow', 0)]]);
+    expect((article.places ?? []).map((p) => p.mentions.map((m) => `${m.text}@${m.start}`))).toEqual([[at(text, 'Moscow', 1)]]);
+  });
+
+  it('"Jordan said" without a person of that name is the government of the country, not a person nor a place', () => {
+    const text = 'Jordan said it would reopen the border crossing.';
+    const article = pipeline.process({ id: 't', source: 't', text, date: '2019-07-11' });
+    expect(article.people ?? []).toEqual([]);
+    expect((article.organizations ?? []).map((o) => o.mentions.map((m) => `${m.text}@${m.start}`))).toEqual([['Jordan@0']]);
+    expect(article.places ?? []).toEqual([]);
+  });
+
+  it('leaves a person with a country\'s name a person', () => {
+    const text = 'Michael Jordan retired. Jordan said he was tired.';
+    const article = pipeline.process({ id: 't', source: 't', text, date: '2019-07-11' });
+    expect((article.people ?? []).map((p) => p.mentions.map((m) => m.text))).toEqual([['Michael Jordan', 'Jordan']]);
+    expect(article.organizations ?? []).toEqual([]);
+    expect(article.places ?? []).toEqual([]);
+  });
+});
