@@ -9,7 +9,7 @@ import { clauseTriggers } from './choose.js';
 import { aceTypeOf } from './ace.js';
 import { inside, type SentenceItems } from './by-sentence.js';
 import { measuresFor, measuresOf } from './measures.js';
-import { candidateDates, eventDateOf, undatedDate } from './event-date.js';
+import { candidateDates, deniedByTense, eventDateOf, undatedDate } from './event-date.js';
 import { argumentsOf, isPassive } from './roles.js';
 import { modalityOf, polarityOf, tenseOf } from './modality.js';
 
@@ -91,7 +91,8 @@ export function sentenceEvents(
       const peers = trigger.generic ? own : typed;
       const i = peers.indexOf(trigger);
       const dates = candidateDates(text, trigger, sentenceDates);
-      const date = dateOf(text, trigger, clause, dates, article.dateline, compared);
+      const attached = dateOf(text, trigger, clause, dates, article.dateline, compared);
+      const date = attached && deniedByTense(text, clause, trigger, ctxTerms, attached) ? null : attached;
       const participants = participantsOf(text, clause, actors, trigger, i === 0 || trigger.verb, previousSubjects, antecedent);
       const places = placesOf(text, trigger, clause, sentenceMentions, actors.references, descriptions, own);
       places.forEach((p) => clausePlaces.includes(p) || clausePlaces.push(p));

@@ -14,6 +14,8 @@ import { wordClasses } from './wordnet.js';
  * ("stocks fell", "the jet crashed", "the plane landed"; "Putin travelled" stays his doing).
  */
 function undergoes(trigger: Trigger, subject: EventArgument): boolean {
+  // "The launch was a success": what a copula says is said of its subject (be.01's Arg1).
+  if (trigger.copula) return true;
   // The lexicon's typed events (meetings, visits, deals ...) have parties that act; its untyped words ("crashed", "died") are like any other verb.
   if (!trigger.verb || trigger.type !== 'other') return false;
   const first = wordClasses().verb(trigger.lemma)?.[0];
@@ -153,7 +155,8 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
       add(roleAt(text, s, m), m, refOf(s.article, m));
   }
   const object = s.mentions.find((m) => m.start >= s.trigger.span.end && m.end <= s.clause.end);
-  if (object && !isPlace(object) && s.trigger.verb && /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/i.test(text.slice(s.trigger.span.end, object.start)))
+  // What follows a copula says what its subject is ("is Boeing's biggest customer"): no one it acts on.
+  if (object && !isPlace(object) && s.trigger.verb && !s.trigger.copula && /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/i.test(text.slice(s.trigger.span.end, object.start)))
     add(s.passive ? 'agent' : 'patient', object, refOf(s.article, object));
   // Unnamed parties by clause structure: "It is the biggest ...", "the company sold 179 new tankers".
   if (s.trigger.verb && s.trigger.type !== 'statement') {
@@ -162,7 +165,7 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
     if (subject && !out.some((a) => a.role === subjectRole || (a.start < subject.end && subject.start < a.end))) add(subjectRole, subject, null);
     // "fell 678 points", "rose 43%": a figure after the verb is how far it went, an amount, not what was acted on.
     const figure = (o: { start: number; end: number }) => [...s.measures, ...s.money].some((m) => m.start < o.end && o.start < m.end);
-    const object = s.passive ? null : objectPhrase(text, s.terms, s.trigger, s.clause.end);
+    const object = s.passive || s.trigger.copula ? null : objectPhrase(text, s.terms, s.trigger, s.clause.end);
     if (object && !figure(object) && !out.some((a) => a.role === 'patient' || (a.start < object.end && object.start < a.end))) add('patient', object, null);
   }
   // "their January sales", "Ford's operations": the possessor of an event noun does it; "sales of automobiles", "the use of the logo": what it is of undergoes it.

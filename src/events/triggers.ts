@@ -108,7 +108,9 @@ export function findTriggers(
       verb: predicate.verb,
       lemma: predicate.lemma,
       generic: true,
-      negated: deniedBy(inSentence.slice(Math.max(0, i - 2), i)),
+      // "was not a success": a copula is denied by what follows it.
+      negated: deniedBy(inSentence.slice(Math.max(0, i - 2), i)) || (predicate.copula === true && deniedBy(inSentence.slice(i + 1, i + 2))),
+      ...(predicate.copula ? { copula: true } : {}),
     });
   });
   const denied = (t: Trigger) => t.negated || /\b(?:not|never|n't)\s+$/i.test(text.slice(Math.max(sentence.start, t.span.start - 12), t.span.start));
