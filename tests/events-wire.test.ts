@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { EventRecord } from '../src/types.js';
+import { allEvents, articleOf, type Fixture } from './helpers/event-fixtures.js';
+
+/**
+ * Wire-style news sentences, composed for these tests (not from any corpus): price moves,
+ * earnings, forecasts, statements set off after a comma, cancellations. Each expected record was
+ * written from reading the sentence; the document date is Thursday 11 July 2019, so "Monday" is
+ * 8 July and "next year" 2020.
+ */
+interface Expected {
+  trigger: string;
+  date?: string | null;
+  tense?: EventRecord['tense'];
+  modality?: EventRecord['modality'];
+  polarity?: EventRecord['polarity'];
+  /** Arguments as "role:text". */
+  roles?: string[];
+}
+
+function expectRecords(text: string, fixture: Omit<Fixture, 'sentences'>, expected: Expected[]): void {
+  const events = allEvents(articleOf(text, { sentences: [text], ...fixture }));
+  for (const x of expected) {
+    const e = events.find((r) => r.trigger.text === x.trigger);
+    expect(e, `a record for "${x.trigger}" in ${JSON.stringify(events.map((r) => r.trigger.text))}`).toBeDefined();
+    const got: Record<string, unknown> = {};
+    const want: Record<string, unknown> = {};
+    for (const key of ['date', 'tense', 'modality', 'polarity'] as const) if (x[key] !== undefined) [got[key], want[key]] = [e![key], x[key]];
+    if (x.roles) [got.roles, want.roles] = [e!.arguments.map((a) => `${a.role}:${a.text}`), x.roles];
+    expect(got, x.trigger).toEqual(want);
+  }
+}
+
+describe('events: conditions that come and go are events', () => {
+  it('"a recession next year": a state WordNet also reads as a happening, dated by its clause', () => {
+    const text = 'Economists expect a recession next year.';
+    expectRecords(text, { dates: [['next year', '2020']] }, [
+      { trigger: 'recession', date: '2020' },
+      // The object is the noun phrase up to its head, not the date's first word.
+      { trigger: 'expect', roles: ['agent:Economists', 'patient:a recession', 'time:next year'] },
+    ]);
+  });
+
+  it('"the crisis deepened on Monday": the crisis is an event, and what deepened', () => {
+    const text = 'The crisis deepened on Monday.';
+    expectRecords(text, { dates: [['Monday', '2019-07-08']] }, [
+      { trigger: 'crisis', date: '2019-07-08' },
+      { trigger: 'deepened', date: '2019-07-08', tense: 'past', roles: ['patient:The crisis', 'time:Monday'] },
+    ]);
+  });
+});
