@@ -49,3 +49,23 @@ describe('events: conditions that come and go are events', () => {
     ]);
   });
 });
+
+describe('events: what is called off does not happen', () => {
+  it.each([
+    ['The union called off a strike.', 'called off', 'strike'],
+    ['The company scrapped the merger.', 'scrapped', 'merger'],
+  ])('%s', (text, verb, noun) => {
+    expectRecords(text, {}, [
+      { trigger: verb, polarity: 'positive' },
+      { trigger: noun, polarity: 'negative' },
+    ]);
+  });
+
+  it('not calling it off lets it be: "did not cancel the meeting"', () => {
+    const text = 'The company did not cancel the meeting.';
+    expectRecords(text, {}, [
+      { trigger: 'cancel', polarity: 'negative' },
+      { trigger: 'meeting', polarity: 'positive' },
+    ]);
+  });
+});
