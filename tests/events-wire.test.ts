@@ -69,3 +69,32 @@ describe('events: what is called off does not happen', () => {
     ]);
   });
 });
+
+describe('events: a statement after what it reports', () => {
+  it('"Germany\'s economy shrank ..., the statistics office said": the office says it, the economy shrank', () => {
+    const text = "Germany's economy shrank 0.2% in the third quarter, the statistics office said.";
+    expectRecords(
+      text,
+      { places: [{ name: 'Germany', kind: 'country', countryCode: 'DE', mentions: [['Germany']] }], dates: [['the third quarter', '2019-Q3']] },
+      [
+        { trigger: 'shrank', date: '2019-Q3', modality: 'reported', roles: ["patient:Germany's economy", 'amount:0.2%', 'time:the third quarter'] },
+        { trigger: 'said', date: '2019-07-11', tense: 'past', roles: ['agent:the statistics office'] },
+      ],
+    );
+  });
+
+  it('"..., Ford said on Tuesday": the statement has its own day, what it reports the month it gives', () => {
+    const text = 'Sales fell 3% in May, Ford said on Tuesday.';
+    expectRecords(text, { organizations: [{ name: 'Ford', mentions: [['Ford']] }], dates: [['May', '2019-05'], ['Tuesday', '2019-07-09']] }, [
+      { trigger: 'fell', date: '2019-05', modality: 'reported', roles: ['patient:Sales', 'amount:3%', 'time:May'] },
+      { trigger: 'said', date: '2019-07-09', roles: ['agent:Ford', 'time:Tuesday'] },
+    ]);
+  });
+
+  it('\'"We are pleased," said Jim Hackett\': who says it may follow "said"', () => {
+    const text = '"We are pleased," said chief executive Jim Hackett.';
+    const events = allEvents(articleOf(text, { sentences: [text], people: [{ name: 'Jim Hackett', role: 'chief executive', mentions: [['Jim Hackett']] }] }));
+    const said = events.find((e) => e.trigger.text === 'said');
+    expect(said?.arguments.filter((a) => a.role === 'agent').map((a) => a.text)).toEqual(['Jim Hackett']);
+  });
+});

@@ -37,8 +37,10 @@ const SETS_OFF = /[,\u201d"]/;
  * its sentence and a comma or quote stands between ("Output fell in the third quarter, the office
  * said": the quarter is the fall's, not the saying's).
  */
-const toldBefore = (text: string, trigger: Trigger, date: DateMention): boolean =>
-  ENDS_SENTENCE.test(text.slice(trigger.span.end, trigger.span.end + 40)) && SETS_OFF.test(text.slice(date.end, trigger.span.start));
+const toldBefore = (text: string, trigger: Trigger, date: DateMention): boolean => endsSentence(text, trigger) && SETS_OFF.test(text.slice(date.end, trigger.span.start));
+
+/** Whether nothing but its own date follows a trigger in its sentence ("..., the office said on Monday."). */
+export const endsSentence = (text: string, trigger: Trigger): boolean => ENDS_SENTENCE.test(text.slice(trigger.span.end, trigger.span.end + 40));
 
 /** The dates a statement may take: before its verb or right after it ("said on Monday"), not those of what it reports ("said it will buy ... in 2020"). */
 const statementDates = (text: string, trigger: Trigger, dates: readonly DateMention[]): DateMention[] =>
