@@ -98,3 +98,27 @@ describe('events: a statement after what it reports', () => {
     expect(said?.arguments.filter((a) => a.role === 'agent').map((a) => a.text)).toEqual(['Jim Hackett']);
   });
 });
+
+describe('events: a clause of another time keeps the date before it to the main verb', () => {
+  it('"fell 3% on Monday after it cut its forecast": Monday is the fall\'s, not the cut\'s', () => {
+    const text = 'Shares of the company fell 3% on Monday after it cut its forecast.';
+    const events = allEvents(articleOf(text, { sentences: [text], dates: [['Monday', '2019-07-08']] }));
+    expect(events.find((e) => e.trigger.text === 'fell')?.date).toBe('2019-07-08');
+    const cut = events.find((e) => e.trigger.text === 'cut');
+    expect(cut).toBeDefined();
+    expect(cut!.date).not.toBe('2019-07-08');
+  });
+
+  it('"rose on Tuesday as investors bought shares": "as" shares the time', () => {
+    const text = 'The stock rose on Tuesday as investors bought shares.';
+    expectRecords(text, { dates: [['Tuesday', '2019-07-09']] }, [
+      { trigger: 'rose', date: '2019-07-09' },
+      { trigger: 'bought', date: '2019-07-09' },
+    ]);
+  });
+
+  it('"On Monday, after the vote, the company sold the plant": the phrase set off by commas leaves Monday to the sale', () => {
+    const text = 'On Monday, after the vote, the company sold the plant.';
+    expectRecords(text, { dates: [['Monday', '2019-07-08']] }, [{ trigger: 'sold', date: '2019-07-08', roles: ['time:Monday', 'agent:the company', 'patient:the plant'] }]);
+  });
+});
