@@ -71,6 +71,7 @@ describe('events: a copula and what it says of its subject', () => {
     ['Ford is building a new plant.', 'is'],
     ['The plant has been sold.', 'been'],
     ['There is no agreement yet.', 'is'],
+    ['There have been protests.', 'been'],
   ])('"be" as an auxiliary, or "there is", is no event: %s', (text, word) => {
     const events = allEvents(articleOf(text, { sentences: [text] }));
     expect(events.map((e) => e.trigger.text)).not.toContain(word);
@@ -86,5 +87,21 @@ describe('events: dates a verb\'s own tense decides', () => {
   it('"want to know ..., as X is": the infinitive does not reach the clause after "as"', () => {
     const text = 'We want to know more, as safety is our top priority.';
     expectRecord(text, {}, { trigger: 'is', date: '2019-07-11', tense: 'present', modality: 'asserted' });
+  });
+});
+
+describe('events: a copula\'s own time and denial', () => {
+  it('"this is not the first time ...": the present copula is now, not the past year later in its clause; its "not" denies no event after it', () => {
+    const text = 'This is not the first time deadly stampedes have taken place, with the deadliest in 1991.';
+    const events = allEvents(articleOf(text, { sentences: [text], dates: [['1991', '1991']] }));
+    const is = events.find((e) => e.trigger.text === 'is');
+    expect([is?.date, is?.tense, is?.polarity]).toEqual(['2019-07-11', 'present', 'negative']);
+    expect(events.find((e) => e.trigger.text === 'stampedes')?.polarity).toBe('positive');
+  });
+
+  it.each([['empty'], ['idle']])('a past copula keeps its past date: "the plant was %s in 2015"; the adjective is no verb of its own', (adjective) => {
+    const text = `The plant was ${adjective} in 2015.`;
+    expectRecord(text, { dates: [['2015', '2015']] }, { trigger: 'was', lemma: `be ${adjective}`, date: '2015', tense: 'past', roles: ['patient:The plant', 'time:2015'] });
+    expect(allEvents(articleOf(text, { sentences: [text], dates: [['2015', '2015']] })).map((e) => e.trigger.text)).toEqual(['was']);
   });
 });

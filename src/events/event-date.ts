@@ -1,5 +1,6 @@
 import type { Article, DateMention, Span } from '../types.js';
 import type { Clause, Term, Trigger } from './model.js';
+import { latestDay } from './today.js';
 
 /** Words before a trigger that put it ahead of the document's day or make it only possible ("will meet", "plans to visit", "is expected to sign", "can fly"). */
 export const NOT_ACTUAL_BEFORE = /\b(?:will|would|shall|can|could|may|might|should|must|plans?\s+to|planned|planning|expected|intends?|aims?\s+to|hopes?\s+to|going|set|due|scheduled|to)\b[^.;]*$/i;
@@ -154,8 +155,10 @@ const DENIED_BY_TENSE: Readonly<Record<string, (term: Term) => boolean>> = {
  * verb's own tense: "this is an exciting time in our recent history" is now, whatever "recent"
  * says of the history; a modal or an infinitive before the verb leaves its tense open.
  */
-export function deniedByTense(text: string, clause: Clause, trigger: Trigger, terms: readonly Term[], date: DateMention): boolean {
-  const denies = DENIED_BY_TENSE[date.value];
+export function deniedByTense(text: string, clause: Clause, trigger: Trigger, terms: readonly Term[], date: DateMention, documentDate: string | null): boolean {
+  // A present copula is not of a date that ended before the document's day ("this is not the first time ..., with the deadliest during the 1991 Hajj"); other verbs' present forms are often past ones too ("hit", "cut").
+  const last = trigger.copula && documentDate && /^\d{4}/.test(date.value) ? latestDay(date.value) : null;
+  const denies = DENIED_BY_TENSE[last !== null && last < documentDate! ? 'PAST_REF' : date.value];
   const term = trigger.verb ? terms.find((t) => t.start === trigger.span.start) : undefined;
   return Boolean(denies && term && denies(term) && !notActualBefore(text, governedFrom(text, clause, trigger), trigger, terms));
 }

@@ -125,7 +125,11 @@ const BE_FORMS: ReadonlySet<string> = new Set(['be', 'is', 'are', 'am', 'was', '
 /** Words between a copula and its predicate that are no part of it: "is not", "was also", "is currently". */
 const beforePredicate = (t: Term): boolean => t.tags.has('Adverb') || t.tags.has('Negative');
 /** Words that make the head of a copula's predicate: "available", "a success", "the biggest contract", "down". */
-const predicateWord = (t: Term): boolean => (t.tags.has('Adjective') || t.tags.has('Noun')) && !t.tags.has('Pronoun') && !t.tags.has('Date');
+const predicateWord = (t: Term): boolean => (t.tags.has('Adjective') || t.tags.has('Noun') || (t.tags.has('Verb') && !afterBe(t))) && !t.tags.has('Pronoun') && !t.tags.has('Date');
+
+/** A participle or gerund, which makes a "be" before it an auxiliary ("was sold", "is building"); a bare form after "be" is the tagger's misreading of an adjective ("was empty"). */
+const afterBe = (t: Term | undefined): boolean =>
+  t !== undefined && t.tags.has('Verb') && !t.tags.has('Adjective') && (t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Gerund'));
 
 /**
  * A copula that states how its subject stands ("will be available", "was a success", "is
@@ -136,11 +140,12 @@ const predicateWord = (t: Term): boolean => (t.tags.has('Adjective') || t.tags.h
  */
 function copulaAt(terms: readonly Term[], i: number): Predicate | null {
   const term = terms[i]!;
-  if (!BE_FORMS.has(term.lower) || term.tags.has('Auxiliary') || terms[i - 1]?.lower === 'there') return null;
+  // "there is", "there have been", "there will be": only that what follows exists.
+  if (!BE_FORMS.has(term.lower) || term.tags.has('Auxiliary') || terms.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'there')) return null;
   let k = i + 1;
   while (k < terms.length && beforePredicate(terms[k]!)) k++;
-  // "has been sold", "is being built": a verb after it makes "be" its auxiliary, whatever the tagger says of "been".
-  if (terms[k]?.tags.has('Verb') && !terms[k]!.tags.has('Adjective')) return null;
+  // "has been sold", "is being built": a participle or gerund after it makes "be" its auxiliary, whatever the tagger says of "been".
+  if (afterBe(terms[k])) return null;
   // The head: the last word of the run of adjectives and nouns after it ("the biggest contract" → "contract"), or a particle ("down").
   while (k < terms.length && (terms[k]!.tags.has('Determiner') || terms[k]!.tags.has('Possessive') || terms[k]!.tags.has('Value'))) k++;
   let head: Term | undefined;
@@ -163,6 +168,9 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
   if (tags.has('Verb')) {
     const copula = copulaAt(terms, i);
     if (copula) return copula;
+    // "was empty", "is idle": a bare form right after "be" is what the copula says, no verb of its own.
+    const before = terms[i - 1];
+    if (before && BE_FORMS.has(before.lower) && !afterBe(term) && !before.tags.has('Auxiliary')) return null;
     if (tags.has('Auxiliary') || tags.has('Copula') || tags.has('Modal') || tags.has('Particle')) return null;
     // "the opening match", "rising prices": a participle before a noun describes it.
     const previous = terms[i - 1];

@@ -107,7 +107,7 @@ export function sentenceEvents(
       const i = peers.indexOf(trigger);
       const dates = candidateDates(text, trigger, sentenceDates);
       const attached = dateOf(text, trigger, clause, dates, article.dateline, compared);
-      const date = attached && deniedByTense(text, clause, trigger, ctxTerms, attached) ? null : attached;
+      const date = attached && deniedByTense(text, clause, trigger, ctxTerms, attached, article.documentDate) ? null : attached;
       const speaker = speakerScope(text, clause, trigger, actors);
       const participants = participantsOf(text, speaker.clause, speaker.actors, trigger, i === 0 || trigger.verb, previousSubjects, antecedent);
       const places = placesOf(text, trigger, clause, sentenceMentions, actors.references, descriptions, own);

@@ -115,7 +115,8 @@ export function findTriggers(
   });
   const denied = (t: Trigger) => t.negated || /\b(?:not|never|n't)\s+$/i.test(text.slice(Math.max(sentence.start, t.span.start - 12), t.span.start));
   // A denied verb, or one that calls an event off (its own event did happen: "the union called off a strike"); not calling it off lets it be ("did not cancel the meeting").
-  const deniedVerbs = triggers.filter((t) => t.verb && denied(t) !== CANCELLING.has(t.lemma)).map((t) => t.span);
+  // A copula's "not" denies what it says of its subject, not the events named after it ("this is not the first time stampedes have taken place").
+  const deniedVerbs = triggers.filter((t) => t.verb && !t.copula && denied(t) !== CANCELLING.has(t.lemma)).map((t) => t.span);
   // The object of a denied verb goes with it: "did not sign the treaty" reports no agreement either, and "called off a strike" no strike.
   const objectOfDenied = (t: Trigger) =>
     !t.verb && deniedVerbs.some((v) => v.end <= t.span.start && !/[,;]/.test(text.slice(v.end, t.span.start)) && t.span.start - v.end <= 30);
