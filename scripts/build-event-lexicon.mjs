@@ -10,7 +10,10 @@
  * (noun.attribute or noun.quantity from a verb.change verb: "drop", "a sudden sharp decrease in
  * some quantity", from "decrease"; "gain", from "increase"): the classes of its first three senses,
  * with "+" where the sense is derived from a verb ("sale" from "sell"), "+change" where that verb
- * is one of change ("increase" → "quantity+change", "event+change", ...). Classes are
+ * is one of change ("increase" → "quantity+change", "event+change", ...); and for each noun whose
+ * first sense is a state and which names an act, event, process or phenomenon only in a later
+ * sense ("recession": the state of the economy, then the act of receding), its first three and a
+ * last "happening": a condition that comes and goes. Classes are
  * WordNet's lexicographer file names without the part of speech ("verb.social" → "social").
  * And the verbs that take "somebody to INFINITIVE" (frame 24) in one of their first three senses
  * ("allowed developers to create": the developers create).
@@ -118,7 +121,10 @@ function build() {
   const nouns = {};
   for (const [lemma, classes] of Object.entries(lemmaClasses('noun', classesByOffset('verb')))) {
     const first = classes.slice(0, NOUN_SENSES);
-    if (first.some((c) => EVENTIVE_NOUN.has(c.split('+')[0]) || CHANGE_MEASURE.has(c))) nouns[lemma] = first;
+    const eventive = (c) => EVENTIVE_NOUN.has(c.split('+')[0]);
+    if (first.some((c) => eventive(c) || CHANGE_MEASURE.has(c))) nouns[lemma] = first;
+    // A state that also names a happening in a later sense is a condition that comes and goes ("recession": a state, then the act of receding): its first three and "+happening".
+    else if (classes[0].split('+')[0] === 'state' && classes.some(eventive)) nouns[lemma] = [...first, 'happening'];
   }
   for (const [lemma, classes] of Object.entries(verbs)) verbs[lemma] = classes.slice(0, 4);
   mkdirSync(out, { recursive: true });

@@ -1,10 +1,11 @@
 import type { Article, DateMention, Span } from '../types.js';
 import type { Clause, Term, Trigger } from './model.js';
+import { latestDay } from './today.js';
 
 /** Words before a trigger that put it ahead of the document's day or make it only possible ("will meet", "plans to visit", "is expected to sign", "can fly"). */
-export const NOT_ACTUAL_BEFORE = /\b(?:will|would|shall|can|could|may|might|should|must|plans?|planned|planning|expected|intends?|aims?|hopes?|going|set|due|scheduled|to)\b[^.;]*$/i;
+export const NOT_ACTUAL_BEFORE = /\b(?:will|would|shall|can|could|may|might|should|must|plans?\s+to|planned|planning|expected|intends?|aims?\s+to|hopes?\s+to|going|set|due|scheduled|to)\b[^.;]*$/i;
 /** The same words but "to", which is a preposition as often as it opens an infinitive ("shipments to dealers rise"). */
-const MODAL_BEFORE = /\b(?:will|would|shall|can|could|may|might|should|must|plans?|planned|planning|expected|intends?|aims?|hopes?|going|set|due|scheduled)\b[^.;]*$/i;
+const MODAL_BEFORE = /\b(?:will|would|shall|can|could|may|might|should|must|plans?\s+to|planned|planning|expected|intends?|aims?\s+to|hopes?\s+to|going|set|due|scheduled)\b[^.;]*$/i;
 
 /**
  * Whether the text from `from` up to the trigger puts it ahead of the document's day or makes it
@@ -37,8 +38,10 @@ const SETS_OFF = /[,\u201d"]/;
  * its sentence and a comma or quote stands between ("Output fell in the third quarter, the office
  * said": the quarter is the fall's, not the saying's).
  */
-const toldBefore = (text: string, trigger: Trigger, date: DateMention): boolean =>
-  ENDS_SENTENCE.test(text.slice(trigger.span.end, trigger.span.end + 40)) && SETS_OFF.test(text.slice(date.end, trigger.span.start));
+const toldBefore = (text: string, trigger: Trigger, date: DateMention): boolean => endsSentence(text, trigger) && SETS_OFF.test(text.slice(date.end, trigger.span.start));
+
+/** Whether nothing but its own date follows a trigger in its sentence ("..., the office said on Monday."). */
+export const endsSentence = (text: string, trigger: Trigger): boolean => ENDS_SENTENCE.test(text.slice(trigger.span.end, trigger.span.end + 40));
 
 /** The dates a statement may take: before its verb or right after it ("said on Monday"), not those of what it reports ("said it will buy ... in 2020"). */
 const statementDates = (text: string, trigger: Trigger, dates: readonly DateMention[]): DateMention[] =>
@@ -74,6 +77,16 @@ const actorBefore = (article: Article, end: number): boolean =>
 /** An adverb right before a verb that puts it before the document's day: "a recently-announced plan", "had previously agreed". */
 const EARLIER_BEFORE = /\b(?:recently|previously|formerly|earlier|already)[\s-]+$/i;
 
+/** A word that opens a clause of its own inside a clause: what a modal or "to" said before it does not reach past it ("want to know ..., as safety is our priority"). */
+const OPENS_CLAUSE = /\b(?:as|because|although|though|whereas|that|which|who)\s+/gi;
+
+/** Where the words that govern a trigger may start: after the last word before it that opens a clause of its own, else at its clause's start. */
+function governedFrom(text: string, clause: Clause, trigger: Trigger): number {
+  const before = text.slice(clause.start, trigger.span.start);
+  const last = [...before.matchAll(OPENS_CLAUSE)].at(-1);
+  return last ? clause.start + last.index + last[0].length : clause.start;
+}
+
 /**
  * Whether a verb trigger states what happens on the document's day by its tense: a present tense
  * ("sells", "is flying", and "the jet can fly", what a thing is able to do now), with nothing
@@ -86,12 +99,13 @@ function inThePresent(article: Article, clause: Clause, trigger: Trigger, terms:
   const term = terms.find((t) => t.start === trigger.span.start);
   if (!term) return false;
   const before = text.slice(Math.max(clause.start, trigger.span.start - 40), trigger.span.start);
-  const clauseBefore = text.slice(clause.start, trigger.span.start);
-  if (NOT_NOW_BEFORE.test(clauseBefore) || CONDITION_AFTER.test(text.slice(trigger.span.end, clause.sentence.end))) return false;
+  if (NOT_NOW_BEFORE.test(text.slice(clause.start, trigger.span.start)) || CONDITION_AFTER.test(text.slice(trigger.span.end, clause.sentence.end))) return false;
+  const from = governedFrom(text, clause, trigger);
+  const clauseBefore = text.slice(from, trigger.span.start);
   // "The aircraft can fly 9,420 miles": "can" says what a thing is able to do now; what a person or an organization "can" do is only possible ("Ford can close the plant").
   const can = CAN_BEFORE.exec(clauseBefore);
-  if (can) return !MODAL_BEFORE.test(clauseBefore.slice(0, can.index)) && !actorBefore(article, clause.start + can.index);
-  if (notActualBefore(text, clause.start, trigger, terms)) return false;
+  if (can) return !MODAL_BEFORE.test(clauseBefore.slice(0, can.index)) && !actorBefore(article, from + can.index);
+  if (notActualBefore(text, from, trigger, terms)) return false;
   if (term.tags.has('PresentTense') && !term.tags.has('PastTense')) return true;
   // "is flying", and a present passive or state: "are fully committed", "is owned".
   return (term.tags.has('Gerund') || term.tags.has('PastTense') || term.tags.has('Participle')) && PROGRESSIVE_BEFORE.test(before);
@@ -127,5 +141,24 @@ export function undatedDate({ article, news }: UndatedScope, sentence: Span, cla
   if (!headline && prose && inThePresent(article, clause, trigger, terms)) return article.documentDate;
   if (!news || sentence.start < news.start || sentence.start >= news.end) return null;
   if (EARLIER_BEFORE.test(article.text.slice(clause.start, trigger.span.start))) return null;
-  return notActualBefore(article.text, clause.start, trigger, terms) ? null : article.documentDate;
+  return notActualBefore(article.text, governedFrom(article.text, clause, trigger), trigger, terms) ? null : article.documentDate;
+}
+
+/** The side of the document's day a present or a past tense puts its verb on, against a time that only says a side ("recent": PAST_REF). */
+const DENIED_BY_TENSE: Readonly<Record<string, (term: Term) => boolean>> = {
+  PAST_REF: (t) => t.tags.has('PresentTense') && !t.tags.has('PastTense'),
+  FUTURE_REF: (t) => t.tags.has('PastTense') && !t.tags.has('Participle'),
+};
+
+/**
+ * Whether a time that only says before or after the document's day is not the event's, by the
+ * verb's own tense: "this is an exciting time in our recent history" is now, whatever "recent"
+ * says of the history; a modal or an infinitive before the verb leaves its tense open.
+ */
+export function deniedByTense(text: string, clause: Clause, trigger: Trigger, terms: readonly Term[], date: DateMention, documentDate: string | null): boolean {
+  // A present copula is not of a date that ended before the document's day ("this is not the first time ..., with the deadliest during the 1991 Hajj"); other verbs' present forms are often past ones too ("hit", "cut").
+  const last = trigger.copula && documentDate && /^\d{4}/.test(date.value) ? latestDay(date.value) : null;
+  const denies = DENIED_BY_TENSE[last !== null && last < documentDate! ? 'PAST_REF' : date.value];
+  const term = trigger.verb ? terms.find((t) => t.start === trigger.span.start) : undefined;
+  return Boolean(denies && term && denies(term) && !notActualBefore(text, governedFrom(text, clause, trigger), trigger, terms));
 }

@@ -25,6 +25,8 @@ export interface Trigger {
   generic: boolean;
   /** Denied right before it: "did not meet", "never signed". */
   negated: boolean;
+  /** "was a success", "will be available": a copula, whose subject is what the state is of (see predicates.ts). */
+  copula?: boolean;
   /** A noun of the lexicon that WordNet also reads as a happening ("the purchase"): an event even where its type does not hold. */
   eventive?: boolean;
 }

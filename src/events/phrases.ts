@@ -25,8 +25,11 @@ const inside = (t: Term, next: Term | undefined): boolean => t.tags.has('Adverb'
 /** The span of a run of terms, or null when it has no noun. */
 function phrase(text: string, run: readonly Term[]): Span | null {
   if (run.length === 0 || !run.some(isHead)) return null;
+  // A noun phrase ends with its head: "a recession next year" leaves "next" to the date after it.
+  let last = run.length - 1;
+  while (last > 0 && !isHead(run[last]!) && !run[last]!.tags.has('Value')) last--;
   const start = run[0]!.start;
-  const end = run[run.length - 1]!.end;
+  const end = run[last]!.end;
   return { text: text.slice(start, end), start, end };
 }
 

@@ -29,7 +29,9 @@ const EVENTIVE_NOUN: ReadonlySet<string> = new Set(['act', 'event', 'process', '
  */
 function eventiveNoun(classes: readonly string[]): boolean {
   const base = classes.map(baseClass);
-  return EVENTIVE_NOUN.has(base[0]!) || (EVENTIVE_NOUN.has(base[1] ?? '') && classes[1]!.includes('+') && !CONCRETE.has(base[0]!));
+  if (EVENTIVE_NOUN.has(base[0]!) || (EVENTIVE_NOUN.has(base[1] ?? '') && classes[1]!.includes('+') && !CONCRETE.has(base[0]!))) return true;
+  // A state that also names a happening is a condition that comes and goes ("a recession", "the crisis", "bankruptcy"), as TimeML's states are events.
+  return base[0] === 'state' && base.slice(1).some((b) => EVENTIVE_NOUN.has(b) || b === 'happening');
 }
 /** A sense's WordNet class without what the table adds: "+" for a sense made from a verb, "+change" from a verb of change ("event+change" → "event"). */
 const baseClass = (c: string): string => c.split('+')[0]!;
@@ -97,6 +99,8 @@ export interface Predicate {
   lemma: string;
   type: EventType;
   verb: boolean;
+  /** A copula with what it says of its subject ("was a success"): see `copulaAt`. */
+  copula?: boolean;
 }
 
 /** The particle of a phrasal verb right after it ("laid off", "stepped down"), when WordNet knows the pair. */
@@ -116,6 +120,40 @@ function reportsHere(text: string, term: Term, lemma: string, sentenceStart: num
   return /^\s*(?:that\b|[:"“,]|$)/.test(after) || /["”,]\s*(?:\p{Lu}[\p{L}.]*\s+)*\p{L}*\s*$/u.test(before);
 }
 
+/** Forms of "be": compromise tags "is", "was", "be" as copulas, not "been" or "being". */
+const BE_FORMS: ReadonlySet<string> = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being']);
+/** Words between a copula and its predicate that are no part of it: "is not", "was also", "is currently". */
+const beforePredicate = (t: Term): boolean => t.tags.has('Adverb') || t.tags.has('Negative');
+/** Words that make the head of a copula's predicate: "available", "a success", "the biggest contract", "down". */
+const predicateWord = (t: Term): boolean => (t.tags.has('Adjective') || t.tags.has('Noun') || (t.tags.has('Verb') && !afterBe(t))) && !t.tags.has('Pronoun') && !t.tags.has('Date');
+
+/** A participle or gerund, which makes a "be" before it an auxiliary ("was sold", "is building"); a bare form after "be" is the tagger's misreading of an adjective ("was empty"). */
+const afterBe = (t: Term | undefined): boolean =>
+  t !== undefined && t.tags.has('Verb') && !t.tags.has('Adjective') && (t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Gerund'));
+
+/**
+ * A copula that states how its subject stands ("will be available", "was a success", "is
+ * down"), as TimeML marks it: an event of the verb "be" (PropBank's be.01: the subject is its
+ * Arg1, what is said of it Arg2), named by the head of what it says ("be available", "be
+ * success"). Not "be" as an auxiliary ("was bought", "is building", "has been sold"), nor "there
+ * is", which only says that the noun after it exists.
+ */
+function copulaAt(terms: readonly Term[], i: number): Predicate | null {
+  const term = terms[i]!;
+  // "there is", "there have been", "there will be": only that what follows exists.
+  if (!BE_FORMS.has(term.lower) || term.tags.has('Auxiliary') || terms.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'there')) return null;
+  let k = i + 1;
+  while (k < terms.length && beforePredicate(terms[k]!)) k++;
+  // "has been sold", "is being built": a participle or gerund after it makes "be" its auxiliary, whatever the tagger says of "been".
+  if (afterBe(terms[k])) return null;
+  // The head: the last word of the run of adjectives and nouns after it ("the biggest contract" → "contract"), or a particle ("down").
+  while (k < terms.length && (terms[k]!.tags.has('Determiner') || terms[k]!.tags.has('Possessive') || terms[k]!.tags.has('Value'))) k++;
+  let head: Term | undefined;
+  for (; k < terms.length && predicateWord(terms[k]!); k++) head = terms[k];
+  head ??= terms[k]?.tags.has('Preposition') && /^(?:up|down|off|out|over)$/.test(terms[k]!.lower) ? terms[k] : undefined;
+  return { first: term, last: term, lemma: head ? `be ${lemmaOf(head)}` : 'be', type: 'other', verb: true, copula: true };
+}
+
 /**
  * The eventive predicate a word starts, if any: a verb that is not an auxiliary, a copula, a
  * light verb, a state (WordNet's verb.stative as its first sense) or a verb of modality before
@@ -128,6 +166,11 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
   if (!/^\p{L}/u.test(term.text)) return null;
   if (modifiesNext(text, terms, i)) return null;
   if (tags.has('Verb')) {
+    const copula = copulaAt(terms, i);
+    if (copula) return copula;
+    // "was empty", "is idle": a bare form right after "be" is what the copula says, no verb of its own.
+    const before = terms[i - 1];
+    if (before && BE_FORMS.has(before.lower) && !afterBe(term) && !before.tags.has('Auxiliary')) return null;
     if (tags.has('Auxiliary') || tags.has('Copula') || tags.has('Modal') || tags.has('Particle')) return null;
     // "the opening match", "rising prices": a participle before a noun describes it.
     const previous = terms[i - 1];

@@ -2,14 +2,14 @@ import type { Article, EventRecord, MoneyMention, Span } from '../types.js';
 import type { Clause, DraftEvent, Mention, Term, Trigger } from './model.js';
 import { findTriggers } from './triggers.js';
 import { splitClauses } from './clauses.js';
-import { clauseActors, participantsOf, subjectsOf } from './participants.js';
+import { clauseActors, participantsOf, subjectsOf, type ClauseActors } from './participants.js';
 import { amountsOf, comparedDates, comparisonsOf, dateOf, placesOf, type PlaceDescriptions } from './attach.js';
 import { resolveReferences } from './references.js';
 import { clauseTriggers } from './choose.js';
 import { aceTypeOf } from './ace.js';
 import { inside, type SentenceItems } from './by-sentence.js';
 import { measuresFor, measuresOf } from './measures.js';
-import { candidateDates, eventDateOf, undatedDate } from './event-date.js';
+import { candidateDates, deniedByTense, endsSentence, eventDateOf, undatedDate } from './event-date.js';
 import { argumentsOf, isPassive } from './roles.js';
 import { modalityOf, polarityOf, tenseOf } from './modality.js';
 
@@ -31,6 +31,21 @@ const amountOf = (m: MoneyMention): EventRecord['amounts'][number] => ({ amount:
 function bilateralParties(text: string, trigger: Trigger, drafts: readonly DraftEvent[]): string[] {
   if (!/\b(?:bilateral|two-way|mutual)\s+$/i.test(text.slice(Math.max(0, trigger.span.start - 12), trigger.span.start))) return [];
   return [...drafts].reverse().find((d) => d.type === trigger.type && d.participants.length === 2)?.participants ?? [];
+}
+
+/**
+ * Who may make a statement that ends its sentence after what it reports, set off by a comma or a
+ * quote ("Germany's economy shrank in the third quarter, the statistics office said"): only what
+ * stands after that comma, not the parties of what it told.
+ */
+function speakerScope(text: string, clause: Clause, trigger: Trigger, actors: ClauseActors): { clause: Clause; actors: ClauseActors } {
+  if (trigger.type !== 'statement' || !trigger.verb || !endsSentence(text, trigger)) return { clause, actors };
+  const before = text.slice(clause.start, trigger.span.start);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('"'), before.lastIndexOf('\u201d'));
+  if (cut < 0) return { clause, actors };
+  const start = clause.start + cut + 1;
+  const after = <T extends { start: number }>(items: readonly T[]) => items.filter((x) => x.start >= start);
+  return { clause: { ...clause, start, subjectless: false }, actors: { ...actors, mentions: after(actors.mentions), references: after(actors.references) } };
 }
 
 /** What every sentence of one article reads: the article, its mentions and countries, its described places and its day's news. */
@@ -91,8 +106,10 @@ export function sentenceEvents(
       const peers = trigger.generic ? own : typed;
       const i = peers.indexOf(trigger);
       const dates = candidateDates(text, trigger, sentenceDates);
-      const date = dateOf(text, trigger, clause, dates, article.dateline, compared);
-      const participants = participantsOf(text, clause, actors, trigger, i === 0 || trigger.verb, previousSubjects, antecedent);
+      const attached = dateOf(text, trigger, clause, dates, article.dateline, compared);
+      const date = attached && deniedByTense(text, clause, trigger, ctxTerms, attached, article.documentDate) ? null : attached;
+      const speaker = speakerScope(text, clause, trigger, actors);
+      const participants = participantsOf(text, speaker.clause, speaker.actors, trigger, i === 0 || trigger.verb, previousSubjects, antecedent);
       const places = placesOf(text, trigger, clause, sentenceMentions, actors.references, descriptions, own);
       places.forEach((p) => clausePlaces.includes(p) || clausePlaces.push(p));
       const inherited = date !== null && date.start < clause.start;
@@ -126,7 +143,7 @@ export function sentenceEvents(
         polarity: polarityOf(trigger),
         arguments: argumentsOf(text, {
           article,
-          clause,
+          clause: speaker.clause,
           trigger,
           passive: isPassive(trigger, ctxTerms, text, titleLine ? sentence : null),
           terms: ctxTerms,

@@ -14,6 +14,8 @@ import { wordClasses } from './wordnet.js';
  * ("stocks fell", "the jet crashed", "the plane landed"; "Putin travelled" stays his doing).
  */
 function undergoes(trigger: Trigger, subject: EventArgument): boolean {
+  // "The launch was a success": what a copula says is said of its subject (be.01's Arg1).
+  if (trigger.copula) return true;
   // The lexicon's typed events (meetings, visits, deals ...) have parties that act; its untyped words ("crashed", "died") are like any other verb.
   if (!trigger.verb || trigger.type !== 'other') return false;
   const first = wordClasses().verb(trigger.lemma)?.[0];
@@ -36,6 +38,9 @@ const ROLE_OF_PREPOSITION: Readonly<Record<string, EventRole>> = {
 
 /** Between a verb and the figure of its change: "gained 155.91 points", "fell over 2,000 points", "lost about 3%". */
 const MEASURE_BETWEEN = /^\s+(?:(?:by|about|nearly|almost|some|over|more\s+than|as\s+much\s+as)\s+)?$/i;
+
+/** Right after a name, the possessive: "Germany's economy". */
+const POSSESSIVE_AFTER = /^['’]s\b/;
 
 /** Right after a verb, a clause it introduces: "said that ...", "ensures that ...". */
 const THAT_CLAUSE = /^\s*,?\s*that\b/i;
@@ -99,7 +104,8 @@ function roleAt(text: string, s: ArgumentSources, m: Mention): EventRole {
   // The last preposition between the trigger and the name: "talks ... with his Kyrgyz counterpart, Sooronbay Jeenbekov".
   const between = text.slice(s.trigger.span.end, m.start);
   const preposition = [...between.matchAll(/\b(with|to|by|from|between|among|against|of)\b/gi)].at(-1)?.[1]?.toLowerCase();
-  if (!preposition) return 'patient';
+  // '"We are pleased," said Jim Hackett': who says it may follow "said".
+  if (!preposition) return s.trigger.type === 'statement' && s.trigger.lemma === 'say' ? 'agent' : 'patient';
   if (preposition === 'by') return s.passive || !s.trigger.verb ? 'agent' : 'partner';
   return ROLE_OF_PREPOSITION[preposition] ?? 'patient';
 }
@@ -127,7 +133,10 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   const isPlace = (m: Mention) => s.places.includes(m.name);
   for (const name of s.participants) {
     const m = nearestMention(s, name);
-    if (m) add(m.end <= s.clause.start ? 'agent' : roleAt(text, s, m), m, refOf(s.article, m));
+    // "Germany's economy shrank": a name in the possessive before the verb is whose its subject is; the subject is the whole phrase.
+    const owner = m && m.end <= s.trigger.span.start && POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)) ? subjectPhrase(text, s.terms, s.trigger, s.clause.start) : null;
+    if (owner && owner.start <= m!.start && owner.end > m!.end + 2) add(s.passive ? 'patient' : 'agent', owner, null);
+    else if (m) add(m.end <= s.clause.start ? 'agent' : roleAt(text, s, m), m, refOf(s.article, m));
     else {
       // "The two leaders held talks": the reference stands for each of them, in its place in the clause.
       const r = s.references.find((x) => x.names.includes(name));
@@ -153,16 +162,20 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
       add(roleAt(text, s, m), m, refOf(s.article, m));
   }
   const object = s.mentions.find((m) => m.start >= s.trigger.span.end && m.end <= s.clause.end);
-  if (object && !isPlace(object) && s.trigger.verb && /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/i.test(text.slice(s.trigger.span.end, object.start)))
+  // What follows a copula says what its subject is ("is Boeing's biggest customer"): no one it acts on.
+  if (object && !isPlace(object) && s.trigger.verb && !s.trigger.copula && /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/i.test(text.slice(s.trigger.span.end, object.start)))
     add(s.passive ? 'agent' : 'patient', object, refOf(s.article, object));
-  // Unnamed parties by clause structure: "It is the biggest ...", "the company sold 179 new tankers".
-  if (s.trigger.verb && s.trigger.type !== 'statement') {
+  // Unnamed parties by clause structure: "It is the biggest ...", "the company sold 179 new tankers", "..., the statistics office said".
+  if (s.trigger.verb) {
     const subject = subjectPhrase(text, s.terms, s.trigger, s.clause.start);
     const subjectRole: EventRole = s.passive ? 'patient' : 'agent';
     if (subject && !out.some((a) => a.role === subjectRole || (a.start < subject.end && subject.start < a.end))) add(subjectRole, subject, null);
+  }
+  // What a statement says is a clause, no object of it.
+  if (s.trigger.verb && s.trigger.type !== 'statement') {
     // "fell 678 points", "rose 43%": a figure after the verb is how far it went, an amount, not what was acted on.
     const figure = (o: { start: number; end: number }) => [...s.measures, ...s.money].some((m) => m.start < o.end && o.start < m.end);
-    const object = s.passive ? null : objectPhrase(text, s.terms, s.trigger, s.clause.end);
+    const object = s.passive || s.trigger.copula ? null : objectPhrase(text, s.terms, s.trigger, s.clause.end);
     if (object && !figure(object) && !out.some((a) => a.role === 'patient' || (a.start < object.end && object.start < a.end))) add('patient', object, null);
   }
   // "their January sales", "Ford's operations": the possessor of an event noun does it; "sales of automobiles", "the use of the logo": what it is of undergoes it.
@@ -184,7 +197,7 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   // "Sales fell", "the jet crashed": with no object, the subject of such a verb is what the event happens to.
   // A verb with a "that" clause after it has that clause for object: "ensures that ..." is no change that happens to its subject.
   const clausal = THAT_CLAUSE.test(text.slice(s.trigger.span.end, s.clause.sentence.end));
-  if (!s.passive && !clausal && !out.some((a) => a.role === 'patient' && a.start >= s.trigger.span.end)) {
+  if (!s.passive && (s.trigger.copula || (!clausal && !out.some((a) => a.role === 'patient' && a.start >= s.trigger.span.end)))) {
     const subjects = out.filter((a) => a.role === 'agent' && a.end <= s.trigger.span.start);
     // "The Dow gained 155.91 points", "the index lost 2.04%": a verb that a percentage or points measure right after it is a change in the value of its subject.
     const measured = s.trigger.verb && s.trigger.type === 'other' && s.measures.some((m) => m.unit !== 'level' && m.start >= s.trigger.span.end && MEASURE_BETWEEN.test(text.slice(s.trigger.span.end, m.start)));

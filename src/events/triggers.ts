@@ -1,5 +1,5 @@
 import type { EventType, Span } from '../types.js';
-import { NEGATIONS, PHRASE_START, TRIGGER_PHRASES, TRIGGER_WORDS } from './lexicon.js';
+import { CANCELLING, NEGATIONS, PHRASE_START, TRIGGER_PHRASES, TRIGGER_WORDS } from './lexicon.js';
 import { within } from '../spans.js';
 import type { Mention, Term, Trigger } from './model.js';
 import { lemmaOf } from './lemma.js';
@@ -108,12 +108,16 @@ export function findTriggers(
       verb: predicate.verb,
       lemma: predicate.lemma,
       generic: true,
-      negated: deniedBy(inSentence.slice(Math.max(0, i - 2), i)),
+      // "was not a success": a copula is denied by what follows it.
+      negated: deniedBy(inSentence.slice(Math.max(0, i - 2), i)) || (predicate.copula === true && deniedBy(inSentence.slice(i + 1, i + 2))),
+      ...(predicate.copula ? { copula: true } : {}),
     });
   });
   const denied = (t: Trigger) => t.negated || /\b(?:not|never|n't)\s+$/i.test(text.slice(Math.max(sentence.start, t.span.start - 12), t.span.start));
-  const deniedVerbs = triggers.filter((t) => t.verb && denied(t)).map((t) => t.span);
-  // The object of a denied verb goes with it: "did not sign the treaty" reports no agreement either.
+  // A denied verb, or one that calls an event off (its own event did happen: "the union called off a strike"); not calling it off lets it be ("did not cancel the meeting").
+  // A copula's "not" denies what it says of its subject, not the events named after it ("this is not the first time stampedes have taken place").
+  const deniedVerbs = triggers.filter((t) => t.verb && !t.copula && denied(t) !== CANCELLING.has(t.lemma)).map((t) => t.span);
+  // The object of a denied verb goes with it: "did not sign the treaty" reports no agreement either, and "called off a strike" no strike.
   const objectOfDenied = (t: Trigger) =>
     !t.verb && deniedVerbs.some((v) => v.end <= t.span.start && !/[,;]/.test(text.slice(v.end, t.span.start)) && t.span.start - v.end <= 30);
   // An event named as what is discussed or prepared is a topic, not a report: "to discuss ... preparations for the next summit".

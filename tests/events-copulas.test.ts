@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { EventRecord } from '../src/types.js';
+import { allEvents, articleOf, type Fixture } from './helpers/event-fixtures.js';
+
+/**
+ * Copulas as TimeML marks them: "be" with what it says of its subject is a state, an event of its
+ * own ("will be available", "was a success"), with the copula's tense and modality; its subject is
+ * what the state is of (be.01's Arg1, the patient). "be" as an auxiliary is none. Expected records
+ * written from reading the sentences; the document date is Thursday 11 July 2019.
+ */
+interface Expected {
+  trigger: string;
+  lemma?: string;
+  date?: string | null;
+  tense?: EventRecord['tense'];
+  modality?: EventRecord['modality'];
+  polarity?: EventRecord['polarity'];
+  roles?: string[];
+}
+
+function expectRecord(text: string, fixture: Omit<Fixture, 'sentences'>, x: Expected): void {
+  const events = allEvents(articleOf(text, { sentences: [text], ...fixture }));
+  const e = events.find((r) => r.trigger.text === x.trigger);
+  expect(e, `a record for "${x.trigger}" in ${JSON.stringify(events.map((r) => r.trigger.text))}`).toBeDefined();
+  const got: Record<string, unknown> = {};
+  const want: Record<string, unknown> = {};
+  for (const key of ['lemma', 'date', 'tense', 'modality', 'polarity'] as const) if (x[key] !== undefined) [got[key], want[key]] = [e![key], x[key]];
+  if (x.roles) [got.roles, want.roles] = [e!.arguments.map((a) => `${a.role}:${a.text}`), x.roles];
+  expect(got).toEqual(want);
+}
+
+describe('events: a copula and what it says of its subject', () => {
+  it('"will be available on September 17": a state still to come, on its date', () => {
+    const text = 'The new software will be available on September 17.';
+    expectRecord(text, { dates: [['September 17', '2019-09-17']] }, {
+      trigger: 'be',
+      lemma: 'be available',
+      date: '2019-09-17',
+      tense: 'future',
+      modality: 'planned',
+      roles: ['patient:The new software', 'time:September 17'],
+    });
+  });
+
+  it('"was a success": past, its subject what it is said of', () => {
+    const text = 'The launch was a success.';
+    expectRecord(text, {}, { trigger: 'was', lemma: 'be success', tense: 'past', polarity: 'positive', roles: ['patient:The launch'] });
+  });
+
+  it('"was not a success": denied after the copula; "plan" the noun puts nothing ahead', () => {
+    const text = 'The plan was not a success.';
+    expectRecord(text, {}, { trigger: 'was', polarity: 'negative', modality: 'asserted', tense: 'past', roles: ['patient:The plan'] });
+  });
+
+  it('a named subject is what the state is of, a place where it holds', () => {
+    const text = 'Ford is the largest carmaker in the United States.';
+    expectRecord(
+      text,
+      { organizations: [{ name: 'Ford', mentions: [['Ford']] }], places: [{ name: 'United States', kind: 'country', countryCode: 'US', mentions: [['United States']] }] },
+      { trigger: 'is', lemma: 'be carmaker', date: '2019-07-11', tense: 'present', roles: ['patient:Ford', 'place:United States'] },
+    );
+  });
+
+  it('"was down 7%": how far its subject stands down is an amount', () => {
+    const text = 'The index was down more than 7% on Monday.';
+    expectRecord(text, { dates: [['Monday', '2019-07-08']] }, { trigger: 'was', lemma: 'be down', date: '2019-07-08', roles: ['patient:The index', 'amount:7%', 'time:Monday'] });
+  });
+
+  it.each([
+    ['Volvo was bought by Geely.', 'was'],
+    ['Ford is building a new plant.', 'is'],
+    ['The plant has been sold.', 'been'],
+    ['There is no agreement yet.', 'is'],
+    ['There have been protests.', 'been'],
+  ])('"be" as an auxiliary, or "there is", is no event: %s', (text, word) => {
+    const events = allEvents(articleOf(text, { sentences: [text] }));
+    expect(events.map((e) => e.trigger.text)).not.toContain(word);
+  });
+});
+
+describe('events: dates a verb\'s own tense decides', () => {
+  it('a present tense is now, whatever "recent" says of a noun in its clause', () => {
+    const text = 'This is an exciting time in our recent history.';
+    expectRecord(text, { dates: [['recent', 'PAST_REF']] }, { trigger: 'is', date: '2019-07-11', tense: 'present' });
+  });
+
+  it('"want to know ..., as X is": the infinitive does not reach the clause after "as"', () => {
+    const text = 'We want to know more, as safety is our top priority.';
+    expectRecord(text, {}, { trigger: 'is', date: '2019-07-11', tense: 'present', modality: 'asserted' });
+  });
+});
+
+describe('events: a copula\'s own time and denial', () => {
+  it('"this is not the first time ...": the present copula is now, not the past year later in its clause; its "not" denies no event after it', () => {
+    const text = 'This is not the first time deadly stampedes have taken place, with the deadliest in 1991.';
+    const events = allEvents(articleOf(text, { sentences: [text], dates: [['1991', '1991']] }));
+    const is = events.find((e) => e.trigger.text === 'is');
+    expect([is?.date, is?.tense, is?.polarity]).toEqual(['2019-07-11', 'present', 'negative']);
+    expect(events.find((e) => e.trigger.text === 'stampedes')?.polarity).toBe('positive');
+  });
+
+  it.each([['empty'], ['idle']])('a past copula keeps its past date: "the plant was %s in 2015"; the adjective is no verb of its own', (adjective) => {
+    const text = `The plant was ${adjective} in 2015.`;
+    expectRecord(text, { dates: [['2015', '2015']] }, { trigger: 'was', lemma: `be ${adjective}`, date: '2015', tense: 'past', roles: ['patient:The plant', 'time:2015'] });
+    expect(allEvents(articleOf(text, { sentences: [text], dates: [['2015', '2015']] })).map((e) => e.trigger.text)).toEqual(['was']);
+  });
+});

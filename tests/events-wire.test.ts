@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { EventRecord } from '../src/types.js';
+import { allEvents, articleOf, type Fixture } from './helpers/event-fixtures.js';
+
+/**
+ * Wire-style news sentences, composed for these tests (not from any corpus): price moves,
+ * earnings, forecasts, statements set off after a comma, cancellations. Each expected record was
+ * written from reading the sentence; the document date is Thursday 11 July 2019, so "Monday" is
+ * 8 July and "next year" 2020.
+ */
+interface Expected {
+  trigger: string;
+  date?: string | null;
+  tense?: EventRecord['tense'];
+  modality?: EventRecord['modality'];
+  polarity?: EventRecord['polarity'];
+  /** Arguments as "role:text". */
+  roles?: string[];
+}
+
+function expectRecords(text: string, fixture: Omit<Fixture, 'sentences'>, expected: Expected[]): void {
+  const events = allEvents(articleOf(text, { sentences: [text], ...fixture }));
+  for (const x of expected) {
+    const e = events.find((r) => r.trigger.text === x.trigger);
+    expect(e, `a record for "${x.trigger}" in ${JSON.stringify(events.map((r) => r.trigger.text))}`).toBeDefined();
+    const got: Record<string, unknown> = {};
+    const want: Record<string, unknown> = {};
+    for (const key of ['date', 'tense', 'modality', 'polarity'] as const) if (x[key] !== undefined) [got[key], want[key]] = [e![key], x[key]];
+    if (x.roles) [got.roles, want.roles] = [e!.arguments.map((a) => `${a.role}:${a.text}`), x.roles];
+    expect(got, x.trigger).toEqual(want);
+  }
+}
+
+describe('events: conditions that come and go are events', () => {
+  it('"a recession next year": a state WordNet also reads as a happening, dated by its clause', () => {
+    const text = 'Economists expect a recession next year.';
+    expectRecords(text, { dates: [['next year', '2020']] }, [
+      { trigger: 'recession', date: '2020' },
+      // The object is the noun phrase up to its head, not the date's first word.
+      { trigger: 'expect', roles: ['agent:Economists', 'patient:a recession', 'time:next year'] },
+    ]);
+  });
+
+  it('"the crisis deepened on Monday": the crisis is an event, and what deepened', () => {
+    const text = 'The crisis deepened on Monday.';
+    expectRecords(text, { dates: [['Monday', '2019-07-08']] }, [
+      { trigger: 'crisis', date: '2019-07-08' },
+      { trigger: 'deepened', date: '2019-07-08', tense: 'past', roles: ['patient:The crisis', 'time:Monday'] },
+    ]);
+  });
+});
+
+describe('events: what is called off does not happen', () => {
+  it.each([
+    ['The union called off a strike.', 'called off', 'strike'],
+    ['The company scrapped the merger.', 'scrapped', 'merger'],
+  ])('%s', (text, verb, noun) => {
+    expectRecords(text, {}, [
+      { trigger: verb, polarity: 'positive' },
+      { trigger: noun, polarity: 'negative' },
+    ]);
+  });
+
+  it('not calling it off lets it be: "did not cancel the meeting"', () => {
+    const text = 'The company did not cancel the meeting.';
+    expectRecords(text, {}, [
+      { trigger: 'cancel', polarity: 'negative' },
+      { trigger: 'meeting', polarity: 'positive' },
+    ]);
+  });
+});
+
+describe('events: a statement after what it reports', () => {
+  it('"Germany\'s economy shrank ..., the statistics office said": the office says it, the economy shrank', () => {
+    const text = "Germany's economy shrank 0.2% in the third quarter, the statistics office said.";
+    expectRecords(
+      text,
+      { places: [{ name: 'Germany', kind: 'country', countryCode: 'DE', mentions: [['Germany']] }], dates: [['the third quarter', '2019-Q3']] },
+      [
+        { trigger: 'shrank', date: '2019-Q3', modality: 'reported', roles: ["patient:Germany's economy", 'amount:0.2%', 'time:the third quarter'] },
+        { trigger: 'said', date: '2019-07-11', tense: 'past', roles: ['agent:the statistics office'] },
+      ],
+    );
+  });
+
+  it('"..., Ford said on Tuesday": the statement has its own day, what it reports the month it gives', () => {
+    const text = 'Sales fell 3% in May, Ford said on Tuesday.';
+    expectRecords(text, { organizations: [{ name: 'Ford', mentions: [['Ford']] }], dates: [['May', '2019-05'], ['Tuesday', '2019-07-09']] }, [
+      { trigger: 'fell', date: '2019-05', modality: 'reported', roles: ['patient:Sales', 'amount:3%', 'time:May'] },
+      { trigger: 'said', date: '2019-07-09', roles: ['agent:Ford', 'time:Tuesday'] },
+    ]);
+  });
+
+  it('\'"We are pleased," said Jim Hackett\': who says it may follow "said"', () => {
+    const text = '"We are pleased," said chief executive Jim Hackett.';
+    const events = allEvents(articleOf(text, { sentences: [text], people: [{ name: 'Jim Hackett', role: 'chief executive', mentions: [['Jim Hackett']] }] }));
+    const said = events.find((e) => e.trigger.text === 'said');
+    expect(said?.arguments.filter((a) => a.role === 'agent').map((a) => a.text)).toEqual(['Jim Hackett']);
+  });
+});
+
+describe('events: a clause of another time keeps the date before it to the main verb', () => {
+  it('"fell 3% on Monday after it cut its forecast": Monday is the fall\'s, not the cut\'s', () => {
+    const text = 'Shares of the company fell 3% on Monday after it cut its forecast.';
+    const events = allEvents(articleOf(text, { sentences: [text], dates: [['Monday', '2019-07-08']] }));
+    expect(events.find((e) => e.trigger.text === 'fell')?.date).toBe('2019-07-08');
+    const cut = events.find((e) => e.trigger.text === 'cut');
+    expect(cut).toBeDefined();
+    expect(cut!.date).not.toBe('2019-07-08');
+  });
+
+  it('"rose on Tuesday as investors bought shares": "as" shares the time', () => {
+    const text = 'The stock rose on Tuesday as investors bought shares.';
+    expectRecords(text, { dates: [['Tuesday', '2019-07-09']] }, [
+      { trigger: 'rose', date: '2019-07-09' },
+      { trigger: 'bought', date: '2019-07-09' },
+    ]);
+  });
+
+  it('"On Monday, after the vote, the company sold the plant": the phrase set off by commas leaves Monday to the sale', () => {
+    const text = 'On Monday, after the vote, the company sold the plant.';
+    expectRecords(text, { dates: [['Monday', '2019-07-08']] }, [{ trigger: 'sold', date: '2019-07-08', roles: ['time:Monday', 'agent:the company', 'patient:the plant'] }]);
+  });
+});
