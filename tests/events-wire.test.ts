@@ -61,6 +61,34 @@ describe('events: what is called off does not happen', () => {
     ]);
   });
 
+  it.each([
+    ['The union called off a planned strike.', 'called off', 'strike'],
+    ['The city cancelled its annual marathon.', 'cancelled', 'marathon'],
+    ['The company scrapped its planned merger talks.', 'scrapped', 'talks'],
+    ['The company shelved the merger.', 'shelved', 'merger'],
+  ])('what is called off is the direct object: %s', (text, verb, noun) => {
+    expectRecords(text, {}, [
+      { trigger: verb, polarity: 'positive' },
+      { trigger: noun, polarity: 'negative' },
+    ]);
+  });
+
+  // Review item 1: an event noun after the verb but outside its object happened; "drop" and "abandon" mostly do not call off.
+  it.each([
+    ['Oil prices dropped 3% after the OPEC meeting in Vienna.', 'meeting'],
+    ['Shares dropped sharply after the announcement on Monday.', 'announcement'],
+    ['The airline cancelled 200 flights because of the storm.', 'storm'],
+    ['Flights were cancelled on Monday because the storm hit the coast.', 'storm'],
+    ['Residents abandoned their homes after the flood on Sunday.', 'flood'],
+    ['The company cancelled the order after the crash of its jet.', 'crash'],
+    ['The city scrapped the fees for the marathon.', 'marathon'],
+    ['The team dropped its opening game to Boston on Saturday.', 'game'],
+    ['Prosecutors dropped the charges against Smith on Friday.', 'charges'],
+    ['Police abandoned the search for the missing climbers on Tuesday.', 'search'],
+  ])('what is not called off stays: %s', (text, noun) => {
+    expectRecords(text, {}, [{ trigger: noun, polarity: 'positive' }]);
+  });
+
   it('not calling it off lets it be: "did not cancel the meeting"', () => {
     const text = 'The company did not cancel the meeting.';
     expectRecords(text, {}, [
