@@ -162,3 +162,35 @@ describe('events: a clause of another time keeps the date before it to the main 
     expectRecords(text, { dates: [['Monday', '2019-07-08']] }, [{ trigger: 'sold', date: '2019-07-08', roles: ['time:Monday', 'agent:the company', 'patient:the plant'] }]);
   });
 });
+
+describe('events: the speaker of a statement after what it reports (review item 3)', () => {
+  const person = (name: string, role: string | null = null) => ({ name, role, mentions: [[name] as [string]] });
+  const agentsOf = (text: string, fixture: Omit<Fixture, 'sentences'>, verb: string): string[] => {
+    const events = allEvents(articleOf(text, { sentences: [text], ...fixture }));
+    const event = events.find((e) => e.trigger.text === verb);
+    expect(event, verb).toBeDefined();
+    return event!.arguments.filter((a) => a.role === 'agent').map((a) => a.text);
+  };
+
+  it.each([
+    ["Sales rose 5% in March, John Smith, the company's chief executive, said.", 'John Smith', 'said'],
+    ["Sales rose 4%, the company's chief executive, Mary Barra, told Reuters.", 'Mary Barra', 'told'],
+    ['"It was a mistake," Smith, 54, said.', 'Smith', 'said'],
+    ['Profits fell sharply, Anna Berg, a spokeswoman for the bank, said.', 'Anna Berg', 'said'],
+    ['Sales fell 3% in May, Ford said on Tuesday.', 'Ford', 'said'],
+  ])('an appositive or an age before the verb keeps the speaker: %s', (text, name, verb) => {
+    expect(agentsOf(text, { people: [person(name)] }, verb)).toEqual([name]);
+  });
+
+  it.each([
+    ['Police said John Smith, 45, was arrested at his home on Monday.', 'John Smith', 'Police'],
+    ['The White House said Vladimir Putin would visit Washington in May.', 'Vladimir Putin', 'The White House'],
+  ])('a name after "said" with nothing set off before it is what is said of: %s', (text, name, speaker) => {
+    expect(agentsOf(text, { people: [person(name)] }, 'said')).toEqual([speaker]);
+  });
+
+  it('"..., Japan\'s finance ministry said": the ministry says it', () => {
+    const text = "Exports fell 3% in May, Japan's finance ministry said.";
+    expect(agentsOf(text, { places: [{ name: 'Japan', kind: 'country', countryCode: 'JP', mentions: [['Japan']] }] }, 'said')).toEqual(["Japan's finance ministry"]);
+  });
+});
