@@ -139,6 +139,8 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
     // "Germany's economy shrank": a name in the possessive before the verb is whose its subject is; the subject is the whole phrase.
     const owner = m && m.end <= s.trigger.span.start && POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)) ? subjectPhrase(text, s.terms, s.trigger, s.clause.start) : null;
     if (owner && owner.start <= m!.start && owner.end > m!.end + 2) add(s.passive ? 'patient' : 'agent', owner, null);
+    // '"It was a mistake," Smith said': past a comma or quote after a copula stands no part of what it says.
+    else if (m && s.trigger.copula && m.start >= s.trigger.span.end && /[,"\u201d]/.test(text.slice(s.trigger.span.end, m.start))) continue;
     else if (m) add(m.end <= s.clause.start ? 'agent' : roleAt(text, s, m), m, refOf(s.article, m));
     else {
       // "The two leaders held talks": the reference stands for each of them, in its place in the clause.
