@@ -194,3 +194,30 @@ describe('events: the speaker of a statement after what it reports (review item 
     expect(agentsOf(text, { places: [{ name: 'Japan', kind: 'country', countryCode: 'JP', mentions: [['Japan']] }] }, 'said')).toEqual(["Japan's finance ministry"]);
   });
 });
+
+describe('events: what "plans" or "will" puts ahead (review item 5)', () => {
+  it.each([
+    ['General Motors plans job cuts at its Ohio plant.', 'cuts'],
+    ['The company plans a $1 billion expansion.', 'expansion'],
+    ['The company hopes for a quick recovery.', 'recovery'],
+    ['The company announced plans for a merger with a rival.', 'merger'],
+  ])('"plans", "hopes" with an object put it ahead, undated: %s', (text, noun) => {
+    expectRecords(text, {}, [{ trigger: noun, modality: 'planned', date: null }]);
+  });
+
+  it.each([
+    ['Smith will step down as chairman and leave the board.', 'leave'],
+    ['Ford will close that plant and cut 2,000 jobs.', 'cut'],
+    ['The airline will, as part of the plan, close three bases and cut 500 jobs.', 'close'],
+    ['The airline will, as part of the plan, close three bases and cut 500 jobs.', 'cut'],
+  ])('"will" reaches past a prepositional "as" and a determiner "that": %s', (text, verb) => {
+    expectRecords(text, {}, [{ trigger: verb, date: null }]);
+  });
+
+  it.each([
+    ['I will leave with great pride that we are restoring the company.', 'restoring'],
+    ['Analysts want to know more, as safety is our top priority.', 'is'],
+  ])('a clause that "that" or ", as" opens is its own: %s', (text, verb) => {
+    expectRecords(text, {}, [{ trigger: verb, date: '2019-07-11' }]);
+  });
+});
