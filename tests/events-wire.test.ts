@@ -221,3 +221,27 @@ describe('events: what "plans" or "will" puts ahead (review item 5)', () => {
     expectRecords(text, {}, [{ trigger: verb, date: '2019-07-11' }]);
   });
 });
+
+describe('events: a state whose happening is a rare sense is no event (review item 6)', () => {
+  it.each([
+    ['The minister told the press on Monday.', 'press'],
+    ['He spoke to the press after the vote.', 'press'],
+    ['Security forces opened fire on the crowd.', 'Security'],
+    ['The court handed him a life sentence.', 'life'],
+    ['He spent his life in Chicago.', 'life'],
+    ['The country has a military presence in the region.', 'presence'],
+  ])('%s', (text, word) => {
+    const events = allEvents(articleOf(text, { sentences: [text] }));
+    expect(events.map((e) => e.trigger.text)).not.toContain(word);
+  });
+
+  it.each([
+    ['Economists expect a recession next year.', 'recession'],
+    ['The crisis deepened on Monday.', 'crisis'],
+    ['Tensions rose in the region.', 'Tensions'],
+    ['Their marriage ended in divorce.', 'marriage'],
+  ])('a condition that comes and goes stays: %s', (text, word) => {
+    const events = allEvents(articleOf(text, { sentences: [text] }));
+    expect(events.map((e) => e.trigger.text)).toContain(word);
+  });
+});
