@@ -245,3 +245,23 @@ describe('events: a state whose happening is a rare sense is no event (review it
     expect(events.map((e) => e.trigger.text)).toContain(word);
   });
 });
+
+describe('events: a possessive before a name (review item 3, minor)', () => {
+  it('"Germany\'s Angela Merkel met ... Macron": one agent, Angela Merkel', () => {
+    const text = "Germany's Angela Merkel met Emmanuel Macron in Berlin.";
+    expectRecords(
+      text,
+      {
+        people: [
+          { name: 'Angela Merkel', role: null, mentions: [['Angela Merkel']] },
+          { name: 'Emmanuel Macron', role: null, mentions: [['Emmanuel Macron']] },
+        ],
+        places: [
+          { name: 'Germany', kind: 'country', countryCode: 'DE', mentions: [['Germany']] },
+          { name: 'Berlin', kind: 'city', countryCode: 'DE', mentions: [['Berlin']] },
+        ],
+      },
+      [{ trigger: 'met', roles: ['agent:Angela Merkel', 'patient:Emmanuel Macron', 'place:Berlin'] }],
+    );
+  });
+});

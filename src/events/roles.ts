@@ -138,6 +138,9 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
     const m = nearestMention(s, name);
     // "Germany's economy shrank": a name in the possessive before the verb is whose its subject is; the subject is the whole phrase.
     const owner = m && m.end <= s.trigger.span.start && POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)) ? subjectPhrase(text, s.terms, s.trigger, s.clause.start) : null;
+    // "Germany's Angela Merkel met ...": where the possessive leads to another name, that name is the party, and the possessor none of its own.
+    const ownsName = (o: { end: number }) => s.mentions.some((x) => x.start > m!.end && x.end <= o.end && x.name !== name);
+    if (owner && owner.start <= m!.start && owner.end > m!.end + 2 && ownsName(owner)) continue;
     if (owner && owner.start <= m!.start && owner.end > m!.end + 2) add(s.passive ? 'patient' : 'agent', owner, null);
     // '"It was a mistake," Smith said': past a comma or quote after a copula stands no part of what it says.
     else if (m && s.trigger.copula && m.start >= s.trigger.span.end && /[,"\u201d]/.test(text.slice(s.trigger.span.end, m.start))) continue;
