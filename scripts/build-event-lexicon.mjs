@@ -12,7 +12,7 @@
  * with "+" where the sense is derived from a verb ("sale" from "sell"), "+change" where that verb
  * is one of change ("increase" → "quantity+change", "event+change", ...); and for each noun whose
  * first sense is a state and which names an act, event, process or phenomenon only in a later
- * sense ("recession": the state of the economy, then the act of receding), its first three and a
+ * sense, up to the fifth ("recession": the state of the economy, then the act of receding), its first three and a
  * last "happening": a condition that comes and goes. Classes are
  * WordNet's lexicographer file names without the part of speech ("verb.social" → "social").
  * And the verbs that take "somebody to INFINITIVE" (frame 24) in one of their first three senses
@@ -41,6 +41,8 @@ const LEXNAMES = [
 ];
 const EVENTIVE_NOUN = new Set(['act', 'event', 'process', 'phenomenon']);
 const NOUN_SENSES = 3;
+/** How far down a state's senses a happening is looked for ("recession": the fourth, "situation": the fifth). */
+const HAPPENING_SENSES = 5;
 /** A size or amount made from a verb of change is the change it measures ("a 3% drop": drop's sense "a sudden sharp decrease", made from "decrease"; "a gain of 2%"). */
 const CHANGE_MEASURE = new Set(['attribute+change', 'quantity+change']);
 
@@ -123,8 +125,8 @@ function build() {
     const first = classes.slice(0, NOUN_SENSES);
     const eventive = (c) => EVENTIVE_NOUN.has(c.split('+')[0]);
     if (first.some((c) => eventive(c) || CHANGE_MEASURE.has(c))) nouns[lemma] = first;
-    // A state that also names a happening in a later sense is a condition that comes and goes ("recession": a state, then the act of receding): its first three and "+happening".
-    else if (classes[0].split('+')[0] === 'state' && classes.some(eventive)) nouns[lemma] = [...first, 'happening'];
+    // A state that also names a happening in a later sense, among its first five, is a condition that comes and goes ("recession": a state, then the act of receding, its fourth sense): its first three and "+happening". A happening further down is a rare sense of a word mostly of something else ("press": its act of pressing is the eighth sense; "security", "life", "presence").
+    else if (classes[0].split('+')[0] === 'state' && classes.slice(0, HAPPENING_SENSES).some(eventive)) nouns[lemma] = [...first, 'happening'];
   }
   for (const [lemma, classes] of Object.entries(verbs)) verbs[lemma] = classes.slice(0, 4);
   mkdirSync(out, { recursive: true });

@@ -105,3 +105,32 @@ describe('events: a copula\'s own time and denial', () => {
     expect(allEvents(articleOf(text, { sentences: [text], dates: [['2015', '2015']] })).map((e) => e.trigger.text)).toEqual(['was']);
   });
 });
+
+describe('events: what a copula says stops at a comma or quote, and a value is no state (review item 4)', () => {
+  it('"The deal is worth $5 billion": the amount stays the deal\'s, no "be worth" event', () => {
+    const text = 'The deal is worth $5 billion and is expected to close in June.';
+    const events = allEvents(articleOf(text, { sentences: [text], money: [['$5 billion', 5e9, 'USD', null]], dates: [['June', '2020-06']] }));
+    expect(events.map((e) => e.lemma)).not.toContain('be worth');
+    expect(events.find((e) => e.trigger.text === 'deal')?.arguments.filter((a) => a.role === 'amount').map((a) => a.text)).toEqual(['$5 billion']);
+  });
+
+  it.each([
+    ['"The deal is done," Smith said.', 'is', 'be done', ['patient:The deal']],
+    ['"It was a mistake," Smith, 54, said.', 'was', 'be mistake', ['patient:It']],
+    ['"Demand is strong," Jones told reporters.', 'is', 'be strong', ['patient:Demand']],
+  ])('a quote ends what the copula says: %s', (text, trigger, lemma, roles) => {
+    const speaker = text.includes('Smith') ? 'Smith' : 'Jones';
+    expectRecord(text, { people: [{ name: speaker, role: null, mentions: [[speaker]] }] }, { trigger, lemma, roles });
+  });
+
+  it('"The thing is, nobody knows": nothing past the comma is said of the thing', () => {
+    const text = 'The thing is, nobody knows.';
+    const events = allEvents(articleOf(text, { sentences: [text] }));
+    expect(events.map((e) => e.lemma)).not.toContain('be nobody');
+  });
+
+  it('"will be available next week": the date after the head is none of it', () => {
+    const text = 'The update will be available next week.';
+    expectRecord(text, { dates: [['next week', '2019-W29']] }, { trigger: 'be', lemma: 'be available', date: '2019-W29' });
+  });
+});

@@ -32,14 +32,6 @@ const distance = (a: Span, b: Span): number => (a.end <= b.start ? b.start - a.e
  */
 const TIME_PHRASE_BEFORE = /\b(?:after|before|following|ahead\s+of|prior\s+to)\s+(?:(?:a|an|the|its|their|his|her|this|that)\s+)?(?:[\p{Ll}-]+\s+){1,3}(?:(?:on|in|at)\s+)?$/u;
 
-/**
- * Between a date and a verb after it, a conjunction that opens a clause of another time, the
- * verb's own: "fell 3% on Monday after it cut its forecast" (the cut was before Monday, on a day
- * not given); not "as" or "when", whose clause shares the time, nor past a comma ("On Monday,
- * after the vote, it sold").
- */
-const OTHER_TIME_CLAUSE_BEFORE = /\b(?:after|before|because|until|since)\s+[^,;:]*$/i;
-
 /** "since 2003", "since the end of March": the start of a span the event is measured over. */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:start|end|beginning|middle)\s+of\s+)?$/i;
 
@@ -67,7 +59,6 @@ export function dateOf(
       !compared.has(d) &&
       !SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) && // "its lowest level since 2003": where a span starts, not when the event was
       !(dateline && d.start >= dateline.start && d.end <= dateline.end) &&
-      !(trigger.verb && d.end <= trigger.span.start && OTHER_TIME_CLAUSE_BEFORE.test(text.slice(d.end, trigger.span.start))) &&
       // "gained 0.77%, but after a large loss yesterday": a date at the end of a time phrase after the trigger dates what that phrase names.
       !(d.start >= trigger.span.end && TIME_PHRASE_BEFORE.test(text.slice(trigger.span.end, d.start)) && /^\s*(?:[,.;:!?)]|$)/.test(text.slice(d.end, d.end + 3))),
   );

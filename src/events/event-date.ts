@@ -2,10 +2,10 @@ import type { Article, DateMention, Span } from '../types.js';
 import type { Clause, Term, Trigger } from './model.js';
 import { latestDay } from './today.js';
 
-/** Words before a trigger that put it ahead of the document's day or make it only possible ("will meet", "plans to visit", "is expected to sign", "can fly"). */
-export const NOT_ACTUAL_BEFORE = /\b(?:will|would|shall|can|could|may|might|should|must|plans?\s+to|planned|planning|expected|intends?|aims?\s+to|hopes?\s+to|going|set|due|scheduled|to)\b[^.;]*$/i;
+/** Words before a trigger that put it ahead of the document's day or make it only possible ("will meet", "plans to visit", "plans job cuts", "is expected to sign", "can fly"); "plan", "aim", "hope" not right before it, their verb ("The plan was not a success"). */
+export const NOT_ACTUAL_BEFORE = /\b(?:will|would|shall|can|could|may|might|should|must|plans?(?=\s+\w)|planned|planning|expected|intends?|aims?(?=\s+\w)|hopes?(?=\s+\w)|going|set|due|scheduled|to)\b[^.;]*$/i;
 /** The same words but "to", which is a preposition as often as it opens an infinitive ("shipments to dealers rise"). */
-const MODAL_BEFORE = /\b(?:will|would|shall|can|could|may|might|should|must|plans?\s+to|planned|planning|expected|intends?|aims?\s+to|hopes?\s+to|going|set|due|scheduled)\b[^.;]*$/i;
+const MODAL_BEFORE = /\b(?:will|would|shall|can|could|may|might|should|must|plans?(?=\s+\w)|planned|planning|expected|intends?|aims?(?=\s+\w)|hopes?(?=\s+\w)|going|set|due|scheduled)\b[^.;]*$/i;
 
 /**
  * Whether the text from `from` up to the trigger puts it ahead of the document's day or makes it
@@ -77,13 +77,28 @@ const actorBefore = (article: Article, end: number): boolean =>
 /** An adverb right before a verb that puts it before the document's day: "a recently-announced plan", "had previously agreed". */
 const EARLIER_BEFORE = /\b(?:recently|previously|formerly|earlier|already)[\s-]+$/i;
 
-/** A word that opens a clause of its own inside a clause: what a modal or "to" said before it does not reach past it ("want to know ..., as safety is our priority"). */
-const OPENS_CLAUSE = /\b(?:as|because|although|though|whereas|that|which|who)\s+/gi;
+/**
+ * A word that opens a clause of its own inside a clause: what a modal or "to" said before it does
+ * not reach past it ("want to know ..., as safety is our priority"). "as" only after a comma ("will
+ * step down as chairman and leave" is one clause), "that" only before a pronoun, a determiner, a
+ * verb or a plural ("pride that we are restoring", "cars that are", "show that alliances"), not as
+ * a determiner itself ("will close that plant and cut").
+ */
+const OPENS_CLAUSE = /(?:,\s*as|\b(?:because|although|though|whereas|that|which|who))\s+/gi;
 
-/** Where the words that govern a trigger may start: after the last word before it that opens a clause of its own, else at its clause's start. */
-function governedFrom(text: string, clause: Clause, trigger: Trigger): number {
+/** Whether a "that" opens a clause: the word after it is no noun it determines. */
+const thatOpens = (terms: readonly Term[], at: number): boolean => {
+  const next = terms.find((t) => t.start >= at);
+  return next !== undefined && ['Pronoun', 'Determiner', 'Verb', 'Plural'].some((tag) => next.tags.has(tag));
+};
+
+/** Where the words that govern a trigger may start: after the last word before it that opens a clause of its own and no comma closes ("will, as part of the plan, close"), else at its clause's start. */
+function governedFrom(text: string, clause: Clause, trigger: Trigger, terms: readonly Term[]): number {
   const before = text.slice(clause.start, trigger.span.start);
-  const last = [...before.matchAll(OPENS_CLAUSE)].at(-1);
+  const last = [...before.matchAll(OPENS_CLAUSE)]
+    .filter((m) => !before.slice(m.index + m[0].length).includes(','))
+    .filter((m) => !/^that\b/i.test(m[0]) || thatOpens(terms, clause.start + m.index + m[0].length))
+    .at(-1);
   return last ? clause.start + last.index + last[0].length : clause.start;
 }
 
@@ -100,7 +115,7 @@ function inThePresent(article: Article, clause: Clause, trigger: Trigger, terms:
   if (!term) return false;
   const before = text.slice(Math.max(clause.start, trigger.span.start - 40), trigger.span.start);
   if (NOT_NOW_BEFORE.test(text.slice(clause.start, trigger.span.start)) || CONDITION_AFTER.test(text.slice(trigger.span.end, clause.sentence.end))) return false;
-  const from = governedFrom(text, clause, trigger);
+  const from = governedFrom(text, clause, trigger, terms);
   const clauseBefore = text.slice(from, trigger.span.start);
   // "The aircraft can fly 9,420 miles": "can" says what a thing is able to do now; what a person or an organization "can" do is only possible ("Ford can close the plant").
   const can = CAN_BEFORE.exec(clauseBefore);
@@ -141,7 +156,7 @@ export function undatedDate({ article, news }: UndatedScope, sentence: Span, cla
   if (!headline && prose && inThePresent(article, clause, trigger, terms)) return article.documentDate;
   if (!news || sentence.start < news.start || sentence.start >= news.end) return null;
   if (EARLIER_BEFORE.test(article.text.slice(clause.start, trigger.span.start))) return null;
-  return notActualBefore(article.text, governedFrom(article.text, clause, trigger), trigger, terms) ? null : article.documentDate;
+  return notActualBefore(article.text, governedFrom(article.text, clause, trigger, terms), trigger, terms) ? null : article.documentDate;
 }
 
 /** The side of the document's day a present or a past tense puts its verb on, against a time that only says a side ("recent": PAST_REF). */
@@ -160,5 +175,5 @@ export function deniedByTense(text: string, clause: Clause, trigger: Trigger, te
   const last = trigger.copula && documentDate && /^\d{4}/.test(date.value) ? latestDay(date.value) : null;
   const denies = DENIED_BY_TENSE[last !== null && last < documentDate! ? 'PAST_REF' : date.value];
   const term = trigger.verb ? terms.find((t) => t.start === trigger.span.start) : undefined;
-  return Boolean(denies && term && denies(term) && !notActualBefore(text, governedFrom(text, clause, trigger), trigger, terms));
+  return Boolean(denies && term && denies(term) && !notActualBefore(text, governedFrom(text, clause, trigger, terms), trigger, terms));
 }

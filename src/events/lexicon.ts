@@ -102,5 +102,9 @@ export const PHRASE_START = new RegExp(String.raw`\b(?:${alternation(PHRASES.fla
 /** Words that deny the event right before its trigger ("did not meet", "never signed"). */
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
 
-/** Verbs that undo an event before it happens, by lemma: what they act on does not take place ("called off a strike", "scrapped the merger"). */
-export const CANCELLING: ReadonlySet<string> = new Set(['cancel', 'call off', 'scrap', 'abandon', 'scrub', 'shelve', 'axe', 'drop']);
+/**
+ * Verbs that undo an event before it happens, by lemma: what they act on does not take place
+ * ("called off a strike", "scrapped the merger"). Only verbs whose sense is to cancel: "drop" and
+ * "abandon" mostly say other things ("shares dropped 3%", "abandoned their homes").
+ */
+export const CANCELLING: ReadonlySet<string> = new Set(['cancel', 'call off', 'scrap', 'scrub', 'shelve', 'axe']);

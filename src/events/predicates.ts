@@ -138,7 +138,7 @@ const afterBe = (t: Term | undefined): boolean =>
  * success"). Not "be" as an auxiliary ("was bought", "is building", "has been sold"), nor "there
  * is", which only says that the noun after it exists.
  */
-function copulaAt(terms: readonly Term[], i: number): Predicate | null {
+function copulaAt(text: string, terms: readonly Term[], i: number): Predicate | null {
   const term = terms[i]!;
   // "there is", "there have been", "there will be": only that what follows exists.
   if (!BE_FORMS.has(term.lower) || term.tags.has('Auxiliary') || terms.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'there')) return null;
@@ -146,11 +146,20 @@ function copulaAt(terms: readonly Term[], i: number): Predicate | null {
   while (k < terms.length && beforePredicate(terms[k]!)) k++;
   // "has been sold", "is being built": a participle or gerund after it makes "be" its auxiliary, whatever the tagger says of "been".
   if (afterBe(terms[k])) return null;
-  // The head: the last word of the run of adjectives and nouns after it ("the biggest contract" → "contract"), or a particle ("down").
+  // The head: the last word of the run of adjectives and nouns after it ("the biggest contract" → "contract"), or a particle ("down"); the run ends at a comma or a quote ('"The deal is done," Smith said').
   while (k < terms.length && (terms[k]!.tags.has('Determiner') || terms[k]!.tags.has('Possessive') || terms[k]!.tags.has('Value'))) k++;
   let head: Term | undefined;
-  for (; k < terms.length && predicateWord(terms[k]!); k++) head = terms[k];
+  for (; k < terms.length && predicateWord(terms[k]!); k++) {
+    // "will be available next week": a date after the head is none of it.
+    if (head && terms[k + 1]?.tags.has('Date') && !terms[k]!.tags.has('Noun')) break;
+    head = terms[k];
+    if (/[,;:"\u201c\u201d]/.test(text.slice(terms[k]!.end, terms[k + 1]?.start ?? terms[k]!.end))) break;
+  }
   head ??= terms[k]?.tags.has('Preposition') && /^(?:up|down|off|out|over)$/.test(terms[k]!.lower) ? terms[k] : undefined;
+  // "The thing is, nobody knows": what stands past a comma or quote is not said of the subject.
+  if (head && /[,;:"\u201c\u201d]/.test(text.slice(term.end, head.start))) return null;
+  // "The deal is worth $5 billion": a value of its subject, whose amount it is, no state of it.
+  if (head?.lower === 'worth') return null;
   return { first: term, last: term, lemma: head ? `be ${lemmaOf(head)}` : 'be', type: 'other', verb: true, copula: true };
 }
 
@@ -166,7 +175,7 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
   if (!/^\p{L}/u.test(term.text)) return null;
   if (modifiesNext(text, terms, i)) return null;
   if (tags.has('Verb')) {
-    const copula = copulaAt(terms, i);
+    const copula = copulaAt(text, terms, i);
     if (copula) return copula;
     // "was empty", "is idle": a bare form right after "be" is what the copula says, no verb of its own.
     const before = terms[i - 1];

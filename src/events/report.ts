@@ -33,17 +33,26 @@ function bilateralParties(text: string, trigger: Trigger, drafts: readonly Draft
   return [...drafts].reverse().find((d) => d.type === trigger.type && d.participants.length === 2)?.participants ?? [];
 }
 
+/** Whether a word stands in a relative clause set off by a comma: "a spokesman, who declined to be named, said". */
+const inRelativeClause = (text: string, from: number, term: Term): boolean => {
+  const before = text.slice(from, term.start);
+  const set = Math.max(before.lastIndexOf(','), before.lastIndexOf('"'), before.lastIndexOf('\u201c'), before.lastIndexOf('\u201d'));
+  return set >= 0 && /^\s*(?:who|which|whose|whom)\b/i.test(before.slice(set + 1));
+};
+
 /**
  * Who may make a statement that ends its sentence after what it reports, set off by a comma or a
  * quote ("Germany's economy shrank in the third quarter, the statistics office said"): only what
  * stands after that comma, not the parties of what it told.
  */
-function speakerScope(text: string, clause: Clause, trigger: Trigger, actors: ClauseActors): { clause: Clause; actors: ClauseActors } {
+function speakerScope(text: string, clause: Clause, trigger: Trigger, actors: ClauseActors, terms: readonly Term[]): { clause: Clause; actors: ClauseActors } {
   if (trigger.type !== 'statement' || !trigger.verb || !endsSentence(text, trigger)) return { clause, actors };
-  const before = text.slice(clause.start, trigger.span.start);
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('"'), before.lastIndexOf('\u201d'));
+  // What it reports ends with its last verb, the speaker starts at the first comma or quote after it: not at the last one, which may close an appositive ("..., John Smith, the company's chief executive, said"; '"It was a mistake," Smith, 54, said').
+  const reported = terms.filter((t) => t.start >= clause.start && t.end <= trigger.span.start && t.tags.has('Verb') && !inRelativeClause(text, clause.start, t));
+  const from = reported.at(-1)?.end ?? clause.start;
+  const cut = text.slice(from, trigger.span.start).search(/[,"\u201d]/);
   if (cut < 0) return { clause, actors };
-  const start = clause.start + cut + 1;
+  const start = from + cut + 1;
   const after = <T extends { start: number }>(items: readonly T[]) => items.filter((x) => x.start >= start);
   return { clause: { ...clause, start, subjectless: false }, actors: { ...actors, mentions: after(actors.mentions), references: after(actors.references) } };
 }
@@ -108,7 +117,7 @@ export function sentenceEvents(
       const dates = candidateDates(text, trigger, sentenceDates);
       const attached = dateOf(text, trigger, clause, dates, article.dateline, compared);
       const date = attached && deniedByTense(text, clause, trigger, ctxTerms, attached, article.documentDate) ? null : attached;
-      const speaker = speakerScope(text, clause, trigger, actors);
+      const speaker = speakerScope(text, clause, trigger, actors, ctxTerms);
       const participants = participantsOf(text, speaker.clause, speaker.actors, trigger, i === 0 || trigger.verb, previousSubjects, antecedent);
       const places = placesOf(text, trigger, clause, sentenceMentions, actors.references, descriptions, own);
       places.forEach((p) => clausePlaces.includes(p) || clausePlaces.push(p));

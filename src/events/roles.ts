@@ -39,6 +39,9 @@ const ROLE_OF_PREPOSITION: Readonly<Record<string, EventRole>> = {
 /** Between a verb and the figure of its change: "gained 155.91 points", "fell over 2,000 points", "lost about 3%". */
 const MEASURE_BETWEEN = /^\s+(?:(?:by|about|nearly|almost|some|over|more\s+than|as\s+much\s+as)\s+)?$/i;
 
+/** Before a "said" its speaker follows: what it said, set off by a comma or a quote ('"We are pleased," said Jim Hackett'). */
+const SAID_AFTER_QUOTE = /[,"\u201d]\s*$/;
+
 /** Right after a name, the possessive: "Germany's economy". */
 const POSSESSIVE_AFTER = /^['’]s\b/;
 
@@ -104,8 +107,8 @@ function roleAt(text: string, s: ArgumentSources, m: Mention): EventRole {
   // The last preposition between the trigger and the name: "talks ... with his Kyrgyz counterpart, Sooronbay Jeenbekov".
   const between = text.slice(s.trigger.span.end, m.start);
   const preposition = [...between.matchAll(/\b(with|to|by|from|between|among|against|of)\b/gi)].at(-1)?.[1]?.toLowerCase();
-  // '"We are pleased," said Jim Hackett': who says it may follow "said".
-  if (!preposition) return s.trigger.type === 'statement' && s.trigger.lemma === 'say' ? 'agent' : 'patient';
+  // '"We are pleased," said Jim Hackett': who says it may follow "said" after what it says, set off by a comma or quote ("Police said John Smith was arrested": Smith is no speaker).
+  if (!preposition) return s.trigger.type === 'statement' && s.trigger.lemma === 'say' && SAID_AFTER_QUOTE.test(text.slice(s.clause.sentence.start, s.trigger.span.start)) ? 'agent' : 'patient';
   if (preposition === 'by') return s.passive || !s.trigger.verb ? 'agent' : 'partner';
   return ROLE_OF_PREPOSITION[preposition] ?? 'patient';
 }
@@ -135,7 +138,12 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
     const m = nearestMention(s, name);
     // "Germany's economy shrank": a name in the possessive before the verb is whose its subject is; the subject is the whole phrase.
     const owner = m && m.end <= s.trigger.span.start && POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)) ? subjectPhrase(text, s.terms, s.trigger, s.clause.start) : null;
+    // "Germany's Angela Merkel met ...": where the possessive leads to another name, that name is the party, and the possessor none of its own.
+    const ownsName = (o: { end: number }) => s.mentions.some((x) => x.start > m!.end && x.end <= o.end && x.name !== name);
+    if (owner && owner.start <= m!.start && owner.end > m!.end + 2 && ownsName(owner)) continue;
     if (owner && owner.start <= m!.start && owner.end > m!.end + 2) add(s.passive ? 'patient' : 'agent', owner, null);
+    // '"It was a mistake," Smith said': past a comma or quote after a copula stands no part of what it says.
+    else if (m && s.trigger.copula && m.start >= s.trigger.span.end && /[,"\u201d]/.test(text.slice(s.trigger.span.end, m.start))) continue;
     else if (m) add(m.end <= s.clause.start ? 'agent' : roleAt(text, s, m), m, refOf(s.article, m));
     else {
       // "The two leaders held talks": the reference stands for each of them, in its place in the clause.

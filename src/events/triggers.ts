@@ -48,6 +48,10 @@ function isPartOfName(term: Term, first: boolean, headline: boolean): boolean {
   return !first && !headline && /^\p{Lu}/u.test(term.text);
 }
 
+/** A word that may stand in a direct object before its head: "a", "its", "planned", "200", "merger" ("its planned merger talks"). */
+const inObjectBeforeHead = (t: Term): boolean =>
+  !t.tags.has('Preposition') && !t.tags.has('Conjunction') && !t.tags.has('Date') && ['Determiner', 'Possessive', 'Adjective', 'Value', 'Noun'].some((tag) => t.tags.has(tag));
+
 /** A word denied by the one or two words before it ("did not meet", "never signed", "no agreement"). */
 const deniedBy = (before: readonly Term[]): boolean => before.some((b) => NEGATIONS.has(b.lower) || b.tags.has('Negative'));
 
@@ -114,16 +118,25 @@ export function findTriggers(
     });
   });
   const denied = (t: Trigger) => t.negated || /\b(?:not|never|n't)\s+$/i.test(text.slice(Math.max(sentence.start, t.span.start - 12), t.span.start));
-  // A denied verb, or one that calls an event off (its own event did happen: "the union called off a strike"); not calling it off lets it be ("did not cancel the meeting").
+  // A denied verb; not calling an event off lets it be ("did not cancel the meeting").
   // A copula's "not" denies what it says of its subject, not the events named after it ("this is not the first time stampedes have taken place").
-  const deniedVerbs = triggers.filter((t) => t.verb && !t.copula && denied(t) !== CANCELLING.has(t.lemma)).map((t) => t.span);
-  // The object of a denied verb goes with it: "did not sign the treaty" reports no agreement either, and "called off a strike" no strike.
+  const deniedVerbs = triggers.filter((t) => t.verb && !t.copula && denied(t) && !CANCELLING.has(t.lemma)).map((t) => t.span);
+  // A verb that calls an event off (its own event did happen: "the union called off a strike").
+  const cancellingVerbs = triggers.filter((t) => t.verb && !denied(t) && CANCELLING.has(t.lemma)).map((t) => t.span);
+  // The object of a denied verb goes with it: "did not sign the treaty" reports no agreement either.
   const objectOfDenied = (t: Trigger) =>
     !t.verb && deniedVerbs.some((v) => v.end <= t.span.start && !/[,;]/.test(text.slice(v.end, t.span.start)) && t.span.start - v.end <= 30);
+  // What is called off is the verb's direct object, only determiners, modifiers and nouns before its head ("called off a planned strike"), never past a preposition or a conjunction ("cancelled 200 flights because of the storm").
+  const objectOfCancelled = (t: Trigger) =>
+    !t.verb &&
+    cancellingVerbs.some((v) => {
+      const between = inSentence.filter((x) => x.start >= v.end && x.end <= t.span.start);
+      return v.end <= t.span.start && /^\s+(?:[^\s,;:]+\s+){0,4}$/.test(text.slice(v.end, t.span.start)) && between.every(inObjectBeforeHead);
+    });
   // An event named as what is discussed or prepared is a topic, not a report: "to discuss ... preparations for the next summit".
   const topic = (t: Trigger) => !t.verb && !t.generic && TOPIC_BEFORE.test(text.slice(sentence.start, t.span.start));
   return triggers
     .filter((t) => !topic(t))
-    .map((t) => (denied(t) || objectOfDenied(t) ? { ...t, negated: true } : t))
+    .map((t) => (denied(t) || objectOfDenied(t) || objectOfCancelled(t) ? { ...t, negated: true } : t))
     .sort((a, b) => a.span.start - b.span.start);
 }
