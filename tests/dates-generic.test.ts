@@ -7,6 +7,8 @@ table('months and seasons of the climate, told in the present', [
   ['2015-08-05', 'The daytime temperature varies; in January, it is about 24°C (75°F) and in June, about 35°C (95°F).', [['January', 'DATE', 'XXXX-01'], ['June', 'DATE', 'XXXX-06']]],
   ['2015-08-05', 'Temperatures in January average 5°C.', [['January', 'DATE', 'XXXX-01']]],
   ['2015-08-05', 'In summer, temperatures reach 40 degrees.', [['summer', 'DATE', 'XXXX-SU']]],
+  ['2015-08-05', 'Average temperatures in August are 30 degrees.', [['August', 'DATE', 'XXXX-08']]],
+  ['2015-08-05', 'In July, the humidity is unbearable.', [['July', 'DATE', 'XXXX-07']]],
   ['2012-05-10', 'The town was founded in 1835. The monsoon occurs in July.', [['1835', 'DATE', '1835'], ['July', 'DATE', 'XXXX-07']]],
   // An adverb of frequency, capitalized or not, makes the clause habitual (tense.ts).
   ['2015-08-05', 'Generally, the sea is calmest in May.', [['May', 'DATE', 'XXXX-05']]],
@@ -25,6 +27,20 @@ table('the weather of one year, and scheduled months, keep their year', [
   ['2019-07-11', 'The company reports results in August.', [['August', 'DATE', '2019-08']]],
   ['2019-07-11', 'Generally, sales rose in March.', [['March', 'DATE', '2019-03']]],
   ['2019-07-11', 'Sales of air conditioners rose 20% in June as temperatures hit 35°C.', [['June', 'DATE', '2019-06']]],
+]);
+
+// Must not fire: "climate" that is not the weather ("the political climate", "the climate conference") and "degrees"
+// that are no temperature leave present-tense news about a coming month with its year.
+table('climate and degrees that are not the weather', [
+  ['2026-03-05', 'The political climate is tense ahead of elections in October.', [['October', 'DATE', '2026-10']]],
+  ['2026-03-05', 'The investment climate remains weak, and the central bank meets in April.', [['April', 'DATE', '2026-04']]],
+  ['2026-03-05', 'The climate conference is in December, and ministers meet in Paris in June to prepare.', [['December', 'DATE', '2026-12'], ['June', 'DATE', '2026-06']]],
+  ['2026-03-05', 'The Senate votes on the climate bill in April, aides say.', [['April', 'DATE', '2026-04']]],
+  ['2026-03-05', 'The climate minister is in Washington in April.', [['April', 'DATE', '2026-04']]],
+  ['2026-03-05', "The firm's climate pledge, a key issue at the shareholder meeting in June, is under review.", [['June', 'DATE', '2026-06']]],
+  ['2026-03-05', 'The company, which makes climate control systems for cars, reports earnings in May.', [['May', 'DATE', '2026-05']]],
+  ['2026-03-05', 'Graduates receive their degrees in June at a ceremony in the stadium.', [['June', 'DATE', '2026-06']]],
+  ['2026-03-05', 'The university awards 3,000 degrees in June.', [['June', 'DATE', '2026-06']]],
 ]);
 
 // periods.ts: plural seasons are some or all such seasons, none in particular (§2.2.3, "XXXX-SU").
