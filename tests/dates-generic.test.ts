@@ -10,9 +10,23 @@ table('months and seasons of the climate, told in the present', [
   ['2015-08-05', 'Average temperatures in August are 30 degrees.', [['August', 'DATE', 'XXXX-08']]],
   ['2015-08-05', 'In July, the humidity is unbearable.', [['July', 'DATE', 'XXXX-07']]],
   ['2012-05-10', 'The town was founded in 1835. The monsoon occurs in July.', [['1835', 'DATE', '1835'], ['July', 'DATE', 'XXXX-07']]],
-  // An adverb of frequency, capitalized or not, makes the clause habitual (tense.ts).
+  // An adverb of frequency makes the clause habitual (tense.ts), capitalized when it opens the sentence before a comma.
   ['2015-08-05', 'Generally, the sea is calmest in May.', [['May', 'DATE', 'XXXX-05']]],
-  ['2015-08-05', 'Sales always rise in December.', [['December', 'DATE', 'XXXX-12']]],
+  ['2015-08-05', 'Storms usually come in July.', [['July', 'DATE', 'XXXX-07']]],
+]);
+
+// Must not fire: an adverb of frequency inside a relative clause, before an adjective or participle, or in another
+// clause than the date's leaves the date's past clause its day or year (tense.ts HABITUAL).
+table('adverbs of frequency that are not about the date', [
+  ['2026-03-05', 'On Tuesday, the company, which rarely comments on market rumors, said it was in talks with Pfizer.', [['Tuesday', 'DATE', '2026-03-03']]],
+  ['2026-03-05', 'On Monday, Smith, who has always denied wrongdoing, was convicted of fraud.', [['Monday', 'DATE', '2026-03-02']]],
+  ['2026-03-09', 'On Friday, Jones, always a crowd favourite, won the final in straight sets.', [['Friday', 'DATE', '2026-03-06']]],
+  ['2026-03-09', 'On Sunday, the generally accepted view was challenged by a new study.', [['Sunday', 'DATE', '2026-03-08']]],
+  ['2026-05-05', 'In March, the generally cautious central bank raised rates by half a point.', [['March', 'DATE', '2026-03']]],
+  ['2026-05-05', 'In January, rarely seen footage of the leader was broadcast on state television.', [['January', 'DATE', '2026-01']]],
+  ['2026-05-05', 'In February, seldom-used powers were invoked to end the strike.', [['February', 'DATE', '2026-02']]],
+  ['2026-09-05', 'The president seldom travels abroad, but in June he visited China.', [['June', 'DATE', '2026-06']]],
+  ['2026-09-05', 'Usually reliable sources said on Monday that talks had failed.', [['Monday', 'DATE', '2026-08-31']]],
 ]);
 
 // Must not fire: the weather of one year (past, future, forecast, record, "this") and present-tense news
