@@ -71,4 +71,14 @@ table('plural seasons that are names or counts', [
   ['2015-08-05', 'Mr. Winters was arrested.', []],
   ['2015-08-05', 'The Winters family sued.', []],
   ['2015-08-05', 'He spent several winters there.', []],
+  ['2026-03-05', 'Summers on Tuesday urged the Fed to raise rates.', [['Tuesday', 'DATE', '2026-03-03']]],
+  ['2026-03-05', 'Summers, the former Treasury secretary, said inflation would fall.', []],
+  ['2026-03-05', 'Last summer\'s floods followed two dry winters.', [['Last summer', 'DATE', '2025-SU']]],
+  ['2026-03-05', 'The Winter Olympics open in Milan next February.', [['next February', 'DATE', '2027-02']]],
+]);
+
+table('plural seasons in ordinary sentences', [
+  ['2026-03-05', 'Summers are short in the north.', [['Summers', 'DATE', 'XXXX-SU']]],
+  ['2026-03-05', 'Winters in Moscow can be brutal.', [['Winters', 'DATE', 'XXXX-WI']]],
+  ['2026-03-05', 'Mild winters have let the beetles spread.', [['winters', 'DATE', 'XXXX-WI']]],
 ]);
