@@ -24,6 +24,10 @@ table('a weekday that sets a deadline is the coming one', [
   ['2026-03-04', 'The deadline for bids is Friday.', [['Friday', 'DATE', '2026-03-06']]],
   ['2026-03-04', 'Friday is the deadline for filing objections.', [['Friday', 'DATE', '2026-03-06']]],
   ['2026-03-04', 'The court gave the company until Friday to respond.', [['Friday', 'DATE', '2026-03-06']]],
+  // With noon or midnight (times.ts): one TIME on the coming day.
+  ['2026-03-05', 'Creditors said Greece had until midnight Friday to make the payment.', [['midnight Friday', 'TIME', '2026-03-06T24:00']]],
+  ['2026-03-05', 'Israel gave Hamas until midnight Sunday to accept the offer.', [['midnight Sunday', 'TIME', '2026-03-08T24:00']]],
+  ['2026-03-05', 'Firms were told to submit their plans by noon Friday.', [['noon Friday', 'TIME', '2026-03-06T12:00']]],
 ]);
 
 // A day the sentence names before the deadline anchors it: the first such weekday after that day (DCT 2026-03-05 is a
@@ -54,6 +58,8 @@ table('a span until a day, or a deadline the sentence shows gone, keeps the past
   ['2026-03-11', 'The company missed the deadline of Friday.', [['Friday', 'DATE', '2026-03-06']]],
   ['2026-03-11', 'Negotiators met the Sunday deadline.', [['Sunday', 'DATE', '2026-03-08']]],
   ['2026-03-04', 'The deadline for bids was Friday.', [['Friday', 'DATE', '2026-02-27']]],
+  ['2026-03-09', 'Israel gave Hamas until midnight Sunday to accept, and the strikes resumed on Monday.', [['midnight Sunday', 'TIME', '2026-03-08T24:00'], ['Monday', 'DATE', '2026-03-09']]],
+  ['2026-03-07', 'The strike lasted until midnight Friday.', [['midnight Friday', 'TIME', '2026-03-06T24:00']]],
 ]);
 
 // Must not fire: "by" and "until" without a deadline, and a deadline already gone by, keep the tense's reading.
