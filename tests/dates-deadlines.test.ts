@@ -9,7 +9,7 @@ table('a weekday that sets a deadline is the coming one', [
   ['2012-05-10', 'The union set a Friday deadline for a deal.', [['Friday', 'DATE', '2012-05-11']]],
   ['2012-05-10', "The union set Friday's deadline for a deal.", [['Friday', 'DATE', '2012-05-11']]],
   ['2012-05-10', 'The union set a deadline of Friday for a deal.', [['Friday', 'DATE', '2012-05-11']]],
-  ['2012-05-10', 'Talks broke down before a Friday midnight deadline.', [['Friday', 'DATE', '2012-05-11']]],
+  ['2012-05-10', 'Talks continue ahead of a Friday midnight deadline.', [['Friday', 'DATE', '2012-05-11']]],
   ['2012-05-10', 'Rebels were given a Friday night deadline to leave.', [['Friday night', 'TIME', '2012-05-11TNI']]],
   ['2012-05-10', 'The rebels were given until Friday to leave the city.', [['Friday', 'DATE', '2012-05-11']]],
   ['2012-05-10', 'Officials gave the rebels until Friday.', [['Friday', 'DATE', '2012-05-11']]],
@@ -17,6 +17,49 @@ table('a weekday that sets a deadline is the coming one', [
   ['2012-05-10', 'The bank was told to repay the loan by Friday.', [['Friday', 'DATE', '2012-05-11']]],
   // On the deadline's own day it is that day.
   ['2012-05-11', 'The union set a Friday deadline for a deal.', [['Friday', 'DATE', '2012-05-11']]],
+  // A verb near the deadline that does not take it as its object ("met on Tuesday", "ignored warnings") leaves it a deadline.
+  ['2026-03-04', 'Officials, who ignored warnings, now face a Friday deadline to act.', [['now', 'DATE', 'PRESENT_REF'], ['Friday', 'DATE', '2026-03-06']]],
+  ['2026-03-11', 'The company, which met with regulators, faces a Friday deadline.', [['Friday', 'DATE', '2026-03-13']]],
+  // A deadline stated with "is".
+  ['2026-03-04', 'The deadline for bids is Friday.', [['Friday', 'DATE', '2026-03-06']]],
+  ['2026-03-04', 'Friday is the deadline for filing objections.', [['Friday', 'DATE', '2026-03-06']]],
+  ['2026-03-04', 'The court gave the company until Friday to respond.', [['Friday', 'DATE', '2026-03-06']]],
+  // With noon or midnight (times.ts): one TIME on the coming day.
+  ['2026-03-05', 'Creditors said Greece had until midnight Friday to make the payment.', [['midnight Friday', 'TIME', '2026-03-06T24:00']]],
+  ['2026-03-05', 'Israel gave Hamas until midnight Sunday to accept the offer.', [['midnight Sunday', 'TIME', '2026-03-08T24:00']]],
+  ['2026-03-05', 'Firms were told to submit their plans by noon Friday.', [['noon Friday', 'TIME', '2026-03-06T12:00']]],
+]);
+
+// A day the sentence names before the deadline anchors it: the first such weekday after that day (DCT 2026-03-05 is a
+// Thursday; "on Wednesday" 03-04, "a day ahead of the Friday deadline" 03-06 whether written before or after it).
+table('a deadline after a day named before it in the sentence', [
+  ['2026-03-05', 'Lawmakers passed a bill on Wednesday ahead of a Friday deadline to avert a shutdown.', [['Wednesday', 'DATE', '2026-03-04'], ['Friday', 'DATE', '2026-03-06']]],
+  ['2026-03-05', 'The union, which met on Tuesday, set a Friday deadline for a deal.', [['Tuesday', 'DATE', '2026-03-03'], ['Friday', 'DATE', '2026-03-06']]],
+  ['2026-03-07', 'The union accepted the offer on Thursday, a day ahead of the Friday deadline.', [['Thursday', 'DATE', '2026-03-05'], ['a day', 'DURATION', 'P1D'], ['Friday', 'DATE', '2026-03-06']]],
+  ['2026-03-04', 'On Monday, the union set a Friday deadline for a deal.', [['Monday', 'DATE', '2026-03-02'], ['Friday', 'DATE', '2026-03-06']]],
+]);
+
+// Must not fire: a time given that tells of a past span ("gave no details until Friday, when ..."), a deadline the
+// sentence shows gone (a later day after it, "but did not", "did so"), an act "before" the deadline told in the past.
+table('a span until a day, or a deadline the sentence shows gone, keeps the past reading', [
+  ['2026-03-07', 'Police gave no details until Friday, when they confirmed that 12 people had died.', [['Friday', 'DATE', '2026-03-06']]],
+  ['2026-03-11', 'The company gave no explanation until Monday, when it said a software fault was to blame.', [['Monday', 'DATE', '2026-03-09']]],
+  ['2026-03-09', 'The senator gave interviews until Friday, when she abruptly cancelled her schedule.', [['Friday', 'DATE', '2026-03-06']]],
+  ['2026-03-09', 'Hospitals allowed visitors until Sunday, when new restrictions took effect.', [['Sunday', 'DATE', '2026-03-08']]],
+  ['2026-03-09', 'The judge granted him bail until Friday, when he appeared again and was remanded in custody.', [['Friday', 'DATE', '2026-03-06']]],
+  ['2026-03-09', 'The club gave fans free entry until Sunday, and attendance doubled.', [['Sunday', 'DATE', '2026-03-08']]],
+  ['2026-03-07', "Greek negotiators reached a deal with creditors hours before Friday's deadline, officials said.", [['Friday', 'DATE', '2026-03-06']]],
+  ['2026-03-07', 'He had until Tuesday to file an appeal but did not, and the ruling became final on Wednesday.', [['Tuesday', 'DATE', '2026-03-03'], ['Wednesday', 'DATE', '2026-03-04']]],
+  ['2026-03-07', 'He had until Tuesday to file an appeal but did not.', [['Tuesday', 'DATE', '2026-03-03']]],
+  ['2026-03-11', 'Negotiators worked through the night before the Sunday deadline, and the talks collapsed on Monday.', [['Sunday', 'DATE', '2026-03-08'], ['Monday', 'DATE', '2026-03-09']]],
+  ['2026-03-09', 'Residents were told to evacuate by Friday, and by the time the storm made landfall on Saturday the town was empty.', [['Friday', 'DATE', '2026-03-06'], ['Saturday', 'DATE', '2026-03-07']]],
+  ['2026-03-09', 'The rebels, who were told to lay down their arms by Friday, ignored the order and attacked on Saturday.', [['Friday', 'DATE', '2026-03-06'], ['Saturday', 'DATE', '2026-03-07']]],
+  ['2026-03-09', 'Voters had until Friday to register, and more than 3,000 did so, the county clerk said on Monday.', [['Friday', 'DATE', '2026-03-06'], ['Monday', 'DATE', '2026-03-09']]],
+  ['2026-03-11', 'The company missed the deadline of Friday.', [['Friday', 'DATE', '2026-03-06']]],
+  ['2026-03-11', 'Negotiators met the Sunday deadline.', [['Sunday', 'DATE', '2026-03-08']]],
+  ['2026-03-04', 'The deadline for bids was Friday.', [['Friday', 'DATE', '2026-02-27']]],
+  ['2026-03-09', 'Israel gave Hamas until midnight Sunday to accept, and the strikes resumed on Monday.', [['midnight Sunday', 'TIME', '2026-03-08T24:00'], ['Monday', 'DATE', '2026-03-09']]],
+  ['2026-03-07', 'The strike lasted until midnight Friday.', [['midnight Friday', 'TIME', '2026-03-06T24:00']]],
 ]);
 
 // Must not fire: "by" and "until" without a deadline, and a deadline already gone by, keep the tense's reading.

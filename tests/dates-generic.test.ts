@@ -7,10 +7,26 @@ table('months and seasons of the climate, told in the present', [
   ['2015-08-05', 'The daytime temperature varies; in January, it is about 24°C (75°F) and in June, about 35°C (95°F).', [['January', 'DATE', 'XXXX-01'], ['June', 'DATE', 'XXXX-06']]],
   ['2015-08-05', 'Temperatures in January average 5°C.', [['January', 'DATE', 'XXXX-01']]],
   ['2015-08-05', 'In summer, temperatures reach 40 degrees.', [['summer', 'DATE', 'XXXX-SU']]],
+  ['2015-08-05', 'Average temperatures in August are 30 degrees.', [['August', 'DATE', 'XXXX-08']]],
+  ['2015-08-05', 'In July, the humidity is unbearable.', [['July', 'DATE', 'XXXX-07']]],
   ['2012-05-10', 'The town was founded in 1835. The monsoon occurs in July.', [['1835', 'DATE', '1835'], ['July', 'DATE', 'XXXX-07']]],
-  // An adverb of frequency, capitalized or not, makes the clause habitual (tense.ts).
+  // An adverb of frequency makes the clause habitual (tense.ts), capitalized when it opens the sentence before a comma.
   ['2015-08-05', 'Generally, the sea is calmest in May.', [['May', 'DATE', 'XXXX-05']]],
-  ['2015-08-05', 'Sales always rise in December.', [['December', 'DATE', 'XXXX-12']]],
+  ['2015-08-05', 'Storms usually come in July.', [['July', 'DATE', 'XXXX-07']]],
+]);
+
+// Must not fire: an adverb of frequency inside a relative clause, before an adjective or participle, or in another
+// clause than the date's leaves the date's past clause its day or year (tense.ts HABITUAL).
+table('adverbs of frequency that are not about the date', [
+  ['2026-03-05', 'On Tuesday, the company, which rarely comments on market rumors, said it was in talks with Pfizer.', [['Tuesday', 'DATE', '2026-03-03']]],
+  ['2026-03-05', 'On Monday, Smith, who has always denied wrongdoing, was convicted of fraud.', [['Monday', 'DATE', '2026-03-02']]],
+  ['2026-03-09', 'On Friday, Jones, always a crowd favourite, won the final in straight sets.', [['Friday', 'DATE', '2026-03-06']]],
+  ['2026-03-09', 'On Sunday, the generally accepted view was challenged by a new study.', [['Sunday', 'DATE', '2026-03-08']]],
+  ['2026-05-05', 'In March, the generally cautious central bank raised rates by half a point.', [['March', 'DATE', '2026-03']]],
+  ['2026-05-05', 'In January, rarely seen footage of the leader was broadcast on state television.', [['January', 'DATE', '2026-01']]],
+  ['2026-05-05', 'In February, seldom-used powers were invoked to end the strike.', [['February', 'DATE', '2026-02']]],
+  ['2026-09-05', 'The president seldom travels abroad, but in June he visited China.', [['June', 'DATE', '2026-06']]],
+  ['2026-09-05', 'Usually reliable sources said on Monday that talks had failed.', [['Monday', 'DATE', '2026-08-31']]],
 ]);
 
 // Must not fire: the weather of one year (past, future, forecast, record, "this") and present-tense news
@@ -27,6 +43,20 @@ table('the weather of one year, and scheduled months, keep their year', [
   ['2019-07-11', 'Sales of air conditioners rose 20% in June as temperatures hit 35°C.', [['June', 'DATE', '2019-06']]],
 ]);
 
+// Must not fire: "climate" that is not the weather ("the political climate", "the climate conference") and "degrees"
+// that are no temperature leave present-tense news about a coming month with its year.
+table('climate and degrees that are not the weather', [
+  ['2026-03-05', 'The political climate is tense ahead of elections in October.', [['October', 'DATE', '2026-10']]],
+  ['2026-03-05', 'The investment climate remains weak, and the central bank meets in April.', [['April', 'DATE', '2026-04']]],
+  ['2026-03-05', 'The climate conference is in December, and ministers meet in Paris in June to prepare.', [['December', 'DATE', '2026-12'], ['June', 'DATE', '2026-06']]],
+  ['2026-03-05', 'The Senate votes on the climate bill in April, aides say.', [['April', 'DATE', '2026-04']]],
+  ['2026-03-05', 'The climate minister is in Washington in April.', [['April', 'DATE', '2026-04']]],
+  ['2026-03-05', "The firm's climate pledge, a key issue at the shareholder meeting in June, is under review.", [['June', 'DATE', '2026-06']]],
+  ['2026-03-05', 'The company, which makes climate control systems for cars, reports earnings in May.', [['May', 'DATE', '2026-05']]],
+  ['2026-03-05', 'Graduates receive their degrees in June at a ceremony in the stadium.', [['June', 'DATE', '2026-06']]],
+  ['2026-03-05', 'The university awards 3,000 degrees in June.', [['June', 'DATE', '2026-06']]],
+]);
+
 // periods.ts: plural seasons are some or all such seasons, none in particular (§2.2.3, "XXXX-SU").
 table('plural seasons', [
   ['2015-08-05', 'Summers can be very warm and the winters are mild.', [['Summers', 'DATE', 'XXXX-SU'], ['the winters', 'DATE', 'XXXX-WI']]],
@@ -41,6 +71,16 @@ table('plural seasons that are names or counts', [
   ['2015-08-05', 'Mr. Winters was arrested.', []],
   ['2015-08-05', 'The Winters family sued.', []],
   ['2015-08-05', 'He spent several winters there.', []],
+  ['2026-03-05', 'Summers on Tuesday urged the Fed to raise rates.', [['Tuesday', 'DATE', '2026-03-03']]],
+  ['2026-03-05', 'Summers, the former Treasury secretary, said inflation would fall.', []],
+  ['2026-03-05', 'Last summer\'s floods followed two dry winters.', [['Last summer', 'DATE', '2025-SU']]],
+  ['2026-03-05', 'The Winter Olympics open in Milan next February.', [['next February', 'DATE', '2027-02']]],
+]);
+
+table('plural seasons in ordinary sentences', [
+  ['2026-03-05', 'Summers are short in the north.', [['Summers', 'DATE', 'XXXX-SU']]],
+  ['2026-03-05', 'Winters in Moscow can be brutal.', [['Winters', 'DATE', 'XXXX-WI']]],
+  ['2026-03-05', 'Mild winters have let the beetles spread.', [['winters', 'DATE', 'XXXX-WI']]],
 ]);
 
 // Must not fire either: a report of this month's weather against the normal or a record, and a meeting about the climate.

@@ -18,3 +18,19 @@ table('between the Nth and the Mth that are no days', [
   ['2019-07-11', 'Pupils between the 3rd and the 5th grade sang.', []],
   ['2019-07-11', 'The team was between the 3rd and the 5th in the league all season.', []],
 ]);
+
+// Must not fire: a range of places in a table or a race ("from the 12th to the 3rd in the rankings") and of units
+// ("the 1st and 2nd Battalions") are no days, either end.
+table('from the Nth to the Mth places, and numbered units', [
+  ['2026-05-05', 'Hamilton climbed from the 12th to the 3rd in the world rankings after his win in March.', [['March', 'DATE', '2026-03']]],
+  ['2026-06-20', 'She moved up from the 14th to the 5th in the standings after the race.', []],
+  ['2026-06-20', 'He went from the 9th to the 2nd at the final turn.', []],
+  ['2026-06-20', 'In the March race, he went from the 20th to the 4th in just 10 laps.', []],
+  ['2026-06-20', 'In March, clashes between the 1st and 2nd Battalions of the regiment left three soldiers dead.', [['March', 'DATE', '2026-03']]],
+]);
+
+// A month or "next month" right after the second end still makes both ends days.
+table('from the Nth to the Mth before a month', [
+  ['2019-07-11', 'The fair was held on the 6th and 7th May 2018.', [['the 6th', 'DATE', '2018-05-06'], ['7th May 2018', 'DATE', '2018-05-07']]],
+  ['2019-07-11', 'The show runs from the 6th to the 12th of October.', [['the 6th', 'DATE', '2019-10-06'], ['12th of October', 'DATE', '2019-10-12']]],
+]);

@@ -11,8 +11,14 @@ const FUTURE =
 /** Modals point ahead, weakly ("should be completed in October"); lower case only: "May" is a month. */
 const MODAL = /\b(?:should|could|may|might|must|can|would)\b/g;
 
-/** Adverbs of frequency: the clause tells what recurs ("storms usually come in July", "Generally, viewing is best in May"). */
-const HABITUAL = /\b(?:usually|regularly|typically|normally|customarily|traditionally|often|generally|always|annually|seldom|rarely)\b/gi;
+/**
+ * Adverbs of frequency: the clause tells what recurs ("storms usually come in July"); lower case, or opening a
+ * sentence before a comma ("Generally, viewing is best in May"). Not "always", "rarely", "seldom", "annually" nor a
+ * capitalized one before a word: they as often modify a relative clause or an adjective ("the company, which rarely
+ * comments, said on Tuesday", "Usually reliable sources said on Monday") as the verb the date goes with.
+ */
+const HABITUAL =
+  /\b(?:usually|regularly|typically|normally|customarily|traditionally|often)\b|(?<=^|[.!?]["”’]?\s+|\n\s*)(?:Usually|Regularly|Typically|Normally|Customarily|Traditionally|Often|Generally),/g;
 
 /** A participle after "be" is passive or infinitive, not a past tense ("should be completed"). */
 const PASSIVE_BEFORE = /\b(?:be|being)\s+$/i;

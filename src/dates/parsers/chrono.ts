@@ -3,7 +3,7 @@ import type { Grain } from '../../types.js';
 import type { Candidate, DateParser, ParsedWords, Resolution, ResolutionScope } from '../candidate.js';
 import { contextDay, weekdayDay, type WeekdayShift } from '../anchoring.js';
 import { formatDay, shiftToWeekday, type Day } from '../calendar.js';
-import { acceptMonthName, acceptWeekdayName, deadlineWeekday, indefiniteWeekday } from './guards.js';
+import { acceptMonthName, acceptWeekdayName, deadlineWeekday, indefiniteWeekday, type DeadlineReading } from './guards.js';
 
 /**
  * chrono parsers we replace with our own: relative and casual expressions need TIMEX3 grains,
@@ -191,9 +191,9 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult, words: Par
     const shiftWord = /^(last|next|this|coming|past)\s+/i.exec(extent)?.[1]?.toLowerCase();
     // A clock time beside the weekday ("15:00 GMT Saturday") makes it a date whatever word comes before.
     if (!acceptWeekdayName(text, start, end, Boolean(shiftWord) || isTime, words)) return null;
+    const shift: WeekdayShift = shiftWord === 'last' || shiftWord === 'past' ? 'last' : shiftWord === 'next' ? 'next' : shiftWord ? 'this' : null;
     // A deadline points forward from the time of writing, as "this Friday" does ("set a Friday deadline").
-    const shift: WeekdayShift =
-      shiftWord === 'last' || shiftWord === 'past' ? 'last' : shiftWord === 'next' ? 'next' : shiftWord || deadlineWeekday(text, start, end) ? 'this' : null;
+    const deadline = shiftWord ? null : deadlineWeekday(text, start, end);
     // "on a Monday": some Monday, none the text names (TIMEX3 `XXXX-WXX-1`, TimeML 1.2.1 §2.2.3 non-specific values).
     if (!shiftWord && indefiniteWeekday(text, start, end)) {
       const generic = `XXXX-WXX-${from.weekday || 7}${clock(from)}`;
@@ -201,7 +201,7 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult, words: Par
     }
     return {
       start, end, type, grain: isTime ? timeGrain : 'day', source: 'chrono',
-      resolve: (scope) => weekdayResolution(scope, from.weekday!, shift, from, to),
+      resolve: (scope) => weekdayResolution(scope, from.weekday!, deadline ? deadlineShift(scope, deadline) : shift, from, to),
     };
   }
 
@@ -212,9 +212,17 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult, words: Par
   return null;
 }
 
-/** A weekday (or "Monday to Friday": the first, then the next matching day on or after it). */
-function weekdayResolution(scope: ResolutionScope, weekday: number, shift: WeekdayShift, s: Stated, to: Stated | null): Resolution {
-  const day = weekdayDay(scope, weekday, shift);
+/** The shift a deadline gives its weekday; a day named before it in the sentence is its anchor (`Day`). */
+function deadlineShift(scope: ResolutionScope, deadline: NonNullable<DeadlineReading>): WeekdayShift | Day {
+  if (deadline === 'coming') return 'this';
+  if (deadline === 'coming-unless-past') return scope.tense() === 'past' ? null : 'this';
+  const earlier = scope.recentAnchor('day', true);
+  return earlier?.m !== undefined && earlier.d !== undefined ? { y: earlier.y, m: earlier.m, d: earlier.d } : null;
+}
+
+/** A weekday (or "Monday to Friday": the first, then the next matching day on or after it); after a given day, the first one after it. */
+function weekdayResolution(scope: ResolutionScope, weekday: number, shift: WeekdayShift | Day, s: Stated, to: Stated | null): Resolution {
+  const day = shift !== null && typeof shift === 'object' ? shiftToWeekday(shift, weekday, 'future', false) : weekdayDay(scope, weekday, shift);
   const endWeekday = to?.weekday;
   if (!day) {
     const end = endWeekday === undefined ? '' : `/XXXX-WXX-${endWeekday || 7}${clock(to!)}`;

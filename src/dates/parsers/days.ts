@@ -89,7 +89,7 @@ function weekdayParts(text: string): Candidate[] {
     const g = m.groups!;
     const stated = (g.shift?.toLowerCase() ?? null) as WeekdayShift;
     // "a Friday night deadline" points forward from the time of writing, as "this Friday night" does.
-    const shift: WeekdayShift = stated ?? (deadlineWeekday(text, m.index, m.index + m[0].length) ? 'this' : null);
+    const shift: WeekdayShift = stated ?? (deadlineWeekday(text, m.index, m.index + m[0].length) === 'coming' ? 'this' : null);
     const weekday = weekdayNumber(g.wd!);
     return {
       start: m.index, end: m.index + m[0].length, type: 'TIME', grain: 'part-of-day', source: 'days',

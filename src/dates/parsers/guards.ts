@@ -137,6 +137,10 @@ const DEADLINE_AFTER = new RegExp(String.raw`^(?:['’]s)?${DEADLINE_PART}\s+dea
 /** "a deadline of Friday", "the deadline for Friday". */
 const DEADLINE_BEFORE = /\bdeadlines?\s+(?:of|for)\s+$/;
 
+/** "The deadline for bids is Friday", "Friday is the deadline": a deadline stated in the present. */
+const DEADLINE_IS_BEFORE = /\bdeadlines?(?:\s+(?:for|to)(?:\s+[\w'’-]+){1,4})?\s+is\s+$/;
+const DEADLINE_IS_AFTER = /^\s+is\s+the\s+deadline\b/;
+
 /** A time given to act: "given until Friday", "gave the rebels until Friday" (up to three words between). */
 const GIVEN_UNTIL = /\b(?:give[ns]?|gave|granted|grants?|allowed|allows?)\s+(?:(?!to\b)[\w'’-]+\s+){0,3}(?:until|till)\s+$/;
 
@@ -148,23 +152,71 @@ const DEMANDED_BY =
 const HAD_UNTIL = /\b(?:has|have|had|having)\s+(?:only\s+|just\s+)?(?:until|till)\s+$/;
 const TO_ACT_AFTER = new RegExp(String.raw`^${DEADLINE_PART}\s+to\s+[a-z]`);
 
-/** The deadline has already gone by: "missed the Friday deadline", "the Friday deadline passed". */
-const LAPSED_BEFORE = /\b(?:missed|misses|miss|passed|expired|lapsed|ignored|defied|met|beat|blew)\b[^.;!?]*$/;
+/** The time given ends the clause: "gave the rebels until Friday." ("gave no details until Friday, when ..." tells of a past span). */
+const CLAUSE_END_AFTER = new RegExp(String.raw`^${DEADLINE_PART}\s*(?:[.;!?"”]|$)`);
+
+/** The deadline has already gone by: "missed the Friday deadline", "beat Friday's deadline" (the verb takes the deadline as its object). */
+const LAPSED_BEFORE = /\b(?:missed|misses|miss|passed|expired|lapsed|ignored|defied|met|beat|blew)\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?$/;
+const LAPSED_BEFORE_OF = /\b(?:missed|misses|miss|passed|expired|lapsed|ignored|defied|met|beat|blew)\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?deadlines?\s+(?:of|for)\s+$/;
 const LAPSED_AFTER = /^\s*(?:passed|expired|lapsed|came\s+and\s+went|ran\s+out|had\s+(?:passed|expired|lapsed))\b/;
 
+/** "hours before Friday's deadline", "a day ahead of the Friday deadline": an act told beside the deadline. */
+const AHEAD_OF_BEFORE = /\b(?:before|ahead\s+of)\s+(?:(?:the|a|an|its|their|this|that)\s+)?$/;
+
+/** What was done by the deadline, told after it: "had until Tuesday to appeal but did not", "and more than 3,000 did so". */
+const OUTCOME_AFTER = /\b(?:but\s+(?:did\s+not|didn['’]t|failed|never|refused)|did\s+so)\b/;
+
+const WEEKDAY_NAME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+
 /**
- * Whether the weekday at [start, end) is a deadline, which points forward from the time of the saying
+ * How a deadline's weekday is read:
+ * - `coming`: the coming one from the time of writing, whatever the tense ("The union set a Friday deadline");
+ * - `coming-unless-past`: an act told beside the deadline ("talks continue ahead of a Friday deadline"): the
+ *   coming one, but in a past clause the act and the deadline may both be gone ("reached a deal hours before
+ *   Friday's deadline, officials said"), so the tense decides;
+ * - `after-earlier-day`: the first such weekday after a day the sentence names before it ("passed a bill on
+ *   Wednesday ahead of a Friday deadline", "accepted on Thursday, a day ahead of the Friday deadline").
+ */
+export type DeadlineReading = 'coming' | 'coming-unless-past' | 'after-earlier-day' | null;
+
+/** The sentence around [start, end): from the last sentence end or line break before it to the next one after it. */
+function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
+  const head = text.slice(Math.max(0, start - 200), start);
+  const from = Math.max(head.lastIndexOf('\n'), ...['. ', '! ', '? '].map((stop) => head.lastIndexOf(stop))) + 1;
+  const tail = text.slice(end, end + 200);
+  const to = /[.!?](?:\s|$)|\n/.exec(tail);
+  return { before: head.slice(from), after: to ? tail.slice(0, to.index) : tail };
+}
+
+/**
+ * How the weekday at [start, end) reads when it is a deadline, which points forward from the time of the saying
  * whatever the clause's tense: "The union set a Friday deadline" (written on a Thursday) is the coming
  * Friday, as are "given until Friday to leave", "told to repay the loan by Friday" and "a deadline of
  * Friday" (TimeML 1.2.1 §2.2.2: a relative expression takes its value from its anchor, here the time
  * of writing and the direction the deadline gives). A deadline already missed or passed, and "by" or
- * "until" without one ("By Friday, the toll had risen", "The talks lasted until Friday"), keep the tense's reading.
+ * "until" without one ("By Friday, the toll had risen", "The talks lasted until Friday"), keep the tense's reading;
+ * so does a deadline in a sentence that tells of a later day ("had until Tuesday to appeal but did not, and the
+ * ruling became final on Wednesday", "... but did not"): the deadline is gone.
  */
-export function deadlineWeekday(text: string, start: number, end: number): boolean {
+export function deadlineWeekday(text: string, start: number, end: number): DeadlineReading {
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(end, end + 40);
+  if (!isDeadline(before, after)) return null;
+  const sentence = sentenceAround(text, start, end);
+  if (WEEKDAY_NAME.test(sentence.after) || OUTCOME_AFTER.test(sentence.after)) return null;
+  if (WEEKDAY_NAME.test(sentence.before)) return 'after-earlier-day';
+  return AHEAD_OF_BEFORE.test(before) ? 'coming-unless-past' : 'coming';
+}
+
+/** Whether the weekday between `before` and `after` sets a deadline not yet missed or passed. */
+function isDeadline(before: string, after: string): boolean {
   const deadlineAfter = DEADLINE_AFTER.exec(after);
-  if (deadlineAfter) return !LAPSED_BEFORE.test(before.slice(-40)) && !LAPSED_AFTER.test(after.slice(deadlineAfter[0].length));
-  if (DEADLINE_BEFORE.test(before)) return !LAPSED_BEFORE.test(before) && !LAPSED_AFTER.test(after);
-  return GIVEN_UNTIL.test(before) || DEMANDED_BY.test(before) || (HAD_UNTIL.test(before) && TO_ACT_AFTER.test(after));
+  if (deadlineAfter) return !LAPSED_BEFORE.test(before) && !LAPSED_AFTER.test(after.slice(deadlineAfter[0].length));
+  if (DEADLINE_BEFORE.test(before)) return !LAPSED_BEFORE_OF.test(before) && !LAPSED_AFTER.test(after);
+  if (DEADLINE_IS_BEFORE.test(before) || DEADLINE_IS_AFTER.test(after)) return true;
+  return (
+    (GIVEN_UNTIL.test(before) && (TO_ACT_AFTER.test(after) || CLAUSE_END_AFTER.test(after))) ||
+    DEMANDED_BY.test(before) ||
+    (HAD_UNTIL.test(before) && TO_ACT_AFTER.test(after))
+  );
 }

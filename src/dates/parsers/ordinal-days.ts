@@ -18,11 +18,13 @@ const ORDINAL_DAY =
  * (TimeML Annotation Guidelines 1.2.1 §2.2.3: the value the context gives an underspecified date).
  */
 /**
- * The other end of a range of ordinals before a noun: "from the 6th to the 12th week" counts
- * weeks, not days; "from the 15th to the 19th century" names a century (TIMEX3 `14`, §2.2.3).
+ * The other end of a range of ordinals before a word: "from the 6th to the 12th week" counts
+ * weeks, not days; "from the 15th to the 19th century" names a century (TIMEX3 `14`, §2.2.3); "the 1st and
+ * 2nd Battalions" are units, "from the 12th to the 3rd in the rankings" places. A month ("to the 5th in May",
+ * "the 6th and 7th May") or "next month" after it makes them days.
  */
 const ORDINAL_RANGE_OF_NOUN =
-  /^\s+(?:and|or|to|through)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?!(?:of|in|at|on|and|or|to|when|for|with|this|that|next|last)\b)(?<noun>[a-z]+)/;
+  /^\s+(?:and|or|to|through)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?!of\b|(?:in\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|(?:this|next|last)\s+month\b)(?<noun>[A-Za-z]+)/;
 
 /**
  * The other end of a range that names the month: "the 6th to the 12th of October", "the 6th and
@@ -31,6 +33,9 @@ const ORDINAL_RANGE_OF_NOUN =
  */
 const RANGE_END_WITH_MONTH =
   /^\s*(?:(?:to|and|or|through|until|till|[-–—])\s*(?:the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:(?:of|in)\s+)?|\s+(?:of|in)\s+)(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:,?\s+(?<y>\d{4})\b)?/;
+
+/** "in" or "at" and not a month after a range's second end: "to the 3rd in the world rankings", "to the 2nd at the final turn". */
+const PLACE_AFTER = /^\s+(?:in|at)\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/;
 
 /** "between the 3rd" and its other end "and the 5th": the first or second end of a range "between" opens. */
 const BETWEEN_FIRST = /^between\b/i;
@@ -77,6 +82,8 @@ export const ordinalDayParser: DateParser = {
       // "between the 3rd and the 5th" is two days only of a month named near it ("of August", "In March, ...");
       // alone it may rank places ("finished between the 3rd and the 5th").
       const secondEnd = /^(?:to|and|or)\b/i.test(m[0]);
+      // The second end before a place in a table or race ("from the 12th to the 3rd in the rankings"), as its first end is.
+      if (secondEnd && !named && PLACE_AFTER.test(text.slice(groupEnd(m, 'x'), groupEnd(m, 'x') + 24))) return null;
       if (named && !secondEnd && !/^\s*(?:to|and|or|through|until|till|[-–—])/.test(named[0])) named = null;
       const second = BETWEEN_SECOND_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
       const between = BETWEEN_FIRST.test(m[0]) || second !== null;

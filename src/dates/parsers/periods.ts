@@ -110,8 +110,12 @@ const PLURAL_SEASON = /(?<the>\b[Tt]he\s+)?\b(?<season>[Ss]ummers|[Ww]inters|[Aa
 /** Counts before a plural season make it a duration ("two summers", "many winters", "the past three summers"). */
 const COUNT_BEFORE = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a\s+few|few|several|many|some|both|those|these|those|consecutive|straight|successive)$/i;
 
-/** What follows a sentence-opening "Summers" that says something of the season, not of a Mr. Summers ("Summers said"). */
-const ABOUT_THE_SEASON_AFTER = /^\s+(?:are|were|can|could|may|might|tend|tended|here|there|in|on|bring|brought|see|saw|last|lasted|usually|often|generally|typically)\b/;
+/** A count, then one adjective, before it: "two dry winters", "several hot summers". */
+const COUNT_ADJECTIVE_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|few|several|many|both|consecutive|straight|successive)\s+[a-z-]+\s+$/i;
+
+/** What follows a sentence-opening "Summers" that says something of the season, not of a Mr. Summers ("Summers said", "Summers on Tuesday urged"). */
+const ABOUT_THE_SEASON_AFTER =
+  /^\s+(?:are|were|can|could|may|might|tend|tended|here|there|in(?!\s+an?\s+(?:statement|interview|speech|letter|column|email|post)\b)|on(?!\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|bring|brought|see|saw|last|lasted|usually|often|generally|typically)\b/;
 
 /**
  * Plural seasons, some or all such seasons, none in particular (TimeML 1.2.1 §2.2.3: a generic expression
@@ -128,7 +132,7 @@ function pluralSeasons(text: string): Candidate[] {
     if (/^[A-Z]/.test(g.season!) && (g.the || !atSentenceStart(text, seasonStart) || !ABOUT_THE_SEASON_AFTER.test(text.slice(end, end + 24)))) return null;
     if (g.the && /^T/.test(g.the) && !atSentenceStart(text, m.index)) return null;
     const before = text.slice(Math.max(0, start - 24), start);
-    if (COUNT_BEFORE.test(wordBefore(text, start)) || /\ba\s+few\s+$/i.test(before) || /^\s+of\b/.test(text.slice(end, end + 6))) return null;
+    if (COUNT_BEFORE.test(wordBefore(text, start)) || COUNT_ADJECTIVE_BEFORE.test(before) || /\ba\s+few\s+$/i.test(before) || /^\s+of\b/.test(text.slice(end, end + 6))) return null;
     const season = SEASONS[g.season!.toLowerCase().replace(/s$/, '')]!;
     return fixedCandidate(start, end, 'season', { type: 'DATE', grain: 'season', value: `XXXX-${season.code}` });
   });

@@ -2,7 +2,7 @@ import { groupEnd, groupStart, scan, type Candidate, type DateParser } from '../
 import { contextDay, weekdayDay } from '../anchoring.js';
 import { weekdayNumber } from '../words.js';
 import { formatDay } from '../calendar.js';
-import { wordBefore } from './guards.js';
+import { deadlineWeekday, wordBefore } from './guards.js';
 
 /** "0800 UTC", "2030 GMT", "1400 hours", "0600 local time": clock times chrono does not read. */
 const MILITARY = /(?<![\d$€£¥.,:])\b(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)\s*(?<zone>UTC|GMT|Z\b|hours\b|hrs\b|local\s+time\b)/dg;
@@ -38,10 +38,13 @@ export const timeParser: DateParser = {
         const wd = m.groups!.wd;
         if (!wd) return clockCandidate(groupStart(m, 'x'), groupEnd(m, 'x'), clock);
         const weekday = weekdayNumber(wd);
+        // "had until midnight Friday to pay": a deadline points forward, as a bare weekday's does (guards.ts).
+        const deadline = deadlineWeekday(text, groupStart(m, 'x'), groupEnd(m, 'x'));
         return {
           start: groupStart(m, 'x'), end: groupEnd(m, 'x'), type: 'TIME', grain: 'minute', source: 'times',
           resolve: (scope) => {
-            const day = weekdayDay(scope, weekday, null);
+            const coming = deadline === 'coming' || (deadline === 'coming-unless-past' && scope.tense() !== 'past');
+            const day = weekdayDay(scope, weekday, coming ? 'this' : null);
             return { value: `${day ? formatDay(day) : `XXXX-WXX-${weekday || 7}`}${clock}` };
           },
         };

@@ -41,8 +41,11 @@ export const genericMonthRefiner: DateRefiner = {
 /** A bare season ("summer", "the winter"), as the seasons parser gives it without a year or a shift word. */
 const BARE_SEASON = /^(?:the\s+)?(?:spring|summer|autumn|fall|winter)$/i;
 
-/** Words that state the weather or climate: "it is about 24°C", "temperatures average 5 degrees", "the monsoon". */
-const CLIMATE = /\d\s*°|°\s*[CF]\b|\b(?:degrees|temperatures?|rainfall|monsoon|humidity|snowfall)\b/gi;
+/**
+ * Words that state the weather: "it is about 24°C", "temperatures average 5 degrees", "the monsoon". Not
+ * "climate" ("the political climate", "the climate conference") nor "degrees" without a temperature ("receive their degrees", "awards 3,000 degrees").
+ */
+const CLIMATE = /\d\s*°|°\s*[CF]\b|(?<![\d,.])\d{1,3}\s+degrees\b|\b(?:temperatures?|rainfall|monsoon|humidity|snowfall)\b/gi;
 
 /** A word or stop that opens another clause between the month and the climate words ("The Fed meets in September as temperatures soar"). */
 const CLAUSE_BREAK = /[;:—–]|\b(?:as|while|when|whereas|because|although|though|but|after|before|until|if|since|which|who|that)\b/i;
