@@ -53,6 +53,23 @@ describe('governments: a country or a capital that speaks for its government (is
     expect((article.places ?? []).map((p) => p.mentions.map((m) => `${m.text}@${m.start}`))).toEqual([[at(text, 'Moscow', 1)]]);
   });
 
+  it('a capital in the dateline stays a place where it speaks for its government later (review of 3d1af40, item 1)', () => {
+    const cases: Array<[string, string, string]> = [
+      ["MOSCOW (Reuters) - Russia's Foreign Ministry summoned the ambassador. Moscow said the expulsions were unjustified.", 'MOSCOW', 'Moscow'],
+      ["WASHINGTON (AP) — The talks resumed. Washington's response to Beijing was measured.", 'WASHINGTON', 'Washington'],
+      ['TOKYO, March 12 (Reuters) - Shares fell. Later, Tokyo said it would act.', 'TOKYO', 'Tokyo'],
+    ];
+    for (const [text, dateline, government] of cases) {
+      const article = pipeline.process({ id: 't', source: 't', text, date: '2019-07-11' });
+      const orgMentions = (article.organizations ?? []).flatMap((o) => o.mentions.map((m) => `${m.text}@${m.start}`));
+      const placeMentions = (article.places ?? []).flatMap((p) => p.mentions.map((m) => `${m.text}@${m.start}`));
+      expect(orgMentions, text).toContain(at(text, government));
+      expect(orgMentions, text).not.toContain(`${dateline}@0`);
+      expect(placeMentions, text).toContain(`${dateline}@0`);
+      expect(placeMentions, text).not.toContain(at(text, government));
+    }
+  });
+
   it('"Jordan said" without a person of that name is the government of the country, not a person nor a place', () => {
     const text = 'Jordan said it would reopen the border crossing.';
     const article = pipeline.process({ id: 't', source: 't', text, date: '2019-07-11' });

@@ -91,9 +91,10 @@ export const peopleStage: Stage = {
     const actors = [...teamNames, ...governmentNames];
     const teamStarts = new Set(actors.map((s) => s.start));
     const otherSeedStarts = new Set([...ruleSeeds, ...orgSeeds.filter((s) => s.kind === 'tagged')].map((s) => tokens[s.first]!.start));
-    const teamKeys = new Set(actors.map((s) => s.text));
+    // By key, not by text: the dateline's "MOSCOW" is the place even where "Moscow said" is the government.
+    const teamKeys = new Set(actors.map((s) => s.text.toLowerCase()));
     const organizations = orgs.organizations
-      .map((o) => ({ ...o, mentions: o.mentions.filter((m) => !teamKeys.has(m.text) || teamStarts.has(m.start) || otherSeedStarts.has(m.start)) }))
+      .map((o) => ({ ...o, mentions: o.mentions.filter((m) => !teamKeys.has(m.text.toLowerCase()) || teamStarts.has(m.start) || otherSeedStarts.has(m.start)) }))
       .filter((o) => o.mentions.length > 0);
     return { ...article, people, organizations };
   },
