@@ -27,6 +27,7 @@ describe('governments: a country or a capital that speaks for its government (is
     // A verb that is also a plural noun, here before what it governs.
     ['China protests the visit.', ['China']],
     ['Russia demands that the troops leave.', ['Russia']],
+    ['Prices fell and China said it would act.', ['China']],
   ];
   it.each(positives)('%s', (text, names) => {
     expect(governmentSpans(text, gazetteer).map((s) => `${s.text}@${s.start}`)).toEqual(names.map((n) => at(text, n)));
@@ -58,6 +59,14 @@ describe('governments: a country or a capital that speaks for its government (is
     // Item 4: a place's position as a hub.
     "London's position as a financial centre has weakened since Brexit. Singapore's position as a shipping hub is secure.",
     "Panama's position as a trade hub is strong. Cuba's position in the Caribbean matters.",
+    // Item 5: the last of coordinated places after a preposition, or a coordinated subject, is not a subject alone.
+    'Refugees from Syria and Afghanistan said they had waited.',
+    'Tourists from Germany and France said the trip was fine.',
+    'Students from China and India said visas were delayed.',
+    'Migrants from Libya and Tunisia said they were robbed.',
+    'Exports to Japan and China rejected by customs were destroyed.',
+    'Goods from China rejected by customs were destroyed.',
+    'Prices rose as Saudi Arabia and Russia announced output cuts.',
   ];
   it.each(negatives)('none in: %s', (text) => {
     expect(governmentSpans(text, gazetteer)).toEqual([]);

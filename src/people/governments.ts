@@ -69,8 +69,8 @@ export function governmentSpans(text: string, gazetteer: Gazetteer): Span[] {
     for (const [cue, bridged] of [[VERB, true], [NOUN, false]] as const) {
       for (const m of line.matchAll(cue)) {
         const after = line.slice(m.index! + m[0].length);
-        // "the Moscow protests were": "protests" is no verb there.
-        if (cue === VERB && NOUN_LIKE_VERBS.has(m[0].trim()) && !OBJECT_OPENS.test(after)) continue;
+        // "the Moscow protests were", "Exports to China rejected by customs": no verb the name is the subject of.
+        if (cue === VERB && ((NOUN_LIKE_VERBS.has(m[0].trim()) && !OBJECT_OPENS.test(after)) || after.startsWith(' by '))) continue;
         const name = nameBefore(line, m.index!, bridged);
         const span = name && governmentName(line, name.start, name.text, gazetteer);
         if (span) out.push({ text: span.text, start: lineStart + span.start, end: lineStart + span.end });
@@ -99,5 +99,7 @@ function governmentName(line: string, at: number, name: string, gazetteer: Gazet
   if (!isSeat(clean, gazetteer)) return null;
   const before = /(\S+)\s+$/u.exec(line.slice(Math.max(0, start - 30), start))?.[1];
   if (before !== undefined && !/[,;:"“(—–]$/u.test(before) && !/[.!?]["”]?$/u.test(before) && !OPENERS.has(before.toLowerCase())) return null;
+  // "from Syria and Afghanistan said", "as Saudi Arabia and Russia announced": the last of coordinated names is not the subject alone.
+  if (before?.toLowerCase() === 'and' && NAME_WORD.test(/(\S+)\s+\S+\s+$/u.exec(line.slice(Math.max(0, start - 40), start))?.[1] ?? '')) return null;
   return { text: clean, start, end: start + clean.length };
 }
