@@ -394,6 +394,24 @@ describe('organizations', () => {
     expect(orgs('Hilary of Poitiers wrote it.')).toEqual([]);
   });
 
+  it('no person in a team, a university or a firm before a noun it shares with a person\'s work (review of 3d1af40, item 6)', () => {
+    const none = [
+      'The Davis Cup team will play in Malaga.',
+      'He made the Davis Cup debut at 17. The Stanley Cup debut came later.',
+      'The Virginia Tech team lost 3-1.',
+      'The Johns Hopkins study found that cases had doubled.',
+      'The Aston Martin team has struggled this season.',
+      'The Mary Rose collection is in Portsmouth.',
+      'She opened the Edward Jones account in May.',
+      'He liked the Tommy Hilfiger collection and the Ralph Lauren collection.',
+      'The Ryder Cup series resumed in September.',
+    ];
+    for (const text of none) expect((run(text).people ?? []).map((p) => p.name), text).toEqual([]);
+    // Works only a person has still make one.
+    expectPeople('The Tony Blair government fell.', [{ name: 'Tony Blair', role: null, mentions: ['Tony Blair'] }]);
+    expectPeople('A Martin Scorsese film opened.', [{ name: 'Martin Scorsese', role: null, mentions: ['Martin Scorsese'] }]);
+  });
+
   it('offsets slice the article', () => {
     const text = 'The Sunday Times said the Russian-Kyrgyz Development Fund will lend 5 billion rubles.';
     for (const o of run(text).organizations ?? []) for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
