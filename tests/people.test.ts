@@ -412,6 +412,18 @@ describe('organizations', () => {
     expectPeople('A Martin Scorsese film opened.', [{ name: 'Martin Scorsese', role: null, mentions: ['Martin Scorsese'] }]);
   });
 
+  it('a quoted nickname between a given name and a surname stays in the person (review of 3d1af40, item 7)', () => {
+    const cases: Array<[string, string]> = [
+      ['Mob boss John "Junior" Gotti was arrested in New York.', 'John "Junior" Gotti'],
+      ['Earvin "Magic" Johnson bought a stake in the team.', 'Earvin "Magic" Johnson'],
+      ['Walter "Sugar" Ray Leonard won in 1987.', 'Walter "Sugar" Ray Leonard'],
+      ['Police arrested Vincent "Chin" Gigante in 1990.', 'Vincent "Chin" Gigante'],
+    ];
+    for (const [text, name] of cases) expect((run(text).people ?? []).map((p) => p.mentions.map((m) => m.text)), text).toEqual([[name]]);
+    // A quotation's first word is still read as a sentence's.
+    expect(orgs('Northrop Grumman CEO Ron Sugar said in an interview "Everyone told us we were crazy."').map((o) => o.name)).toEqual(['Northrop Grumman']);
+  });
+
   it('offsets slice the article', () => {
     const text = 'The Sunday Times said the Russian-Kyrgyz Development Fund will lend 5 billion rubles.';
     for (const o of run(text).organizations ?? []) for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
