@@ -424,6 +424,15 @@ describe('organizations', () => {
     expect(orgs('Northrop Grumman CEO Ron Sugar said in an interview "Everyone told us we were crazy."').map((o) => o.name)).toEqual(['Northrop Grumman']);
   });
 
+  it('the firm after "The CEO of" speaks through its officer (review of 3d1af40, item 8)', () => {
+    expect(orgs('The CEO of Zoopla said house prices would fall. The CFO of Ocado said costs were rising.').map((o) => o.name)).toEqual(['Zoopla', 'Ocado']);
+    expect(orgs('The Chief Executive of Rightmove said prices rose. The Managing Director of Halfords said sales fell.').map((o) => o.name)).toEqual([
+      'Rightmove',
+      'Halfords',
+    ]);
+    expect(orgs('Hilary of Poitiers wrote it.')).toEqual([]);
+  });
+
   it('offsets slice the article', () => {
     const text = 'The Sunday Times said the Russian-Kyrgyz Development Fund will lend 5 billion rubles.';
     for (const o of run(text).organizations ?? []) for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

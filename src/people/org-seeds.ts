@@ -165,9 +165,11 @@ function contextSpans(tokens: readonly Token[], text: string, runs: readonly Run
       continue;
     }
     if (words.some(personTagged)) continue;
-    // "Hilary of Poitiers wrote": the end of a longer name, not its subject.
+    // "Hilary of Poitiers wrote": the end of a longer name, not its subject; but "The CEO of Zoopla said" is the firm's
+    // officer speaking, and the firm is one.
     const before = tokens[r.first - 1];
-    if (before?.key === 'of' && tokens[r.first - 2]?.capitalized && tokens[r.first - 2]!.sentence === before.sentence) continue;
+    const owner = tokens[r.first - 2];
+    if (before?.key === 'of' && owner?.capitalized && owner.sentence === before.sentence && !ROLE_HEADS.has(owner.key)) continue;
     let k = r.last + 1;
     while (tokens[k] && VERB_BRIDGES.has(tokens[k]!.key) && k < r.last + 3) k++;
     if (tokens[k] && REPORTING_VERBS.has(tokens[k]!.key) && /^\s+$/.test(tokens[r.last]!.post)) out.push({ ...r, kind: 'context' });
