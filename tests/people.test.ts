@@ -433,6 +433,12 @@ describe('organizations', () => {
     expect(orgs('Hilary of Poitiers wrote it.')).toEqual([]);
   });
 
+  it('a firm\'s last word does not join two firms over "and" (review of 3d1af40, item 9)', () => {
+    expect(orgs('Sales grew, according to IDC and Counterpoint Research.').map((o) => o.name)).toEqual(['IDC', 'Counterpoint Research']);
+    for (const text of ['Analysts at Canalys and Strategy Analytics agreed.', 'The data were compiled by Nielsen and Gartner Research.'])
+      expect(orgs(text).map((o) => o.name).filter((n) => n.includes(' and ')), text).toEqual([]);
+  });
+
   it('offsets slice the article', () => {
     const text = 'The Sunday Times said the Russian-Kyrgyz Development Fund will lend 5 billion rubles.';
     for (const o of run(text).organizations ?? []) for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

@@ -44,8 +44,11 @@ export function initials(tokens: readonly Token[], span: { first: number; last: 
  */
 const FIRM_ENDS = new Set(['research', 'consulting', 'consultants', 'advisors', 'advisers', 'analytics', 'solutions']);
 
-/** A word that ends an organization's name; dotted abbreviations read without their dots ("EADS N.V."). */
-const endsOrganization = (t: Token): boolean => ORG_SUFFIXES.has(t.key) || ORG_SUFFIXES.has(t.key.replace(/\./g, '')) || FIRM_ENDS.has(t.key);
+/** A legal form that ends an organization's name; dotted abbreviations read without their dots ("EADS N.V."). */
+const legalEnd = (t: Token): boolean => ORG_SUFFIXES.has(t.key) || ORG_SUFFIXES.has(t.key.replace(/\./g, ''));
+
+/** A word that ends an organization's name: a legal form or a firm's last word ("JSA Research"). */
+const endsOrganization = (t: Token): boolean => legalEnd(t) || FIRM_ENDS.has(t.key);
 
 /** Words after an organization's head that go on with its name: "Bank of England", "Commission on Environmental Quality", "Council for Trade". */
 const HEAD_LINKS = /^(?:of|on|for)$/;
@@ -63,7 +66,9 @@ function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[]
       const head = ORG_HEADS.has(tokens[span.first]!.key) || ORG_HEADS.has(tokens[span.last]!.key);
       // "Toyota and General Motors" are two: a left side that is whole already does not join.
       const whole = endsOrganization(tokens[span.last]!) || tokens[span.last]!.tags.has('Organization');
-      if (!(HEAD_LINKS.test(link.key) && head) && !(endsOrganization(tokens[next.last]!) && !(link.key === 'and' && whole))) break;
+      // Over "and" only a legal form joins: "IDC and Counterpoint Research" are two firms.
+      const ends = link.key === 'and' ? legalEnd(tokens[next.last]!) && !whole : endsOrganization(tokens[next.last]!);
+      if (!(HEAD_LINKS.test(link.key) && head) && !ends) break;
       span = { first: span.first, last: next.last };
       r++;
     }
