@@ -439,6 +439,14 @@ describe('organizations', () => {
       expect(orgs(text).map((o) => o.name).filter((n) => n.includes(' and ')), text).toEqual([]);
   });
 
+  it('a parent or an affiliate is no firm\'s after a faith, a race or a person (review of 3d1af40, item 10)', () => {
+    for (const text of ['As a Muslim parent, she said it mattered.', 'A Black parent said the same.', 'A Catholic parent group objected.', 'He was a Trump affiliate.'])
+      expect(orgs(text), text).toEqual([]);
+    expect(orgs('She works for the Dallas ABC affiliate.').map((o) => o.name)).not.toContain('Dallas ABC');
+    expect(orgs('A Tesla shareholder sued.').map((o) => o.name)).toEqual(['Tesla']);
+    expect(orgs('Shares of Alphabet parent company rose.').map((o) => o.name)).toEqual(['Alphabet']);
+  });
+
   it('offsets slice the article', () => {
     const text = 'The Sunday Times said the Russian-Kyrgyz Development Fund will lend 5 billion rubles.';
     for (const o of run(text).organizations ?? []) for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

@@ -153,6 +153,9 @@ function describedSpans(tokens: readonly Token[], text: string, runs: readonly R
     .map((r) => ({ ...r, kind: 'named' as const }));
 }
 
+/** Nouns of firms after "parent" ("parent company"). */
+const PARENT_FIRMS = /^(?:company|firm|corporation|corp)$/;
+
 /**
  * Capitalized subjects of a reporting verb ("Boeing said") and names before a company role
  * ("Ferrari chairman"): organizations unless a person claims them.
@@ -165,7 +168,9 @@ function contextSpans(tokens: readonly Token[], text: string, runs: readonly Run
     // "The King said", "the President said": a title alone speaks for a person.
     if (words.every((t) => ROLE_HEADS.has(t.key) || HONORIFICS.has(t.key))) continue;
     const next = tokens[r.last + 1];
-    if (next && COMPANY_ROLES.has(next.key) && joinable(text, tokens[r.last]!, next)) {
+    // "Airbus parent company", not "a Muslim parent": a parent is a firm's only before a noun of firms.
+    const role = next && COMPANY_ROLES.has(next.key) && (next.key !== 'parent' || PARENT_FIRMS.test(tokens[r.last + 2]?.key ?? ''));
+    if (next && role && joinable(text, tokens[r.last]!, next)) {
       out.push({ ...r, kind: 'context' });
       continue;
     }
