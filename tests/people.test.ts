@@ -447,6 +447,11 @@ describe('organizations', () => {
     expect(orgs('Shares of Alphabet parent company rose.').map((o) => o.name)).toEqual(['Alphabet']);
   });
 
+  it('a day or a title after a company\'s name is no longer name it is cut from (review of 3d1af40, item 11)', () => {
+    expect(orgs('Boeing Tuesday reported a loss.').map((o) => o.name)).toEqual(['Boeing']);
+    expect(orgs('Microsoft Vice Chair Brad Smith said the company would act.').map((o) => o.name)).toEqual(['Microsoft']);
+  });
+
   it('offsets slice the article', () => {
     const text = 'The Sunday Times said the Russian-Kyrgyz Development Fund will lend 5 billion rubles.';
     for (const o of run(text).organizations ?? []) for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

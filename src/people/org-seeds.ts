@@ -2,7 +2,7 @@ import type { Token } from './tokens.js';
 import type { Casing, Run } from './runs.js';
 import { joinable, personTagged } from './runs.js';
 import type { Geography } from './geo.js';
-import { HONORIFICS, ROLE_HEADS } from './titles.js';
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
 import { COMPANY_ROLES, KNOWN_ORGANIZATIONS, NEVER_NAMES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SUFFIXES, REPORTING_VERBS, VERB_BRIDGES } from './words.js';
 
 /** Where an organization is named: token indices, inclusive, and how sure the finder is. */
@@ -85,10 +85,12 @@ function untaggedNeighbour(tokens: readonly Token[], text: string, inner: number
   const t = tokens[outer];
   // Not "The" ("The Globe and Mail"), a letter ("Triple-A Indianapolis Indians") or a number.
   if (!t || !t.capitalized || claimed(outer) || /\p{N}/u.test(t.text) || NEVER_NAMES.has(t.key) || t.text.length < 2) return false;
+  // A day or a month is no part of a name ("Boeing Tuesday reported").
+  if (t.tags.has('Date') || t.tags.has('WeekDay') || t.tags.has('Month')) return false;
   const [left, right] = outer < inner ? [t, tokens[inner]!] : [tokens[inner]!, t];
   if (!joinable(text, left, right)) return false;
   // A title or role after a company's name starts another phrase ("Chrysler Chief Executive Robert Nardelli").
-  return outer < inner ? !t.sentenceStart : !ROLE_HEADS.has(t.key) && !HONORIFICS.has(t.key);
+  return outer < inner ? !t.sentenceStart : !ROLE_HEADS.has(t.key) && !ROLE_MODIFIERS.has(t.key) && !HONORIFICS.has(t.key);
 }
 
 /**
