@@ -104,6 +104,18 @@ describe('governments: a country or a capital that speaks for its government (is
     expect(article.places ?? []).toEqual([]);
   });
 
+  it('no government in the given name of a person the article names in full (review of 3d1af40, item 12)', () => {
+    const cases = [
+      'Victoria Azarenka beat Serena Williams in Melbourne. Victoria said she was delighted.',
+      'Paris Hilton arrived late. Paris said she was sorry.',
+      'Jordan Henderson captained England. Jordan said the team was ready.',
+    ];
+    for (const text of cases) {
+      const article = pipeline.process({ id: 't', source: 't', text, date: '2019-07-11' });
+      expect((article.organizations ?? []).map((o) => o.name), text).toEqual([]);
+    }
+  });
+
   it('leaves a person with a country\'s name a person', () => {
     const text = 'Michael Jordan retired. Jordan said he was tired.';
     const article = pipeline.process({ id: 't', source: 't', text, date: '2019-07-11' });
