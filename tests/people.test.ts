@@ -398,6 +398,64 @@ describe('organizations', () => {
     expect(orgs('He played for the Red Sox.\nHigh school career\nHolt graduated in 2006.').map((o) => o.name)).toEqual(['Red Sox']);
   });
 
+  it('no person in a team, a university or a firm before a noun it shares with a person\'s work (review of 3d1af40, item 6)', () => {
+    const none = [
+      'The Davis Cup team will play in Malaga.',
+      'He made the Davis Cup debut at 17. The Stanley Cup debut came later.',
+      'The Virginia Tech team lost 3-1.',
+      'The Johns Hopkins study found that cases had doubled.',
+      'The Aston Martin team has struggled this season.',
+      'The Mary Rose collection is in Portsmouth.',
+      'She opened the Edward Jones account in May.',
+      'He liked the Tommy Hilfiger collection and the Ralph Lauren collection.',
+      'The Ryder Cup series resumed in September.',
+    ];
+    for (const text of none) expect((run(text).people ?? []).map((p) => p.name), text).toEqual([]);
+    // Works only a person has still make one.
+    expectPeople('The Tony Blair government fell.', [{ name: 'Tony Blair', role: null, mentions: ['Tony Blair'] }]);
+    expectPeople('A Martin Scorsese film opened.', [{ name: 'Martin Scorsese', role: null, mentions: ['Martin Scorsese'] }]);
+  });
+
+  it('a quoted nickname between a given name and a surname stays in the person (review of 3d1af40, item 7)', () => {
+    const cases: Array<[string, string]> = [
+      ['Mob boss John "Junior" Gotti was arrested in New York.', 'John "Junior" Gotti'],
+      ['Earvin "Magic" Johnson bought a stake in the team.', 'Earvin "Magic" Johnson'],
+      ['Walter "Sugar" Ray Leonard won in 1987.', 'Walter "Sugar" Ray Leonard'],
+      ['Police arrested Vincent "Chin" Gigante in 1990.', 'Vincent "Chin" Gigante'],
+    ];
+    for (const [text, name] of cases) expect((run(text).people ?? []).map((p) => p.mentions.map((m) => m.text)), text).toEqual([[name]]);
+    // A quotation's first word is still read as a sentence's.
+    expect(orgs('Northrop Grumman CEO Ron Sugar said in an interview "Everyone told us we were crazy."').map((o) => o.name)).toEqual(['Northrop Grumman']);
+  });
+
+  it('the firm after "The CEO of" speaks through its officer (review of 3d1af40, item 8)', () => {
+    expect(orgs('The CEO of Zoopla said house prices would fall. The CFO of Ocado said costs were rising.').map((o) => o.name)).toEqual(['Zoopla', 'Ocado']);
+    expect(orgs('The Chief Executive of Rightmove said prices rose. The Managing Director of Halfords said sales fell.').map((o) => o.name)).toEqual([
+      'Rightmove',
+      'Halfords',
+    ]);
+    expect(orgs('Hilary of Poitiers wrote it.')).toEqual([]);
+  });
+
+  it('a firm\'s last word does not join two firms over "and" (review of 3d1af40, item 9)', () => {
+    expect(orgs('Sales grew, according to IDC and Counterpoint Research.').map((o) => o.name)).toEqual(['IDC', 'Counterpoint Research']);
+    for (const text of ['Analysts at Canalys and Strategy Analytics agreed.', 'The data were compiled by Nielsen and Gartner Research.'])
+      expect(orgs(text).map((o) => o.name).filter((n) => n.includes(' and ')), text).toEqual([]);
+  });
+
+  it('a parent or an affiliate is no firm\'s after a faith, a race or a person (review of 3d1af40, item 10)', () => {
+    for (const text of ['As a Muslim parent, she said it mattered.', 'A Black parent said the same.', 'A Catholic parent group objected.', 'He was a Trump affiliate.'])
+      expect(orgs(text), text).toEqual([]);
+    expect(orgs('She works for the Dallas ABC affiliate.').map((o) => o.name)).not.toContain('Dallas ABC');
+    expect(orgs('A Tesla shareholder sued.').map((o) => o.name)).toEqual(['Tesla']);
+    expect(orgs('Shares of Alphabet parent company rose.').map((o) => o.name)).toEqual(['Alphabet']);
+  });
+
+  it('a day or a title after a company\'s name is no longer name it is cut from (review of 3d1af40, item 11)', () => {
+    expect(orgs('Boeing Tuesday reported a loss.').map((o) => o.name)).toEqual(['Boeing']);
+    expect(orgs('Microsoft Vice Chair Brad Smith said the company would act.').map((o) => o.name)).toEqual(['Microsoft']);
+  });
+
   it('offsets slice the article', () => {
     const text = 'The Sunday Times said the Russian-Kyrgyz Development Fund will lend 5 billion rubles.';
     for (const o of run(text).organizations ?? []) for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

@@ -167,13 +167,20 @@ const WORK_NOUNS = new Set([
 ]);
 
 /**
+ * Nouns of work that a team, a university or a firm has as well as a person ("the Davis Cup team", "the
+ * Johns Hopkins study", "the Tommy Hilfiger collection", "the Edward Jones account"): after "the" and a
+ * name they say nothing of a person.
+ */
+const SHARED_WORK_NOUNS = new Set(['team', 'lab', 'laboratory', 'study', 'debut', 'collection', 'account', 'office', 'house', 'home', 'series', 'career', 'direction', 'music']);
+
+/**
  * A person's full name used as the modifier of a work after "the": a given name first, the tagger
  * reading a person, and a noun of work right after it ("the Gregory Maguire novel", "the Julian
- * Jarrold adaptation"; not "the new Holden Commodore").
+ * Jarrold adaptation"; not "the new Holden Commodore", nor "the Davis Cup team").
  */
 function authorOfWork(w: ArticleWords, words: readonly Token[], name: Run): boolean {
   const next = w.tokens[name.last + 1];
-  if (words.length < 2 || !next || next.capitalized || !/^ $/.test(w.tokens[name.last]!.post) || !WORK_NOUNS.has(next.key)) return false;
+  if (words.length < 2 || !next || next.capitalized || !/^ $/.test(w.tokens[name.last]!.post) || !WORK_NOUNS.has(next.key) || SHARED_WORK_NOUNS.has(next.key)) return false;
   return w.firstNames.has(words[0]!.key) && w.taggedAs(name.first, name.last) === 'person';
 }
 

@@ -5,8 +5,18 @@ import type { Gazetteer } from '../resources/gazetteer.js';
 const STANCE_VERBS = String.raw`said|says|announced|announces|warned|warns|denied|denies|rejected|rejects|accused|accuses|demanded|demands|condemned|condemns|urged|urges|insisted|insists|threatened|threatens|refused|refuses|protested|protests|responded|responds|vowed|vows|criticized|criticised|criticizes|criticises|retaliated|retaliates|summoned|summons|objected|objects`;
 /** Words allowed between the name and its verb ("Moscow has said", "Beijing also warned"). */
 const BRIDGES = new Set(['has', 'have', 'had', 'also', 'then', 'later', 'again', 'repeatedly', 'quickly', 'swiftly', 'strongly', 'will', 'would', 'could', 'may']);
-/** Nouns of a government's acts and stances after a possessive ("Washington's response", "Beijing's decision"). */
-const STANCE_NOUNS = String.raw`response|reaction|decision|policy|policies|position|stance|refusal|demand|demands|offer|proposal|warning|warnings|retaliation|objections?|protest|protests|denial|condemnation|ultimatum`;
+/**
+ * Verbs of the list that are also plural nouns ("the Moscow protests", "Russia's demands"): a verb only before
+ * what it governs ("China protests the visit", "Russia demands that...").
+ */
+const NOUN_LIKE_VERBS = new Set(['protests', 'demands', 'objects', 'summons']);
+/** The opening of an object or a clause after a verb. */
+const OBJECT_OPENS = /^ (?:the|a|an|that|its|their|his|her|to)\b/;
+/**
+ * Nouns of a government's acts and stances after a possessive ("Washington's response", "Beijing's decision").
+ * Not the nouns a place owns as well: "China's demand for iron ore", "Kenya's tax protests", "London's position as a hub".
+ */
+const STANCE_NOUNS = String.raw`response|reaction|decision|policy|policies|stance|refusal|offer|proposal|warning|warnings|retaliation|objections?|denial|condemnation|ultimatum`;
 
 /** A verb of stance after a space: the name ends before it and the words that bridge to it ("Beijing has warned"). */
 const VERB = new RegExp(String.raw` (?:${STANCE_VERBS})\b`, 'g');
@@ -58,6 +68,9 @@ export function governmentSpans(text: string, gazetteer: Gazetteer): Span[] {
     const line = text.slice(lineStart, lineEnd);
     for (const [cue, bridged] of [[VERB, true], [NOUN, false]] as const) {
       for (const m of line.matchAll(cue)) {
+        const after = line.slice(m.index! + m[0].length);
+        // "the Moscow protests were", "Exports to China rejected by customs": no verb the name is the subject of.
+        if (cue === VERB && ((NOUN_LIKE_VERBS.has(m[0].trim()) && !OBJECT_OPENS.test(after)) || after.startsWith(' by '))) continue;
         const name = nameBefore(line, m.index!, bridged);
         const span = name && governmentName(line, name.start, name.text, gazetteer);
         if (span) out.push({ text: span.text, start: lineStart + span.start, end: lineStart + span.end });
@@ -86,5 +99,7 @@ function governmentName(line: string, at: number, name: string, gazetteer: Gazet
   if (!isSeat(clean, gazetteer)) return null;
   const before = /(\S+)\s+$/u.exec(line.slice(Math.max(0, start - 30), start))?.[1];
   if (before !== undefined && !/[,;:"“(—–]$/u.test(before) && !/[.!?]["”]?$/u.test(before) && !OPENERS.has(before.toLowerCase())) return null;
+  // "from Syria and Afghanistan said", "as Saudi Arabia and Russia announced": the last of coordinated names is not the subject alone.
+  if (before?.toLowerCase() === 'and' && NAME_WORD.test(/(\S+)\s+\S+\s+$/u.exec(line.slice(Math.max(0, start - 40), start))?.[1] ?? '')) return null;
   return { text: clean, start, end: start + clean.length };
 }

@@ -3,7 +3,7 @@ import type { Casing, Run } from './runs.js';
 import { joinable, personTagged } from './runs.js';
 import type { Geography } from './geo.js';
 import { isOrdinaryWord } from './first-names.js';
-import { HONORIFICS, ROLE_HEADS } from './titles.js';
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
 import { COMPANY_ROLES, KNOWN_ORGANIZATIONS, NEVER_NAMES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SUFFIXES, REPORTING_VERBS, VERB_BRIDGES } from './words.js';
 
 /** Where an organization is named: token indices, inclusive, and how sure the finder is. */
@@ -45,8 +45,11 @@ export function initials(tokens: readonly Token[], span: { first: number; last: 
  */
 const FIRM_ENDS = new Set(['research', 'consulting', 'consultants', 'advisors', 'advisers', 'analytics', 'solutions']);
 
-/** A word that ends an organization's name; dotted abbreviations read without their dots ("EADS N.V."). */
-const endsOrganization = (t: Token): boolean => ORG_SUFFIXES.has(t.key) || ORG_SUFFIXES.has(t.key.replace(/\./g, '')) || FIRM_ENDS.has(t.key);
+/** A legal form that ends an organization's name; dotted abbreviations read without their dots ("EADS N.V."). */
+const legalEnd = (t: Token): boolean => ORG_SUFFIXES.has(t.key) || ORG_SUFFIXES.has(t.key.replace(/\./g, ''));
+
+/** A word that ends an organization's name: a legal form or a firm's last word ("JSA Research"). */
+const endsOrganization = (t: Token): boolean => legalEnd(t) || FIRM_ENDS.has(t.key);
 
 /** Words after an organization's head that go on with its name: "Bank of England", "Commission on Environmental Quality", "Council for Trade". */
 const HEAD_LINKS = /^(?:of|on|for)$/;
@@ -64,7 +67,9 @@ function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[]
       const head = ORG_HEADS.has(tokens[span.first]!.key) || ORG_HEADS.has(tokens[span.last]!.key);
       // "Toyota and General Motors" are two: a left side that is whole already does not join.
       const whole = endsOrganization(tokens[span.last]!) || tokens[span.last]!.tags.has('Organization');
-      if (!(HEAD_LINKS.test(link.key) && head) && !(endsOrganization(tokens[next.last]!) && !(link.key === 'and' && whole))) break;
+      // Over "and" only a legal form joins: "IDC and Counterpoint Research" are two firms.
+      const ends = link.key === 'and' ? legalEnd(tokens[next.last]!) && !whole : endsOrganization(tokens[next.last]!);
+      if (!(HEAD_LINKS.test(link.key) && head) && !ends) break;
       span = { first: span.first, last: next.last };
       r++;
     }
@@ -81,10 +86,12 @@ function untaggedNeighbour(tokens: readonly Token[], text: string, inner: number
   const t = tokens[outer];
   // Not "The" ("The Globe and Mail"), a letter ("Triple-A Indianapolis Indians") or a number.
   if (!t || !t.capitalized || claimed(outer) || /\p{N}/u.test(t.text) || NEVER_NAMES.has(t.key) || t.text.length < 2) return false;
+  // A day or a month is no part of a name ("Boeing Tuesday reported").
+  if (t.tags.has('Date') || t.tags.has('WeekDay') || t.tags.has('Month')) return false;
   const [left, right] = outer < inner ? [t, tokens[inner]!] : [tokens[inner]!, t];
   if (!joinable(text, left, right)) return false;
   // A title or role after a company's name starts another phrase ("Chrysler Chief Executive Robert Nardelli").
-  return outer < inner ? !t.sentenceStart : !ROLE_HEADS.has(t.key) && !HONORIFICS.has(t.key);
+  return outer < inner ? !t.sentenceStart : !ROLE_HEADS.has(t.key) && !ROLE_MODIFIERS.has(t.key) && !HONORIFICS.has(t.key);
 }
 
 /**
@@ -149,6 +156,9 @@ function describedSpans(tokens: readonly Token[], text: string, runs: readonly R
     .map((r) => ({ ...r, kind: 'named' as const }));
 }
 
+/** Nouns of firms after "parent" ("parent company"). */
+const PARENT_FIRMS = /^(?:company|firm|corporation|corp)$/;
+
 /**
  * Capitalized subjects of a reporting verb ("Boeing said") and names before a company role
  * ("Ferrari chairman"): organizations unless a person claims them.
@@ -161,14 +171,18 @@ function contextSpans(tokens: readonly Token[], text: string, runs: readonly Run
     // "The King said", "the President said": a title alone speaks for a person.
     if (words.every((t) => ROLE_HEADS.has(t.key) || HONORIFICS.has(t.key))) continue;
     const next = tokens[r.last + 1];
-    if (next && COMPANY_ROLES.has(next.key) && joinable(text, tokens[r.last]!, next)) {
+    // "Airbus parent company", not "a Muslim parent": a parent is a firm's only before a noun of firms.
+    const role = next && COMPANY_ROLES.has(next.key) && (next.key !== 'parent' || PARENT_FIRMS.test(tokens[r.last + 2]?.key ?? ''));
+    if (next && role && joinable(text, tokens[r.last]!, next)) {
       out.push({ ...r, kind: 'context' });
       continue;
     }
     if (words.some(personTagged)) continue;
-    // "Hilary of Poitiers wrote": the end of a longer name, not its subject.
+    // "Hilary of Poitiers wrote": the end of a longer name, not its subject; but "The CEO of Zoopla said" is the firm's
+    // officer speaking, and the firm is one.
     const before = tokens[r.first - 1];
-    if (before?.key === 'of' && tokens[r.first - 2]?.capitalized && tokens[r.first - 2]!.sentence === before.sentence) continue;
+    const owner = tokens[r.first - 2];
+    if (before?.key === 'of' && owner?.capitalized && owner.sentence === before.sentence && !ROLE_HEADS.has(owner.key)) continue;
     let k = r.last + 1;
     while (tokens[k] && VERB_BRIDGES.has(tokens[k]!.key) && k < r.last + 3) k++;
     if (tokens[k] && REPORTING_VERBS.has(tokens[k]!.key) && /^\s+$/.test(tokens[r.last]!.post)) out.push({ ...r, kind: 'context' });

@@ -57,13 +57,21 @@ const FUNCTION_TAGS = /^(?:Modal|Auxiliary|Determiner|Pronoun|Preposition|Conjun
 
 /** An opening quote right before a word: the quoted sentence starts there ('he said "Everyone told us...'). */
 const QUOTE_OPENS = /(?:^|\s)["“]$/;
+/** A capitalized word and a space right before the opening quote: 'John "Junior'. */
+const NAME_BEFORE_QUOTE = /\p{Lu}[\p{L}.'’-]*\s+["“]$/u;
+/** A short quotation closed before a capitalized word: 'Junior" Gotti', 'Fast Eddie" Edwards'. */
+const CLOSED_BEFORE_NAME = /^[^"“”\n]{1,30}["”]\s+\p{Lu}/u;
+
+/** A quoted nickname between a given name and a surname ('John "Junior" Gotti', 'Earvin "Magic" Johnson'): no quotation's first word. */
+const nickname = (t: Token, text: string): boolean =>
+  NAME_BEFORE_QUOTE.test(text.slice(Math.max(0, t.start - 40), t.start)) && CLOSED_BEFORE_NAME.test(text.slice(t.start, t.start + 40));
 
 /**
  * A capitalized first word of a sentence (or of a quotation) that is just an ordinary word written with a capital
  * ("However", "Trade"), unless it is a listed first name before another capitalized word ("Buzz Hargrove").
  */
 export function ordinaryInitial(t: Token, next: Token | undefined, text: string, known: WordKnowledge): boolean {
-  if (!(t.sentenceStart || QUOTE_OPENS.test(t.pre)) || personTagged(t)) return false;
+  if (!(t.sentenceStart || (QUOTE_OPENS.test(t.pre) && !nickname(t, text))) || personTagged(t)) return false;
   if (NEVER_NAMES.has(t.key)) return true;
   const tags = [...t.tags];
   if (known.firstNames.has(t.key) && next?.capitalized && joinable(text, t, next) && !tags.some((g) => FUNCTION_TAGS.test(g))) return false;

@@ -34,7 +34,7 @@ export const ORG_DESCRIPTORS = words(`
 /** Roles that belong to a company or body, so that the capitalized word before them names one ("Ferrari chairman"). */
 export const COMPANY_ROLES = words(`
   chairman chairwoman ceo cfo coo cto spokesman spokeswoman spokesperson analyst economist strategist
-  executive executives board shareholders shareholder stockholders parent subsidiary affiliate
+  executive executives board shareholders shareholder stockholders parent subsidiary
 `);
 
 /** First words of organization names that continue with "of" ("Ministry of Defence", "Bank of England"). */

@@ -45,7 +45,9 @@ export const peopleStage: Stage = {
       });
     const teams = seedsAt(teamNames, 'named');
     // Countries and capitals that speak for their government ("Moscow said"): organizations there, unless a person has the name ("Jordan said").
-    const governmentNames = governmentSpans(text, ctx.resources.gazetteer());
+    // Nor a given name of a person the tagger reads in full ("Victoria Azarenka ... Victoria said").
+    const givenNames = new Set(tagged.names.filter((n) => n.kind === 'PER' && n.last > n.first).map((n) => tokens[n.first]!.key));
+    const governmentNames = governmentSpans(text, ctx.resources.gazetteer()).filter((g) => !givenNames.has(g.text.toLowerCase()));
     const governments = seedsAt(governmentNames, 'context');
     const orgSeeds = [...ruleSeeds, ...teams, ...governments, ...taggedOrganizations(tagged, text, geo, lowercase, [...ruleSeeds, ...teams])];
     ctx.debug(() => `tagger: ${tagged.names.map((n) => `${text.slice(tokens[n.first]!.start, tokens[n.last]!.end)}/${n.kind}`).join('; ')}`);
@@ -91,9 +93,10 @@ export const peopleStage: Stage = {
     const actors = [...teamNames, ...governmentNames];
     const teamStarts = new Set(actors.map((s) => s.start));
     const otherSeedStarts = new Set([...ruleSeeds, ...orgSeeds.filter((s) => s.kind === 'tagged')].map((s) => tokens[s.first]!.start));
-    const teamKeys = new Set(actors.map((s) => s.text));
+    // By key, not by text: the dateline's "MOSCOW" is the place even where "Moscow said" is the government.
+    const teamKeys = new Set(actors.map((s) => s.text.toLowerCase()));
     const organizations = orgs.organizations
-      .map((o) => ({ ...o, mentions: o.mentions.filter((m) => !teamKeys.has(m.text) || teamStarts.has(m.start) || otherSeedStarts.has(m.start)) }))
+      .map((o) => ({ ...o, mentions: o.mentions.filter((m) => !teamKeys.has(m.text.toLowerCase()) || teamStarts.has(m.start) || otherSeedStarts.has(m.start)) }))
       .filter((o) => o.mentions.length > 0);
     return { ...article, people, organizations };
   },
