@@ -26,6 +26,12 @@ export function isOrdinaryWord(key: string): boolean {
   return tag !== undefined && !/Name|Person/.test(tag);
 }
 
+/** Whether compromise's lexicon knows a word as a common word: not a name of a person, firm or place ("high", "these"; not "boeing"). */
+export function isCommonWord(key: string): boolean {
+  const tag = compromiseLexicon()[key];
+  return tag !== undefined && !/Name|Person|Organization|Place|Country|City|Region|ProperNoun|Demonym|Acronym/.test(tag);
+}
+
 /**
  * Lower-case given names from two data packages: `gender-detection-from-name` (about 67,000 names
  * from English, French, Spanish, German, Italian and Turkish lists) and stdlib's English male and

@@ -2,7 +2,7 @@ import type { Token } from './tokens.js';
 import type { Casing, Run } from './runs.js';
 import { joinable, personTagged } from './runs.js';
 import type { Geography } from './geo.js';
-import { isOrdinaryWord } from './first-names.js';
+import { isCommonWord } from './first-names.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
 import { COMPANY_ROLES, KNOWN_ORGANIZATIONS, NEVER_NAMES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SUFFIXES, REPORTING_VERBS, VERB_BRIDGES } from './words.js';
 
@@ -119,8 +119,8 @@ function taggedSpans(tokens: readonly Token[], text: string, geo: Geography, low
     while (last >= first && !tokens[last]!.capitalized) last--;
     const words = tokens.slice(first, last + 1);
     if (words.length === 0 || words.every((t) => geo.isNationality(t) || t.tags.has('Date') || personTagged(t))) continue;
-    // A sentence's first word written in lower case elsewhere in the article, or known as an ordinary word, is one ("Stock markets", "High school career").
-    if (words.length === 1 && (geo.isPlace(words[0]!.text) || (words[0]!.sentenceStart && (lowercase.has(words[0]!.key) || isOrdinaryWord(words[0]!.key))))) continue;
+    // A sentence's first word written in lower case elsewhere in the article, or known as a common word (not a firm's: "Boeing"), is one ("Stock markets", "High school career").
+    if (words.length === 1 && (geo.isPlace(words[0]!.text) || (words[0]!.sentenceStart && (lowercase.has(words[0]!.key) || isCommonWord(words[0]!.key))))) continue;
     if (cutFromLongerName(tokens, text, first, last, (k) => tokens[k]!.tags.has('Organization'))) continue;
     // "U.S. President Barack Obama's administration" is a person with a title, not an organization.
     if (words.some((t, k) => k < words.length - 1 && (ROLE_HEADS.has(t.key) || HONORIFICS.has(t.key)))) continue;
