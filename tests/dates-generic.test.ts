@@ -91,3 +91,15 @@ table('a report of one month, and news about the climate, keep their year', [
   // Climate words in another clause say nothing of the month's.
   ['2019-07-11', 'The Fed meets in September as temperatures soar.', [['September', 'DATE', '2019-09']]],
 ]);
+
+// Review 2, item 4: weather words in a coordinated clause ("…, and the humidity is …") say nothing of the other
+// clause's month; a past verb in the month's clause ("rainfall in January hurt") or a comparison ("double the
+// average") make it one year's; a freezing January described in the present is every January's.
+table('climate words in another coordinated clause, a past verb, a comparison', [
+  ['2026-03-05', 'The monsoon is late, and farmers are waiting to plant in June.', [['June', 'DATE', '2026-06']]],
+  ['2026-03-05', 'The trial resumes in April, and temperatures in the courtroom are high.', [['April', 'DATE', '2026-04']]],
+  ['2026-03-05', 'The election is in November, and the humidity is a concern for outdoor rallies.', [['November', 'DATE', '2026-11']]],
+  ['2026-03-05', 'The company says rainfall in January hurt its coffee harvest.', [['January', 'DATE', '2026-01']]],
+  ['2026-03-05', 'Rainfall in January is double the average, flooding hundreds of homes.', [['January', 'DATE', '2026-01']]],
+  ['2026-03-05', 'In January, temperatures are below freezing and the lake freezes over.', [['January', 'DATE', 'XXXX-01']]],
+]);

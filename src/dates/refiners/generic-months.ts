@@ -1,5 +1,6 @@
 import type { Candidate, DateRefiner } from '../candidate.js';
 import { resolveYearless } from '../anchoring.js';
+import nlp from '../../pipeline/nlp.js';
 
 /** A bare month name, the whole candidate ("October", not "October 9" or "last October"). */
 const BARE_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -47,15 +48,20 @@ const BARE_SEASON = /^(?:the\s+)?(?:spring|summer|autumn|fall|winter)$/i;
  */
 const CLIMATE = /\d\s*°|°\s*[CF]\b|(?<![\d,.])\d{1,3}\s+degrees\b|\b(?:temperatures?|rainfall|monsoon|humidity|snowfall)\b/gi;
 
-/** A word or stop that opens another clause between the month and the climate words ("The Fed meets in September as temperatures soar"). */
-const CLAUSE_BREAK = /[;:—–]|\b(?:as|while|when|whereas|because|although|though|but|after|before|until|if|since|which|who|that)\b/i;
+/**
+ * A word or stop that opens another clause between the month and the climate words ("The Fed meets in September as
+ * temperatures soar", "The trial resumes in April, and temperatures in the courtroom are high"); "and" only after a
+ * comma, as a plain "and" joins months ("Temperatures in January and February average 5°C").
+ */
+const CLAUSE_BREAK = /[;:—–]|,\s*(?:and|or|so|yet)\b|\b(?:as|while|when|whereas|because|although|though|but|after|before|until|if|since|which|who|that)\b/i;
 
 /**
  * Words that make a statement about the weather a report or forecast of one year's ("forecast", "expected",
- * "this", "next", "record", "above normal", "the warmest since 1880", a stated year).
+ * "this", "next", "record", "above normal", "double the average", "the warmest since 1880", a stated year).
+ * Not "above" or "below" alone: "temperatures are below freezing" is every January's.
  */
 const ONE_YEARS_WEATHER =
-  /\b(?:forecasts?|forecasters?|predict(?:s|ed|ions?)?|expect(?:s|ed)?|warn(?:s|ed|ings?)?|will|this|next|last|record|since|above|below|than|highest|lowest|warmest|hottest|coldest|wettest|driest|heatwave|heat\s+wave|(?:19|20)\d\d)\b|['’]ll\b/i;
+  /\b(?:forecasts?|forecasters?|predict(?:s|ed|ions?)?|expect(?:s|ed)?|warn(?:s|ed|ings?)?|will|this|next|last|record|since|(?:above|below)\s+(?:the\s+)?(?:normal|average|norm|usual|seasonal)|normal|double|twice|triple|half\s+the|than|highest|lowest|warmest|hottest|coldest|wettest|driest|heatwave|heat\s+wave|(?:19|20)\d\d)\b|['’]ll\b/i;
 
 /** The sentence around [start, end) and where it starts: from the last sentence end or line break before it to the next one after it. */
 function sentenceAround(text: string, start: number, end: number): { from: number; sentence: string } {
@@ -85,7 +91,22 @@ function climateOfTheYear(text: string, c: Candidate): boolean {
   const extent = text.slice(c.start, c.end);
   if (c.grain === 'month' ? !BARE_MONTH.test(extent) : c.grain !== 'season' || !BARE_SEASON.test(extent)) return false;
   const { from, sentence } = sentenceAround(text, c.start, c.end);
-  return !ONE_YEARS_WEATHER.test(sentence) && climateInClause(text, c, from, sentence);
+  return !ONE_YEARS_WEATHER.test(sentence) && !pastAfterSingularClimate(text, c) && climateInClause(text, c, from, sentence);
+}
+
+/** A singular weather noun and its month before the next word: "rainfall in January (hurt)". */
+const SINGULAR_CLIMATE_BEFORE = /\b(?:rainfall|snowfall|humidity|monsoon|temperature)\s+(?:in|during)\s+$/i;
+
+/**
+ * Whether the verb after "rainfall in January" is a bare form that can be a past tense ("rainfall in January hurt
+ * its harvest"): after a singular subject a present tense would take -s ("hurts"), so it is the past, one January's.
+ */
+function pastAfterSingularClimate(text: string, c: Candidate): boolean {
+  if (!SINGULAR_CLIMATE_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))) return false;
+  const word = /^\s+([a-z]+)\b/.exec(text.slice(c.end, c.end + 30))?.[1];
+  if (!word || word.endsWith('s')) return false;
+  const forms = nlp(word).verbs().conjugate()[0] as { PastTense?: string } | undefined;
+  return forms?.PastTense === word;
 }
 
 /** The candidate valued without a year when its clause is in the present (or has no tense), as it was otherwise. */
