@@ -84,6 +84,15 @@ table('habitual clauses', [
   ['2019-09-10', 'The Fed often acts in June. It met on Tuesday.', [['June', 'DATE', 'XXXX-06'], ['Tuesday', 'DATE', '2019-09-10']]],
 ]);
 
+// Review 2, item 3: an adverb of frequency reaches to the end of its clause, not past "but", ", and" or a semicolon
+// into a clause that tells one past day.
+table('habitual adverbs stop at the next clause', [
+  ['2026-03-12', 'Typically, the central bank moves in small steps, but on Wednesday it raised rates by a full point.', [['Wednesday', 'DATE', '2026-03-11']]],
+  ['2026-03-12', 'Usually, the market is quiet in August, but on Monday shares plunged 5%.', [['August', 'DATE', 'XXXX-08'], ['Monday', 'DATE', '2026-03-09']]],
+  ['2026-03-12', 'The bank usually moves in small steps; on Wednesday it raised rates by a full point.', [['Wednesday', 'DATE', '2026-03-11']]],
+  ['2026-03-12', 'Typically, the market is quiet in August, and on Monday shares plunged 5%.', [['August', 'DATE', 'XXXX-08'], ['Monday', 'DATE', '2026-03-09']]],
+]);
+
 /**
  * generic-months.ts: a month named as the subject of a present-tense "is" at the start of a
  * sentence says what that month is every year, no particular one (§2.2.3: `XXXX-10`). A month

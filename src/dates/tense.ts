@@ -20,6 +20,12 @@ const MODAL = /\b(?:should|could|may|might|must|can|would)\b/g;
 const HABITUAL =
   /\b(?:usually|regularly|typically|normally|customarily|traditionally|often)\b|(?<=^|[.!?]["”’]?\s+|\n\s*)(?:Usually|Regularly|Typically|Normally|Customarily|Traditionally|Often|Generally),/g;
 
+/**
+ * What ends an adverb of frequency's reach: another clause ("Typically, the bank moves in small steps, but on
+ * Wednesday it raised rates"): "but", a comma before "and"/"or"/"yet"/"so", a semicolon or a dash.
+ */
+const HABITUAL_REACH_END = /\bbut\b|,\s*(?:and|or|yet|so)\b|[;—–]/i;
+
 /** A participle after "be" is passive or infinitive, not a past tense ("should be completed"). */
 const PASSIVE_BEFORE = /\b(?:be|being)\s+$/i;
 
@@ -88,7 +94,11 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
     const to = sentence && pos < sentence.end ? sentence.end : text.length;
     const i = spanIndexAt(markers, pos);
     for (let j = i; j >= 0 && markers[j]!.start >= from; j--) {
-      if (markers[j]!.end <= pos) return markers[j]!.tense;
+      const m = markers[j]!;
+      if (m.end > pos) continue;
+      // A habitual adverb in an earlier clause says nothing of this one; look further back, then ahead.
+      if (m.tense === 'habitual' && HABITUAL_REACH_END.test(text.slice(m.end, pos))) continue;
+      return m.tense;
     }
     for (let j = i + 1; j < markers.length && markers[j]!.start < to; j++) return markers[j]!.tense;
     // Only a present-tense verb in the sentence: it is about the time of writing ("The monsoon occurs in July").
