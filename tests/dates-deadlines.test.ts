@@ -62,6 +62,22 @@ table('a span until a day, or a deadline the sentence shows gone, keeps the past
   ['2026-03-07', 'The strike lasted until midnight Friday.', [['midnight Friday', 'TIME', '2026-03-06T24:00']]],
 ]);
 
+// Review 2, item 5: a deadline the sentence shows not met ("failed to meet", "failed to agree … by"), an act after
+// the deadline told in the past, a span of withholding or letting ("gave no details until Friday.", "allowed visitors
+// until Friday.") and an outcome told after it ("and 90 percent did") keep the tense's reading (DCT Saturdays: the
+// last Friday 03-13 or 03-06).
+table('a deadline not met, passed, or no deadline: the tense decides', [
+  ['2026-03-14', 'Lawmakers failed to agree on a budget by the Friday deadline, forcing a shutdown.', [['Friday', 'DATE', '2026-03-13']]],
+  ['2026-03-07', 'Negotiators failed to meet the Friday deadline.', [['Friday', 'DATE', '2026-03-06']]],
+  ['2026-03-14', 'After the Friday deadline, the rebels attacked.', [['Friday', 'DATE', '2026-03-13']]],
+  ['2026-03-07', 'Police gave no details until Friday.', [['Friday', 'DATE', '2026-03-06']]],
+  ['2026-03-07', 'The company gave no comment until Friday.', [['Friday', 'DATE', '2026-03-06']]],
+  ['2026-03-07', 'The museum allowed visitors until Friday.', [['Friday', 'DATE', '2026-03-06']]],
+  ['2026-03-07', 'Investors had until Friday to tender their shares, and 90 percent did.', [['Friday', 'DATE', '2026-03-06']]],
+  // Still ahead: an act after the deadline told in the future.
+  ['2026-03-12', 'After the Friday deadline, sanctions will follow.', [['Friday', 'DATE', '2026-03-13']]],
+]);
+
 // Must not fire: "by" and "until" without a deadline, and a deadline already gone by, keep the tense's reading.
 table('no deadline, or one gone by: the past tense takes the last weekday', [
   ['2012-05-10', 'By Friday, the death toll had risen to 40.', [['Friday', 'DATE', '2012-05-04']]],

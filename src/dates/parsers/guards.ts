@@ -144,6 +144,12 @@ const DEADLINE_IS_AFTER = /^\s+is\s+the\s+deadline\b/;
 /** A time given to act: "given until Friday", "gave the rebels until Friday" (up to three words between). */
 const GIVEN_UNTIL = /\b(?:give[ns]?|gave|granted|grants?|allowed|allows?)\s+(?:(?!to\b)[\w'’-]+\s+){0,3}(?:until|till)\s+$/;
 
+/**
+ * A time given that may end the clause: given or granted to someone ("gave the rebels until Friday."), not nothing
+ * given ("gave no details until Friday.", a span of silence) nor a letting ("allowed visitors until Friday.").
+ */
+const GIVEN_UNTIL_AT_END = /\b(?:give[ns]?|gave|granted|grants?)\s+(?!(?:no|not|little|few|any)\b)(?:(?!to\b)[\w'’-]+\s+){0,3}(?:until|till)\s+$/;
+
 /** An act demanded by then: "told to repay the loan by Friday", "asked banks to submit plans by" (to-infinitive, up to five words). */
 const DEMANDED_BY =
   /\b(?:told|asked|ordered|urged|required|instructed|directed|pressed|called\s+on|demanded|given|allowed)\s+(?:[\w'’-]+\s+){0,3}to\s+[a-z]+(?:\s+[\w'’-]+){0,5}\s+by\s+$/;
@@ -160,11 +166,14 @@ const LAPSED_BEFORE = /\b(?:missed|misses|miss|passed|expired|lapsed|ignored|def
 const LAPSED_BEFORE_OF = /\b(?:missed|misses|miss|passed|expired|lapsed|ignored|defied|met|beat|blew)\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?deadlines?\s+(?:of|for)\s+$/;
 const LAPSED_AFTER = /^\s*(?:passed|expired|lapsed|came\s+and\s+went|ran\s+out|had\s+(?:passed|expired|lapsed))\b/;
 
-/** "hours before Friday's deadline", "a day ahead of the Friday deadline": an act told beside the deadline. */
-const AHEAD_OF_BEFORE = /\b(?:before|ahead\s+of)\s+(?:(?:the|a|an|its|their|this|that)\s+)?$/;
+/** "hours before Friday's deadline", "a day ahead of the Friday deadline", "after the Friday deadline": an act told beside the deadline. */
+const AHEAD_OF_BEFORE = /\b(?:[Bb]efore|[Aa]head\s+of|[Aa]fter)\s+(?:(?:the|a|an|its|their|this|that)\s+)?$/;
 
 /** What was done by the deadline, told after it: "had until Tuesday to appeal but did not", "and more than 3,000 did so". */
-const OUTCOME_AFTER = /\b(?:but\s+(?:did\s+not|didn['’]t|failed|never|refused)|did\s+so)\b/;
+const OUTCOME_AFTER = /\b(?:but\s+(?:did\s+not|didn['’]t|failed|never|refused)|did\s+so)\b|\bdid\s*(?:[,;]|$)/;
+
+/** A deadline not met, told before it: "failed to agree on a budget by the Friday deadline", "did not meet the Friday deadline". */
+const NOT_MET_BEFORE = /\b(?:failed|did\s+not|didn['’]t|could\s+not|couldn['’]t|never)\s+(?:to\s+)?[a-z]+\b/;
 
 const WEEKDAY_NAME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 
@@ -203,7 +212,7 @@ export function deadlineWeekday(text: string, start: number, end: number): Deadl
   const after = text.slice(end, end + 40);
   if (!isDeadline(before, after)) return null;
   const sentence = sentenceAround(text, start, end);
-  if (WEEKDAY_NAME.test(sentence.after) || OUTCOME_AFTER.test(sentence.after)) return null;
+  if (WEEKDAY_NAME.test(sentence.after) || OUTCOME_AFTER.test(sentence.after) || NOT_MET_BEFORE.test(sentence.before)) return null;
   if (WEEKDAY_NAME.test(sentence.before)) return 'after-earlier-day';
   return AHEAD_OF_BEFORE.test(before) ? 'coming-unless-past' : 'coming';
 }
@@ -215,7 +224,8 @@ function isDeadline(before: string, after: string): boolean {
   if (DEADLINE_BEFORE.test(before)) return !LAPSED_BEFORE_OF.test(before) && !LAPSED_AFTER.test(after);
   if (DEADLINE_IS_BEFORE.test(before) || DEADLINE_IS_AFTER.test(after)) return true;
   return (
-    (GIVEN_UNTIL.test(before) && (TO_ACT_AFTER.test(after) || CLAUSE_END_AFTER.test(after))) ||
+    (GIVEN_UNTIL.test(before) && TO_ACT_AFTER.test(after)) ||
+    (GIVEN_UNTIL_AT_END.test(before) && CLAUSE_END_AFTER.test(after)) ||
     DEMANDED_BY.test(before) ||
     (HAD_UNTIL.test(before) && TO_ACT_AFTER.test(after))
   );
