@@ -76,6 +76,10 @@ table('a deadline not met, passed, or no deadline: the tense decides', [
   ['2026-03-07', 'Investors had until Friday to tender their shares, and 90 percent did.', [['Friday', 'DATE', '2026-03-06']]],
   // Still ahead: an act after the deadline told in the future.
   ['2026-03-12', 'After the Friday deadline, sanctions will follow.', [['Friday', 'DATE', '2026-03-13']]],
+  // The one given the time went on to act, in the past: the deadline is gone; the giver's own act says nothing of it.
+  ['2026-03-07', 'He was given until noon Friday to leave the country and flew to Dubai.', [['noon Friday', 'TIME', '2026-03-06T12:00']]],
+  ['2026-03-05', 'Officials gave the rebels until Friday to leave and warned of air strikes.', [['Friday', 'DATE', '2026-03-06']]],
+  ['2026-03-05', 'The rebels were given until Friday to leave and hand over their weapons.', [['Friday', 'DATE', '2026-03-06']]],
 ]);
 
 // Must not fire: "by" and "until" without a deadline, and a deadline already gone by, keep the tense's reading.

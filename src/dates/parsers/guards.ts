@@ -1,4 +1,5 @@
 import type { ParsedWords } from '../candidate.js';
+import nlp from '../../pipeline/nlp.js';
 
 /**
  * Context checks that keep month and weekday names that are not dates out
@@ -175,6 +176,22 @@ const OUTCOME_AFTER = /\b(?:but\s+(?:did\s+not|didn['’]t|failed|never|refused)
 /** A deadline not met, told before it: "failed to agree on a budget by the Friday deadline", "did not meet the Friday deadline". */
 const NOT_MET_BEFORE = /\b(?:failed|did\s+not|didn['’]t|could\s+not|couldn['’]t|never)\s+(?:to\s+)?[a-z]+\b/;
 
+/** The one given the time or told to act is the subject: "He was given until Friday", "Voters had until Friday". */
+const SUBJECT_GIVEN_BEFORE = /\b(?:was|were)\s+(?:given|granted|told|asked|ordered)\b|\b(?:had|having)\s+(?:only\s+|just\s+)?(?:until|till)\b/;
+
+/** The word after a coordinating "and" later in the sentence: "… to leave the country and flew to Dubai". */
+const AND_VERB_AFTER = /\band\s+(?:then\s+)?([a-z]+)\b/g;
+
+/**
+ * Whether the one given the time went on to act, told in the past ("He was given until noon Friday to leave the
+ * country and flew to Dubai that morning"): the deadline is gone.
+ */
+function subjectActedAfter(before: string, after: string): boolean {
+  if (!SUBJECT_GIVEN_BEFORE.test(before)) return false;
+  for (const m of after.matchAll(AND_VERB_AFTER)) if (nlp(m[1]!).has('#PastTense')) return true;
+  return false;
+}
+
 const WEEKDAY_NAME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 
 /**
@@ -213,6 +230,7 @@ export function deadlineWeekday(text: string, start: number, end: number): Deadl
   if (!isDeadline(before, after)) return null;
   const sentence = sentenceAround(text, start, end);
   if (WEEKDAY_NAME.test(sentence.after) || OUTCOME_AFTER.test(sentence.after) || NOT_MET_BEFORE.test(sentence.before)) return null;
+  if (subjectActedAfter(sentence.before, sentence.after)) return null;
   if (WEEKDAY_NAME.test(sentence.before)) return 'after-earlier-day';
   return AHEAD_OF_BEFORE.test(before) ? 'coming-unless-past' : 'coming';
 }
