@@ -136,6 +136,7 @@ describe('events: a place in "City, Country," or a list before the speaker is no
     ['The deal was signed in Paris, France, on Tuesday, the ministry said.', [place('Paris', 'city'), place('France', 'country')], [], 'the ministry'],
     ['The meeting is scheduled for Vienna, Austria, OPEC said.', [place('Vienna', 'city'), place('Austria', 'country')], [{ name: 'OPEC', mentions: [['OPEC']] as Array<[string]> }], 'OPEC'],
     ['The storm killed 12 people in Florida, Georgia and Alabama, authorities said on Sunday.', [place('Florida', 'admin-region'), place('Georgia', 'admin-region'), place('Alabama', 'admin-region')], [], 'authorities'],
+    ['The storm killed 12 people in Florida, Georgia and Alabama, authorities said on Sunday.', [place('Florida', 'admin-region'), { ...place('Georgia', 'country'), countryCode: 'GE' }, place('Alabama', 'admin-region')], [], 'authorities'],
     ['The match was moved to Wembley, London, the FA said.', [place('Wembley', 'other'), place('London', 'city')], [{ name: 'FA', mentions: [['FA']] as Array<[string]> }], 'the FA'],
   ])('%s', (text, places, organizations, speaker) => {
     const events = allEvents(articleOf(text, { sentences: [text], places, organizations }));
