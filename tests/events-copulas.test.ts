@@ -167,3 +167,10 @@ describe('events: a participle that looks like the bare verb makes "be" its auxi
     expect(lemmasOf('He was let go by the club on Friday.').filter((l) => /:be(?: |$)/.test(l))).toEqual([]);
   });
 });
+
+describe('events: a date that is the copula\'s subject dates it (review2, minor)', () => {
+  it('"Last year is the hottest on record, scientists say": the state is of last year', () => {
+    const text = 'Last year is the hottest on record, scientists say.';
+    expectRecord(text, { dates: [['Last year', '2018']] }, { trigger: 'is', lemma: 'be hottest', date: '2018' });
+  });
+});
