@@ -163,6 +163,17 @@ describe('events: a participle that looks like the bare verb makes "be" its auxi
     expect(got.filter((l) => l.startsWith(verb) && l.includes(`:${verb}`)), JSON.stringify(got)).toHaveLength(1);
   });
 
+  it.each([
+    ['A woman was hit by a bus on Monday and two men were hurt.', 'hit', 'patient:A woman'],
+    ['Two people were hurt in the crash on Monday.', 'hurt', 'patient:Two people'],
+    ['His bail was set at $1 million.', 'set', 'patient:His bail'],
+  ])('%s: the subject of the passive is what it befell, no agent', (text, trigger, patient) => {
+    const e = allEvents(articleOf(text, { sentences: [text] })).find((r) => r.trigger.text === trigger);
+    const roles = e?.arguments.map((a) => `${a.role}:${a.text}`) ?? [];
+    expect(roles).toContain(patient);
+    expect(roles.filter((r) => r.startsWith('agent:'))).toEqual([]);
+  });
+
   it('"He was let go by the club on Friday": no "be go" state', () => {
     expect(lemmasOf('He was let go by the club on Friday.').filter((l) => /:be(?: |$)/.test(l))).toEqual([]);
   });

@@ -138,6 +138,9 @@ const afterBe = (t: Term | undefined): boolean =>
 const bareParticiple = (t: Term): boolean =>
   /^\p{Ll}+$/u.test(t.text) && !t.tags.has('Plural') && !t.tags.has('Pronoun') && !t.tags.has('Possessive') && !t.tags.has('Value') && !t.tags.has('Date') && wordClasses().verb(t.lower) !== undefined && pastLikeBare(t.lower);
 
+/** A passive the tagger does not mark, its participle read as the bare verb or a noun it looks like: "was hit", "were hurt", "was set". */
+export const bareParticipleAfterBe = (terms: readonly Term[], i: number): boolean => !terms[i]!.tags.has('Gerund') && bareParticiple(terms[i]!) && afterBeForm(terms, i);
+
 /** Whether a form of "be" stands right before the word, or before adverbs before it ("was hit", "was also cut"). */
 function afterBeForm(terms: readonly Term[], i: number): boolean {
   let k = i - 1;
