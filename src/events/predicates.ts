@@ -228,7 +228,7 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
     if (classes && classes[0] !== 'stative' && !LIGHT_VERBS.has(term.lower) && !STATES.has(term.lower)) return { first: term, last: term, lemma: term.lower, type: 'other', verb: true };
   }
   // "was hit", "were cut": a participle after "be" that the tagger read as the noun it looks like.
-  if (!tags.has('Verb') && bareParticiple(term) && afterBeForm(terms, i)) {
+  if (!tags.has('Verb') && afterBeForm(terms, i) && bareParticiple(term)) {
     const classes = wordClasses().verb(term.lower);
     if (classes && classes[0] !== 'stative' && !LIGHT_VERBS.has(term.lower) && !STATES.has(term.lower)) return { first: term, last: term, lemma: term.lower, type: 'other', verb: true };
   }
