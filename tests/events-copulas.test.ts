@@ -134,3 +134,54 @@ describe('events: what a copula says stops at a comma or quote, and a value is n
     expectRecord(text, { dates: [['next week', '2019-W29']] }, { trigger: 'be', lemma: 'be available', date: '2019-W29' });
   });
 });
+
+describe('events: a participle that looks like the bare verb makes "be" its auxiliary (review2 item 1)', () => {
+  const lemmasOf = (text: string) => allEvents(articleOf(text, { sentences: [text] })).map((e) => `${e.trigger.text}:${e.lemma}`);
+  it.each([
+    ['A woman was hit by a bus on Monday and two men were hurt.', ['hit:hit', 'hurt:hurt']],
+    ['Two people were hurt in the crash on Monday.', ['hurt:hurt']],
+    ['The oil was spread across the beach.', ['spread:spread']],
+    ['Shares were split two for one in May.', ['split:split']],
+    ['His bail was set at $1 million.', ['set:set']],
+    ['The trial date was set for June.', ['set:set']],
+    ['Power was cut to 10,000 homes.', ['cut:cut']],
+    ['Jobs will be cut.', ['cut:cut']],
+    ['He was cast as the villain.', ['cast:cast']],
+  ])('%s: the passive verb is the event, once, with its own lemma; no "be" state', (text, verbs) => {
+    const got = lemmasOf(text);
+    expect(got.filter((l) => /:be(?: |$)/.test(l))).toEqual([]);
+    for (const v of verbs) expect(got.filter((l) => l === v), JSON.stringify(got)).toHaveLength(1);
+  });
+
+  it.each([
+    ['A curfew was put in place on Tuesday.', 'put'],
+    ['He was beat up by a gang outside a bar.', 'beat'],
+    ['The building was put up for sale in January.', 'put'],
+  ])('%s: the phrasal verb in the passive is the event, not "be" with its particle', (text, verb) => {
+    const got = lemmasOf(text);
+    expect(got.filter((l) => /:be(?: |$)/.test(l))).toEqual([]);
+    expect(got.filter((l) => l.startsWith(verb) && l.includes(`:${verb}`)), JSON.stringify(got)).toHaveLength(1);
+  });
+
+  it.each([
+    ['A woman was hit by a bus on Monday and two men were hurt.', 'hit', 'patient:A woman'],
+    ['Two people were hurt in the crash on Monday.', 'hurt', 'patient:Two people'],
+    ['His bail was set at $1 million.', 'set', 'patient:His bail'],
+  ])('%s: the subject of the passive is what it befell, no agent', (text, trigger, patient) => {
+    const e = allEvents(articleOf(text, { sentences: [text] })).find((r) => r.trigger.text === trigger);
+    const roles = e?.arguments.map((a) => `${a.role}:${a.text}`) ?? [];
+    expect(roles).toContain(patient);
+    expect(roles.filter((r) => r.startsWith('agent:'))).toEqual([]);
+  });
+
+  it('"He was let go by the club on Friday": no "be go" state', () => {
+    expect(lemmasOf('He was let go by the club on Friday.').filter((l) => /:be(?: |$)/.test(l))).toEqual([]);
+  });
+});
+
+describe('events: a date that is the copula\'s subject dates it (review2, minor)', () => {
+  it('"Last year is the hottest on record, scientists say": the state is of last year', () => {
+    const text = 'Last year is the hottest on record, scientists say.';
+    expectRecord(text, { dates: [['Last year', '2018']] }, { trigger: 'is', lemma: 'be hottest', date: '2018' });
+  });
+});

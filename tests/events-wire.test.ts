@@ -127,6 +127,33 @@ describe('events: a statement after what it reports', () => {
   });
 });
 
+describe('events: a place in "City, Country," or a list before the speaker is none of it (review2 item 2)', () => {
+  type PlaceFixture = NonNullable<Fixture['places']>[number];
+  const place = (name: string, kind: PlaceFixture['kind']): PlaceFixture => ({ name, kind, mentions: [[name]] });
+  it.each([
+    ['The fire broke out at a garment factory in Dhaka, Bangladesh, the fire service said.', [place('Dhaka', 'city'), place('Bangladesh', 'country')], [], 'the fire service'],
+    ['The talks will resume in Geneva, Switzerland, in April, diplomats said.', [place('Geneva', 'city'), place('Switzerland', 'country')], [], 'diplomats'],
+    ['The deal was signed in Paris, France, on Tuesday, the ministry said.', [place('Paris', 'city'), place('France', 'country')], [], 'the ministry'],
+    ['The meeting is scheduled for Vienna, Austria, OPEC said.', [place('Vienna', 'city'), place('Austria', 'country')], [{ name: 'OPEC', mentions: [['OPEC']] as Array<[string]> }], 'OPEC'],
+    ['The storm killed 12 people in Florida, Georgia and Alabama, authorities said on Sunday.', [place('Florida', 'admin-region'), place('Georgia', 'admin-region'), place('Alabama', 'admin-region')], [], 'authorities'],
+    ['The storm killed 12 people in Florida, Georgia and Alabama, authorities said on Sunday.', [place('Florida', 'admin-region'), { ...place('Georgia', 'country'), countryCode: 'GE' }, place('Alabama', 'admin-region')], [], 'authorities'],
+    ['The match was moved to Wembley, London, the FA said.', [place('Wembley', 'other'), place('London', 'city')], [{ name: 'FA', mentions: [['FA']] as Array<[string]> }], 'the FA'],
+  ])('%s', (text, places, organizations, speaker) => {
+    const events = allEvents(articleOf(text, { sentences: [text], places, organizations }));
+    const said = events.find((e) => e.trigger.text === 'said');
+    const agents = said?.arguments.filter((a) => a.role === 'agent').map((a) => a.text) ?? [];
+    // The speaker, if named at all, is the one after the places; never a place of what was said.
+    for (const p of places) expect(agents, JSON.stringify(agents)).not.toContain(p.name);
+    expect(agents.every((a) => a === speaker || speaker.endsWith(a)), `${JSON.stringify(agents)} vs ${speaker}`).toBe(true);
+  });
+
+  it('"..., John Smith, the company\'s chief executive, said": a person in the appositive still speaks', () => {
+    const text = "Sales fell in May, John Smith, the company's chief executive, said.";
+    const events = allEvents(articleOf(text, { sentences: [text], people: [{ name: 'John Smith', role: 'chief executive', mentions: [['John Smith']] }] }));
+    expect(events.find((e) => e.trigger.text === 'said')?.arguments.filter((a) => a.role === 'agent').map((a) => a.text)).toEqual(['John Smith']);
+  });
+});
+
 describe('events: a clause of another time keeps the date before it to the main verb', () => {
   // Review item 2: a clause of an earlier time that the date before it does not reach is not of the document's day either; with no time of its own it shares the main clause's.
   it.each([

@@ -172,6 +172,8 @@ const DENIED_BY_TENSE: Readonly<Record<string, (term: Term) => boolean>> = {
  */
 export function deniedByTense(text: string, clause: Clause, trigger: Trigger, terms: readonly Term[], date: DateMention, documentDate: string | null): boolean {
   // A present copula is not of a date that ended before the document's day ("this is not the first time ..., with the deadliest during the 1991 Hajj"); other verbs' present forms are often past ones too ("hit", "cut").
+  // "Last year is the hottest on record": the date is the copula's subject, what is said is of that time.
+  if (trigger.copula && date.end <= trigger.span.start && /^\s*$/.test(text.slice(date.end, trigger.span.start))) return false;
   const last = trigger.copula && documentDate && /^\d{4}/.test(date.value) ? latestDay(date.value) : null;
   const denies = DENIED_BY_TENSE[last !== null && last < documentDate! ? 'PAST_REF' : date.value];
   const term = trigger.verb ? terms.find((t) => t.start === trigger.span.start) : undefined;

@@ -5,7 +5,7 @@ type Transform = (word: string, model: unknown, tense?: string) => string;
 
 const world = nlp.world() as unknown as {
   model: unknown;
-  methods: { two: { transform: { verb: { toInfinitive: Transform }; noun: { toSingular: Transform } } } };
+  methods: { two: { transform: { verb: { toInfinitive: Transform; conjugate: (word: string, model: unknown) => Record<string, string | undefined> }; noun: { toSingular: Transform } } } };
 };
 const { model } = world;
 const { verb, noun } = world.methods.two.transform;
@@ -25,6 +25,15 @@ export function lemmaOf(term: Term): string {
   }
   if (term.tags.has('Plural')) return cached(`Plural ${word}`, () => noun.toSingular(word, model));
   return word;
+}
+
+/**
+ * Whether a bare verb form is also its own past tense in compromise's conjugation ("hit", "hurt",
+ * "set", "put", "beat"), so that after "be" it is the participle the tagger took for the bare verb
+ * ("was hit"), not an adjective it misread ("was empty": "emptied").
+ */
+export function pastLikeBare(word: string): boolean {
+  return cached(`Bare ${word}`, () => (verb.conjugate(word, model).PastTense === word ? 'y' : '')) === 'y';
 }
 
 /** Lemmas already made, by tense and word: news repeats its verbs. Bounded, so that a long batch does not grow it forever. */

@@ -1,6 +1,6 @@
 import type { EventType } from '../types.js';
 import type { Term } from './model.js';
-import { lemmaOf, misreadPastTense } from './lemma.js';
+import { lemmaOf, misreadPastTense, pastLikeBare } from './lemma.js';
 import { wordClasses } from './wordnet.js';
 
 /** Verbs that carry no event of their own: light verbs, copulas and the like ("had", "made", "became"). */
@@ -127,9 +127,26 @@ const beforePredicate = (t: Term): boolean => t.tags.has('Adverb') || t.tags.has
 /** Words that make the head of a copula's predicate: "available", "a success", "the biggest contract", "down". */
 const predicateWord = (t: Term): boolean => (t.tags.has('Adjective') || t.tags.has('Noun') || (t.tags.has('Verb') && !afterBe(t))) && !t.tags.has('Pronoun') && !t.tags.has('Date');
 
-/** A participle or gerund, which makes a "be" before it an auxiliary ("was sold", "is building"); a bare form after "be" is the tagger's misreading of an adjective ("was empty"). */
+/**
+ * A participle or gerund, which makes a "be" before it an auxiliary ("was sold", "is building"),
+ * also one the tagger reads as the bare verb it looks like ("was hit", "were hurt", "was put");
+ * another bare form after "be" is the tagger's misreading of an adjective ("was empty").
+ */
 const afterBe = (t: Term | undefined): boolean =>
-  t !== undefined && t.tags.has('Verb') && !t.tags.has('Adjective') && (t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Gerund'));
+  t !== undefined && !t.tags.has('Adjective') && (t.tags.has('Verb') ? t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Gerund') || bareParticiple(t) : t.tags.has('Noun') && bareParticiple(t));
+/** A participle the tagger read as the bare verb or the noun it looks like ("was hit", "was cut", "was set"): a lower-case verb of WordNet's that is its own past tense. */
+const bareParticiple = (t: Term): boolean =>
+  /^\p{Ll}+$/u.test(t.text) && !t.tags.has('Plural') && !t.tags.has('Pronoun') && !t.tags.has('Possessive') && !t.tags.has('Value') && !t.tags.has('Date') && wordClasses().verb(t.lower) !== undefined && pastLikeBare(t.lower);
+
+/** A passive the tagger does not mark, its participle read as the bare verb or a noun it looks like: "was hit", "were hurt", "was set". */
+export const bareParticipleAfterBe = (terms: readonly Term[], i: number): boolean => !terms[i]!.tags.has('Gerund') && bareParticiple(terms[i]!) && afterBeForm(terms, i);
+
+/** Whether a form of "be" stands right before the word, or before adverbs before it ("was hit", "was also cut"). */
+function afterBeForm(terms: readonly Term[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && beforePredicate(terms[k]!)) k--;
+  return k >= 0 && BE_FORMS.has(terms[k]!.lower);
+}
 
 /**
  * A copula that states how its subject stands ("will be available", "was a success", "is
@@ -207,6 +224,11 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
   // "did not sue", "will sue": a lower-case word after an auxiliary, a modal, a negation or "to" is a verb, whatever the tagger says ("Sue" the name).
   const previous = terms[i - 1];
   if (!tags.has('Verb') && /^\p{Ll}/u.test(term.text) && previous && (previous.tags.has('Auxiliary') || previous.tags.has('Modal') || previous.tags.has('Negative') || previous.lower === 'to')) {
+    const classes = wordClasses().verb(term.lower);
+    if (classes && classes[0] !== 'stative' && !LIGHT_VERBS.has(term.lower) && !STATES.has(term.lower)) return { first: term, last: term, lemma: term.lower, type: 'other', verb: true };
+  }
+  // "was hit", "were cut": a participle after "be" that the tagger read as the noun it looks like.
+  if (!tags.has('Verb') && afterBeForm(terms, i) && bareParticiple(term)) {
     const classes = wordClasses().verb(term.lower);
     if (classes && classes[0] !== 'stative' && !LIGHT_VERBS.has(term.lower) && !STATES.has(term.lower)) return { first: term, last: term, lemma: term.lower, type: 'other', verb: true };
   }

@@ -40,6 +40,9 @@ const inRelativeClause = (text: string, from: number, term: Term): boolean => {
   return set >= 0 && /^\s*(?:who|which|whose|whom)\b/i.test(before.slice(set + 1));
 };
 
+/** A time or place set off by commas before a speaker: "..., in April, diplomats said", "..., on Tuesday, the ministry said". */
+const SET_OFF_ADVERBIAL = /^\s*(?:in|on|at|during|since|until|by|earlier|later|last|this|next)\b[^"\u201c\u201d]*$/i;
+
 /**
  * Who may make a statement that ends its sentence after what it reports, set off by a comma or a
  * quote ("Germany's economy shrank in the third quarter, the statistics office said"): only what
@@ -52,7 +55,18 @@ function speakerScope(text: string, clause: Clause, trigger: Trigger, actors: Cl
   const from = reported.at(-1)?.end ?? clause.start;
   const cut = text.slice(from, trigger.span.start).search(/[,"\u201d]/);
   if (cut < 0) return { clause, actors };
-  const start = from + cut + 1;
+  let start = from + cut + 1;
+  // "in Dhaka, Bangladesh, the fire service said", "in Geneva, Switzerland, in April, diplomats said": the rest of a place named before the comma, or a time or place set off after it, is still what was told.
+  const places = actors.sentenceMentions.filter((m) => m.kind === 'place' || m.kind === 'country');
+  for (;;) {
+    const next = text.indexOf(',', start);
+    if (next < 0 || next >= trigger.span.start) break;
+    const segment = text.slice(start, next);
+    const placeBefore = places.some((m) => /^\s*$/.test(text.slice(m.end, start - 1)) && m.end <= start - 1 && m.end >= from);
+    const onlyPlaces = placeBefore && /^(?:\s|and|or)*$/.test(places.reduce((rest, m) => (m.start >= start && m.end <= next ? rest.slice(0, m.start - start) + ' '.repeat(m.end - m.start) + rest.slice(m.end - start) : rest), segment));
+    if (!onlyPlaces && !SET_OFF_ADVERBIAL.test(segment)) break;
+    start = next + 1;
+  }
   const after = <T extends { start: number }>(items: readonly T[]) => items.filter((x) => x.start >= start);
   return { clause: { ...clause, start, subjectless: false }, actors: { ...actors, mentions: after(actors.mentions), references: after(actors.references) } };
 }

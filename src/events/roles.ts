@@ -6,6 +6,7 @@ import { describedPlaces, type PlaceDescriptions } from './attach.js';
 import { infinitiveSubject, objectPhrase, ofPhrase, possessorOf, subjectPhrase } from './phrases.js';
 import type { Measure } from './measures.js';
 import { wordClasses } from './wordnet.js';
+import { bareParticipleAfterBe } from './predicates.js';
 
 /**
  * Whether the subject of a verb used without an object undergoes the event rather than does it
@@ -61,7 +62,7 @@ export const isPassive = (trigger: Trigger, terms: readonly Term[], text = '', h
   if (!trigger.verb) return false;
   const term = terms.find((t) => t.start === trigger.span.start);
   if (!term) return false;
-  if (term.tags.has('Passive')) return true;
+  if (term.tags.has('Passive') || bareParticipleAfterBe(terms, terms.indexOf(term))) return true;
   if (!headline || trigger.span.end > headline.end || !term.tags.has('PastTense') || term.start === terms[0]?.start) return false;
   return NO_OBJECT_AFTER.test(text.slice(trigger.span.end, headline.end));
 };
