@@ -25,6 +25,20 @@ export function atSentenceStart(text: string, pos: number): boolean {
   return trimmed === '' || /\n\s*$/.test(tail) || /[.!?:;"“(]$/.test(trimmed);
 }
 
+/** Where the sentence holding `pos` starts: just after the last line break, or the space of the last ". ", "! " or "? ", before it, looking back at most `reach` characters. */
+export function sentenceStartBefore(text: string, pos: number, reach = pos): number {
+  const from = Math.max(0, pos - reach);
+  const head = text.slice(from, pos);
+  return from + Math.max(head.lastIndexOf('\n'), ...['. ', '! ', '? '].map((stop) => head.lastIndexOf(stop))) + 1;
+}
+
+/** Where the sentence holding `pos` ends: at the next ".", "!" or "?" before a space or the end, or a line break, looking ahead at most `reach` characters. */
+export function sentenceEndAfter(text: string, pos: number, reach = text.length): number {
+  const tail = text.slice(pos, pos + reach);
+  const stop = /[.!?](?:\s|$)|\n/.exec(tail);
+  return pos + (stop ? stop.index : tail.length);
+}
+
 /** Words that announce a date right after them ("in March", "since May", "mid-March"). */
 const TIME_CUE = new Set(
   ('in since by until till from through throughout during before after of early mid late last next this ' +
@@ -205,13 +219,9 @@ const WEEKDAY_NAME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
  */
 export type DeadlineReading = 'coming' | 'coming-unless-past' | 'after-earlier-day' | null;
 
-/** The sentence around [start, end): from the last sentence end or line break before it to the next one after it. */
+/** The sentence around [start, end), within 200 characters either side: what stands before it and after it. */
 function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
-  const head = text.slice(Math.max(0, start - 200), start);
-  const from = Math.max(head.lastIndexOf('\n'), ...['. ', '! ', '? '].map((stop) => head.lastIndexOf(stop))) + 1;
-  const tail = text.slice(end, end + 200);
-  const to = /[.!?](?:\s|$)|\n/.exec(tail);
-  return { before: head.slice(from), after: to ? tail.slice(0, to.index) : tail };
+  return { before: text.slice(sentenceStartBefore(text, start, 200), start), after: text.slice(end, sentenceEndAfter(text, end, 200)) };
 }
 
 /**

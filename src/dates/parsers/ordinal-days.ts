@@ -1,6 +1,7 @@
 import { fixedCandidate, groupEnd, groupStart, scan, type Candidate, type DateParser, type Resolution } from '../candidate.js';
 import { monthNumber } from '../words.js';
 import { addMonths, formatDay, type Day } from '../calendar.js';
+import { sentenceStartBefore } from './guards.js';
 
 /**
  * "on the 15th", "by the 3rd", "until the 21st.", "from the 3rd to the 5th", "between the 3rd and the 5th": a day of the month the
@@ -52,9 +53,7 @@ const RELATIVE_MONTH_AFTER = /^(?:\s+(?:and|or|to)\s+the\s+\d{1,2}(?:st|nd|rd|th
 const RANK_BEFORE = /\b(?:finish(?:ed|es|ing)?|rank(?:ed|s|ing)?|plac(?:ed|es|ing)|came|comes|seeded|position(?:ed)?)\s+(?:\w+\s+)?$/i;
 
 function monthNamedBefore(text: string, pos: number): boolean {
-  const before = text.slice(Math.max(0, pos - 160), pos);
-  const sentenceStart = Math.max(before.lastIndexOf('\n'), ...['. ', '! ', '? '].map((stop) => before.lastIndexOf(stop)));
-  return MONTH_NAMED.test(before.slice(sentenceStart + 1));
+  return MONTH_NAMED.test(text.slice(sentenceStartBefore(text, pos, 160), pos));
 }
 
 /** A day of a stated month: fixed with a stated year, else its year picked as any year-free date's. */

@@ -1,5 +1,6 @@
 import type { Candidate, DateRefiner } from '../candidate.js';
 import { resolveYearless } from '../anchoring.js';
+import { sentenceEndAfter, sentenceStartBefore } from '../parsers/guards.js';
 import nlp from '../../pipeline/nlp.js';
 
 /** A bare month name, the whole candidate ("October", not "October 9" or "last October"). */
@@ -63,11 +64,10 @@ const CLAUSE_BREAK = /[;:—–]|,\s*(?:and|or|so|yet)\b|\b(?:as|while|when|wher
 const ONE_YEARS_WEATHER =
   /\b(?:forecasts?|forecasters?|predict(?:s|ed|ions?)?|expect(?:s|ed)?|warn(?:s|ed|ings?)?|will|this|next|last|record|since|(?:above|below)\s+(?:the\s+)?(?:normal|average|norm|usual|seasonal)|normal|double|twice|triple|half\s+the|than|highest|lowest|warmest|hottest|coldest|wettest|driest|heatwave|heat\s+wave|(?:19|20)\d\d)\b|['’]ll\b/i;
 
-/** The sentence around [start, end) and where it starts: from the last sentence end or line break before it to the next one after it. */
+/** The sentence around [start, end) and where it starts. */
 function sentenceAround(text: string, start: number, end: number): { from: number; sentence: string } {
-  const from = Math.max(text.lastIndexOf('\n', start - 1), ...['. ', '! ', '? '].map((stop) => text.lastIndexOf(stop, start - 1))) + 1;
-  const after = /[.!?](?:\s|$)|\n/.exec(text.slice(end));
-  return { from, sentence: text.slice(from, after ? end + after.index : text.length) };
+  const from = sentenceStartBefore(text, start);
+  return { from, sentence: text.slice(from, sentenceEndAfter(text, end)) };
 }
 
 /** Whether climate words stand in the month's own clause: no other clause opens between them. */
