@@ -67,6 +67,9 @@ export function groupSeeds(w: ArticleWords, seeds: readonly PersonSeed[]): Perso
   return entities;
 }
 
+/** Prepositions of going and coming: "flew to Paris", "returned from Jordan". */
+const MOTION_PREPOSITIONS = new Set(['to', 'from', 'into', 'onto']);
+
 /** Words that may stand beside a lone surname without making it part of another name. */
 const besideSurname = (t: Token): boolean => ROLE_HEADS.has(t.key) || ROLE_MODIFIERS.has(t.key) || HONORIFICS.has(t.key);
 
@@ -104,8 +107,10 @@ export function linkMentions(w: ArticleWords, entities: PersonEntity[]): void {
     const length = matching[0]!.keys.length;
     const last = lastTokenOf(w, i, matching[0]!.keys);
     if (length === 1 && casing === 'normal' && !standsAlone(w, i, last)) continue;
-    // "Michael Jordan visited troops in Jordan": a lone name that is a place, after "in", is the place.
-    if (length === 1 && LOCATIVE_PREPOSITIONS.has(w.tokens[i - 1]?.key ?? '') && /^\s+$/.test(w.tokens[i - 1]!.post) && w.geo.isPlace(t.text)) continue;
+    // "Michael Jordan visited troops in Jordan", "Valeska Paris ... flew to Paris": a lone name that is a place,
+    // after "in" or a preposition of motion, is the place.
+    const before = w.tokens[i - 1]?.key ?? '';
+    if (length === 1 && (LOCATIVE_PREPOSITIONS.has(before) || MOTION_PREPOSITIONS.has(before)) && /^\s+$/.test(w.tokens[i - 1]!.post) && w.geo.isPlace(t.text)) continue;
     const best = matching.filter((f) => f.keys.length === length && f.given === matching[0]!.given);
     const entity = nearest(best.map((f) => f.entity), t.start);
     // "De la Cruz" for Maria de la Cruz: the particles her name puts before the surname.

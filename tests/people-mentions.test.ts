@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../src/pipeline/pipeline.js';
+import { resolveConfig } from '../src/pipeline/config.js';
+import { stageIds } from '../src/stages/index.js';
+
+const pipeline = createPipeline(resolveConfig({ stages: ['read', 'segment', 'people', 'places'] }, stageIds));
+
+/** `text@start` of every mention of a kind's items, one array an item, in output order. */
+function mentionsOf(text: string, kind: 'people' | 'places' | 'organizations'): string[][] {
+  const article = pipeline.process({ id: 't', source: 't', text, date: '2019-07-11' });
+  const items = (article[kind] ?? []) as Array<{ mentions: Array<{ text: string; start: number; end: number }> }>;
+  for (const item of items) for (const m of item.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  return items.map((item) => item.mentions.map((m) => `${m.text}@${m.start}`));
+}
+
+/** `name@start` where `name` occurs in `text` for the n-th time (0-based). */
+const at = (text: string, name: string, n = 0): string => {
+  let i = -1;
+  for (let k = 0; k <= n; k++) i = text.indexOf(name, i + 1);
+  return `${name}@${i}`;
+};
+
+describe('people: a full name read alike twice, and a surname that is also a place (issue 16, class 3)', () => {
+  it('a full name the tagger reads twice is a person though its given name is an ordinary word', () => {
+    const text = 'Belgium attacked early, with Romelu Lukaku, Yannick Carrasco, and Dries Mertens making early attempts. Dries Mertens scored in the 47th minute.';
+    const people = mentionsOf(text, 'people');
+    expect(people).toContainEqual([at(text, 'Dries Mertens', 0), at(text, 'Dries Mertens', 1)]);
+  });
+
+  it('a given name and a surname that is a city make a person, linked at the surname alone, but not after "to" or "in"', () => {
+    const text =
+      'Valeska Paris, an Australian woman and former Scientologist, says she was held on the ship. ' +
+      'Paris was born in Switzerland. Paris claims she was first sent to the ship at 18. In 2007 she flew to Paris.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Valeska Paris'), at(text, 'Paris', 1), at(text, 'Paris', 2)]]);
+    expect(mentionsOf(text, 'places')).toContainEqual([at(text, 'Paris', 3)]);
+  });
+
+  it('a city never named as a person stays the city', () => {
+    const text = 'Paris was calm on Monday. Thousands marched in Paris and Lyon.';
+    expect(mentionsOf(text, 'people')).toEqual([]);
+    expect(mentionsOf(text, 'places')[0]).toEqual([at(text, 'Paris', 0), at(text, 'Paris', 1)]);
+  });
+
+  it('a person whose surname is a city, and the city elsewhere: "in Lincoln" is the city', () => {
+    const text = 'Mary Lincoln said the vote was fair. Lincoln added that turnout in Lincoln was high.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Mary Lincoln'), at(text, 'Lincoln', 1)]]);
+  });
+});
