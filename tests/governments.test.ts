@@ -28,6 +28,15 @@ describe('governments: a country or a capital that speaks for its government (is
     ['China protests the visit.', ['China']],
     ['Russia demands that the troops leave.', ['Russia']],
     ['Prices fell and China said it would act.', ['China']],
+    // Session 13: a government's demands and protest, after a dateline's dash, a sentence adverb or a relative clause.
+    ['Russia\'s demands were rejected by Kyiv.', ['Russia']],
+    ['China\'s protest was ignored.', ['China']],
+    ['Tokyo ignored Beijing\'s protest over the visit.', ['Beijing']],
+    ['Russia\'s demand that the troops leave was refused.', ['Russia']],
+    ['BEIJING (Reuters) - China said on Monday it would retaliate.', ['China']],
+    ['Meanwhile Beijing said it would respond.', ['Beijing']],
+    ['Russia, which denied the charge, said it would respond.', ['Russia']],
+    ['Talks stalled. Instead Moscow warned of new sanctions.', ['Moscow']],
   ];
   it.each(positives)('%s', (text, names) => {
     expect(governmentSpans(text, gazetteer).map((s) => `${s.text}@${s.start}`)).toEqual(names.map((n) => at(text, n)));
@@ -67,6 +76,17 @@ describe('governments: a country or a capital that speaks for its government (is
     'Exports to Japan and China rejected by customs were destroyed.',
     'Goods from China rejected by customs were destroyed.',
     'Prices rose as Saudi Arabia and Russia announced output cuts.',
+    // Session 13: another actor's reaction, a person's words, an adjective that starts a longer name.
+    "Tokyo's market reaction was muted.",
+    "Seoul's public reaction was calm. London's stock market reaction was calm too.",
+    'Santiago said he would stay at the club.',
+    'Israel Adesanya won the title. Israel said he was happy.',
+    'Jordan said on Monday she would run again.',
+    'Northern Ireland said it would vote.',
+    // An owner after a preposition is the place.
+    "The team shows progress in Afghanistan's response to the war.",
+    // A sentence's first word must be an adverb to open it, and it must open the sentence.
+    'The new Moscow said nothing.',
   ];
   it.each(negatives)('none in: %s', (text) => {
     expect(governmentSpans(text, gazetteer)).toEqual([]);
@@ -113,6 +133,20 @@ describe('governments: a country or a capital that speaks for its government (is
     for (const text of cases) {
       const article = pipeline.process({ id: 't', source: 't', text, date: '2019-07-11' });
       expect((article.organizations ?? []).map((o) => o.name), text).toEqual([]);
+    }
+  });
+
+  it('a country after a dateline\'s dash is the government, the dateline\'s capital the place (session 13)', () => {
+    const text = 'BEIJING (Reuters) - China said on Monday it would retaliate.';
+    const article = pipeline.process({ id: 't', source: 't', text, date: '2019-07-11' });
+    expect((article.organizations ?? []).flatMap((o) => o.mentions.map((m) => `${m.text}@${m.start}`))).toContain(at(text, 'China'));
+    expect((article.places ?? []).map((p) => p.mentions.map((m) => `${m.text}@${m.start}`))).toEqual([['BEIJING@0']]);
+  });
+
+  it('no government where a person speaks under a country\'s name the tagger misses in full (session 13)', () => {
+    for (const text of ['Israel Adesanya won the title. Israel said he was happy.', 'Santiago said he would stay at the club.']) {
+      const article = pipeline.process({ id: 't', source: 't', text, date: '2019-07-11' });
+      expect(article.organizations ?? [], text).toEqual([]);
     }
   });
 

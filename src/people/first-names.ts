@@ -26,6 +26,12 @@ export function isOrdinaryWord(key: string): boolean {
   return tag !== undefined && !/Name|Person/.test(tag);
 }
 
+/** The tag compromise's lexicon gives a lower-case word ("meanwhile" → "Adverb"), or undefined. */
+export function lexiconTag(key: string): string | undefined {
+  const tag = compromiseLexicon()[key];
+  return typeof tag === 'string' ? tag : undefined;
+}
+
 /** Whether compromise's lexicon knows a word as a common word: not a name of a person, firm or place ("high", "these"; not "boeing"). */
 export function isCommonWord(key: string): boolean {
   const tag = compromiseLexicon()[key];

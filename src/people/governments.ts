@@ -1,5 +1,6 @@
 import type { Span } from '../types.js';
 import type { Gazetteer } from '../resources/gazetteer.js';
+import { lexiconTag } from './first-names.js';
 
 /** Verbs of saying, deciding and standing by which a country or its capital speaks for its government. */
 const STANCE_VERBS = String.raw`said|says|announced|announces|warned|warns|denied|denies|rejected|rejects|accused|accuses|demanded|demands|condemned|condemns|urged|urges|insisted|insists|threatened|threatens|refused|refuses|protested|protests|responded|responds|vowed|vows|criticized|criticised|criticizes|criticises|retaliated|retaliates|summoned|summons|objected|objects`;
@@ -20,8 +21,22 @@ const STANCE_NOUNS = String.raw`response|reaction|decision|policy|policies|stanc
 
 /** A verb of stance after a space: the name ends before it and the words that bridge to it ("Beijing has warned"). */
 const VERB = new RegExp(String.raw` (?:${STANCE_VERBS})\b`, 'g');
-/** A possessive and a noun of stance: the name ends right before it ("Washington's response"). */
-const NOUN = new RegExp(String.raw`['’]s (?:[a-z]+ )?(?:${STANCE_NOUNS})\b`, 'g');
+/**
+ * Who else a noun before the stance noun names: "Tokyo's market reaction" is the market's, "Seoul's
+ * public reaction" the people's, not the government's.
+ */
+const OTHER_ACTORS = String.raw`market|markets|stock|investor|investors|public|popular|media|press|business|consumer|consumers|industry|fan|fans|street|local`;
+/**
+ * A possessive and a noun of stance: the name ends right before it ("Washington's response", "Tehran's
+ * nuclear policy"); and, with no word between, the nouns a place owns too, where they cannot be the
+ * place's: plural "demands" ("Russia's demands were rejected"; not "China's demand for iron ore"), "demand
+ * that", and a lone "protest" before a verb or a preposition ("China's protest was ignored"; not "Iran's
+ * protest movement", "Kenya's tax protests").
+ */
+const NOUN = new RegExp(
+  String.raw`['’]s (?:(?!(?:${OTHER_ACTORS}) )[a-z]+ )?(?:${STANCE_NOUNS})\b|['’]s (?:demands\b|demand that\b|protest(?=[,.;:]| (?:was|is|has|had|came|over|against|to|at|about|on|with|after)\b))`,
+  'g',
+);
 /** A word of a name: "Moscow", "U.S.", "Guinea-Bissau". */
 const NAME_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
 /** Punctuation that may open a name's first word ('"Moscow said', '(Beijing'). */
@@ -71,8 +86,12 @@ export function governmentSpans(text: string, gazetteer: Gazetteer): Span[] {
         const after = line.slice(m.index! + m[0].length);
         // "the Moscow protests were", "Exports to China rejected by customs": no verb the name is the subject of.
         if (cue === VERB && ((NOUN_LIKE_VERBS.has(m[0].trim()) && !OBJECT_OPENS.test(after)) || after.startsWith(' by '))) continue;
-        const name = nameBefore(line, m.index!, bridged);
-        const span = name && governmentName(line, name.start, name.text, gazetteer);
+        // "Santiago said he would stay", "Israel said she was happy": a person's words, not a government's.
+        if (cue === VERB && PERSON_AFTER.test(after)) continue;
+        // "Russia, which denied the charge, said": the subject stands before a clause set off by commas.
+        const relative = cue === VERB ? RELATIVE_BEFORE.exec(line.slice(Math.max(0, m.index! - 100), m.index!)) : null;
+        const name = nameBefore(line, relative ? m.index! - relative[0].length : m.index!, bridged && !relative);
+        const span = name && governmentName(line, name.start, name.text, gazetteer, cue === NOUN);
         if (span) out.push({ text: span.text, start: lineStart + span.start, end: lineStart + span.end });
       }
     }
@@ -81,13 +100,32 @@ export function governmentSpans(text: string, gazetteer: Gazetteer): Span[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A pronoun of a person soon after the verb: "said he", "said that she", "said on Monday he". */
+const PERSON_AFTER = /^(?: that)?(?: \S+){0,2}? (?:he|she)\b/;
+/** A relative clause set off by commas right before the verb: ", which denied the charge,". */
+const RELATIVE_BEFORE = /, (?:which|who) [^,;.!?]{1,80}, ?$/u;
+
+/**
+ * Whether `word`, at `at` in the line, is a sentence's first word that compromise's lexicon knows as an
+ * adverb, a conjunction or a date ("Meanwhile Beijing said", "Today Moscow warned"); not an adjective
+ * ("Northern Ireland said").
+ */
+function sentenceAdverb(line: string, at: number, word: string): boolean {
+  const previous = line.slice(0, Math.max(0, at)).trimEnd();
+  if (previous !== '' && !/[.!?]["”]?$/u.test(previous)) return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && /Adverb|Conjunction|Date/.test(lexiconTag(word.toLowerCase()) ?? '');
+}
+
 /** Whether a name is a country or a country's capital, by its own name in the gazetteer. */
 function isSeat(name: string, gazetteer: Gazetteer): boolean {
   return gazetteer.lookup(name).some((e) => e.kind === 'country' || e.featureCode === 'PPLC');
 }
 
-/** The country or capital the match names, with its offsets in the line, or null when the words before it say otherwise. */
-function governmentName(line: string, at: number, name: string, gazetteer: Gazetteer): Span | null {
+/**
+ * The country or capital the match names, with its offsets in the line, or null when the words before it say otherwise;
+ * `owner` when the name owns a noun of stance rather than being a verb's subject.
+ */
+function governmentName(line: string, at: number, name: string, gazetteer: Gazetteer, owner: boolean): Span | null {
   // "The Kremlin", "Then Moscow": a clause word at the start of the match is not part of the name.
   const words = name.split(' ');
   let start = at;
@@ -98,7 +136,14 @@ function governmentName(line: string, at: number, name: string, gazetteer: Gazet
   const clean = words.join(' ');
   if (!isSeat(clean, gazetteer)) return null;
   const before = /(\S+)\s+$/u.exec(line.slice(Math.max(0, start - 30), start))?.[1];
-  if (before !== undefined && !/[,;:"“(—–]$/u.test(before) && !/[.!?]["”]?$/u.test(before) && !OPENERS.has(before.toLowerCase())) return null;
+  // "BEIJING (Reuters) - China said": a dateline's dash opens the sentence.
+  const opens = before === undefined || /[,;:"“(—–]$/u.test(before) || /[.!?]["”]?$/u.test(before) || /^-{1,2}$/.test(before) || OPENERS.has(before.toLowerCase());
+  // An owner may follow a verb ("Tokyo ignored Beijing's protest"), not a preposition ("progress in Afghanistan's response")
+  // nor a capitalized word (a longer name); a subject opens its clause.
+  if (!opens) {
+    const ownerAfterVerb = owner && !NAME_WORD.test(before!) && !/Preposition/.test(lexiconTag(before!.toLowerCase()) ?? '');
+    if (!ownerAfterVerb && !sentenceAdverb(line, start - before!.length - 1, before!)) return null;
+  }
   // "from Syria and Afghanistan said", "as Saudi Arabia and Russia announced": the last of coordinated names is not the subject alone.
   if (before?.toLowerCase() === 'and' && NAME_WORD.test(/(\S+)\s+\S+\s+$/u.exec(line.slice(Math.max(0, start - 40), start))?.[1] ?? '')) return null;
   return { text: clean, start, end: start + clean.length };
