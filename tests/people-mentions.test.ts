@@ -46,3 +46,11 @@ describe('people: a full name read alike twice, and a surname that is also a pla
     expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Mary Lincoln'), at(text, 'Lincoln', 1)]]);
   });
 });
+
+describe('places: compromise\'s organization guess yields to the name tagger\'s place reading (issue 16, item 4)', () => {
+  it('a town the tagger reads as a place at every mention is no organization where compromise guesses one', () => {
+    const text = "Fort Lee is a small town in New Jersey. Fort Lee's Public School 4 runs a daily program for children. Many people work in Fort Lee.";
+    expect(mentionsOf(text, 'organizations').flat()).not.toContain(at(text, 'Fort Lee', 1));
+    expect(mentionsOf(text, 'places')[0]).toEqual([at(text, 'Fort Lee', 0), at(text, 'Fort Lee', 1), at(text, 'Fort Lee', 2)]);
+  });
+});

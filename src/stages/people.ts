@@ -34,7 +34,17 @@ export const peopleStage: Stage = {
     const runs = findRuns(tokens, text, casingOf, known);
     const geo = createGeography(ctx.resources.gazetteer());
     // Organizations first: a name inside "Sunday Times" or "General Motors" is nobody's.
-    const ruleSeeds = organizationSeeds(tokens, text, runs, casingOf, geo, article.dateline, lowercase);
+    // compromise's organization guess yields where the name tagger reads a place the gazetteer knows, there and at another
+    // mention, or a large one ("Fort Lee is a small town ... Fort Lee's Public School"; not "based in San Jose, Cisco").
+    const spanText = (n: { first: number; last: number }): string => text.slice(tokens[n.first]!.start, tokens[n.last]!.end);
+    const placeReadings = new Map<string, number>();
+    for (const n of tagged.names) if (n.kind === 'LOC') placeReadings.set(spanText(n), (placeReadings.get(spanText(n)) ?? 0) + 1);
+    const taggerPlace = (s: OrgSeed): boolean => {
+      if (s.kind !== 'tagged' || !tokens.slice(s.first, s.last + 1).every((_, k) => tagged.kindAt(s.first + k) === 'LOC')) return false;
+      const name = spanText(s);
+      return geo.isPlace(name) || ((placeReadings.get(name) ?? 0) >= 2 && geo.isAnyPlace(name));
+    };
+    const ruleSeeds = organizationSeeds(tokens, text, runs, casingOf, geo, article.dateline, lowercase).filter((s) => !taggerPlace(s));
     // Teams by a match result ("Leeds beat Chelsea 2-1"): organizations, though named like places or people.
     const teamNames = teamSpans(text);
     const seedsAt = (spans: readonly Span[], kind: OrgSeed['kind']): OrgSeed[] =>
