@@ -54,3 +54,37 @@ describe('places: compromise\'s organization guess yields to the name tagger\'s 
     expect(mentionsOf(text, 'places')[0]).toEqual([at(text, 'Fort Lee', 0), at(text, 'Fort Lee', 1), at(text, 'Fort Lee', 2)]);
   });
 });
+
+/** `name/kind@start,...` of every place, in output order. */
+function placesOf(text: string): string[] {
+  const article = pipeline.process({ id: 't', source: 't', text, date: '2019-07-11' });
+  return (article.places ?? []).map((p) => `${p.name}/${p.kind}@${p.mentions.map((m) => m.start).join(',')}`);
+}
+
+describe('places: settlements the text names by kind, and towns the tagger reads after a locative word (issue 16, class 7)', () => {
+  it('"the village of X" that neither the gazetteer nor the tagger gives is a village, at each mention of the name alone', () => {
+    const text = 'Police were called to the village of Bukhtarma on Sunday. Bukhtarma has about 300 people. The Bukhtarma Dam is nearby.';
+    expect(placesOf(text)).toEqual([`Bukhtarma/village@${text.indexOf('Bukhtarma')},${text.indexOf('Bukhtarma has')}`]);
+    expect(mentionsOf(text, 'people')).toEqual([]);
+  });
+
+  it('"the town of X" with a two-word name, kept whole', () => {
+    const text = 'The storm hit the town of Bad Schandau on Monday.';
+    expect(placesOf(text)).toEqual([`Bad Schandau/town@${text.indexOf('Bad Schandau')}`]);
+  });
+
+  it('a saint\'s abbreviation inside the name keeps it whole', () => {
+    const text = 'He grew up in the village of Clyst St. Mary, near Exeter.';
+    expect(placesOf(text)[0]).toBe(`Clyst St. Mary/village@${text.indexOf('Clyst')}`);
+  });
+
+  it('a city whose name is also an English word, after "in", where the tagger reads a place ("trier")', () => {
+    const text = 'He travelled to Gaul and settled in Trier.';
+    expect(placesOf(text)).toContain(`Trier/city@${text.indexOf('Trier')}`);
+  });
+
+  it('no settlement in a longer name after "city of", nor a place for a firm after "in"', () => {
+    expect(placesOf('The city of London Corporation said it would act.')).toEqual([]);
+    expect(placesOf('Shares in Apple rose.')).toEqual([]);
+  });
+});

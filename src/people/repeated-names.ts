@@ -66,8 +66,8 @@ export function repeatedPersonWords(
     if (next && sameSentence && /^, $/.test(t.post) && !next.possessive && /^\s*[,.;:)\[]/.test(next.post) && geo.isPlace(next.text) && geo.isAnyPlace(t.text)) notPerson.add(t.key);
     // "Austin's city council", "Austin police": a place's institutions, so the place.
     if (geo.isAnyPlace(t.text) && civicNounAfter(tokens, t.i)) notPerson.add(t.key);
-    // "the Melbourne suburb of Preston".
-    if (before?.key === 'of' && PLACE_NOUNS.has(tokens[t.i - 2]?.key ?? '') && geo.isAnyPlace(t.text)) notPerson.add(t.key);
+    // "the Melbourne suburb of Preston", "the village of Bukhtarma" (a place the gazetteer may lack).
+    if (before?.key === 'of' && PLACE_NOUNS.has(tokens[t.i - 2]?.key ?? '')) notPerson.add(t.key);
     // In a list with an organization: "GM and Chrysler", "Northrop Grumman and Airbus".
     if (t.key === 'and' || (t.key === 'or' && !t.capitalized)) {
       if (organization(t.i - 1) && tokens[t.i + 1]) notPerson.add(tokens[t.i + 1]!.key);

@@ -134,3 +134,35 @@ export function ungroundedPlaces(tagged: ArticleNames, text: string, gazetteer: 
   }
   return [...byName.values()];
 }
+
+/** "the village of X", "the small town of X": a kind word for a settlement, then "of" and a capitalized name of up to three words ("Clyst St. Mary"). */
+const SETTLEMENT_OF = /\b(village|hamlet|town|city) of (\p{Lu}[\p{L}'’-]*(?:(?: |(?<=\b(?:St|Ste|Mt|Ft))\. )\p{Lu}[\p{L}'’-]*){0,2})/gu;
+
+/**
+ * Settlements the text names by their kind ("the village of Bukhtarma", "the town of Bad Schandau") that
+ * neither the gazetteer nor the tagger gives: kept ungrounded with that kind, at that mention and wherever
+ * the name stands alone again. Not where a place, person or organization found before holds the name, nor a
+ * name that goes on past three words.
+ */
+export function settlementsByKind(text: string, taken: readonly Span[], found: readonly Span[]): Place[] {
+  if (!/ of \p{Lu}/u.test(text)) return [];
+  const free = (span: Span): boolean => !overlapsAny(span, taken) && !overlapsAny(span, found);
+  const byName = new Map<string, Place>();
+  for (const m of text.matchAll(SETTLEMENT_OF)) {
+    const name = m[2]!.replace(/['’]s$/u, '');
+    const start = m.index + m[0].length - m[2]!.length;
+    if (/^ \p{Lu}/u.test(text.slice(start + m[2]!.length, start + m[2]!.length + 2))) continue;
+    if (byName.has(name) || !free({ text: name, start, end: start + name.length })) continue;
+    byName.set(name, { name, kind: KIND_WORDS.get(m[1]!)!, countryCode: null, geonamesId: null, lat: null, lon: null, mentions: [] });
+  }
+  for (const [name, place] of byName) {
+    // Every mention of the name on its own: not inside a longer capitalized name.
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const span: Span = { text: name, start: at, end: at + name.length };
+      const alone = !/[\p{L}\p{N}]$/u.test(text.slice(Math.max(0, at - 1), at)) && !/^(?:[\p{L}\p{N}]|['’]?\s?\p{Lu})/u.test(text.slice(span.end, span.end + 3));
+      const glued = /\p{Lu}[\p{L}.]*\s$/u.test(text.slice(Math.max(0, at - 20), at)) && !/[.!?]\s$/u.test(text.slice(Math.max(0, at - 2), at));
+      if (alone && !glued && free(span)) place.mentions.push(span);
+    }
+  }
+  return [...byName.values()].filter((p) => p.mentions.length > 0);
+}

@@ -4,7 +4,7 @@ import type { Stage } from '../pipeline/stage.js';
 import { extractPlaces } from '../places/extract.js';
 import { naturalFeatures } from '../places/features.js';
 import { tagsByOffset } from '../places/tags.js';
-import { ungroundedPlaces } from '../places/tagged-places.js';
+import { settlementsByKind, ungroundedPlaces } from '../places/tagged-places.js';
 import { articleNames } from '../ner/article-names.js';
 
 /**
@@ -34,13 +34,17 @@ export const placesStage: Stage = {
   adds: ['places'],
   run(article, ctx) {
     const gazetteer = ctx.resources.gazetteer();
-    const found = extractPlaces(article, gazetteer, tagsByOffset(ctx.docJson()), ctx.config.gazetteer.minPopulation);
-    const taken = [...(article.people ?? []), ...(article.organizations ?? [])].flatMap((x) => x.mentions);
     const tagged = articleNames(article, ctx);
+    // The tagger's places by their offsets: a town it reads after a locative word needs no other support.
+    const taggedPlaces = new Set(tagged.names.filter((n) => n.kind === 'LOC').map((n) => `${tagged.tokens[n.first]!.start}:${tagged.tokens[n.last]!.end}`));
+    const found = extractPlaces(article, gazetteer, tagsByOffset(ctx.docJson()), ctx.config.gazetteer.minPopulation, (start, end) => taggedPlaces.has(`${start}:${end}`));
+    const taken = [...(article.people ?? []), ...(article.organizations ?? [])].flatMap((x) => x.mentions);
     // After grounding: the tagger adds what the gazetteer lacks.
     const grounded = withFeatures(found, naturalFeatures(article, taken));
     const extra = ungroundedPlaces(tagged, article.text, gazetteer, taken, grounded.flatMap((p) => p.mentions));
-    const places = [...grounded, ...extra].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+    // Last: a settlement named by its kind that no one found ("the village of Bukhtarma").
+    const settlements = settlementsByKind(article.text, taken, [...grounded, ...extra].flatMap((p) => p.mentions));
+    const places = [...grounded, ...extra, ...settlements].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
     ctx.debug(() => `places: ${places.map((p) => `${p.name} (${p.countryCode ?? '-'}, ${p.geonamesId ?? '-'}) ×${p.mentions.length}`).join('; ')}`);
     return { ...article, places };
   },
