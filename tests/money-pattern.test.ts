@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { existsSync, readFileSync } from 'node:fs';
 import { AMOUNT_PIECES_FILE, amountPatterns, trie, writePieces } from '../src/money/pattern.js';
 import { alternation, escape } from '../src/regex.js';
-import { currencyTable } from '../src/money/currency-table.js';
+import { CURRENCY_COUNTRIES_FILE, currencyCountries, currencyTable } from '../src/money/currency-table.js';
 
 /** Every match at every start position, with what it took: the behaviour two patterns must share. */
 function matchesAtEachStart(pattern: RegExp, text: string): Array<string | null> {
@@ -28,6 +28,13 @@ describe('money: the amount pattern', () => {
     const written = JSON.parse(readFileSync(AMOUNT_PIECES_FILE, 'utf8')) as unknown;
     expect(written).toEqual(writePieces());
     expect(amountPatterns().full.source).toContain(writePieces().adjective);
+  });
+
+  it('reads the cut of world-countries npm run build wrote, which is what the package gives now', () => {
+    expect(existsSync(CURRENCY_COUNTRIES_FILE)).toBe(true);
+    expect(JSON.parse(readFileSync(CURRENCY_COUNTRIES_FILE, 'utf8'))).toEqual(currencyCountries());
+    expect(currencyTable().adjectives.get('canadian')).toEqual(['CA']);
+    expect(currencyTable().countryCurrencies.get('KG')).toEqual(['KGS']);
   });
 
   const adjectives = [...currencyTable().adjectives.keys()];
