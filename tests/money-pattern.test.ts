@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { amountPatterns, trie } from '../src/money/pattern.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { AMOUNT_PIECES_FILE, amountPatterns, trie, writePieces } from '../src/money/pattern.js';
 import { alternation, escape } from '../src/regex.js';
-import { currencyTable } from '../src/money/currency-table.js';
+import { CURRENCY_COUNTRIES_FILE, currencyCountries, currencyTable } from '../src/money/currency-table.js';
 
 /** Every match at every start position, with what it took: the behaviour two patterns must share. */
 function matchesAtEachStart(pattern: RegExp, text: string): Array<string | null> {
@@ -19,6 +20,21 @@ describe('money: the amount pattern', () => {
     const { full, single } = amountPatterns();
     expect(full.source.length).toBeLessThan(20 * 1024);
     expect(single.source.length).toBeLessThan(20 * 1024);
+  });
+
+  // A worker reads the pieces the build wrote instead of writing the tries at start (100 ms of CPU): they must be what the data gives now.
+  it('is made from the pieces npm run build wrote, which are what the currency data gives now', () => {
+    expect(existsSync(AMOUNT_PIECES_FILE)).toBe(true);
+    const written = JSON.parse(readFileSync(AMOUNT_PIECES_FILE, 'utf8')) as unknown;
+    expect(written).toEqual(writePieces());
+    expect(amountPatterns().full.source).toContain(writePieces().adjective);
+  });
+
+  it('reads the cut of world-countries npm run build wrote, which is what the package gives now', () => {
+    expect(existsSync(CURRENCY_COUNTRIES_FILE)).toBe(true);
+    expect(JSON.parse(readFileSync(CURRENCY_COUNTRIES_FILE, 'utf8'))).toEqual(currencyCountries());
+    expect(currencyTable().adjectives.get('canadian')).toEqual(['CA']);
+    expect(currencyTable().countryCurrencies.get('KG')).toEqual(['KGS']);
   });
 
   const adjectives = [...currencyTable().adjectives.keys()];

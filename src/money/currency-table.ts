@@ -1,6 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import currencyCodes from 'currency-codes';
-import type { Countries } from 'world-countries';
+import type { Country } from 'world-countries';
 import { ADJECTIVE_ONLY_HEADS, CODE_STOPLIST, DOLLAR, EXTRA_ADJECTIVES, EXTRA_HEAD_CODES, HEAD_ALIASES, HEAD_DEFAULTS } from './currency-words.js';
 
 /** What a currency word or symbol names: one code, the article's dollar, or one of several currencies. */
@@ -59,8 +61,36 @@ export function foldName(text: string): string {
 
 const headOf = (word: string): string => HEAD_ALIASES[word]?.head ?? word;
 
+/** The fields of world-countries' entries the table reads. */
+export interface CurrencyCountry {
+  cca2: string;
+  currencies: Country['currencies'];
+  name: { common: string; official: string };
+  demonyms: { eng?: { m: string; f: string } };
+  altSpellings: string[];
+}
+
+/**
+ * Where `npm run build` writes world-countries' entries cut to those fields (scripts/build-money-patterns.mjs),
+ * 60 kB instead of the package's 1.4 MB of JSON: at the package root, from src/ and dist/ alike.
+ */
+export const CURRENCY_COUNTRIES_FILE = fileURLToPath(new URL('../../data/money/countries.json', import.meta.url));
+
+/** world-countries' entries with only the fields the table reads, in the package's order. */
+export function currencyCountries(): CurrencyCountry[] {
+  const countries = require('world-countries') as Country[];
+  return countries.map(({ cca2, currencies, name, demonyms, altSpellings }) => ({
+    cca2,
+    currencies,
+    name: { common: name.common, official: name.official },
+    demonyms: demonyms?.eng ? { eng: demonyms.eng } : {},
+    altSpellings,
+  }));
+}
+
 function buildTable(): CurrencyTable {
-  const countries = require('world-countries') as Countries;
+  // The build's cut of the country list: a cold worker spent 40-60 ms of CPU loading the whole package.
+  const countries = existsSync(CURRENCY_COUNTRIES_FILE) ? (JSON.parse(readFileSync(CURRENCY_COUNTRIES_FILE, 'utf8')) as CurrencyCountry[]) : currencyCountries();
   const iso = currencyCodes.data.filter((r) => !NOT_MONEY.test(r.code));
   const isoCodes = new Set(iso.map((r) => r.code));
   const headCodes = new Map<string, Set<string>>();

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { alternation, escape } from '../regex.js';
 import { currencyTable } from './currency-table.js';
 import { PREFIX_SYMBOLS, SUFFIX_SYMBOLS } from './currency-words.js';
@@ -53,8 +55,35 @@ export const trie = (words: Iterable<string>): string => {
 const prefixPattern = (symbol: string): string =>
   /^U\.?S\.?\$$/.test(symbol) ? escape(symbol).replace(/\\\$$/, `${SP0}\\$`) : escape(symbol);
 
-/** The regex source pieces, built once from the currency table. */
-function pieces() {
+/** The parts of the amount patterns that come from data: alternations of symbols, codes and words. */
+export interface Pieces {
+  prefix: string;
+  adjective: string;
+  head: string;
+  suffixCode: string;
+  qualifier: string;
+}
+
+/**
+ * Where `npm run build` writes `writePieces()` as JSON (scripts/build-money-patterns.mjs): at the
+ * package root, from src/ and dist/ alike.
+ */
+export const AMOUNT_PIECES_FILE = fileURLToPath(new URL('../../data/money/amount-pieces.json', import.meta.url));
+
+let cachedPieces: Pieces | undefined;
+
+/**
+ * The regex source pieces, once per process: read from the file the build wrote (a cold worker
+ * spent about 100 ms of CPU writing the tries, 86 of them on the adjectives'), written when the
+ * build has not.
+ */
+function pieces(): Pieces {
+  cachedPieces ??= existsSync(AMOUNT_PIECES_FILE) ? (JSON.parse(readFileSync(AMOUNT_PIECES_FILE, 'utf8')) as Pieces) : writePieces();
+  return cachedPieces;
+}
+
+/** The regex source pieces, from the currency table. */
+export function writePieces(): Pieces {
   const table = currencyTable();
   const codes = alternation([...table.codes, 'RMB']);
   return {
@@ -66,7 +95,7 @@ function pieces() {
   };
 }
 
-function core(p: ReturnType<typeof pieces>, i: 1 | 2): string {
+function core(p: Pieces, i: 1 | 2): string {
   return `(?:(?<pre${i}>${p.prefix})${SP0})?(?<n${i}>${DIGITS_PATTERN}|${WORD_NUMBER_PATTERN})(?<s${i}>${SCALE_PATTERN})?`;
 }
 

@@ -28,7 +28,9 @@ export function articleNames(article: Article, ctx: ArticleContext): ArticleName
   if (known) return known;
   const input = taggerInput(article, ctx);
   const names = tagNames(ctx.resources.nameModel(), input.tokens, article.text, input.casingOf, input.known);
-  const kinds: (NameKind | null)[] = input.tokens.map(() => null);
+  // Not Array#map, whose result has another map once the caller is optimized (see emissionScores).
+  const kinds: (NameKind | null)[] = [];
+  for (let i = 0; i < input.tokens.length; i++) kinds.push(null);
   for (const n of names) for (let i = n.first; i <= n.last; i++) kinds[i] = n.kind;
   const result: ArticleNames = { tokens: input.tokens, casingOf: input.casingOf, names, kindAt: (i) => kinds[i] ?? null };
   tagged.set(ctx, result);

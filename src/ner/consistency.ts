@@ -22,7 +22,10 @@ export function consistentNames(tokens: readonly Token[], names: readonly NameSp
     for (const [kind, n] of votes.get(key) ?? []) if (!best || n > best[1]) best = [kind, n];
     return best?.[0];
   };
-  const out = names.map((n) => ({ ...n, kind: kindOf(keyOf(n.first, n.last))! }));
+  // One literal for every span, and a plain loop rather than Array#map, whose result has another
+  // map once the caller is optimized: the push below and the readers met two maps (--trace-deopt).
+  const out: NameSpan[] = [];
+  for (const n of names) out.push({ first: n.first, last: n.last, kind: kindOf(keyOf(n.first, n.last))! });
   const taken = new Uint8Array(tokens.length);
   for (const n of names) taken.fill(1, n.first, n.last + 1);
   const byFirst = new Map<string, string[][]>();

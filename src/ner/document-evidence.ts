@@ -21,13 +21,17 @@ export function documentEvidence(tokens: readonly Token[], display: readonly str
       if (!surnameAt.has(next.key)) surnameAt.set(next.key, i + 1);
     }
   });
-  return tokens.map((t, i) => {
+  // A plain loop, not Array#map, whose result has another map once the caller is optimized (see emissionScores).
+  const evidence: string[][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const out: string[] = [];
-    if (!CAPITAL.test(display[i]!)) return out;
+    evidence.push(out);
+    if (!CAPITAL.test(display[i]!)) continue;
     if (capitalMid.has(t.key)) out.push('doc:capmid');
     if (lowerSomewhere.has(t.key)) out.push('doc:lower');
     const full = surnameAt.get(t.key);
     if (full !== undefined && full !== i) out.push(full < i ? 'doc:surname' : 'doc:surname-later');
-    return out;
-  });
+  }
+  return evidence;
 }

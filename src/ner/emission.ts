@@ -20,13 +20,41 @@ export function emissionScores(model: CompiledModel, tokens: readonly Token[], t
   const scores = new Float64Array(n * L);
   const { emission, fixed } = model;
   const ordinary = (lower: string): boolean => known.isOrdinaryWord(lower) && !known.firstNames.has(lower);
-  const casings = tokens.map((t) => casingOf(t.sentence));
-  const display = tokens.map((t, i) => (casings[i] === 'normal' ? t.text : asRunningText(t.text, ordinary)));
-  const traits: WordTraits[] = tokens.map((t, i) => wordTraits(model, display[i]!, t, known));
+  // Plain loops, not Array#map: map's result is a packed array from the builtin but a holey one
+  // when TurboFan inlines it, so every function reading these arrays met two maps and was
+  // deoptimized ("wrong map") and compiled again once this one was optimized (--trace-deopt).
+  const casings: Casing[] = [];
+  const display: string[] = [];
+  const traits: WordTraits[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const casing = casingOf(t.sentence);
+    casings.push(casing);
+    display.push(casing === 'normal' ? t.text : asRunningText(t.text, ordinary));
+  }
+  for (let i = 0; i < n; i++) traits.push(wordTraits(model, display[i]!, tokens[i]!, known));
   const places = placeMarks(tokens, text, display, known.gazetteer);
   const evidence = documentEvidence(tokens, display, known.firstNames);
   const lines = lineTraits(tokens, text);
   const tagBits: number[] = [];
+  // Each fixed feature's id read once a call, into locals: a read in a branch no article had taken yet was a deopt (insufficient feedback) and a recompile of this function.
+  const sentenceBefore1 = fixed['w-1=<s>'];
+  const sentenceAfter1 = fixed['w+1=</s>'];
+  const sentenceBefore2 = fixed['w-2=<s>'];
+  const sentenceAfter2 = fixed['w+2=</s>'];
+  const startId = fixed.start;
+  const possessiveId = fixed.poss;
+  const punctuationAfter = fixed['punct+1'];
+  const parenthesisBefore = fixed['paren-1'];
+  const titleCasing = fixed['casing=title'];
+  const capsCasing = fixed['casing=caps'];
+  const lineFirst = fixed.line0;
+  const afterNumber = fixed.afterNum;
+  const firstNameBefore = fixed['fn-1'];
+  const orgSuffixAfter = fixed['orgsuf+1'];
+  const orgDescriptorBefore = fixed['orgdesc-1'];
+  const placeNounOf = fixed['placenoun-of'];
+  const titleBefore = fixed['title-1'];
   let base = 0;
   const add = (id: number): void => {
     if (id < 0) return;
@@ -45,10 +73,10 @@ export function emissionScores(model: CompiledModel, tokens: readonly Token[], t
     const next = i + 1 < n && tokens[i + 1]!.sentence === sentence ? traits[i + 1]! : null;
     const prev2 = i > 1 && tokens[i - 2]!.sentence === sentence ? traits[i - 2]! : null;
     const next2 = i + 2 < n && tokens[i + 2]!.sentence === sentence ? traits[i + 2]! : null;
-    add(prev ? prev.before1 : fixed['w-1=<s>']);
-    add(next ? next.after1 : fixed['w+1=</s>']);
-    add(prev2 ? prev2.before2 : fixed['w-2=<s>']);
-    add(next2 ? next2.after2 : fixed['w+2=</s>']);
+    add(prev ? prev.before1 : sentenceBefore1);
+    add(next ? next.after1 : sentenceAfter1);
+    add(prev2 ? prev2.before2 : sentenceBefore2);
+    add(next2 ? next2.after2 : sentenceAfter2);
     add(model.shapeBefore.get(prev ? prev.shape : '<s>', w.shape));
     add(model.shapeAfter.get(w.shape, next ? next.shape : '</s>'));
     add(model.wordBefore.get(prev ? prev.lower : '<s>', w.lower));
@@ -61,16 +89,17 @@ export function emissionScores(model: CompiledModel, tokens: readonly Token[], t
     }
     if (tagBits.length > 1) tagBits.sort((a, b) => a - b);
     for (const k of tagBits) add(model.tags[k]!);
-    if (t.sentenceStart) add(fixed.start);
-    if (t.possessive) add(fixed.poss);
-    if (/[,;:]/.test(t.post)) add(fixed['punct+1']);
-    if (t.pre.includes('(')) add(fixed['paren-1']);
+    // Taken or not, each fixed feature's add is called (with -1, which adds nothing, when it does
+    // not hold): a call no article had reached yet was a deopt (insufficient feedback) and a recompile.
+    add(t.sentenceStart ? startId : -1);
+    add(t.possessive ? possessiveId : -1);
+    add(/[,;:]/.test(t.post) ? punctuationAfter : -1);
+    add(t.pre.includes('(') ? parenthesisBefore : -1);
     const casing = casings[i];
-    if (casing === 'title') add(fixed['casing=title']);
-    else if (casing === 'caps') add(fixed['casing=caps']);
+    add(casing === 'title' ? titleCasing : casing === 'caps' ? capsCasing : -1);
     const line = lines[i]!;
-    if (line.first) add(fixed.line0);
-    if (line.afterNumber) add(fixed.afterNum);
+    add(line.first ? lineFirst : -1);
+    add(line.afterNumber ? afterNumber : -1);
     if (line.table) add(model.id(`table|${w.shape}`));
     const place = places[i];
     if (place) {
@@ -79,11 +108,11 @@ export function emissionScores(model: CompiledModel, tokens: readonly Token[], t
     }
     const nextPlace = places[i + 1];
     if (next && nextPlace?.startsWith('B-')) add(model.id(`gz+1=${nextPlace}`));
-    if (prev && prev.firstName && prev.capital) add(fixed['fn-1']);
-    if (next && next.orgSuffix && next.capital) add(fixed['orgsuf+1']);
-    if (prev && prev.orgDescriptor) add(fixed['orgdesc-1']);
-    if (prev2 && tokens[i - 1]!.key === 'of' && prev2.placeNoun) add(fixed['placenoun-of']);
-    if (prev && prev.title) add(fixed['title-1']);
+    add(prev && prev.firstName && prev.capital ? firstNameBefore : -1);
+    add(next && next.orgSuffix && next.capital ? orgSuffixAfter : -1);
+    add(prev && prev.orgDescriptor ? orgDescriptorBefore : -1);
+    add(prev2 && tokens[i - 1]!.key === 'of' && prev2.placeNoun ? placeNounOf : -1);
+    add(prev && prev.title ? titleBefore : -1);
     for (const e of evidence[i]!) add(model.id(e));
   }
   return scores;

@@ -37,8 +37,13 @@ function cachedKindOf(gazetteer: Gazetteer, name: string): string | null {
 
 /** Gazetteer hits as B-/I- marks (with the place's kind) on capitalized words: the longest name starting at each word. */
 export function placeMarks(tokens: readonly Token[], text: string, display: readonly string[], gazetteer: Gazetteer): (string | null)[] {
-  const marks: (string | null)[] = tokens.map(() => null);
-  const capital = display.map((d) => /^\p{Lu}/u.test(d));
+  // Plain loops, not Array#map, whose result has another map once the caller is optimized (see emissionScores).
+  const marks: (string | null)[] = [];
+  const capital: boolean[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    marks.push(null);
+    capital.push(/^\p{Lu}/u.test(display[i]!));
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (!capital[i]) continue;
     for (let j = Math.min(tokens.length - 1, i + MAX_PLACE_WORDS - 1); j >= i; j--) {
