@@ -78,6 +78,9 @@ table('a deadline not met, passed, or no deadline: the tense decides', [
   ['2026-03-12', 'After the Friday deadline, sanctions will follow.', [['Friday', 'DATE', '2026-03-13']]],
   // The one given the time went on to act, in the past: the deadline is gone; the giver's own act says nothing of it.
   ['2026-03-07', 'He was given until noon Friday to leave the country and flew to Dubai.', [['noon Friday', 'TIME', '2026-03-06T12:00']]],
+  // The shared parse reads the verb after "and" in its sentence: "paid" is a past tense, "pay" is not.
+  ['2026-03-07', 'The firm was given until Friday to settle the debt and paid it in full.', [['Friday', 'DATE', '2026-03-06']]],
+  ['2026-03-05', 'The firm was given until Friday to settle the debt and pay a fine.', [['Friday', 'DATE', '2026-03-06']]],
   ['2026-03-05', 'Officials gave the rebels until Friday to leave and warned of air strikes.', [['Friday', 'DATE', '2026-03-06']]],
   ['2026-03-05', 'The rebels were given until Friday to leave and hand over their weapons.', [['Friday', 'DATE', '2026-03-06']]],
 ]);

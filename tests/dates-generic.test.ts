@@ -100,6 +100,10 @@ table('climate words in another coordinated clause, a past verb, a comparison', 
   ['2026-03-05', 'The trial resumes in April, and temperatures in the courtroom are high.', [['April', 'DATE', '2026-04']]],
   ['2026-03-05', 'The election is in November, and the humidity is a concern for outdoor rallies.', [['November', 'DATE', '2026-11']]],
   ['2026-03-05', 'The company says rainfall in January hurt its coffee harvest.', [['January', 'DATE', '2026-01']]],
+  // "shut" is its own past tense in compromise's conjugation table, as "hurt" is: one January's snow.
+  ['2026-03-05', 'Officials say snowfall in January shut dozens of schools.', [['January', 'DATE', '2026-01']]],
+  // A present tense after it is every January's.
+  ['2026-03-05', 'Rainfall in January rarely tops 20 millimetres.', [['January', 'DATE', 'XXXX-01']]],
   ['2026-03-05', 'Rainfall in January is double the average, flooding hundreds of homes.', [['January', 'DATE', '2026-01']]],
   ['2026-03-05', 'In January, temperatures are below freezing and the lake freezes over.', [['January', 'DATE', 'XXXX-01']]],
 ]);

@@ -89,27 +89,34 @@ export interface DateExtractionInput {
   organizationWords: () => Span[];
 }
 
-/** A lookup over the shared parse's organization words, built on the first question. */
-function parsedWords(organizationWords: () => Span[]): ParsedWords {
+/** Lookups over the shared parse's organization words and past-tense verbs, each built on its first question. */
+function parsedWords(organizationWords: () => Span[], verbs: () => TensedVerbs): ParsedWords {
   let ends: Set<number> | undefined;
+  let pastStarts: Set<number> | undefined;
   return {
     endsOrganization(end) {
       ends ??= new Set(organizationWords().map((w) => w.end));
       return ends.has(end);
+    },
+    pastTenseAt(start) {
+      pastStarts ??= new Set(verbs().past.map((w) => w.start));
+      return pastStarts.has(start);
     },
   };
 }
 
 /** Find and normalize every temporal expression in a text (parsers → refiners → resolution in text order). */
 export function extractDates(input: DateExtractionInput): DateMention[] {
-  const words = parsedWords(input.organizationWords);
+  let tensed: TensedVerbs | undefined;
+  const verbs = (): TensedVerbs => (tensed ??= input.verbs());
+  const words = parsedWords(input.organizationWords, verbs);
   let candidates: Candidate[] = dateParsers.flatMap((parser) => parser.parse(input.text, words));
   for (const refiner of dateRefiners) candidates = refiner.refine(input.text, candidates);
   const dates = resolveCandidates(candidates, {
     text: input.text,
     sentences: input.sentences,
     documentDate: parseIsoDay(input.documentDate),
-    tenseAt: createTenseOracle(input.text, input.sentences, input.verbs),
+    tenseAt: createTenseOracle(input.text, input.sentences, verbs),
   });
   return anchorDurations(dates, input.text);
 }

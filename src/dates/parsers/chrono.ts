@@ -193,7 +193,7 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult, words: Par
     if (!acceptWeekdayName(text, start, end, Boolean(shiftWord) || isTime, words)) return null;
     const shift: WeekdayShift = shiftWord === 'last' || shiftWord === 'past' ? 'last' : shiftWord === 'next' ? 'next' : shiftWord ? 'this' : null;
     // A deadline points forward from the time of writing, as "this Friday" does ("set a Friday deadline").
-    const deadline = shiftWord ? null : deadlineWeekday(text, start, end);
+    const deadline = shiftWord ? null : deadlineWeekday(text, start, end, words);
     // "on a Monday": some Monday, none the text names (TIMEX3 `XXXX-WXX-1`, TimeML 1.2.1 §2.2.3 non-specific values).
     if (!shiftWord && indefiniteWeekday(text, start, end)) {
       const generic = `XXXX-WXX-${from.weekday || 7}${clock(from)}`;

@@ -1,5 +1,4 @@
 import type { ParsedWords } from '../candidate.js';
-import nlp from '../../pipeline/nlp.js';
 
 /**
  * Context checks that keep month and weekday names that are not dates out
@@ -194,15 +193,16 @@ const NOT_MET_BEFORE = /\b(?:failed|did\s+not|didn['’]t|could\s+not|couldn['�
 const SUBJECT_GIVEN_BEFORE = /\b(?:was|were)\s+(?:given|granted|told|asked|ordered)\b|\b(?:had|having)\s+(?:only\s+|just\s+)?(?:until|till)\b/;
 
 /** The word after a coordinating "and" later in the sentence: "… to leave the country and flew to Dubai". */
-const AND_VERB_AFTER = /\band\s+(?:then\s+)?([a-z]+)\b/g;
+const AND_VERB_AFTER = /\band\s+(?:then\s+)?([a-z]+)\b/dg;
 
 /**
  * Whether the one given the time went on to act, told in the past ("He was given until noon Friday to leave the
- * country and flew to Dubai that morning"): the deadline is gone.
+ * country and flew to Dubai that morning"): the deadline is gone. The shared parse says whether the verb after
+ * "and" is a past tense in its sentence; `after` starts at offset `from` of the text.
  */
-function subjectActedAfter(before: string, after: string): boolean {
+function subjectActedAfter(before: string, after: string, from: number, words: ParsedWords): boolean {
   if (!SUBJECT_GIVEN_BEFORE.test(before)) return false;
-  for (const m of after.matchAll(AND_VERB_AFTER)) if (nlp(m[1]!).has('#PastTense')) return true;
+  for (const m of after.matchAll(AND_VERB_AFTER)) if (words.pastTenseAt(from + m.indices![1]![0])) return true;
   return false;
 }
 
@@ -234,13 +234,13 @@ function sentenceAround(text: string, start: number, end: number): { before: str
  * so does a deadline in a sentence that tells of a later day ("had until Tuesday to appeal but did not, and the
  * ruling became final on Wednesday", "... but did not"): the deadline is gone.
  */
-export function deadlineWeekday(text: string, start: number, end: number): DeadlineReading {
+export function deadlineWeekday(text: string, start: number, end: number, words: ParsedWords): DeadlineReading {
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(end, end + 40);
   if (!isDeadline(before, after)) return null;
   const sentence = sentenceAround(text, start, end);
   if (WEEKDAY_NAME.test(sentence.after) || OUTCOME_AFTER.test(sentence.after) || NOT_MET_BEFORE.test(sentence.before)) return null;
-  if (subjectActedAfter(sentence.before, sentence.after)) return null;
+  if (subjectActedAfter(sentence.before, sentence.after, end, words)) return null;
   if (WEEKDAY_NAME.test(sentence.before)) return 'after-earlier-day';
   return AHEAD_OF_BEFORE.test(before) ? 'coming-unless-past' : 'coming';
 }

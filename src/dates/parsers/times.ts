@@ -24,7 +24,7 @@ function clockCandidate(start: number, end: number, clock: string): Candidate {
 /** Clock times beyond chrono's: military notation with a zone, noon and midnight. */
 export const timeParser: DateParser = {
   id: 'times',
-  parse(text) {
+  parse(text, words) {
     const out = scan(text, MILITARY, (m) => {
       const g = m.groups!;
       const zone = /^(UTC|GMT|Z)$/.test(g.zone!) ? 'Z' : '';
@@ -39,7 +39,7 @@ export const timeParser: DateParser = {
         if (!wd) return clockCandidate(groupStart(m, 'x'), groupEnd(m, 'x'), clock);
         const weekday = weekdayNumber(wd);
         // "had until midnight Friday to pay": a deadline points forward, as a bare weekday's does (guards.ts).
-        const deadline = deadlineWeekday(text, groupStart(m, 'x'), groupEnd(m, 'x'));
+        const deadline = deadlineWeekday(text, groupStart(m, 'x'), groupEnd(m, 'x'), words);
         return {
           start: groupStart(m, 'x'), end: groupEnd(m, 'x'), type: 'TIME', grain: 'minute', source: 'times',
           resolve: (scope) => {
