@@ -74,7 +74,10 @@ export const dateRefiners: readonly DateRefiner[] = [
 /** Verbs by tense, as spans of the text. */
 export interface TensedVerbs {
   past: Span[];
+  /** Finite present-tense verbs the tagger does not also read as bare forms ("says", "is"). */
   present: Span[];
+  /** Every present-tense form, bare plural ones too ("Sales rise", "they fall"). */
+  presentForms: Span[];
 }
 
 /** What date extraction needs from the article. */
