@@ -34,3 +34,18 @@ table('from the Nth to the Mth before a month', [
   ['2019-07-11', 'The fair was held on the 6th and 7th May 2018.', [['the 6th', 'DATE', '2018-05-06'], ['7th May 2018', 'DATE', '2018-05-07']]],
   ['2019-07-11', 'The show runs from the 6th to the 12th of October.', [['the 6th', 'DATE', '2019-10-06'], ['12th of October', 'DATE', '2019-10-12']]],
 ]);
+
+// Session 13 (issue 18, item 2): a rising range of days before a town's or venue's name ("in Edinburgh", "at Wembley")
+// is two days of the month the text is on (TimeML 1.2.1 §2.2.1, each end its own DATE; §2.2.3 the month from the
+// context, here the DCT's: DCT 2015-07-08, a past clause moves a later day a month back).
+table('from the Nth to the Mth before a place name', [
+  ['2015-07-08', 'The festival runs from the 20th to the 25th in Edinburgh.', [['the 20th', 'DATE', '2015-07-20'], ['the 25th', 'DATE', '2015-07-25']]],
+  ['2015-07-08', 'The show will run from the 20th to the 25th at Wembley.', [['the 20th', 'DATE', '2015-07-20'], ['the 25th', 'DATE', '2015-07-25']]],
+  ['2015-07-08', 'The festival ran from the 3rd to the 5th in Edinburgh.', [['the 3rd', 'DATE', '2015-07-03'], ['the 5th', 'DATE', '2015-07-05']]],
+  // Must not fire: a falling range, a verb of moving in a table, or a table's name after the place.
+  ['2015-07-08', 'The tour went from the 12th to the 3rd in Paris.', []],
+  ['2015-07-08', 'Hamilton moved from the 3rd to the 5th in Formula One standings.', []],
+  ['2015-07-08', 'The club slipped from the 3rd to the 5th in Serie A.', []],
+  ['2015-07-08', 'The club went from the 3rd to the 5th in Serie A standings.', []],
+  ['2015-07-08', 'The club went from the 3rd to the 5th in Serie A.', []],
+]);

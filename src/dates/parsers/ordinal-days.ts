@@ -38,6 +38,30 @@ const RANGE_END_WITH_MONTH =
 /** "in" or "at" and not a month after a range's second end: "to the 3rd in the world rankings", "to the 2nd at the final turn". */
 const PLACE_AFTER = /^\s+(?:in|at)\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/;
 
+/**
+ * A range of days "from the 3rd to the 5th" before a town's or venue's name ("in Edinburgh", "at Wembley"): a rising range
+ * before a name, not a month, not "the", and not after a verb of moving in a table ("climbed from the 12th to the 3rd
+ * in the world rankings", "moved from the 3rd to the 5th in Formula One standings").
+ */
+const FROM_TO_BEFORE_NAME =
+  /^from\s+the\s+(?<d1>\d{1,2})(?:st|nd|rd|th)\s+(?:to|through|until|till)\s+the\s+(?<d2>\d{1,2})(?:st|nd|rd|th)\s+(?:in|at)\s+(?!(?:The|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]+\b(?!\s+(?:[A-Z][\w-]*\s+)*(?:standings|rankings?|tables?|league|polls?|charts?|championship)\b)/;
+
+/** A verb of moving or ranking before "from": the ordinals are places in a table ("climbed from the 12th to the 3rd"). */
+const MOVE_BEFORE = /\b(?:went|goes|go|gone|climb(?:ed|s|ing)?|r[io]se|rising|fell|fall(?:s|ing)?|slipp?(?:ed|s|ing)?|dropp?(?:ed|s|ing)?|mov(?:ed|es|ing)(?:\s+up|\s+down)?|jump(?:ed|s|ing)?|improv(?:ed|es|ing)|slid(?:es|ing)?|tumbl(?:ed|es|ing)|advanc(?:ed|es|ing)|finish(?:ed|es|ing)?|rank(?:ed|s|ing)?)\s+(?:\w+\s+)?$/i;
+
+/** Whether "from the Nth to the Mth in <Name>" at `from` is a rising range of days before a place's name. */
+function dayRangeBeforeName(text: string, from: number): boolean {
+  const range = FROM_TO_BEFORE_NAME.exec(text.slice(from, from + 80));
+  return range !== null && Number(range.groups!.d1) < Number(range.groups!.d2) && !MOVE_BEFORE.test(text.slice(Math.max(0, from - 30), from));
+}
+
+/** Where "from the Nth to " opens before the second end at `pos`, or -1. */
+const FROM_FIRST_BEFORE = /\bfrom\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+(?:to|through|until|till)\s+$/i;
+function fromOpening(text: string, pos: number): number {
+  const m = FROM_FIRST_BEFORE.exec(text.slice(Math.max(0, pos - 30), pos));
+  return m ? Math.max(0, pos - 30) + m.index : -1;
+}
+
 /** "between the 3rd" and its other end "and the 5th": the first or second end of a range "between" opens. */
 const BETWEEN_FIRST = /^between\b/i;
 const BETWEEN_SECOND_BEFORE = /\bbetween\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+$/i;
@@ -76,13 +100,16 @@ export const ordinalDayParser: DateParser = {
       if (ofNoun && /^centur(?:y|ies)$/.test(ofNoun.groups!.noun!)) {
         return fixedCandidate(groupStart(m, 'x'), groupEnd(m, 'x'), 'ordinal-day', { type: 'DATE', grain: 'century', value: String(d - 1).padStart(2, '0'), anchor: { y: (d - 1) * 100 } });
       }
-      if (ofNoun) return null;
+      if (ofNoun && !dayRangeBeforeName(text, m.index)) return null;
       let named = RANGE_END_WITH_MONTH.exec(text.slice(groupEnd(m, 'x'), groupEnd(m, 'x') + 48));
       // "between the 3rd and the 5th" is two days only of a month named near it ("of August", "In March, ...");
       // alone it may rank places ("finished between the 3rd and the 5th").
       const secondEnd = /^(?:to|and|or)\b/i.test(m[0]);
       // The second end before a place in a table or race ("from the 12th to the 3rd in the rankings"), as its first end is.
-      if (secondEnd && !named && PLACE_AFTER.test(text.slice(groupEnd(m, 'x'), groupEnd(m, 'x') + 24))) return null;
+      if (secondEnd && !named && PLACE_AFTER.test(text.slice(groupEnd(m, 'x'), groupEnd(m, 'x') + 24))) {
+        const opening = fromOpening(text, groupStart(m, 'x'));
+        if (opening < 0 || !dayRangeBeforeName(text, opening)) return null;
+      }
       if (named && !secondEnd && !/^\s*(?:to|and|or|through|until|till|[-–—])/.test(named[0])) named = null;
       const second = BETWEEN_SECOND_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
       const between = BETWEEN_FIRST.test(m[0]) || second !== null;
