@@ -4,10 +4,12 @@ import type { TensedVerbs } from './extract.js';
 
 /**
  * Future markers: auxiliaries and the news idioms for scheduled events
- * ("will", "'ll", "is to", "is expected to", "plans to", "is due to", "upcoming").
+ * ("will", "'ll", "is to", "is expected to", "plans to", "is due to", "upcoming"), and the present tense of a rule's
+ * start or end, which points ahead as a timetable does ("The law takes effect in January", written in July: the
+ * coming January; "comes into force", "goes into effect", "expires").
  */
 const FUTURE =
-  /\b(?:will|shall|won['’]t|upcoming|forthcoming)\b|['’]ll\b|\b(?:is|are|am|was|were)\s+(?:going|due|set|scheduled|slated|expected|poised|planning|likely|about)\s+to\b|\b(?:is|are|was|were)\s+(?:scheduled|slated|set|due|planned)\s+for\b|\b(?:is|are)\s+to\s+\w|\b(?:plans?|planning|intends?|aims?|expects?|hopes?|promised|pledged|vowed)\s+to\b/gi;
+  /\b(?:takes?|comes?|goes?|enters?)\s+(?:into\s+)?(?:effect|force)\b|\bexpires?\b|\b(?:will|shall|won['’]t|upcoming|forthcoming)\b|['’]ll\b|\b(?:is|are|am|was|were)\s+(?:going|due|set|scheduled|slated|expected|poised|planning|likely|about)\s+to\b|\b(?:is|are|was|were)\s+(?:scheduled|slated|set|due|planned)\s+for\b|\b(?:is|are)\s+to\s+\w|\b(?:plans?|planning|intends?|aims?|expects?|hopes?|promised|pledged|vowed)\s+to\b/gi;
 
 /** Modals point ahead, weakly ("should be completed in October"); lower case only: "May" is a month. */
 const MODAL = /\b(?:should|could|may|might|must|can|would)\b/g;
