@@ -6,7 +6,8 @@ table('between the Nth and the Mth of a month named near them', [
   ['2019-07-11', 'The festival runs between the 3rd and the 5th of August.', [['the 3rd', 'DATE', '2019-08-03'], ['5th of August', 'DATE', '2019-08-05']]],
   ['2019-07-11', 'The festival will run in August, between the 3rd and the 5th.', [['August', 'DATE', '2019-08'], ['the 3rd', 'DATE', '2019-08-03'], ['the 5th', 'DATE', '2019-08-05']]],
   ['2019-07-11', 'In March, the talks were held between the 3rd and the 5th.', [['March', 'DATE', '2019-03'], ['the 3rd', 'DATE', '2019-03-03'], ['the 5th', 'DATE', '2019-03-05']]],
-  ['2019-07-11', 'The vote is due between the 3rd and the 5th of this month.', [['the 3rd', 'DATE', '2019-07-03'], ['the 5th', 'DATE', '2019-07-05'], ['this month', 'DATE', '2019-07']]],
+  // "the 5th of this month" is one date, as "5th of August" is (TimeML 1.2.1 §2.2.1: the whole phrase).
+  ['2019-07-11', 'The vote is due between the 3rd and the 5th of this month.', [['the 3rd', 'DATE', '2019-07-03'], ['the 5th of this month', 'DATE', '2019-07-05']]],
   // A month right after the range's second end gives both ends their month.
   ['2019-07-11', 'The fair was held from the 3rd to the 5th in May.', [['the 3rd', 'DATE', '2019-05-03'], ['the 5th', 'DATE', '2019-05-05'], ['May', 'DATE', '2019-05']]],
 ]);
@@ -48,4 +49,15 @@ table('from the Nth to the Mth before a place name', [
   ['2015-07-08', 'The club slipped from the 3rd to the 5th in Serie A.', []],
   ['2015-07-08', 'The club went from the 3rd to the 5th in Serie A standings.', []],
   ['2015-07-08', 'The club went from the 3rd to the 5th in Serie A.', []],
+]);
+
+// Session 13 (issue 18, item 2): "the 5th of next month" is one DATE, a day of the month the shift gives from the DCT's
+// (TimeML 1.2.1 §2.2.1 extent, §2.2.3 value). DCT 2015-07-08.
+table('the Nth of this, next or last month', [
+  ['2015-07-08', 'The ruling is due on the 5th of next month.', [['the 5th of next month', 'DATE', '2015-08-05']]],
+  ['2015-07-08', 'The deal closed on the 20th of last month.', [['the 20th of last month', 'DATE', '2015-06-20']]],
+  ['2015-12-08', 'He will leave on the 21st of next month, officials said.', [['the 21st of next month', 'DATE', '2016-01-21']]],
+  // Must not fire: an ordinal before a noun is no day ("the 5th month"); "next month's auctions" stays the month.
+  ['2015-07-08', 'It is the 5th of next month’s three planned auctions.', [['next month', 'DATE', '2015-08']]],
+  ['2015-07-08', 'The index rose for the 5th month in a row last month.', [['last month', 'DATE', '2015-06']]],
 ]);

@@ -76,6 +76,24 @@ const RELATIVE_MONTH_AFTER = /^(?:\s+(?:and|or|to)\s+the\s+\d{1,2}(?:st|nd|rd|th
 /** A verb of ranking before "between": the ordinals are places ("finished between the 3rd and the 5th"). */
 const RANK_BEFORE = /\b(?:finish(?:ed|es|ing)?|rank(?:ed|s|ing)?|plac(?:ed|es|ing)|came|comes|seeded|position(?:ed)?)\s+(?:\w+\s+)?$/i;
 
+/** "(the 5th) of next month": the day's month, told from the document's; the phrase is part of the date (TimeML 1.2.1 §2.2.1, the whole "the 5th of next month"). */
+const OF_SHIFTED_MONTH = /^\s+of\s+(?<shift>this|next|last)\s+month\b/i;
+const MONTH_SHIFT: Record<string, number> = { this: 0, next: 1, last: -1 };
+
+/** "the 5th of next month": a day of the document's month moved by the shift. */
+function dayOfShiftedMonth(start: number, end: number, d: number, shift: number): Candidate {
+  return {
+    start, end, type: 'DATE', grain: 'day', source: 'ordinal-day',
+    resolve: (scope): Resolution => {
+      const doc = scope.documentDate;
+      if (!doc) return { value: `XXXX-XX-${String(d).padStart(2, '0')}` };
+      const month = addMonths({ ...doc, d: 1 }, shift);
+      const day = { y: month.y, m: month.m, d };
+      return { value: formatDay(day), anchor: { ...day, fromDocument: true } };
+    },
+  };
+}
+
 function monthNamedBefore(text: string, pos: number): boolean {
   return MONTH_NAMED.test(text.slice(sentenceStartBefore(text, pos, 160), pos));
 }
@@ -117,6 +135,8 @@ export const ordinalDayParser: DateParser = {
       // "finished between the 3rd and the 5th", "ranked between ...": places in a race or a table.
       if (between && RANK_BEFORE.test(text.slice(Math.max(0, betweenAt - 40), betweenAt))) return null;
       if (between && !named && !monthNamedBefore(text, m.index) && !RELATIVE_MONTH_AFTER.test(text.slice(groupEnd(m, 'x'), groupEnd(m, 'x') + 48))) return null;
+      const shifted = OF_SHIFTED_MONTH.exec(text.slice(groupEnd(m, 'x'), groupEnd(m, 'x') + 24));
+      if (shifted) return dayOfShiftedMonth(groupStart(m, 'x'), groupEnd(m, 'x') + shifted[0].length, d, MONTH_SHIFT[shifted.groups!.shift!.toLowerCase()]!);
       if (named) return dayOfMonth(groupStart(m, 'x'), groupEnd(m, 'x'), d, monthNumber(named.groups!.month!), named.groups!.y ? Number(named.groups!.y) : null);
       return {
         start: groupStart(m, 'x'), end: groupEnd(m, 'x'), type: 'DATE', grain: 'day', source: 'ordinal-day',
