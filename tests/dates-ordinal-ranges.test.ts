@@ -61,3 +61,17 @@ table('the Nth of this, next or last month', [
   ['2015-07-08', 'It is the 5th of next month’s three planned auctions.', [['next month', 'DATE', '2015-08']]],
   ['2015-07-08', 'The index rose for the 5th month in a row last month.', [['last month', 'DATE', '2015-06']]],
 ]);
+
+// Session 13 (issue 18, item 2): in a sentence about a game a range of ordinals counts innings, rounds or laps, even
+// after a dated game ("the May 3 game"): no days (games.ts `aboutAGame`); a day after "on", "after" or with a month
+// stays a day. DCT 2015-07-08.
+table('innings and laps after a dated game', [
+  ['2015-07-08', 'In the May 3 game against Boston, he pitched from the 3rd to the 7th.', [['May 3', 'DATE', '2015-05-03']]],
+  ['2015-07-08', 'He pitched through the 7th in the May 3 game.', [['May 3', 'DATE', '2015-05-03']]],
+  ['2015-07-08', 'In the May 3 game, the Yankees scored between the 5th and the 7th innings.', [['May 3', 'DATE', '2015-05-03']]],
+  // Must not fire on days: "on the 15th", "after the 20th", a range with its month.
+  ['2015-07-08', 'The final game will be played on the 15th.', [['the 15th', 'DATE', '2015-07-15']]],
+  ['2015-07-08', 'The team will play its next match after the 20th.', [['the 20th', 'DATE', '2015-07-20']]],
+  ['2015-07-08', "The league's games run from the 3rd to the 7th of August.", [['the 3rd', 'DATE', '2015-08-03'], ['7th of August', 'DATE', '2015-08-07']]],
+  ['2015-07-08', 'Matches will be played on the 3rd and the 5th.', [['the 3rd', 'DATE', '2015-08-03'], ['the 5th', 'DATE', '2015-08-05']]],
+]);

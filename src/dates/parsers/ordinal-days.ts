@@ -2,6 +2,7 @@ import { fixedCandidate, groupEnd, groupStart, scan, type Candidate, type DatePa
 import { monthNumber } from '../words.js';
 import { addMonths, formatDay, type Day } from '../calendar.js';
 import { sentenceStartBefore } from './guards.js';
+import { aboutAGame } from './games.js';
 
 /**
  * "on the 15th", "by the 3rd", "until the 21st.", "from the 3rd to the 5th", "between the 3rd and the 5th": a day of the month the
@@ -94,6 +95,10 @@ function dayOfShiftedMonth(start: number, end: number, d: number, shift: number)
   };
 }
 
+/** A range's first end ("from the 3rd", "between the 3rd", "through the 5th"), and a second end's "on the 3rd and": a day list even in a game. */
+const RANGE_OPENING = /^(?:from|between|through)\b/i;
+const ON_RANGE_BEFORE = /\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+$/i;
+
 function monthNamedBefore(text: string, pos: number): boolean {
   return MONTH_NAMED.test(text.slice(sentenceStartBefore(text, pos, 160), pos));
 }
@@ -138,6 +143,8 @@ export const ordinalDayParser: DateParser = {
       const shifted = OF_SHIFTED_MONTH.exec(text.slice(groupEnd(m, 'x'), groupEnd(m, 'x') + 24));
       if (shifted) return dayOfShiftedMonth(groupStart(m, 'x'), groupEnd(m, 'x') + shifted[0].length, d, MONTH_SHIFT[shifted.groups!.shift!.toLowerCase()]!);
       if (named) return dayOfMonth(groupStart(m, 'x'), groupEnd(m, 'x'), d, monthNumber(named.groups!.month!), named.groups!.y ? Number(named.groups!.y) : null);
+      // In a sentence about a game, a range "from the 3rd to the 7th" counts innings, rounds or laps; "on the 15th", "after the 20th" are still days.
+      if ((secondEnd || RANGE_OPENING.test(m[0])) && !ON_RANGE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && aboutAGame(text, m.index, groupEnd(m, 'x'))) return null;
       return {
         start: groupStart(m, 'x'), end: groupEnd(m, 'x'), type: 'DATE', grain: 'day', source: 'ordinal-day',
         resolve: (scope): Resolution => {
