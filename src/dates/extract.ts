@@ -2,6 +2,7 @@ import type { DateMention, Span } from '../types.js';
 import type { Candidate, DateParser, DateRefiner, ParsedWords } from './candidate.js';
 import { parseIsoDay } from './calendar.js';
 import { anaphoraParser } from './parsers/anaphora.js';
+import { appositiveYearParser } from './parsers/appositive-years.js';
 import { chronoParser } from './parsers/chrono.js';
 import { dayParser } from './parsers/days.js';
 import { earlyYearParser } from './parsers/early-years.js';
@@ -42,6 +43,7 @@ export const dateParsers: readonly DateParser[] = [
   relativeParser,
   anaphoraParser,
   theUnitParser,
+  appositiveYearParser,
   dayParser,
   ordinalDayParser,
   holidayParser,
