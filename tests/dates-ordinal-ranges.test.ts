@@ -57,6 +57,11 @@ table('the Nth of this, next or last month', [
   ['2015-07-08', 'The ruling is due on the 5th of next month.', [['the 5th of next month', 'DATE', '2015-08-05']]],
   ['2015-07-08', 'The deal closed on the 20th of last month.', [['the 20th of last month', 'DATE', '2015-06-20']]],
   ['2015-12-08', 'He will leave on the 21st of next month, officials said.', [['the 21st of next month', 'DATE', '2016-01-21']]],
+  // "scheduled/set/due for the Nth": a day too; "for the 3rd time" is no day.
+  ['2015-07-08', 'The vote is scheduled for the 21st of next month.', [['the 21st of next month', 'DATE', '2015-08-21']]],
+  ['2015-07-08', 'The hearing is set for the 21st.', [['the 21st', 'DATE', '2015-07-21']]],
+  ['2015-07-08', 'The hearing was postponed for the 3rd time.', []],
+  ['2015-07-08', 'The vote was called for the 2nd straight week.', []],
   // Must not fire: an ordinal before a noun is no day ("the 5th month"); "next month's auctions" stays the month.
   ['2015-07-08', 'It is the 5th of next month’s three planned auctions.', [['next month', 'DATE', '2015-08']]],
   ['2015-07-08', 'The index rose for the 5th month in a row last month.', [['last month', 'DATE', '2015-06']]],

@@ -5,13 +5,13 @@ import { sentenceStartBefore } from './guards.js';
 import { aboutAGame } from './games.js';
 
 /**
- * "on the 15th", "by the 3rd", "until the 21st.", "from the 3rd to the 5th", "between the 3rd and the 5th": a day of the month the
+ * "on the 15th", "by the 3rd", "until the 21st.", "scheduled for the 21st", "from the 3rd to the 5th", "between the 3rd and the 5th": a day of the month the
  * text is on, without the month's name. Only after a preposition of time (or "to", "and" after
  * "from/between/on the Nth", not after any ordinal: "finished 2nd and the 3rd, Ajax, went down") and before the end of the phrase, so that "the 15th century", "the 3rd floor" and
  * "the 21st anniversary" stay out.
  */
 const ORDINAL_DAY =
-  /\b(?:on|by|until|till|since|before|after|from|through|between|(?<=\b(?:from|between|on)\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+)(?:to|and|or))\s+(?<x>the\s+(?<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?=\s*[,.;:)]|\s+(?:and|or|to|at|when|in|of\s+(?:this|that|the|next|last)\s+month)\b|\s*$)/dgi;
+  /\b(?:on|by|until|till|since|before|after|from|through|between|(?<=\b(?:scheduled|set|planned|slated|due|postponed|delayed|moved|rescheduled|called)\s+)for|(?<=\b(?:from|between|on)\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+)(?:to|and|or))\s+(?<x>the\s+(?<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?=\s*[,.;:)]|\s+(?:and|or|to|at|when|in|of\s+(?:this|that|the|next|last)\s+month)\b|\s*$)/dgi;
 
 /**
  * The month is that of the last date the text named with a month in this passage, else the
