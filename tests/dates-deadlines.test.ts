@@ -78,8 +78,25 @@ table('a deadline not met, passed, or no deadline: the tense decides', [
   ['2026-03-12', 'After the Friday deadline, sanctions will follow.', [['Friday', 'DATE', '2026-03-13']]],
   // The one given the time went on to act, in the past: the deadline is gone; the giver's own act says nothing of it.
   ['2026-03-07', 'He was given until noon Friday to leave the country and flew to Dubai.', [['noon Friday', 'TIME', '2026-03-06T12:00']]],
+  // The shared parse reads the verb after "and" in its sentence: "paid" is a past tense, "pay" is not.
+  ['2026-03-07', 'The firm was given until Friday to settle the debt and paid it in full.', [['Friday', 'DATE', '2026-03-06']]],
+  ['2026-03-05', 'The firm was given until Friday to settle the debt and pay a fine.', [['Friday', 'DATE', '2026-03-06']]],
   ['2026-03-05', 'Officials gave the rebels until Friday to leave and warned of air strikes.', [['Friday', 'DATE', '2026-03-06']]],
   ['2026-03-05', 'The rebels were given until Friday to leave and hand over their weapons.', [['Friday', 'DATE', '2026-03-06']]],
+]);
+
+// Session 13 (issue 18, item 2): "a deadline of midnight Friday" is one TIME on the coming day whatever the tense
+// of the saying; a later day told in the present leaves the deadline ahead; a saying dated after the deadline is the
+// time it points forward from (DCT 2015-07-08 is a Wednesday; last week is 06-29 to 07-05).
+table('deadline of midnight Friday, a later day in the present, a dated saying', [
+  ['2015-07-08', 'The agency set a deadline of midnight Friday for bids.', [['midnight Friday', 'TIME', '2015-07-10T24:00']]],
+  ['2015-07-08', 'The union set a deadline of noon Sunday, officials said.', [['noon Sunday', 'TIME', '2015-07-12T12:00']]],
+  ['2015-07-08', 'Negotiators face a Friday deadline, and the board will meet on Monday.', [['Friday', 'DATE', '2015-07-10'], ['Monday', 'DATE', '2015-07-13']]],
+  ['2015-07-08', 'The deadline for comments is Friday, the agency said last week.', [['Friday', 'DATE', '2015-07-03'], ['last week', 'DATE', '2015-W27']]],
+  ['2015-07-08', 'The deadline for comments is Friday, the agency said on Monday.', [['Friday', 'DATE', '2015-07-10'], ['Monday', 'DATE', '2015-07-06']]],
+  // Must not fire: a passed deadline keeps the past ("midnight on Friday" is one TIME, TimeML 1.2.1 §2.2.1); a past later day still ends the deadline.
+  ['2015-07-08', 'The deadline passed at the stroke of midnight on Friday.', [['midnight on Friday', 'TIME', '2015-07-03T24:00']]],
+  ['2015-07-08', 'Rebels had until Friday to leave, and the army moved in on Saturday.', [['Friday', 'DATE', '2015-07-03'], ['Saturday', 'DATE', '2015-07-04']]],
 ]);
 
 // Must not fire: "by" and "until" without a deadline, and a deadline already gone by, keep the tense's reading.

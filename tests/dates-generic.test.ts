@@ -15,6 +15,16 @@ table('months and seasons of the climate, told in the present', [
   ['2015-08-05', 'Storms usually come in July.', [['July', 'DATE', 'XXXX-07']]],
 ]);
 
+// tense.ts HABITUAL_BEFORE_PRESENT: "always", "rarely", "seldom" right before a present-tense verb tell a habit, no
+// particular month (TimeML 1.2.1 §2.2.3, generic "XXXX-12"); a relative clause's adverb speaks only for its clause.
+table('always, rarely, seldom before a present tense', [
+  ['2015-07-08', 'Sales always rise in December.', [['December', 'DATE', 'XXXX-12']]],
+  ['2015-07-08', 'In December, retail sales always rise.', [['December', 'DATE', 'XXXX-12']]],
+  ['2015-07-08', 'Prices rarely fall in January, analysts said on Monday.', [['January', 'DATE', 'XXXX-01'], ['Monday', 'DATE', '2015-07-06']]],
+  ['2015-07-08', 'The index seldom moves much in August.', [['August', 'DATE', 'XXXX-08']]],
+  ['2015-07-08', 'On Tuesday, the bank, which often cuts rates in June, held them steady.', [['Tuesday', 'DATE', '2015-07-07'], ['June', 'DATE', 'XXXX-06']]],
+]);
+
 // Must not fire: an adverb of frequency inside a relative clause, before an adjective or participle, or in another
 // clause than the date's leaves the date's past clause its day or year (tense.ts HABITUAL).
 table('adverbs of frequency that are not about the date', [
@@ -27,6 +37,12 @@ table('adverbs of frequency that are not about the date', [
   ['2026-05-05', 'In February, seldom-used powers were invoked to end the strike.', [['February', 'DATE', '2026-02']]],
   ['2026-09-05', 'The president seldom travels abroad, but in June he visited China.', [['June', 'DATE', '2026-06']]],
   ['2026-09-05', 'Usually reliable sources said on Monday that talks had failed.', [['Monday', 'DATE', '2026-08-31']]],
+  ['2015-07-08', 'On Tuesday, the company, which usually declines to comment, said it would cut jobs.', [['Tuesday', 'DATE', '2015-07-07']]],
+  ['2015-07-08', 'On Tuesday, the company, which rarely comments, said it would cut 500 jobs.', [['Tuesday', 'DATE', '2015-07-07']]],
+  ['2015-07-08', 'The always reliable index fell in March.', [['March', 'DATE', '2015-03']]],
+  ['2015-07-08', 'We always knew the vote would come in September.', [['September', 'DATE', '2015-09']]],
+  ['2015-07-08', 'The team seldom loses at home, but on Saturday it fell to Chelsea.', [['Saturday', 'DATE', '2015-07-04']]],
+  ['2015-07-08', 'Analysts say the bank can always cut rates again in December.', [['December', 'DATE', '2015-12']]],
 ]);
 
 // Must not fire: the weather of one year (past, future, forecast, record, "this") and present-tense news
@@ -100,6 +116,10 @@ table('climate words in another coordinated clause, a past verb, a comparison', 
   ['2026-03-05', 'The trial resumes in April, and temperatures in the courtroom are high.', [['April', 'DATE', '2026-04']]],
   ['2026-03-05', 'The election is in November, and the humidity is a concern for outdoor rallies.', [['November', 'DATE', '2026-11']]],
   ['2026-03-05', 'The company says rainfall in January hurt its coffee harvest.', [['January', 'DATE', '2026-01']]],
+  // "shut" is its own past tense in compromise's conjugation table, as "hurt" is: one January's snow.
+  ['2026-03-05', 'Officials say snowfall in January shut dozens of schools.', [['January', 'DATE', '2026-01']]],
+  // A present tense after it is every January's.
+  ['2026-03-05', 'Rainfall in January rarely tops 20 millimetres.', [['January', 'DATE', 'XXXX-01']]],
   ['2026-03-05', 'Rainfall in January is double the average, flooding hundreds of homes.', [['January', 'DATE', '2026-01']]],
   ['2026-03-05', 'In January, temperatures are below freezing and the lake freezes over.', [['January', 'DATE', 'XXXX-01']]],
 ]);

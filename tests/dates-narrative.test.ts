@@ -110,3 +110,16 @@ table('a month as the subject of a present-tense statement', [
   ['2014-09-15', 'April was the wettest month.', [['April', 'DATE', '2014-04']]],
   ['2014-09-15', 'The vote is on October 9 and it is final.', [['October 9', 'DATE', '2014-10-09']]],
 ]);
+
+// Session 13 (issue 18, item 2): the present tense of a rule's start or end points ahead like a timetable (tense.ts
+// FUTURE): a month before the DCT's is the coming one (TimeML 1.2.1 §2.2.3: the context, here the tense, gives the
+// year an underspecified month leaves out). DCT 2015-07-08.
+table('takes effect, comes into force, expires: the coming month', [
+  ['2015-07-08', 'The new law takes effect in January.', [['January', 'DATE', '2016-01']]],
+  ['2015-07-08', 'The rules come into force in March.', [['March', 'DATE', '2016-03']]],
+  ['2015-07-08', 'The contract expires in February.', [['February', 'DATE', '2016-02']]],
+  ['2015-07-08', 'The law, passed in March, takes effect in January.', [['March', 'DATE', '2015-03'], ['January', 'DATE', '2016-01']]],
+  // Must not fire: told in the past, the month is this year's (or last year's when later than the DCT's).
+  ['2015-07-08', 'The new law took effect in January.', [['January', 'DATE', '2015-01']]],
+  ['2015-07-08', 'The ban, which took effect in September, was lifted on Monday.', [['September', 'DATE', '2014-09'], ['Monday', 'DATE', '2015-07-06']]],
+]);

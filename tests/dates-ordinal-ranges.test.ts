@@ -6,7 +6,8 @@ table('between the Nth and the Mth of a month named near them', [
   ['2019-07-11', 'The festival runs between the 3rd and the 5th of August.', [['the 3rd', 'DATE', '2019-08-03'], ['5th of August', 'DATE', '2019-08-05']]],
   ['2019-07-11', 'The festival will run in August, between the 3rd and the 5th.', [['August', 'DATE', '2019-08'], ['the 3rd', 'DATE', '2019-08-03'], ['the 5th', 'DATE', '2019-08-05']]],
   ['2019-07-11', 'In March, the talks were held between the 3rd and the 5th.', [['March', 'DATE', '2019-03'], ['the 3rd', 'DATE', '2019-03-03'], ['the 5th', 'DATE', '2019-03-05']]],
-  ['2019-07-11', 'The vote is due between the 3rd and the 5th of this month.', [['the 3rd', 'DATE', '2019-07-03'], ['the 5th', 'DATE', '2019-07-05'], ['this month', 'DATE', '2019-07']]],
+  // "the 5th of this month" is one date, as "5th of August" is (TimeML 1.2.1 §2.2.1: the whole phrase).
+  ['2019-07-11', 'The vote is due between the 3rd and the 5th of this month.', [['the 3rd', 'DATE', '2019-07-03'], ['the 5th of this month', 'DATE', '2019-07-05']]],
   // A month right after the range's second end gives both ends their month.
   ['2019-07-11', 'The fair was held from the 3rd to the 5th in May.', [['the 3rd', 'DATE', '2019-05-03'], ['the 5th', 'DATE', '2019-05-05'], ['May', 'DATE', '2019-05']]],
 ]);
@@ -33,4 +34,49 @@ table('from the Nth to the Mth places, and numbered units', [
 table('from the Nth to the Mth before a month', [
   ['2019-07-11', 'The fair was held on the 6th and 7th May 2018.', [['the 6th', 'DATE', '2018-05-06'], ['7th May 2018', 'DATE', '2018-05-07']]],
   ['2019-07-11', 'The show runs from the 6th to the 12th of October.', [['the 6th', 'DATE', '2019-10-06'], ['12th of October', 'DATE', '2019-10-12']]],
+]);
+
+// Session 13 (issue 18, item 2): a rising range of days before a town's or venue's name ("in Edinburgh", "at Wembley")
+// is two days of the month the text is on (TimeML 1.2.1 §2.2.1, each end its own DATE; §2.2.3 the month from the
+// context, here the DCT's: DCT 2015-07-08, a past clause moves a later day a month back).
+table('from the Nth to the Mth before a place name', [
+  ['2015-07-08', 'The festival runs from the 20th to the 25th in Edinburgh.', [['the 20th', 'DATE', '2015-07-20'], ['the 25th', 'DATE', '2015-07-25']]],
+  ['2015-07-08', 'The show will run from the 20th to the 25th at Wembley.', [['the 20th', 'DATE', '2015-07-20'], ['the 25th', 'DATE', '2015-07-25']]],
+  ['2015-07-08', 'The festival ran from the 3rd to the 5th in Edinburgh.', [['the 3rd', 'DATE', '2015-07-03'], ['the 5th', 'DATE', '2015-07-05']]],
+  // Must not fire: a falling range, a verb of moving in a table, or a table's name after the place.
+  ['2015-07-08', 'The tour went from the 12th to the 3rd in Paris.', []],
+  ['2015-07-08', 'Hamilton moved from the 3rd to the 5th in Formula One standings.', []],
+  ['2015-07-08', 'The club slipped from the 3rd to the 5th in Serie A.', []],
+  ['2015-07-08', 'The club went from the 3rd to the 5th in Serie A standings.', []],
+  ['2015-07-08', 'The club went from the 3rd to the 5th in Serie A.', []],
+]);
+
+// Session 13 (issue 18, item 2): "the 5th of next month" is one DATE, a day of the month the shift gives from the DCT's
+// (TimeML 1.2.1 §2.2.1 extent, §2.2.3 value). DCT 2015-07-08.
+table('the Nth of this, next or last month', [
+  ['2015-07-08', 'The ruling is due on the 5th of next month.', [['the 5th of next month', 'DATE', '2015-08-05']]],
+  ['2015-07-08', 'The deal closed on the 20th of last month.', [['the 20th of last month', 'DATE', '2015-06-20']]],
+  ['2015-12-08', 'He will leave on the 21st of next month, officials said.', [['the 21st of next month', 'DATE', '2016-01-21']]],
+  // "scheduled/set/due for the Nth": a day too; "for the 3rd time" is no day.
+  ['2015-07-08', 'The vote is scheduled for the 21st of next month.', [['the 21st of next month', 'DATE', '2015-08-21']]],
+  ['2015-07-08', 'The hearing is set for the 21st.', [['the 21st', 'DATE', '2015-07-21']]],
+  ['2015-07-08', 'The hearing was postponed for the 3rd time.', []],
+  ['2015-07-08', 'The vote was called for the 2nd straight week.', []],
+  // Must not fire: an ordinal before a noun is no day ("the 5th month"); "next month's auctions" stays the month.
+  ['2015-07-08', 'It is the 5th of next month’s three planned auctions.', [['next month', 'DATE', '2015-08']]],
+  ['2015-07-08', 'The index rose for the 5th month in a row last month.', [['last month', 'DATE', '2015-06']]],
+]);
+
+// Session 13 (issue 18, item 2): in a sentence about a game a range of ordinals counts innings, rounds or laps, even
+// after a dated game ("the May 3 game"): no days (games.ts `aboutAGame`); a day after "on", "after" or with a month
+// stays a day. DCT 2015-07-08.
+table('innings and laps after a dated game', [
+  ['2015-07-08', 'In the May 3 game against Boston, he pitched from the 3rd to the 7th.', [['May 3', 'DATE', '2015-05-03']]],
+  ['2015-07-08', 'He pitched through the 7th in the May 3 game.', [['May 3', 'DATE', '2015-05-03']]],
+  ['2015-07-08', 'In the May 3 game, the Yankees scored between the 5th and the 7th innings.', [['May 3', 'DATE', '2015-05-03']]],
+  // Must not fire on days: "on the 15th", "after the 20th", a range with its month.
+  ['2015-07-08', 'The final game will be played on the 15th.', [['the 15th', 'DATE', '2015-07-15']]],
+  ['2015-07-08', 'The team will play its next match after the 20th.', [['the 20th', 'DATE', '2015-07-20']]],
+  ['2015-07-08', "The league's games run from the 3rd to the 7th of August.", [['the 3rd', 'DATE', '2015-08-03'], ['7th of August', 'DATE', '2015-08-07']]],
+  ['2015-07-08', 'Matches will be played on the 3rd and the 5th.', [['the 3rd', 'DATE', '2015-08-03'], ['the 5th', 'DATE', '2015-08-05']]],
 ]);

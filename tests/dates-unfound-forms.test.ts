@@ -195,3 +195,14 @@ table('the time of writing', [
   [null, 'At press time the fire was still burning.', [['press time', 'DATE', 'XXXX-XX-XX']]],
   ['2018-03-05', 'He died at the time of the war.', []],
 ]);
+
+// Session 13 (issue 18, item 2): a year of a life or career in apposition to a stated year is a DATE valued like it
+// (TimeML 1.2.1 §2.2.1, appositive-years.ts); alone ("in his senior year") its value is unknown and it is left out.
+table('his senior year beside a stated year', [
+  ['2015-07-08', 'He earned all-district honors in 2006, his senior year.', [['2006', 'DATE', '2006'], ['his senior year', 'DATE', '2006']]],
+  ['2015-07-08', 'She retired in 1998, her final season, after 12 years.', [['1998', 'DATE', '1998'], ['her final season', 'DATE', '1998'], ['12 years', 'DURATION', 'P12Y']]],
+  // Must not fire: no year beside it, or the phrase opening a new clause.
+  ['2015-07-08', 'He was named captain in his senior year.', []],
+  ['2015-07-08', 'In 2006, his senior year was cut short by injury.', [['2006', 'DATE', '2006']]],
+  ['2015-07-08', 'Revenue rose 5% in 2014, the first year of the plan.', [['2014', 'DATE', '2014']]],
+]);

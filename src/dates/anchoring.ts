@@ -1,5 +1,6 @@
 import type { Grain } from '../types.js';
 import type { Anchor, AnchorPoint, Resolution, ResolutionScope, Yearless } from './candidate.js';
+import type { DeadlineReading } from './parsers/guards.js';
 import { addDays, addMonths, formatDay, formatMonth, formatQuarter, formatWeek, formatYear, quarterOf, shiftToWeekday, type Day } from './calendar.js';
 
 /** ISO day-of-week digit (Monday 1 … Sunday 7) for a 0–6 weekday. */
@@ -56,6 +57,31 @@ export function weekdayDay(scope: ResolutionScope, weekday: number, shift: Weekd
   const tense = scope.tense();
   if (tense === 'habitual') return null;
   return shiftToWeekday(doc, weekday, tense === 'future' || tense === 'modal' ? 'future' : 'past', true);
+}
+
+/**
+ * The shift a deadline gives its weekday (guards.ts `deadlineWeekday`), or the day it comes after: a day named
+ * before it in the sentence, or the time of a dated saying ("the agency said last week": the Sunday before that week).
+ */
+export function deadlineShift(scope: ResolutionScope, deadline: NonNullable<DeadlineReading>): WeekdayShift | Day {
+  if (deadline === 'coming') return 'this';
+  if (deadline === 'coming-unless-past') return scope.tense() === 'past' ? null : 'this';
+  if (deadline === 'after-earlier-day') {
+    const earlier = scope.recentAnchor('day', true);
+    return earlier?.m !== undefined && earlier.d !== undefined ? { y: earlier.y, m: earlier.m, d: earlier.d } : null;
+  }
+  const doc = scope.documentDate;
+  if (!doc) return null;
+  const { saidOn } = deadline;
+  if (saidOn === 'yesterday') return addDays(doc, -1);
+  if (saidOn === 'last-week') return addDays(shiftToWeekday(doc, 1, 'past', true), -8);
+  return shiftToWeekday(doc, saidOn, 'past', true);
+}
+
+/** The day of a deadline's weekday (see `deadlineShift`), or of a plain weekday when `deadline` is null. */
+export function deadlineDay(scope: ResolutionScope, weekday: number, deadline: DeadlineReading): Day | null {
+  const shift = deadline ? deadlineShift(scope, deadline) : null;
+  return shift !== null && typeof shift === 'object' ? shiftToWeekday(shift, weekday, 'future', false) : weekdayDay(scope, weekday, shift);
 }
 
 /** Value of a weekday expression, underspecified (`XXXX-WXX-4`) without a document date. */

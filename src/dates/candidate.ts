@@ -93,6 +93,8 @@ export interface RangeEnd {
 export interface ParsedWords {
   /** Whether the word ending at `end` is part of an organization's name or an acronym ("ABC News", "Goldman Sachs"). */
   endsOrganization(end: number): boolean;
+  /** Whether the parse tags the word starting at `start` as a past-tense verb, read in its sentence ("and flew to Dubai"). */
+  pastTenseAt(start: number): boolean;
 }
 
 /** A parser: one pass over the text, returning candidates (chrono `Parser`). */

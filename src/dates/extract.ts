@@ -2,6 +2,7 @@ import type { DateMention, Span } from '../types.js';
 import type { Candidate, DateParser, DateRefiner, ParsedWords } from './candidate.js';
 import { parseIsoDay } from './calendar.js';
 import { anaphoraParser } from './parsers/anaphora.js';
+import { appositiveYearParser } from './parsers/appositive-years.js';
 import { chronoParser } from './parsers/chrono.js';
 import { dayParser } from './parsers/days.js';
 import { earlyYearParser } from './parsers/early-years.js';
@@ -42,6 +43,7 @@ export const dateParsers: readonly DateParser[] = [
   relativeParser,
   anaphoraParser,
   theUnitParser,
+  appositiveYearParser,
   dayParser,
   ordinalDayParser,
   holidayParser,
@@ -74,7 +76,10 @@ export const dateRefiners: readonly DateRefiner[] = [
 /** Verbs by tense, as spans of the text. */
 export interface TensedVerbs {
   past: Span[];
+  /** Finite present-tense verbs the tagger does not also read as bare forms ("says", "is"). */
   present: Span[];
+  /** Every present-tense form, bare plural ones too ("Sales rise", "they fall"). */
+  presentForms: Span[];
 }
 
 /** What date extraction needs from the article. */
@@ -89,27 +94,34 @@ export interface DateExtractionInput {
   organizationWords: () => Span[];
 }
 
-/** A lookup over the shared parse's organization words, built on the first question. */
-function parsedWords(organizationWords: () => Span[]): ParsedWords {
+/** Lookups over the shared parse's organization words and past-tense verbs, each built on its first question. */
+function parsedWords(organizationWords: () => Span[], verbs: () => TensedVerbs): ParsedWords {
   let ends: Set<number> | undefined;
+  let pastStarts: Set<number> | undefined;
   return {
     endsOrganization(end) {
       ends ??= new Set(organizationWords().map((w) => w.end));
       return ends.has(end);
+    },
+    pastTenseAt(start) {
+      pastStarts ??= new Set(verbs().past.map((w) => w.start));
+      return pastStarts.has(start);
     },
   };
 }
 
 /** Find and normalize every temporal expression in a text (parsers → refiners → resolution in text order). */
 export function extractDates(input: DateExtractionInput): DateMention[] {
-  const words = parsedWords(input.organizationWords);
+  let tensed: TensedVerbs | undefined;
+  const verbs = (): TensedVerbs => (tensed ??= input.verbs());
+  const words = parsedWords(input.organizationWords, verbs);
   let candidates: Candidate[] = dateParsers.flatMap((parser) => parser.parse(input.text, words));
   for (const refiner of dateRefiners) candidates = refiner.refine(input.text, candidates);
   const dates = resolveCandidates(candidates, {
     text: input.text,
     sentences: input.sentences,
     documentDate: parseIsoDay(input.documentDate),
-    tenseAt: createTenseOracle(input.text, input.sentences, input.verbs),
+    tenseAt: createTenseOracle(input.text, input.sentences, verbs),
   });
   return anchorDurations(dates, input.text);
 }

@@ -1,12 +1,15 @@
 import type { Span } from '../types.js';
 import type { Tense } from './candidate.js';
+import type { TensedVerbs } from './extract.js';
 
 /**
  * Future markers: auxiliaries and the news idioms for scheduled events
- * ("will", "'ll", "is to", "is expected to", "plans to", "is due to", "upcoming").
+ * ("will", "'ll", "is to", "is expected to", "plans to", "is due to", "upcoming"), and the present tense of a rule's
+ * start or end, which points ahead as a timetable does ("The law takes effect in January", written in July: the
+ * coming January; "comes into force", "goes into effect", "expires").
  */
 const FUTURE =
-  /\b(?:will|shall|won['’]t|upcoming|forthcoming)\b|['’]ll\b|\b(?:is|are|am|was|were)\s+(?:going|due|set|scheduled|slated|expected|poised|planning|likely|about)\s+to\b|\b(?:is|are|was|were)\s+(?:scheduled|slated|set|due|planned)\s+for\b|\b(?:is|are)\s+to\s+\w|\b(?:plans?|planning|intends?|aims?|expects?|hopes?|promised|pledged|vowed)\s+to\b/gi;
+  /\b(?:takes?|comes?|goes?|enters?)\s+(?:into\s+)?(?:effect|force)\b|\bexpires?\b|\b(?:will|shall|won['’]t|upcoming|forthcoming)\b|['’]ll\b|\b(?:is|are|am|was|were)\s+(?:going|due|set|scheduled|slated|expected|poised|planning|likely|about)\s+to\b|\b(?:is|are|was|were)\s+(?:scheduled|slated|set|due|planned)\s+for\b|\b(?:is|are)\s+to\s+\w|\b(?:plans?|planning|intends?|aims?|expects?|hopes?|promised|pledged|vowed)\s+to\b/gi;
 
 /** Modals point ahead, weakly ("should be completed in October"); lower case only: "May" is a month. */
 const MODAL = /\b(?:should|could|may|might|must|can|would)\b/g;
@@ -26,6 +29,19 @@ const HABITUAL =
  */
 const HABITUAL_REACH_END = /\bbut\b|,\s*(?:and|or|yet|so)\b|[;—–]/i;
 
+/**
+ * Adverbs of frequency that mark a habit only right before a present-tense verb: "Sales always rise in December",
+ * "Prices rarely fall in January". Before an adjective or a past form they as often say something of one time ("the
+ * always reliable", "has always been"), and so do they after a modal ("will always remember the night of June 4").
+ */
+const HABITUAL_BEFORE_PRESENT = /(?<!\b(?:will|would|shall|should|can|could|may|might|must|to)\s+)(?<!['’]ll\s+)\b(?:always|rarely|seldom)\s+(?=[a-z])/g;
+
+/** What bounds a clause inside a sentence, for the reach of an adverb in a relative clause. */
+const CLAUSE_BOUNDARY = /[,;:()—–]/;
+
+/** A relative or complement pronoun opening the adverb's clause: "the company, which usually declines to comment, said". */
+const RELATIVE_PRONOUN = /\b(?:which|who|whom|whose|that)\b/i;
+
 /** A participle after "be" is passive or infinitive, not a past tense ("should be completed"). */
 const PASSIVE_BEFORE = /\b(?:be|being)\s+$/i;
 
@@ -39,6 +55,8 @@ interface Marker {
   start: number;
   end: number;
   tense: Exclude<Tense, null>;
+  /** The part of the text the marker speaks for, when narrower than its sentence (an adverb in a relative clause). */
+  reach?: { start: number; end: number };
 }
 
 /** Binary search: index of the last span starting at or before `pos`, or -1. */
@@ -62,7 +80,7 @@ export function spanIndexAt(spans: readonly { start: number }[], pos: number): n
  * else `present` when the sentence has a finite present-tense verb and no other marker.
  * `verbs` is called once, on first need (it reads the compromise parse).
  */
-export function createTenseOracle(text: string, sentences: readonly Span[], verbs: () => { past: Span[]; present: Span[] }): (pos: number) => Tense {
+export function createTenseOracle(text: string, sentences: readonly Span[], verbs: () => TensedVerbs): (pos: number) => Tense {
   let markers: Marker[] | null = null;
   let presentVerbs: Span[] = [];
 
@@ -70,7 +88,12 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
     const future: Marker[] = [];
     for (const m of text.matchAll(FUTURE)) future.push({ start: m.index, end: m.index + m[0].length, tense: 'future' });
     for (const m of text.matchAll(MODAL)) future.push({ start: m.index, end: m.index + m[0].length, tense: 'modal' });
-    for (const m of text.matchAll(HABITUAL)) future.push({ start: m.index, end: m.index + m[0].length, tense: 'habitual' });
+    const tensed = verbs();
+    for (const m of text.matchAll(HABITUAL)) future.push(habitualMarker(m.index, m.index + m[0].length));
+    const presentStarts = new Set(tensed.presentForms.map((v) => v.start));
+    for (const m of text.matchAll(HABITUAL_BEFORE_PRESENT)) {
+      if (presentStarts.has(m.index + m[0].length)) future.push(habitualMarker(m.index, m.index + m[0].trimEnd().length));
+    }
     future.sort((a, b) => a.start - b.start);
     // A past form inside a future idiom ("is expected to") is part of that idiom.
     const insideFuture = (s: { start: number; end: number }): boolean => {
@@ -78,7 +101,6 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
       return f !== undefined && s.end <= f.end;
     };
     const past: Marker[] = [];
-    const tensed = verbs();
     for (const m of text.matchAll(PAST_AUXILIARY)) past.push({ start: m.index, end: m.index + m[0].length, tense: 'past' });
     for (const verb of tensed.past) {
       if (!PASSIVE_BEFORE.test(text.slice(Math.max(0, verb.start - 12), verb.start))) past.push({ ...verb, tense: 'past' });
@@ -86,6 +108,30 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
     presentVerbs = tensed.present;
     return [...future, ...past.filter((p) => !insideFuture(p))].sort((a, b) => a.start - b.start);
   }
+
+  /**
+   * An adverb of frequency in a relative clause speaks only for that clause ("which often cuts rates in June"), not
+   * for the sentence around it ("On Tuesday, the company, which usually declines to comment, said ...").
+   */
+  function habitualMarker(start: number, end: number): Marker {
+    const sentence = sentences[spanIndexAt(sentences, start)];
+    const from = sentence && start < sentence.end ? sentence.start : 0;
+    const to = sentence && start < sentence.end ? sentence.end : text.length;
+    const head = text.slice(from, start);
+    let clauseStart = from;
+    for (let i = head.length - 1; i >= 0; i--) {
+      if (CLAUSE_BOUNDARY.test(head[i]!)) {
+        clauseStart = from + i + 1;
+        break;
+      }
+    }
+    const marker: Marker = { start, end, tense: 'habitual' };
+    if (!RELATIVE_PRONOUN.test(text.slice(clauseStart, start))) return marker;
+    const tail = CLAUSE_BOUNDARY.exec(text.slice(end, to));
+    return { ...marker, reach: { start: clauseStart, end: tail ? end + tail.index : to } };
+  }
+
+  const speaksFor = (m: Marker, pos: number): boolean => !m.reach || (pos >= m.reach.start && pos < m.reach.end);
 
   return (pos) => {
     markers ??= build();
@@ -95,12 +141,12 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
     const i = spanIndexAt(markers, pos);
     for (let j = i; j >= 0 && markers[j]!.start >= from; j--) {
       const m = markers[j]!;
-      if (m.end > pos) continue;
+      if (m.end > pos || !speaksFor(m, pos)) continue;
       // A habitual adverb in an earlier clause says nothing of this one; look further back, then ahead.
       if (m.tense === 'habitual' && HABITUAL_REACH_END.test(text.slice(m.end, pos))) continue;
       return m.tense;
     }
-    for (let j = i + 1; j < markers.length && markers[j]!.start < to; j++) return markers[j]!.tense;
+    for (let j = i + 1; j < markers.length && markers[j]!.start < to; j++) if (speaksFor(markers[j]!, pos)) return markers[j]!.tense;
     // Only a present-tense verb in the sentence: it is about the time of writing ("The monsoon occurs in July").
     const v = spanIndexAt(presentVerbs, to - 1);
     return v >= 0 && presentVerbs[v]!.start >= from && sentence && pos < sentence.end ? 'present' : null;

@@ -10,14 +10,18 @@ import { extractDates, type TensedVerbs } from '../dates/extract.js';
 function tensedVerbs(ctx: ArticleContext): TensedVerbs {
   const past: Span[] = [];
   const present: Span[] = [];
+  const presentForms: Span[] = [];
   for (const sentence of ctx.docJson()) {
     for (const t of sentence.terms) {
       const span = { text: t.text, start: t.offset.start, end: t.offset.start + t.offset.length };
       if (t.tags.has('PastTense')) past.push(span);
-      else if (t.tags.has('PresentTense') && !t.tags.has('Infinitive') && !t.tags.has('Gerund')) present.push(span);
+      else if (t.tags.has('PresentTense') && !t.tags.has('Gerund')) {
+        presentForms.push(span);
+        if (!t.tags.has('Infinitive')) present.push(span);
+      }
     }
   }
-  return { past, present };
+  return { past, present, presentForms };
 }
 
 /** Words of the shared parse tagged as part of an organization or as an acronym ("ABC News Sunday", "Goldman Sachs Tuesday"). */

@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { Grain } from '../../types.js';
 import type { Candidate, DateParser, ParsedWords, Resolution, ResolutionScope } from '../candidate.js';
-import { contextDay, weekdayDay, type WeekdayShift } from '../anchoring.js';
+import { contextDay, deadlineShift, weekdayDay, type WeekdayShift } from '../anchoring.js';
 import { formatDay, shiftToWeekday, type Day } from '../calendar.js';
 import { acceptMonthName, acceptWeekdayName, deadlineWeekday, indefiniteWeekday, type DeadlineReading } from './guards.js';
 
@@ -193,7 +193,7 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult, words: Par
     if (!acceptWeekdayName(text, start, end, Boolean(shiftWord) || isTime, words)) return null;
     const shift: WeekdayShift = shiftWord === 'last' || shiftWord === 'past' ? 'last' : shiftWord === 'next' ? 'next' : shiftWord ? 'this' : null;
     // A deadline points forward from the time of writing, as "this Friday" does ("set a Friday deadline").
-    const deadline = shiftWord ? null : deadlineWeekday(text, start, end);
+    const deadline = shiftWord ? null : deadlineWeekday(text, start, end, words);
     // "on a Monday": some Monday, none the text names (TIMEX3 `XXXX-WXX-1`, TimeML 1.2.1 §2.2.3 non-specific values).
     if (!shiftWord && indefiniteWeekday(text, start, end)) {
       const generic = `XXXX-WXX-${from.weekday || 7}${clock(from)}`;
@@ -210,14 +210,6 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult, words: Par
     return { start, end, type, grain: timeGrain, source: 'chrono', resolve: (scope) => timeResolution(scope, from, to) };
   }
   return null;
-}
-
-/** The shift a deadline gives its weekday; a day named before it in the sentence is its anchor (`Day`). */
-function deadlineShift(scope: ResolutionScope, deadline: NonNullable<DeadlineReading>): WeekdayShift | Day {
-  if (deadline === 'coming') return 'this';
-  if (deadline === 'coming-unless-past') return scope.tense() === 'past' ? null : 'this';
-  const earlier = scope.recentAnchor('day', true);
-  return earlier?.m !== undefined && earlier.d !== undefined ? { y: earlier.y, m: earlier.m, d: earlier.d } : null;
 }
 
 /** A weekday (or "Monday to Friday": the first, then the next matching day on or after it); after a given day, the first one after it. */

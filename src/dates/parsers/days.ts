@@ -1,4 +1,4 @@
-import { fixedCandidate, groupEnd, groupStart, scan, type Candidate, type DateParser, type Resolution, type ResolutionScope } from '../candidate.js';
+import { fixedCandidate, groupEnd, groupStart, scan, type Candidate, type DateParser, type ParsedWords, type Resolution, type ResolutionScope } from '../candidate.js';
 import { contextDay, weekdayDay, type WeekdayShift } from '../anchoring.js';
 import { addDays, formatDay, type Day } from '../calendar.js';
 import { PARTS_OF_DAY, weekdayNumber } from '../words.js';
@@ -84,12 +84,12 @@ function casualDays(text: string): Candidate[] {
 const WEEKDAY_PART =
   /\b(?:(?<shift>last|next|this)\s+)?(?<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?<part>morning|afternoon|evening|night)\b/dg;
 
-function weekdayParts(text: string): Candidate[] {
+function weekdayParts(text: string, words: ParsedWords): Candidate[] {
   return scan(text, WEEKDAY_PART, (m) => {
     const g = m.groups!;
     const stated = (g.shift?.toLowerCase() ?? null) as WeekdayShift;
     // "a Friday night deadline" points forward from the time of writing, as "this Friday night" does.
-    const shift: WeekdayShift = stated ?? (deadlineWeekday(text, m.index, m.index + m[0].length) === 'coming' ? 'this' : null);
+    const shift: WeekdayShift = stated ?? (deadlineWeekday(text, m.index, m.index + m[0].length, words) === 'coming' ? 'this' : null);
     const weekday = weekdayNumber(g.wd!);
     return {
       start: m.index, end: m.index + m[0].length, type: 'TIME', grain: 'part-of-day', source: 'days',
@@ -131,5 +131,5 @@ function writingTimes(text: string): Candidate[] {
 /** Days and parts of day relative to the document date ("yesterday" → 2019-07-10, "this morning" → 2019-07-11TMO). */
 export const dayParser: DateParser = {
   id: 'days',
-  parse: (text) => [...casualDays(text), ...weekdayParts(text), ...bareParts(text), ...writingTimes(text)],
+  parse: (text, words) => [...casualDays(text), ...weekdayParts(text, words), ...bareParts(text), ...writingTimes(text)],
 };

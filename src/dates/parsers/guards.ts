@@ -1,5 +1,4 @@
 import type { ParsedWords } from '../candidate.js';
-import nlp from '../../pipeline/nlp.js';
 
 /**
  * Context checks that keep month and weekday names that are not dates out
@@ -194,19 +193,34 @@ const NOT_MET_BEFORE = /\b(?:failed|did\s+not|didn['’]t|could\s+not|couldn['�
 const SUBJECT_GIVEN_BEFORE = /\b(?:was|were)\s+(?:given|granted|told|asked|ordered)\b|\b(?:had|having)\s+(?:only\s+|just\s+)?(?:until|till)\b/;
 
 /** The word after a coordinating "and" later in the sentence: "… to leave the country and flew to Dubai". */
-const AND_VERB_AFTER = /\band\s+(?:then\s+)?([a-z]+)\b/g;
+const AND_VERB_AFTER = /\band\s+(?:then\s+)?([a-z]+)\b/dg;
 
 /**
  * Whether the one given the time went on to act, told in the past ("He was given until noon Friday to leave the
- * country and flew to Dubai that morning"): the deadline is gone.
+ * country and flew to Dubai that morning"): the deadline is gone. The shared parse says whether the verb after
+ * "and" is a past tense in its sentence; `after` starts at offset `from` of the text.
  */
-function subjectActedAfter(before: string, after: string): boolean {
+function subjectActedAfter(before: string, after: string, from: number, words: ParsedWords): boolean {
   if (!SUBJECT_GIVEN_BEFORE.test(before)) return false;
-  for (const m of after.matchAll(AND_VERB_AFTER)) if (nlp(m[1]!).has('#PastTense')) return true;
+  for (const m of after.matchAll(AND_VERB_AFTER)) if (words.pastTenseAt(from + m.indices![1]![0])) return true;
   return false;
 }
 
 const WEEKDAY_NAME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+
+/** A word of the text after the deadline, to ask the parse whether it is a past tense. */
+const WORD = /\b[a-z]+\b/g;
+
+/**
+ * Whether the sentence goes on past the deadline to a later weekday told in the past ("..., and the talks collapsed
+ * on Monday"): the deadline is gone. A later day told in the present ("Negotiators face a Friday deadline, and the
+ * board meets on Monday") leaves it ahead.
+ */
+function laterDayInThePast(after: string, from: number, words: ParsedWords): boolean {
+  if (!WEEKDAY_NAME.test(after)) return false;
+  for (const m of after.matchAll(WORD)) if (words.pastTenseAt(from + m.index)) return true;
+  return false;
+}
 
 /**
  * How a deadline's weekday is read:
@@ -215,9 +229,29 @@ const WEEKDAY_NAME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
  *   coming one, but in a past clause the act and the deadline may both be gone ("reached a deal hours before
  *   Friday's deadline, officials said"), so the tense decides;
  * - `after-earlier-day`: the first such weekday after a day the sentence names before it ("passed a bill on
- *   Wednesday ahead of a Friday deadline", "accepted on Thursday, a day ahead of the Friday deadline").
+ *   Wednesday ahead of a Friday deadline", "accepted on Thursday, a day ahead of the Friday deadline");
+ * - `{ saidOn }`: the first such weekday from the time of a dated saying after it ("The deadline for comments is
+ *   Friday, the agency said last week"): the deadline points forward from when it was said, not from the writing.
  */
-export type DeadlineReading = 'coming' | 'coming-unless-past' | 'after-earlier-day' | null;
+export type DeadlineReading = 'coming' | 'coming-unless-past' | 'after-earlier-day' | { saidOn: SayingTime } | null;
+
+/** When a saying was: the day before the writing, the week before it, or the last such weekday (0 = Sunday). */
+export type SayingTime = 'yesterday' | 'last-week' | number;
+
+/** ", the agency said last week", ", officials told reporters on Monday": a past saying dated after the deadline. */
+const DATED_SAYING_AFTER =
+  /^[^.!?;]*?,\s*(?:[\w'’.-]+\s+){1,5}?(?:said|announced|told\s+[\w'’.-]+(?:\s+[\w'’.-]+)?|wrote|reported|confirmed)\s+(?:(?<yesterday>yesterday)|(?<week>last\s+week)|(?:on\s+|last\s+)?(?<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\b/;
+
+const WEEKDAY_NUMBER: Record<string, number> = { Sun: 0, Mon: 1, Tues: 2, Wednes: 3, Thurs: 4, Fri: 5, Satur: 6 };
+
+/** When the saying after a deadline was, if the sentence dates it. */
+function datedSayingAfter(after: string): SayingTime | null {
+  const g = DATED_SAYING_AFTER.exec(after)?.groups;
+  if (!g) return null;
+  if (g.yesterday) return 'yesterday';
+  if (g.week) return 'last-week';
+  return WEEKDAY_NUMBER[g.wd!.slice(0, -3)] ?? null;
+}
 
 /** The sentence around [start, end), within 200 characters either side: what stands before it and after it. */
 function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
@@ -231,16 +265,19 @@ function sentenceAround(text: string, start: number, end: number): { before: str
  * Friday" (TimeML 1.2.1 §2.2.2: a relative expression takes its value from its anchor, here the time
  * of writing and the direction the deadline gives). A deadline already missed or passed, and "by" or
  * "until" without one ("By Friday, the toll had risen", "The talks lasted until Friday"), keep the tense's reading;
- * so does a deadline in a sentence that tells of a later day ("had until Tuesday to appeal but did not, and the
- * ruling became final on Wednesday", "... but did not"): the deadline is gone.
+ * so does a deadline in a sentence that tells of a later day in the past ("had until Tuesday to appeal but did not,
+ * and the ruling became final on Wednesday", "... but did not"): the deadline is gone. A saying dated after it
+ * ("The deadline is Friday, the agency said last week") is the time the deadline points forward from.
  */
-export function deadlineWeekday(text: string, start: number, end: number): DeadlineReading {
+export function deadlineWeekday(text: string, start: number, end: number, words: ParsedWords): DeadlineReading {
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(end, end + 40);
   if (!isDeadline(before, after)) return null;
   const sentence = sentenceAround(text, start, end);
-  if (WEEKDAY_NAME.test(sentence.after) || OUTCOME_AFTER.test(sentence.after) || NOT_MET_BEFORE.test(sentence.before)) return null;
-  if (subjectActedAfter(sentence.before, sentence.after)) return null;
+  if (OUTCOME_AFTER.test(sentence.after) || NOT_MET_BEFORE.test(sentence.before)) return null;
+  const saidOn = datedSayingAfter(sentence.after);
+  if (saidOn !== null) return { saidOn };
+  if (laterDayInThePast(sentence.after, end, words) || subjectActedAfter(sentence.before, sentence.after, end, words)) return null;
   if (WEEKDAY_NAME.test(sentence.before)) return 'after-earlier-day';
   return AHEAD_OF_BEFORE.test(before) ? 'coming-unless-past' : 'coming';
 }

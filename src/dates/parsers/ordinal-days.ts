@@ -2,15 +2,16 @@ import { fixedCandidate, groupEnd, groupStart, scan, type Candidate, type DatePa
 import { monthNumber } from '../words.js';
 import { addMonths, formatDay, type Day } from '../calendar.js';
 import { sentenceStartBefore } from './guards.js';
+import { aboutAGame } from './games.js';
 
 /**
- * "on the 15th", "by the 3rd", "until the 21st.", "from the 3rd to the 5th", "between the 3rd and the 5th": a day of the month the
+ * "on the 15th", "by the 3rd", "until the 21st.", "scheduled for the 21st", "from the 3rd to the 5th", "between the 3rd and the 5th": a day of the month the
  * text is on, without the month's name. Only after a preposition of time (or "to", "and" after
  * "from/between/on the Nth", not after any ordinal: "finished 2nd and the 3rd, Ajax, went down") and before the end of the phrase, so that "the 15th century", "the 3rd floor" and
  * "the 21st anniversary" stay out.
  */
 const ORDINAL_DAY =
-  /\b(?:on|by|until|till|since|before|after|from|through|between|(?<=\b(?:from|between|on)\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+)(?:to|and|or))\s+(?<x>the\s+(?<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?=\s*[,.;:)]|\s+(?:and|or|to|at|when|in|of\s+(?:this|that|the|next|last)\s+month)\b|\s*$)/dgi;
+  /\b(?:on|by|until|till|since|before|after|from|through|between|(?<=\b(?:scheduled|set|planned|slated|due|postponed|delayed|moved|rescheduled|called)\s+)for|(?<=\b(?:from|between|on)\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+)(?:to|and|or))\s+(?<x>the\s+(?<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?=\s*[,.;:)]|\s+(?:and|or|to|at|when|in|of\s+(?:this|that|the|next|last)\s+month)\b|\s*$)/dgi;
 
 /**
  * The month is that of the last date the text named with a month in this passage, else the
@@ -38,6 +39,30 @@ const RANGE_END_WITH_MONTH =
 /** "in" or "at" and not a month after a range's second end: "to the 3rd in the world rankings", "to the 2nd at the final turn". */
 const PLACE_AFTER = /^\s+(?:in|at)\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/;
 
+/**
+ * A range of days "from the 3rd to the 5th" before a town's or venue's name ("in Edinburgh", "at Wembley"): a rising range
+ * before a name, not a month, not "the", and not after a verb of moving in a table ("climbed from the 12th to the 3rd
+ * in the world rankings", "moved from the 3rd to the 5th in Formula One standings").
+ */
+const FROM_TO_BEFORE_NAME =
+  /^from\s+the\s+(?<d1>\d{1,2})(?:st|nd|rd|th)\s+(?:to|through|until|till)\s+the\s+(?<d2>\d{1,2})(?:st|nd|rd|th)\s+(?:in|at)\s+(?!(?:The|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]+\b(?!\s+(?:[A-Z][\w-]*\s+)*(?:standings|rankings?|tables?|league|polls?|charts?|championship)\b)/;
+
+/** A verb of moving or ranking before "from": the ordinals are places in a table ("climbed from the 12th to the 3rd"). */
+const MOVE_BEFORE = /\b(?:went|goes|go|gone|climb(?:ed|s|ing)?|r[io]se|rising|fell|fall(?:s|ing)?|slipp?(?:ed|s|ing)?|dropp?(?:ed|s|ing)?|mov(?:ed|es|ing)(?:\s+up|\s+down)?|jump(?:ed|s|ing)?|improv(?:ed|es|ing)|slid(?:es|ing)?|tumbl(?:ed|es|ing)|advanc(?:ed|es|ing)|finish(?:ed|es|ing)?|rank(?:ed|s|ing)?)\s+(?:\w+\s+)?$/i;
+
+/** Whether "from the Nth to the Mth in <Name>" at `from` is a rising range of days before a place's name. */
+function dayRangeBeforeName(text: string, from: number): boolean {
+  const range = FROM_TO_BEFORE_NAME.exec(text.slice(from, from + 80));
+  return range !== null && Number(range.groups!.d1) < Number(range.groups!.d2) && !MOVE_BEFORE.test(text.slice(Math.max(0, from - 30), from));
+}
+
+/** Where "from the Nth to " opens before the second end at `pos`, or -1. */
+const FROM_FIRST_BEFORE = /\bfrom\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+(?:to|through|until|till)\s+$/i;
+function fromOpening(text: string, pos: number): number {
+  const m = FROM_FIRST_BEFORE.exec(text.slice(Math.max(0, pos - 30), pos));
+  return m ? Math.max(0, pos - 30) + m.index : -1;
+}
+
 /** "between the 3rd" and its other end "and the 5th": the first or second end of a range "between" opens. */
 const BETWEEN_FIRST = /^between\b/i;
 const BETWEEN_SECOND_BEFORE = /\bbetween\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+$/i;
@@ -51,6 +76,28 @@ const RELATIVE_MONTH_AFTER = /^(?:\s+(?:and|or|to)\s+the\s+\d{1,2}(?:st|nd|rd|th
 
 /** A verb of ranking before "between": the ordinals are places ("finished between the 3rd and the 5th"). */
 const RANK_BEFORE = /\b(?:finish(?:ed|es|ing)?|rank(?:ed|s|ing)?|plac(?:ed|es|ing)|came|comes|seeded|position(?:ed)?)\s+(?:\w+\s+)?$/i;
+
+/** "(the 5th) of next month": the day's month, told from the document's; the phrase is part of the date (TimeML 1.2.1 §2.2.1, the whole "the 5th of next month"). */
+const OF_SHIFTED_MONTH = /^\s+of\s+(?<shift>this|next|last)\s+month\b/i;
+const MONTH_SHIFT: Record<string, number> = { this: 0, next: 1, last: -1 };
+
+/** "the 5th of next month": a day of the document's month moved by the shift. */
+function dayOfShiftedMonth(start: number, end: number, d: number, shift: number): Candidate {
+  return {
+    start, end, type: 'DATE', grain: 'day', source: 'ordinal-day',
+    resolve: (scope): Resolution => {
+      const doc = scope.documentDate;
+      if (!doc) return { value: `XXXX-XX-${String(d).padStart(2, '0')}` };
+      const month = addMonths({ ...doc, d: 1 }, shift);
+      const day = { y: month.y, m: month.m, d };
+      return { value: formatDay(day), anchor: { ...day, fromDocument: true } };
+    },
+  };
+}
+
+/** A range's first end ("from the 3rd", "between the 3rd", "through the 5th"), and a second end's "on the 3rd and": a day list even in a game. */
+const RANGE_OPENING = /^(?:from|between|through)\b/i;
+const ON_RANGE_BEFORE = /\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+$/i;
 
 function monthNamedBefore(text: string, pos: number): boolean {
   return MONTH_NAMED.test(text.slice(sentenceStartBefore(text, pos, 160), pos));
@@ -76,13 +123,16 @@ export const ordinalDayParser: DateParser = {
       if (ofNoun && /^centur(?:y|ies)$/.test(ofNoun.groups!.noun!)) {
         return fixedCandidate(groupStart(m, 'x'), groupEnd(m, 'x'), 'ordinal-day', { type: 'DATE', grain: 'century', value: String(d - 1).padStart(2, '0'), anchor: { y: (d - 1) * 100 } });
       }
-      if (ofNoun) return null;
+      if (ofNoun && !dayRangeBeforeName(text, m.index)) return null;
       let named = RANGE_END_WITH_MONTH.exec(text.slice(groupEnd(m, 'x'), groupEnd(m, 'x') + 48));
       // "between the 3rd and the 5th" is two days only of a month named near it ("of August", "In March, ...");
       // alone it may rank places ("finished between the 3rd and the 5th").
       const secondEnd = /^(?:to|and|or)\b/i.test(m[0]);
       // The second end before a place in a table or race ("from the 12th to the 3rd in the rankings"), as its first end is.
-      if (secondEnd && !named && PLACE_AFTER.test(text.slice(groupEnd(m, 'x'), groupEnd(m, 'x') + 24))) return null;
+      if (secondEnd && !named && PLACE_AFTER.test(text.slice(groupEnd(m, 'x'), groupEnd(m, 'x') + 24))) {
+        const opening = fromOpening(text, groupStart(m, 'x'));
+        if (opening < 0 || !dayRangeBeforeName(text, opening)) return null;
+      }
       if (named && !secondEnd && !/^\s*(?:to|and|or|through|until|till|[-–—])/.test(named[0])) named = null;
       const second = BETWEEN_SECOND_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
       const between = BETWEEN_FIRST.test(m[0]) || second !== null;
@@ -90,7 +140,11 @@ export const ordinalDayParser: DateParser = {
       // "finished between the 3rd and the 5th", "ranked between ...": places in a race or a table.
       if (between && RANK_BEFORE.test(text.slice(Math.max(0, betweenAt - 40), betweenAt))) return null;
       if (between && !named && !monthNamedBefore(text, m.index) && !RELATIVE_MONTH_AFTER.test(text.slice(groupEnd(m, 'x'), groupEnd(m, 'x') + 48))) return null;
+      const shifted = OF_SHIFTED_MONTH.exec(text.slice(groupEnd(m, 'x'), groupEnd(m, 'x') + 24));
+      if (shifted) return dayOfShiftedMonth(groupStart(m, 'x'), groupEnd(m, 'x') + shifted[0].length, d, MONTH_SHIFT[shifted.groups!.shift!.toLowerCase()]!);
       if (named) return dayOfMonth(groupStart(m, 'x'), groupEnd(m, 'x'), d, monthNumber(named.groups!.month!), named.groups!.y ? Number(named.groups!.y) : null);
+      // In a sentence about a game, a range "from the 3rd to the 7th" counts innings, rounds or laps; "on the 15th", "after the 20th" are still days.
+      if ((secondEnd || RANGE_OPENING.test(m[0])) && !ON_RANGE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && aboutAGame(text, m.index, groupEnd(m, 'x'))) return null;
       return {
         start: groupStart(m, 'x'), end: groupEnd(m, 'x'), type: 'DATE', grain: 'day', source: 'ordinal-day',
         resolve: (scope): Resolution => {

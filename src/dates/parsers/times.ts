@@ -1,5 +1,5 @@
 import { groupEnd, groupStart, scan, type Candidate, type DateParser } from '../candidate.js';
-import { contextDay, weekdayDay } from '../anchoring.js';
+import { contextDay, deadlineDay } from '../anchoring.js';
 import { weekdayNumber } from '../words.js';
 import { formatDay } from '../calendar.js';
 import { deadlineWeekday, wordBefore } from './guards.js';
@@ -9,7 +9,7 @@ const MILITARY = /(?<![\d$€£¥.,:])\b(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)\s*(?<zo
 
 /** "at noon", "by midnight", "at midnight Friday" (one TIME with its day, TimeML 1.2.1 §2.2.1). */
 const NAMED =
-  /\b(?:at|by|until|till|to|before|after|around|about|from|past|near)\s+(?<x>(?<clock>noon|midday|midnight)(?:\s+(?:on\s+)?(?<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)?)\b/dgi;
+  /\b(?:at|by|until|till|to|before|after|around|about|from|past|near|(?<of>of))\s+(?<x>(?<clock>noon|midday|midnight)(?:\s+(?:on\s+)?(?<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)?)\b/dgi;
 
 function clockCandidate(start: number, end: number, clock: string): Candidate {
   return {
@@ -24,7 +24,7 @@ function clockCandidate(start: number, end: number, clock: string): Candidate {
 /** Clock times beyond chrono's: military notation with a zone, noon and midnight. */
 export const timeParser: DateParser = {
   id: 'times',
-  parse(text) {
+  parse(text, words) {
     const out = scan(text, MILITARY, (m) => {
       const g = m.groups!;
       const zone = /^(UTC|GMT|Z)$/.test(g.zone!) ? 'Z' : '';
@@ -36,15 +36,16 @@ export const timeParser: DateParser = {
       ...scan(text, NAMED, (m) => {
         const clock = m.groups!.clock!.toLowerCase() === 'midnight' ? 'T24:00' : 'T12:00';
         const wd = m.groups!.wd;
+        // "a deadline of midnight Friday" names a time; "the stroke of midnight" is left to the other parsers.
+        if (m.groups!.of && !wd) return null;
         if (!wd) return clockCandidate(groupStart(m, 'x'), groupEnd(m, 'x'), clock);
         const weekday = weekdayNumber(wd);
         // "had until midnight Friday to pay": a deadline points forward, as a bare weekday's does (guards.ts).
-        const deadline = deadlineWeekday(text, groupStart(m, 'x'), groupEnd(m, 'x'));
+        const deadline = deadlineWeekday(text, groupStart(m, 'x'), groupEnd(m, 'x'), words);
         return {
           start: groupStart(m, 'x'), end: groupEnd(m, 'x'), type: 'TIME', grain: 'minute', source: 'times',
           resolve: (scope) => {
-            const coming = deadline === 'coming' || (deadline === 'coming-unless-past' && scope.tense() !== 'past');
-            const day = weekdayDay(scope, weekday, coming ? 'this' : null);
+            const day = deadlineDay(scope, weekday, deadline);
             return { value: `${day ? formatDay(day) : `XXXX-WXX-${weekday || 7}`}${clock}` };
           },
         };

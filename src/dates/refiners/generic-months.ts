@@ -1,7 +1,7 @@
 import type { Candidate, DateRefiner } from '../candidate.js';
 import { resolveYearless } from '../anchoring.js';
 import { sentenceEndAfter, sentenceStartBefore } from '../parsers/guards.js';
-import nlp from '../../pipeline/nlp.js';
+import { pastLikeBare } from '../../events/lemma.js';
 
 /** A bare month name, the whole candidate ("October", not "October 9" or "last October"). */
 const BARE_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -100,13 +100,12 @@ const SINGULAR_CLIMATE_BEFORE = /\b(?:rainfall|snowfall|humidity|monsoon|tempera
 /**
  * Whether the verb after "rainfall in January" is a bare form that can be a past tense ("rainfall in January hurt
  * its harvest"): after a singular subject a present tense would take -s ("hurts"), so it is the past, one January's.
+ * compromise's conjugation table answers for the word, with no parse of it.
  */
 function pastAfterSingularClimate(text: string, c: Candidate): boolean {
   if (!SINGULAR_CLIMATE_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))) return false;
   const word = /^\s+([a-z]+)\b/.exec(text.slice(c.end, c.end + 30))?.[1];
-  if (!word || word.endsWith('s')) return false;
-  const forms = nlp(word).verbs().conjugate()[0] as { PastTense?: string } | undefined;
-  return forms?.PastTense === word;
+  return word !== undefined && !word.endsWith('s') && pastLikeBare(word);
 }
 
 /** The candidate valued without a year when its clause is in the present (or has no tense), as it was otherwise. */
