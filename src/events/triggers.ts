@@ -100,10 +100,17 @@ export function findTriggers(
       negated: deniedBy(inSentence.slice(Math.max(0, i - 2), i)),
     });
   });
+  // The head of a copula's predicate is its event, not one of its own ("The result was a hit": one record, "be hit").
+  const copulaHeads = new Set<Term>();
   inSentence.forEach((term, i) => {
-    if (rejected.has(term) || covered(term) || inName(term, i)) return;
+    if (rejected.has(term) || covered(term) || inName(term, i) || copulaHeads.has(term)) return;
     const predicate = predicateAt(text, inSentence, i, sentence.start);
     if (!predicate || covered(predicate.first, predicate.last)) return;
+    // "It was a merger": a head the lexicon already made an event of is that event, the copula only its tense.
+    if (predicate.head && covered(predicate.head)) return;
+    // A head that names an event of its own ("was a breach", "be relatively slow") is a second mention of the copula's record, not a record of its own.
+    const head = predicate.head && predicateAt(text, inSentence, inSentence.indexOf(predicate.head), sentence.start) ? predicate.head : undefined;
+    if (head) copulaHeads.add(head);
     const { first, last } = predicate;
     triggers.push({
       span: { text: text.slice(first.start, last.end), start: first.start, end: last.end },
@@ -115,6 +122,7 @@ export function findTriggers(
       // "was not a success": a copula is denied by what follows it.
       negated: deniedBy(inSentence.slice(Math.max(0, i - 2), i)) || (predicate.copula === true && deniedBy(inSentence.slice(i + 1, i + 2))),
       ...(predicate.copula ? { copula: true } : {}),
+      ...(head ? { head: { text: head.text, start: head.start, end: head.end } } : {}),
     });
   });
   const denied = (t: Trigger) => t.negated || /\b(?:not|never|n't)\s+$/i.test(text.slice(Math.max(sentence.start, t.span.start - 12), t.span.start));

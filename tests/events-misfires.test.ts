@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { allEvents, articleOf, type Fixture } from './helpers/event-fixtures.js';
+
+/**
+ * Misfires found by running ordinary wire-style sentences through the stage (issue 17, session 13),
+ * each with what a reader expects: expected records written from reading the sentences. The
+ * document date is Thursday 11 July 2019.
+ */
+const run = (text: string, fixture: Omit<Fixture, 'sentences'> = {}) => allEvents(articleOf(text, { sentences: [text], ...fixture }));
+const triggers = (text: string, fixture: Omit<Fixture, 'sentences'> = {}) => run(text, fixture).map((e) => e.trigger.text);
+
+describe('events: an adjective before a to-infinitive only says how the verb after it stands', () => {
+  it('"is due to report": the report is the event, planned, on its day; no "be due"', () => {
+    const text = 'Ford is due to report earnings on Tuesday.';
+    const events = run(text, { organizations: [{ name: 'Ford', mentions: [['Ford']] }], dates: [['Tuesday', '2019-07-16']] });
+    expect(events.map((e) => e.trigger.text)).toEqual(['report']);
+    expect(events[0]).toMatchObject({ lemma: 'report', date: '2019-07-16', modality: 'planned', tense: 'future' });
+  });
+
+  it.each([
+    ['The company is likely to cut jobs.', 'cut'],
+    ['The firm is poised to buy its rival.', 'buy'],
+    ['Apple is set to unveil a new phone next week.', 'unveil'],
+    ['Developers will be able to set the price.', 'set'],
+  ])('%s: one event, "%s", and no "be"', (text, verb) => {
+    expect(triggers(text)).toEqual([verb]);
+  });
+
+  it('"is set to unveil" and "is poised to buy" put the verb ahead', () => {
+    expect(run('Apple is set to unveil a new phone.')[0]).toMatchObject({ lemma: 'unveil', modality: 'planned' });
+    expect(run('The firm is poised to buy its rival.')[0]).toMatchObject({ lemma: 'buy', modality: 'planned' });
+  });
+
+  it('an adjective with no infinitive after it is still a copula\'s state: "The results were due on Friday"', () => {
+    const events = run('The results were due on Friday.', { dates: [['Friday', '2019-07-05']] });
+    expect(events.find((e) => e.trigger.text === 'were')).toMatchObject({ lemma: 'be due', date: '2019-07-05' });
+  });
+});
+
+describe('events: a copula and the word that names what it says make one record', () => {
+  it.each([
+    ['The door was shut.', 'be shut', ['was', 'shut']],
+    ['The launch was a success.', 'be success', ['was', 'success']],
+    ['The store was a breach of the agreement.', 'be breach', ['was', 'breach']],
+  ])('%s: one record "%s", mentioned by both words', (text, lemma, mentions) => {
+    const events = run(text);
+    const copula = events.filter((e) => e.mentions.some((m) => m.text === 'was'));
+    expect(copula).toHaveLength(1);
+    expect(copula[0]).toMatchObject({ lemma });
+    expect(copula[0]!.mentions.map((m) => m.text)).toEqual(mentions);
+    expect(events.filter((e) => e.trigger.text === mentions[1])).toEqual([]);
+  });
+
+  it('"It was a merger": the head the typed lexicon knows is the record, the copula none', () => {
+    const events = run('It was a merger of equals.');
+    expect(events.map((e) => e.trigger.text)).toEqual(['merger']);
+  });
+});
