@@ -56,3 +56,38 @@ describe('events: a copula and the word that names what it says make one record'
     expect(events.map((e) => e.trigger.text)).toEqual(['merger']);
   });
 });
+
+describe('events: an "after" or "before" clause is not of the date before it', () => {
+  const monday: Omit<Fixture, 'sentences'> = { dates: [['Monday', '2019-07-08']] };
+
+  it('"fell 3% on Monday after it cut its forecast": the fall is Monday\'s, the cut came before it, on no day given', () => {
+    const events = run('Shares fell 3% on Monday after it cut its forecast.', monday);
+    expect(events.find((e) => e.trigger.text === 'fell')).toMatchObject({ date: '2019-07-08' });
+    expect(events.find((e) => e.trigger.text === 'cut')).toMatchObject({ date: null, dateSource: null, tense: 'past' });
+  });
+
+  it('"arrested a man on Saturday after a woman was stabbed": the stabbing is undated, not the document\'s day', () => {
+    const events = run('Police arrested a man on Saturday after a woman was stabbed.', { dates: [['Saturday', '2019-07-06']] });
+    expect(events.find((e) => e.trigger.text === 'arrested')).toMatchObject({ date: '2019-07-06' });
+    expect(events.find((e) => e.trigger.text === 'stabbed')).toMatchObject({ date: null, tense: 'past' });
+  });
+
+  it('the clause\'s own date stays its own: "after it cut its forecast on Friday"', () => {
+    const text = 'Shares fell 3% on Monday after it cut its forecast on Friday.';
+    const events = run(text, { dates: [['Monday', '2019-07-08'], ['Friday', '2019-07-05']] });
+    expect(events.find((e) => e.trigger.text === 'cut')).toMatchObject({ date: '2019-07-05' });
+  });
+
+  it('"before": the later event is not of the date either', () => {
+    const events = run('The minister met his counterpart on Monday before flying to Paris.', monday);
+    expect(events.find((e) => e.trigger.text === 'met')).toMatchObject({ date: '2019-07-08' });
+    expect(events.find((e) => e.trigger.text === 'flying')).toMatchObject({ date: null });
+  });
+
+  it('a sentence that opens with "After ... on Monday," dates both by it', () => {
+    const text = 'After the vote on Monday, the prime minister resigned.';
+    const events = run(text, monday);
+    expect(events.find((e) => e.trigger.text === 'vote')).toMatchObject({ date: '2019-07-08' });
+    expect(events.find((e) => e.trigger.text === 'resigned')).toMatchObject({ date: '2019-07-08' });
+  });
+});

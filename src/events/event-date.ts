@@ -179,3 +179,22 @@ export function deniedByTense(text: string, clause: Clause, trigger: Trigger, te
   const term = trigger.verb ? terms.find((t) => t.start === trigger.span.start) : undefined;
   return Boolean(denies && term && denies(term) && !notActualBefore(text, governedFrom(text, clause, trigger, terms), trigger, terms));
 }
+
+/** "after" or "before" opening what follows it up to the trigger, with no comma or clause break between ("after it cut its forecast"). */
+const SEQUENCE_BEFORE = /\b(?:after|before)\s+[^,;:"\u201c\u201d]*$/i;
+
+/**
+ * Whether a trigger stands in an "after" or "before" phrase or clause that comes after the date
+ * ("Shares fell 3% on Monday after it cut its forecast"): what that clause tells happened before or
+ * after the dated event, not on its date, and the text gives it no time of its own. The phrase's
+ * own date ("after it cut its forecast on Friday") comes after the word and is not refused.
+ */
+export const sequencedAwayFrom = (text: string, trigger: Trigger, date: DateMention): boolean =>
+  date.end <= trigger.span.start && SEQUENCE_BEFORE.test(text.slice(date.end, trigger.span.start));
+
+/** Whether what an "after" clause tells came before a date already past ("fell on Monday after it cut its forecast": the cut is past too, whatever form the verb takes). */
+export const pastBefore = (text: string, trigger: Trigger, date: DateMention, documentDate: string | null): boolean => {
+  const last = documentDate && /^\d{4}/.test(date.value) ? latestDay(date.value) : null;
+  return last !== null && last < documentDate! && /\bafter\s+[^,;:"\u201c\u201d]*$/i.test(text.slice(date.end, trigger.span.start));
+};
+

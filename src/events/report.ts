@@ -9,7 +9,7 @@ import { clauseTriggers } from './choose.js';
 import { aceTypeOf } from './ace.js';
 import { inside, type SentenceItems } from './by-sentence.js';
 import { measuresFor, measuresOf } from './measures.js';
-import { candidateDates, deniedByTense, endsSentence, eventDateOf, undatedDate } from './event-date.js';
+import { candidateDates, deniedByTense, endsSentence, eventDateOf, pastBefore, sequencedAwayFrom, undatedDate } from './event-date.js';
 import { argumentsOf, isPassive } from './roles.js';
 import { modalityOf, polarityOf, tenseOf } from './modality.js';
 
@@ -129,7 +129,11 @@ export function sentenceEvents(
       const peers = trigger.generic ? own : typed;
       const i = peers.indexOf(trigger);
       const dates = candidateDates(text, trigger, sentenceDates);
-      const attached = dateOf(text, trigger, clause, dates, article.dateline, compared);
+      // "fell on Monday after it cut its forecast": the cut came before Monday's fall, on no day the text gives ("after it cut its forecast on Friday": its own).
+      const ownDates = dates.filter((d) => !sequencedAwayFrom(text, trigger, d));
+      const attached = dateOf(text, trigger, clause, ownDates, article.dateline, compared);
+      const refused = attached === null && ownDates.length < dates.length ? dateOf(text, trigger, clause, dates, article.dateline, compared) : null;
+      const sequenced = refused !== null;
       const date = attached && deniedByTense(text, clause, trigger, ctxTerms, attached, article.documentDate) ? null : attached;
       const speaker = speakerScope(text, clause, trigger, actors, ctxTerms);
       const participants = participantsOf(text, speaker.clause, speaker.actors, trigger, i === 0 || trigger.verb, previousSubjects, antecedent);
@@ -144,7 +148,7 @@ export function sentenceEvents(
       // A clause that goes on with the same subject stays where it was: "visited Bishkek ..., and held talks".
       const finalPlaces = places.length > 0 || !clause.subjectless ? places : previousPlaces;
       const dated = date ? eventDateOf(date, article.documentDate) : null;
-      const value = dated?.value ?? undatedDate({ article, news }, sentence, clause, trigger, ctxTerms);
+      const value = dated?.value ?? (sequenced ? null : undatedDate({ article, news }, sentence, clause, trigger, ctxTerms));
       const modality = modalityOf(text, clause, trigger);
       drafts.push({
         type: trigger.type,
@@ -160,7 +164,7 @@ export function sentenceEvents(
         lemma: trigger.lemma,
         dateGrain: dated ? dated.grain : value ? 'day' : null,
         dateSource: date ? (inherited ? 'inferred' : 'explicit') : value ? 'document' : null,
-        tense: tenseOf(text, clause, trigger, ctxTerms, date ? value : null, article.documentDate, modality),
+        tense: refused && pastBefore(text, trigger, refused, article.documentDate) ? 'past' : tenseOf(text, clause, trigger, ctxTerms, date ? value : null, article.documentDate, modality),
         modality,
         source: null,
         polarity: polarityOf(trigger),
