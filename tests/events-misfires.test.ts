@@ -91,3 +91,17 @@ describe('events: an "after" or "before" clause is not of the date before it', (
     expect(events.find((e) => e.trigger.text === 'resigned')).toMatchObject({ date: '2019-07-08' });
   });
 });
+
+describe('events: a state is an event only when it comes and goes', () => {
+  it.each(['The situation remains tense.', 'Safety is our priority.'])('%s: the state noun names no event', (text) => {
+    expect(triggers(text).filter((t) => /situation|safety/i.test(t))).toEqual([]);
+  });
+
+  it.each([
+    ['The country fell into recession last year.', 'recession'],
+    ['The crisis deepened.', 'crisis'],
+    ['Tension rose in the region.', 'Tension'],
+  ])('%s: a condition that comes and goes stays one', (text, noun) => {
+    expect(triggers(text)).toContain(noun);
+  });
+});

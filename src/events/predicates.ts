@@ -30,8 +30,10 @@ const EVENTIVE_NOUN: ReadonlySet<string> = new Set(['act', 'event', 'process', '
 function eventiveNoun(classes: readonly string[]): boolean {
   const base = classes.map(baseClass);
   if (EVENTIVE_NOUN.has(base[0]!) || (EVENTIVE_NOUN.has(base[1] ?? '') && classes[1]!.includes('+') && !CONCRETE.has(base[0]!))) return true;
-  // A state that also names a happening is a condition that comes and goes ("a recession", "the crisis", "bankruptcy"), as TimeML's states are events.
-  return base[0] === 'state' && base.slice(1).some((b) => EVENTIVE_NOUN.has(b) || b === 'happening');
+  // A state that also names a happening is a condition that comes and goes ("the crisis", "bankruptcy", "turmoil"), as TimeML's states are events: a happening
+  // among its first three senses, or a later one of a noun made from a verb ("a recession", "tension"); a state with a far sense of another word is none ("situation", "safety").
+  if (base[0] !== 'state') return false;
+  return base.slice(1, 3).some((b) => EVENTIVE_NOUN.has(b)) || (base.includes('happening') && classes.some((c) => c.endsWith('+') || c.includes('+change')));
 }
 /** A sense's WordNet class without what the table adds: "+" for a sense made from a verb, "+change" from a verb of change ("event+change" → "event"). */
 const baseClass = (c: string): string => c.split('+')[0]!;
