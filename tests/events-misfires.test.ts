@@ -105,3 +105,23 @@ describe('events: a state is an event only when it comes and goes', () => {
     expect(triggers(text)).toContain(noun);
   });
 });
+
+describe('events: what kind of place a place is holds on no one day', () => {
+  const places = (...names: Array<[string, 'city' | 'country']>) => ({ places: names.map(([name, kind]) => ({ name, kind, mentions: [[name] as [string]] })) });
+
+  it('"Paris is the capital of France": a present state, undated, not the document\'s day', () => {
+    const events = run('Paris is the capital of France.', places(['Paris', 'city'], ['France', 'country']));
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ lemma: 'be capital', date: null, tense: 'present' });
+  });
+
+  it('"Osh is a city in Kyrgyzstan": the same', () => {
+    const events = run('Osh is a city in Kyrgyzstan.', places(['Osh', 'city'], ['Kyrgyzstan', 'country']));
+    expect(events[0]).toMatchObject({ lemma: 'be city', date: null });
+  });
+
+  it('what a place does or hosts now is of the document\'s day: "Paris is the host of the Olympics"', () => {
+    const events = run('Paris is the host of the Olympics.', places(['Paris', 'city']));
+    expect(events.find((e) => e.trigger.text === 'is')).toMatchObject({ lemma: 'be host', date: '2019-07-11' });
+  });
+});

@@ -153,10 +153,23 @@ export function undatedDate({ article, news }: UndatedScope, sentence: Span, cla
   // A headline's present tense tells what happened ("Boeing unveils ..."), and so does a title line the reader did not take for one: only prose that ends its sentences speaks of now.
   const headline = article.headline && sentence.start >= article.headline.start && sentence.end <= article.headline.end;
   const prose = /[.!?]["”’)]?$/.test(article.text.slice(sentence.start, sentence.end).trimEnd());
-  if (!headline && prose && inThePresent(article, clause, trigger, terms)) return article.documentDate;
+  if (!headline && prose && inThePresent(article, clause, trigger, terms)) return placeKindFact(article, trigger) ? null : article.documentDate;
   if (!news || sentence.start < news.start || sentence.start >= news.end) return null;
   if (EARLIER_BEFORE.test(article.text.slice(clause.start, trigger.span.start))) return null;
   return notActualBefore(article.text, governedFrom(article.text, clause, trigger, terms), trigger, terms) ? null : article.documentDate;
+}
+
+/** Words for kinds of places, as the gazetteer's place kinds name them (a capital is a city that seats a government). */
+const PLACE_KIND_HEADS: ReadonlySet<string> = new Set(['continent', 'region', 'country', 'nation', 'state', 'province', 'county', 'district', 'city', 'capital', 'town', 'village', 'island', 'port', 'lake', 'river', 'mountain', 'sea']);
+
+/**
+ * Whether a present copula says what kind of place a named place is ("Paris is the capital of
+ * France", "Osh is a city in Kyrgyzstan"): a fact that holds on no one day, so not the document's.
+ */
+function placeKindFact(article: Article, trigger: Trigger): boolean {
+  if (!trigger.copula || !PLACE_KIND_HEADS.has(trigger.lemma.slice(3))) return false;
+  const at = trigger.span.start;
+  return (article.places ?? []).some((place) => place.mentions.some((m) => m.end <= at && at - m.end <= 3 && /^\s*$/.test(article.text.slice(m.end, at))));
 }
 
 /** The side of the document's day a present or a past tense puts its verb on, against a time that only says a side ("recent": PAST_REF). */
