@@ -125,3 +125,26 @@ describe('events: what kind of place a place is holds on no one day', () => {
     expect(events.find((e) => e.trigger.text === 'is')).toMatchObject({ lemma: 'be host', date: '2019-07-11' });
   });
 });
+
+describe('events: giving up what was meant calls it off', () => {
+  const polarity = (text: string, trigger: string) => run(text).find((e) => e.trigger.text === trigger)?.polarity;
+
+  it.each([
+    ['The company dropped its bid for the rival.', 'bid'],
+    ['The union called off its bid to buy the club.', 'bid'],
+    ['The union called off its bid to buy the club.', 'buy'],
+    ['Shell abandoned the plan to build a refinery.', 'build'],
+    ['The company dropped plans to close the plant.', 'close'],
+  ])('%s: "%s" is denied', (text, trigger) => {
+    expect(polarity(text, trigger)).toBe('negative');
+  });
+
+  it.each([
+    ['The company dropped its bid for the rival.', 'dropped'],
+    ['Prosecutors dropped the charges against Smith.', 'charges'],
+    ['Oil prices dropped 3% after the OPEC meeting.', 'meeting'],
+    ['The company plans to close the plant.', 'close'],
+  ])('%s: "%s" stays', (text, trigger) => {
+    expect(polarity(text, trigger)).toBe('positive');
+  });
+});

@@ -1,5 +1,5 @@
 import type { EventType, Span } from '../types.js';
-import { CANCELLING, NEGATIONS, PHRASE_START, TRIGGER_PHRASES, TRIGGER_WORDS } from './lexicon.js';
+import { CANCELLING, GIVING_UP, INTENTIONS, NEGATIONS, PHRASE_START, TRIGGER_PHRASES, TRIGGER_WORDS } from './lexicon.js';
 import { within } from '../spans.js';
 import type { Mention, Term, Trigger } from './model.js';
 import { lemmaOf } from './lemma.js';
@@ -51,6 +51,9 @@ function isPartOfName(term: Term, first: boolean, headline: boolean): boolean {
 /** A word that may stand in a direct object before its head: "a", "its", "planned", "200", "merger" ("its planned merger talks"). */
 const inObjectBeforeHead = (t: Term): boolean =>
   !t.tags.has('Preposition') && !t.tags.has('Conjunction') && !t.tags.has('Date') && ['Determiner', 'Possessive', 'Adjective', 'Value', 'Noun'].some((tag) => t.tags.has(tag));
+
+/** Between a verb and an infinitive: its object, a noun of intention, and "to" ("the plan to", "its $5 billion bid to"). */
+const INTENDED_BETWEEN = /^\s+(?:[^\s,;:]+\s+){0,3}?(\p{L}+)\s+to\s+$/u;
 
 /** A word denied by the one or two words before it ("did not meet", "never signed", "no agreement"). */
 const deniedBy = (before: readonly Term[]): boolean => before.some((b) => NEGATIONS.has(b.lower) || b.tags.has('Negative'));
@@ -131,20 +134,29 @@ export function findTriggers(
   const deniedVerbs = triggers.filter((t) => t.verb && !t.copula && denied(t) && !CANCELLING.has(t.lemma)).map((t) => t.span);
   // A verb that calls an event off (its own event did happen: "the union called off a strike").
   const cancellingVerbs = triggers.filter((t) => t.verb && !denied(t) && CANCELLING.has(t.lemma)).map((t) => t.span);
+  // A verb that gives up what was meant ("dropped its bid"): it calls off an intention only.
+  const givingUpVerbs = triggers.filter((t) => t.verb && !denied(t) && GIVING_UP.has(t.lemma)).map((t) => t.span);
   // The object of a denied verb goes with it: "did not sign the treaty" reports no agreement either.
   const objectOfDenied = (t: Trigger) =>
     !t.verb && deniedVerbs.some((v) => v.end <= t.span.start && !/[,;]/.test(text.slice(v.end, t.span.start)) && t.span.start - v.end <= 30);
   // What is called off is the verb's direct object, only determiners, modifiers and nouns before its head ("called off a planned strike"), never past a preposition or a conjunction ("cancelled 200 flights because of the storm").
   const objectOfCancelled = (t: Trigger) =>
     !t.verb &&
-    cancellingVerbs.some((v) => {
+    [...cancellingVerbs, ...(INTENTIONS.has(t.lemma) ? givingUpVerbs : [])].some((v) => {
       const between = inSentence.filter((x) => x.start >= v.end && x.end <= t.span.start);
       return v.end <= t.span.start && /^\s+(?:[^\s,;:]+\s+){0,4}$/.test(text.slice(v.end, t.span.start)) && between.every(inObjectBeforeHead);
+    });
+  // "abandoned the plan to build a refinery", "called off its bid to buy": what the given-up intention meant to do is called off with it.
+  const intended = (t: Trigger) =>
+    t.verb &&
+    [...cancellingVerbs, ...givingUpVerbs].some((v) => {
+      const m = INTENDED_BETWEEN.exec(text.slice(v.end, t.span.start));
+      return m !== null && v.end <= t.span.start && INTENTIONS.has(m[1]!.toLowerCase().replace(/s$/, ''));
     });
   // An event named as what is discussed or prepared is a topic, not a report: "to discuss ... preparations for the next summit".
   const topic = (t: Trigger) => !t.verb && !t.generic && TOPIC_BEFORE.test(text.slice(sentence.start, t.span.start));
   return triggers
     .filter((t) => !topic(t))
-    .map((t) => (denied(t) || objectOfDenied(t) || objectOfCancelled(t) ? { ...t, negated: true } : t))
+    .map((t) => (denied(t) || objectOfDenied(t) || objectOfCancelled(t) || intended(t) ? { ...t, negated: true } : t))
     .sort((a, b) => a.span.start - b.span.start);
 }
