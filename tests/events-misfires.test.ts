@@ -148,3 +148,33 @@ describe('events: giving up what was meant calls it off', () => {
     expect(polarity(text, trigger)).toBe('positive');
   });
 });
+
+describe('events: a participle that describes the noun before it', () => {
+  it('"A strike planned for Monday was called off": the strike is what was planned, for Monday, and is called off', () => {
+    const events = run('A strike planned for Monday was called off.', { dates: [['Monday', '2019-07-15']] });
+    const byTrigger = (t: string) => events.find((e) => e.trigger.text === t);
+    expect(byTrigger('planned')!.arguments.map((a) => `${a.role}:${a.text}`)).toEqual(['patient:A strike', 'time:Monday']);
+    expect(byTrigger('strike')).toMatchObject({ date: '2019-07-15', polarity: 'negative' });
+    // The calling off is not Monday's (the plan's date), nor planned because "planned" stands before it.
+    expect(byTrigger('called off')).toMatchObject({ polarity: 'positive', modality: 'asserted' });
+    expect(byTrigger('called off')!.date).not.toBe('2019-07-15');
+  });
+
+  it('"The man arrested on Friday will appear in court": arrested is passive, Friday is not the appearance\'s', () => {
+    const events = run('The man arrested on Friday will appear in court.', { dates: [['Friday', '2019-07-05']] });
+    expect(events.find((e) => e.trigger.text === 'arrested')).toMatchObject({ date: '2019-07-05' });
+    expect(events.find((e) => e.trigger.text === 'arrested')!.arguments.filter((a) => a.role === 'patient').map((a) => a.text)).toEqual(['The man']);
+    expect(events.find((e) => e.trigger.text === 'appear')).toMatchObject({ date: null, modality: 'planned', tense: 'future' });
+  });
+
+  it('an active verb after its subject stays active: "The company reported on Monday that sales rose"', () => {
+    const events = run('The company reported on Monday that sales rose.', { dates: [['Monday', '2019-07-08']] });
+    expect(events.find((e) => e.trigger.text === 'reported')!.arguments.filter((a) => a.role === 'agent').map((a) => a.text)).toEqual(['The company']);
+  });
+
+  it('"The merger was scrapped on Tuesday": a passive calling off denies its subject', () => {
+    const events = run('The merger was scrapped on Tuesday.', { dates: [['Tuesday', '2019-07-09']] });
+    expect(events.find((e) => e.trigger.text === 'merger')).toMatchObject({ polarity: 'negative' });
+    expect(events.find((e) => e.trigger.text === 'scrapped')).toMatchObject({ polarity: 'positive', date: '2019-07-09' });
+  });
+});

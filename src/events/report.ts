@@ -1,6 +1,7 @@
 import type { Article, EventRecord, MoneyMention, Span } from '../types.js';
 import type { Clause, DraftEvent, Mention, Term, Trigger } from './model.js';
 import { findTriggers } from './triggers.js';
+import { within } from '../spans.js';
 import { splitClauses } from './clauses.js';
 import { clauseActors, participantsOf, subjectsOf, type ClauseActors } from './participants.js';
 import { amountsOf, comparedDates, comparisonsOf, dateOf, placesOf, type PlaceDescriptions } from './attach.js';
@@ -10,7 +11,7 @@ import { aceTypeOf } from './ace.js';
 import { inside, type SentenceItems } from './by-sentence.js';
 import { measuresFor, measuresOf } from './measures.js';
 import { candidateDates, deniedByTense, endsSentence, eventDateOf, pastBefore, sequencedAwayFrom, undatedDate } from './event-date.js';
-import { argumentsOf, isPassive } from './roles.js';
+import { argumentsOf, isPassive, reducedRelativeEnd } from './roles.js';
 import { modalityOf, polarityOf, tenseOf } from './modality.js';
 
 /**
@@ -99,6 +100,8 @@ export function sentenceEvents(
   const titleLine = headline || !/[.!?]["”’)]?$/.test(text.slice(sentence.start, sentence.end).trimEnd());
   const triggers = findTriggers(text, sentence, ctxTerms, items.mentions, headline, items.phrases);
   if (triggers.length === 0) return;
+  // "A strike planned for Monday was called off": a participle's phrase that describes a noun keeps its date from the verb after it.
+  const describing = describingPhrases(text, triggers, ctxTerms);
   // What the sentence holds, found once for all its triggers.
   const sentenceMentions = inside(items.mentions, sentence);
   const sentenceDates = inside(items.dates, sentence);
@@ -128,7 +131,7 @@ export function sentenceEvents(
     own.forEach((trigger) => {
       const peers = trigger.generic ? own : typed;
       const i = peers.indexOf(trigger);
-      const dates = candidateDates(text, trigger, sentenceDates);
+      const dates = candidateDates(text, trigger, sentenceDates).filter((d) => !describing.some((p) => within(d, p) && trigger.span.start >= p.end));
       // "fell on Monday after it cut its forecast": the cut came before Monday's fall, on no day the text gives ("after it cut its forecast on Friday": its own).
       const ownDates = dates.filter((d) => !sequencedAwayFrom(text, trigger, d));
       const attached = dateOf(text, trigger, clause, ownDates, article.dateline, compared);
@@ -209,4 +212,16 @@ export function sentenceEvents(
     if (subjects.length > 0 || !clause.subjectless) previousSubjects = subjects;
     if (clausePlaces.length > 0 || !clause.subjectless) previousPlaces = clausePlaces;
   }
+}
+
+/** The phrases of participles that describe the noun before them ("planned for Monday" of "A strike planned for Monday was called off"), from the participle to the clause's own verb. */
+function describingPhrases(text: string, triggers: readonly Trigger[], terms: readonly Term[]): Span[] {
+  const out: Span[] = [];
+  for (const t of triggers) {
+    if (!t.verb) continue;
+    const i = terms.findIndex((x) => x.start === t.span.start);
+    const end = i < 0 ? null : reducedRelativeEnd(terms, i, text, t.lemma);
+    if (end !== null) out.push({ text: text.slice(t.span.start, end), start: t.span.start, end });
+  }
+  return out;
 }

@@ -52,6 +52,11 @@ function isPartOfName(term: Term, first: boolean, headline: boolean): boolean {
 const inObjectBeforeHead = (t: Term): boolean =>
   !t.tags.has('Preposition') && !t.tags.has('Conjunction') && !t.tags.has('Date') && ['Determiner', 'Possessive', 'Adjective', 'Value', 'Noun'].some((tag) => t.tags.has(tag));
 
+/** A form of "be" right before a verb, an adverb between at most: "was called off", "has been quietly scrapped". */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|be|being)\s+(?:\p{L}+ly\s+)?$/u;
+/** A sentence's first words up to a noun of its subject: a determiner or a possessive, and up to three modifiers ("A", "The planned", "Ford's proposed"). */
+const SUBJECT_START = /^\s*(?:(?:the|a|an|its|their|his|her|this|that|[\p{L}.-]+'s)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+
 /** Between a verb and an infinitive: its object, a noun of intention, and "to" ("the plan to", "its $5 billion bid to"). */
 const INTENDED_BETWEEN = /^\s+(?:[^\s,;:]+\s+){0,3}?(\p{L}+)\s+to\s+$/u;
 
@@ -146,6 +151,14 @@ export function findTriggers(
       const between = inSentence.filter((x) => x.start >= v.end && x.end <= t.span.start);
       return v.end <= t.span.start && /^\s+(?:[^\s,;:]+\s+){0,4}$/.test(text.slice(v.end, t.span.start)) && between.every(inObjectBeforeHead);
     });
+  // "A strike planned for Monday was called off", "The merger was scrapped": a passive calling off denies the event its subject names, a noun within the subject's first words.
+  const passiveCancelling = triggers.filter(
+    (v) => v.verb && !denied(v) && (CANCELLING.has(v.lemma) || GIVING_UP.has(v.lemma)) && PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, v.span.start - 16), v.span.start)),
+  );
+  const subjectCancelled = (t: Trigger) =>
+    !t.verb &&
+    SUBJECT_START.test(text.slice(sentence.start, t.span.start)) &&
+    passiveCancelling.some((v) => t.span.end <= v.span.start && !/[,;]/.test(text.slice(t.span.end, v.span.start)) && (CANCELLING.has(v.lemma) || INTENTIONS.has(t.lemma)));
   // "abandoned the plan to build a refinery", "called off its bid to buy": what the given-up intention meant to do is called off with it.
   const intended = (t: Trigger) =>
     t.verb &&
@@ -157,6 +170,6 @@ export function findTriggers(
   const topic = (t: Trigger) => !t.verb && !t.generic && TOPIC_BEFORE.test(text.slice(sentence.start, t.span.start));
   return triggers
     .filter((t) => !topic(t))
-    .map((t) => (denied(t) || objectOfDenied(t) || objectOfCancelled(t) || intended(t) ? { ...t, negated: true } : t))
+    .map((t) => (denied(t) || objectOfDenied(t) || objectOfCancelled(t) || intended(t) || subjectCancelled(t) ? { ...t, negated: true } : t))
     .sort((a, b) => a.span.start - b.span.start);
 }
