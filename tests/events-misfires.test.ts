@@ -178,3 +178,19 @@ describe('events: a participle that describes the noun before it', () => {
     expect(events.find((e) => e.trigger.text === 'scrapped')).toMatchObject({ polarity: 'positive', date: '2019-07-09' });
   });
 });
+
+describe('events: a statement made by a list of names', () => {
+  const countries = (...names: string[]) => ({ places: names.map((name) => ({ name, kind: 'country' as const, mentions: [[name] as [string]] })) });
+
+  it('"The talks failed, France, Italy and Germany said": all three say it', () => {
+    const text = 'The talks failed, France, Italy and Germany said.';
+    const said = run(text, countries('France', 'Italy', 'Germany')).find((e) => e.trigger.text === 'said')!;
+    expect(said.arguments.filter((a) => a.role === 'agent').map((a) => a.text)).toEqual(['France', 'Italy', 'Germany']);
+  });
+
+  it('"Ford and GM said sales rose": both say it', () => {
+    const text = 'Ford and GM said sales rose.';
+    const said = run(text, { organizations: [{ name: 'Ford', mentions: [['Ford']] }, { name: 'GM', mentions: [['GM']] }] }).find((e) => e.trigger.text === 'said')!;
+    expect(said.arguments.filter((a) => a.role === 'agent').map((a) => a.text)).toEqual(['Ford', 'GM']);
+  });
+});
