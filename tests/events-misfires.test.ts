@@ -194,3 +194,24 @@ describe('events: a statement made by a list of names', () => {
     expect(said.arguments.filter((a) => a.role === 'agent').map((a) => a.text)).toEqual(['Ford', 'GM']);
   });
 });
+
+describe('events: a day counted from a given day', () => {
+  it('"began on Monday, a week after the vote": the vote is a week before Monday', () => {
+    const events = run('The ceasefire began on Monday, a week after the vote.', { dates: [['Monday', '2019-07-08']] });
+    expect(events.find((e) => e.trigger.text === 'began')).toMatchObject({ date: '2019-07-08' });
+    expect(events.find((e) => e.trigger.text === 'vote')).toMatchObject({ date: '2019-07-01', dateGrain: 'day' });
+  });
+
+  it('"on June 17, two days before workers went on strike": two days after the day', () => {
+    const text = 'The plant closed on June 17, two days before workers went on strike.';
+    const events = run(text, { dates: [['June 17', '2019-06-17']] });
+    expect(events.find((e) => e.trigger.text === 'closed')).toMatchObject({ date: '2019-06-17' });
+    expect(events.find((e) => e.trigger.text === 'strike')).toMatchObject({ date: '2019-06-19' });
+  });
+
+  it('a count of no day anchors the event to that time: "in June, two days before the vote"', () => {
+
+    const events = run('The talks ended in June, two days before the vote.', { dates: [['June', '2019-06']] });
+    expect(events.find((e) => e.trigger.text === 'vote')).toMatchObject({ date: '2019-06' });
+  });
+});

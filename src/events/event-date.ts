@@ -203,11 +203,31 @@ const SEQUENCE_BEFORE = /\b(?:after|before)\s+[^,;:"\u201c\u201d]*$/i;
  * own date ("after it cut its forecast on Friday") comes after the word and is not refused.
  */
 export const sequencedAwayFrom = (text: string, trigger: Trigger, date: DateMention): boolean =>
-  date.end <= trigger.span.start && SEQUENCE_BEFORE.test(text.slice(date.end, trigger.span.start));
+  date.end <= trigger.span.start && SEQUENCE_BEFORE.test(text.slice(date.end, trigger.span.start)) && !OFFSET_BETWEEN.test(text.slice(date.end, trigger.span.start));
 
 /** Whether what an "after" clause tells came before a date already past ("fell on Monday after it cut its forecast": the cut is past too, whatever form the verb takes). */
 export const pastBefore = (text: string, trigger: Trigger, date: DateMention, documentDate: string | null): boolean => {
   const last = documentDate && /^\d{4}/.test(date.value) ? latestDay(date.value) : null;
   return last !== null && last < documentDate! && /\bafter\s+[^,;:"\u201c\u201d]*$/i.test(text.slice(date.end, trigger.span.start));
 };
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** A day, then how long before or after the event that follows: "on June 17, two days before the phone launches", "Monday, a week after the vote". */
+const OFFSET_BETWEEN = /^,?\s*(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week)s?\s+(before|after)\s+[^,;:.]*$/i;
+
+/**
+ * The day of an event that the text counts from a given day ("will be available on June 17, two
+ * days before the phone launches": the launch is June 19; "Monday, a week after the vote": the vote
+ * is a week before Monday), or null when the words between are not such a count or the date is no day.
+ */
+export function countedFrom(text: string, trigger: Trigger, date: DateMention): string | null {
+  if (date.end > trigger.span.start || !/^\d{4}-\d{2}-\d{2}$/.test(date.value)) return null;
+  const m = OFFSET_BETWEEN.exec(text.slice(date.end, trigger.span.start));
+  if (!m) return null;
+  const count = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const days = count * (m[2]!.toLowerCase() === 'week' ? 7 : 1) * (m[3]!.toLowerCase() === 'before' ? 1 : -1);
+  const day = new Date(`${date.value}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  return day.toISOString().slice(0, 10);
+}
 

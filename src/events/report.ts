@@ -10,7 +10,7 @@ import { clauseTriggers } from './choose.js';
 import { aceTypeOf } from './ace.js';
 import { inside, type SentenceItems } from './by-sentence.js';
 import { measuresFor, measuresOf } from './measures.js';
-import { candidateDates, deniedByTense, endsSentence, eventDateOf, pastBefore, sequencedAwayFrom, undatedDate } from './event-date.js';
+import { candidateDates, countedFrom, deniedByTense, endsSentence, eventDateOf, pastBefore, sequencedAwayFrom, undatedDate } from './event-date.js';
 import { argumentsOf, isPassive, reducedRelativeEnd } from './roles.js';
 import { modalityOf, polarityOf, tenseOf } from './modality.js';
 
@@ -150,7 +150,9 @@ export function sentenceEvents(
       const finalParticipants = participants.length > 0 ? participants : bilateralParties(text, trigger, drafts);
       // A clause that goes on with the same subject stays where it was: "visited Bishkek ..., and held talks".
       const finalPlaces = places.length > 0 || !clause.subjectless ? places : previousPlaces;
-      const dated = date ? eventDateOf(date, article.documentDate) : null;
+      // "on June 17, two days before the phone launches": the launch is counted from the day.
+      const counted = date ? countedFrom(text, trigger, date) : null;
+      const dated = date ? (counted ? { value: counted, grain: 'day' as const } : eventDateOf(date, article.documentDate)) : null;
       const value = dated?.value ?? (sequenced ? null : undatedDate({ article, news }, sentence, clause, trigger, ctxTerms));
       const modality = modalityOf(text, clause, trigger);
       drafts.push({
@@ -166,7 +168,7 @@ export function sentenceEvents(
         aceType: aceTypeOf(trigger.type, trigger.lemma),
         lemma: trigger.lemma,
         dateGrain: dated ? dated.grain : value ? 'day' : null,
-        dateSource: date ? (inherited ? 'inferred' : 'explicit') : value ? 'document' : null,
+        dateSource: date ? (inherited || counted ? 'inferred' : 'explicit') : value ? 'document' : null,
         tense: refused && pastBefore(text, trigger, refused, article.documentDate) ? 'past' : tenseOf(text, clause, trigger, ctxTerms, date ? value : null, article.documentDate, modality),
         modality,
         source: null,
