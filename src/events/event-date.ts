@@ -3,9 +3,9 @@ import type { Clause, Term, Trigger } from './model.js';
 import { latestDay } from './today.js';
 
 /** Words before a trigger that put it ahead of the document's day or make it only possible ("will meet", "plans to visit", "plans job cuts", "is expected to sign", "can fly"); "plan", "aim", "hope" not right before it, their verb ("The plan was not a success"). */
-export const NOT_ACTUAL_BEFORE = /\b(?:will|would|shall|can|could|may|might|should|must|plans?(?=\s+\w)|planned|planning|expected|intends?|aims?(?=\s+\w)|hopes?(?=\s+\w)|going|set|due|scheduled|to)\b[^.;]*$/i;
+export const NOT_ACTUAL_BEFORE = /\b(?:will|would|shall|can|could|may|might|should|must|plans?(?=\s+\w)|planned(?!\s+(?:for|on|in|at|by|until)\b)|planning|expected|intends?|aims?(?=\s+\w)|hopes?(?=\s+\w)|going|set|due|scheduled|to)\b[^.;]*$/i;
 /** The same words but "to", which is a preposition as often as it opens an infinitive ("shipments to dealers rise"). */
-const MODAL_BEFORE = /\b(?:will|would|shall|can|could|may|might|should|must|plans?(?=\s+\w)|planned|planning|expected|intends?|aims?(?=\s+\w)|hopes?(?=\s+\w)|going|set|due|scheduled)\b[^.;]*$/i;
+const MODAL_BEFORE = /\b(?:will|would|shall|can|could|may|might|should|must|plans?(?=\s+\w)|planned(?!\s+(?:for|on|in|at|by|until)\b)|planning|expected|intends?|aims?(?=\s+\w)|hopes?(?=\s+\w)|going|set|due|scheduled)\b[^.;]*$/i;
 
 /**
  * Whether the text from `from` up to the trigger puts it ahead of the document's day or makes it
@@ -153,10 +153,23 @@ export function undatedDate({ article, news }: UndatedScope, sentence: Span, cla
   // A headline's present tense tells what happened ("Boeing unveils ..."), and so does a title line the reader did not take for one: only prose that ends its sentences speaks of now.
   const headline = article.headline && sentence.start >= article.headline.start && sentence.end <= article.headline.end;
   const prose = /[.!?]["”’)]?$/.test(article.text.slice(sentence.start, sentence.end).trimEnd());
-  if (!headline && prose && inThePresent(article, clause, trigger, terms)) return article.documentDate;
+  if (!headline && prose && inThePresent(article, clause, trigger, terms)) return placeKindFact(article, trigger) ? null : article.documentDate;
   if (!news || sentence.start < news.start || sentence.start >= news.end) return null;
   if (EARLIER_BEFORE.test(article.text.slice(clause.start, trigger.span.start))) return null;
   return notActualBefore(article.text, governedFrom(article.text, clause, trigger, terms), trigger, terms) ? null : article.documentDate;
+}
+
+/** Words for kinds of places, as the gazetteer's place kinds name them (a capital is a city that seats a government). */
+const PLACE_KIND_HEADS: ReadonlySet<string> = new Set(['continent', 'region', 'country', 'nation', 'state', 'province', 'county', 'district', 'city', 'capital', 'town', 'village', 'island', 'port', 'lake', 'river', 'mountain', 'sea']);
+
+/**
+ * Whether a present copula says what kind of place a named place is ("Paris is the capital of
+ * France", "Osh is a city in Kyrgyzstan"): a fact that holds on no one day, so not the document's.
+ */
+function placeKindFact(article: Article, trigger: Trigger): boolean {
+  if (!trigger.copula || !PLACE_KIND_HEADS.has(trigger.lemma.slice(3))) return false;
+  const at = trigger.span.start;
+  return (article.places ?? []).some((place) => place.mentions.some((m) => m.end <= at && at - m.end <= 3 && /^\s*$/.test(article.text.slice(m.end, at))));
 }
 
 /** The side of the document's day a present or a past tense puts its verb on, against a time that only says a side ("recent": PAST_REF). */
@@ -179,3 +192,42 @@ export function deniedByTense(text: string, clause: Clause, trigger: Trigger, te
   const term = trigger.verb ? terms.find((t) => t.start === trigger.span.start) : undefined;
   return Boolean(denies && term && denies(term) && !notActualBefore(text, governedFrom(text, clause, trigger, terms), trigger, terms));
 }
+
+/** "after" or "before" opening what follows it up to the trigger, with no comma or clause break between ("after it cut its forecast"). */
+const SEQUENCE_BEFORE = /\b(?:after|before)\s+[^,;:"\u201c\u201d]*$/i;
+
+/**
+ * Whether a trigger stands in an "after" or "before" phrase or clause that comes after the date
+ * ("Shares fell 3% on Monday after it cut its forecast"): what that clause tells happened before or
+ * after the dated event, not on its date, and the text gives it no time of its own. The phrase's
+ * own date ("after it cut its forecast on Friday") comes after the word and is not refused.
+ */
+export const sequencedAwayFrom = (text: string, trigger: Trigger, date: DateMention): boolean =>
+  date.end <= trigger.span.start && SEQUENCE_BEFORE.test(text.slice(date.end, trigger.span.start)) && !OFFSET_BETWEEN.test(text.slice(date.end, trigger.span.start));
+
+/** Whether what an "after" clause tells came before a date already past ("fell on Monday after it cut its forecast": the cut is past too, whatever form the verb takes). */
+export const pastBefore = (text: string, trigger: Trigger, date: DateMention, documentDate: string | null): boolean => {
+  const last = documentDate && /^\d{4}/.test(date.value) ? latestDay(date.value) : null;
+  return last !== null && last < documentDate! && /\bafter\s+[^,;:"\u201c\u201d]*$/i.test(text.slice(date.end, trigger.span.start));
+};
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** A day, then how long before or after the event that follows: "on June 17, two days before the phone launches", "Monday, a week after the vote". */
+const OFFSET_BETWEEN = /^,?\s*(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week)s?\s+(before|after)\s+[^,;:.]*$/i;
+
+/**
+ * The day of an event that the text counts from a given day ("will be available on June 17, two
+ * days before the phone launches": the launch is June 19; "Monday, a week after the vote": the vote
+ * is a week before Monday), or null when the words between are not such a count or the date is no day.
+ */
+export function countedFrom(text: string, trigger: Trigger, date: DateMention): string | null {
+  if (date.end > trigger.span.start || !/^\d{4}-\d{2}-\d{2}$/.test(date.value)) return null;
+  const m = OFFSET_BETWEEN.exec(text.slice(date.end, trigger.span.start));
+  if (!m) return null;
+  const count = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const days = count * (m[2]!.toLowerCase() === 'week' ? 7 : 1) * (m[3]!.toLowerCase() === 'before' ? 1 : -1);
+  const day = new Date(`${date.value}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  return day.toISOString().slice(0, 10);
+}
+

@@ -36,6 +36,14 @@ export function pastLikeBare(word: string): boolean {
   return cached(`Bare ${word}`, () => (verb.conjugate(word, model).PastTense === word ? 'y' : '')) === 'y';
 }
 
+/** Whether a verb form is its lemma's past participle in compromise's conjugation ("planned", "built", "taken"; not "fell", "took"). */
+export function isParticipleOf(lemma: string, word: string): boolean {
+  return cached(`Participle? ${lemma} ${word}`, () => {
+    const forms = verb.conjugate(lemma, model);
+    return (forms.Participle ?? forms.PastTense) === word ? 'y' : '';
+  }) === 'y';
+}
+
 /** Lemmas already made, by tense and word: news repeats its verbs. Bounded, so that a long batch does not grow it forever. */
 const LEMMAS = new Map<string, string>();
 const MAX_LEMMAS = 50_000;

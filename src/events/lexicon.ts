@@ -108,3 +108,7 @@ export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'n
  * "abandon" mostly say other things ("shares dropped 3%", "abandoned their homes").
  */
 export const CANCELLING: ReadonlySet<string> = new Set(['cancel', 'call off', 'scrap', 'scrub', 'shelve', 'axe']);
+/** Verbs that give up only what was intended ("dropped its bid", "abandoned the plan"), not a fall or a thing left ("dropped 3%", "abandoned their homes", "dropped the charges"). */
+export const GIVING_UP: ReadonlySet<string> = new Set(['drop', 'abandon', 'withdraw', 'ditch']);
+/** Nouns of what someone means to do: what giving up calls off ("its bid", "the plan", "a takeover offer"). */
+export const INTENTIONS: ReadonlySet<string> = new Set(['bid', 'plan', 'proposal', 'offer', 'attempt', 'effort', 'pursuit', 'project', 'idea', 'scheme', 'intention', 'ambition']);

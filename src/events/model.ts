@@ -27,6 +27,8 @@ export interface Trigger {
   negated: boolean;
   /** "was a success", "will be available": a copula, whose subject is what the state is of (see predicates.ts). */
   copula?: boolean;
+  /** A copula's head when it names an event itself ("breach" of "was a breach"): another mention of the copula's record. */
+  head?: Span;
   /** A noun of the lexicon that WordNet also reads as a happening ("the purchase"): an event even where its type does not hold. */
   eventive?: boolean;
 }

@@ -130,6 +130,24 @@ function nationalityOf(text: string, clause: Clause, trigger: Trigger, countries
   return codes.length === 1 ? (countries.get(codes[0]!) ?? null) : null;
 }
 
+/** Between two names of one list: ", ", " and ", ", and ". */
+const LIST_GAP = /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)$/;
+
+/** The names right before a statement's verb and those listed with them: "Britain, France and Germany said" → all three. */
+function ownSpeakers(text: string, mentions: readonly Mention[], trigger: Trigger): Set<string> {
+  const before = mentions.filter((m) => m.end <= trigger.span.start && m.kind !== 'person').sort((a, b) => b.start - a.start);
+  const out = new Set<string>();
+  let at = trigger.span.start;
+  for (const m of before) {
+    if (m.end > at) continue; // the same name again, as another kind ("Germany" the country and the government)
+    const gap = text.slice(m.end, at);
+    if (out.size === 0 ? !/^\s*$/.test(gap) : !LIST_GAP.test(gap)) break;
+    out.add(m.name);
+    at = m.start;
+  }
+  return out.size > 1 ? out : new Set();
+}
+
 /** The subjects of a clause: what acts before its first trigger, or the antecedent of "who". */
 export function subjectsOf(text: string, clause: Clause, actors: ClauseActors, firstTrigger: Trigger | undefined, antecedent: Mention | undefined): string[] {
   const names = clause.relative && antecedent ? [antecedent.name] : [];
@@ -177,7 +195,10 @@ export function participantsOf(
   const nationality = nationalityOf(text, clause, trigger, actors.countries);
   if (nationality) add(nationality);
   // Who reports the event is not a party to it when others are: "the White House said, after the two leaders met".
-  const reporters = new Set(actors.mentions.filter((m) => REPORTS.test(text.slice(m.end, m.end + 12))).map((m) => m.name));
+  // A statement's own speakers are its parties: "Britain, France and Germany said" (each in the list before the verb).
+  const own = trigger.type === 'statement' ? ownSpeakers(text, actors.mentions, trigger) : new Set<string>();
+  own.forEach(add);
+  const reporters = new Set(actors.mentions.filter((m) => !own.has(m.name) && REPORTS.test(text.slice(m.end, m.end + 12))).map((m) => m.name));
   // "Ryanair CEO, Michael O'Leary, justified": the company only says whose chief acts.
   const modifiers = new Set(names.filter((n) => isModifierOnly(text, n, actors, trigger)));
   const parties = names.filter((n) => !reporters.has(n) && !modifiers.has(n));

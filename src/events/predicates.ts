@@ -8,7 +8,7 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'make', 't
 /** Verbs that only say how another event stands when a to-infinitive follows ("plans to buy", "expected to rise"): its modality, not an event. */
 /** States, though WordNet's first sense of each is not verb.stative: "remain", "stand", "based in", "owns", "employs". */
 const STATES: ReadonlySet<string> = new Set(['remain', 'stay', 'stand', 'lie', 'sit', 'base', 'belong', 'own', 'possess', 'contain', 'include', 'consist', 'exist', 'depend', 'know', 'believe', 'think', 'need', 'like', 'love', 'hate', 'resemble', 'cost', 'weigh', 'mean', 'deserve', 'matter', 'employ', 'live', 'hold', 'face', 'feature', 'involve', 'concern', 'represent', 'compare', 'account', 'total']);
-const CONTROL_VERBS: ReadonlySet<string> = new Set(['plan', 'expect', 'hope', 'want', 'intend', 'aim', 'try', 'seek', 'need', 'appear', 'tend', 'wish', 'like', 'continue', 'begin', 'start', 'fail', 'manage', 'refuse', 'prepare', 'threaten', 'promise', 'agree', 'decide', 'use', 'help', 'allow']);
+const CONTROL_VERBS: ReadonlySet<string> = new Set(['plan', 'expect', 'hope', 'want', 'intend', 'aim', 'try', 'seek', 'need', 'appear', 'tend', 'wish', 'like', 'continue', 'begin', 'start', 'fail', 'manage', 'refuse', 'prepare', 'threaten', 'promise', 'agree', 'decide', 'use', 'help', 'allow', 'set', 'poise']);
 /** An event noun that "pay" is only the light verb of: "paid a visit", "paid a courtesy call". */
 const PAID_EVENT = /^\s+(?:(?:a|an|the|his|her|their|its|our|my)\s+)?(?:[\p{L}-]+\s+)?(?:visits?|calls?)\b/iu;
 /** What "pay" gives that is no money: "pay tribute", "paid homage", "pays his respects", "paid attention". */
@@ -30,8 +30,10 @@ const EVENTIVE_NOUN: ReadonlySet<string> = new Set(['act', 'event', 'process', '
 function eventiveNoun(classes: readonly string[]): boolean {
   const base = classes.map(baseClass);
   if (EVENTIVE_NOUN.has(base[0]!) || (EVENTIVE_NOUN.has(base[1] ?? '') && classes[1]!.includes('+') && !CONCRETE.has(base[0]!))) return true;
-  // A state that also names a happening is a condition that comes and goes ("a recession", "the crisis", "bankruptcy"), as TimeML's states are events.
-  return base[0] === 'state' && base.slice(1).some((b) => EVENTIVE_NOUN.has(b) || b === 'happening');
+  // A state that also names a happening is a condition that comes and goes ("the crisis", "bankruptcy", "turmoil"), as TimeML's states are events: a happening
+  // among its first three senses, or a later one of a noun made from a verb ("a recession", "tension"); a state with a far sense of another word is none ("situation", "safety").
+  if (base[0] !== 'state') return false;
+  return base.slice(1, 3).some((b) => EVENTIVE_NOUN.has(b)) || (base.includes('happening') && classes.some((c) => c.endsWith('+') || c.includes('+change')));
 }
 /** A sense's WordNet class without what the table adds: "+" for a sense made from a verb, "+change" from a verb of change ("event+change" → "event"). */
 const baseClass = (c: string): string => c.split('+')[0]!;
@@ -101,6 +103,8 @@ export interface Predicate {
   verb: boolean;
   /** A copula with what it says of its subject ("was a success"): see `copulaAt`. */
   copula?: boolean;
+  /** A copula's head: the word that names what it says ("success" of "was a success"). */
+  head?: Term;
 }
 
 /** The particle of a phrasal verb right after it ("laid off", "stepped down"), when WordNet knows the pair. */
@@ -122,6 +126,8 @@ function reportsHere(text: string, term: Term, lemma: string, sentenceStart: num
 
 /** Forms of "be": compromise tags "is", "was", "be" as copulas, not "been" or "being". */
 const BE_FORMS: ReadonlySet<string> = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being']);
+/** "to" and a verb after a copula's adjective: "due to report", "likely to cut". */
+const TO_VERB = /^\s+to\s+\p{Ll}/u;
 /** Words between a copula and its predicate that are no part of it: "is not", "was also", "is currently". */
 const beforePredicate = (t: Term): boolean => t.tags.has('Adverb') || t.tags.has('Negative');
 /** Words that make the head of a copula's predicate: "available", "a success", "the biggest contract", "down". */
@@ -148,6 +154,12 @@ function afterBeForm(terms: readonly Term[], i: number): boolean {
   return k >= 0 && BE_FORMS.has(terms[k]!.lower);
 }
 
+/** Whether "there" is one of the `reach` words right before the word ("there is", "there have been", "there will be"): a direct look-back, no copy. */
+function thereWithin(terms: readonly Term[], i: number, reach: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - reach; k--) if (terms[k]!.lower === 'there') return true;
+  return false;
+}
+
 /**
  * A copula that states how its subject stands ("will be available", "was a success", "is
  * down"), as TimeML marks it: an event of the verb "be" (PropBank's be.01: the subject is its
@@ -158,7 +170,7 @@ function afterBeForm(terms: readonly Term[], i: number): boolean {
 function copulaAt(text: string, terms: readonly Term[], i: number): Predicate | null {
   const term = terms[i]!;
   // "there is", "there have been", "there will be": only that what follows exists.
-  if (!BE_FORMS.has(term.lower) || term.tags.has('Auxiliary') || terms.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'there')) return null;
+  if (!BE_FORMS.has(term.lower) || term.tags.has('Auxiliary') || thereWithin(terms, i, 3)) return null;
   let k = i + 1;
   while (k < terms.length && beforePredicate(terms[k]!)) k++;
   // "has been sold", "is being built": a participle or gerund after it makes "be" its auxiliary, whatever the tagger says of "been".
@@ -177,7 +189,9 @@ function copulaAt(text: string, terms: readonly Term[], i: number): Predicate | 
   if (head && /[,;:"\u201c\u201d]/.test(text.slice(term.end, head.start))) return null;
   // "The deal is worth $5 billion": a value of its subject, whose amount it is, no state of it.
   if (head?.lower === 'worth') return null;
-  return { first: term, last: term, lemma: head ? `be ${lemmaOf(head)}` : 'be', type: 'other', verb: true, copula: true };
+  // "is due to report", "is likely to cut", "is able to pay": an adjective before a to-infinitive only says how the verb after it stands (its modality); that verb is the event.
+  if (head && head.tags.has('Adjective') && !head.tags.has('Noun') && head === terms[k - 1] && TO_VERB.test(text.slice(head.end, head.end + 24))) return null;
+  return { first: term, last: term, lemma: head ? `be ${lemmaOf(head)}` : 'be', type: 'other', verb: true, copula: true, ...(head ? { head } : {}) };
 }
 
 /**
@@ -230,6 +244,8 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
   // "was hit", "were cut": a participle after "be" that the tagger read as the noun it looks like.
   if (!tags.has('Verb') && afterBeForm(terms, i) && bareParticiple(term)) {
     const classes = wordClasses().verb(term.lower);
+    // "is set to unveil": as with the verb, a verb of modality before "to" is none.
+    if (CONTROL_VERBS.has(term.lower) && /^\s+to\s/i.test(text.slice(term.end, term.end + 4))) return null;
     if (classes && classes[0] !== 'stative' && !LIGHT_VERBS.has(term.lower) && !STATES.has(term.lower)) return { first: term, last: term, lemma: term.lower, type: 'other', verb: true };
   }
   if (tags.has('Noun') && !tags.has('ProperNoun') && !tags.has('Pronoun') && !tags.has('Value')) {

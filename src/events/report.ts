@@ -1,6 +1,7 @@
 import type { Article, EventRecord, MoneyMention, Span } from '../types.js';
 import type { Clause, DraftEvent, Mention, Term, Trigger } from './model.js';
 import { findTriggers } from './triggers.js';
+import { within } from '../spans.js';
 import { splitClauses } from './clauses.js';
 import { clauseActors, participantsOf, subjectsOf, type ClauseActors } from './participants.js';
 import { amountsOf, comparedDates, comparisonsOf, dateOf, placesOf, type PlaceDescriptions } from './attach.js';
@@ -9,8 +10,8 @@ import { clauseTriggers } from './choose.js';
 import { aceTypeOf } from './ace.js';
 import { inside, type SentenceItems } from './by-sentence.js';
 import { measuresFor, measuresOf } from './measures.js';
-import { candidateDates, deniedByTense, endsSentence, eventDateOf, undatedDate } from './event-date.js';
-import { argumentsOf, isPassive } from './roles.js';
+import { candidateDates, countedFrom, deniedByTense, endsSentence, eventDateOf, pastBefore, sequencedAwayFrom, undatedDate } from './event-date.js';
+import { argumentsOf, isPassive, reducedRelativeEnd } from './roles.js';
 import { modalityOf, polarityOf, tenseOf } from './modality.js';
 
 /**
@@ -99,6 +100,8 @@ export function sentenceEvents(
   const titleLine = headline || !/[.!?]["”’)]?$/.test(text.slice(sentence.start, sentence.end).trimEnd());
   const triggers = findTriggers(text, sentence, ctxTerms, items.mentions, headline, items.phrases);
   if (triggers.length === 0) return;
+  // "A strike planned for Monday was called off": a participle's phrase that describes a noun keeps its date from the verb after it.
+  const describing = describingPhrases(text, triggers, ctxTerms);
   // What the sentence holds, found once for all its triggers.
   const sentenceMentions = inside(items.mentions, sentence);
   const sentenceDates = inside(items.dates, sentence);
@@ -128,8 +131,12 @@ export function sentenceEvents(
     own.forEach((trigger) => {
       const peers = trigger.generic ? own : typed;
       const i = peers.indexOf(trigger);
-      const dates = candidateDates(text, trigger, sentenceDates);
-      const attached = dateOf(text, trigger, clause, dates, article.dateline, compared);
+      const dates = candidateDates(text, trigger, sentenceDates).filter((d) => !describing.some((p) => within(d, p) && trigger.span.start >= p.end));
+      // "fell on Monday after it cut its forecast": the cut came before Monday's fall, on no day the text gives ("after it cut its forecast on Friday": its own).
+      const ownDates = dates.filter((d) => !sequencedAwayFrom(text, trigger, d));
+      const attached = dateOf(text, trigger, clause, ownDates, article.dateline, compared);
+      const refused = attached === null && ownDates.length < dates.length ? dateOf(text, trigger, clause, dates, article.dateline, compared) : null;
+      const sequenced = refused !== null;
       const date = attached && deniedByTense(text, clause, trigger, ctxTerms, attached, article.documentDate) ? null : attached;
       const speaker = speakerScope(text, clause, trigger, actors, ctxTerms);
       const participants = participantsOf(text, speaker.clause, speaker.actors, trigger, i === 0 || trigger.verb, previousSubjects, antecedent);
@@ -143,8 +150,10 @@ export function sentenceEvents(
       const finalParticipants = participants.length > 0 ? participants : bilateralParties(text, trigger, drafts);
       // A clause that goes on with the same subject stays where it was: "visited Bishkek ..., and held talks".
       const finalPlaces = places.length > 0 || !clause.subjectless ? places : previousPlaces;
-      const dated = date ? eventDateOf(date, article.documentDate) : null;
-      const value = dated?.value ?? undatedDate({ article, news }, sentence, clause, trigger, ctxTerms);
+      // "on June 17, two days before the phone launches": the launch is counted from the day.
+      const counted = date ? countedFrom(text, trigger, date) : null;
+      const dated = date ? (counted ? { value: counted, grain: 'day' as const } : eventDateOf(date, article.documentDate)) : null;
+      const value = dated?.value ?? (sequenced ? null : undatedDate({ article, news }, sentence, clause, trigger, ctxTerms));
       const modality = modalityOf(text, clause, trigger);
       drafts.push({
         type: trigger.type,
@@ -159,8 +168,8 @@ export function sentenceEvents(
         aceType: aceTypeOf(trigger.type, trigger.lemma),
         lemma: trigger.lemma,
         dateGrain: dated ? dated.grain : value ? 'day' : null,
-        dateSource: date ? (inherited ? 'inferred' : 'explicit') : value ? 'document' : null,
-        tense: tenseOf(text, clause, trigger, ctxTerms, date ? value : null, article.documentDate, modality),
+        dateSource: date ? (inherited || counted ? 'inferred' : 'explicit') : value ? 'document' : null,
+        tense: refused && pastBefore(text, trigger, refused, article.documentDate) ? 'past' : tenseOf(text, clause, trigger, ctxTerms, date ? value : null, article.documentDate, modality),
         modality,
         source: null,
         polarity: polarityOf(trigger),
@@ -179,7 +188,7 @@ export function sentenceEvents(
           money: [...ownAmounts, ...undated].sort((a, b) => a.start - b.start),
           measures: measuresFor(trigger, own, measures),
         }),
-        mentions: [trigger.span],
+        mentions: trigger.head ? [trigger.span, trigger.head] : [trigger.span],
         triggerSource: trigger.generic ? 'predicate' : 'lexicon',
         verb: trigger.verb,
         anaphoric: !trigger.verb && /\b(?:the|this|that)\s+$/i.test(text.slice(Math.max(sentence.start, trigger.span.start - 6), trigger.span.start)),
@@ -205,4 +214,16 @@ export function sentenceEvents(
     if (subjects.length > 0 || !clause.subjectless) previousSubjects = subjects;
     if (clausePlaces.length > 0 || !clause.subjectless) previousPlaces = clausePlaces;
   }
+}
+
+/** The phrases of participles that describe the noun before them ("planned for Monday" of "A strike planned for Monday was called off"), from the participle to the clause's own verb. */
+function describingPhrases(text: string, triggers: readonly Trigger[], terms: readonly Term[]): Span[] {
+  const out: Span[] = [];
+  for (const t of triggers) {
+    if (!t.verb) continue;
+    const i = terms.findIndex((x) => x.start === t.span.start);
+    const end = i < 0 ? null : reducedRelativeEnd(terms, i, text, t.lemma);
+    if (end !== null) out.push({ text: text.slice(t.span.start, end), start: t.span.start, end });
+  }
+  return out;
 }

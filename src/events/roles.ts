@@ -7,6 +7,7 @@ import { infinitiveSubject, objectPhrase, ofPhrase, possessorOf, subjectPhrase }
 import type { Measure } from './measures.js';
 import { wordClasses } from './wordnet.js';
 import { bareParticipleAfterBe } from './predicates.js';
+import { isParticipleOf } from './lemma.js';
 
 /**
  * Whether the subject of a verb used without an object undergoes the event rather than does it
@@ -58,11 +59,33 @@ const NO_OBJECT_AFTER = /^(?:\s+(?:as|to|by|after|before|for|in|at|on|over|amid|
  * participle with no object after it ("Mary Barra appointed as General Motors chief", "Penske
  * Auto selected to buy").
  */
+/**
+ * Where the phrase of a participle that describes the common noun right before it ends (the start of the clause's own verb), or null: a participle right after a common noun that it describes, before a preposition or a date, with
+ * the clause's own verb after its phrase: "A strike planned for Monday was called off", "the man
+ * arrested on Friday will appear": the noun is what undergoes it. Only an auxiliary, a copula or a
+ * modal counts as that verb, with no comma, pronoun or "that" before it ("The company reported on
+ * Monday that sales rose" is active).
+ */
+export function reducedRelativeEnd(terms: readonly Term[], i: number, text: string, lemma: string): number | null {
+  const term = terms[i];
+  const previous = terms[i - 1];
+  const next = terms[i + 1];
+  if (!term || !previous || !next || !previous.tags.has('Noun') || previous.tags.has('Pronoun') || previous.tags.has('ProperNoun')) return null;
+  if (!(next.tags.has('Preposition') || next.tags.has('Date')) || !(term.tags.has('PastTense') || term.tags.has('Participle')) || !isParticipleOf(lemma, term.lower)) return null;
+  for (let k = i + 1; k < terms.length; k++) {
+    const t = terms[k]!;
+    if (/[,;:"\u201c\u201d.]/.test(text.slice(terms[k - 1]!.end, t.start)) || t.tags.has('Pronoun') || t.lower === 'that') return null;
+    if (t.tags.has('Verb')) return t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal') ? t.start : null;
+  }
+  return null;
+}
+
 export const isPassive = (trigger: Trigger, terms: readonly Term[], text = '', headline: { end: number } | null = null): boolean => {
   if (!trigger.verb) return false;
   const term = terms.find((t) => t.start === trigger.span.start);
   if (!term) return false;
   if (term.tags.has('Passive') || bareParticipleAfterBe(terms, terms.indexOf(term))) return true;
+  if (text && reducedRelativeEnd(terms, terms.indexOf(term), text, trigger.lemma) !== null) return true;
   if (!headline || trigger.span.end > headline.end || !term.tags.has('PastTense') || term.start === terms[0]?.start) return false;
   return NO_OBJECT_AFTER.test(text.slice(trigger.span.end, headline.end));
 };

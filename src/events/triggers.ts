@@ -1,5 +1,5 @@
 import type { EventType, Span } from '../types.js';
-import { CANCELLING, NEGATIONS, PHRASE_START, TRIGGER_PHRASES, TRIGGER_WORDS } from './lexicon.js';
+import { CANCELLING, GIVING_UP, INTENTIONS, NEGATIONS, PHRASE_START, TRIGGER_PHRASES, TRIGGER_WORDS } from './lexicon.js';
 import { within } from '../spans.js';
 import type { Mention, Term, Trigger } from './model.js';
 import { lemmaOf } from './lemma.js';
@@ -52,6 +52,14 @@ function isPartOfName(term: Term, first: boolean, headline: boolean): boolean {
 const inObjectBeforeHead = (t: Term): boolean =>
   !t.tags.has('Preposition') && !t.tags.has('Conjunction') && !t.tags.has('Date') && ['Determiner', 'Possessive', 'Adjective', 'Value', 'Noun'].some((tag) => t.tags.has(tag));
 
+/** A form of "be" right before a verb, an adverb between at most: "was called off", "has been quietly scrapped". */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|be|being)\s+(?:\p{L}+ly\s+)?$/u;
+/** A sentence's first words up to a noun of its subject: a determiner or a possessive, and up to three modifiers ("A", "The planned", "Ford's proposed"). */
+const SUBJECT_START = /^\s*(?:(?:the|a|an|its|their|his|her|this|that|[\p{L}.-]+'s)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/** Between a verb and an infinitive: its object, a noun of intention, and "to" ("the plan to", "its $5 billion bid to"). */
+const INTENDED_BETWEEN = /^\s+(?:[^\s,;:]+\s+){0,3}?(\p{L}+)\s+to\s+$/u;
+
 /** A word denied by the one or two words before it ("did not meet", "never signed", "no agreement"). */
 const deniedBy = (before: readonly Term[]): boolean => before.some((b) => NEGATIONS.has(b.lower) || b.tags.has('Negative'));
 
@@ -100,10 +108,17 @@ export function findTriggers(
       negated: deniedBy(inSentence.slice(Math.max(0, i - 2), i)),
     });
   });
+  // The head of a copula's predicate is its event, not one of its own ("The result was a hit": one record, "be hit").
+  const copulaHeads = new Set<Term>();
   inSentence.forEach((term, i) => {
-    if (rejected.has(term) || covered(term) || inName(term, i)) return;
+    if (rejected.has(term) || covered(term) || inName(term, i) || copulaHeads.has(term)) return;
     const predicate = predicateAt(text, inSentence, i, sentence.start);
     if (!predicate || covered(predicate.first, predicate.last)) return;
+    // "It was a merger": a head the lexicon already made an event of is that event, the copula only its tense.
+    if (predicate.head && covered(predicate.head)) return;
+    // A head that names an event of its own ("was a breach", "be relatively slow") is a second mention of the copula's record, not a record of its own.
+    const head = predicate.head && predicateAt(text, inSentence, inSentence.indexOf(predicate.head), sentence.start) ? predicate.head : undefined;
+    if (head) copulaHeads.add(head);
     const { first, last } = predicate;
     triggers.push({
       span: { text: text.slice(first.start, last.end), start: first.start, end: last.end },
@@ -115,6 +130,7 @@ export function findTriggers(
       // "was not a success": a copula is denied by what follows it.
       negated: deniedBy(inSentence.slice(Math.max(0, i - 2), i)) || (predicate.copula === true && deniedBy(inSentence.slice(i + 1, i + 2))),
       ...(predicate.copula ? { copula: true } : {}),
+      ...(head ? { head: { text: head.text, start: head.start, end: head.end } } : {}),
     });
   });
   const denied = (t: Trigger) => t.negated || /\b(?:not|never|n't)\s+$/i.test(text.slice(Math.max(sentence.start, t.span.start - 12), t.span.start));
@@ -123,20 +139,37 @@ export function findTriggers(
   const deniedVerbs = triggers.filter((t) => t.verb && !t.copula && denied(t) && !CANCELLING.has(t.lemma)).map((t) => t.span);
   // A verb that calls an event off (its own event did happen: "the union called off a strike").
   const cancellingVerbs = triggers.filter((t) => t.verb && !denied(t) && CANCELLING.has(t.lemma)).map((t) => t.span);
+  // A verb that gives up what was meant ("dropped its bid"): it calls off an intention only.
+  const givingUpVerbs = triggers.filter((t) => t.verb && !denied(t) && GIVING_UP.has(t.lemma)).map((t) => t.span);
   // The object of a denied verb goes with it: "did not sign the treaty" reports no agreement either.
   const objectOfDenied = (t: Trigger) =>
     !t.verb && deniedVerbs.some((v) => v.end <= t.span.start && !/[,;]/.test(text.slice(v.end, t.span.start)) && t.span.start - v.end <= 30);
   // What is called off is the verb's direct object, only determiners, modifiers and nouns before its head ("called off a planned strike"), never past a preposition or a conjunction ("cancelled 200 flights because of the storm").
   const objectOfCancelled = (t: Trigger) =>
     !t.verb &&
-    cancellingVerbs.some((v) => {
+    [...cancellingVerbs, ...(INTENTIONS.has(t.lemma) ? givingUpVerbs : [])].some((v) => {
       const between = inSentence.filter((x) => x.start >= v.end && x.end <= t.span.start);
       return v.end <= t.span.start && /^\s+(?:[^\s,;:]+\s+){0,4}$/.test(text.slice(v.end, t.span.start)) && between.every(inObjectBeforeHead);
+    });
+  // "A strike planned for Monday was called off", "The merger was scrapped": a passive calling off denies the event its subject names, a noun within the subject's first words.
+  const passiveCancelling = triggers.filter(
+    (v) => v.verb && !denied(v) && (CANCELLING.has(v.lemma) || GIVING_UP.has(v.lemma)) && PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, v.span.start - 16), v.span.start)),
+  );
+  const subjectCancelled = (t: Trigger) =>
+    !t.verb &&
+    SUBJECT_START.test(text.slice(sentence.start, t.span.start)) &&
+    passiveCancelling.some((v) => t.span.end <= v.span.start && !/[,;]/.test(text.slice(t.span.end, v.span.start)) && (CANCELLING.has(v.lemma) || INTENTIONS.has(t.lemma)));
+  // "abandoned the plan to build a refinery", "called off its bid to buy": what the given-up intention meant to do is called off with it.
+  const intended = (t: Trigger) =>
+    t.verb &&
+    [...cancellingVerbs, ...givingUpVerbs].some((v) => {
+      const m = INTENDED_BETWEEN.exec(text.slice(v.end, t.span.start));
+      return m !== null && v.end <= t.span.start && INTENTIONS.has(m[1]!.toLowerCase().replace(/s$/, ''));
     });
   // An event named as what is discussed or prepared is a topic, not a report: "to discuss ... preparations for the next summit".
   const topic = (t: Trigger) => !t.verb && !t.generic && TOPIC_BEFORE.test(text.slice(sentence.start, t.span.start));
   return triggers
     .filter((t) => !topic(t))
-    .map((t) => (denied(t) || objectOfDenied(t) || objectOfCancelled(t) ? { ...t, negated: true } : t))
+    .map((t) => (denied(t) || objectOfDenied(t) || objectOfCancelled(t) || intended(t) || subjectCancelled(t) ? { ...t, negated: true } : t))
     .sort((a, b) => a.span.start - b.span.start);
 }

@@ -1,0 +1,217 @@
+import { describe, expect, it } from 'vitest';
+import { allEvents, articleOf, type Fixture } from './helpers/event-fixtures.js';
+
+/**
+ * Misfires found by running ordinary wire-style sentences through the stage (issue 17, session 13),
+ * each with what a reader expects: expected records written from reading the sentences. The
+ * document date is Thursday 11 July 2019.
+ */
+const run = (text: string, fixture: Omit<Fixture, 'sentences'> = {}) => allEvents(articleOf(text, { sentences: [text], ...fixture }));
+const triggers = (text: string, fixture: Omit<Fixture, 'sentences'> = {}) => run(text, fixture).map((e) => e.trigger.text);
+
+describe('events: an adjective before a to-infinitive only says how the verb after it stands', () => {
+  it('"is due to report": the report is the event, planned, on its day; no "be due"', () => {
+    const text = 'Ford is due to report earnings on Tuesday.';
+    const events = run(text, { organizations: [{ name: 'Ford', mentions: [['Ford']] }], dates: [['Tuesday', '2019-07-16']] });
+    expect(events.map((e) => e.trigger.text)).toEqual(['report']);
+    expect(events[0]).toMatchObject({ lemma: 'report', date: '2019-07-16', modality: 'planned', tense: 'future' });
+  });
+
+  it.each([
+    ['The company is likely to cut jobs.', 'cut'],
+    ['The firm is poised to buy its rival.', 'buy'],
+    ['Apple is set to unveil a new phone next week.', 'unveil'],
+    ['Developers will be able to set the price.', 'set'],
+  ])('%s: one event, "%s", and no "be"', (text, verb) => {
+    expect(triggers(text)).toEqual([verb]);
+  });
+
+  it('"is set to unveil" and "is poised to buy" put the verb ahead', () => {
+    expect(run('Apple is set to unveil a new phone.')[0]).toMatchObject({ lemma: 'unveil', modality: 'planned' });
+    expect(run('The firm is poised to buy its rival.')[0]).toMatchObject({ lemma: 'buy', modality: 'planned' });
+  });
+
+  it('an adjective with no infinitive after it is still a copula\'s state: "The results were due on Friday"', () => {
+    const events = run('The results were due on Friday.', { dates: [['Friday', '2019-07-05']] });
+    expect(events.find((e) => e.trigger.text === 'were')).toMatchObject({ lemma: 'be due', date: '2019-07-05' });
+  });
+});
+
+describe('events: a copula and the word that names what it says make one record', () => {
+  it.each([
+    ['The door was shut.', 'be shut', ['was', 'shut']],
+    ['The launch was a success.', 'be success', ['was', 'success']],
+    ['The store was a breach of the agreement.', 'be breach', ['was', 'breach']],
+  ])('%s: one record "%s", mentioned by both words', (text, lemma, mentions) => {
+    const events = run(text);
+    const copula = events.filter((e) => e.mentions.some((m) => m.text === 'was'));
+    expect(copula).toHaveLength(1);
+    expect(copula[0]).toMatchObject({ lemma });
+    expect(copula[0]!.mentions.map((m) => m.text)).toEqual(mentions);
+    expect(events.filter((e) => e.trigger.text === mentions[1])).toEqual([]);
+  });
+
+  it('"It was a merger": the head the typed lexicon knows is the record, the copula none', () => {
+    const events = run('It was a merger of equals.');
+    expect(events.map((e) => e.trigger.text)).toEqual(['merger']);
+  });
+});
+
+describe('events: an "after" or "before" clause is not of the date before it', () => {
+  const monday: Omit<Fixture, 'sentences'> = { dates: [['Monday', '2019-07-08']] };
+
+  it('"fell 3% on Monday after it cut its forecast": the fall is Monday\'s, the cut came before it, on no day given', () => {
+    const events = run('Shares fell 3% on Monday after it cut its forecast.', monday);
+    expect(events.find((e) => e.trigger.text === 'fell')).toMatchObject({ date: '2019-07-08' });
+    expect(events.find((e) => e.trigger.text === 'cut')).toMatchObject({ date: null, dateSource: null, tense: 'past' });
+  });
+
+  it('"arrested a man on Saturday after a woman was stabbed": the stabbing is undated, not the document\'s day', () => {
+    const events = run('Police arrested a man on Saturday after a woman was stabbed.', { dates: [['Saturday', '2019-07-06']] });
+    expect(events.find((e) => e.trigger.text === 'arrested')).toMatchObject({ date: '2019-07-06' });
+    expect(events.find((e) => e.trigger.text === 'stabbed')).toMatchObject({ date: null, tense: 'past' });
+  });
+
+  it('the clause\'s own date stays its own: "after it cut its forecast on Friday"', () => {
+    const text = 'Shares fell 3% on Monday after it cut its forecast on Friday.';
+    const events = run(text, { dates: [['Monday', '2019-07-08'], ['Friday', '2019-07-05']] });
+    expect(events.find((e) => e.trigger.text === 'cut')).toMatchObject({ date: '2019-07-05' });
+  });
+
+  it('"before": the later event is not of the date either', () => {
+    const events = run('The minister met his counterpart on Monday before flying to Paris.', monday);
+    expect(events.find((e) => e.trigger.text === 'met')).toMatchObject({ date: '2019-07-08' });
+    expect(events.find((e) => e.trigger.text === 'flying')).toMatchObject({ date: null });
+  });
+
+  it('a sentence that opens with "After ... on Monday," dates both by it', () => {
+    const text = 'After the vote on Monday, the prime minister resigned.';
+    const events = run(text, monday);
+    expect(events.find((e) => e.trigger.text === 'vote')).toMatchObject({ date: '2019-07-08' });
+    expect(events.find((e) => e.trigger.text === 'resigned')).toMatchObject({ date: '2019-07-08' });
+  });
+});
+
+describe('events: a state is an event only when it comes and goes', () => {
+  it.each(['The situation remains tense.', 'Safety is our priority.'])('%s: the state noun names no event', (text) => {
+    expect(triggers(text).filter((t) => /situation|safety/i.test(t))).toEqual([]);
+  });
+
+  it.each([
+    ['The country fell into recession last year.', 'recession'],
+    ['The crisis deepened.', 'crisis'],
+    ['Tension rose in the region.', 'Tension'],
+  ])('%s: a condition that comes and goes stays one', (text, noun) => {
+    expect(triggers(text)).toContain(noun);
+  });
+});
+
+describe('events: what kind of place a place is holds on no one day', () => {
+  const places = (...names: Array<[string, 'city' | 'country']>) => ({ places: names.map(([name, kind]) => ({ name, kind, mentions: [[name] as [string]] })) });
+
+  it('"Paris is the capital of France": a present state, undated, not the document\'s day', () => {
+    const events = run('Paris is the capital of France.', places(['Paris', 'city'], ['France', 'country']));
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ lemma: 'be capital', date: null, tense: 'present' });
+  });
+
+  it('"Osh is a city in Kyrgyzstan": the same', () => {
+    const events = run('Osh is a city in Kyrgyzstan.', places(['Osh', 'city'], ['Kyrgyzstan', 'country']));
+    expect(events[0]).toMatchObject({ lemma: 'be city', date: null });
+  });
+
+  it('what a place does or hosts now is of the document\'s day: "Paris is the host of the Olympics"', () => {
+    const events = run('Paris is the host of the Olympics.', places(['Paris', 'city']));
+    expect(events.find((e) => e.trigger.text === 'is')).toMatchObject({ lemma: 'be host', date: '2019-07-11' });
+  });
+});
+
+describe('events: giving up what was meant calls it off', () => {
+  const polarity = (text: string, trigger: string) => run(text).find((e) => e.trigger.text === trigger)?.polarity;
+
+  it.each([
+    ['The company dropped its bid for the rival.', 'bid'],
+    ['The union called off its bid to buy the club.', 'bid'],
+    ['The union called off its bid to buy the club.', 'buy'],
+    ['Shell abandoned the plan to build a refinery.', 'build'],
+    ['The company dropped plans to close the plant.', 'close'],
+  ])('%s: "%s" is denied', (text, trigger) => {
+    expect(polarity(text, trigger)).toBe('negative');
+  });
+
+  it.each([
+    ['The company dropped its bid for the rival.', 'dropped'],
+    ['Prosecutors dropped the charges against Smith.', 'charges'],
+    ['Oil prices dropped 3% after the OPEC meeting.', 'meeting'],
+    ['The company plans to close the plant.', 'close'],
+  ])('%s: "%s" stays', (text, trigger) => {
+    expect(polarity(text, trigger)).toBe('positive');
+  });
+});
+
+describe('events: a participle that describes the noun before it', () => {
+  it('"A strike planned for Monday was called off": the strike is what was planned, for Monday, and is called off', () => {
+    const events = run('A strike planned for Monday was called off.', { dates: [['Monday', '2019-07-15']] });
+    const byTrigger = (t: string) => events.find((e) => e.trigger.text === t);
+    expect(byTrigger('planned')!.arguments.map((a) => `${a.role}:${a.text}`)).toEqual(['patient:A strike', 'time:Monday']);
+    expect(byTrigger('strike')).toMatchObject({ date: '2019-07-15', polarity: 'negative' });
+    // The calling off is not Monday's (the plan's date), nor planned because "planned" stands before it.
+    expect(byTrigger('called off')).toMatchObject({ polarity: 'positive', modality: 'asserted' });
+    expect(byTrigger('called off')!.date).not.toBe('2019-07-15');
+  });
+
+  it('"The man arrested on Friday will appear in court": arrested is passive, Friday is not the appearance\'s', () => {
+    const events = run('The man arrested on Friday will appear in court.', { dates: [['Friday', '2019-07-05']] });
+    expect(events.find((e) => e.trigger.text === 'arrested')).toMatchObject({ date: '2019-07-05' });
+    expect(events.find((e) => e.trigger.text === 'arrested')!.arguments.filter((a) => a.role === 'patient').map((a) => a.text)).toEqual(['The man']);
+    expect(events.find((e) => e.trigger.text === 'appear')).toMatchObject({ date: null, modality: 'planned', tense: 'future' });
+  });
+
+  it('an active verb after its subject stays active: "The company reported on Monday that sales rose"', () => {
+    const events = run('The company reported on Monday that sales rose.', { dates: [['Monday', '2019-07-08']] });
+    expect(events.find((e) => e.trigger.text === 'reported')!.arguments.filter((a) => a.role === 'agent').map((a) => a.text)).toEqual(['The company']);
+  });
+
+  it('"The merger was scrapped on Tuesday": a passive calling off denies its subject', () => {
+    const events = run('The merger was scrapped on Tuesday.', { dates: [['Tuesday', '2019-07-09']] });
+    expect(events.find((e) => e.trigger.text === 'merger')).toMatchObject({ polarity: 'negative' });
+    expect(events.find((e) => e.trigger.text === 'scrapped')).toMatchObject({ polarity: 'positive', date: '2019-07-09' });
+  });
+});
+
+describe('events: a statement made by a list of names', () => {
+  const countries = (...names: string[]) => ({ places: names.map((name) => ({ name, kind: 'country' as const, mentions: [[name] as [string]] })) });
+
+  it('"The talks failed, France, Italy and Germany said": all three say it', () => {
+    const text = 'The talks failed, France, Italy and Germany said.';
+    const said = run(text, countries('France', 'Italy', 'Germany')).find((e) => e.trigger.text === 'said')!;
+    expect(said.arguments.filter((a) => a.role === 'agent').map((a) => a.text)).toEqual(['France', 'Italy', 'Germany']);
+  });
+
+  it('"Ford and GM said sales rose": both say it', () => {
+    const text = 'Ford and GM said sales rose.';
+    const said = run(text, { organizations: [{ name: 'Ford', mentions: [['Ford']] }, { name: 'GM', mentions: [['GM']] }] }).find((e) => e.trigger.text === 'said')!;
+    expect(said.arguments.filter((a) => a.role === 'agent').map((a) => a.text)).toEqual(['Ford', 'GM']);
+  });
+});
+
+describe('events: a day counted from a given day', () => {
+  it('"began on Monday, a week after the vote": the vote is a week before Monday', () => {
+    const events = run('The ceasefire began on Monday, a week after the vote.', { dates: [['Monday', '2019-07-08']] });
+    expect(events.find((e) => e.trigger.text === 'began')).toMatchObject({ date: '2019-07-08' });
+    expect(events.find((e) => e.trigger.text === 'vote')).toMatchObject({ date: '2019-07-01', dateGrain: 'day' });
+  });
+
+  it('"on June 17, two days before workers went on strike": two days after the day', () => {
+    const text = 'The plant closed on June 17, two days before workers went on strike.';
+    const events = run(text, { dates: [['June 17', '2019-06-17']] });
+    expect(events.find((e) => e.trigger.text === 'closed')).toMatchObject({ date: '2019-06-17' });
+    expect(events.find((e) => e.trigger.text === 'strike')).toMatchObject({ date: '2019-06-19' });
+  });
+
+  it('a count of no day anchors the event to that time: "in June, two days before the vote"', () => {
+
+    const events = run('The talks ended in June, two days before the vote.', { dates: [['June', '2019-06']] });
+    expect(events.find((e) => e.trigger.text === 'vote')).toMatchObject({ date: '2019-06' });
+  });
+});
