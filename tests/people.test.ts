@@ -456,6 +456,20 @@ describe('organizations', () => {
     expect(orgs('Microsoft Vice Chair Brad Smith said the company would act.').map((o) => o.name)).toEqual(['Microsoft']);
   });
 
+  it("compromise's guess from capitals alone counts only where the name tagger reads a name too or compromise's lexicon lists it", () => {
+    for (const text of [
+      'Stock markets across Asia fell on Monday.',
+      'The Jewish community and Catholic leaders condemned the attack.',
+      'He taught English at a Buddhist school.',
+    ])
+      expect(orgs(text), text).toEqual([]);
+    // The tagger reads "Federal Reserve" and "Barnes & Noble" as places: a name all the same.
+    expect(orgs('The Federal Reserve raised interest rates, and the Bank of England followed.').map((o) => o.name)).toEqual(['Federal Reserve', 'Bank of England']);
+    expect(orgs('Shares of Barnes & Noble rose 5% after the bookseller said sales grew.').map((o) => o.name)).toEqual(['Barnes & Noble']);
+    // A firm compromise lists outranks a gazetteer's alias: GeoNames gives "Google" as a name of Topeka.
+    expect(orgs('Yesterday Mohamed received VIP attention at Google headquarters in California.').map((o) => o.name)).toEqual(['Google']);
+  });
+
   it('offsets slice the article', () => {
     const text = 'The Sunday Times said the Russian-Kyrgyz Development Fund will lend 5 billion rubles.';
     for (const o of run(text).organizations ?? []) for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

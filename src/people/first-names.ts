@@ -32,6 +32,11 @@ export function isCommonWord(key: string): boolean {
   return tag !== undefined && !/Name|Person|Organization|Place|Country|City|Region|ProperNoun|Demonym|Acronym/.test(tag);
 }
 
+/** Whether compromise's lexicon lists a lower-case name as an organization ("boeing", "google", "general motors"). */
+export function isKnownOrganization(key: string): boolean {
+  return /Organization/.test(compromiseLexicon()[key] ?? '');
+}
+
 /**
  * Lower-case given names from two data packages: `gender-detection-from-name` (about 67,000 names
  * from English, French, Spanish, German, Italian and Turkish lists) and stdlib's English male and

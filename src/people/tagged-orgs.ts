@@ -38,7 +38,7 @@ export function taggedOrganizations(tagged: ArticleNames, text: string, geo: Geo
     // A place written right before an organization's name is part of it ("Texas | A&M University", "Tokyo | Stock Exchange").
     const place = placeEndingAt.get(n.first - 1);
     const first = place !== undefined && !tokens[n.first - 1]!.possessive && joinable(text, tokens[n.first - 1]!, tokens[n.first]!) ? place : n.first;
-    out.push({ first, last: n.last, kind: 'tagged' });
+    out.push({ first, last: n.last, kind: 'tagged', source: 'tagger' });
   }
   return out;
 }
