@@ -470,6 +470,21 @@ describe('organizations', () => {
     expect(orgs('Yesterday Mohamed received VIP attention at Google headquarters in California.').map((o) => o.name)).toEqual(['Google']);
   });
 
+  it("a maker's name before a model number names the product, and a name before an index's words or number the index", () => {
+    for (const text of [
+      'Ryanair will buy five more Boeing 737s.',
+      'The Airbus A330 jetliner crashed into the Atlantic.',
+      'The Dow Jones Industrial Average fell 2%, and the Standard & Poor\'s 500 index dropped 1.95%.',
+    ])
+      expect(orgs(text).map((o) => o.name).filter((n) => /Boeing|Airbus|Dow|Standard/.test(n)), text).toEqual([]);
+    expect(orgs('The Boeing 737-800 is reliable, Boeing said.')).toEqual([{ name: 'Boeing', mentions: ['Boeing'] }]);
+    // Still nobody's name; and a year, a score or a possessive before a model is no model number.
+    expect(run('Lockheed Martin F-35 jets flew over the parade.').people ?? []).toEqual([]);
+    expect(orgs('Boeing 2019 results disappointed investors.').map((o) => o.name)).toEqual(['Boeing']);
+    expect(orgs("Boeing's 737 Max was grounded.").map((o) => o.name)).toEqual(['Boeing']);
+    expect(orgs('Sweden defeated South Korea 1 – 0 on Monday.').map((o) => o.name)).toEqual(['Sweden', 'South Korea']);
+  });
+
   it('offsets slice the article', () => {
     const text = 'The Sunday Times said the Russian-Kyrgyz Development Fund will lend 5 billion rubles.';
     for (const o of run(text).organizations ?? []) for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
