@@ -485,6 +485,15 @@ describe('organizations', () => {
     expect(orgs('Sweden defeated South Korea 1 – 0 on Monday.').map((o) => o.name)).toEqual(['Sweden', 'South Korea']);
   });
 
+  it('a town between "its" and a site noun is the site\'s, a legal form abroad ends a name, a firm compromise lists is no town', () => {
+    expect(orgs('During a media event held at its Cupertino headquarters, Apple released the kit.').map((o) => o.name)).not.toContain('Cupertino');
+    expect(orgs('Workers at its Detroit plant walked out, GM said.').map((o) => o.name)).toEqual(['GM']);
+    expect(orgs('Chrysler files for bankruptcy, Fiat Group SpA to run company').map((o) => o.name)).toEqual(['Fiat Group SpA']);
+    expect(orgs('SAP SE and Nokia Oyj reported results.').map((o) => o.name)).toEqual(['SAP SE', 'Nokia Oyj']);
+    // GeoNames has a city of Toyota.
+    expect(orgs('Ford outsold rivals Toyota and General Motors.').map((o) => o.name)).toEqual(['Ford', 'Toyota', 'General Motors']);
+  });
+
   it('offsets slice the article', () => {
     const text = 'The Sunday Times said the Russian-Kyrgyz Development Fund will lend 5 billion rubles.';
     for (const o of run(text).organizations ?? []) for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

@@ -51,8 +51,11 @@ export function initials(tokens: readonly Token[], span: { first: number; last: 
  */
 const FIRM_ENDS = new Set(['research', 'consulting', 'consultants', 'advisors', 'advisers', 'analytics', 'solutions']);
 
+/** Legal forms abroad, as they are written (a lower-case "spa" or "se" is a word): "Fiat Group SpA", "SAP SE", "Nokia Oyj". */
+const LEGAL_FORMS = new Set(['SpA', 'S.p.A.', 'SE', 'AB', 'ASA', 'Oyj', 'AG', 'GmbH', 'NV', 'BV', 'SA', 'S.A.', 'SAS', 'Srl', 'Pty', 'Pte', 'Bhd', 'Tbk', 'KK']);
+
 /** A legal form that ends an organization's name; dotted abbreviations read without their dots ("EADS N.V."). */
-const legalEnd = (t: Token): boolean => ORG_SUFFIXES.has(t.key) || ORG_SUFFIXES.has(t.key.replace(/\./g, ''));
+export const legalEnd = (t: Token): boolean => ORG_SUFFIXES.has(t.key) || ORG_SUFFIXES.has(t.key.replace(/\./g, '')) || LEGAL_FORMS.has(t.text);
 
 /** A word that ends an organization's name: a legal form or a firm's last word ("JSA Research"). */
 const endsOrganization = (t: Token): boolean => legalEnd(t) || FIRM_ENDS.has(t.key);

@@ -69,7 +69,7 @@ export function linkOrganizations(
       byKey.set(letters.toLowerCase(), org);
   }
   addLeadingWords(tokens, seeds, byKey, geo);
-  return linkMentions(tokens, text, byKey, casingOf, free);
+  return linkMentions(tokens, text, byKey, casingOf, free, geo);
 }
 
 /** Whether the words `first`..`last` stand somewhere in the article without the word at `next` after them. */
@@ -122,6 +122,14 @@ function productOrIndex(tokens: readonly Token[], text: string, last: number): b
   return MODEL_NUMBER.test(next.text) || (next.capitalized && INDEX_WORDS.test(next.key));
 }
 
+/** Nouns of an organization's sites ("its Cupertino headquarters", "their Detroit plant"). */
+const SITES = /^(?:headquarters|hq|office|offices|plant|plants|factory|factories|campus|base|facility|site|store|branch)$/;
+
+/** A place between an owner's pronoun and a site noun: the site's town, not an organization ("its Cupertino headquarters"). */
+function siteTown(tokens: readonly Token[], first: number, last: number, geo: Geography): boolean {
+  return /^(?:its|their)$/.test(tokens[first - 1]?.key ?? '') && SITES.test(tokens[last + 1]?.key ?? '') && geo.isAnyPlace(tokens.slice(first, last + 1).map((t) => t.text).join(' '));
+}
+
 /** Every occurrence of every known name or acronym, longest first, never overlapping, but where it names a product or an index. */
 function linkMentions(
   tokens: readonly Token[],
@@ -129,6 +137,7 @@ function linkMentions(
   byKey: ReadonlyMap<string, Organization>,
   casingOf: (sentence: number) => Casing,
   free: (first: number, last: number) => boolean,
+  geo: Geography,
 ): FoundOrganizations {
   const keys = [...byKey.keys()].map((k) => k.split(' ')).sort((a, b) => b.length - a.length);
   const byFirst = new Map<string, string[][]>();
@@ -138,7 +147,7 @@ function linkMentions(
     const t = tokens[i]!;
     if (!t.capitalized && casingOf(t.sentence) === 'normal') continue;
     const words = byFirst.get(t.key)?.find((k) => k.every((w, n) => tokens[i + n]?.key === w && (n === 0 || joinable(text, tokens[i + n - 1]!, tokens[i + n]!))));
-    if (!words || !free(i, i + words.length - 1)) continue;
+    if (!words || !free(i, i + words.length - 1) || siteTown(tokens, i, i + words.length - 1, geo)) continue;
     const last = tokens[i + words.length - 1]!;
     const end = last.end + (DOTTED_SUFFIX.test(last.key) && text[last.end] === '.' ? 1 : 0);
     const span: Span = { text: text.slice(t.start, end), start: t.start, end };
