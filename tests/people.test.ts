@@ -494,6 +494,12 @@ describe('organizations', () => {
     expect(orgs('Ford outsold rivals Toyota and General Motors.').map((o) => o.name)).toEqual(['Ford', 'Toyota', 'General Motors']);
   });
 
+  it('two authors cited before a year or a reference number are no firm', () => {
+    expect(orgs('Scholars agree (Heidenreich & Turano 2011; Milekic 2010).')).toEqual([]);
+    expect(orgs('It was inspired by Carrano & Biewener [7] but differed.')).toEqual([]);
+    expect(orgs('Johnson & Johnson 2019 sales rose, and Procter & Gamble said prices would rise.').map((o) => o.name)).toEqual(['Johnson & Johnson', 'Procter & Gamble']);
+  });
+
   it('offsets slice the article', () => {
     const text = 'The Sunday Times said the Russian-Kyrgyz Development Fund will lend 5 billion rubles.';
     for (const o of run(text).organizations ?? []) for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

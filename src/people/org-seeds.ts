@@ -144,6 +144,8 @@ function taggedSpans(tokens: readonly Token[], text: string, geo: Geography, low
     // A sentence's first word written in lower case elsewhere in the article, or known as a common word (not a firm's: "Boeing"), is one ("Stock markets", "High school career").
     if (words.length === 1 && (placeNotFirm(geo, words) || (words[0]!.sentenceStart && (lowercase.has(words[0]!.key) || isCommonWord(words[0]!.key))))) continue;
     if (cutFromLongerName(tokens, text, first, last, (k) => tokens[k]!.tags.has('Organization'))) continue;
+    // "(Dye & Bavelier, 2010)", "Carrano & Biewener [7]": two authors cited, not a firm (but "Johnson & Johnson 2019 sales").
+    if (text.slice(tokens[first]!.start, tokens[last]!.end).includes('&') && /^,?\s*(?:(?:1[89]|20)\d\d[a-z]?\s*[);,]|\[\d)/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 12))) continue;
     // "U.S. President Barack Obama's administration" is a person with a title, not an organization.
     if (words.some((t, k) => k < words.length - 1 && (ROLE_HEADS.has(t.key) || HONORIFICS.has(t.key)))) continue;
     // "the King's service", "the President's office": compromise's organization trimmed to a title alone.
