@@ -456,6 +456,50 @@ describe('organizations', () => {
     expect(orgs('Microsoft Vice Chair Brad Smith said the company would act.').map((o) => o.name)).toEqual(['Microsoft']);
   });
 
+  it("compromise's guess from capitals alone counts only where the name tagger reads a name too or compromise's lexicon lists it", () => {
+    for (const text of [
+      'Stock markets across Asia fell on Monday.',
+      'The Jewish community and Catholic leaders condemned the attack.',
+      'He taught English at a Buddhist school.',
+    ])
+      expect(orgs(text), text).toEqual([]);
+    // The tagger reads "Federal Reserve" and "Barnes & Noble" as places: a name all the same.
+    expect(orgs('The Federal Reserve raised interest rates, and the Bank of England followed.').map((o) => o.name)).toEqual(['Federal Reserve', 'Bank of England']);
+    expect(orgs('Shares of Barnes & Noble rose 5% after the bookseller said sales grew.').map((o) => o.name)).toEqual(['Barnes & Noble']);
+    // A firm compromise lists outranks a gazetteer's alias: GeoNames gives "Google" as a name of Topeka.
+    expect(orgs('Yesterday Mohamed received VIP attention at Google headquarters in California.').map((o) => o.name)).toEqual(['Google']);
+  });
+
+  it("a maker's name before a model number names the product, and a name before an index's words or number the index", () => {
+    for (const text of [
+      'Ryanair will buy five more Boeing 737s.',
+      'The Airbus A330 jetliner crashed into the Atlantic.',
+      'The Dow Jones Industrial Average fell 2%, and the Standard & Poor\'s 500 index dropped 1.95%.',
+    ])
+      expect(orgs(text).map((o) => o.name).filter((n) => /Boeing|Airbus|Dow|Standard/.test(n)), text).toEqual([]);
+    expect(orgs('The Boeing 737-800 is reliable, Boeing said.')).toEqual([{ name: 'Boeing', mentions: ['Boeing'] }]);
+    // Still nobody's name; and a year, a score or a possessive before a model is no model number.
+    expect(run('Lockheed Martin F-35 jets flew over the parade.').people ?? []).toEqual([]);
+    expect(orgs('Boeing 2019 results disappointed investors.').map((o) => o.name)).toEqual(['Boeing']);
+    expect(orgs("Boeing's 737 Max was grounded.").map((o) => o.name)).toEqual(['Boeing']);
+    expect(orgs('Sweden defeated South Korea 1 – 0 on Monday.').map((o) => o.name)).toEqual(['Sweden', 'South Korea']);
+  });
+
+  it('a town between "its" and a site noun is the site\'s, a legal form abroad ends a name, a firm compromise lists is no town', () => {
+    expect(orgs('During a media event held at its Cupertino headquarters, Apple released the kit.').map((o) => o.name)).not.toContain('Cupertino');
+    expect(orgs('Workers at its Detroit plant walked out, GM said.').map((o) => o.name)).toEqual(['GM']);
+    expect(orgs('Chrysler files for bankruptcy, Fiat Group SpA to run company').map((o) => o.name)).toEqual(['Fiat Group SpA']);
+    expect(orgs('SAP SE and Nokia Oyj reported results.').map((o) => o.name)).toEqual(['SAP SE', 'Nokia Oyj']);
+    // GeoNames has a city of Toyota.
+    expect(orgs('Ford outsold rivals Toyota and General Motors.').map((o) => o.name)).toEqual(['Ford', 'Toyota', 'General Motors']);
+  });
+
+  it('two authors cited before a year or a reference number are no firm', () => {
+    expect(orgs('Scholars agree (Heidenreich & Turano 2011; Milekic 2010).')).toEqual([]);
+    expect(orgs('It was inspired by Carrano & Biewener [7] but differed.')).toEqual([]);
+    expect(orgs('Johnson & Johnson 2019 sales rose, and Procter & Gamble said prices would rise.').map((o) => o.name)).toEqual(['Johnson & Johnson', 'Procter & Gamble']);
+  });
+
   it('offsets slice the article', () => {
     const text = 'The Sunday Times said the Russian-Kyrgyz Development Fund will lend 5 billion rubles.';
     for (const o of run(text).organizations ?? []) for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

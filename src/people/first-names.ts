@@ -40,6 +40,11 @@ export function isCommonWord(key: string): boolean {
   return tag !== undefined && !/Name|Person|Organization|Place|Country|City|Region|ProperNoun|Demonym|Acronym/.test(tag);
 }
 
+/** Whether compromise's lexicon lists a lower-case name as an organization ("boeing", "google", "general motors"). */
+export function isKnownOrganization(key: string): boolean {
+  return /Organization/.test(compromiseLexicon()[key] ?? '');
+}
+
 /**
  * Where `npm run build` writes the list `collectFirstNames` makes, one name a line
  * (scripts/build-first-names.mjs): at the package root, from src/ and dist/ alike.

@@ -2,7 +2,8 @@ import type { Token } from './tokens.js';
 import type { Casing, Run } from './runs.js';
 import { joinable, personTagged } from './runs.js';
 import type { Geography } from './geo.js';
-import { isCommonWord } from './first-names.js';
+import { isCommonWord, isKnownOrganization } from './first-names.js';
+import type { NameKind } from '../ner/labels.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
 import { COMPANY_ROLES, KNOWN_ORGANIZATIONS, NEVER_NAMES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SUFFIXES, REPORTING_VERBS, VERB_BRIDGES } from './words.js';
 
@@ -16,9 +17,14 @@ export interface OrgSeed {
    * `context`: read from the words around it ("Boeing said", "Ferrari chairman"), unless it is a person's name.
    */
   kind: 'named' | 'tagged' | 'context';
+  /** Which reading found it, for the debug trace. */
+  source: OrgSource;
   /** Acronym given in parentheses right after it ("(CIS)"). */
   acronym?: number;
 }
+
+/** The readings that find organizations: a name's shape, the dateline's agency, a describing noun before it, the known list, compromise's tag, the words around it, the name tagger, a match result, a government's voice. */
+export type OrgSource = 'shape' | 'dateline' | 'descriptor' | 'known' | 'compromise' | 'context' | 'tagger' | 'team' | 'government';
 
 /** Known organization names split into words, by first word. */
 const KNOWN = new Map<string, string[][]>();
@@ -45,8 +51,11 @@ export function initials(tokens: readonly Token[], span: { first: number; last: 
  */
 const FIRM_ENDS = new Set(['research', 'consulting', 'consultants', 'advisors', 'advisers', 'analytics', 'solutions']);
 
+/** Legal forms abroad, as they are written (a lower-case "spa" or "se" is a word): "Fiat Group SpA", "SAP SE", "Nokia Oyj". */
+const LEGAL_FORMS = new Set(['SpA', 'S.p.A.', 'SE', 'AB', 'ASA', 'Oyj', 'AG', 'GmbH', 'NV', 'BV', 'SA', 'S.A.', 'SAS', 'Srl', 'Pty', 'Pte', 'Bhd', 'Tbk', 'KK']);
+
 /** A legal form that ends an organization's name; dotted abbreviations read without their dots ("EADS N.V."). */
-const legalEnd = (t: Token): boolean => ORG_SUFFIXES.has(t.key) || ORG_SUFFIXES.has(t.key.replace(/\./g, ''));
+export const legalEnd = (t: Token): boolean => ORG_SUFFIXES.has(t.key) || ORG_SUFFIXES.has(t.key.replace(/\./g, '')) || LEGAL_FORMS.has(t.text);
 
 /** A word that ends an organization's name: a legal form or a firm's last word ("JSA Research"). */
 const endsOrganization = (t: Token): boolean => legalEnd(t) || FIRM_ENDS.has(t.key);
@@ -76,7 +85,7 @@ function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[]
     const words = tokens.slice(span.first, span.last + 1);
     const headed =
       words.some((t) => HEAD_LINKS.test(t.key)) && (ORG_HEADS.has(words[0]!.key) || words.some((t, k) => ORG_HEADS.has(t.key) && HEAD_LINKS.test(words[k + 1]?.key ?? '')));
-    if ((words.length > 1 && endsOrganization(words[words.length - 1]!)) || headed) out.push({ ...span, kind: 'named' });
+    if ((words.length > 1 && endsOrganization(words[words.length - 1]!)) || headed) out.push({ ...span, kind: 'named', source: 'shape' });
   }
   return out;
 }
@@ -106,8 +115,20 @@ export function cutFromLongerName(tokens: readonly Token[], text: string, first:
   return untaggedNeighbour(tokens, text, last, last + 1, claimed) || untaggedNeighbour(tokens, text, first, first - 1, claimed);
 }
 
-/** compromise's own organizations, trimmed to their capitalized words ("Kremlin press service" → "Kremlin"). */
-function taggedSpans(tokens: readonly Token[], text: string, geo: Geography, lowercase: ReadonlySet<string>): OrgSeed[] {
+/** The name tagger's reading of a token: the kind of the name it stands in, or null. */
+export type TaggerKind = (token: number) => NameKind | null;
+
+/** A name the gazetteer has as a place, unless compromise's lexicon lists it as a firm ("Google", an alias of Topeka; "Toyota"). */
+export const placeNotFirm = (geo: Geography, words: readonly Token[]): boolean =>
+  geo.isPlace(words.map((t) => t.text).join(' ')) && !isKnownOrganization(words.map((t) => t.key).join(' '));
+
+/**
+ * compromise's own organizations, trimmed to their capitalized words ("Kremlin press service" → "Kremlin").
+ * compromise guesses an organization from capitals alone ("Stock markets", "the Jewish community", "Dye & Bavelier, 2010",
+ * "the GRF"), so it counts only where the name tagger reads a name too, of whatever kind (it reads "the Federal Reserve"
+ * as a place), or where compromise's lexicon lists the name ("Boeing Tuesday reported a loss").
+ */
+function taggedSpans(tokens: readonly Token[], text: string, geo: Geography, lowercase: ReadonlySet<string>, taggerKind: TaggerKind): OrgSeed[] {
   const out: OrgSeed[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.tags.has('Organization')) continue;
@@ -119,14 +140,17 @@ function taggedSpans(tokens: readonly Token[], text: string, geo: Geography, low
     while (last >= first && !tokens[last]!.capitalized) last--;
     const words = tokens.slice(first, last + 1);
     if (words.length === 0 || words.every((t) => geo.isNationality(t) || t.tags.has('Date') || personTagged(t))) continue;
+    if (words.every((t) => taggerKind(t.i) === null) && !isKnownOrganization(words.map((t) => t.key).join(' '))) continue;
     // A sentence's first word written in lower case elsewhere in the article, or known as a common word (not a firm's: "Boeing"), is one ("Stock markets", "High school career").
-    if (words.length === 1 && (geo.isPlace(words[0]!.text) || (words[0]!.sentenceStart && (lowercase.has(words[0]!.key) || isCommonWord(words[0]!.key))))) continue;
+    if (words.length === 1 && (placeNotFirm(geo, words) || (words[0]!.sentenceStart && (lowercase.has(words[0]!.key) || isCommonWord(words[0]!.key))))) continue;
     if (cutFromLongerName(tokens, text, first, last, (k) => tokens[k]!.tags.has('Organization'))) continue;
+    // "(Dye & Bavelier, 2010)", "Carrano & Biewener [7]": two authors cited, not a firm (but "Johnson & Johnson 2019 sales").
+    if (text.slice(tokens[first]!.start, tokens[last]!.end).includes('&') && /^,?\s*(?:(?:1[89]|20)\d\d[a-z]?\s*[);,]|\[\d)/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 12))) continue;
     // "U.S. President Barack Obama's administration" is a person with a title, not an organization.
     if (words.some((t, k) => k < words.length - 1 && (ROLE_HEADS.has(t.key) || HONORIFICS.has(t.key)))) continue;
     // "the King's service", "the President's office": compromise's organization trimmed to a title alone.
     if (words.every((t) => ROLE_HEADS.has(t.key) || HONORIFICS.has(t.key))) continue;
-    out.push({ first, last, kind: 'tagged' });
+    out.push({ first, last, kind: 'tagged', source: 'compromise' });
   }
   return out;
 }
@@ -143,7 +167,7 @@ function datelineAgency(tokens: readonly Token[], dateline: { start: number; end
     words.push(t);
     if (/[)\-–—,]/.test(t.post)) break;
   }
-  return words.length > 0 ? [{ first: words[0]!.i, last: words[words.length - 1]!.i, kind: 'named' }] : [];
+  return words.length > 0 ? [{ first: words[0]!.i, last: words[words.length - 1]!.i, kind: 'named', source: 'dateline' }] : [];
 }
 
 /** A run right after a word that says what kind of organization follows ("airline Lufthansa", "automaker GM"). */
@@ -153,7 +177,7 @@ function describedSpans(tokens: readonly Token[], text: string, runs: readonly R
       const before = tokens[r.first - 1];
       return before !== undefined && !before.capitalized && ORG_DESCRIPTORS.has(before.key) && /^\s?,?\s$/.test(before.post);
     })
-    .map((r) => ({ ...r, kind: 'named' as const }));
+    .map((r) => ({ ...r, kind: 'named' as const, source: 'descriptor' as const }));
 }
 
 /** Nouns of firms after "parent" ("parent company"). */
@@ -174,7 +198,7 @@ function contextSpans(tokens: readonly Token[], text: string, runs: readonly Run
     // "Airbus parent company", not "a Muslim parent": a parent is a firm's only before a noun of firms.
     const role = next && COMPANY_ROLES.has(next.key) && (next.key !== 'parent' || PARENT_FIRMS.test(tokens[r.last + 2]?.key ?? ''));
     if (next && role && joinable(text, tokens[r.last]!, next)) {
-      out.push({ ...r, kind: 'context' });
+      out.push({ ...r, kind: 'context', source: 'context' });
       continue;
     }
     if (words.some(personTagged)) continue;
@@ -185,7 +209,7 @@ function contextSpans(tokens: readonly Token[], text: string, runs: readonly Run
     if (before?.key === 'of' && owner?.capitalized && owner.sentence === before.sentence && !ROLE_HEADS.has(owner.key)) continue;
     let k = r.last + 1;
     while (tokens[k] && VERB_BRIDGES.has(tokens[k]!.key) && k < r.last + 3) k++;
-    if (tokens[k] && REPORTING_VERBS.has(tokens[k]!.key) && /^\s+$/.test(tokens[r.last]!.post)) out.push({ ...r, kind: 'context' });
+    if (tokens[k] && REPORTING_VERBS.has(tokens[k]!.key) && /^\s+$/.test(tokens[r.last]!.post)) out.push({ ...r, kind: 'context', source: 'context' });
   }
   return out;
 }
@@ -204,6 +228,7 @@ export function organizationSeeds(
   geo: Geography,
   dateline: { start: number; end: number } | null,
   lowercase: ReadonlySet<string>,
+  taggerKind: TaggerKind,
 ): OrgSeed[] {
   const prose = runs.filter((r) => casingOf(tokens[r.first]!.sentence) === 'normal');
   // In a title-case or capitals headline every word is capitalized, so shapes say nothing there ("Plant in Paris After Council Vote"):
@@ -213,9 +238,9 @@ export function organizationSeeds(
   for (const t of tokens) {
     for (const words of KNOWN.get(t.text) ?? []) {
       if (casingOf(t.sentence) === 'normal' && words.every((w, k) => tokens[t.i + k]?.text === w))
-        seeds.push({ first: t.i, last: t.i + words.length - 1, kind: 'named' });
+        seeds.push({ first: t.i, last: t.i + words.length - 1, kind: 'named', source: 'known' });
     }
   }
-  const tagged = taggedSpans(tokens, text, geo, lowercase).filter((s) => casingOf(tokens[s.first]!.sentence) === 'normal');
+  const tagged = taggedSpans(tokens, text, geo, lowercase, taggerKind).filter((s) => casingOf(tokens[s.first]!.sentence) === 'normal');
   return [...seeds, ...tagged, ...contextSpans(tokens, text, prose, geo)];
 }

@@ -69,7 +69,7 @@ export function linkOrganizations(
       byKey.set(letters.toLowerCase(), org);
   }
   addLeadingWords(tokens, seeds, byKey, geo);
-  return linkMentions(tokens, text, byKey, casingOf, free);
+  return linkMentions(tokens, text, byKey, casingOf, free, geo);
 }
 
 /** Whether the words `first`..`last` stand somewhere in the article without the word at `next` after them. */
@@ -101,13 +101,43 @@ function addLeadingWords(tokens: readonly Token[], seeds: readonly OrgSeed[], by
   for (const [word, orgs] of byWord) if (orgs.size === 1 && !byKey.has(word)) byKey.set(word, [...orgs][0]!);
 }
 
-/** Every occurrence of every known name or acronym, longest first, never overlapping. */
+/**
+ * A model number after a maker's name: capitals and digits ("A380", "F-35") or three digits ("737s", "737-800"); not a
+ * score ("South Korea 1 – 0"), a year ("Boeing 2019 results") or a street number.
+ */
+const MODEL_NUMBER = /^(?:[A-Z]{1,3}-?\d+[A-Za-z]?|\d{3}(?:-\d{3})?s?)$/;
+/** Words after a name that make it a stock index's ("Dow Jones Industrial Average", "Nasdaq Composite", "Hang Seng Index"). */
+const INDEX_WORDS = /^(?:industrial|composite|index)$/;
+
+/**
+ * Whether the name ending at token `last` names a product or a stock index rather than the organization: a maker before a
+ * model number ("the Boeing 737-800", "Airbus A380"), a name before an index's words or number ("Dow Jones Industrial
+ * Average", "FTSE 100", "the Standard & Poor's 500 index").
+ */
+function productOrIndex(tokens: readonly Token[], text: string, last: number): boolean {
+  const name = tokens[last]!;
+  const next = tokens[last + 1];
+  if (!next || next.sentence !== name.sentence || !/^[ \t]$/.test(text.slice(name.end, next.start).replace(/^['’]s/, ''))) return false;
+  if (name.possessive) return /^\d+$/.test(next.text) && /^ind(?:ex|ices)$/.test(tokens[last + 2]?.key ?? '');
+  return MODEL_NUMBER.test(next.text) || (next.capitalized && INDEX_WORDS.test(next.key));
+}
+
+/** Nouns of an organization's sites ("its Cupertino headquarters", "their Detroit plant"). */
+const SITES = /^(?:headquarters|hq|office|offices|plant|plants|factory|factories|campus|base|facility|site|store|branch)$/;
+
+/** A place between an owner's pronoun and a site noun: the site's town, not an organization ("its Cupertino headquarters"). */
+function siteTown(tokens: readonly Token[], first: number, last: number, geo: Geography): boolean {
+  return /^(?:its|their)$/.test(tokens[first - 1]?.key ?? '') && SITES.test(tokens[last + 1]?.key ?? '') && geo.isAnyPlace(tokens.slice(first, last + 1).map((t) => t.text).join(' '));
+}
+
+/** Every occurrence of every known name or acronym, longest first, never overlapping, but where it names a product or an index. */
 function linkMentions(
   tokens: readonly Token[],
   text: string,
   byKey: ReadonlyMap<string, Organization>,
   casingOf: (sentence: number) => Casing,
   free: (first: number, last: number) => boolean,
+  geo: Geography,
 ): FoundOrganizations {
   const keys = [...byKey.keys()].map((k) => k.split(' ')).sort((a, b) => b.length - a.length);
   const byFirst = new Map<string, string[][]>();
@@ -117,11 +147,12 @@ function linkMentions(
     const t = tokens[i]!;
     if (!t.capitalized && casingOf(t.sentence) === 'normal') continue;
     const words = byFirst.get(t.key)?.find((k) => k.every((w, n) => tokens[i + n]?.key === w && (n === 0 || joinable(text, tokens[i + n - 1]!, tokens[i + n]!))));
-    if (!words || !free(i, i + words.length - 1)) continue;
+    if (!words || !free(i, i + words.length - 1) || siteTown(tokens, i, i + words.length - 1, geo)) continue;
     const last = tokens[i + words.length - 1]!;
     const end = last.end + (DOTTED_SUFFIX.test(last.key) && text[last.end] === '.' ? 1 : 0);
     const span: Span = { text: text.slice(t.start, end), start: t.start, end };
-    byKey.get(words.join(' '))!.mentions.push(span);
+    // A maker's name before its model is still nobody's name ("Lockheed Martin F-35 jets").
+    if (!productOrIndex(tokens, text, i + words.length - 1)) byKey.get(words.join(' '))!.mentions.push(span);
     spans.push(span);
     i += words.length - 1;
   }

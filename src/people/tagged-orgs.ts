@@ -1,8 +1,7 @@
 import type { ArticleNames } from '../ner/article-names.js';
 import type { Geography } from './geo.js';
-import { cutFromLongerName, type OrgSeed } from './org-seeds.js';
+import { cutFromLongerName, legalEnd, placeNotFirm, type OrgSeed } from './org-seeds.js';
 import { HONORIFICS, ROLE_HEADS } from './titles.js';
-import { ORG_SUFFIXES } from './words.js';
 import { joinable } from './runs.js';
 
 /** Lower-case words that may stand inside an organization's name ("Bank of England", "Procter & Gamble"). */
@@ -29,8 +28,8 @@ export function taggedOrganizations(tagged: ArticleNames, text: string, geo: Geo
     if (words.some((t) => !t.capitalized && !INNER_WORDS.has(t.key))) continue;
     if (words.some((t) => /\p{L}/u.test(t.text) && /\p{N}/u.test(t.text))) continue;
     if (words.every((t) => geo.isNationality(t) || ROLE_HEADS.has(t.key) || HONORIFICS.has(t.key))) continue;
-    if (words.length === 1 && ORG_SUFFIXES.has(words[0]!.key)) continue;
-    if (geo.isPlace(words.map((t) => t.text).join(' '))) continue;
+    if (words.length === 1 && legalEnd(words[0]!)) continue;
+    if (placeNotFirm(geo, words)) continue;
     // A sentence's first word written in lower case elsewhere is an ordinary word ("Markets rallied").
     if (words.length === 1 && words[0]!.sentenceStart && lowercase.has(words[0]!.key)) continue;
     if (words.some((t, k) => t.key === 'and' && seedStarts.has(n.first + k + 1))) continue;
@@ -38,7 +37,7 @@ export function taggedOrganizations(tagged: ArticleNames, text: string, geo: Geo
     // A place written right before an organization's name is part of it ("Texas | A&M University", "Tokyo | Stock Exchange").
     const place = placeEndingAt.get(n.first - 1);
     const first = place !== undefined && !tokens[n.first - 1]!.possessive && joinable(text, tokens[n.first - 1]!, tokens[n.first]!) ? place : n.first;
-    out.push({ first, last: n.last, kind: 'tagged' });
+    out.push({ first, last: n.last, kind: 'tagged', source: 'tagger' });
   }
   return out;
 }

@@ -44,24 +44,24 @@ export const peopleStage: Stage = {
       const name = spanText(s);
       return geo.isPlace(name) || ((placeReadings.get(name) ?? 0) >= 2 && geo.isAnyPlace(name));
     };
-    const ruleSeeds = organizationSeeds(tokens, text, runs, casingOf, geo, article.dateline, lowercase).filter((s) => !taggerPlace(s));
+    const ruleSeeds = organizationSeeds(tokens, text, runs, casingOf, geo, article.dateline, lowercase, tagged.kindAt).filter((s) => !taggerPlace(s));
     // Teams by a match result ("Leeds beat Chelsea 2-1"): organizations, though named like places or people.
     const teamNames = teamSpans(text);
-    const seedsAt = (spans: readonly Span[], kind: OrgSeed['kind']): OrgSeed[] =>
+    const seedsAt = (spans: readonly Span[], kind: OrgSeed['kind'], source: OrgSeed['source']): OrgSeed[] =>
       spans.flatMap((span) => {
         const first = tokens.findIndex((t) => t.start === span.start);
         const last = tokens.findIndex((t) => t.end === span.end);
-        return first >= 0 && last >= first ? [{ first, last, kind }] : [];
+        return first >= 0 && last >= first ? [{ first, last, kind, source }] : [];
       });
-    const teams = seedsAt(teamNames, 'named');
+    const teams = seedsAt(teamNames, 'named', 'team');
     // Countries and capitals that speak for their government ("Moscow said"): organizations there, unless a person has the name ("Jordan said").
     // Nor a given name of a person the tagger reads in full ("Victoria Azarenka ... Victoria said").
     const givenNames = new Set(tagged.names.filter((n) => n.kind === 'PER' && n.last > n.first).map((n) => tokens[n.first]!.key));
     const governmentNames = governmentSpans(text, ctx.resources.gazetteer()).filter((g) => !givenNames.has(g.text.toLowerCase()));
-    const governments = seedsAt(governmentNames, 'context');
+    const governments = seedsAt(governmentNames, 'context', 'government');
     const orgSeeds = [...ruleSeeds, ...teams, ...governments, ...taggedOrganizations(tagged, text, geo, lowercase, [...ruleSeeds, ...teams])];
     ctx.debug(() => `tagger: ${tagged.names.map((n) => `${text.slice(tokens[n.first]!.start, tokens[n.last]!.end)}/${n.kind}`).join('; ')}`);
-    ctx.debug(() => `organization seeds: ${orgSeeds.map((s) => `${text.slice(tokens[s.first]!.start, tokens[s.last]!.end)} (${s.kind})`).join('; ')}`);
+    ctx.debug(() => `organization seeds: ${orgSeeds.map((s) => `${text.slice(tokens[s.first]!.start, tokens[s.last]!.end)}@${tokens[s.first]!.start} (${s.kind}, ${s.source})`).join('; ')}`);
     const strongOrgs = linkOrganizations(tokens, text, orgSeeds.filter((s) => s.kind === 'named'), casingOf, geo, []);
     const spanOf = (s: { first: number; last: number }): Span => ({ text: '', start: tokens[s.first]!.start, end: tokens[s.last]!.end });
     const dateline: Span[] = article.dateline ? [{ text: '', start: article.dateline.start, end: article.dateline.end }] : [];
