@@ -470,6 +470,29 @@ describe('organizations', () => {
     expect(orgs('Yesterday Mohamed received VIP attention at Google headquarters in California.').map((o) => o.name)).toEqual(['Google']);
   });
 
+  it("an acronym, a plural name or an ampersand needs no reading of the name tagger (review of 17410f2, item 2)", () => {
+    const names = (text: string): string[] => orgs(text).map((o) => o.name);
+    for (const [text, org] of [
+      ['The ECB raised rates by a quarter point in July.', 'ECB'],
+      ['The RBI kept its key repo rate unchanged at 6.5 percent.', 'RBI'],
+      ['The CFTC fined the bank $75 million for spoofing.', 'CFTC'],
+      ['The IOC banned Russia\'s team from the opening ceremony.', 'IOC'],
+      ['The NCAA changed its rules on athlete pay.', 'NCAA'],
+      ['The LDP lost its majority in the lower house.', 'LDP'],
+      ['The AP called the race for Trump at 5:34 a.m.', 'AP'],
+      ['The Proud Boys marched through downtown Portland on Saturday.', 'Proud Boys'],
+      ['The Dodgers have won 12 of their last 15 games.', 'Dodgers'],
+      ['Ernst & Young agreed to pay $100 million to settle the charges.', 'Ernst & Young'],
+    ])
+      expect(names(text), text).toEqual([org]);
+    expect(orgs("JOHANNESBURG - South Africa's ANC lost its parliamentary majority. The ANC won 40.2% of the vote.")).toEqual([
+      { name: 'ANC', mentions: ['ANC', 'ANC'] },
+    ]);
+    // An acronym the article spells out after ordinary words is a term; a sentence's first word alone is no plural name.
+    expect(names('Satellites measure sea surface salinity (SSS) from orbit. The SSS varies with rainfall.')).toEqual([]);
+    expect(names('Visitors can park behind the museum.')).toEqual([]);
+  });
+
   it("a name before an index's words or number names the index", () => {
     for (const text of [
       'The Dow Jones Industrial Average fell 2%, and the Standard & Poor\'s 500 index dropped 1.95%.',
