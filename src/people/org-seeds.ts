@@ -123,13 +123,31 @@ export const placeNotFirm = (geo: Geography, words: readonly Token[]): boolean =
   geo.isPlace(words.map((t) => t.text).join(' ')) && !isKnownOrganization(words.map((t) => t.key).join(' '));
 
 /**
+ * Whether compromise's organization has a shape of its own, so that it needs no reading of the name tagger: an acronym in
+ * capitals ("The ECB", "the ANC"), unless the article spells it out after ordinary words ("sea surface salinity (SSS)");
+ * a plural name ("The Dodgers", "the Proud Boys"), but not a sentence's first word alone ("Visitors can park"); a name
+ * joined by an ampersand ("Ernst & Young"). `terms` caches, by acronym, whether the article spells it out.
+ */
+function standsAlone(words: readonly Token[], text: string, terms: Map<string, boolean>): boolean {
+  const last = words[words.length - 1]!;
+  if (words.length === 1 && /^\p{Lu}{2,5}$/u.test(last.text)) {
+    if (!terms.has(last.text)) terms.set(last.text, new RegExp(`\\p{Ll}\\s*\\(${last.text}\\)`, 'u').test(text));
+    return !terms.get(last.text);
+  }
+  if (/^\p{Lu}\p{Ll}+[^su]s$/u.test(last.text)) return !(words.length === 1 && last.sentenceStart);
+  return words.length > 1 && words.some((t, k) => (k > 0 && t.text === '&') || (k < words.length - 1 && t.post.includes('&')));
+}
+
+/**
  * compromise's own organizations, trimmed to their capitalized words ("Kremlin press service" → "Kremlin").
  * compromise guesses an organization from capitals alone ("Stock markets", "the Jewish community", "Dye & Bavelier, 2010",
  * "the GRF"), so it counts only where the name tagger reads a name too, of whatever kind (it reads "the Federal Reserve"
- * as a place), or where compromise's lexicon lists the name ("Boeing Tuesday reported a loss").
+ * as a place), where compromise's lexicon lists the name ("Boeing Tuesday reported a loss"), or where the name has a shape
+ * of its own (an acronym, a plural, an ampersand: see `standsAlone`).
  */
 function taggedSpans(tokens: readonly Token[], text: string, geo: Geography, lowercase: ReadonlySet<string>, taggerKind: TaggerKind): OrgSeed[] {
   const out: OrgSeed[] = [];
+  const terms = new Map<string, boolean>();
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.tags.has('Organization')) continue;
     let last = i;
@@ -140,7 +158,7 @@ function taggedSpans(tokens: readonly Token[], text: string, geo: Geography, low
     while (last >= first && !tokens[last]!.capitalized) last--;
     const words = tokens.slice(first, last + 1);
     if (words.length === 0 || words.every((t) => geo.isNationality(t) || t.tags.has('Date') || personTagged(t))) continue;
-    if (words.every((t) => taggerKind(t.i) === null) && !isKnownOrganization(words.map((t) => t.key).join(' '))) continue;
+    if (words.every((t) => taggerKind(t.i) === null) && !isKnownOrganization(words.map((t) => t.key).join(' ')) && !standsAlone(words, text, terms)) continue;
     // A sentence's first word written in lower case elsewhere in the article, or known as a common word (not a firm's: "Boeing"), is one ("Stock markets", "High school career").
     if (words.length === 1 && (placeNotFirm(geo, words) || (words[0]!.sentenceStart && (lowercase.has(words[0]!.key) || isCommonWord(words[0]!.key))))) continue;
     if (cutFromLongerName(tokens, text, first, last, (k) => tokens[k]!.tags.has('Organization'))) continue;

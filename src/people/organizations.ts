@@ -101,25 +101,22 @@ function addLeadingWords(tokens: readonly Token[], seeds: readonly OrgSeed[], by
   for (const [word, orgs] of byWord) if (orgs.size === 1 && !byKey.has(word)) byKey.set(word, [...orgs][0]!);
 }
 
-/**
- * A model number after a maker's name: capitals and digits ("A380", "F-35") or three digits ("737s", "737-800"); not a
- * score ("South Korea 1 – 0"), a year ("Boeing 2019 results") or a street number.
- */
-const MODEL_NUMBER = /^(?:[A-Z]{1,3}-?\d+[A-Za-z]?|\d{3}(?:-\d{3})?s?)$/;
 /** Words after a name that make it a stock index's ("Dow Jones Industrial Average", "Nasdaq Composite", "Hang Seng Index"). */
 const INDEX_WORDS = /^(?:industrial|composite|index)$/;
 
 /**
- * Whether the name ending at token `last` names a product or a stock index rather than the organization: a maker before a
- * model number ("the Boeing 737-800", "Airbus A380"), a name before an index's words or number ("Dow Jones Industrial
- * Average", "FTSE 100", "the Standard & Poor's 500 index").
+ * Whether the name ending at token `last` names a stock index rather than the organization: a name before an index's
+ * capitalized words ("Dow Jones Industrial Average", "Nasdaq Composite") or before a number and the word index ("the
+ * Standard & Poor's 500 index", "the S&P 500 index"). A number alone says nothing: a score ("Lakers 112, Celtics 108"), a
+ * count ("the WHO 194 member states"), a flight ("Malaysia Airlines MH17") or an operator's aircraft ("a United Airlines
+ * 777") follows an organization as readily as a model follows its maker ("Boeing 737").
  */
-function productOrIndex(tokens: readonly Token[], text: string, last: number): boolean {
+function namesIndex(tokens: readonly Token[], text: string, last: number): boolean {
   const name = tokens[last]!;
   const next = tokens[last + 1];
   if (!next || next.sentence !== name.sentence || !/^[ \t]$/.test(text.slice(name.end, next.start).replace(/^['’]s/, ''))) return false;
-  if (name.possessive) return /^\d+$/.test(next.text) && /^ind(?:ex|ices)$/.test(tokens[last + 2]?.key ?? '');
-  return MODEL_NUMBER.test(next.text) || (next.capitalized && INDEX_WORDS.test(next.key));
+  if (/^\d+$/.test(next.text) && /^ind(?:ex|ices)$/.test(tokens[last + 2]?.key ?? '')) return true;
+  return !name.possessive && next.capitalized && INDEX_WORDS.test(next.key);
 }
 
 /** Nouns of an organization's sites ("its Cupertino headquarters", "their Detroit plant"). */
@@ -130,7 +127,7 @@ function siteTown(tokens: readonly Token[], first: number, last: number, geo: Ge
   return /^(?:its|their)$/.test(tokens[first - 1]?.key ?? '') && SITES.test(tokens[last + 1]?.key ?? '') && geo.isAnyPlace(tokens.slice(first, last + 1).map((t) => t.text).join(' '));
 }
 
-/** Every occurrence of every known name or acronym, longest first, never overlapping, but where it names a product or an index. */
+/** Every occurrence of every known name or acronym, longest first, never overlapping, but where it names a stock index. */
 function linkMentions(
   tokens: readonly Token[],
   text: string,
@@ -151,8 +148,8 @@ function linkMentions(
     const last = tokens[i + words.length - 1]!;
     const end = last.end + (DOTTED_SUFFIX.test(last.key) && text[last.end] === '.' ? 1 : 0);
     const span: Span = { text: text.slice(t.start, end), start: t.start, end };
-    // A maker's name before its model is still nobody's name ("Lockheed Martin F-35 jets").
-    if (!productOrIndex(tokens, text, i + words.length - 1)) byKey.get(words.join(' '))!.mentions.push(span);
+    // An index's name is still nobody's name ("the Dow Jones Industrial Average").
+    if (!namesIndex(tokens, text, i + words.length - 1)) byKey.get(words.join(' '))!.mentions.push(span);
     spans.push(span);
     i += words.length - 1;
   }
