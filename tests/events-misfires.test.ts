@@ -84,6 +84,32 @@ describe('events: an "after" or "before" clause is not of the date before it', (
     expect(events.find((e) => e.trigger.text === 'flying')).toMatchObject({ date: null });
   });
 
+  // Review of 846c3f5: the after/before scope ends at "and"/"but", where the main clause goes on.
+  it.each([
+    ['Police arrested the man on Friday after a brief chase and charged him with murder.', 'Friday', '2019-07-05', 'charged'],
+    ['The fire broke out on Monday after a lightning strike and destroyed three homes.', 'Monday', '2019-07-08', 'destroyed'],
+    ['The Senate passed the bill on Tuesday after a marathon session and sent it to the president.', 'Tuesday', '2019-07-09', 'sent'],
+    ['Markets rallied on Friday after the jobs report and the dollar rose against the yen.', 'Friday', '2019-07-05', 'rose'],
+    ['The team won on Sunday after trailing at halftime and moved to the top of the table.', 'Sunday', '2019-07-07', 'moved'],
+    ['Police arrested 12 people on Sunday before the match and seized weapons.', 'Sunday', '2019-07-07', 'seized'],
+    ['He scored on Sunday after a pass from Silva and the crowd erupted.', 'Sunday', '2019-07-07', 'erupted'],
+    ['Police detained the driver on Monday after the crash and questioned him for hours.', 'Monday', '2019-07-08', 'questioned'],
+    ['Prices rose on Monday to levels never seen before and analysts warned of a crash.', 'Monday', '2019-07-08', 'warned'],
+    ['Ministers met on Monday after all and agreed a deal.', 'Monday', '2019-07-08', 'agreed'],
+  ])('%s: "%s" is the day of the verb after "and" too', (text, day, value, verb) => {
+    const events = run(text, { dates: [[day, value]] });
+    expect(events.find((e) => e.trigger.text === verb)).toMatchObject({ date: value, dateSource: 'explicit' });
+  });
+
+  it.each([
+    ['The company will report earnings on Monday after the market closes.', 'closes'],
+    ['The company will report earnings on Monday before the market opens.', 'opens'],
+  ])('a day ahead keeps its same-day clause: %s', (text, verb) => {
+    const events = run(text, { dates: [['Monday', '2019-07-15']] });
+    expect(events.find((e) => e.trigger.text === 'report')).toMatchObject({ date: '2019-07-15' });
+    expect(events.find((e) => e.trigger.text === verb)).toMatchObject({ date: '2019-07-15' });
+  });
+
   it('a sentence that opens with "After ... on Monday," dates both by it', () => {
     const text = 'After the vote on Monday, the prime minister resigned.';
     const events = run(text, monday);

@@ -1,6 +1,6 @@
 import type { Article, DateMention, Span } from '../types.js';
 import type { Clause, Term, Trigger } from './model.js';
-import { latestDay } from './today.js';
+import { earliestDay, latestDay } from './today.js';
 
 /** Words before a trigger that put it ahead of the document's day or make it only possible ("will meet", "plans to visit", "plans job cuts", "is expected to sign", "can fly"); "plan", "aim", "hope" not right before it, their verb ("The plan was not a success"). */
 export const NOT_ACTUAL_BEFORE = /\b(?:will|would|shall|can|could|may|might|should|must|plans?(?=\s+\w)|planned(?!\s+(?:for|on|in|at|by|until)\b)|planning|expected|intends?|aims?(?=\s+\w)|hopes?(?=\s+\w)|going|set|due|scheduled|to)\b[^.;]*$/i;
@@ -193,8 +193,8 @@ export function deniedByTense(text: string, clause: Clause, trigger: Trigger, te
   return Boolean(denies && term && denies(term) && !notActualBefore(text, governedFrom(text, clause, trigger, terms), trigger, terms));
 }
 
-/** "after" or "before" opening what follows it up to the trigger, with no comma or clause break between ("after it cut its forecast"). */
-const SEQUENCE_BEFORE = /\b(?:after|before)\s+[^,;:"\u201c\u201d]*$/i;
+/** "after" or "before" opening what follows it up to the trigger, with no comma, clause break, "and" or "but" between ("after it cut its forecast"; not "after a brief chase and charged him", where the verb after "and" goes on with the main clause, nor "after all"). */
+const SEQUENCE_BEFORE = /\b(?:after(?!\s+all\b)|before)\s+(?:(?!\b(?:and|but)\b)[^,;:"\u201c\u201d])*$/i;
 
 /**
  * Whether a trigger stands in an "after" or "before" phrase or clause that comes after the date
@@ -202,8 +202,16 @@ const SEQUENCE_BEFORE = /\b(?:after|before)\s+[^,;:"\u201c\u201d]*$/i;
  * after the dated event, not on its date, and the text gives it no time of its own. The phrase's
  * own date ("after it cut its forecast on Friday") comes after the word and is not refused.
  */
-export const sequencedAwayFrom = (text: string, trigger: Trigger, date: DateMention): boolean =>
-  date.end <= trigger.span.start && SEQUENCE_BEFORE.test(text.slice(date.end, trigger.span.start)) && !OFFSET_BETWEEN.test(text.slice(date.end, trigger.span.start));
+export const sequencedAwayFrom = (text: string, trigger: Trigger, date: DateMention, documentDate: string | null): boolean =>
+  date.end <= trigger.span.start &&
+  !aheadOf(date, documentDate) &&
+  SEQUENCE_BEFORE.test(text.slice(date.end, trigger.span.start)) && !OFFSET_BETWEEN.test(text.slice(date.end, trigger.span.start));
+
+/** Whether a date is wholly after the document's day: "will report on Thursday after the market closes" is that Thursday's, its clause in the present as English puts a future in it. */
+const aheadOf = (date: DateMention, documentDate: string | null): boolean => {
+  const first = documentDate && /^\d{4}/.test(date.value) ? earliestDay(date.value) : null;
+  return first !== null && first > documentDate!;
+};
 
 /** Whether what an "after" clause tells came before a date already past ("fell on Monday after it cut its forecast": the cut is past too, whatever form the verb takes). */
 export const pastBefore = (text: string, trigger: Trigger, date: DateMention, documentDate: string | null): boolean => {
