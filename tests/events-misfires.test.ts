@@ -198,6 +198,40 @@ describe('events: a participle that describes the noun before it', () => {
     expect(events.find((e) => e.trigger.text === 'reported')!.arguments.filter((a) => a.role === 'agent').map((a) => a.text)).toEqual(['The company']);
   });
 
+  // Review of 28ed8d5: a verb after "and"/"but" goes on with the same subject; the past form before it is the clause's own verb.
+  const role = (e: { arguments: readonly { role: string; text: string }[] } | undefined, r: string) => e!.arguments.filter((a) => a.role === r).map((a) => a.text);
+  it.each([
+    ['The committee voted on the bill and will meet again next week.', 'voted', 'The committee'],
+    ['The board met on Monday and is expected to announce a new chief executive.', 'met', 'The board'],
+    ['The union voted for a strike on Tuesday and will walk out next week.', 'voted', 'The union'],
+    ['The team played in London on Sunday and will travel to Madrid.', 'played', 'The team'],
+    ['Protesters gathered in the square on Monday and were dispersed by police.', 'gathered', 'Protesters'],
+    ['The minister resigned on Friday and was replaced by his deputy.', 'resigned', 'The minister'],
+    ['The committee met for three hours on Monday but did not reach a decision.', 'met', 'The committee'],
+  ])('%s: "%s" is the main verb, its subject the agent', (text, verb, subject) => {
+    const e = run(text).find((x) => x.trigger.text === verb);
+    expect(role(e, 'agent')).toEqual([subject]);
+    expect(role(e, 'patient')).toEqual([]);
+  });
+
+  it.each([
+    ['The minister resigned on Friday and was replaced by his deputy.', 'Friday', '2019-07-05', 'replaced'],
+    ['The plane landed in Rome on Monday and was searched by police.', 'Monday', '2019-07-08', 'searched'],
+    ['Protesters gathered in the square on Monday and were dispersed by police.', 'Monday', '2019-07-08', 'dispersed'],
+    ['The committee met for three hours on Monday but did not reach a decision.', 'Monday', '2019-07-08', 'reach'],
+  ])('%s: the verb after "and"/"but" keeps %s', (text, day, value, verb) => {
+    expect(run(text, { dates: [[day, value]] }).find((e) => e.trigger.text === verb)).toMatchObject({ date: value, dateSource: 'explicit' });
+  });
+
+  it('"has planned for months to close": the closing is still planned', () => {
+    expect(run('The company has planned for months to close the plant.').find((e) => e.trigger.text === 'close')).toMatchObject({ modality: 'planned' });
+  });
+
+  it('"planned on marching": the march is planned, not asserted', () => {
+    const events = run('Protesters planned on marching to parliament on Saturday.', { dates: [['Saturday', '2019-07-13']] });
+    expect(events.find((e) => e.trigger.text === 'marching')).toMatchObject({ modality: 'planned' });
+  });
+
   it('"The merger was scrapped on Tuesday": a passive calling off denies its subject', () => {
     const events = run('The merger was scrapped on Tuesday.', { dates: [['Tuesday', '2019-07-09']] });
     expect(events.find((e) => e.trigger.text === 'merger')).toMatchObject({ polarity: 'negative' });
