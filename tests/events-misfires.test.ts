@@ -232,6 +232,25 @@ describe('events: a participle that describes the noun before it', () => {
     expect(events.find((e) => e.trigger.text === 'marching')).toMatchObject({ modality: 'planned' });
   });
 
+  // Review of bfdfe26/28ed8d5: only the subject's head is called off, not a noun in a phrase after it.
+  it.each([
+    ['A march against the merger was cancelled.', 'merger'],
+    ['Protests over the election were cancelled.', 'election'],
+    ['The meeting after the summit was called off.', 'summit'],
+    ['Celebrations of the victory were cancelled.', 'victory'],
+    ['Flights to the summit were cancelled.', 'summit'],
+  ])('%s: "%s", in a phrase after the subject\'s head, stays positive', (text, inner) => {
+    expect(run(text).find((e) => e.trigger.text === inner)).toMatchObject({ polarity: 'positive' });
+  });
+
+  it.each([
+    ['Protests over the election were cancelled.', 'Protests'],
+    ['The meeting after the summit was called off.', 'meeting'],
+    ['Talks on the ceasefire were called off.', 'Talks'],
+  ])('%s: the head "%s" is called off', (text, head) => {
+    expect(run(text).find((e) => e.trigger.text === head)).toMatchObject({ polarity: 'negative' });
+  });
+
   it('"The merger was scrapped on Tuesday": a passive calling off denies its subject', () => {
     const events = run('The merger was scrapped on Tuesday.', { dates: [['Tuesday', '2019-07-09']] });
     expect(events.find((e) => e.trigger.text === 'merger')).toMatchObject({ polarity: 'negative' });
