@@ -31,6 +31,31 @@ describe('events: an adjective before a to-infinitive only says how the verb aft
     expect(run('The firm is poised to buy its rival.')[0]).toMatchObject({ lemma: 'buy', modality: 'planned' });
   });
 
+  // Review of b135087: only an adjective whose sense the modality carries to the verb gives way to it; the others keep their meaning as the copula's state.
+  it.each([
+    ['He was unable to attend the hearing.', 'be unable'],
+    ['The company is unable to pay its debts.', 'be unable'],
+    ['The central bank is unlikely to cut rates.', 'be unlikely'],
+    ['The government is reluctant to cut spending.', 'be reluctant'],
+    ['Lawmakers are eager to pass the bill.', 'be eager'],
+    ['The rule is hard to enforce.', 'be hard'],
+  ])('%s: the copula keeps "%s", so the verb after it is not told alone', (text, lemma) => {
+    expect(run(text).map((e) => e.lemma)).toContain(lemma);
+  });
+
+  it.each([
+    ['The company is close to a deal with its creditors.', 'be close'],
+    ['The delay was due to a strike at the port.', 'be due'],
+    ['The region is vulnerable to flooding.', 'be vulnerable'],
+    ['The vaccine is similar to the flu shot.', 'be similar'],
+  ])('%s: "to" is a preposition; the copula\'s state "%s" stays', (text, lemma) => {
+    expect(run(text).map((e) => e.lemma)).toContain(lemma);
+  });
+
+  it.each([['The thermostat was set to 20 degrees.'], ['The poems were set to music.']])('%s: "set" with no infinitive after it is the event', (text) => {
+    expect(run(text).map((e) => e.lemma)).toContain('set');
+  });
+
   it('an adjective with no infinitive after it is still a copula\'s state: "The results were due on Friday"', () => {
     const events = run('The results were due on Friday.', { dates: [['Friday', '2019-07-05']] });
     expect(events.find((e) => e.trigger.text === 'were')).toMatchObject({ lemma: 'be due', date: '2019-07-05' });
