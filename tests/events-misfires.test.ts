@@ -171,6 +171,27 @@ describe('events: what kind of place a place is holds on no one day', () => {
     expect(events[0]).toMatchObject({ lemma: 'be city', date: null });
   });
 
+  // Review of 08fc69b: only the bare classification is timeless; a rank, a role or a state of now is news of the day.
+  it.each([
+    ['Italy is the latest country to ban the chatbot.', 'Italy', 'be country'],
+    ['Iceland is the first country to adopt the rule.', 'Iceland', 'be country'],
+    ['Moldova is a country in crisis.', 'Moldova', 'be country'],
+    ['Haiti is a nation in turmoil after the assassination.', 'Haiti', 'be nation'],
+    ['Gaza is a city in ruins.', 'Gaza', 'be city'],
+    ['Mexico is the host nation of the tournament.', 'Mexico', 'be nation'],
+  ])('%s: of the document\'s day', (text, name, lemma) => {
+    const events = run(text, places([name, 'country']));
+    expect(events.find((e) => e.trigger.text === 'is')).toMatchObject({ lemma, date: '2019-07-11' });
+  });
+
+  it.each([
+    ['Osh is a city in southern Kyrgyzstan.', 'be city'],
+    ['Nairobi is the capital of Kenya.', 'be capital'],
+  ])('%s: still undated', (text, lemma) => {
+    const [first] = text.split(' ');
+    expect(run(text, places([first!, 'city'])).find((e) => e.trigger.text === 'is')).toMatchObject({ lemma, date: null });
+  });
+
   it('what a place does or hosts now is of the document\'s day: "Paris is the host of the Olympics"', () => {
     const events = run('Paris is the host of the Olympics.', places(['Paris', 'city']));
     expect(events.find((e) => e.trigger.text === 'is')).toMatchObject({ lemma: 'be host', date: '2019-07-11' });

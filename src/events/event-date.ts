@@ -162,12 +162,19 @@ export function undatedDate({ article, news }: UndatedScope, sentence: Span, cla
 /** Words for kinds of places, as the gazetteer's place kinds name them (a capital is a city that seats a government). */
 const PLACE_KIND_HEADS: ReadonlySet<string> = new Set(['continent', 'region', 'country', 'nation', 'state', 'province', 'county', 'district', 'city', 'capital', 'town', 'village', 'island', 'port', 'lake', 'river', 'mountain', 'sea']);
 
+/** A determiner, the kind's word, then the sentence's end, a comma, or "in"/"of"/"on" a name ("in southern Kyrgyzstan", "of Kenya"). */
+const KIND_PHRASE = /^\s+(?:a|an|the)\s+(\p{L}+)(?:\s*(?:[.,;]|$)|\s+(?:in|of|on)\s+(?:the\s+)?(?:(?:\p{Ll}+ern|central)\s+)?\p{Lu})/u;
+
 /**
  * Whether a present copula says what kind of place a named place is ("Paris is the capital of
  * France", "Osh is a city in Kyrgyzstan"): a fact that holds on no one day, so not the document's.
  */
 function placeKindFact(article: Article, trigger: Trigger): boolean {
-  if (!trigger.copula || !PLACE_KIND_HEADS.has(trigger.lemma.slice(3))) return false;
+  const kind = trigger.lemma.slice(3);
+  if (!trigger.copula || !PLACE_KIND_HEADS.has(kind)) return false;
+  // Only the bare classification: "is a city in Kyrgyzstan", "is the capital of Kenya"; not "the latest country to ban", "the host nation", "a country in crisis", news of now.
+  const kindPhrase = KIND_PHRASE.exec(article.text.slice(trigger.span.end, trigger.span.end + 80));
+  if (!kindPhrase || kindPhrase[1]!.toLowerCase() !== kind) return false;
   const at = trigger.span.start;
   return (article.places ?? []).some((place) => place.mentions.some((m) => m.end <= at && at - m.end <= 3 && /^\s*$/.test(article.text.slice(m.end, at))));
 }
