@@ -334,6 +334,23 @@ describe('events: a day counted from a given day', () => {
     expect(events.find((e) => e.trigger.text === 'strike')).toMatchObject({ date: '2019-06-19' });
   });
 
+  // Review of d9b88b6: the count reaches no further than its own phrase.
+  it('"one week after he was elected and before the scandal broke": the scandal gets no counted day', () => {
+    const events = run('He resigned on June 10, one week after he was elected and before the scandal broke.', { dates: [['June 10', '2019-06-10']] });
+    expect(events.find((e) => e.trigger.text === 'elected')).toMatchObject({ date: '2019-06-03' });
+    expect(events.find((e) => e.trigger.text === 'broke')).toMatchObject({ date: null });
+  });
+
+  it('"two weeks after the June 1 vote": the vote keeps the day the text gives it', () => {
+    const events = run('Talks resumed on Monday, two weeks after the June 1 vote.', { dates: [['Monday', '2019-07-08'], ['June 1', '2019-06-01']] });
+    expect(events.find((e) => e.trigger.text === 'vote')).toMatchObject({ date: '2019-06-01', dateSource: 'explicit' });
+  });
+
+  it('"a week after the company said it would cut jobs": what it would do is not counted', () => {
+    const events = run('The report came out on June 3, a week after the company said it would cut jobs.', { dates: [['June 3', '2019-06-03']] });
+    expect(events.find((e) => e.trigger.text === 'cut')).toMatchObject({ date: null });
+  });
+
   it('a count of no day anchors the event to that time: "in June, two days before the vote"', () => {
 
     const events = run('The talks ended in June, two days before the vote.', { dates: [['June', '2019-06']] });

@@ -227,8 +227,13 @@ export const pastBefore = (text: string, trigger: Trigger, date: DateMention, do
 };
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-/** A day, then how long before or after the event that follows: "on June 17, two days before the phone launches", "Monday, a week after the vote". */
-const OFFSET_BETWEEN = /^,?\s*(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week)s?\s+(before|after)\s+[^,;:.]*$/i;
+/**
+ * A day, then how long before or after the event that follows: "on June 17, two days before the
+ * phone launches", "Monday, a week after the vote"; the count's reach ends at "and"/"but" ("a week
+ * after the campaign ended and two days before ..."), at a date of the phrase's own ("after the
+ * June 1 vote") and at a modal ("after the company said it would cut").
+ */
+const OFFSET_BETWEEN = /^,?\s*(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week)s?\s+(before|after)\s+(?:(?!\b(?:and|but|will|would|could|might|may|shall|should)\b)[^,;:.\d])*$/i;
 
 /**
  * The day of an event that the text counts from a given day ("will be available on June 17, two
