@@ -1,11 +1,11 @@
 import type { Article, DateMention, Span } from '../types.js';
 import type { Clause, Term, Trigger } from './model.js';
-import { latestDay } from './today.js';
+import { earliestDay, latestDay } from './today.js';
 
 /** Words before a trigger that put it ahead of the document's day or make it only possible ("will meet", "plans to visit", "plans job cuts", "is expected to sign", "can fly"); "plan", "aim", "hope" not right before it, their verb ("The plan was not a success"). */
-export const NOT_ACTUAL_BEFORE = /\b(?:will|would|shall|can|could|may|might|should|must|plans?(?=\s+\w)|planned(?!\s+(?:for|on|in|at|by|until)\b)|planning|expected|intends?|aims?(?=\s+\w)|hopes?(?=\s+\w)|going|set|due|scheduled|to)\b[^.;]*$/i;
+export const NOT_ACTUAL_BEFORE = /\b(?:will|would|shall|can|could|may|might|should|must|plans?(?=\s+\w)|(?<=\b(?:has|have|had)\s+)planned|planned(?!\s+(?:for|on|in|at|by|until)\s+\S)|planning|expected|intends?|aims?(?=\s+\w)|hopes?(?=\s+\w)|going|set|due|scheduled|to)\b[^.;]*$/i;
 /** The same words but "to", which is a preposition as often as it opens an infinitive ("shipments to dealers rise"). */
-const MODAL_BEFORE = /\b(?:will|would|shall|can|could|may|might|should|must|plans?(?=\s+\w)|planned(?!\s+(?:for|on|in|at|by|until)\b)|planning|expected|intends?|aims?(?=\s+\w)|hopes?(?=\s+\w)|going|set|due|scheduled)\b[^.;]*$/i;
+const MODAL_BEFORE = /\b(?:will|would|shall|can|could|may|might|should|must|plans?(?=\s+\w)|(?<=\b(?:has|have|had)\s+)planned|planned(?!\s+(?:for|on|in|at|by|until)\s+\S)|planning|expected|intends?|aims?(?=\s+\w)|hopes?(?=\s+\w)|going|set|due|scheduled)\b[^.;]*$/i;
 
 /**
  * Whether the text from `from` up to the trigger puts it ahead of the document's day or makes it
@@ -162,12 +162,19 @@ export function undatedDate({ article, news }: UndatedScope, sentence: Span, cla
 /** Words for kinds of places, as the gazetteer's place kinds name them (a capital is a city that seats a government). */
 const PLACE_KIND_HEADS: ReadonlySet<string> = new Set(['continent', 'region', 'country', 'nation', 'state', 'province', 'county', 'district', 'city', 'capital', 'town', 'village', 'island', 'port', 'lake', 'river', 'mountain', 'sea']);
 
+/** A determiner, the kind's word, then the sentence's end, a comma, or "in"/"of"/"on" a name ("in southern Kyrgyzstan", "of Kenya"). */
+const KIND_PHRASE = /^\s+(?:a|an|the)\s+(\p{L}+)(?:\s*(?:[.,;]|$)|\s+(?:in|of|on)\s+(?:the\s+)?(?:(?:\p{Ll}+ern|central)\s+)?\p{Lu})/u;
+
 /**
  * Whether a present copula says what kind of place a named place is ("Paris is the capital of
  * France", "Osh is a city in Kyrgyzstan"): a fact that holds on no one day, so not the document's.
  */
 function placeKindFact(article: Article, trigger: Trigger): boolean {
-  if (!trigger.copula || !PLACE_KIND_HEADS.has(trigger.lemma.slice(3))) return false;
+  const kind = trigger.lemma.slice(3);
+  if (!trigger.copula || !PLACE_KIND_HEADS.has(kind)) return false;
+  // Only the bare classification: "is a city in Kyrgyzstan", "is the capital of Kenya"; not "the latest country to ban", "the host nation", "a country in crisis", news of now.
+  const kindPhrase = KIND_PHRASE.exec(article.text.slice(trigger.span.end, trigger.span.end + 80));
+  if (!kindPhrase || kindPhrase[1]!.toLowerCase() !== kind) return false;
   const at = trigger.span.start;
   return (article.places ?? []).some((place) => place.mentions.some((m) => m.end <= at && at - m.end <= 3 && /^\s*$/.test(article.text.slice(m.end, at))));
 }
@@ -193,8 +200,8 @@ export function deniedByTense(text: string, clause: Clause, trigger: Trigger, te
   return Boolean(denies && term && denies(term) && !notActualBefore(text, governedFrom(text, clause, trigger, terms), trigger, terms));
 }
 
-/** "after" or "before" opening what follows it up to the trigger, with no comma or clause break between ("after it cut its forecast"). */
-const SEQUENCE_BEFORE = /\b(?:after|before)\s+[^,;:"\u201c\u201d]*$/i;
+/** "after" or "before" opening what follows it up to the trigger, with no comma, clause break, "and" or "but" between ("after it cut its forecast"; not "after a brief chase and charged him", where the verb after "and" goes on with the main clause, nor "after all"). */
+const SEQUENCE_BEFORE = /\b(?:after(?!\s+all\b)|before)\s+(?:(?!\b(?:and|but)\b)[^,;:"\u201c\u201d])*$/i;
 
 /**
  * Whether a trigger stands in an "after" or "before" phrase or clause that comes after the date
@@ -202,8 +209,16 @@ const SEQUENCE_BEFORE = /\b(?:after|before)\s+[^,;:"\u201c\u201d]*$/i;
  * after the dated event, not on its date, and the text gives it no time of its own. The phrase's
  * own date ("after it cut its forecast on Friday") comes after the word and is not refused.
  */
-export const sequencedAwayFrom = (text: string, trigger: Trigger, date: DateMention): boolean =>
-  date.end <= trigger.span.start && SEQUENCE_BEFORE.test(text.slice(date.end, trigger.span.start)) && !OFFSET_BETWEEN.test(text.slice(date.end, trigger.span.start));
+export const sequencedAwayFrom = (text: string, trigger: Trigger, date: DateMention, documentDate: string | null): boolean =>
+  date.end <= trigger.span.start &&
+  !aheadOf(date, documentDate) &&
+  SEQUENCE_BEFORE.test(text.slice(date.end, trigger.span.start)) && !OFFSET_BETWEEN.test(text.slice(date.end, trigger.span.start));
+
+/** Whether a date is wholly after the document's day: "will report on Thursday after the market closes" is that Thursday's, its clause in the present as English puts a future in it. */
+const aheadOf = (date: DateMention, documentDate: string | null): boolean => {
+  const first = documentDate && /^\d{4}/.test(date.value) ? earliestDay(date.value) : null;
+  return first !== null && first > documentDate!;
+};
 
 /** Whether what an "after" clause tells came before a date already past ("fell on Monday after it cut its forecast": the cut is past too, whatever form the verb takes). */
 export const pastBefore = (text: string, trigger: Trigger, date: DateMention, documentDate: string | null): boolean => {
@@ -212,8 +227,13 @@ export const pastBefore = (text: string, trigger: Trigger, date: DateMention, do
 };
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-/** A day, then how long before or after the event that follows: "on June 17, two days before the phone launches", "Monday, a week after the vote". */
-const OFFSET_BETWEEN = /^,?\s*(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week)s?\s+(before|after)\s+[^,;:.]*$/i;
+/**
+ * A day, then how long before or after the event that follows: "on June 17, two days before the
+ * phone launches", "Monday, a week after the vote"; the count's reach ends at "and"/"but" ("a week
+ * after the campaign ended and two days before ..."), at a date of the phrase's own ("after the
+ * June 1 vote") and at a modal ("after the company said it would cut").
+ */
+const OFFSET_BETWEEN = /^,?\s*(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week)s?\s+(before|after)\s+(?:(?!\b(?:and|but|will|would|could|might|may|shall|should)\b)[^,;:.\d])*$/i;
 
 /**
  * The day of an event that the text counts from a given day ("will be available on June 17, two

@@ -5,7 +5,7 @@ import { earliestDay, latestDay } from './today.js';
 /** Words right before a trigger that make it only possible: "could buy", "may fall", "if it rains". */
 const HYPOTHETICAL = /\b(?:could|might|may|would|if|unless|whether|possibl[ey]|likely|potential(?:ly)?|consider(?:s|ed|ing)?)\b[^.;,]*$/i;
 /** Words right before a trigger that put it ahead: "will meet", "plans to visit", "is expected to sign", "agreed to buy". */
-const PLANNED = /\b(?:will|shall|'ll|plans?(?=\s+\w)|planned(?!\s+(?:for|on|in|at|by|until)\b)|planning|expects?|expected|intends?|intended|aims?(?=\s+\w)|hopes?(?=\s+\w)|going|set|due|poised|scheduled|agreed|agrees|decided|proposed|prepar(?:es|ed|ing)|wants?|seeks?)\b[^.;,]*$/i;
+const PLANNED = /\b(?:will|shall|'ll|plans?(?=\s+\w)|(?<=\b(?:has|have|had)\s+)planned|planned(?!\s+(?:for|on|in|at|by|until)\s+\S)|planning|expects?|expected|intends?|intended|aims?(?=\s+\w)|hopes?(?=\s+\w)|going|set|due|poised|scheduled|agreed|agrees|decided|proposed|prepar(?:es|ed|ing)|wants?|seeks?)\b[^.;,]*$/i;
 /** "said it would open", "announced that ... would": the future of a reported plan, not a hypothesis. */
 const REPORTED_WOULD = /\b(?:said|says|told|announced|stated|reported|added|confirmed|expected|predicted|promised)\b[^.;]*\bwould\b[^.;,]*$/i;
 /** How far back the words that govern a trigger are looked for. */

@@ -126,8 +126,20 @@ function reportsHere(text: string, term: Term, lemma: string, sentenceStart: num
 
 /** Forms of "be": compromise tags "is", "was", "be" as copulas, not "been" or "being". */
 const BE_FORMS: ReadonlySet<string> = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being']);
-/** "to" and a verb after a copula's adjective: "due to report", "likely to cut". */
-const TO_VERB = /^\s+to\s+\p{Ll}/u;
+/** "to" and a word after a copula's adjective: "due to report", "likely to cut" (not "due to a strike": a determiner or possessive after "to" makes it a preposition). */
+const TO_VERB = /^\s+to\s+(?!(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|some|any|no|all|each|every)\b)(\p{Ll}+)\b/u;
+/**
+ * Adjectives before a to-infinitive whose sense the modality rules carry to the verb ("due to
+ * report": planned; "likely to cut": possible; "able to set"). Others keep the copula's record
+ * with the adjective: "unable to pay", "unlikely to cut", "reluctant to", "eager to", "hard to
+ * enforce", "close to a deal", "vulnerable to flooding" say what the verb alone would not.
+ */
+const MODAL_ADJECTIVES: ReadonlySet<string> = new Set(['due', 'likely', 'able', 'set', 'poised']);
+/** Whether a to-infinitive follows: "to" and a word WordNet knows as a verb ("to report"; not "to music", "to 20 degrees"). */
+const infinitiveAfter = (text: string, end: number): boolean => {
+  const word = TO_VERB.exec(text.slice(end, end + 32))?.[1];
+  return word !== undefined && wordClasses().verb(word) !== undefined;
+};
 /** Words between a copula and its predicate that are no part of it: "is not", "was also", "is currently". */
 const beforePredicate = (t: Term): boolean => t.tags.has('Adverb') || t.tags.has('Negative');
 /** Words that make the head of a copula's predicate: "available", "a success", "the biggest contract", "down". */
@@ -190,7 +202,7 @@ function copulaAt(text: string, terms: readonly Term[], i: number): Predicate | 
   // "The deal is worth $5 billion": a value of its subject, whose amount it is, no state of it.
   if (head?.lower === 'worth') return null;
   // "is due to report", "is likely to cut", "is able to pay": an adjective before a to-infinitive only says how the verb after it stands (its modality); that verb is the event.
-  if (head && head.tags.has('Adjective') && !head.tags.has('Noun') && head === terms[k - 1] && TO_VERB.test(text.slice(head.end, head.end + 24))) return null;
+  if (head && head.tags.has('Adjective') && !head.tags.has('Noun') && head === terms[k - 1] && MODAL_ADJECTIVES.has(head.lower) && infinitiveAfter(text, head.end)) return null;
   return { first: term, last: term, lemma: head ? `be ${lemmaOf(head)}` : 'be', type: 'other', verb: true, copula: true, ...(head ? { head } : {}) };
 }
 
@@ -224,7 +236,7 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
     // A state in its most frequent sense, unless a phrasal verb's next sense is not ("lay off" workers).
     const state = classes?.[0] === 'stative' && (!particle || (classes[1] ?? 'stative') === 'stative');
     if (!classes || (!particle && (LIGHT_VERBS.has(lemma) || STATES.has(lemma))) || state) return null;
-    if (CONTROL_VERBS.has(lemma) && /^\s+to\s/i.test(text.slice(term.end, term.end + 4))) return null;
+    if (CONTROL_VERBS.has(lemma) && /^\s+to\s/i.test(text.slice(term.end, term.end + 4)) && (lemma !== 'set' || infinitiveAfter(text, term.end))) return null;
     // "paid a visit": the noun is the event, "pay" only its light verb; "paid tribute" is an event, but no payment.
     if (lemma === 'pay' && !particle) {
       const after = text.slice(term.end, term.end + 40);
@@ -245,7 +257,8 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
   if (!tags.has('Verb') && afterBeForm(terms, i) && bareParticiple(term)) {
     const classes = wordClasses().verb(term.lower);
     // "is set to unveil": as with the verb, a verb of modality before "to" is none.
-    if (CONTROL_VERBS.has(term.lower) && /^\s+to\s/i.test(text.slice(term.end, term.end + 4))) return null;
+    // "was set to 20 degrees", "set to music": "set" is the verb itself when no infinitive follows.
+    if (CONTROL_VERBS.has(term.lower) && /^\s+to\s/i.test(text.slice(term.end, term.end + 4)) && (term.lower !== 'set' || infinitiveAfter(text, term.end))) return null;
     if (classes && classes[0] !== 'stative' && !LIGHT_VERBS.has(term.lower) && !STATES.has(term.lower)) return { first: term, last: term, lemma: term.lower, type: 'other', verb: true };
   }
   if (tags.has('Noun') && !tags.has('ProperNoun') && !tags.has('Pronoun') && !tags.has('Value')) {

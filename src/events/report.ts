@@ -133,7 +133,7 @@ export function sentenceEvents(
       const i = peers.indexOf(trigger);
       const dates = candidateDates(text, trigger, sentenceDates).filter((d) => !describing.some((p) => within(d, p) && trigger.span.start >= p.end));
       // "fell on Monday after it cut its forecast": the cut came before Monday's fall, on no day the text gives ("after it cut its forecast on Friday": its own).
-      const ownDates = dates.filter((d) => !sequencedAwayFrom(text, trigger, d));
+      const ownDates = dates.filter((d) => !sequencedAwayFrom(text, trigger, d, article.documentDate));
       const attached = dateOf(text, trigger, clause, ownDates, article.dateline, compared);
       const refused = attached === null && ownDates.length < dates.length ? dateOf(text, trigger, clause, dates, article.dateline, compared) : null;
       const sequenced = refused !== null;

@@ -75,9 +75,17 @@ export function reducedRelativeEnd(terms: readonly Term[], i: number, text: stri
   for (let k = i + 1; k < terms.length; k++) {
     const t = terms[k]!;
     if (/[,;:"\u201c\u201d.]/.test(text.slice(terms[k - 1]!.end, t.start)) || t.tags.has('Pronoun') || t.lower === 'that') return null;
-    if (t.tags.has('Verb')) return t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal') ? t.start : null;
+    if (t.tags.has('Verb')) return (t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal')) && !coordinated(terms, k) ? t.start : null;
   }
   return null;
+}
+
+const COORDINATORS = new Set(['and', 'but', 'or', 'nor', 'yet']);
+/** Whether the verb at `k` opens a predicate joined by "and", "but", "or" (adverbs between: "and then was"): "The minister resigned on Friday and was replaced" goes on with the same subject; the participle before it is that clause's own verb. */
+function coordinated(terms: readonly Term[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && (terms[j]!.tags.has('Adverb') || terms[j]!.tags.has('Negative')) && !COORDINATORS.has(terms[j]!.lower)) j--;
+  return j >= 0 && COORDINATORS.has(terms[j]!.lower);
 }
 
 export const isPassive = (trigger: Trigger, terms: readonly Term[], text = '', headline: { end: number } | null = null): boolean => {

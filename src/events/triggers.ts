@@ -56,6 +56,8 @@ const inObjectBeforeHead = (t: Term): boolean =>
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|be|being)\s+(?:\p{L}+ly\s+)?$/u;
 /** A sentence's first words up to a noun of its subject: a determiner or a possessive, and up to three modifiers ("A", "The planned", "Ford's proposed"). */
 const SUBJECT_START = /^\s*(?:(?:the|a|an|its|their|his|her|this|that|[\p{L}.-]+'s)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+/** Prepositions by their words, which the tagger sometimes reads as adjectives ("A march against the merger", "Protests over the election"). */
+const PREPOSITION = /^(?:of|in|on|at|to|for|from|with|by|about|against|over|after|before|between|among|amid|during|into|near|under|across|around|since|through|toward|towards|without|within|following|despite|like|than|per|via)$/;
 
 /** Between a verb and an infinitive: its object, a noun of intention, and "to" ("the plan to", "its $5 billion bid to"). */
 const INTENDED_BETWEEN = /^\s+(?:[^\s,;:]+\s+){0,3}?(\p{L}+)\s+to\s+$/u;
@@ -158,6 +160,8 @@ export function findTriggers(
   const subjectCancelled = (t: Trigger) =>
     !t.verb &&
     SUBJECT_START.test(text.slice(sentence.start, t.span.start)) &&
+    // The subject's head, not a noun of a phrase after it ("A march against the merger was cancelled": the march, not the merger).
+    inSentence.filter((x) => x.end <= t.span.start).every((x) => inObjectBeforeHead(x) && !PREPOSITION.test(x.lower)) &&
     passiveCancelling.some((v) => t.span.end <= v.span.start && !/[,;]/.test(text.slice(t.span.end, v.span.start)) && (CANCELLING.has(v.lemma) || INTENTIONS.has(t.lemma)));
   // "abandoned the plan to build a refinery", "called off its bid to buy": what the given-up intention meant to do is called off with it.
   const intended = (t: Trigger) =>
