@@ -88,3 +88,47 @@ describe('places: settlements the text names by kind, and towns the tagger reads
     expect(placesOf('Shares in Apple rose.')).toEqual([]);
   });
 });
+
+describe('people: a lone surname after "to" or "from" is the person unless a verb of travel governs it (review of 7ddaea6, item 2)', () => {
+  /** Text, the full name, and how many lone mentions of its surname follow it (all the person's). */
+  const people: Array<[string, string, string, number]> = [
+    [
+      'Lewis Hamilton won the British Grand Prix on Sunday. Max Verstappen finished 12 seconds behind, and the title lead passed to Hamilton. ' +
+        "Congratulations poured in from Hamilton's rivals, and a message from Hamilton thanked the team.",
+      'Lewis Hamilton',
+      'Hamilton',
+      3,
+    ],
+    ['Denzel Washington received a lifetime achievement award on Saturday. The award was presented to Washington by Spike Lee. Washington thanked his wife.', 'Denzel Washington', 'Washington', 2],
+    [
+      "Defense Secretary Lloyd Austin met NATO ministers in Brussels on Thursday. Ukraine's defense minister handed a list of requests to Austin. A memo from Austin ordered a review of the strike.",
+      'Lloyd Austin',
+      'Austin',
+      2,
+    ],
+    [
+      'Lamar Jackson threw for 300 yards as the Ravens beat the Steelers 28-14. Zay Flowers caught a 40-yard pass from Jackson in the third quarter. The ball went to Jackson on the final drive.',
+      'Lamar Jackson',
+      'Jackson',
+      2,
+    ],
+    ['Jordan Henderson captained England on Saturday. Gareth Southgate handed the armband to Henderson again. A cross from Henderson led to the opening goal.', 'Jordan Henderson', 'Henderson', 2],
+    ['Jesse Jackson led a march in Chicago. Tributes to Jackson poured in from civil rights leaders.', 'Jesse Jackson', 'Jackson', 1],
+    ['Senator Elizabeth Warren questioned the nominee. Questions from Warren went unanswered, and a reply to Warren was promised.', 'Elizabeth Warren', 'Warren', 2],
+    ['Attorney General Merrick Garland testified on Tuesday. Republicans sent a letter to Garland demanding the files.', 'Merrick Garland', 'Garland', 1],
+  ];
+  it.each(people)('%s', (text, full, surname, lone) => {
+    const expected = [at(text, full), ...Array.from({ length: lone }, (_, n) => at(text, surname, n + 1))];
+    expect(mentionsOf(text, 'people')).toContainEqual(expected);
+  });
+
+  it('a place after a verb of travel and "to" or "from" is the place, though a person has its name', () => {
+    const paris =
+      'Kevin Paris was charged with fraud on Monday. Paris denied the charges. Prosecutors said Paris had flown to Paris in 2019 to open a bank account. He later moved from Paris to Geneva.';
+    expect(mentionsOf(paris, 'people')).toEqual([[at(paris, 'Kevin Paris'), at(paris, 'Paris', 1), at(paris, 'Paris', 2)]]);
+    expect(mentionsOf(paris, 'places').flat()).toEqual(expect.arrayContaining([at(paris, 'Paris', 3), at(paris, 'Paris', 4)]));
+    const sydney = 'Sydney Leroux scored twice for Orlando Pride. Leroux said she was proud. Sydney Leroux moved back to Sydney in 2023.';
+    expect(mentionsOf(sydney, 'people').flat()).not.toContain(at(sydney, 'Sydney', 2));
+    expect(mentionsOf(sydney, 'places').flat()).toContain(at(sydney, 'Sydney', 2));
+  });
+});
