@@ -83,6 +83,20 @@ describe('places: settlements the text names by kind, and towns the tagger reads
     expect(placesOf(text)).toContain(`Trier/city@${text.indexOf('Trier')}`);
   });
 
+  it('no settlement for a people after "a town of" or a demonym after "the city of" (review of 7ddaea6, item 3)', () => {
+    const cases: Array<[string, string]> = [
+      ['The army shelled a town of Syrian refugees near the border. Syrian officials denied the report, and the Syrian government said nothing.', 'Syrian'],
+      ['Milwaukee was once a city of German immigrants. German beer halls lined the streets, and German was spoken in its schools.', 'German'],
+      ['It is a town of Russian speakers. Russian newspapers are sold there.', 'Russian'],
+      ['Soldiers entered a village of Palestinian farmers. Palestinian officials protested.', 'Palestinian'],
+      ['It was a village of Kurds. Kurds in the area fled, and many Kurds never returned.', 'Kurds'],
+      ['Lancaster County has a hamlet of Amish farmers. Amish families sell quilts there.', 'Amish'],
+      ['Butte grew into a town of Mormons and miners. Mormons built the first church.', 'Mormons'],
+      ['Boston became the city of Irish immigrants. Irish pubs opened on every street.', 'Irish'],
+    ];
+    for (const [text, people] of cases) expect(placesOf(text).filter((p) => p.startsWith(`${people}/`)), text).toEqual([]);
+  });
+
   it('no settlement in a longer name after "city of", nor a place for a firm after "in"', () => {
     expect(placesOf('The city of London Corporation said it would act.')).toEqual([]);
     expect(placesOf('Shares in Apple rose.')).toEqual([]);

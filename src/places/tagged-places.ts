@@ -135,8 +135,13 @@ export function ungroundedPlaces(tagged: ArticleNames, text: string, gazetteer: 
   return [...byName.values()];
 }
 
-/** "the village of X", "the small town of X": a kind word for a settlement, then "of" and a capitalized name of up to three words ("Clyst St. Mary"). */
-const SETTLEMENT_OF = /\b(village|hamlet|town|city) of (\p{Lu}[\p{L}'’-]*(?:(?: |(?<=\b(?:St|Ste|Mt|Ft))\. )\p{Lu}[\p{L}'’-]*){0,2})/gu;
+/**
+ * "the village of X", "the small town of X", "his home town of X": a definite determiner, a kind word for a settlement, then
+ * "of" and a capitalized name of up to three words ("Clyst St. Mary"). Not "a town of Syrian refugees", "a village of Kurds":
+ * a settlement of people, not its name.
+ */
+const SETTLEMENT_OF =
+  /(?<=\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur) (?:[\p{L}'’-]+ ){0,3})(village|hamlet|town|city) of (\p{Lu}[\p{L}'’-]*(?:(?: |(?<=\b(?:St|Ste|Mt|Ft))\. )\p{Lu}[\p{L}'’-]*){0,2})/gu;
 
 /**
  * Settlements the text names by their kind ("the village of Bukhtarma", "the town of Bad Schandau") that
@@ -144,14 +149,16 @@ const SETTLEMENT_OF = /\b(village|hamlet|town|city) of (\p{Lu}[\p{L}'’-]*(?:(?
  * the name stands alone again. Not where a place, person or organization found before holds the name, nor a
  * name that goes on past three words.
  */
-export function settlementsByKind(text: string, taken: readonly Span[], found: readonly Span[]): Place[] {
+export function settlementsByKind(text: string, taken: readonly Span[], found: readonly Span[], gazetteer: Gazetteer): Place[] {
   if (!/ of \p{Lu}/u.test(text)) return [];
   const free = (span: Span): boolean => !overlapsAny(span, taken) && !overlapsAny(span, found);
   const byName = new Map<string, Place>();
   for (const m of text.matchAll(SETTLEMENT_OF)) {
-    const name = m[2]!.replace(/['’]s$/u, '');
     const start = m.index + m[0].length - m[2]!.length;
     if (/^ \p{Lu}/u.test(text.slice(start + m[2]!.length, start + m[2]!.length + 2))) continue;
+    const name = m[2]!.replace(/['’]s$/u, '');
+    // "the town of Syrian refugees": a people, not a name.
+    if (gazetteer.countryOfDemonym(name.split(' ')[0]!) !== undefined) continue;
     if (byName.has(name) || !free({ text: name, start, end: start + name.length })) continue;
     byName.set(name, { name, kind: KIND_WORDS.get(m[1]!)!, countryCode: null, geonamesId: null, lat: null, lon: null, mentions: [] });
   }
