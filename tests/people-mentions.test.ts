@@ -97,6 +97,15 @@ describe('places: settlements the text names by kind, and towns the tagger reads
     for (const [text, people] of cases) expect(placesOf(text).filter((p) => p.startsWith(`${people}/`)), text).toEqual([]);
   });
 
+  it('a day\'s name after the settlement\'s name is not part of it (review of 7ddaea6, item 9)', () => {
+    const flint = 'Officials in the city of Flint Tuesday said the water was safe.';
+    expect(placesOf(flint).map((p) => p.split('/')[0])).toEqual(['Flint']);
+    const chicago = 'A lawyer said the city of Chicago Monday would appeal the ruling.';
+    expect(placesOf(chicago).map((p) => p.split('/')[0])).toEqual(['Chicago']);
+    const village = 'Officials in the village of Bukhtarma Tuesday said the dam held.';
+    expect(placesOf(village)).toEqual([`Bukhtarma/village@${village.indexOf('Bukhtarma')}`]);
+  });
+
   it('no settlement in a longer name after "city of", nor a place for a firm after "in"', () => {
     expect(placesOf('The city of London Corporation said it would act.')).toEqual([]);
     expect(placesOf('Shares in Apple rose.')).toEqual([]);

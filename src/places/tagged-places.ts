@@ -142,6 +142,8 @@ export function ungroundedPlaces(tagged: ArticleNames, text: string, gazetteer: 
  */
 const SETTLEMENT_OF =
   /(?<=\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur) (?:[\p{L}'’-]+ ){0,3})(village|hamlet|town|city) of (\p{Lu}[\p{L}'’-]*(?:(?: |(?<=\b(?:St|Ste|Mt|Ft))\. )\p{Lu}[\p{L}'’-]*){0,2})/gu;
+/** A day's name that ends a settlement's name: "the city of Flint Tuesday said". */
+const WEEKDAY_AFTER = / (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 /**
  * Settlements the text names by their kind ("the village of Bukhtarma", "the town of Bad Schandau") that
@@ -156,7 +158,7 @@ export function settlementsByKind(text: string, taken: readonly Span[], found: r
   for (const m of text.matchAll(SETTLEMENT_OF)) {
     const start = m.index + m[0].length - m[2]!.length;
     if (/^ \p{Lu}/u.test(text.slice(start + m[2]!.length, start + m[2]!.length + 2))) continue;
-    const name = m[2]!.replace(/['’]s$/u, '');
+    const name = m[2]!.replace(WEEKDAY_AFTER, '').replace(/['’]s$/u, '');
     // "the town of Syrian refugees": a people, not a name.
     if (gazetteer.countryOfDemonym(name.split(' ')[0]!) !== undefined) continue;
     if (byName.has(name) || !free({ text: name, start, end: start + name.length })) continue;
@@ -166,7 +168,9 @@ export function settlementsByKind(text: string, taken: readonly Span[], found: r
     // Every mention of the name on its own: not inside a longer capitalized name.
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const span: Span = { text: name, start: at, end: at + name.length };
-      const alone = !/[\p{L}\p{N}]$/u.test(text.slice(Math.max(0, at - 1), at)) && !/^(?:[\p{L}\p{N}]|['’]?\s?\p{Lu})/u.test(text.slice(span.end, span.end + 3));
+      const after = text.slice(span.end, span.end + 12);
+      const alone =
+        !/[\p{L}\p{N}]$/u.test(text.slice(Math.max(0, at - 1), at)) && (!/^(?:[\p{L}\p{N}]|['’]?\s?\p{Lu})/u.test(after) || WEEKDAY_AFTER.test(/^ \p{L}+/u.exec(after)?.[0] ?? ''));
       const glued = /\p{Lu}[\p{L}.]*\s$/u.test(text.slice(Math.max(0, at - 20), at)) && !/[.!?]\s$/u.test(text.slice(Math.max(0, at - 2), at));
       if (alone && !glued && free(span)) place.mentions.push(span);
     }
