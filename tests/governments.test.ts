@@ -28,10 +28,8 @@ describe('governments: a country or a capital that speaks for its government (is
     ['China protests the visit.', ['China']],
     ['Russia demands that the troops leave.', ['Russia']],
     ['Prices fell and China said it would act.', ['China']],
-    // Session 13: a government's demands and protest, after a dateline's dash, a sentence adverb or a relative clause.
+    // Session 13: a government's demands, after a dateline's dash, a sentence adverb or a relative clause.
     ['Russia\'s demands were rejected by Kyiv.', ['Russia']],
-    ['China\'s protest was ignored.', ['China']],
-    ['Tokyo ignored Beijing\'s protest over the visit.', ['Beijing']],
     ['Russia\'s demand that the troops leave was refused.', ['Russia']],
     ['BEIJING (Reuters) - China said on Monday it would retaliate.', ['China']],
     ['Meanwhile Beijing said it would respond.', ['Beijing']],
@@ -102,6 +100,12 @@ describe('governments: a country or a capital that speaks for its government (is
     'Israel Katz met the envoy. Israel said he would press for a deal.',
     'Jordan said on Monday she would run again.',
     'Northern Ireland said it would vote.',
+    // Review of 7ddaea6, item 4: a protest owned by a place is its people's.
+    "Belgrade's protest against the government drew 50,000 people.",
+    "Kenya's protest over the finance bill turned deadly.",
+    "Organisers said Nairobi's protest on Thursday was the largest.",
+    "Bangladesh's protest against job quotas turned violent.",
+    "Thousands joined Tbilisi's protest against the foreign agents law.",
     // An owner after a preposition is the place.
     "The team shows progress in Afghanistan's response to the war.",
     // A sentence's first word must be an adverb to open it, and it must open the sentence.
