@@ -96,6 +96,8 @@ describe('places: settlements the text names by kind, and towns the tagger reads
       ['Lancaster County has a hamlet of Amish farmers. Amish families sell quilts there.', 'Amish'],
       ['Butte grew into a town of Mormons and miners. Mormons built the first church.', 'Mormons'],
       ['Boston became the city of Irish immigrants. Irish pubs opened on every street.', 'Irish'],
+      ['The county is a hamlet of Amish farmers. Amish families sell quilts at the market.', 'Amish'],
+      ['Paris, the city of Light, welcomed the athletes. Light rain fell on the opening ceremony.', 'Light'],
     ];
     for (const [text, people] of cases) expect(placesOf(text).filter((p) => p.startsWith(`${people}/`)), text).toEqual([]);
   });

@@ -3,6 +3,7 @@ import type { ArticleNames } from '../ner/article-names.js';
 import type { NameSpan } from '../ner/labels.js';
 import type { Gazetteer } from '../resources/gazetteer.js';
 import { overlapsAny } from '../spans.js';
+import { isCommonWord } from '../people/first-names.js';
 
 /** Words that say what kind of place a name is, before ("the village of X") or in it ("X Lake"). */
 const KIND_WORDS: ReadonlyMap<string, PlaceKind> = new Map([
@@ -141,7 +142,7 @@ export function ungroundedPlaces(tagged: ArticleNames, text: string, gazetteer: 
  * a settlement of people, not its name.
  */
 const SETTLEMENT_OF =
-  /(?<=\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur) (?:[\p{L}'’-]+ ){0,3})(village|hamlet|town|city) of (\p{Lu}[\p{L}'’-]*(?:(?: |(?<=\b(?:St|Ste|Mt|Ft))\. )\p{Lu}[\p{L}'’-]*){0,2})/gu;
+  /(?<=\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur) (?:(?!(?:a|an|is|was|are|were|of)\b)[\p{L}'’-]+ ){0,3})(village|hamlet|town|city) of (\p{Lu}[\p{L}'’-]*(?:(?: |(?<=\b(?:St|Ste|Mt|Ft))\. )\p{Lu}[\p{L}'’-]*){0,2})/gu;
 /** A day's name that ends a settlement's name: "the city of Flint Tuesday said". */
 const WEEKDAY_AFTER = / (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
@@ -159,8 +160,8 @@ export function settlementsByKind(text: string, taken: readonly Span[], found: r
     const start = m.index + m[0].length - m[2]!.length;
     if (/^ \p{Lu}/u.test(text.slice(start + m[2]!.length, start + m[2]!.length + 2))) continue;
     const name = m[2]!.replace(WEEKDAY_AFTER, '').replace(/['’]s$/u, '');
-    // "the town of Syrian refugees": a people, not a name.
-    if (gazetteer.countryOfDemonym(name.split(' ')[0]!) !== undefined) continue;
+    // "the town of Syrian refugees": a people, not a name; "the city of Light": a word, not a name.
+    if (gazetteer.countryOfDemonym(name.split(' ')[0]!) !== undefined || name.split(' ').every((w) => isCommonWord(w.toLowerCase()))) continue;
     if (byName.has(name) || !free({ text: name, start, end: start + name.length })) continue;
     byName.set(name, { name, kind: KIND_WORDS.get(m[1]!)!, countryCode: null, geonamesId: null, lat: null, lon: null, mentions: [] });
   }
