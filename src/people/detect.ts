@@ -7,7 +7,6 @@ import { appositionAfter, kinBefore, reportingVerbNear, titleBefore, type RoleCl
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
 import { BUILDING_ENDS, FEATURE_ENDS, FEATURE_STARTS, LOCATIVE_PREPOSITIONS, ORG_SUFFIXES, PLACE_NOUNS } from './words.js';
 import { overlapsAny } from '../spans.js';
-import { fullNameKey } from './repeated-names.js';
 
 /** A name found from its own evidence: token range of the name alone, and the role stated beside it. */
 export interface PersonSeed {
@@ -31,8 +30,6 @@ export interface ArticleWords extends WordKnowledge {
   aloneKeys: ReadonlySet<string>;
   /** Single words the name tagger reads as a person more than once, with no sign of a company (see `repeatedPersonWords`). */
   repeatedPersons: ReadonlySet<string>;
-  /** Full names the name tagger reads as a person more than once (see `repeatedFullNames`). */
-  repeatedFullNames: ReadonlySet<string>;
   /**
    * The name tagger's reading of tokens first..last: `person` when it tags every word a person,
    * `other` when it tags every word a place, organization or other name, else null.
@@ -238,15 +235,11 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   // of it is an ordinary word or written in lower case elsewhere ("Space Shuttle Atlantis").
   // A single name the tagger reads as a person more than once ("Quilis (1964) ... Quilis noted").
   const repeated = !multi && reading === 'person' && w.repeatedPersons.has(first.key);
-  // A full name the tagger reads as a person at two places or more, whose last word is no ordinary word
-  // ("Dries Mertens ... Dries Mertens scored", though "dries" is a verb).
-  const repeatedFull =
-    multi && reading === 'person' && w.repeatedFullNames.has(fullNameKey(tokens, name.first, name.last)) && !w.isOrdinaryWord(last.key) && !w.lowercase.has(last.key);
-  if (!tagged && !repeated && !repeatedFull && !(multi && (w.firstNames.has(first.key) || (reading === 'person' && words.every((t) => !w.isOrdinaryWord(t.key) && !w.lowercase.has(t.key))) || reportingVerbNear(tokens, text, name)))) return false;
+  if (!tagged && !repeated && !(multi && (w.firstNames.has(first.key) || (reading === 'person' && words.every((t) => !w.isOrdinaryWord(t.key) && !w.lowercase.has(t.key))) || reportingVerbNear(tokens, text, name)))) return false;
   if (!tagged && overlapsAny({ start: first.start, end: last.end }, w.weakOrganizations)) return false;
   // A surname that is also a place or a firm ("Valeska Paris") is a person's after a given name the tagger reads with it.
   const givenFirst = multi && reading === 'person' && w.firstNames.has(first.key) && !first.tags.has('Place') && !first.tags.has('Organization');
-  if (words.some((t) => t.tags.has('Place') || t.tags.has('Organization')) && !tagged && !repeatedFull && !givenFirst) return false;
+  if (words.some((t) => t.tags.has('Place') || t.tags.has('Organization')) && !tagged && !givenFirst) return false;
   // Companies are shortened to their first word ("Lockheed Martin" … "Lockheed"), people to their last.
   return !(multi && !first.tags.has('FirstName') && w.aloneKeys.has(first.key) && !w.aloneKeys.has(last.key));
 }

@@ -1,6 +1,6 @@
 import type { Span } from '../types.js';
 import type { Gazetteer } from '../resources/gazetteer.js';
-import { lexiconTag } from './first-names.js';
+import { firstNames, isOrdinaryWord, lexiconTag } from './first-names.js';
 
 /** Verbs of saying, deciding and standing by which a country or its capital speaks for its government. */
 const STANCE_VERBS = String.raw`said|says|announced|announces|warned|warns|denied|denies|rejected|rejects|accused|accuses|demanded|demands|condemned|condemns|urged|urges|insisted|insists|threatened|threatens|refused|refuses|protested|protests|responded|responds|vowed|vows|criticized|criticised|criticizes|criticises|retaliated|retaliates|summoned|summons|objected|objects`;
@@ -29,12 +29,11 @@ const OTHER_ACTORS = String.raw`market|markets|stock|investor|investors|public|p
 /**
  * A possessive and a noun of stance: the name ends right before it ("Washington's response", "Tehran's
  * nuclear policy"); and, with no word between, the nouns a place owns too, where they cannot be the
- * place's: plural "demands" ("Russia's demands were rejected"; not "China's demand for iron ore"), "demand
- * that", and a lone "protest" before a verb or a preposition ("China's protest was ignored"; not "Iran's
- * protest movement", "Kenya's tax protests").
+ * place's: plural "demands" ("Russia's demands were rejected"; not "China's demand for iron ore") and "demand
+ * that". Not "protest", which is the people's as often ("Belgrade's protest against the government drew 50,000").
  */
 const NOUN = new RegExp(
-  String.raw`['’]s (?:(?!(?:${OTHER_ACTORS}) )[a-z]+ )?(?:${STANCE_NOUNS})\b|['’]s (?:demands\b|demand that\b|protest(?=[,.;:]| (?:was|is|has|had|came|over|against|to|at|about|on|with|after)\b))`,
+  String.raw`['’]s (?:(?!(?:${OTHER_ACTORS}) )[a-z]+ )?(?:${STANCE_NOUNS})\b|['’]s (?:demands\b|demand that\b)`,
   'g',
 );
 /** A word of a name: "Moscow", "U.S.", "Guinea-Bissau". */
@@ -86,11 +85,13 @@ export function governmentSpans(text: string, gazetteer: Gazetteer): Span[] {
         const after = line.slice(m.index! + m[0].length);
         // "the Moscow protests were", "Exports to China rejected by customs": no verb the name is the subject of.
         if (cue === VERB && ((NOUN_LIKE_VERBS.has(m[0].trim()) && !OBJECT_OPENS.test(after)) || after.startsWith(' by '))) continue;
-        // "Santiago said he would stay", "Israel said she was happy": a person's words, not a government's.
-        if (cue === VERB && PERSON_AFTER.test(after)) continue;
         // "Russia, which denied the charge, said": the subject stands before a clause set off by commas.
         const relative = cue === VERB ? RELATIVE_BEFORE.exec(line.slice(Math.max(0, m.index! - 100), m.index!)) : null;
         const name = nameBefore(line, relative ? m.index! - relative[0].length : m.index!, bridged && !relative);
+        // "Santiago said he would stay", "Israel Adesanya won ... Israel said he was happy": a person's words where the name is
+        // a given name or opens a person's full name in the text; not "Iran said he had been arrested".
+        const personal = cue === VERB && name && PERSON_AFTER.test(after) ? personalName(name.text) : undefined;
+        if (personal && (firstNames().has(personal.toLowerCase()) || opensFullName(text, personal, gazetteer))) continue;
         const span = name && governmentName(line, name.start, name.text, gazetteer, cue === NOUN);
         if (span) out.push({ text: span.text, start: lineStart + span.start, end: lineStart + span.end });
       }
@@ -102,6 +103,27 @@ export function governmentSpans(text: string, gazetteer: Gazetteer): Span[] {
 
 /** A pronoun of a person soon after the verb: "said he", "said that she", "said on Monday he". */
 const PERSON_AFTER = /^(?: that)?(?: \S+){0,2}? (?:he|she)\b/;
+/**
+ * The one word of a name read before a verb, after a sentence's opening words ("Meanwhile Santiago" →
+ * "Santiago"), that may be a person's name; undefined for a longer name ("North Korea").
+ */
+function personalName(name: string): string | undefined {
+  const words = name.split(' ');
+  const opening = words.slice(0, -1).every((w) => /Adverb|Conjunction|Date/.test(lexiconTag(w.toLowerCase()) ?? ''));
+  return opening ? words.at(-1) : undefined;
+}
+/**
+ * Whether the text names someone in full with `name` first: the name and one more capitalized word that is
+ * neither an ordinary word nor a country ("Israel Adesanya", "Israel Katz"; not "Israel Defense Forces",
+ * "China Daily").
+ */
+function opensFullName(text: string, name: string, gazetteer: Gazetteer): boolean {
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}.])${name.replace(/[.]/g, '\\.')} (\p{Lu}\p{Ll}+)\b(?! \p{Lu})`, 'gu'))) {
+    const next = m[1]!;
+    if (!isOrdinaryWord(next.toLowerCase()) && !isSeat(next, gazetteer)) return true;
+  }
+  return false;
+}
 /** A relative clause set off by commas right before the verb: ", which denied the charge,". */
 const RELATIVE_BEFORE = /, (?:which|who) [^,;.!?]{1,80}, ?$/u;
 

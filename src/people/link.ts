@@ -67,8 +67,26 @@ export function groupSeeds(w: ArticleWords, seeds: readonly PersonSeed[]): Perso
   return entities;
 }
 
-/** Prepositions of going and coming: "flew to Paris", "returned from Jordan". */
+/** Prepositions of going and coming: "flew to Paris", "moved from Paris to Geneva". */
 const MOTION_PREPOSITIONS = new Set(['to', 'from', 'into', 'onto']);
+/**
+ * Verbs of travel that make the place a preposition of motion names a destination or an origin ("had flown
+ * to Paris", "moved back to Sydney"); not of handing or passing ("a pass from Jackson", "tributes to Houston",
+ * "the ball went to Jackson"), which reach people too.
+ */
+const TRAVEL_VERBS = new Set(
+  `fly flies flew flown flying travel travels travelled traveled travelling traveling move moves moved moving relocate relocates relocated relocating emigrate emigrates emigrated emigrating immigrate immigrated flee flees fled fleeing commute commutes commuted commuting sail sails sailed sailing deported evacuated exiled`.split(' '),
+);
+/** Adverbs that may stand between a verb of travel and its preposition: "moved back to Sydney". */
+const TRAVEL_ADVERBS = new Set(['back', 'away', 'home']);
+
+/** Whether the preposition at token `at` is one of motion that a verb of travel governs: "flown to", "moved back to". */
+function travelPreposition(w: ArticleWords, at: number): boolean {
+  if (!MOTION_PREPOSITIONS.has(w.tokens[at]?.key ?? '')) return false;
+  let k = at - 1;
+  if (TRAVEL_ADVERBS.has(w.tokens[k]?.key ?? '')) k--;
+  return TRAVEL_VERBS.has(w.tokens[k]?.key ?? '');
+}
 
 /** Words that may stand beside a lone surname without making it part of another name. */
 const besideSurname = (t: Token): boolean => ROLE_HEADS.has(t.key) || ROLE_MODIFIERS.has(t.key) || HONORIFICS.has(t.key);
@@ -108,9 +126,9 @@ export function linkMentions(w: ArticleWords, entities: PersonEntity[]): void {
     const last = lastTokenOf(w, i, matching[0]!.keys);
     if (length === 1 && casing === 'normal' && !standsAlone(w, i, last)) continue;
     // "Michael Jordan visited troops in Jordan", "Valeska Paris ... flew to Paris": a lone name that is a place,
-    // after "in" or a preposition of motion, is the place.
+    // after "in" or a preposition of motion a verb of travel governs, is the place.
     const before = w.tokens[i - 1]?.key ?? '';
-    if (length === 1 && (LOCATIVE_PREPOSITIONS.has(before) || MOTION_PREPOSITIONS.has(before)) && /^\s+$/.test(w.tokens[i - 1]!.post) && w.geo.isPlace(t.text)) continue;
+    if (length === 1 && (LOCATIVE_PREPOSITIONS.has(before) || travelPreposition(w, i - 1)) && /^\s+$/.test(w.tokens[i - 1]!.post) && w.geo.isPlace(t.text)) continue;
     const best = matching.filter((f) => f.keys.length === length && f.given === matching[0]!.given);
     const entity = nearest(best.map((f) => f.entity), t.start);
     // "De la Cruz" for Maria de la Cruz: the particles her name puts before the surname.

@@ -92,29 +92,3 @@ export function repeatedPersonWords(
   for (const [key, n] of counts) if (n >= 2 && !notPerson.has(key) && !known.isOrdinaryWord(key) && !known.lowercase.has(key)) out.add(key);
   return out;
 }
-
-/**
- * Full names (two words or more) the name tagger reads as a person at two places or more in the
- * article's prose ("Dries Mertens making early attempts ... Dries Mertens scored"), as the keys of
- * their words joined by a space. A name read alike twice is someone's even when a word of it is
- * also an ordinary word ("dries") or a place ("Valeska Paris").
- */
-export function repeatedFullNames(tagged: ArticleNames): Set<string> {
-  const { tokens } = tagged;
-  const seen = new Set<string>();
-  const out = new Set<string>();
-  for (const n of tagged.names) {
-    if (n.kind !== 'PER' || n.first === n.last || tagged.casingOf(tokens[n.first]!.sentence) !== 'normal') continue;
-    const key = fullNameKey(tokens, n.first, n.last);
-    if (seen.has(key)) out.add(key);
-    seen.add(key);
-  }
-  return out;
-}
-
-/** The keys of tokens first..last joined by a space: how `repeatedFullNames` names a name. */
-export const fullNameKey = (tokens: ArticleNames['tokens'], first: number, last: number): string =>
-  tokens
-    .slice(first, last + 1)
-    .map((t) => t.key)
-    .join(' ');

@@ -3,6 +3,7 @@ import type { ArticleNames } from '../ner/article-names.js';
 import type { NameSpan } from '../ner/labels.js';
 import type { Gazetteer } from '../resources/gazetteer.js';
 import { overlapsAny } from '../spans.js';
+import { isCommonWord } from '../people/first-names.js';
 
 /** Words that say what kind of place a name is, before ("the village of X") or in it ("X Lake"). */
 const KIND_WORDS: ReadonlyMap<string, PlaceKind> = new Map([
@@ -135,8 +136,15 @@ export function ungroundedPlaces(tagged: ArticleNames, text: string, gazetteer: 
   return [...byName.values()];
 }
 
-/** "the village of X", "the small town of X": a kind word for a settlement, then "of" and a capitalized name of up to three words ("Clyst St. Mary"). */
-const SETTLEMENT_OF = /\b(village|hamlet|town|city) of (\p{Lu}[\p{L}'’-]*(?:(?: |(?<=\b(?:St|Ste|Mt|Ft))\. )\p{Lu}[\p{L}'’-]*){0,2})/gu;
+/**
+ * "the village of X", "the small town of X", "his home town of X": a definite determiner, a kind word for a settlement, then
+ * "of" and a capitalized name of up to three words ("Clyst St. Mary"). Not "a town of Syrian refugees", "a village of Kurds":
+ * a settlement of people, not its name.
+ */
+const SETTLEMENT_OF =
+  /(?<=\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur) (?:(?!(?:a|an|is|was|are|were|of)\b)[\p{L}'’-]+ ){0,3})(village|hamlet|town|city) of (\p{Lu}[\p{L}'’-]*(?:(?: |(?<=\b(?:St|Ste|Mt|Ft))\. )\p{Lu}[\p{L}'’-]*){0,2})/gu;
+/** A day's name that ends a settlement's name: "the city of Flint Tuesday said". */
+const WEEKDAY_AFTER = / (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 /**
  * Settlements the text names by their kind ("the village of Bukhtarma", "the town of Bad Schandau") that
@@ -144,14 +152,16 @@ const SETTLEMENT_OF = /\b(village|hamlet|town|city) of (\p{Lu}[\p{L}'’-]*(?:(?
  * the name stands alone again. Not where a place, person or organization found before holds the name, nor a
  * name that goes on past three words.
  */
-export function settlementsByKind(text: string, taken: readonly Span[], found: readonly Span[]): Place[] {
+export function settlementsByKind(text: string, taken: readonly Span[], found: readonly Span[], gazetteer: Gazetteer): Place[] {
   if (!/ of \p{Lu}/u.test(text)) return [];
   const free = (span: Span): boolean => !overlapsAny(span, taken) && !overlapsAny(span, found);
   const byName = new Map<string, Place>();
   for (const m of text.matchAll(SETTLEMENT_OF)) {
-    const name = m[2]!.replace(/['’]s$/u, '');
     const start = m.index + m[0].length - m[2]!.length;
     if (/^ \p{Lu}/u.test(text.slice(start + m[2]!.length, start + m[2]!.length + 2))) continue;
+    const name = m[2]!.replace(WEEKDAY_AFTER, '').replace(/['’]s$/u, '');
+    // "the town of Syrian refugees": a people, not a name; "the city of Light": a word, not a name.
+    if (gazetteer.countryOfDemonym(name.split(' ')[0]!) !== undefined || name.split(' ').every((w) => isCommonWord(w.toLowerCase()))) continue;
     if (byName.has(name) || !free({ text: name, start, end: start + name.length })) continue;
     byName.set(name, { name, kind: KIND_WORDS.get(m[1]!)!, countryCode: null, geonamesId: null, lat: null, lon: null, mentions: [] });
   }
@@ -159,7 +169,9 @@ export function settlementsByKind(text: string, taken: readonly Span[], found: r
     // Every mention of the name on its own: not inside a longer capitalized name.
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const span: Span = { text: name, start: at, end: at + name.length };
-      const alone = !/[\p{L}\p{N}]$/u.test(text.slice(Math.max(0, at - 1), at)) && !/^(?:[\p{L}\p{N}]|['’]?\s?\p{Lu})/u.test(text.slice(span.end, span.end + 3));
+      const after = text.slice(span.end, span.end + 12);
+      const alone =
+        !/[\p{L}\p{N}]$/u.test(text.slice(Math.max(0, at - 1), at)) && (!/^(?:[\p{L}\p{N}]|['’]?\s?\p{Lu})/u.test(after) || WEEKDAY_AFTER.test(/^ \p{L}+/u.exec(after)?.[0] ?? ''));
       const glued = /\p{Lu}[\p{L}.]*\s$/u.test(text.slice(Math.max(0, at - 20), at)) && !/[.!?]\s$/u.test(text.slice(Math.max(0, at - 2), at));
       if (alone && !glued && free(span)) place.mentions.push(span);
     }

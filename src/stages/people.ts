@@ -8,7 +8,7 @@ import { organizationSeeds, type OrgSeed } from '../people/org-seeds.js';
 import { teamSpans } from '../people/teams.js';
 import { governmentSpans } from '../people/governments.js';
 import { taggedOrganizations } from '../people/tagged-orgs.js';
-import { repeatedFullNames, repeatedPersonWords } from '../people/repeated-names.js';
+import { repeatedPersonWords } from '../people/repeated-names.js';
 import { buildingNames, findPersonSeeds, type ArticleWords } from '../people/detect.js';
 import { groupSeeds, linkMentions } from '../people/link.js';
 import { resolveRoles } from '../people/roles.js';
@@ -81,7 +81,6 @@ export const peopleStage: Stage = {
         return kind === 'PER' ? 'person' : kind === null || kind === undefined ? null : 'other';
       },
       repeatedPersons: repeatedPersonWords(tagged, [...strongOrgs.spans, ...dateline], known, geo),
-      repeatedFullNames: repeatedFullNames(tagged),
       aloneKeys: new Set(runs.filter((r) => r.first === r.last && casingOf(tokens[r.first]!.sentence) === 'normal').map((r) => tokens[r.first]!.key)),
     };
     const entities = groupSeeds(words, findPersonSeeds(words));

@@ -43,7 +43,7 @@ export const placesStage: Stage = {
     const grounded = withFeatures(found, naturalFeatures(article, taken));
     const extra = ungroundedPlaces(tagged, article.text, gazetteer, taken, grounded.flatMap((p) => p.mentions));
     // Last: a settlement named by its kind that no one found ("the village of Bukhtarma").
-    const settlements = settlementsByKind(article.text, taken, [...grounded, ...extra].flatMap((p) => p.mentions));
+    const settlements = settlementsByKind(article.text, taken, [...grounded, ...extra].flatMap((p) => p.mentions), gazetteer);
     const places = [...grounded, ...extra, ...settlements].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
     ctx.debug(() => `places: ${places.map((p) => `${p.name} (${p.countryCode ?? '-'}, ${p.geonamesId ?? '-'}) ×${p.mentions.length}`).join('; ')}`);
     return { ...article, places };
