@@ -13,8 +13,6 @@ export interface Standing {
    * place ("White House" for Casablanca): the article's country alone does not make it a place.
    */
   weak: boolean;
-  /** Only an unrelated alternate name of the place ("White House" for Casablanca). */
-  unrelated: boolean;
 }
 
 /**
@@ -36,7 +34,7 @@ export function standing(e: GazetteerEntry, match: NameMatch, minPopulation: num
   const curated = e.kind === 'country' || e.kind === 'continent' || e.kind === 'region';
   const unrelated = !curated && !isEntryOwnName(e, match.key) && !similarSpelling(normalizePlaceKey(e.name), match.key);
   if (unrelated) level = Math.min(level, 1);
-  return { level, weak: common || unrelated, unrelated };
+  return { level, weak: common || unrelated };
 }
 
 /** A country, a first-level region, a continent or a region: places that may stand for their people ("Russia said"). */
@@ -57,12 +55,7 @@ export interface MentionSupport {
   countryInContext: boolean;
   /** The candidate before it in a list ("in Kant and Sosnovka") was taken and was after a locative word. */
   listedWithPlace: boolean;
-  /** The name tagger reads this very span as a place. */
-  taggedPlace: boolean;
 }
-
-/** Population from which a place the tagger reads after a locative word needs nothing more: a town. */
-const TAGGED_TOWN_POPULATION = 5_000;
 
 /**
  * Whether one mention is a place, given the entry chosen for its name. Capitals mid-sentence are
@@ -81,7 +74,7 @@ export function acceptMention(
   const broad = isBroad(e);
   // "Japanese automaker Toyota", "the German Dax": a company, or a place of another country.
   if (!broad && (ev.organizationTag || (ev.demonymBefore !== null && ev.demonymBefore !== e.countryCode))) return false;
-  const { level, weak, unrelated } = standing(e, match, minPopulation);
+  const { level, weak } = standing(e, match, minPopulation);
   const strong =
     ev.dateline || cueAgrees(ev.typeCue, e) || support.apposition || (ev.cueCountry !== null && ev.cueCountry === e.countryCode);
   const locative = ev.locative || support.listedWithPlace;
@@ -91,8 +84,6 @@ export function acceptMention(
   // "Chatham Island" that the gazetteer lacks is no "Island" (a name of Iceland), whatever its level.
   if (ev.nameTail && !strong) return false;
   if (strong) return true;
-  // "settled in Trier" ("trier" is also a word), "work in Fort Lee": the tagger reads a town by its own name after a locative word.
-  if (locative && support.taggedPlace && !unrelated && !token.caseless && (isBroad(e) || e.population >= TAGGED_TOWN_POPULATION)) return true;
   if (token.caseless) return level >= 2;
   if (token.initial) {
     if (match.commonWord) return level >= 3 || (ev.placeTag && level >= 2);

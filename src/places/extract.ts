@@ -73,9 +73,7 @@ function resolveRound(state: ArticleState): void {
       const apposition = (outer != null && liesIn(e, outer)) || (innerEntry != null && liesIn(innerEntry, e));
       const head = ev.listedAfter;
       const listedWithPlace = head !== null && groupOf.get(head)!.accepted.has(head) && evidence[head]!.locative;
-      const c = candidates[m]!;
-      const taggedPlace = state.taggedPlace(c.start, c.end);
-      return acceptMention(ev, tokens[c.first]!, e, g.match, { apposition, countryInContext, listedWithPlace, taggedPlace }, s.minPopulation);
+      return acceptMention(ev, tokens[candidates[m]!.first]!, e, g.match, { apposition, countryInContext, listedWithPlace }, s.minPopulation);
     });
     return { entry: e, accepted: new Set(accepted) };
   });
@@ -138,13 +136,7 @@ function toPlaces(groups: readonly NameGroup[], candidates: readonly Candidate[]
  * Places of one article: candidates from the gazetteer, evidence from the words around them, one
  * entry per name chosen with the article as context, then one Place per entity with all its mentions.
  */
-export function extractPlaces(
-  article: Article,
-  gazetteer: Gazetteer,
-  tags: TagsByOffset,
-  minPopulation: number,
-  taggedPlace: (start: number, end: number) => boolean = () => false,
-): Place[] {
+export function extractPlaces(article: Article, gazetteer: Gazetteer, tags: TagsByOffset, minPopulation: number): Place[] {
   const { text } = article;
   const tokens = tokenize(text, article.sentences);
   const candidates = findCandidates(text, tokens, gazetteer);
@@ -156,7 +148,7 @@ export function extractPlaces(
   evidence.forEach((ev, i) => {
     if (ev.container !== null) containedBy.set(ev.container, [...(containedBy.get(ev.container) ?? []), i]);
   });
-  const state: ArticleState = { groups, groupOf, containedBy, candidates, evidence, tokens, setting: setting(article, tokens, gazetteer, minPopulation), taggedPlace };
+  const state: ArticleState = { groups, groupOf, containedBy, candidates, evidence, tokens, setting: setting(article, tokens, gazetteer, minPopulation) };
   for (let round = 0; round < ROUNDS; round++) resolveRound(state);
   spreadToOtherMentions(groups, evidence, candidates, tokens);
   return toPlaces(groups, candidates, evidence, text);

@@ -62,8 +62,6 @@ export interface ArticleState {
   evidence: readonly Evidence[];
   tokens: readonly Token[];
   setting: ArticleSetting;
-  /** Whether the name tagger reads the span start..end as a place. */
-  taggedPlace(start: number, end: number): boolean;
 }
 
 /** The countries (with how often they are named) and first-level regions ("US.FL") the other names give. */

@@ -35,9 +35,7 @@ export const placesStage: Stage = {
   run(article, ctx) {
     const gazetteer = ctx.resources.gazetteer();
     const tagged = articleNames(article, ctx);
-    // The tagger's places by their offsets: a town it reads after a locative word needs no other support.
-    const taggedPlaces = new Set(tagged.names.filter((n) => n.kind === 'LOC').map((n) => `${tagged.tokens[n.first]!.start}:${tagged.tokens[n.last]!.end}`));
-    const found = extractPlaces(article, gazetteer, tagsByOffset(ctx.docJson()), ctx.config.gazetteer.minPopulation, (start, end) => taggedPlaces.has(`${start}:${end}`));
+    const found = extractPlaces(article, gazetteer, tagsByOffset(ctx.docJson()), ctx.config.gazetteer.minPopulation);
     const taken = [...(article.people ?? []), ...(article.organizations ?? [])].flatMap((x) => x.mentions);
     // After grounding: the tagger adds what the gazetteer lacks.
     const grounded = withFeatures(found, naturalFeatures(article, taken));
