@@ -42,6 +42,9 @@ const CLAUSE_BOUNDARY = /[,;:()—–]/;
 /** A relative or complement pronoun opening the adverb's clause: "the company, which usually declines to comment, said". */
 const RELATIVE_PRONOUN = /\b(?:which|who|whom|whose|that)\b/i;
 
+/** A participle after a present "be" is a present passive ("The games are held"). */
+const PRESENT_PASSIVE_BEFORE = /\b(?:is|are|am)\s+$/i;
+
 /** A participle after "be" is passive or infinitive, not a past tense ("should be completed"). */
 const PASSIVE_BEFORE = /\b(?:be|being)\s+$/i;
 
@@ -80,9 +83,10 @@ export function spanIndexAt(spans: readonly { start: number }[], pos: number): n
  * else `present` when the sentence has a finite present-tense verb and no other marker.
  * `verbs` is called once, on first need (it reads the compromise parse).
  */
-export function createTenseOracle(text: string, sentences: readonly Span[], verbs: () => TensedVerbs): (pos: number) => Tense {
+export function createTenseOracle(text: string, sentences: readonly Span[], verbs: () => TensedVerbs): (pos: number, ownClause?: boolean) => Tense {
   let markers: Marker[] | null = null;
   let presentVerbs: Span[] = [];
+  let presentForms: Span[] = [];
 
   function build(): Marker[] {
     const future: Marker[] = [];
@@ -106,6 +110,7 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
       if (!PASSIVE_BEFORE.test(text.slice(Math.max(0, verb.start - 12), verb.start))) past.push({ ...verb, tense: 'past' });
     }
     presentVerbs = tensed.present;
+    presentForms = tensed.presentForms;
     return [...future, ...past.filter((p) => !insideFuture(p))].sort((a, b) => a.start - b.start);
   }
 
@@ -133,7 +138,17 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
 
   const speaksFor = (m: Marker, pos: number): boolean => !m.reach || (pos >= m.reach.start && pos < m.reach.end);
 
-  return (pos) => {
+  /** Whether a present-tense form stands before `pos` in its own clause (no comma, semicolon or dash between): "The games run from the 12th". */
+  function presentInClauseBefore(pos: number, from: number): boolean {
+    const v = spanIndexAt(presentForms, pos - 1);
+    return v >= 0 && presentForms[v]!.start >= from && !CLAUSE_BOUNDARY.test(text.slice(presentForms[v]!.start, pos));
+  }
+
+  /**
+   * `ownClause`: a clause with its own present-tense verb before `pos` is read in that tense, not in that of a later
+   * clause after a comma ("The games run from the 12th to the 15th in Tokyo, organisers said": present, not past).
+   */
+  return (pos, ownClause = false) => {
     markers ??= build();
     const sentence = sentences[spanIndexAt(sentences, pos)];
     const from = sentence && pos < sentence.end ? sentence.start : 0;
@@ -144,9 +159,15 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
       if (m.end > pos || !speaksFor(m, pos)) continue;
       // A habitual adverb in an earlier clause says nothing of this one; look further back, then ahead.
       if (m.tense === 'habitual' && HABITUAL_REACH_END.test(text.slice(m.end, pos))) continue;
+      // A participle after a present "be" is a present passive ("The games are held from the 12th").
+      if (ownClause && m.tense === 'past' && PRESENT_PASSIVE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return 'present';
       return m.tense;
     }
-    for (let j = i + 1; j < markers.length && markers[j]!.start < to; j++) if (speaksFor(markers[j]!, pos)) return markers[j]!.tense;
+    for (let j = i + 1; j < markers.length && markers[j]!.start < to; j++) {
+      if (!speaksFor(markers[j]!, pos)) continue;
+      if (ownClause && CLAUSE_BOUNDARY.test(text.slice(pos, markers[j]!.start)) && presentInClauseBefore(pos, from)) return 'present';
+      return markers[j]!.tense;
+    }
     // Only a present-tense verb in the sentence: it is about the time of writing ("The monsoon occurs in July").
     const v = spanIndexAt(presentVerbs, to - 1);
     return v >= 0 && presentVerbs[v]!.start >= from && sentence && pos < sentence.end ? 'present' : null;
