@@ -23,6 +23,10 @@ table('always, rarely, seldom before a present tense', [
   ['2015-07-08', 'Prices rarely fall in January, analysts said on Monday.', [['January', 'DATE', 'XXXX-01'], ['Monday', 'DATE', '2015-07-06']]],
   ['2015-07-08', 'The index seldom moves much in August.', [['August', 'DATE', 'XXXX-08']]],
   ['2015-07-08', 'On Tuesday, the bank, which often cuts rates in June, held them steady.', [['Tuesday', 'DATE', '2015-07-07'], ['June', 'DATE', 'XXXX-06']]],
+  // Review of 88f27fe, item 2: the habit comes before the timetable present of "expires", "takes effect".
+  ['2015-07-08', 'The offer always expires in March.', [['March', 'DATE', 'XXXX-03']]],
+  ['2015-07-08', 'The annual budget usually takes effect in April.', [['April', 'DATE', 'XXXX-04']]],
+  ['2015-07-08', 'Such contracts rarely expire in January.', [['January', 'DATE', 'XXXX-01']]],
 ]);
 
 // Must not fire: an adverb of frequency inside a relative clause, before an adjective or participle, or in another

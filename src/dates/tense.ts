@@ -11,6 +11,9 @@ import type { TensedVerbs } from './extract.js';
 const FUTURE =
   /\b(?:takes?|comes?|goes?|enters?)\s+(?:into\s+)?(?:effect|force)\b|\bexpires?\b|\b(?:will|shall|won['’]t|upcoming|forthcoming)\b|['’]ll\b|\b(?:is|are|am|was|were)\s+(?:going|due|set|scheduled|slated|expected|poised|planning|likely|about)\s+to\b|\b(?:is|are|was|were)\s+(?:scheduled|slated|set|due|planned)\s+for\b|\b(?:is|are)\s+to\s+\w|\b(?:plans?|planning|intends?|aims?|expects?|hopes?|promised|pledged|vowed)\s+to\b/gi;
 
+/** The present tense of a rule's start or end among the future markers ("takes effect", "expires"). */
+const RULE_START_OR_END = /^(?:takes?|comes?|goes?|enters?|expires?)\b/i;
+
 /** Modals point ahead, weakly ("should be completed in October"); lower case only: "May" is a month. */
 const MODAL = /\b(?:should|could|may|might|must|can|would)\b/g;
 
@@ -98,6 +101,14 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
     for (const m of text.matchAll(HABITUAL_BEFORE_PRESENT)) {
       if (presentStarts.has(m.index + m[0].length)) future.push(habitualMarker(m.index, m.index + m[0].trimEnd().length));
     }
+    // A habit comes first: "The offer always expires in March" is every March, not the coming one.
+    const habitEnds = new Set(future.filter((m) => m.tense === 'habitual').map((m) => m.end));
+    const afterHabit = (m: Marker): boolean => {
+      let k = m.start;
+      while (k > 0 && /\s/.test(text[k - 1]!)) k--;
+      return k < m.start && habitEnds.has(k) && RULE_START_OR_END.test(text.slice(m.start, m.end));
+    };
+    if (habitEnds.size > 0) future.splice(0, future.length, ...future.filter((m) => !(m.tense === 'future' && afterHabit(m))));
     future.sort((a, b) => a.start - b.start);
     // A past form inside a future idiom ("is expected to") is part of that idiom.
     const insideFuture = (s: { start: number; end: number }): boolean => {
