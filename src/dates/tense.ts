@@ -34,10 +34,10 @@ const HABITUAL_REACH_END = /\bbut\b|,\s*(?:and|or|yet|so)\b|[;—–]/i;
 
 /**
  * Adverbs of frequency that mark a habit only right before a present-tense verb: "Sales always rise in December",
- * "Prices rarely fall in January". Before an adjective or a past form they as often say something of one time ("the
+ * "Prices rarely fall in January", "We never go there in August". Before an adjective or a past form they as often say something of one time ("the
  * always reliable", "has always been"), and so do they after a modal ("will always remember the night of June 4").
  */
-const HABITUAL_BEFORE_PRESENT = /(?<!\b(?:will|would|shall|should|can|could|may|might|must|to)\s+)(?<!['’]ll\s+)\b(?:always|rarely|seldom)\s+(?=[a-z])/g;
+const HABITUAL_BEFORE_PRESENT = /(?<!\b(?:will|would|shall|should|can|could|may|might|must|to)\s+)(?<!['’]ll\s+)\b(?:always|never|rarely|seldom)\s+(?=[a-z])/g;
 
 /** What bounds a clause inside a sentence, for the reach of an adverb in a relative clause. */
 const CLAUSE_BOUNDARY = /[,;:()—–]/;
