@@ -23,6 +23,13 @@ table('always, rarely, seldom before a present tense', [
   ['2015-07-08', 'Prices rarely fall in January, analysts said on Monday.', [['January', 'DATE', 'XXXX-01'], ['Monday', 'DATE', '2015-07-06']]],
   ['2015-07-08', 'The index seldom moves much in August.', [['August', 'DATE', 'XXXX-08']]],
   ['2015-07-08', 'On Tuesday, the bank, which often cuts rates in June, held them steady.', [['Tuesday', 'DATE', '2015-07-07'], ['June', 'DATE', 'XXXX-06']]],
+  // Review of 88f27fe, item 2: the habit comes before the timetable present of "expires", "takes effect".
+  ['2015-07-08', 'The offer always expires in March.', [['March', 'DATE', 'XXXX-03']]],
+  ['2015-07-08', 'The annual budget usually takes effect in April.', [['April', 'DATE', 'XXXX-04']]],
+  ['2015-07-08', 'Such contracts rarely expire in January.', [['January', 'DATE', 'XXXX-01']]],
+  // Review of 88f27fe, item 3: "never" before a present-tense verb is a habit too.
+  ['2015-07-08', 'We never go there in August.', [['August', 'DATE', 'XXXX-08']]],
+  ['2015-07-08', 'The bank never cuts rates in December, analysts said.', [['December', 'DATE', 'XXXX-12']]],
 ]);
 
 // Must not fire: an adverb of frequency inside a relative clause, before an adjective or participle, or in another
@@ -43,6 +50,7 @@ table('adverbs of frequency that are not about the date', [
   ['2015-07-08', 'We always knew the vote would come in September.', [['September', 'DATE', '2015-09']]],
   ['2015-07-08', 'The team seldom loses at home, but on Saturday it fell to Chelsea.', [['Saturday', 'DATE', '2015-07-04']]],
   ['2015-07-08', 'Analysts say the bank can always cut rates again in December.', [['December', 'DATE', '2015-12']]],
+  ['2015-07-08', 'She never returned in August.', [['August', 'DATE', '2014-08']]],
 ]);
 
 // Must not fire: the weather of one year (past, future, forecast, record, "this") and present-tense news

@@ -119,6 +119,8 @@ table('takes effect, comes into force, expires: the coming month', [
   ['2015-07-08', 'The rules come into force in March.', [['March', 'DATE', '2016-03']]],
   ['2015-07-08', 'The contract expires in February.', [['February', 'DATE', '2016-02']]],
   ['2015-07-08', 'The law, passed in March, takes effect in January.', [['March', 'DATE', '2015-03'], ['January', 'DATE', '2016-01']]],
+  // A habit in another clause leaves the timetable present its coming month.
+  ['2015-07-08', 'The offer expires in March, and such offers are usually renewed.', [['March', 'DATE', '2016-03']]],
   // Must not fire: told in the past, the month is this year's (or last year's when later than the DCT's).
   ['2015-07-08', 'The new law took effect in January.', [['January', 'DATE', '2015-01']]],
   ['2015-07-08', 'The ban, which took effect in September, was lifted on Monday.', [['September', 'DATE', '2014-09'], ['Monday', 'DATE', '2015-07-06']]],

@@ -51,6 +51,23 @@ table('from the Nth to the Mth before a place name', [
   ['2015-07-08', 'The club went from the 3rd to the 5th in Serie A.', []],
 ]);
 
+// Review of 88f27fe, item 1: a day's own clause gives its tense, not a reporting clause after a comma (tense.ts
+// `ownClause`): "The games run from the 12th to the 15th in Tokyo, organisers said" is a present schedule, the days of
+// the DCT's month (TimeML 1.2.1 §2.2.3). DCT Wed 2015-07-08.
+table('an ordinal day read in its own clause, not in a reporting clause after it', [
+  ['2015-07-08', 'The games run from the 12th to the 15th in Tokyo, organisers said.', [['the 12th', 'DATE', '2015-07-12'], ['the 15th', 'DATE', '2015-07-15']]],
+  ['2015-07-08', 'The games are held from the 12th to the 15th in Tokyo, organisers said.', [['the 12th', 'DATE', '2015-07-12'], ['the 15th', 'DATE', '2015-07-15']]],
+  ['2015-07-08', 'The fair opens on the 20th, organisers said.', [['the 20th', 'DATE', '2015-07-20']]],
+  ['2015-07-08', 'The vote is on the 12th, officials said on Monday.', [['the 12th', 'DATE', '2015-07-12'], ['Monday', 'DATE', '2015-07-06']]],
+  // Left as the review asks: a present schedule with days before the DCT's stays in the DCT's month.
+  ['2015-07-08', 'The tournament runs from the 3rd to the 7th at Wimbledon.', [['the 3rd', 'DATE', '2015-07-03'], ['the 7th', 'DATE', '2015-07-07']]],
+  // Must not fire: a past clause of its own, or no verb of its own before the day (a fronted "On the 12th,").
+  ['2015-07-08', 'The games opened on the 12th in Tokyo, organisers said.', [['the 12th', 'DATE', '2015-06-12']]],
+  ['2015-07-08', 'The vote was held on the 12th, officials said.', [['the 12th', 'DATE', '2015-06-12']]],
+  ['2015-07-08', 'On the 12th, the company said it had sold the unit.', [['the 12th', 'DATE', '2015-06-12']]],
+  ['2015-07-08', 'The festival ran from the 20th to the 25th in Edinburgh, organisers said.', [['the 20th', 'DATE', '2015-06-20'], ['the 25th', 'DATE', '2015-06-25']]],
+]);
+
 // Session 13 (issue 18, item 2): "the 5th of next month" is one DATE, a day of the month the shift gives from the DCT's
 // (TimeML 1.2.1 §2.2.1 extent, §2.2.3 value). DCT 2015-07-08.
 table('the Nth of this, next or last month', [

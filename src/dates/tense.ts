@@ -11,6 +11,9 @@ import type { TensedVerbs } from './extract.js';
 const FUTURE =
   /\b(?:takes?|comes?|goes?|enters?)\s+(?:into\s+)?(?:effect|force)\b|\bexpires?\b|\b(?:will|shall|won['’]t|upcoming|forthcoming)\b|['’]ll\b|\b(?:is|are|am|was|were)\s+(?:going|due|set|scheduled|slated|expected|poised|planning|likely|about)\s+to\b|\b(?:is|are|was|were)\s+(?:scheduled|slated|set|due|planned)\s+for\b|\b(?:is|are)\s+to\s+\w|\b(?:plans?|planning|intends?|aims?|expects?|hopes?|promised|pledged|vowed)\s+to\b/gi;
 
+/** The present tense of a rule's start or end among the future markers ("takes effect", "expires"). */
+const RULE_START_OR_END = /^(?:takes?|comes?|goes?|enters?|expires?)\b/i;
+
 /** Modals point ahead, weakly ("should be completed in October"); lower case only: "May" is a month. */
 const MODAL = /\b(?:should|could|may|might|must|can|would)\b/g;
 
@@ -31,16 +34,19 @@ const HABITUAL_REACH_END = /\bbut\b|,\s*(?:and|or|yet|so)\b|[;—–]/i;
 
 /**
  * Adverbs of frequency that mark a habit only right before a present-tense verb: "Sales always rise in December",
- * "Prices rarely fall in January". Before an adjective or a past form they as often say something of one time ("the
+ * "Prices rarely fall in January", "We never go there in August". Before an adjective or a past form they as often say something of one time ("the
  * always reliable", "has always been"), and so do they after a modal ("will always remember the night of June 4").
  */
-const HABITUAL_BEFORE_PRESENT = /(?<!\b(?:will|would|shall|should|can|could|may|might|must|to)\s+)(?<!['’]ll\s+)\b(?:always|rarely|seldom)\s+(?=[a-z])/g;
+const HABITUAL_BEFORE_PRESENT = /(?<!\b(?:will|would|shall|should|can|could|may|might|must|to)\s+)(?<!['’]ll\s+)\b(?:always|never|rarely|seldom)\s+(?=[a-z])/g;
 
 /** What bounds a clause inside a sentence, for the reach of an adverb in a relative clause. */
 const CLAUSE_BOUNDARY = /[,;:()—–]/;
 
 /** A relative or complement pronoun opening the adverb's clause: "the company, which usually declines to comment, said". */
 const RELATIVE_PRONOUN = /\b(?:which|who|whom|whose|that)\b/i;
+
+/** A participle after a present "be" is a present passive ("The games are held"). */
+const PRESENT_PASSIVE_BEFORE = /\b(?:is|are|am)\s+$/i;
 
 /** A participle after "be" is passive or infinitive, not a past tense ("should be completed"). */
 const PASSIVE_BEFORE = /\b(?:be|being)\s+$/i;
@@ -80,9 +86,10 @@ export function spanIndexAt(spans: readonly { start: number }[], pos: number): n
  * else `present` when the sentence has a finite present-tense verb and no other marker.
  * `verbs` is called once, on first need (it reads the compromise parse).
  */
-export function createTenseOracle(text: string, sentences: readonly Span[], verbs: () => TensedVerbs): (pos: number) => Tense {
+export function createTenseOracle(text: string, sentences: readonly Span[], verbs: () => TensedVerbs): (pos: number, ownClause?: boolean) => Tense {
   let markers: Marker[] | null = null;
   let presentVerbs: Span[] = [];
+  let presentForms: Span[] = [];
 
   function build(): Marker[] {
     const future: Marker[] = [];
@@ -94,6 +101,14 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
     for (const m of text.matchAll(HABITUAL_BEFORE_PRESENT)) {
       if (presentStarts.has(m.index + m[0].length)) future.push(habitualMarker(m.index, m.index + m[0].trimEnd().length));
     }
+    // A habit comes first: "The offer always expires in March" is every March, not the coming one.
+    const habitEnds = new Set(future.filter((m) => m.tense === 'habitual').map((m) => m.end));
+    const afterHabit = (m: Marker): boolean => {
+      let k = m.start;
+      while (k > 0 && /\s/.test(text[k - 1]!)) k--;
+      return k < m.start && habitEnds.has(k) && RULE_START_OR_END.test(text.slice(m.start, m.end));
+    };
+    if (habitEnds.size > 0) future.splice(0, future.length, ...future.filter((m) => !(m.tense === 'future' && afterHabit(m))));
     future.sort((a, b) => a.start - b.start);
     // A past form inside a future idiom ("is expected to") is part of that idiom.
     const insideFuture = (s: { start: number; end: number }): boolean => {
@@ -106,6 +121,7 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
       if (!PASSIVE_BEFORE.test(text.slice(Math.max(0, verb.start - 12), verb.start))) past.push({ ...verb, tense: 'past' });
     }
     presentVerbs = tensed.present;
+    presentForms = tensed.presentForms;
     return [...future, ...past.filter((p) => !insideFuture(p))].sort((a, b) => a.start - b.start);
   }
 
@@ -133,7 +149,17 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
 
   const speaksFor = (m: Marker, pos: number): boolean => !m.reach || (pos >= m.reach.start && pos < m.reach.end);
 
-  return (pos) => {
+  /** Whether a present-tense form stands before `pos` in its own clause (no comma, semicolon or dash between): "The games run from the 12th". */
+  function presentInClauseBefore(pos: number, from: number): boolean {
+    const v = spanIndexAt(presentForms, pos - 1);
+    return v >= 0 && presentForms[v]!.start >= from && !CLAUSE_BOUNDARY.test(text.slice(presentForms[v]!.start, pos));
+  }
+
+  /**
+   * `ownClause`: a clause with its own present-tense verb before `pos` is read in that tense, not in that of a later
+   * clause after a comma ("The games run from the 12th to the 15th in Tokyo, organisers said": present, not past).
+   */
+  return (pos, ownClause = false) => {
     markers ??= build();
     const sentence = sentences[spanIndexAt(sentences, pos)];
     const from = sentence && pos < sentence.end ? sentence.start : 0;
@@ -144,9 +170,15 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
       if (m.end > pos || !speaksFor(m, pos)) continue;
       // A habitual adverb in an earlier clause says nothing of this one; look further back, then ahead.
       if (m.tense === 'habitual' && HABITUAL_REACH_END.test(text.slice(m.end, pos))) continue;
+      // A participle after a present "be" is a present passive ("The games are held from the 12th").
+      if (ownClause && m.tense === 'past' && PRESENT_PASSIVE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return 'present';
       return m.tense;
     }
-    for (let j = i + 1; j < markers.length && markers[j]!.start < to; j++) if (speaksFor(markers[j]!, pos)) return markers[j]!.tense;
+    for (let j = i + 1; j < markers.length && markers[j]!.start < to; j++) {
+      if (!speaksFor(markers[j]!, pos)) continue;
+      if (ownClause && CLAUSE_BOUNDARY.test(text.slice(pos, markers[j]!.start)) && presentInClauseBefore(pos, from)) return 'present';
+      return markers[j]!.tense;
+    }
     // Only a present-tense verb in the sentence: it is about the time of writing ("The monsoon occurs in July").
     const v = spanIndexAt(presentVerbs, to - 1);
     return v >= 0 && presentVerbs[v]!.start >= from && sentence && pos < sentence.end ? 'present' : null;

@@ -153,7 +153,8 @@ export const ordinalDayParser: DateParser = {
           let month: Day | null = named?.m !== undefined ? { y: named.y, m: named.m, d: 1 } : doc ? { ...doc, d: 1 } : null;
           if (!month) return { value: `XXXX-XX-${String(d).padStart(2, '0')}` };
           if (!named && doc) {
-            const tense = scope.tense();
+            // The day's own clause gives the tense, not a reporting verb after a comma ("The games run from the 12th, organisers said").
+            const tense = scope.tense(true);
             if (tense === 'future' && d < doc.d) month = addMonths(month, 1);
             if (tense === 'past' && d > doc.d) month = addMonths(month, -1);
           }
