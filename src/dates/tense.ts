@@ -92,7 +92,7 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
   let presentForms: Span[] = [];
 
   function build(): Marker[] {
-    const future: Marker[] = [];
+    let future: Marker[] = [];
     for (const m of text.matchAll(FUTURE)) future.push({ start: m.index, end: m.index + m[0].length, tense: 'future' });
     for (const m of text.matchAll(MODAL)) future.push({ start: m.index, end: m.index + m[0].length, tense: 'modal' });
     const tensed = verbs();
@@ -108,7 +108,7 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
       while (k > 0 && /\s/.test(text[k - 1]!)) k--;
       return k < m.start && habitEnds.has(k) && RULE_START_OR_END.test(text.slice(m.start, m.end));
     };
-    if (habitEnds.size > 0) future.splice(0, future.length, ...future.filter((m) => !(m.tense === 'future' && afterHabit(m))));
+    if (habitEnds.size > 0) future = future.filter((m) => !(m.tense === 'future' && afterHabit(m)));
     future.sort((a, b) => a.start - b.start);
     // A past form inside a future idiom ("is expected to") is part of that idiom.
     const insideFuture = (s: { start: number; end: number }): boolean => {
@@ -125,14 +125,19 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
     return [...future, ...past.filter((p) => !insideFuture(p))].sort((a, b) => a.start - b.start);
   }
 
+  /** The bounds of the sentence holding `pos`, or the whole text when `pos` lies between sentences. */
+  function sentenceAround(pos: number): { from: number; to: number; inSentence: boolean } {
+    const sentence = sentences[spanIndexAt(sentences, pos)];
+    const inSentence = sentence !== undefined && pos < sentence.end;
+    return inSentence ? { from: sentence.start, to: sentence.end, inSentence } : { from: 0, to: text.length, inSentence };
+  }
+
   /**
    * An adverb of frequency in a relative clause speaks only for that clause ("which often cuts rates in June"), not
    * for the sentence around it ("On Tuesday, the company, which usually declines to comment, said ...").
    */
   function habitualMarker(start: number, end: number): Marker {
-    const sentence = sentences[spanIndexAt(sentences, start)];
-    const from = sentence && start < sentence.end ? sentence.start : 0;
-    const to = sentence && start < sentence.end ? sentence.end : text.length;
+    const { from, to } = sentenceAround(start);
     const head = text.slice(from, start);
     let clauseStart = from;
     for (let i = head.length - 1; i >= 0; i--) {
@@ -161,9 +166,7 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
    */
   return (pos, ownClause = false) => {
     markers ??= build();
-    const sentence = sentences[spanIndexAt(sentences, pos)];
-    const from = sentence && pos < sentence.end ? sentence.start : 0;
-    const to = sentence && pos < sentence.end ? sentence.end : text.length;
+    const { from, to, inSentence } = sentenceAround(pos);
     const i = spanIndexAt(markers, pos);
     for (let j = i; j >= 0 && markers[j]!.start >= from; j--) {
       const m = markers[j]!;
@@ -181,6 +184,6 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
     }
     // Only a present-tense verb in the sentence: it is about the time of writing ("The monsoon occurs in July").
     const v = spanIndexAt(presentVerbs, to - 1);
-    return v >= 0 && presentVerbs[v]!.start >= from && sentence && pos < sentence.end ? 'present' : null;
+    return v >= 0 && presentVerbs[v]!.start >= from && inSentence ? 'present' : null;
   };
 }

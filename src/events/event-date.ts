@@ -2,10 +2,13 @@ import type { Article, DateMention, Span } from '../types.js';
 import type { Clause, Term, Trigger } from './model.js';
 import { earliestDay, latestDay } from './today.js';
 
+/** The modals and words of plans that put a verb after them ahead of the document's day or make it only possible ("will meet", "plans to visit", "is expected to sign", "can fly"). */
+const NOT_ACTUAL_WORDS = String.raw`will|would|shall|can|could|may|might|should|must|plans?(?=\s+\w)|(?<=\b(?:has|have|had)\s+)planned|planned(?!\s+(?:for|on|in|at|by|until)\s+\S)|planning|expected|intends?|aims?(?=\s+\w)|hopes?(?=\s+\w)|going|set|due|scheduled`;
+
 /** Words before a trigger that put it ahead of the document's day or make it only possible ("will meet", "plans to visit", "plans job cuts", "is expected to sign", "can fly"); "plan", "aim", "hope" not right before it, their verb ("The plan was not a success"). */
-export const NOT_ACTUAL_BEFORE = /\b(?:will|would|shall|can|could|may|might|should|must|plans?(?=\s+\w)|(?<=\b(?:has|have|had)\s+)planned|planned(?!\s+(?:for|on|in|at|by|until)\s+\S)|planning|expected|intends?|aims?(?=\s+\w)|hopes?(?=\s+\w)|going|set|due|scheduled|to)\b[^.;]*$/i;
+export const NOT_ACTUAL_BEFORE = new RegExp(String.raw`\b(?:${NOT_ACTUAL_WORDS}|to)\b[^.;]*$`, 'i');
 /** The same words but "to", which is a preposition as often as it opens an infinitive ("shipments to dealers rise"). */
-const MODAL_BEFORE = /\b(?:will|would|shall|can|could|may|might|should|must|plans?(?=\s+\w)|(?<=\b(?:has|have|had)\s+)planned|planned(?!\s+(?:for|on|in|at|by|until)\s+\S)|planning|expected|intends?|aims?(?=\s+\w)|hopes?(?=\s+\w)|going|set|due|scheduled)\b[^.;]*$/i;
+const MODAL_BEFORE = new RegExp(String.raw`\b(?:${NOT_ACTUAL_WORDS})\b[^.;]*$`, 'i');
 
 /**
  * Whether the text from `from` up to the trigger puts it ahead of the document's day or makes it
