@@ -31,4 +31,20 @@ describe('npm run bench:cli', () => {
     expect(r.stdout).toMatch(/cli-2 .*CPU \d+\.\d s \(main \d+\.\d, workers (?!0\.0)\d+\.\d, helpers \d+\.\d\)/);
     expect(r.stdout).toMatch(/output byte-identical for 1 and 2 workers: yes/);
   }, 300_000);
+
+  it('with --ceiling, times compromise alone in 1 and 2 threads, which share the batch without losing or doubling an article', () => {
+    const file = join(tempDir(), 'batch.jsonl');
+    writeBenchBatch(ROOT, file, 7);
+    const loop = spawnSync(process.execPath, [join(ROOT, 'dist/bench/compromise-loop.js'), file], { cwd: ROOT, encoding: 'utf8' });
+    const threads = spawnSync(process.execPath, [join(ROOT, 'dist/bench/compromise-threads.js'), file, '2'], { cwd: ROOT, encoding: 'utf8' });
+    expect(loop.status, loop.stderr).toBe(0);
+    expect(threads.status, threads.stderr).toBe(0);
+    // Seven articles of 300-600 words: dozens of sentences, counted alike by one loop and by two threads.
+    expect(Number(loop.stdout)).toBeGreaterThan(50);
+    expect(Number(threads.stdout)).toBe(Number(loop.stdout));
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist/bench/cli-bench.js'), '--articles', '3', '--rounds', '1', '--ceiling'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/threads-2 .*CPU \d+\.\d s \(main \d+\.\d, workers (?!0\.0)\d+\.\d, helpers \d+\.\d\)/);
+    expect(r.stdout).toMatch(/ceiling, compromise alone in 2 threads ÷ 1 thread: \d+\.\d\d/);
+  }, 300_000);
 });

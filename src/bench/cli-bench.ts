@@ -7,6 +7,7 @@
  *
  *   npm run bench:cli -- --articles 500,2000 --rounds 2
  *   npm run bench:cli -- --baseline ../other-checkout   (that build's CLI too, as base-1 and base-2)
+ *   npm run bench:cli -- --ceiling   (compromise alone in 1 and 2 worker threads too, as threads-1 and threads-2)
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -21,6 +22,7 @@ import { sampleTreeRss, type CpuByThread } from './process-tree.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'dist/cli/main.js');
 const LOOP = join(ROOT, 'dist/bench/compromise-loop.js');
+const THREADS = join(ROOT, 'dist/bench/compromise-threads.js');
 
 interface Turn {
   seconds: number;
@@ -35,18 +37,29 @@ interface Turn {
   digest: string | null;
 }
 
-type Side = 'compromise' | 'cli-1' | 'cli-2' | 'base-1' | 'base-2';
+/** threads-N: compromise alone in N worker threads sharing the batch, the ceiling for the CLI's N workers. */
+type Side = 'compromise' | 'cli-1' | 'cli-2' | 'base-1' | 'base-2' | 'threads-1' | 'threads-2';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '2000' }, rounds: { type: 'string', default: '2' }, baseline: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { articles: { type: 'string', default: '2000' }, rounds: { type: 'string', default: '2' }, baseline: { type: 'string' }, ceiling: { type: 'boolean', default: false } },
+});
 /** Another build of the CLI (a checkout with dist/ built) timed in the same turns, to compare before and after. */
 const BASELINE_BIN = values.baseline === undefined ? undefined : join(values.baseline, 'dist/cli/main.js');
-const SIDES: Side[] = BASELINE_BIN ? ['compromise', 'cli-1', 'cli-2', 'base-1', 'base-2'] : ['compromise', 'cli-1', 'cli-2'];
+const SIDES: Side[] = [
+  'compromise',
+  'cli-1',
+  'cli-2',
+  ...(BASELINE_BIN ? (['base-1', 'base-2'] as const) : []),
+  ...(values.ceiling ? (['threads-1', 'threads-2'] as const) : []),
+];
+const isCli = (side: Side) => side.startsWith('cli') || side.startsWith('base');
 
 /** Run one side from a cold process and measure it. */
 async function runSide(side: Side, batch: string): Promise<Turn> {
   const out = mkdtempSync(join(tmpdir(), 'bench-cli-out-'));
   const bin = side.startsWith('base') ? BASELINE_BIN! : BIN;
-  const args = side === 'compromise' ? [LOOP, batch] : [bin, 'run', batch, '--out', out, '--format', 'jsonl', '--workers', side.slice(-1)];
+  const args =
+    side === 'compromise' ? [LOOP, batch] : side.startsWith('threads') ? [THREADS, batch, side.slice(-1)] : [bin, 'run', batch, '--out', out, '--format', 'jsonl', '--workers', side.slice(-1)];
   // Where the first finished article lands: the journal, or an older build's parts folder.
   const journal = join(out, '.news-extract-resume', 'journal');
   const parts = join(out, '.news-extract-parts');
@@ -65,9 +78,9 @@ async function runSide(side: Side, batch: string): Promise<Turn> {
   clearInterval(watch);
   const { peakRss, cpuSeconds, cpuByThread } = rss.stop();
   if (code !== 0) throw new Error(`${side} exited ${code}: ${stderr.slice(-2000)}`);
-  const digest = side === 'compromise' ? null : createHash('sha256').update(readFileSync(merged)).digest('hex');
+  const digest = isCli(side) ? createHash('sha256').update(readFileSync(merged)).digest('hex') : null;
   rmSync(out, { recursive: true, force: true });
-  return { seconds, firstOutput: side === 'compromise' ? null : firstOutput, peakRss, cpuSeconds, cpuByThread, digest };
+  return { seconds, firstOutput: isCli(side) ? firstOutput : null, peakRss, cpuSeconds, cpuByThread, digest };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
@@ -80,7 +93,7 @@ async function benchSize(count: number, rounds: number): Promise<Record<Side, Tu
   const batch = join(dir, 'batch.jsonl');
   const { origin, words, bytes } = writeBenchBatch(ROOT, batch, count);
   console.log(`\n${count} articles, ${words.toLocaleString('en')} words, ${(bytes / 1e6).toFixed(1)} MB of JSON Lines from ${origin}; ${rounds} round(s)`);
-  const turns: Record<Side, Turn[]> = { compromise: [], 'cli-1': [], 'cli-2': [], 'base-1': [], 'base-2': [] };
+  const turns: Record<Side, Turn[]> = { compromise: [], 'cli-1': [], 'cli-2': [], 'base-1': [], 'base-2': [], 'threads-1': [], 'threads-2': [] };
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < SIDES.length; k++) {
       const side = SIDES[(k + r) % SIDES.length]!;
@@ -110,7 +123,11 @@ async function benchSize(count: number, rounds: number): Promise<Record<Side, Tu
     for (const n of ['1', '2'] as const)
       console.log(`  this build ÷ baseline, ${n} worker(s): ${range(turns[`base-${n}`].map((t, r) => t.seconds / turns[`cli-${n}`][r]!.seconds))}`);
   }
-  for (const side of SIDES.filter((s) => s !== 'compromise')) console.log(`  first output ${side}: ${range(turns[side].map((t) => t.firstOutput ?? NaN))} s`);
+  if (values.ceiling) {
+    const ceiling = turns['threads-2'].map((t, r) => turns['threads-1'][r]!.seconds / t.seconds);
+    console.log(`  ceiling, compromise alone in 2 threads ÷ 1 thread: ${range(ceiling)} (median ${median(ceiling).toFixed(2)})`);
+  }
+  for (const side of SIDES.filter(isCli)) console.log(`  first output ${side}: ${range(turns[side].map((t) => t.firstOutput ?? NaN))} s`);
   console.log(`  output byte-identical for 1 and 2 workers${BASELINE_BIN ? ' and the baseline' : ''}: ${digests.size === 1 ? 'yes' : 'NO'}`);
   return turns;
 }
