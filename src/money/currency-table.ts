@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import currencyCodes from 'currency-codes';
 import type { Country } from 'world-countries';
+import { builtDataPath, readBuiltOrCompute } from '../resources/build-data.js';
 import { ADJECTIVE_ONLY_HEADS, CODE_STOPLIST, DOLLAR, EXTRA_ADJECTIVES, EXTRA_HEAD_CODES, HEAD_ALIASES, HEAD_DEFAULTS } from './currency-words.js';
 
 /** What a currency word or symbol names: one code, the article's dollar, or one of several currencies. */
@@ -72,9 +71,9 @@ export interface CurrencyCountry {
 
 /**
  * Where `npm run build` writes world-countries' entries cut to those fields (scripts/build-money-patterns.mjs),
- * 60 kB instead of the package's 1.4 MB of JSON: at the package root, from src/ and dist/ alike.
+ * 60 kB instead of the package's 1.4 MB of JSON.
  */
-export const CURRENCY_COUNTRIES_FILE = fileURLToPath(new URL('../../data/money/countries.json', import.meta.url));
+export const CURRENCY_COUNTRIES_FILE = builtDataPath('money/countries.json');
 
 /** world-countries' entries with only the fields the table reads, in the package's order. */
 export function currencyCountries(): CurrencyCountry[] {
@@ -90,7 +89,7 @@ export function currencyCountries(): CurrencyCountry[] {
 
 function buildTable(): CurrencyTable {
   // The build's cut of the country list: a cold worker spent 40-60 ms of CPU loading the whole package.
-  const countries = existsSync(CURRENCY_COUNTRIES_FILE) ? (JSON.parse(readFileSync(CURRENCY_COUNTRIES_FILE, 'utf8')) as CurrencyCountry[]) : currencyCountries();
+  const countries = readBuiltOrCompute(CURRENCY_COUNTRIES_FILE, (text) => JSON.parse(text) as CurrencyCountry[], currencyCountries);
   const iso = currencyCodes.data.filter((r) => !NOT_MONEY.test(r.code));
   const isoCodes = new Set(iso.map((r) => r.code));
   const headCodes = new Map<string, Set<string>>();

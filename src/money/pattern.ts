@@ -1,5 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { builtDataPath, readBuiltOrCompute } from '../resources/build-data.js';
 import { alternation, escape } from '../regex.js';
 import { currencyTable } from './currency-table.js';
 import { PREFIX_SYMBOLS, SUFFIX_SYMBOLS } from './currency-words.js';
@@ -64,11 +63,8 @@ export interface Pieces {
   qualifier: string;
 }
 
-/**
- * Where `npm run build` writes `writePieces()` as JSON (scripts/build-money-patterns.mjs): at the
- * package root, from src/ and dist/ alike.
- */
-export const AMOUNT_PIECES_FILE = fileURLToPath(new URL('../../data/money/amount-pieces.json', import.meta.url));
+/** Where `npm run build` writes `writePieces()` as JSON (scripts/build-money-patterns.mjs). */
+export const AMOUNT_PIECES_FILE = builtDataPath('money/amount-pieces.json');
 
 let cachedPieces: Pieces | undefined;
 
@@ -78,7 +74,7 @@ let cachedPieces: Pieces | undefined;
  * build has not.
  */
 function pieces(): Pieces {
-  cachedPieces ??= existsSync(AMOUNT_PIECES_FILE) ? (JSON.parse(readFileSync(AMOUNT_PIECES_FILE, 'utf8')) as Pieces) : writePieces();
+  cachedPieces ??= readBuiltOrCompute(AMOUNT_PIECES_FILE, (text) => JSON.parse(text) as Pieces, writePieces);
   return cachedPieces;
 }
 

@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import nlp from '../pipeline/nlp.js';
+import { builtDataPath, readBuiltOrCompute } from '../resources/build-data.js';
 
 const require = createRequire(import.meta.url);
 
@@ -47,9 +46,9 @@ export function isKnownOrganization(key: string): boolean {
 
 /**
  * Where `npm run build` writes the list `collectFirstNames` makes, one name a line
- * (scripts/build-first-names.mjs): at the package root, from src/ and dist/ alike.
+ * (scripts/build-first-names.mjs).
  */
-export const FIRST_NAMES_FILE = fileURLToPath(new URL('../../data/people/first-names.txt', import.meta.url));
+export const FIRST_NAMES_FILE = builtDataPath('people/first-names.txt');
 
 /**
  * The given names of `collectFirstNames`, loaded once per process, on first use: read from the list
@@ -57,7 +56,7 @@ export const FIRST_NAMES_FILE = fileURLToPath(new URL('../../data/people/first-n
  * when the build has not written it.
  */
 export function firstNames(): ReadonlySet<string> {
-  cached ??= existsSync(FIRST_NAMES_FILE) ? new Set(readFileSync(FIRST_NAMES_FILE, 'utf8').split('\n')) : collectFirstNames();
+  cached ??= readBuiltOrCompute(FIRST_NAMES_FILE, (text) => new Set(text.split('\n')), collectFirstNames);
   return cached;
 }
 
