@@ -1,4 +1,5 @@
 import type { Span } from '../types.js';
+import { overlapsAny } from '../spans.js';
 import type { Token } from './tokens.js';
 import { joinable } from './runs.js';
 import type { ArticleWords, PersonSeed } from './detect.js';
@@ -91,6 +92,13 @@ function travelPreposition(w: ArticleWords, at: number): boolean {
 /** Words that may stand beside a lone surname without making it part of another name. */
 const besideSurname = (t: Token): boolean => ROLE_HEADS.has(t.key) || ROLE_MODIFIERS.has(t.key) || HONORIFICS.has(t.key);
 
+/** One way an article may write a person's name: its word keys, and whether it is the lone given name. */
+interface NameForm {
+  keys: string[];
+  entity: PersonEntity;
+  given: boolean;
+}
+
 /**
  * Every mention of every person: each name form a seed used, and the surname alone, wherever it
  * stands — the headline and all-caps lines included ("PUTIN" → Vladimir Putin). A lone surname
@@ -98,7 +106,7 @@ const besideSurname = (t: Token): boolean => ROLE_HEADS.has(t.key) || ROLE_MODIF
  */
 export function linkMentions(w: ArticleWords, entities: PersonEntity[]): void {
   // Longer forms first; of lone words, surnames before given names ("Xi" of Xi Jinping, "Tim" of Tim Cook).
-  const forms: Array<{ keys: string[]; entity: PersonEntity; given: boolean }> = [];
+  const forms: NameForm[] = [];
   for (const entity of entities) {
     const seen = new Set<string>();
     const add = (keys: string[], given = false): void => {
@@ -111,16 +119,25 @@ export function linkMentions(w: ArticleWords, entities: PersonEntity[]): void {
     if (entity.keys.length > 1) add([entity.keys[0]!], true);
   }
   forms.sort((a, b) => b.keys.length - a.keys.length || Number(a.given) - Number(b.given));
+  // Only a form whose first word a token is can start there: each token looks up its few forms, in the order above.
+  const formsByFirstKey = new Map<string, NameForm[]>();
+  for (const f of forms) {
+    const list = formsByFirstKey.get(f.keys[0]!);
+    if (list) list.push(f);
+    else formsByFirstKey.set(f.keys[0]!, [f]);
+  }
   const { tokens, text } = w;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const starting = formsByFirstKey.get(t.key);
+    if (starting === undefined) continue;
     const casing = w.casingOf(t.sentence);
     if (casing === 'normal' && !t.capitalized) continue;
-    if (w.reserved.some((s) => s.start < t.end && t.start < s.end)) continue;
+    if (overlapsAny(t, w.reserved)) continue;
     // In a headline every word has a capital: a lone word there must not be an ordinary word of the article ("Apple Cuts Jobs").
-    const matching = forms.filter(
-      (f) => matchesAt(w, i, f.keys) && (casing === 'normal' || f.keys.length > 1 || (!f.given && !w.lowercase.has(f.keys[0]!))),
-    );
+    const matching: NameForm[] = [];
+    for (const f of starting)
+      if (matchesAt(w, i, f.keys) && (casing === 'normal' || f.keys.length > 1 || (!f.given && !w.lowercase.has(f.keys[0]!)))) matching.push(f);
     if (matching.length === 0) continue;
     const length = matching[0]!.keys.length;
     const last = lastTokenOf(w, i, matching[0]!.keys);

@@ -93,6 +93,19 @@ function acceptedSentences(group: NameGroup, state: ArticleState): ReadonlySet<n
   return sentences;
 }
 
+/** Whether another entry the name reaches is a region called exactly so ("Oklahoma" beside Oklahoma City). */
+function exactRegionBeside(e: GazetteerEntry, match: NameMatch): boolean {
+  for (const h of match.hits) if (h.entry !== e && entryOwnKey(h.entry) === match.key && !isPopulated(h.entry)) return true;
+  return false;
+}
+
+/** Whether `e` holds an entry of a name this mention contains ("Atlanta, Georgia": Georgia holds Atlanta). */
+function holdsContainedName(inner: readonly number[] | undefined, candidates: readonly Candidate[], e: GazetteerEntry): boolean {
+  if (inner === undefined) return false;
+  for (const i of inner) for (const h of candidates[i]!.match.hits) if (liesIn(h.entry, e)) return true;
+  return false;
+}
+
 /**
  * How well one entry fits the name in this article: its prior, then cue words, "Paris, Texas",
  * the countries and regions the article names, the dateline, and the places of the same sentence.
@@ -102,8 +115,7 @@ export function scoreEntry(e: GazetteerEntry, group: NameGroup, state: ArticleSt
   let score = prior(e, group.match.key);
   // A region called exactly so outranks a city that only starts with the name ("Oklahoma" is the state, not Oklahoma City),
   // unless the city is one the bare name means by itself ("New York", a city of millions).
-  const exact = (x: GazetteerEntry) => entryOwnKey(x) === group.match.key;
-  if (!exact(e) && e.population < 1_000_000 && group.match.hits.some((h) => h.entry !== e && exact(h.entry) && !isPopulated(h.entry))) score -= 3;
+  if (entryOwnKey(e) !== group.match.key && e.population < 1_000_000 && exactRegionBeside(e, group.match)) score -= 3;
   const cc = e.countryCode;
   if (cc) {
     // The article's countries, however often named and whatever the dateline, weigh at most 3: a
@@ -113,18 +125,19 @@ export function scoreEntry(e: GazetteerEntry, group: NameGroup, state: ArticleSt
     score += Math.min(3, country);
     if (surround.regions.has(`${cc}.${e.admin1}`) && e.kind !== 'admin-region') score += 3;
   }
-  const cues: number[] = [];
+  // The best fit of the mentions' type cues; none counts 0, though a fit may be negative.
+  let cue = -Infinity;
   let country = 0;
   let container = 0;
   let sentence = 0;
   for (const m of group.mentions) {
     const ev = evidence[m]!;
-    if (ev.typeCue) cues.push(cueFits(ev.typeCue, ev.smallCue, e));
+    if (ev.typeCue) cue = Math.max(cue, cueFits(ev.typeCue, ev.smallCue, e));
     if (ev.cueCountry && ev.cueCountry === cc) country = 6;
     const outer = ev.container !== null ? state.groupOf.get(ev.container)?.entry : undefined;
     if (outer && liesIn(e, outer)) container = 8;
     // "Atlanta, Georgia": this name contains the one before it.
-    if (state.containedBy.get(m)?.some((i) => candidates[i]!.match.hits.some((h) => liesIn(h.entry, e)))) container = Math.max(container, 9);
+    if (holdsContainedName(state.containedBy.get(m), candidates, e)) container = Math.max(container, 9);
     const here = tokens[candidates[m]!.first]!.sentence;
     for (const other of state.groups) {
       if (other === group || !cc || other.entry?.countryCode !== cc) continue;
@@ -132,6 +145,5 @@ export function scoreEntry(e: GazetteerEntry, group: NameGroup, state: ArticleSt
         sentence = Math.max(sentence, e.admin1 && other.entry.admin1 === e.admin1 ? 2.5 : 1.5);
     }
   }
-  const cue = cues.length > 0 ? Math.max(...cues) : 0;
-  return score + cue + country + container + sentence;
+  return score + (cue === -Infinity ? 0 : cue) + country + container + sentence;
 }
