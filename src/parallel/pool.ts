@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import type { ResourceLimits } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import pLimit from 'p-limit';
@@ -59,6 +60,32 @@ export const YOUNG_GENERATION_MB = 96;
  */
 export const MIN_HEAP_BYTES_PER_CHAR = 200;
 
+/**
+ * V8 flags for a pool that fills the machine's cores, set before its threads start.
+ *
+ * `--interrupt-budget`: how much bytecode a function runs between V8's checks of whether to
+ * optimize it, here 4 times V8's default (67,584). With the default, TurboFan compiles on V8's
+ * helper threads cost about half as much CPU as the worker itself (perf, 300 articles, 1 worker:
+ * helper threads 36% of the samples, 85% of that in TurboFan, the worker 57%), and over a
+ * batch it keeps compiling: 795 optimized compiles in the first 100 articles and 1,206 in 300,
+ * with 222 and 339 deoptimizations, most after too little type feedback or on an object of
+ * another map, here and in compromise. At 4 times the budget: 367 compiles in 100 articles.
+ * CPU by thread of the cold CLI on 300 articles of the bench batch, default → 4× in pairs of
+ * runs (load 11-16, other sessions running), total (workers, helpers) in seconds:
+ *   2 workers: 31.9 → 28.7 (17.5 → 20.3, 13.0 → 6.8); 33.7 → 26.3 (18.3 → 18.6, 14.1 → 6.5);
+ *              36.8 → 34.5 (20.3 → 24.7, 15.1 → 8.1); 2× the budget gave 31.3 (20.0, 9.7)
+ *   1 worker:  25.8 → 24.2 (14.6 → 16.6, 9.6 → 6.2); 28.9 → 22.0 (17.0 → 14.8, 10.3 → 5.8);
+ *              22.0 → 21.9 (12.5 → 14.7, 8.3 → 6.0)
+ * The workers run less optimized code for longer. When every core runs a worker, the helpers'
+ * time is taken from the workers and the saving pays for that. With 1 worker on 2 cores the
+ * helpers run on the free core, so only the worker's own CPU counts, and that rose in two pairs
+ * of three: such a pool keeps V8's default.
+ *
+ * V8's flags are the process's: the main thread's isolate takes them too, where they change
+ * little (it reads and writes), and they stay set for the rest of the process.
+ */
+export const FULL_POOL_V8_FLAGS = ['--interrupt-budget=270336'] as const;
+
 /** V8's limits for a worker thread: the young generation above, and the heap cap of the config. */
 export function workerResourceLimits(config: Pick<PipelineConfig, 'workerHeapMb'>): ResourceLimits {
   return {
@@ -75,6 +102,7 @@ export function workerResourceLimits(config: Pick<PipelineConfig, 'workerHeapMb'
 export function createArticlePool(config: PipelineConfig, threads: number): ArticlePool {
   // Every thread, and every thread that replaces one, uses the same copy of the gazetteer's bytes.
   shareGazetteerIndex();
+  if (threads >= availableParallelism()) for (const flag of FULL_POOL_V8_FLAGS) setFlagsFromString(flag);
   const pool = new Piscina<ArticleTask, ArticleResult>({
     filename: new URL('./article-worker.js', import.meta.url).href,
     workerData: { config },
