@@ -105,6 +105,8 @@ export interface Predicate {
   copula?: boolean;
   /** A copula's head: the word that names what it says ("success" of "was a success"). */
   head?: Term;
+  /** A verb that is its own past tense, read as a noun between its subject and object ("The company cut its forecast"). */
+  bare?: boolean;
 }
 
 /** The particle of a phrasal verb right after it ("laid off", "stepped down"), when WordNet knows the pair. */
@@ -155,6 +157,32 @@ const afterBe = (t: Term | undefined): boolean =>
 /** A participle the tagger read as the bare verb or the noun it looks like ("was hit", "was cut", "was set"): a lower-case verb of WordNet's that is its own past tense. */
 const bareParticiple = (t: Term): boolean =>
   /^\p{Ll}+$/u.test(t.text) && !t.tags.has('Plural') && !t.tags.has('Pronoun') && !t.tags.has('Possessive') && !t.tags.has('Value') && !t.tags.has('Date') && wordClasses().verb(t.lower) !== undefined && pastLikeBare(t.lower);
+
+/** What opens a noun phrase that is an object: a determiner, a possessive pronoun, a number ("its forecast", "the plant", "500 jobs"). */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+/** What may stand before a subject: the sentence's start, a comma, or a word that joins clauses. */
+const BEFORE_SUBJECT: ReadonlySet<string> = new Set(['and', 'but', 'that', 'while', 'as', 'because', 'after', 'before', 'when']);
+
+/**
+ * Whether a word the tagger read as a noun is the verb between a subject and its object, a verb
+ * that is its own past tense ("The company cut its forecast", "Ford cut 500 jobs"): a noun phrase
+ * at the head of its clause before it, an object's opener after it. Not "after the rate cut two
+ * weeks ago" (a time after it), nor "the job cut plan" (a noun after it).
+ */
+function bareVerbAfterSubject(text: string, terms: readonly Term[], i: number, sentenceStart: number): boolean {
+  const term = terms[i]!;
+  const next = terms[i + 1];
+  // A number counts what the verb acts on ("cut 500 jobs"), not a time ("the rate cut two weeks ago").
+  const counted = next?.tags.has('Value') && !next.tags.has('Date') && !terms[i + 2]?.tags.has('Date');
+  if (!next || !/^\s+$/.test(text.slice(term.end, next.start)) || !(OBJECT_OPENERS.has(next.lower) || counted) || !bareParticiple(term)) return false;
+  const nounLike = (t: Term) => (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Possessive') && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Value');
+  let k = i - 1;
+  if (k < 0 || !terms[k]!.tags.has('Noun') || !nounLike(terms[k]!) || terms[k]!.start < sentenceStart) return false;
+  while (k > 0 && terms[k - 1]!.start >= sentenceStart && nounLike(terms[k - 1]!)) k--;
+  if (k > 0 && terms[k - 1]!.start >= sentenceStart && terms[k - 1]!.tags.has('Determiner')) k--;
+  const before = terms[k - 1];
+  return !before || before.start < sentenceStart || /,\s*$/.test(text.slice(before.end, terms[k]!.start)) || BEFORE_SUBJECT.has(before.lower);
+}
 
 /** A passive the tagger does not mark, its participle read as the bare verb or a noun it looks like: "was hit", "were hurt", "was set". */
 export const bareParticipleAfterBe = (terms: readonly Term[], i: number): boolean => !terms[i]!.tags.has('Gerund') && bareParticiple(terms[i]!) && afterBeForm(terms, i);
@@ -262,6 +290,11 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
     if (classes && classes[0] !== 'stative' && !LIGHT_VERBS.has(term.lower) && !STATES.has(term.lower)) return { first: term, last: term, lemma: term.lower, type: 'other', verb: true };
   }
   if (tags.has('Noun') && !tags.has('ProperNoun') && !tags.has('Pronoun') && !tags.has('Value')) {
+    // "The company cut its forecast", "Ford hit a record": a verb that is its own past tense, read as a noun between its subject and its object.
+    if (bareVerbAfterSubject(text, terms, i, sentenceStart)) {
+      const classes = wordClasses().verb(term.lower);
+      if (classes && classes[0] !== 'stative' && !LIGHT_VERBS.has(term.lower) && !STATES.has(term.lower)) return { first: term, last: term, lemma: term.lower, type: 'other', verb: true, bare: true };
+    }
     const misread = misreadPastTense(term, terms.slice(Math.max(0, i - 2), i), terms[i + 1]);
     if (misread && wordClasses().verb(misread) && !STATES.has(misread) && !LIGHT_VERBS.has(misread)) return { first: term, last: term, lemma: misread, type: 'other', verb: true };
     return nounPredicate(text, terms, i, sentenceStart, lemmaOf(term));

@@ -132,6 +132,7 @@ export function findTriggers(
       // "was not a success": a copula is denied by what follows it.
       negated: deniedBy(inSentence.slice(Math.max(0, i - 2), i)) || (predicate.copula === true && deniedBy(inSentence.slice(i + 1, i + 2))),
       ...(predicate.copula ? { copula: true } : {}),
+      ...(predicate.bare ? { bare: true } : {}),
       ...(head ? { head: { text: head.text, start: head.start, end: head.end } } : {}),
     });
   });

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { allEvents, articleOf, type Fixture } from './helpers/event-fixtures.js';
+
+/**
+ * Words the tagger or the rules read the wrong way, each with what a reader expects: expected
+ * records written from reading the sentences. The document date is Thursday 11 July 2019.
+ */
+const run = (text: string, fixture: Omit<Fixture, 'sentences'> = {}) => allEvents(articleOf(text, { sentences: [text], ...fixture }));
+const byLemma = (text: string, lemma: string, fixture: Omit<Fixture, 'sentences'> = {}) => {
+  const events = run(text, fixture);
+  const event = events.find((e) => e.lemma === lemma);
+  expect(event, `a record "${lemma}" in ${JSON.stringify(events.map((e) => e.lemma))}`).toBeDefined();
+  return event!;
+};
+
+describe('events: a verb that is its own past tense, read as a noun after its subject', () => {
+  it.each([
+    ['The company cut its forecast.', 'cut', 'The company', 'its forecast'],
+    ['Ford cut 500 jobs.', 'cut', 'Ford', '500 jobs'],
+    ['The company cut 200 jobs.', 'cut', 'The company', '200 jobs'],
+  ])('%s: "%s" is the event, past, with its agent and patient', (text, lemma, agent, patient) => {
+    const event = byLemma(text, lemma);
+    expect(event).toMatchObject({ tense: 'past', modality: 'asserted', date: '2019-07-11' });
+    expect(event.arguments.filter((a) => a.role === 'agent').map((a) => a.text)).toEqual([agent]);
+    expect(event.arguments.filter((a) => a.role === 'patient').map((a) => a.text)).toEqual([patient]);
+  });
+
+  it.each([
+    ['After the rate cut two weeks ago, shares rose.', 'a time after it: "the rate cut" is a noun'],
+    ['The job cut plan was dropped.', 'a noun after it'],
+  ])('%s: no "cut" verb (%s)', (text) => {
+    expect(run(text).filter((e) => e.lemma === 'cut' && e.arguments.some((a) => a.role === 'agent'))).toEqual([]);
+  });
+});
+
+describe('events: "plan", "aim", "hope" as nouns put nothing ahead', () => {
+  it('"The plan was dropped": the dropping happened, asserted and past, not planned', () => {
+    expect(byLemma('The plan was dropped.', 'drop')).toMatchObject({ modality: 'asserted', tense: 'past', date: '2019-07-11' });
+  });
+
+  it('"Their hopes rose": asserted', () => {
+    expect(byLemma('Their hopes rose after the vote.', 'rise')).toMatchObject({ modality: 'asserted' });
+  });
+
+  it.each([
+    ['The plan to build a new plant was dropped.', 'build'],
+    ['The company plans to close the plant.', 'close'],
+    ['It set up a fund with the aim of buying farmland.', 'buy'],
+    ['The law, which aims to cut emissions, passed.', 'cut'],
+  ])('%s: what the plan or the aim is of stays planned ("%s")', (text, lemma) => {
+    expect(byLemma(text, lemma)).toMatchObject({ modality: 'planned', date: null });
+  });
+});
