@@ -51,3 +51,36 @@ describe('events: "plan", "aim", "hope" as nouns put nothing ahead', () => {
     expect(byLemma(text, lemma)).toMatchObject({ modality: 'planned', date: null });
   });
 });
+
+describe('events: who speaks, when what they say follows the verb', () => {
+  const countries = [
+    { name: 'France', kind: 'country' as const, countryCode: 'FR', mentions: [['France']] as Array<[string]> },
+    { name: 'Italy', kind: 'country' as const, countryCode: 'IT', mentions: [['Italy']] as Array<[string]> },
+    { name: 'Germany', kind: 'country' as const, countryCode: 'DE', mentions: [['Germany']] as Array<[string]> },
+  ];
+  const agents = (e: { arguments: Array<{ role: string; text: string }> }) => e.arguments.filter((a) => a.role === 'agent').map((a) => a.text);
+
+  it('"France, Italy and Germany said the talks failed": three speakers, France too', () => {
+    const said = byLemma('France, Italy and Germany said the talks failed.', 'say', { places: countries });
+    expect(agents(said)).toEqual(['France', 'Italy', 'Germany']);
+  });
+
+  it('"Officials in Paris, Berlin and Rome said ...": the cities are where the speakers are, not speakers', () => {
+    const cities = ['Paris', 'Berlin', 'Rome'].map((name) => ({ name, kind: 'city' as const, mentions: [[name]] as Array<[string]> }));
+    for (const text of ['Officials in Paris, Berlin and Rome said the talks failed.', 'The talks failed, officials in Paris, Berlin and Rome said.']) {
+      const said = byLemma(text, 'say', { places: cities });
+      expect(agents(said)).toEqual(['officials in Paris, Berlin and Rome'.replace(/^o/, text.startsWith('O') ? 'O' : 'o')]);
+    }
+  });
+
+  it('"Sales fell in May, the company said on Monday": the fall is May\'s, the saying Monday\'s; "fell in" is no phrasal verb before a month', () => {
+    const events = run('Sales fell in May, the company said on Monday.', { dates: [['May', '2019-05'], ['Monday', '2019-07-08']] });
+    expect(events.find((e) => e.lemma === 'fall')).toMatchObject({ date: '2019-05' });
+    expect(events.find((e) => e.lemma === 'say')).toMatchObject({ date: '2019-07-08' });
+  });
+
+  it('"The election was held on Sunday": held is the event; "held by" a holder is not', () => {
+    expect(byLemma('The election was held on Sunday.', 'hold', { dates: [['Sunday', '2019-07-07']] })).toMatchObject({ date: '2019-07-07' });
+    expect(run('The stake is held by a bank.').filter((e) => e.lemma === 'hold')).toEqual([]);
+  });
+});

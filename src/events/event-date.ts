@@ -32,8 +32,10 @@ const AFTER_REPORTING = /\b(?:said|says|told|announced|announces|added|reported|
 /** Between a verb and a date that is its own: "said on Monday", "announced late Tuesday". */
 const RIGHT_AFTER = /^\s*(?:on|late|early|last|this)?\s*$/i;
 
-/** What may follow a statement that ends its sentence: nothing, or its own date ("..., the office said on Monday."). */
-const ENDS_SENTENCE = /^\s*(?:(?:on|late|early|last|this)\s+)?[A-Za-z0-9 ]{0,20}(?:[.!?]|$)/;
+/** What may follow a statement that ends its sentence: nothing, its own date or a setting ("..., the office said on Monday.", "said Tuesday in a statement"), not what it says ("France, Italy and Germany said the talks failed."). */
+const ENDS_SENTENCE = /^\s*(?:(?:on|late|early|last|this|in|at|during|via|earlier|later|today|yesterday|tonight|again|too|also|\p{Lu}[\p{L}.]*|\p{Ll}+ly)\b[A-Za-z0-9 ]{0,20})?(?:[.!?]|$)/u;
+/** After "told", its hearer too: "..., the minister told reporters." */
+const TOLD_ENDS_SENTENCE = /^\s*(?:(?:on|late|early|last|this)\s+)?[A-Za-z0-9 ]{0,20}(?:[.!?]|$)/;
 /** A comma or a closing quote: what sets off the content told before a statement ("Sales fell in May, the firm said"). */
 const SETS_OFF = /[,\u201d"]/;
 
@@ -45,7 +47,7 @@ const SETS_OFF = /[,\u201d"]/;
 const toldBefore = (text: string, trigger: Trigger, date: DateMention): boolean => endsSentence(text, trigger) && SETS_OFF.test(text.slice(date.end, trigger.span.start));
 
 /** Whether nothing but its own date follows a trigger in its sentence ("..., the office said on Monday."). */
-export const endsSentence = (text: string, trigger: Trigger): boolean => ENDS_SENTENCE.test(text.slice(trigger.span.end, trigger.span.end + 40));
+export const endsSentence = (text: string, trigger: Trigger): boolean => (trigger.lemma === 'tell' ? TOLD_ENDS_SENTENCE : ENDS_SENTENCE).test(text.slice(trigger.span.end, trigger.span.end + 40));
 
 /** The dates a statement may take: before its verb or right after it ("said on Monday"), not those of what it reports ("said it will buy ... in 2020"). */
 const statementDates = (text: string, trigger: Trigger, dates: readonly DateMention[]): DateMention[] =>

@@ -109,12 +109,16 @@ export interface Predicate {
   bare?: boolean;
 }
 
+/** A month's name, which the tagger may read as a name ("May"). */
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** The particle of a phrasal verb right after it ("laid off", "stepped down"), when WordNet knows the pair. */
 function particleOf(terms: readonly Term[], i: number, lemma: string): Term | undefined {
   const next = terms[i + 1];
   if (!next || !next.tags.has('Particle') || next.start > terms[i]!.end + 1) return undefined;
-  // "fell over 2,000 points": before a number the word is a preposition.
-  if (terms[i + 2]?.tags.has('Value')) return undefined;
+  // "fell over 2,000 points": before a number the word is a preposition; so is "in", "on", "at" before a date ("fell on Monday", "fell in May"; not "called up May 17").
+  const after = terms[i + 2];
+  if (after?.tags.has('Value') || (/^(?:in|on|at)$/.test(next.lower) && after && (after.tags.has('Date') || MONTHS.test(after.text)))) return undefined;
   return wordClasses().verb(`${lemma} ${next.lower}`) ? next : undefined;
 }
 
@@ -263,7 +267,9 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
     if (!classes && !particle && !tags.has('ProperNoun')) return nounPredicate(text, terms, i, sentenceStart, term.lower);
     // A state in its most frequent sense, unless a phrasal verb's next sense is not ("lay off" workers).
     const state = classes?.[0] === 'stative' && (!particle || (classes[1] ?? 'stative') === 'stative');
-    if (!classes || (!particle && (LIGHT_VERBS.has(lemma) || STATES.has(lemma))) || state) return null;
+    // "The election was held on Sunday": a passive "held" (not "held by") is an event taking place, not a holding.
+    const heldEvent = term.lower === 'held' && afterBeForm(terms, i) && !/^\s+by\b/i.test(text.slice(term.end, term.end + 4));
+    if (!classes || (!particle && (LIGHT_VERBS.has(lemma) || (STATES.has(lemma) && !heldEvent))) || (state && !heldEvent)) return null;
     if (CONTROL_VERBS.has(lemma) && /^\s+to\s/i.test(text.slice(term.end, term.end + 4)) && (lemma !== 'set' || infinitiveAfter(text, term.end))) return null;
     // "paid a visit": the noun is the event, "pay" only its light verb; "paid tribute" is an event, but no payment.
     if (lemma === 'pay' && !particle) {
