@@ -84,3 +84,46 @@ describe('events: who speaks, when what they say follows the verb', () => {
     expect(run('The stake is held by a bank.').filter((e) => e.lemma === 'hold')).toEqual([]);
   });
 });
+
+describe('events: what did not happen, causes, and passives the tagger reads as adjectives', () => {
+  it.each([
+    ['He was unable to attend the hearing.', 'attend'],
+    ['The company failed to pay its debts.', 'pay'],
+    ['Russia refused to sign the treaty.', 'sign'],
+    ['The minister declined to comment.', 'comment'],
+  ])('%s: "%s" did not happen (negative, past)', (text, lemma) => {
+    expect(byLemma(text, lemma)).toMatchObject({ polarity: 'negative', tense: 'past' });
+  });
+
+  it('"He was unable to attend": the inability itself stays asserted', () => {
+    expect(byLemma('He was unable to attend the hearing.', 'be unable')).toMatchObject({ polarity: 'positive', modality: 'asserted' });
+  });
+
+  it.each([
+    ['The drop in profit was due to lower demand.'],
+    ['The delay was due to higher costs.'],
+  ])('%s: "due to" a comparative is a cause: "be due" stays, no planned verb', (text) => {
+    const events = run(text);
+    expect(events.map((e) => e.lemma)).toContain('be due');
+    expect(events.filter((e) => e.modality === 'planned')).toEqual([]);
+  });
+
+  it('"is set to lower rates": a verb after "set to" stays the planned event', () => {
+    expect(byLemma('The bank is set to lower rates.', 'lower')).toMatchObject({ modality: 'planned' });
+  });
+
+  it.each([
+    ['The road was closed.', 'close', 'The road'],
+    ['The border was closed to trucks.', 'close', 'The border'],
+  ])('%s: "%s" is a passive event, its subject the patient; no "be closed"', (text, lemma, patient) => {
+    const events = run(text);
+    expect(events.map((e) => e.lemma)).not.toContain('be closed');
+    const event = byLemma(text, lemma);
+    expect(event.arguments.filter((a) => a.role === 'patient').map((a) => a.text)).toEqual([patient]);
+    expect(event.arguments.filter((a) => a.role === 'agent')).toEqual([]);
+  });
+
+  it('"She was pleased with the result": a feeling stays no passive event', () => {
+    expect(run('She was pleased with the result.').filter((e) => e.lemma === 'please')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { EventType } from '../types.js';
 import type { Term } from './model.js';
-import { lemmaOf, misreadPastTense, pastLikeBare } from './lemma.js';
+import { isComparative, lemmaOf, misreadPastTense, participleLemma, pastLikeBare } from './lemma.js';
 import { wordClasses } from './wordnet.js';
 
 /** Verbs that carry no event of their own: light verbs, copulas and the like ("had", "made", "became"). */
@@ -144,7 +144,8 @@ const MODAL_ADJECTIVES: ReadonlySet<string> = new Set(['due', 'likely', 'able', 
 /** Whether a to-infinitive follows: "to" and a word WordNet knows as a verb ("to report"; not "to music", "to 20 degrees"). */
 const infinitiveAfter = (text: string, end: number): boolean => {
   const word = TO_VERB.exec(text.slice(end, end + 32))?.[1];
-  return word !== undefined && wordClasses().verb(word) !== undefined;
+  // "due to lower demand", "due to higher costs": after "due to", which also says a cause, a comparative begins a noun phrase ("is set to lower rates" stays a verb).
+  return word !== undefined && wordClasses().verb(word) !== undefined && !(isComparative(word) && /\bdue$/i.test(text.slice(Math.max(0, end - 4), end)));
 };
 /** Words between a copula and its predicate that are no part of it: "is not", "was also", "is currently". */
 const beforePredicate = (t: Term): boolean => t.tags.has('Adverb') || t.tags.has('Negative');
@@ -187,6 +188,20 @@ function bareVerbAfterSubject(text: string, terms: readonly Term[], i: number, s
   const before = terms[k - 1];
   return !before || before.start < sentenceStart || /,\s*$/.test(text.slice(before.end, terms[k]!.start)) || BEFORE_SUBJECT.has(before.lower);
 }
+
+/** WordNet verb classes of things done to something, whose participle after "be" reports the doing ("was closed", "were sold"), not a feeling or a thought ("was pleased", "was interested"). */
+const DONE_TO: ReadonlySet<string> = new Set(['change', 'contact', 'motion', 'creation', 'possession', 'competition', 'consumption']);
+
+/** The verb of a participle the tagger read as an adjective, when it is one of things done to something: "closed" → "close"; null for "pleased", "located". */
+function doneToParticiple(t: Term): string | null {
+  if (!t.tags.has('Adjective') || t.tags.has('Noun') || !/^\p{Ll}+$/u.test(t.text)) return null;
+  const lemma = participleLemma(t.lower);
+  const first = lemma ? wordClasses().verb(lemma)?.[0] : undefined;
+  return lemma && first && DONE_TO.has(first) && !STATES.has(lemma) ? lemma : null;
+}
+
+/** "The road was closed": a participle read as an adjective right after "be" (adverbs between) is a passive of what was done. */
+export const adjectivalPassive = (terms: readonly Term[], i: number): boolean => afterBeForm(terms, i) && doneToParticiple(terms[i]!) !== null;
 
 /** A passive the tagger does not mark, its participle read as the bare verb or a noun it looks like: "was hit", "were hurt", "was set". */
 export const bareParticipleAfterBe = (terms: readonly Term[], i: number): boolean => !terms[i]!.tags.has('Gerund') && bareParticiple(terms[i]!) && afterBeForm(terms, i);
@@ -233,6 +248,8 @@ function copulaAt(text: string, terms: readonly Term[], i: number): Predicate | 
   if (head && /[,;:"\u201c\u201d]/.test(text.slice(term.end, head.start))) return null;
   // "The deal is worth $5 billion": a value of its subject, whose amount it is, no state of it.
   if (head?.lower === 'worth') return null;
+  // "The road was closed": a participle of a thing done, read as an adjective, makes "be" a passive's auxiliary.
+  if (head && head === terms[k - 1] && doneToParticiple(head) && afterBeForm(terms, terms.indexOf(head)) && !terms[k]?.tags.has('Noun')) return null;
   // "is due to report", "is likely to cut", "is able to pay": an adjective before a to-infinitive only says how the verb after it stands (its modality); that verb is the event.
   if (head && head.tags.has('Adjective') && !head.tags.has('Noun') && head === terms[k - 1] && MODAL_ADJECTIVES.has(head.lower) && infinitiveAfter(text, head.end)) return null;
   return { first: term, last: term, lemma: head ? `be ${lemmaOf(head)}` : 'be', type: 'other', verb: true, copula: true, ...(head ? { head } : {}) };
@@ -283,7 +300,9 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
   }
   // "did not sue", "will sue": a lower-case word after an auxiliary, a modal, a negation or "to" is a verb, whatever the tagger says ("Sue" the name).
   const previous = terms[i - 1];
-  if (!tags.has('Verb') && /^\p{Ll}/u.test(term.text) && previous && (previous.tags.has('Auxiliary') || previous.tags.has('Modal') || previous.tags.has('Negative') || previous.lower === 'to')) {
+  // ("due to lower demand": a cause's comparative, no verb.)
+  const causeAfterDue = previous?.lower === 'to' && terms[i - 2]?.lower === 'due' && isComparative(term.lower);
+  if (!tags.has('Verb') && /^\p{Ll}/u.test(term.text) && previous && !causeAfterDue && (previous.tags.has('Auxiliary') || previous.tags.has('Modal') || previous.tags.has('Negative') || previous.lower === 'to')) {
     const classes = wordClasses().verb(term.lower);
     if (classes && classes[0] !== 'stative' && !LIGHT_VERBS.has(term.lower) && !STATES.has(term.lower)) return { first: term, last: term, lemma: term.lower, type: 'other', verb: true };
   }
@@ -295,6 +314,7 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
     if (CONTROL_VERBS.has(term.lower) && /^\s+to\s/i.test(text.slice(term.end, term.end + 4)) && (term.lower !== 'set' || infinitiveAfter(text, term.end))) return null;
     if (classes && classes[0] !== 'stative' && !LIGHT_VERBS.has(term.lower) && !STATES.has(term.lower)) return { first: term, last: term, lemma: term.lower, type: 'other', verb: true };
   }
+  if (adjectivalPassive(terms, i) && !terms[i + 1]?.tags.has('Noun')) return { first: term, last: term, lemma: doneToParticiple(term)!, type: 'other', verb: true };
   if (tags.has('Noun') && !tags.has('ProperNoun') && !tags.has('Pronoun') && !tags.has('Value')) {
     // "The company cut its forecast", "Ford hit a record": a verb that is its own past tense, read as a noun between its subject and its object.
     if (bareVerbAfterSubject(text, terms, i, sentenceStart)) {
