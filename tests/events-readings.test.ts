@@ -127,3 +127,21 @@ describe('events: what did not happen, causes, and passives the tagger reads as 
     expect(run('She was pleased with the result.').filter((e) => e.lemma === 'please')).toEqual([]);
   });
 });
+
+describe('events: "X said to ..." is what others say of X', () => {
+  it.each([
+    ['Reuters said to cut jobs', 'cut', 'Reuters'],
+    ['Apple said to plan new iPhone launch', 'plan', 'Apple'],
+  ])('%s: no statement by %s; "%s" is the event, reported, with the subject its agent', (text, lemma, agent) => {
+    const events = run(text, { headline: text, organizations: [{ name: agent, mentions: [[agent]] }] });
+    expect(events.filter((e) => e.type === 'statement')).toEqual([]);
+    const event = events.find((e) => e.lemma === lemma);
+    expect(event).toMatchObject({ modality: 'reported' });
+    expect(event!.arguments.filter((a) => a.role === 'agent').map((a) => a.text)).toEqual([agent]);
+  });
+
+  it('"The minister said on Monday that talks would resume": a statement as before', () => {
+    const events = run('The minister said on Monday that talks would resume.', { dates: [['Monday', '2019-07-08']] });
+    expect(events.filter((e) => e.type === 'statement').map((e) => e.trigger.text)).toEqual(['said']);
+  });
+});

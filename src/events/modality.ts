@@ -26,6 +26,8 @@ const WINDOW = 40;
  */
 export function modalityOf(text: string, clause: Clause, trigger: Trigger): EventModality {
   const before = text.slice(Math.max(clause.start, trigger.span.start - WINDOW), trigger.span.start);
+  // "Boeing said to weigh sale": what is said of the subject is reported by someone unnamed.
+  if (/\bsaid\s+to\s+(?:have\s+|be\s+)?$/i.test(before)) return 'reported';
   if (REPORTED_WOULD.test(text.slice(clause.sentence.start, trigger.span.start))) return 'planned';
   if (PLANNED.test(before) && !/\bwould\b[^.;,]*$/i.test(before)) return 'planned';
   if (HYPOTHETICAL.test(before)) return 'hypothetical';

@@ -288,6 +288,8 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
     const heldEvent = term.lower === 'held' && afterBeForm(terms, i) && !/^\s+by\b/i.test(text.slice(term.end, term.end + 4));
     if (!classes || (!particle && (LIGHT_VERBS.has(lemma) || (STATES.has(lemma) && !heldEvent))) || (state && !heldEvent)) return null;
     if (CONTROL_VERBS.has(lemma) && /^\s+to\s/i.test(text.slice(term.end, term.end + 4)) && (lemma !== 'set' || infinitiveAfter(text, term.end))) return null;
+    // "Boeing said to weigh sale of unit", "He is said to have fled": what others say of the subject, no statement of its own; the verb after is the event, reported.
+    if (term.lower === 'said' && infinitiveAfter(text, term.end)) return null;
     // "paid a visit": the noun is the event, "pay" only its light verb; "paid tribute" is an event, but no payment.
     if (lemma === 'pay' && !particle) {
       const after = text.slice(term.end, term.end + 40);
