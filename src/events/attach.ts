@@ -32,6 +32,9 @@ const distance = (a: Span, b: Span): number => (a.end <= b.start ? b.start - a.e
  */
 const TIME_PHRASE_BEFORE = /\b(?:after|before|following|ahead\s+of|prior\s+to)\s+(?:(?:a|an|the|its|their|his|her|this|that)\s+)?(?:[\p{Ll}-]+\s+){1,3}(?:(?:on|in|at)\s+)?$/u;
 
+/** "and" or "but" joining two predicates: what stands before it is the first one's. */
+const COORDINATION = /\b(?:and|but)\b/i;
+
 /** "since 2003", "since the end of March": the start of a span the event is measured over. */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:start|end|beginning|middle)\s+of\s+)?$/i;
 
@@ -52,6 +55,7 @@ export function dateOf(
   dates: readonly DateMention[],
   dateline: { start: number; end: number } | null,
   compared: ReadonlySet<DateMention> = new Set(),
+  clauseTriggers: readonly Trigger[] = [],
 ): DateMention | null {
   const usable = dates.filter(
     (d) =>
@@ -64,7 +68,10 @@ export function dateOf(
   );
   // "their January sales", "the 1991 settlement": a date right before a noun trigger is that event's own; any other date that modifies a noun is that noun's.
   const ownModifier = (d: DateMention) => !trigger.verb && d.end <= trigger.span.start && /^\s+$/.test(text.slice(d.end, trigger.span.start));
-  const score = (d: DateMention) => (ownModifier(d) ? -1 : distance(trigger.span, d) + (isModifier(text, d) ? 200 : 0));
+  // "arrived in Paris on Monday and will meet Macron on Tuesday": a date after an earlier verb, before "and", is that verb's; the later verb takes one of its own when it has one.
+  const earlierVerbs = (d: DateMention) =>
+    d.end <= trigger.span.start && COORDINATION.test(text.slice(d.end, trigger.span.start)) && clauseTriggers.some((o) => o !== trigger && o.verb && o.span.end <= d.start);
+  const score = (d: DateMention) => (ownModifier(d) ? -1 : distance(trigger.span, d) + (isModifier(text, d) ? 200 : 0) + (earlierVerbs(d) ? 100 : 0));
   // A relative clause ("..., who is coming on a visit") tells its own time, not the main clause's.
   const ranges = clause.relative ? [clause] : [clause, { start: clause.sentence.start, end: clause.start }];
   for (const range of ranges) {

@@ -1,9 +1,10 @@
 import type { Article, DateMention, Span } from '../types.js';
 import type { Clause, Term, Trigger } from './model.js';
 import { earliestDay, latestDay } from './today.js';
+import { intentionWord } from './modality.js';
 
 /** The modals and words of plans that put a verb after them ahead of the document's day or make it only possible ("will meet", "plans to visit", "is expected to sign", "can fly"). */
-const NOT_ACTUAL_WORDS = String.raw`will|would|shall|can|could|may|might|should|must|plans?(?=\s+\w)|(?<=\b(?:has|have|had)\s+)planned|planned(?!\s+(?:for|on|in|at|by|until)\s+\S)|planning|expected|intends?|aims?(?=\s+\w)|hopes?(?=\s+\w)|going|set|due|scheduled`;
+const NOT_ACTUAL_WORDS = String.raw`will|would|shall|can|could|may|might|should|must|${intentionWord('plan')}|(?<=\b(?:has|have|had)\s+)planned|planned(?!\s+(?:for|on|in|at|by|until)\s+\S)|planning|expected|intends?|${intentionWord('aim')}|${intentionWord('hope')}|going|set|due|scheduled`;
 
 /** Words before a trigger that put it ahead of the document's day or make it only possible ("will meet", "plans to visit", "plans job cuts", "is expected to sign", "can fly"); "plan", "aim", "hope" not right before it, their verb ("The plan was not a success"). */
 export const NOT_ACTUAL_BEFORE = new RegExp(String.raw`\b(?:${NOT_ACTUAL_WORDS}|to)\b[^.;]*$`, 'i');
@@ -31,8 +32,10 @@ const AFTER_REPORTING = /\b(?:said|says|told|announced|announces|added|reported|
 /** Between a verb and a date that is its own: "said on Monday", "announced late Tuesday". */
 const RIGHT_AFTER = /^\s*(?:on|late|early|last|this)?\s*$/i;
 
-/** What may follow a statement that ends its sentence: nothing, or its own date ("..., the office said on Monday."). */
-const ENDS_SENTENCE = /^\s*(?:(?:on|late|early|last|this)\s+)?[A-Za-z0-9 ]{0,20}(?:[.!?]|$)/;
+/** What may follow a statement that ends its sentence: nothing, its own date or a setting ("..., the office said on Monday.", "said Tuesday in a statement"), not what it says ("France, Italy and Germany said the talks failed."). */
+const ENDS_SENTENCE = /^\s*(?:(?:on|late|early|last|this|in|at|during|via|earlier|later|today|yesterday|tonight|again|too|also|\p{Lu}[\p{L}.]*|\p{Ll}+ly)\b[A-Za-z0-9 ]{0,20})?(?:[.!?]|$)/u;
+/** After "told", its hearer too: "..., the minister told reporters." */
+const TOLD_ENDS_SENTENCE = /^\s*(?:(?:on|late|early|last|this)\s+)?[A-Za-z0-9 ]{0,20}(?:[.!?]|$)/;
 /** A comma or a closing quote: what sets off the content told before a statement ("Sales fell in May, the firm said"). */
 const SETS_OFF = /[,\u201d"]/;
 
@@ -44,7 +47,7 @@ const SETS_OFF = /[,\u201d"]/;
 const toldBefore = (text: string, trigger: Trigger, date: DateMention): boolean => endsSentence(text, trigger) && SETS_OFF.test(text.slice(date.end, trigger.span.start));
 
 /** Whether nothing but its own date follows a trigger in its sentence ("..., the office said on Monday."). */
-export const endsSentence = (text: string, trigger: Trigger): boolean => ENDS_SENTENCE.test(text.slice(trigger.span.end, trigger.span.end + 40));
+export const endsSentence = (text: string, trigger: Trigger): boolean => (trigger.lemma === 'tell' ? TOLD_ENDS_SENTENCE : ENDS_SENTENCE).test(text.slice(trigger.span.end, trigger.span.end + 40));
 
 /** The dates a statement may take: before its verb or right after it ("said on Monday"), not those of what it reports ("said it will buy ... in 2020"). */
 const statementDates = (text: string, trigger: Trigger, dates: readonly DateMention[]): DateMention[] =>
@@ -182,6 +185,9 @@ function placeKindFact(article: Article, trigger: Trigger): boolean {
   return (article.places ?? []).some((place) => place.mentions.some((m) => m.end <= at && at - m.end <= 3 && /^\s*$/.test(article.text.slice(m.end, at))));
 }
 
+/** "will" or "shall" right before a verb, with a negation, an adverb or "be" between: "will meet", "will not be closed", "will formally sign". */
+const WILL_BEFORE = /\b(?:will|shall|won't)\s+(?:not\s+)?(?:[a-z]+ly\s+)?(?:be\s+)?$/i;
+
 /** The side of the document's day a present or a past tense puts its verb on, against a time that only says a side ("recent": PAST_REF). */
 const DENIED_BY_TENSE: Readonly<Record<string, (term: Term) => boolean>> = {
   PAST_REF: (t) => t.tags.has('PresentTense') && !t.tags.has('PastTense'),
@@ -197,6 +203,11 @@ export function deniedByTense(text: string, clause: Clause, trigger: Trigger, te
   // A present copula is not of a date that ended before the document's day ("this is not the first time ..., with the deadliest during the 1991 Hajj"); other verbs' present forms are often past ones too ("hit", "cut").
   // "Last year is the hottest on record": the date is the copula's subject, what is said is of that time.
   if (trigger.copula && date.end <= trigger.span.start && /^\s*$/.test(text.slice(date.end, trigger.span.start))) return false;
+  // "will meet" on a day already past is not that day's meeting: the date is another verb's.
+  if (trigger.verb && documentDate && WILL_BEFORE.test(text.slice(Math.max(clause.start, trigger.span.start - 30), trigger.span.start))) {
+    const end = /^\d{4}/.test(date.value) ? latestDay(date.value) : null;
+    if (end !== null && end < documentDate) return true;
+  }
   const last = trigger.copula && documentDate && /^\d{4}/.test(date.value) ? latestDay(date.value) : null;
   const denies = DENIED_BY_TENSE[last !== null && last < documentDate! ? 'PAST_REF' : date.value];
   const term = trigger.verb ? terms.find((t) => t.start === trigger.span.start) : undefined;
@@ -230,13 +241,31 @@ export const pastBefore = (text: string, trigger: Trigger, date: DateMention, do
 };
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** How long before or after: "two days before", "a week after". */
+const COUNT = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:day|week)s?\s+(?:before|after)\s+`;
+/** What a count reaches: up to "and"/"but", a date of the phrase's own, a modal ("after the company said it would cut"). */
+const REACH = String.raw`(?:(?!\b(?:and|but|will|would|could|might|may|shall|should)\b)[^,;:.\d])*`;
+/** The count that reaches the trigger, its number, unit and side captured. */
+const LAST_COUNT = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week)s?\s+(before|after)\s+${REACH}$`;
 /**
  * A day, then how long before or after the event that follows: "on June 17, two days before the
- * phone launches", "Monday, a week after the vote"; the count's reach ends at "and"/"but" ("a week
- * after the campaign ended and two days before ..."), at a date of the phrase's own ("after the
- * June 1 vote") and at a modal ("after the company said it would cut").
+ * phone launches", "Monday, a week after the vote"; a second count after "and" counts from the
+ * same day ("two days after the vote and a week after the strike ended"); the count's reach ends
+ * at "and"/"but" ("a week after the campaign ended and two days before ..."), at a date of the
+ * phrase's own ("after the June 1 vote") and at a modal ("after the company said it would cut").
  */
-const OFFSET_BETWEEN = /^,?\s*(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week)s?\s+(before|after)\s+(?:(?!\b(?:and|but|will|would|could|might|may|shall|should)\b)[^,;:.\d])*$/i;
+const OFFSET_BETWEEN = new RegExp(String.raw`^,?\s*(?:${COUNT}${REACH}\s*,?\s*and\s+)*${LAST_COUNT}`, 'i');
+/** A count right after what an event says, with no date between: "Shares rose a day after the company said sales fell". */
+const OFFSET_AFTER_EVENT = new RegExp(String.raw`(?:^|[\s,])${LAST_COUNT}`, 'i');
+
+/** The day `match` (number, unit, side) counts from `day`. */
+function countDays(day: string, m: RegExpExecArray): string {
+  const count = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const days = count * (m[2]!.toLowerCase() === 'week' ? 7 : 1) * (m[3]!.toLowerCase() === 'before' ? 1 : -1);
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
 
 /**
  * The day of an event that the text counts from a given day ("will be available on June 17, two
@@ -246,11 +275,30 @@ const OFFSET_BETWEEN = /^,?\s*(a|an|one|two|three|four|five|six|seven|eight|nine
 export function countedFrom(text: string, trigger: Trigger, date: DateMention): string | null {
   if (date.end > trigger.span.start || !/^\d{4}-\d{2}-\d{2}$/.test(date.value)) return null;
   const m = OFFSET_BETWEEN.exec(text.slice(date.end, trigger.span.start));
-  if (!m) return null;
-  const count = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
-  const days = count * (m[2]!.toLowerCase() === 'week' ? 7 : 1) * (m[3]!.toLowerCase() === 'before' ? 1 : -1);
-  const day = new Date(`${date.value}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + days);
-  return day.toISOString().slice(0, 10);
+  return m ? countDays(date.value, m) : null;
 }
 
+/** What ends a verb's own phrase before a count: a comma (not the one that sets the count off: "rose on Tuesday, a day after"), a colon, a word that opens a clause, a form of "be". */
+const CLAUSE_EDGE = /[;:]|,(?!\s*$)|\b(?:that|which|who|when|while|is|are|was|were|be|been)\b/i;
+
+/** An event of the sentence already given a day: the trigger's span and its date. */
+export interface CountAnchor {
+  trigger: Span;
+  date: string | null;
+  verb?: boolean;
+}
+
+/**
+ * The day of an event counted from the verb before the count, when no date stands between ("Shares
+ * rose a day after the company said sales fell": the saying is the day before the rise, whatever
+ * day the rise took), or null when no count reaches the trigger or that verb has no day.
+ */
+export function countedFromEvent(text: string, sentence: Span, trigger: Trigger, anchors: readonly CountAnchor[]): string | null {
+  const m = OFFSET_AFTER_EVENT.exec(text.slice(sentence.start, trigger.span.start));
+  if (!m) return null;
+  const at = sentence.start + m.index;
+  const anchor = [...anchors].reverse().find((a) => a.verb && a.trigger.start >= sentence.start && a.trigger.end <= at);
+  // The count goes on the verb's own phrase ("rose 3% a day after"), not past a clause's edge ("What is known is that five days before his death, he wrote": the count is of "wrote").
+  if (anchor && CLAUSE_EDGE.test(text.slice(anchor.trigger.end, at))) return null;
+  return anchor?.date && /^\d{4}-\d{2}-\d{2}$/.test(anchor.date) ? countDays(anchor.date, m) : null;
+}

@@ -71,3 +71,23 @@ export function misreadPastTense(term: Term, before: readonly Term[], next: Term
   const infinitive = cached(`PastTense ${term.lower}`, () => verb.toInfinitive(term.lower, model, 'PastTense'));
   return infinitive !== term.lower ? infinitive : null;
 }
+
+const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | undefined> } } }).model.one.lexicon;
+
+/**
+ * Whether a word is an adjective's comparative by compromise's lexicon ("higher", "weaker"), or
+ * "-er" on an adjective of it ("lower" of "low", "bigger" of "big", "earlier" of "early"): "due
+ * to lower demand" is a cause, no infinitive.
+ */
+export function isComparative(word: string): boolean {
+  if (lexicon[word] === 'Comparative') return true;
+  if (!word.endsWith('er')) return false;
+  const stems = [word.slice(0, -2), word.slice(0, -1), word.slice(0, -3), `${word.slice(0, -3)}y`];
+  return stems.some((stem) => stem.length > 1 && lexicon[stem] === 'Adjective');
+}
+
+/** The verb whose past participle a word is ("closed" → "close", "shut" → "shut"), or null. */
+export function participleLemma(word: string): string | null {
+  const lemma = cached(`PastTense ${word}`, () => verb.toInfinitive(word, model, 'PastTense'));
+  return lemma && isParticipleOf(lemma, word) ? lemma : null;
+}

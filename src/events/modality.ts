@@ -4,8 +4,16 @@ import { earliestDay, latestDay } from './today.js';
 
 /** Words right before a trigger that make it only possible: "could buy", "may fall", "if it rains". */
 const HYPOTHETICAL = /\b(?:could|might|may|would|if|unless|whether|possibl[ey]|likely|potential(?:ly)?|consider(?:s|ed|ing)?)\b[^.;,]*$/i;
+const DETERMINERS = String.raw`\b(?:the|a|an|its|his|her|their|our|this|these|those)\s+`;
+/**
+ * "plan", "aim", "hope" as words that put what follows ahead: the verbs ("plans to visit", "plans
+ * job cuts"), and the nouns only before what they are of ("the plan to build", "the aim of
+ * cutting"); not the noun as a subject ("The plan was dropped", "their hopes rose").
+ */
+export const intentionWord = (stem: string): string =>
+  String.raw`(?:(?<!${DETERMINERS})${stem}s?(?=\s+\w)|(?<=${DETERMINERS})${stem}s?(?=\s+(?:to|of|for)\b))`;
 /** Words right before a trigger that put it ahead: "will meet", "plans to visit", "is expected to sign", "agreed to buy". */
-const PLANNED = /\b(?:will|shall|'ll|plans?(?=\s+\w)|(?<=\b(?:has|have|had)\s+)planned|planned(?!\s+(?:for|on|in|at|by|until)\s+\S)|planning|expects?|expected|intends?|intended|aims?(?=\s+\w)|hopes?(?=\s+\w)|going|set|due|poised|scheduled|agreed|agrees|decided|proposed|prepar(?:es|ed|ing)|wants?|seeks?)\b[^.;,]*$/i;
+const PLANNED = new RegExp(String.raw`\b(?:will|shall|'ll|${intentionWord('plan')}|(?<=\b(?:has|have|had)\s+)planned|planned(?!\s+(?:for|on|in|at|by|until)\s+\S)|planning|expects?|expected|intends?|intended|${intentionWord('aim')}|${intentionWord('hope')}|going|set|due|poised|scheduled|agreed|agrees|decided|proposed|prepar(?:es|ed|ing)|wants?|seeks?)\b[^.;,]*$`, 'i');
 /** "said it would open", "announced that ... would": the future of a reported plan, not a hypothesis. */
 const REPORTED_WOULD = /\b(?:said|says|told|announced|stated|reported|added|confirmed|expected|predicted|promised)\b[^.;]*\bwould\b[^.;,]*$/i;
 /** How far back the words that govern a trigger are looked for. */
@@ -18,6 +26,8 @@ const WINDOW = 40;
  */
 export function modalityOf(text: string, clause: Clause, trigger: Trigger): EventModality {
   const before = text.slice(Math.max(clause.start, trigger.span.start - WINDOW), trigger.span.start);
+  // "Boeing said to weigh sale": what is said of the subject is reported by someone unnamed.
+  if (/\bsaid\s+to\s+(?:have\s+|be\s+)?$/i.test(before)) return 'reported';
   if (REPORTED_WOULD.test(text.slice(clause.sentence.start, trigger.span.start))) return 'planned';
   if (PLANNED.test(before) && !/\bwould\b[^.;,]*$/i.test(before)) return 'planned';
   if (HYPOTHETICAL.test(before)) return 'hypothetical';
@@ -41,8 +51,9 @@ export function tenseOf(text: string, clause: Clause, trigger: Trigger, terms: r
   const before = text.slice(Math.max(clause.start, trigger.span.start - WINDOW), trigger.span.start);
   if (/\b(?:will|shall)\s+(?:\w+\s+)?$/i.test(before)) return 'future';
   // A past form the tagger read as a noun ("Stocks rose"): its lemma is another word.
-  const misreadPast = !term.tags.has('Verb') && trigger.lemma !== term.lower;
-  if (misreadPast || term.tags.has('PastTense') || term.tags.has('Participle') || /\b(?:had|has|have|was|were|did)\s+(?:\w+\s+)?$/i.test(before)) return 'past';
+  // So is a verb that is its own past tense read as a noun between its subject and object ("The company cut its forecast").
+  const misreadPast = !term.tags.has('Verb') && (trigger.lemma !== term.lower || trigger.bare === true);
+  if (misreadPast || term.tags.has('PastTense') || term.tags.has('Participle') || /\b(?:had|has|have|was|were|did)\s+(?:\w+\s+)?$/i.test(before) || /\b(?:was|were|failed|refused|declined)\s+(?:unable\s+)?to\s+$/i.test(before)) return 'past';
   if (term.tags.has('PresentTense') || term.tags.has('Gerund')) return 'present';
   return null;
 }

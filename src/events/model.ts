@@ -29,6 +29,8 @@ export interface Trigger {
   copula?: boolean;
   /** A copula's head when it names an event itself ("breach" of "was a breach"): another mention of the copula's record. */
   head?: Span;
+  /** A verb that is its own past tense, read by the tagger as a noun between its subject and object ("The company cut its forecast"): past by its place in news. */
+  bare?: boolean;
   /** A noun of the lexicon that WordNet also reads as a happening ("the purchase"): an event even where its type does not hold. */
   eventive?: boolean;
 }

@@ -145,7 +145,9 @@ function ownSpeakers(text: string, mentions: readonly Mention[], trigger: Trigge
     out.add(m.name);
     at = m.start;
   }
-  return out.size > 1 ? out : new Set();
+  // "Officials in Paris, Berlin and Rome said": a list that a preposition governs is where the speakers are, not who they are.
+  const governed = /\b(?:in|at|from|of|for|to|near|across|around|inside|outside)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 12), at));
+  return out.size > 1 && !governed ? out : new Set();
 }
 
 /** The subjects of a clause: what acts before its first trigger, or the antecedent of "who". */

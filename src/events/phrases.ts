@@ -69,6 +69,23 @@ export function subjectPhrase(text: string, terms: readonly Term[], trigger: Tri
     }
   };
   nounsBack();
+  // "Paris, Berlin and Rome said", "Ford and GM agreed": names joined by "and", "or" and commas are one subject.
+  const name = (t: Term) => t.tags.has('ProperNoun') && !t.tags.has('Pronoun');
+  for (let joined = false; run.length > 0 && i > 0 && terms[i]!.start >= limit && name(run[0]!); ) {
+    const join = terms[i]!;
+    const coordinator = (join.lower === 'and' || join.lower === 'or') && adjacent(text, join, run[0]!);
+    const comma = joined && name(join) && /^\s*,\s*$/.test(text.slice(join.end, run[0]!.start));
+    if (coordinator && name(terms[i - 1]!) && adjacent(text, terms[i - 1]!, join)) {
+      run.unshift(join);
+      i--;
+      joined = true;
+    } else if (!comma) break;
+    const before = run.length;
+    run.unshift(terms[i]!);
+    i--;
+    nounsBack();
+    if (run.length === before) break;
+  }
   // "Sales of automobiles in the United States fell": a phrase after a preposition belongs to the noun before it, which is the subject.
   while (run.length > 0 && i > 0 && terms[i]!.start >= limit && SUBJECT_PREPOSITION.test(terms[i]!.lower) && adjacent(text, terms[i]!, run[0]!) && adjacent(text, terms[i - 1]!, terms[i]!) && inNounPhrase(terms[i - 1]!)) {
     run.unshift(terms[i]!);

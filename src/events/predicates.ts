@@ -1,6 +1,6 @@
 import type { EventType } from '../types.js';
 import type { Term } from './model.js';
-import { lemmaOf, misreadPastTense, pastLikeBare } from './lemma.js';
+import { isComparative, lemmaOf, misreadPastTense, participleLemma, pastLikeBare } from './lemma.js';
 import { wordClasses } from './wordnet.js';
 
 /** Verbs that carry no event of their own: light verbs, copulas and the like ("had", "made", "became"). */
@@ -105,14 +105,20 @@ export interface Predicate {
   copula?: boolean;
   /** A copula's head: the word that names what it says ("success" of "was a success"). */
   head?: Term;
+  /** A verb that is its own past tense, read as a noun between its subject and object ("The company cut its forecast"). */
+  bare?: boolean;
 }
+
+/** A month's name, which the tagger may read as a name ("May"). */
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** The particle of a phrasal verb right after it ("laid off", "stepped down"), when WordNet knows the pair. */
 function particleOf(terms: readonly Term[], i: number, lemma: string): Term | undefined {
   const next = terms[i + 1];
   if (!next || !next.tags.has('Particle') || next.start > terms[i]!.end + 1) return undefined;
-  // "fell over 2,000 points": before a number the word is a preposition.
-  if (terms[i + 2]?.tags.has('Value')) return undefined;
+  // "fell over 2,000 points": before a number the word is a preposition; so is "in", "on", "at" before a date ("fell on Monday", "fell in May"; not "called up May 17").
+  const after = terms[i + 2];
+  if (after?.tags.has('Value') || (/^(?:in|on|at)$/.test(next.lower) && after && (after.tags.has('Date') || MONTHS.test(after.text)))) return undefined;
   return wordClasses().verb(`${lemma} ${next.lower}`) ? next : undefined;
 }
 
@@ -138,7 +144,8 @@ const MODAL_ADJECTIVES: ReadonlySet<string> = new Set(['due', 'likely', 'able', 
 /** Whether a to-infinitive follows: "to" and a word WordNet knows as a verb ("to report"; not "to music", "to 20 degrees"). */
 const infinitiveAfter = (text: string, end: number): boolean => {
   const word = TO_VERB.exec(text.slice(end, end + 32))?.[1];
-  return word !== undefined && wordClasses().verb(word) !== undefined;
+  // "due to lower demand", "due to higher costs": after "due to", which also says a cause, a comparative begins a noun phrase ("is set to lower rates" stays a verb).
+  return word !== undefined && wordClasses().verb(word) !== undefined && !(isComparative(word) && /\bdue$/i.test(text.slice(Math.max(0, end - 4), end)));
 };
 /** Words between a copula and its predicate that are no part of it: "is not", "was also", "is currently". */
 const beforePredicate = (t: Term): boolean => t.tags.has('Adverb') || t.tags.has('Negative');
@@ -155,6 +162,46 @@ const afterBe = (t: Term | undefined): boolean =>
 /** A participle the tagger read as the bare verb or the noun it looks like ("was hit", "was cut", "was set"): a lower-case verb of WordNet's that is its own past tense. */
 const bareParticiple = (t: Term): boolean =>
   /^\p{Ll}+$/u.test(t.text) && !t.tags.has('Plural') && !t.tags.has('Pronoun') && !t.tags.has('Possessive') && !t.tags.has('Value') && !t.tags.has('Date') && wordClasses().verb(t.lower) !== undefined && pastLikeBare(t.lower);
+
+/** What opens a noun phrase that is an object: a determiner, a possessive pronoun, a number ("its forecast", "the plant", "500 jobs"). */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+/** What may stand before a subject: the sentence's start, a comma, or a word that joins clauses. */
+const BEFORE_SUBJECT: ReadonlySet<string> = new Set(['and', 'but', 'that', 'while', 'as', 'because', 'after', 'before', 'when']);
+
+/**
+ * Whether a word the tagger read as a noun is the verb between a subject and its object, a verb
+ * that is its own past tense ("The company cut its forecast", "Ford cut 500 jobs"): a noun phrase
+ * at the head of its clause before it, an object's opener after it. Not "after the rate cut two
+ * weeks ago" (a time after it), nor "the job cut plan" (a noun after it).
+ */
+function bareVerbAfterSubject(text: string, terms: readonly Term[], i: number, sentenceStart: number): boolean {
+  const term = terms[i]!;
+  const next = terms[i + 1];
+  // A number counts what the verb acts on ("cut 500 jobs"), not a time ("the rate cut two weeks ago").
+  const counted = next?.tags.has('Value') && !next.tags.has('Date') && !terms[i + 2]?.tags.has('Date');
+  if (!next || !/^\s+$/.test(text.slice(term.end, next.start)) || !(OBJECT_OPENERS.has(next.lower) || counted) || !bareParticiple(term)) return false;
+  const nounLike = (t: Term) => (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Possessive') && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Value');
+  let k = i - 1;
+  if (k < 0 || !terms[k]!.tags.has('Noun') || !nounLike(terms[k]!) || terms[k]!.start < sentenceStart) return false;
+  while (k > 0 && terms[k - 1]!.start >= sentenceStart && nounLike(terms[k - 1]!)) k--;
+  if (k > 0 && terms[k - 1]!.start >= sentenceStart && terms[k - 1]!.tags.has('Determiner')) k--;
+  const before = terms[k - 1];
+  return !before || before.start < sentenceStart || /,\s*$/.test(text.slice(before.end, terms[k]!.start)) || BEFORE_SUBJECT.has(before.lower);
+}
+
+/** WordNet verb classes of things done to something, whose participle after "be" reports the doing ("was closed", "were sold"), not a feeling or a thought ("was pleased", "was interested"). */
+const DONE_TO: ReadonlySet<string> = new Set(['change', 'contact', 'motion', 'creation', 'possession', 'competition', 'consumption']);
+
+/** The verb of a participle the tagger read as an adjective, when it is one of things done to something: "closed" → "close"; null for "pleased", "located". */
+function doneToParticiple(t: Term): string | null {
+  if (!t.tags.has('Adjective') || t.tags.has('Noun') || !/^\p{Ll}+$/u.test(t.text)) return null;
+  const lemma = participleLemma(t.lower);
+  const first = lemma ? wordClasses().verb(lemma)?.[0] : undefined;
+  return lemma && first && DONE_TO.has(first) && !STATES.has(lemma) ? lemma : null;
+}
+
+/** "The road was closed": a participle read as an adjective right after "be" (adverbs between) is a passive of what was done. */
+export const adjectivalPassive = (terms: readonly Term[], i: number): boolean => afterBeForm(terms, i) && doneToParticiple(terms[i]!) !== null;
 
 /** A passive the tagger does not mark, its participle read as the bare verb or a noun it looks like: "was hit", "were hurt", "was set". */
 export const bareParticipleAfterBe = (terms: readonly Term[], i: number): boolean => !terms[i]!.tags.has('Gerund') && bareParticiple(terms[i]!) && afterBeForm(terms, i);
@@ -201,6 +248,8 @@ function copulaAt(text: string, terms: readonly Term[], i: number): Predicate | 
   if (head && /[,;:"\u201c\u201d]/.test(text.slice(term.end, head.start))) return null;
   // "The deal is worth $5 billion": a value of its subject, whose amount it is, no state of it.
   if (head?.lower === 'worth') return null;
+  // "The road was closed": a participle of a thing done, read as an adjective, makes "be" a passive's auxiliary.
+  if (head && head === terms[k - 1] && doneToParticiple(head) && afterBeForm(terms, terms.indexOf(head)) && !terms[k]?.tags.has('Noun')) return null;
   // "is due to report", "is likely to cut", "is able to pay": an adjective before a to-infinitive only says how the verb after it stands (its modality); that verb is the event.
   if (head && head.tags.has('Adjective') && !head.tags.has('Noun') && head === terms[k - 1] && MODAL_ADJECTIVES.has(head.lower) && infinitiveAfter(text, head.end)) return null;
   return { first: term, last: term, lemma: head ? `be ${lemmaOf(head)}` : 'be', type: 'other', verb: true, copula: true, ...(head ? { head } : {}) };
@@ -235,8 +284,12 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
     if (!classes && !particle && !tags.has('ProperNoun')) return nounPredicate(text, terms, i, sentenceStart, term.lower);
     // A state in its most frequent sense, unless a phrasal verb's next sense is not ("lay off" workers).
     const state = classes?.[0] === 'stative' && (!particle || (classes[1] ?? 'stative') === 'stative');
-    if (!classes || (!particle && (LIGHT_VERBS.has(lemma) || STATES.has(lemma))) || state) return null;
+    // "The election was held on Sunday": a passive "held" (not "held by") is an event taking place, not a holding.
+    const heldEvent = term.lower === 'held' && afterBeForm(terms, i) && !/^\s+by\b/i.test(text.slice(term.end, term.end + 4));
+    if (!classes || (!particle && (LIGHT_VERBS.has(lemma) || (STATES.has(lemma) && !heldEvent))) || (state && !heldEvent)) return null;
     if (CONTROL_VERBS.has(lemma) && /^\s+to\s/i.test(text.slice(term.end, term.end + 4)) && (lemma !== 'set' || infinitiveAfter(text, term.end))) return null;
+    // "Boeing said to weigh sale of unit", "He is said to have fled": what others say of the subject, no statement of its own; the verb after is the event, reported.
+    if (term.lower === 'said' && infinitiveAfter(text, term.end)) return null;
     // "paid a visit": the noun is the event, "pay" only its light verb; "paid tribute" is an event, but no payment.
     if (lemma === 'pay' && !particle) {
       const after = text.slice(term.end, term.end + 40);
@@ -249,7 +302,9 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
   }
   // "did not sue", "will sue": a lower-case word after an auxiliary, a modal, a negation or "to" is a verb, whatever the tagger says ("Sue" the name).
   const previous = terms[i - 1];
-  if (!tags.has('Verb') && /^\p{Ll}/u.test(term.text) && previous && (previous.tags.has('Auxiliary') || previous.tags.has('Modal') || previous.tags.has('Negative') || previous.lower === 'to')) {
+  // ("due to lower demand": a cause's comparative, no verb.)
+  const causeAfterDue = previous?.lower === 'to' && terms[i - 2]?.lower === 'due' && isComparative(term.lower);
+  if (!tags.has('Verb') && /^\p{Ll}/u.test(term.text) && previous && !causeAfterDue && (previous.tags.has('Auxiliary') || previous.tags.has('Modal') || previous.tags.has('Negative') || previous.lower === 'to')) {
     const classes = wordClasses().verb(term.lower);
     if (classes && classes[0] !== 'stative' && !LIGHT_VERBS.has(term.lower) && !STATES.has(term.lower)) return { first: term, last: term, lemma: term.lower, type: 'other', verb: true };
   }
@@ -261,7 +316,13 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
     if (CONTROL_VERBS.has(term.lower) && /^\s+to\s/i.test(text.slice(term.end, term.end + 4)) && (term.lower !== 'set' || infinitiveAfter(text, term.end))) return null;
     if (classes && classes[0] !== 'stative' && !LIGHT_VERBS.has(term.lower) && !STATES.has(term.lower)) return { first: term, last: term, lemma: term.lower, type: 'other', verb: true };
   }
+  if (adjectivalPassive(terms, i) && !terms[i + 1]?.tags.has('Noun')) return { first: term, last: term, lemma: doneToParticiple(term)!, type: 'other', verb: true };
   if (tags.has('Noun') && !tags.has('ProperNoun') && !tags.has('Pronoun') && !tags.has('Value')) {
+    // "The company cut its forecast", "Ford hit a record": a verb that is its own past tense, read as a noun between its subject and its object.
+    if (bareVerbAfterSubject(text, terms, i, sentenceStart)) {
+      const classes = wordClasses().verb(term.lower);
+      if (classes && classes[0] !== 'stative' && !LIGHT_VERBS.has(term.lower) && !STATES.has(term.lower)) return { first: term, last: term, lemma: term.lower, type: 'other', verb: true, bare: true };
+    }
     const misread = misreadPastTense(term, terms.slice(Math.max(0, i - 2), i), terms[i + 1]);
     if (misread && wordClasses().verb(misread) && !STATES.has(misread) && !LIGHT_VERBS.has(misread)) return { first: term, last: term, lemma: misread, type: 'other', verb: true };
     return nounPredicate(text, terms, i, sentenceStart, lemmaOf(term));

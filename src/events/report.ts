@@ -10,7 +10,7 @@ import { clauseTriggers } from './choose.js';
 import { aceTypeOf } from './ace.js';
 import { inside, type SentenceItems } from './by-sentence.js';
 import { measuresFor, measuresOf } from './measures.js';
-import { candidateDates, countedFrom, deniedByTense, endsSentence, eventDateOf, pastBefore, sequencedAwayFrom, undatedDate } from './event-date.js';
+import { candidateDates, countedFrom, countedFromEvent, deniedByTense, endsSentence, eventDateOf, pastBefore, sequencedAwayFrom, undatedDate } from './event-date.js';
 import { argumentsOf, isPassive, reducedRelativeEnd } from './roles.js';
 import { modalityOf, polarityOf, tenseOf } from './modality.js';
 
@@ -134,8 +134,8 @@ export function sentenceEvents(
       const dates = candidateDates(text, trigger, sentenceDates).filter((d) => !describing.some((p) => within(d, p) && trigger.span.start >= p.end));
       // "fell on Monday after it cut its forecast": the cut came before Monday's fall, on no day the text gives ("after it cut its forecast on Friday": its own).
       const ownDates = dates.filter((d) => !sequencedAwayFrom(text, trigger, d, article.documentDate));
-      const attached = dateOf(text, trigger, clause, ownDates, article.dateline, compared);
-      const refused = attached === null && ownDates.length < dates.length ? dateOf(text, trigger, clause, dates, article.dateline, compared) : null;
+      const attached = dateOf(text, trigger, clause, ownDates, article.dateline, compared, own);
+      const refused = attached === null && ownDates.length < dates.length ? dateOf(text, trigger, clause, dates, article.dateline, compared, own) : null;
       const sequenced = refused !== null;
       const date = attached && deniedByTense(text, clause, trigger, ctxTerms, attached, article.documentDate) ? null : attached;
       const speaker = speakerScope(text, clause, trigger, actors, ctxTerms);
@@ -152,7 +152,9 @@ export function sentenceEvents(
       const finalPlaces = places.length > 0 || !clause.subjectless ? places : previousPlaces;
       // "on June 17, two days before the phone launches": the launch is counted from the day.
       const counted = date ? countedFrom(text, trigger, date) : null;
-      const dated = date ? (counted ? { value: counted, grain: 'day' as const } : eventDateOf(date, article.documentDate)) : null;
+      // "Shares rose a day after the company said sales fell": with no date, the count is from the verb before it.
+      const countedAfter = date ? null : countedFromEvent(text, sentence, trigger, drafts);
+      const dated = date ? (counted ? { value: counted, grain: 'day' as const } : eventDateOf(date, article.documentDate)) : countedAfter ? { value: countedAfter, grain: 'day' as const } : null;
       const value = dated?.value ?? (sequenced ? null : undatedDate({ article, news }, sentence, clause, trigger, ctxTerms));
       const modality = modalityOf(text, clause, trigger);
       drafts.push({
@@ -168,7 +170,7 @@ export function sentenceEvents(
         aceType: aceTypeOf(trigger.type, trigger.lemma),
         lemma: trigger.lemma,
         dateGrain: dated ? dated.grain : value ? 'day' : null,
-        dateSource: date ? (inherited || counted ? 'inferred' : 'explicit') : value ? 'document' : null,
+        dateSource: date ? (inherited || counted ? 'inferred' : 'explicit') : countedAfter ? 'inferred' : value ? 'document' : null,
         tense: refused && pastBefore(text, trigger, refused, article.documentDate) ? 'past' : tenseOf(text, clause, trigger, ctxTerms, date ? value : null, article.documentDate, modality),
         modality,
         source: null,

@@ -6,7 +6,7 @@ import { describedPlaces, type PlaceDescriptions } from './attach.js';
 import { infinitiveSubject, objectPhrase, ofPhrase, possessorOf, subjectPhrase } from './phrases.js';
 import type { Measure } from './measures.js';
 import { wordClasses } from './wordnet.js';
-import { bareParticipleAfterBe } from './predicates.js';
+import { adjectivalPassive, bareParticipleAfterBe } from './predicates.js';
 import { isParticipleOf } from './lemma.js';
 
 /**
@@ -92,7 +92,7 @@ export const isPassive = (trigger: Trigger, terms: readonly Term[], text = '', h
   if (!trigger.verb) return false;
   const term = terms.find((t) => t.start === trigger.span.start);
   if (!term) return false;
-  if (term.tags.has('Passive') || bareParticipleAfterBe(terms, terms.indexOf(term))) return true;
+  if (term.tags.has('Passive') || bareParticipleAfterBe(terms, terms.indexOf(term)) || adjectivalPassive(terms, terms.indexOf(term))) return true;
   if (text && reducedRelativeEnd(terms, terms.indexOf(term), text, trigger.lemma) !== null) return true;
   if (!headline || trigger.span.end > headline.end || !term.tags.has('PastTense') || term.start === terms[0]?.start) return false;
   return NO_OBJECT_AFTER.test(text.slice(trigger.span.end, headline.end));

@@ -63,6 +63,8 @@ const PREPOSITION = /^(?:of|in|on|at|to|for|from|with|by|about|against|over|afte
 const INTENDED_BETWEEN = /^\s+(?:[^\s,;:]+\s+){0,3}?(\p{L}+)\s+to\s+$/u;
 
 /** A word denied by the one or two words before it ("did not meet", "never signed", "no agreement"). */
+/** What one failed, refused, declined or was unable to do: "failed to pay", "refused to sign", "unable to attend". */
+const FAILED_TO = /\b(?:unable|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\s+$/i;
 const deniedBy = (before: readonly Term[]): boolean => before.some((b) => NEGATIONS.has(b.lower) || b.tags.has('Negative'));
 
 /**
@@ -132,10 +134,13 @@ export function findTriggers(
       // "was not a success": a copula is denied by what follows it.
       negated: deniedBy(inSentence.slice(Math.max(0, i - 2), i)) || (predicate.copula === true && deniedBy(inSentence.slice(i + 1, i + 2))),
       ...(predicate.copula ? { copula: true } : {}),
+      ...(predicate.bare ? { bare: true } : {}),
       ...(head ? { head: { text: head.text, start: head.start, end: head.end } } : {}),
     });
   });
-  const denied = (t: Trigger) => t.negated || /\b(?:not|never|n't)\s+$/i.test(text.slice(Math.max(sentence.start, t.span.start - 12), t.span.start));
+  // "did not sign", and what one failed, refused or was unable to do ("was unable to attend", "refused to sign"): it did not happen.
+  const denied = (t: Trigger) =>
+    t.negated || /\b(?:not|never|n't)\s+$/i.test(text.slice(Math.max(sentence.start, t.span.start - 12), t.span.start)) || (t.verb && FAILED_TO.test(text.slice(Math.max(sentence.start, t.span.start - 16), t.span.start)));
   // A denied verb; not calling an event off lets it be ("did not cancel the meeting").
   // A copula's "not" denies what it says of its subject, not the events named after it ("this is not the first time stampedes have taken place").
   const deniedVerbs = triggers.filter((t) => t.verb && !t.copula && denied(t) && !CANCELLING.has(t.lemma)).map((t) => t.span);
