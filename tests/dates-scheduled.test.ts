@@ -57,3 +57,21 @@ table('a moving holiday in a habit', [
   ['2015-07-08', 'Stores will close on Thanksgiving.', [['Thanksgiving', 'DATE', '2015-11-26']]],
   ['2015-07-08', 'Families gathered on Easter Sunday.', [['Easter Sunday', 'DATE', '2015-04-05']]],
 ]);
+
+// periods.ts + games.ts: "the 4th quarter" of a game played in quarters is no quarter of a year (issue 18, class 4,
+// must-not-fire): a result ("beat the Celtics 101-99", "led 21-14") or a word only such games use ("touchdowns",
+// "scored 12 points") in the sentence. A business quarter keeps its value (TimeML 1.2.1 §2.2.3: `2015-Q3`; a past clause about
+// a quarter not yet reached is last year's).
+table('a quarter of a game, and quarters of a year', [
+  ['2015-07-08', 'The Lakers beat the Celtics 101-99 in the 4th quarter.', []],
+  ['2015-07-08', 'James scored 12 points in the fourth quarter.', []],
+  ['2015-07-08', 'The Patriots led 21-14 in the third quarter.', []],
+  ['2015-07-08', 'Brady threw two touchdowns in the second quarter.', []],
+  ['2015-07-08', 'Chelsea won 2-1 after a goal in the second half.', []],
+  ['2015-07-08', 'Game sales rose 10% in the third quarter.', [['the third quarter', 'DATE', '2015-Q3']]],
+  ['2015-07-08', 'The team expects profit to rise in the fourth quarter.', [['the fourth quarter', 'DATE', '2015-Q4']]],
+  ['2015-07-08', 'The Fed voted 7-2 to hold rates, and growth slowed in the second quarter.', [['the second quarter', 'DATE', '2015-Q2']]],
+  ['2015-07-08', 'Shares lost 2-3 percent in the third quarter.', [['the third quarter', 'DATE', '2015-Q3']]],
+  ['2015-07-08', 'Nike scored big gains in the third quarter.', [['the third quarter', 'DATE', '2015-Q3']]],
+  ['2015-07-08', 'The league said revenue rose in the fourth fiscal quarter.', [['the fourth fiscal quarter', 'DATE', '2014-Q4']]],
+]);
