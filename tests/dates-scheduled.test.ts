@@ -13,6 +13,10 @@ table('a timetable present before a weekday', [
   ['2015-07-08', 'The board meets on Wednesday.', [['Wednesday', 'DATE', '2015-07-08']]],
   // A reporting clause after a comma does not make it past.
   ['2015-07-08', 'The board meets on Monday, the company said.', [['Monday', 'DATE', '2015-07-13']]],
+  // "until", "through" after the timetable's verb, and a state that lasts up to the day ("is closed until Monday").
+  ['2015-07-08', 'The exhibition runs until Sunday.', [['Sunday', 'DATE', '2015-07-12']]],
+  ['2015-07-08', 'The talks continue through Friday.', [['Friday', 'DATE', '2015-07-10']]],
+  ['2015-07-08', 'The shop is closed until Monday.', [['Monday', 'DATE', '2015-07-13']]],
   // A range of weekdays under way on the DCT's day is this week's, else the coming one (DCT Thu 2012-05-10).
   ['2012-05-10', 'Talks run Monday to Friday.', [['Monday', 'DATE', '2012-05-07'], ['Friday', 'DATE', '2012-05-11']]],
   ['2012-05-10', 'Talks run Monday to Wednesday.', [['Monday', 'DATE', '2012-05-14'], ['Wednesday', 'DATE', '2012-05-16']]],
@@ -29,6 +33,11 @@ table('a present that is no timetable for the weekday', [
   ['2015-07-08', 'The company says on Monday that profits fell.', [['Monday', 'DATE', '2015-07-06']]],
   ['2015-07-08', 'Police are investigating a shooting on Monday night.', [['Monday night', 'TIME', '2015-07-06TNI']]],
   ['2015-07-08', 'Police are on Monday looking for the man.', [['Monday', 'DATE', '2015-07-06']]],
+  ['2015-07-08', 'Prices are up 5% since Monday.', [['Monday', 'DATE', '2015-07-06']]],
+  ['2015-07-08', 'The road was closed until Monday.', [['Monday', 'DATE', '2015-07-06']]],
+  ['2015-07-08', 'The firm was allowed to trade until Friday.', [['Friday', 'DATE', '2015-07-03']]],
+  ['2015-07-08', 'The board did not meet on Monday.', [['Monday', 'DATE', '2015-07-06']]],
+  ['2015-07-08', 'The bank stayed open until Tuesday.', [['Tuesday', 'DATE', '2015-07-07']]],
   ['2015-07-08', 'Shares in the company, which makes chips, fell on Monday.', [['Monday', 'DATE', '2015-07-06']]],
   ['2015-07-08', 'Stocks fall on Monday as oil slides\n\nShares fell sharply on Monday.', [['Monday', 'DATE', '2015-07-06'], ['Monday', 'DATE', '2015-07-06']]],
 ]);
@@ -74,4 +83,15 @@ table('a quarter of a game, and quarters of a year', [
   ['2015-07-08', 'Shares lost 2-3 percent in the third quarter.', [['the third quarter', 'DATE', '2015-Q3']]],
   ['2015-07-08', 'Nike scored big gains in the third quarter.', [['the third quarter', 'DATE', '2015-Q3']]],
   ['2015-07-08', 'The league said revenue rose in the fourth fiscal quarter.', [['the fourth fiscal quarter', 'DATE', '2014-Q4']]],
+]);
+
+// chrono.ts: a bare number before a weekday is a score or an amount, not a clock time (issue 18 must-not-fire: "scores
+// like 2-1, times in sports results"); after a word of time it is a clock time. DCT Wed 2015-07-08.
+table('a score or an amount before a weekday', [
+  ['2015-07-08', 'The team won 24-17 on Sunday.', [['Sunday', 'DATE', '2015-07-05']]],
+  ['2015-07-08', 'Barcelona beat Real 3-2 on Saturday.', [['Saturday', 'DATE', '2015-07-04']]],
+  ['2015-07-08', 'Shares traded between $10 and $12 on Monday.', [['Monday', 'DATE', '2015-07-06']]],
+  ['2015-07-08', 'The vote was 52-48 on Tuesday.', [['Tuesday', 'DATE', '2015-07-07']]],
+  ['2015-07-08', 'The meeting started at 5 on Monday.', [['5 on Monday', 'TIME', '2015-07-06T05:00']]],
+  ['2015-07-08', 'He was arrested at 3 a.m. on Tuesday.', [['3 a.m. on Tuesday', 'TIME', '2015-07-07T03:00']]],
 ]);

@@ -109,6 +109,12 @@ const RACE_CLOCK = /^\d{1,2}:\d\d(?::\d\d|\.\d{1,2})(?!\s*[ap]\.?m\b)/i;
 /** Words before a race time ("in 2:05:30", "a time of 2:05:30", "clocked 9:58"). */
 export const RACE_TIME_BEFORE = /\b(?:in|of|clocked|timed|ran|run|finished|winning|record|best)\s+$/i;
 
+/** A clock time of a bare number before a weekday: "17 on Sunday", "12 Monday". */
+const BARE_HOUR_BEFORE_WEEKDAY = /^\d{1,2}\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+
+/** Words that make a bare number a clock time: "at 5 on Monday", "by 9 Friday". */
+const CLOCK_CUE_BEFORE = /\b(?:at|by|until|till|around|about|from|after|before)\s+$/i;
+
 const LEADING_PREPOSITION = /^(?:(?:on|at|in|from|since|by|until|till|during|of|for|between|before|after|around|about)\s+)+/i;
 
 /**
@@ -154,6 +160,16 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult, words: Par
   if (from.hour !== undefined && RACE_CLOCK.test(extent) && RACE_TIME_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
     const day = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.exec(extent);
     if (!day || from.weekday === undefined) return null;
+    start += day.index;
+    extent = text.slice(start, end);
+    delete from.hour;
+    delete from.minute;
+    delete from.tz;
+  }
+  // "won 24-17 on Sunday", "between $10 and $12 on Monday": a bare number before a weekday is a score or an amount,
+  // a clock time only after a word of time ("at 5 on Monday"); the weekday alone is the date.
+  if (from.hour !== undefined && from.weekday !== undefined && BARE_HOUR_BEFORE_WEEKDAY.test(extent) && !CLOCK_CUE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+    const day = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.exec(extent)!;
     start += day.index;
     extent = text.slice(start, end);
     delete from.hour;

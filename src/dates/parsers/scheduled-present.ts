@@ -1,11 +1,11 @@
 import type { ParsedWords } from '../candidate.js';
 
 /**
- * The verb right before a weekday ("meets on Monday", "resumes Monday", "is on Friday", "is meeting on Monday"), with
+ * The verb right before a weekday ("meets on Monday", "runs until Sunday", "is on Friday", "is meeting on Monday"), with
  * at most an adverb particle between ("meets again on Monday").
  */
 const VERB_BEFORE_WEEKDAY =
-  /\b(?<aux>(?:is|are|am)\s+)?(?<verb>(?!on\b)[a-z]+)\s+(?:(?:again|back|up|out|off|together|here|there|only)\s+)?(?:on\s+)?$/;
+  /\b(?<aux>(?:is|are|am)\s+)?(?<verb>(?!(?:on|until|till|through)\b)[a-z]+)\s+(?:(?:again|back|up|out|off|together|here|there|only)\s+)?(?:(?<prep>on|until|till|through)\s+)?$/;
 
 /** Verbs of saying: "says on Monday" tells when it was said, in the historical present of news. */
 const SAYING = /^(?:say|says|tell|tells|claims?|adds?|notes?|writes?)$/;
@@ -23,11 +23,21 @@ export function scheduledPresentBefore(text: string, start: number, end: number,
   if (!m || inHeadline(text, start)) return false;
   const verb = m.groups!.verb!;
   if (SAYING.test(verb)) return false;
-  if (m.groups!.aux) return /ing$/.test(verb);
+  // "is meeting on Monday"; "is closed until Monday": a state that lasts up to the day.
+  if (m.groups!.aux) return /ing$/.test(verb) || (/ed$/.test(verb) && /^(?:until|till)$/.test(m.groups!.prep ?? ''));
   // "The vote is on Friday.": a copula names the day only when the day ends its clause ("Police are on Monday looking" does not).
   if (/^(?:is|are)$/.test(verb)) return /^\s*(?:[,.;:!?)]|$)/.test(text.slice(end, end + 2));
-  return words.presentTenseAt(from + m.index + m[0].indexOf(verb, 0));
+  const verbAt = from + m.index + m[0].indexOf(verb, 0);
+  if (!words.presentTenseAt(verbAt)) return false;
+  // A bare form after "to", a modal, "did" or "not" ("was allowed to trade until Friday"), or a word after a past verb
+  // ("stayed open until 8 p.m. on Tuesday") is no present of its own.
+  const before = /([\w'’]+)\s+$/.exec(text.slice(Math.max(0, verbAt - 24), verbAt));
+  if (!before) return true;
+  return !NOT_FINITE_AFTER.test(before[1]!) && !words.pastTenseAt(verbAt - before[0].length);
 }
+
+/** Words after which a present form is a bare infinitive or a negated one: "to trade", "would meet", "did not meet". */
+const NOT_FINITE_AFTER = /^(?:to|did|didn['’]t|not|never|would|could|should|might|must|may|can|will|shall)$/i;
 
 /** A headline's present tells what happened ("Stocks fall on Monday as oil slides"): the text's first line, with no full stop at its end. */
 function inHeadline(text: string, pos: number): boolean {
