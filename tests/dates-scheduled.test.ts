@@ -17,6 +17,10 @@ table('a timetable present before a weekday', [
   ['2015-07-08', 'The exhibition runs until Sunday.', [['Sunday', 'DATE', '2015-07-12']]],
   ['2015-07-08', 'The talks continue through Friday.', [['Friday', 'DATE', '2015-07-10']]],
   ['2015-07-08', 'The shop is closed until Monday.', [['Monday', 'DATE', '2015-07-13']]],
+  // A named place or a clock time between the verb and the day; a present passive.
+  ['2015-07-08', 'The summit opens in Brussels on Thursday.', [['Thursday', 'DATE', '2015-07-09']]],
+  ['2015-07-08', 'The match kicks off at 8 p.m. on Saturday.', [['8 p.m. on Saturday', 'TIME', '2015-07-11T20:00']]],
+  ['2015-07-08', 'Markets are closed on Friday for the holiday.', [['Friday', 'DATE', '2015-07-10']]],
   // A range of weekdays under way on the DCT's day is this week's, else the coming one (DCT Thu 2012-05-10).
   ['2012-05-10', 'Talks run Monday to Friday.', [['Monday', 'DATE', '2012-05-07'], ['Friday', 'DATE', '2012-05-11']]],
   ['2012-05-10', 'Talks run Monday to Wednesday.', [['Monday', 'DATE', '2012-05-14'], ['Wednesday', 'DATE', '2012-05-16']]],
@@ -38,6 +42,9 @@ table('a present that is no timetable for the weekday', [
   ['2015-07-08', 'The firm was allowed to trade until Friday.', [['Friday', 'DATE', '2015-07-03']]],
   ['2015-07-08', 'The board did not meet on Monday.', [['Monday', 'DATE', '2015-07-06']]],
   ['2015-07-08', 'The bank stayed open until Tuesday.', [['Tuesday', 'DATE', '2015-07-07']]],
+  ['2015-07-08', 'The summit opened in Brussels on Thursday.', [['Thursday', 'DATE', '2015-07-02']]],
+  ['2015-07-08', 'The man, who is 45, died on Monday.', [['Monday', 'DATE', '2015-07-06']]],
+  ['2015-07-08', 'It is the first time since Friday that the index fell.', [['Friday', 'DATE', '2015-07-03']]],
   ['2015-07-08', 'Shares in the company, which makes chips, fell on Monday.', [['Monday', 'DATE', '2015-07-06']]],
   ['2015-07-08', 'Stocks fall on Monday as oil slides\n\nShares fell sharply on Monday.', [['Monday', 'DATE', '2015-07-06'], ['Monday', 'DATE', '2015-07-06']]],
 ]);
