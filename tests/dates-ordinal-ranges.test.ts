@@ -59,8 +59,18 @@ table('an ordinal day read in its own clause, not in a reporting clause after it
   ['2015-07-08', 'The games are held from the 12th to the 15th in Tokyo, organisers said.', [['the 12th', 'DATE', '2015-07-12'], ['the 15th', 'DATE', '2015-07-15']]],
   ['2015-07-08', 'The fair opens on the 20th, organisers said.', [['the 20th', 'DATE', '2015-07-20']]],
   ['2015-07-08', 'The vote is on the 12th, officials said on Monday.', [['the 12th', 'DATE', '2015-07-12'], ['Monday', 'DATE', '2015-07-06']]],
-  // Left as the review asks: a present schedule with days before the DCT's stays in the DCT's month.
-  ['2015-07-08', 'The tournament runs from the 3rd to the 7th at Wimbledon.', [['the 3rd', 'DATE', '2015-07-03'], ['the 7th', 'DATE', '2015-07-07']]],
+  // Session 14: a present schedule is still to come or under way (TimeML 1.2.1 §2.2.3, the value the context gives):
+  // a range wholly before the DCT's day is next month's, one the DCT's day falls in or before stays in its month.
+  ['2015-07-08', 'The tournament runs from the 3rd to the 7th at Wimbledon.', [['the 3rd', 'DATE', '2015-08-03'], ['the 7th', 'DATE', '2015-08-07']]],
+  ['2015-07-08', 'The tournament runs from the 3rd to the 10th at Wimbledon.', [['the 3rd', 'DATE', '2015-07-03'], ['the 10th', 'DATE', '2015-07-10']]],
+  ['2015-07-08', 'The tournament runs from the 13th to the 17th at Wimbledon.', [['the 13th', 'DATE', '2015-07-13'], ['the 17th', 'DATE', '2015-07-17']]],
+  ['2015-07-08', 'The office reopens on the 3rd.', [['the 3rd', 'DATE', '2015-08-03']]],
+  // A past range moves back as a whole, by its first day; a future one forward by its last.
+  ['2015-07-08', 'The festival ran from the 3rd to the 10th.', [['the 3rd', 'DATE', '2015-07-03'], ['the 10th', 'DATE', '2015-07-10']]],
+  ['2015-07-08', 'The festival ran from the 10th to the 12th.', [['the 10th', 'DATE', '2015-06-10'], ['the 12th', 'DATE', '2015-06-12']]],
+  ['2015-07-08', 'The festival will run from the 3rd to the 10th.', [['the 3rd', 'DATE', '2015-07-03'], ['the 10th', 'DATE', '2015-07-10']]],
+  // "since" looks back whatever the tense.
+  ['2015-07-08', 'Shares are up 5% since the 20th.', [['the 20th', 'DATE', '2015-06-20']]],
   // Must not fire: a past clause of its own, or no verb of its own before the day (a fronted "On the 12th,").
   ['2015-07-08', 'The games opened on the 12th in Tokyo, organisers said.', [['the 12th', 'DATE', '2015-06-12']]],
   ['2015-07-08', 'The vote was held on the 12th, officials said.', [['the 12th', 'DATE', '2015-06-12']]],
@@ -96,4 +106,21 @@ table('innings and laps after a dated game', [
   ['2015-07-08', 'The team will play its next match after the 20th.', [['the 20th', 'DATE', '2015-07-20']]],
   ['2015-07-08', "The league's games run from the 3rd to the 7th of August.", [['the 3rd', 'DATE', '2015-08-03'], ['7th of August', 'DATE', '2015-08-07']]],
   ['2015-07-08', 'Matches will be played on the 3rd and the 5th.', [['the 3rd', 'DATE', '2015-08-03'], ['the 5th', 'DATE', '2015-08-05']]],
+]);
+
+// Session 14 (issue 18, known wrong): the day an event is set for or moved to ("was moved to the 7th", "was scheduled
+// for the 21st but was delayed") is a day of the month in context (TimeML 1.2.1 §2.2.3); the past tense of the
+// setting does not move it back, a future does move it ahead. DCT Wed 2015-07-08.
+table('a day an event is set for or moved to', [
+  ['2015-07-08', 'The game, originally set for the 3rd, was moved to the 7th.', [['the 3rd', 'DATE', '2015-07-03'], ['the 7th', 'DATE', '2015-07-07']]],
+  ['2015-07-08', 'The vote was scheduled for the 21st but was delayed.', [['the 21st', 'DATE', '2015-07-21']]],
+  ['2015-07-08', 'The launch was postponed to the 20th.', [['the 20th', 'DATE', '2015-07-20']]],
+  ['2015-07-08', 'The hearing has been pushed back to the 30th, a court official said.', [['the 30th', 'DATE', '2015-07-30']]],
+  // Must not fire: a place in a table, a floor, an active "moved to" (a ranking), "the 3rd" before "but" with no preposition.
+  ['2015-07-08', 'Hamilton moved to the 3rd in the standings.', []],
+  ['2015-07-08', 'Hamilton was moved to the 3rd in the standings after a penalty.', []],
+  ['2015-07-08', 'The office was moved to the 3rd floor.', []],
+  ['2015-07-08', 'The team moved to the 3rd and stayed there.', []],
+  ['2015-07-08', 'He finished the 3rd but was disqualified.', []],
+  ['2015-07-08', 'The patient was moved to the 3rd ward on Monday.', [['Monday', 'DATE', '2015-07-06']]],
 ]);

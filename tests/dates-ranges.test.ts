@@ -28,7 +28,9 @@ const ranges: Array<[string | null, string, TimexRow[], string, string]> = [
   // ordinal-days.ts: an ordinal day before a range end that names the month is a day of that month, in the same year.
   ['2019-09-10', 'The festival runs from the 6th to the 12th of October.', [['the 6th', 'DATE', '2019-10-06'], ['12th of October', 'DATE', '2019-10-12']], '2019-10-06/2019-10-12', 'the 6th to the 12th of October'],
   ['2019-09-10', 'It ran from the 6th to the 12th of October 2018.', [['the 6th', 'DATE', '2018-10-06'], ['12th of October 2018', 'DATE', '2018-10-12']], '2018-10-06/2018-10-12', 'the 6th to the 12th of October 2018'],
-  ['2019-09-10', 'The fair is held from the 3rd to the 5th.', [['the 3rd', 'DATE', '2019-09-03'], ['the 5th', 'DATE', '2019-09-05']], '2019-09-03/2019-09-05', 'the 3rd to the 5th'],
+  // Session 14: a present schedule wholly before the DCT's day is next month's (it is still to come), was 2019-09.
+  ['2019-09-10', 'The fair is held from the 3rd to the 5th.', [['the 3rd', 'DATE', '2019-10-03'], ['the 5th', 'DATE', '2019-10-05']], '2019-10-03/2019-10-05', 'the 3rd to the 5th'],
+  ['2019-09-10', 'The fair was held from the 3rd to the 5th.', [['the 3rd', 'DATE', '2019-09-03'], ['the 5th', 'DATE', '2019-09-05']], '2019-09-03/2019-09-05', 'the 3rd to the 5th'],
   ['2019-07-11', 'He served 1850–1862 as mayor.', [['1850', 'DATE', '1850'], ['1862', 'DATE', '1862']], '1850/1862', '1850–1862'],
 ];
 

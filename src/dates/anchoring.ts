@@ -91,8 +91,10 @@ export function weekdayValue(scope: ResolutionScope, weekday: number, shift: Wee
   return { value: formatDay(day), grain: 'day', anchor: { ...day, fromDocument: true } };
 }
 
-/** The day a bare time or part of day belongs to: a day named in its paragraph (or the sentence before), else the document date. */
+/** The day a bare time or part of day belongs to: a day named in its paragraph (or the sentence before), else the document date; none in a habit. */
 export function contextDay(scope: ResolutionScope): Day | null {
+  // "He always wakes up at 6 a.m.": a habit's clock time is on no particular day (TIMEX3 `XXXX-XX-XXT06:00`).
+  if (scope.tense() === 'habitual') return null;
   // A clock time or part of day belongs to a day of its own paragraph, else to the document's.
   const last = scope.recentAnchor('day', true);
   if (last?.m !== undefined && last.d !== undefined) return { y: last.y, m: last.m, d: last.d };

@@ -95,6 +95,8 @@ export interface ParsedWords {
   endsOrganization(end: number): boolean;
   /** Whether the parse tags the word starting at `start` as a past-tense verb, read in its sentence ("and flew to Dubai"). */
   pastTenseAt(start: number): boolean;
+  /** Whether the parse tags the word starting at `start` as a present-tense verb, bare plural forms too ("meets", "they meet"). */
+  presentTenseAt(start: number): boolean;
 }
 
 /** A parser: one pass over the text, returning candidates (chrono `Parser`). */

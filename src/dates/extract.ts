@@ -94,10 +94,11 @@ export interface DateExtractionInput {
   organizationWords: () => Span[];
 }
 
-/** Lookups over the shared parse's organization words and past-tense verbs, each built on its first question. */
+/** Lookups over the shared parse's organization words and past- and present-tense verbs, each built on its first question. */
 function parsedWords(organizationWords: () => Span[], verbs: () => TensedVerbs): ParsedWords {
   let ends: Set<number> | undefined;
   let pastStarts: Set<number> | undefined;
+  let presentStarts: Set<number> | undefined;
   return {
     endsOrganization(end) {
       ends ??= new Set(organizationWords().map((w) => w.end));
@@ -106,6 +107,10 @@ function parsedWords(organizationWords: () => Span[], verbs: () => TensedVerbs):
     pastTenseAt(start) {
       pastStarts ??= new Set(verbs().past.map((w) => w.start));
       return pastStarts.has(start);
+    },
+    presentTenseAt(start) {
+      presentStarts ??= new Set(verbs().presentForms.map((w) => w.start));
+      return presentStarts.has(start);
     },
   };
 }

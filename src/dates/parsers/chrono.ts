@@ -4,6 +4,7 @@ import type { Candidate, DateParser, ParsedWords, Resolution, ResolutionScope } 
 import { contextDay, deadlineShift, weekdayDay, type WeekdayShift } from '../anchoring.js';
 import { formatDay, shiftToWeekday, type Day } from '../calendar.js';
 import { acceptMonthName, acceptWeekdayName, deadlineWeekday, indefiniteWeekday, type DeadlineReading } from './guards.js';
+import { scheduledPresentBefore } from './scheduled-present.js';
 
 /**
  * chrono parsers we replace with our own: relative and casual expressions need TIMEX3 grains,
@@ -108,6 +109,12 @@ const RACE_CLOCK = /^\d{1,2}:\d\d(?::\d\d|\.\d{1,2})(?!\s*[ap]\.?m\b)/i;
 /** Words before a race time ("in 2:05:30", "a time of 2:05:30", "clocked 9:58"). */
 export const RACE_TIME_BEFORE = /\b(?:in|of|clocked|timed|ran|run|finished|winning|record|best)\s+$/i;
 
+/** A clock time of a bare number before a weekday: "17 on Sunday", "12 Monday". */
+const BARE_HOUR_BEFORE_WEEKDAY = /^\d{1,2}\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+
+/** Words that make a bare number a clock time: "at 5 on Monday", "by 9 Friday". */
+const CLOCK_CUE_BEFORE = /\b(?:at|by|until|till|around|about|from|after|before)\s+$/i;
+
 const LEADING_PREPOSITION = /^(?:(?:on|at|in|from|since|by|until|till|during|of|for|between|before|after|around|about)\s+)+/i;
 
 /**
@@ -159,6 +166,16 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult, words: Par
     delete from.minute;
     delete from.tz;
   }
+  // "won 24-17 on Sunday", "between $10 and $12 on Monday": a bare number before a weekday is a score or an amount,
+  // a clock time only after a word of time ("at 5 on Monday"); the weekday alone is the date.
+  if (from.hour !== undefined && from.weekday !== undefined && BARE_HOUR_BEFORE_WEEKDAY.test(extent) && !CLOCK_CUE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+    const day = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.exec(extent)!;
+    start += day.index;
+    extent = text.slice(start, end);
+    delete from.hour;
+    delete from.minute;
+    delete from.tz;
+  }
   const to = result.end ? stated(result.end) : null;
   const isTime = from.hour !== undefined;
   const type = isTime ? 'TIME' : 'DATE';
@@ -191,7 +208,10 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult, words: Par
     const shiftWord = /^(last|next|this|coming|past)\s+/i.exec(extent)?.[1]?.toLowerCase();
     // A clock time beside the weekday ("15:00 GMT Saturday") makes it a date whatever word comes before.
     if (!acceptWeekdayName(text, start, end, Boolean(shiftWord) || isTime, words)) return null;
-    const shift: WeekdayShift = shiftWord === 'last' || shiftWord === 'past' ? 'last' : shiftWord === 'next' ? 'next' : shiftWord ? 'this' : null;
+    const stated: WeekdayShift = shiftWord === 'last' || shiftWord === 'past' ? 'last' : shiftWord === 'next' ? 'next' : shiftWord ? 'this' : null;
+    // "The board meets on Monday": a timetable's present points ahead, as "this Monday" does; not a habit ("usually meets on Monday").
+    const scheduled = !stated && scheduledPresentBefore(text, start, end, words);
+    const shift = (scope: ResolutionScope): WeekdayShift => (scheduled && scope.tense() !== 'habitual' ? 'this' : stated);
     // A deadline points forward from the time of writing, as "this Friday" does ("set a Friday deadline").
     const deadline = shiftWord ? null : deadlineWeekday(text, start, end, words);
     // "on a Monday": some Monday, none the text names (TIMEX3 `XXXX-WXX-1`, TimeML 1.2.1 §2.2.3 non-specific values).
@@ -201,7 +221,7 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult, words: Par
     }
     return {
       start, end, type, grain: isTime ? timeGrain : 'day', source: 'chrono',
-      resolve: (scope) => weekdayResolution(scope, from.weekday!, deadline ? deadlineShift(scope, deadline) : shift, from, to),
+      resolve: (scope) => weekdayResolution(scope, from.weekday!, deadline ? deadlineShift(scope, deadline) : shift(scope), from, to),
     };
   }
 
@@ -214,14 +234,26 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult, words: Par
 
 /** A weekday (or "Monday to Friday": the first, then the next matching day on or after it); after a given day, the first one after it. */
 function weekdayResolution(scope: ResolutionScope, weekday: number, shift: WeekdayShift | Day, s: Stated, to: Stated | null): Resolution {
-  const day = shift !== null && typeof shift === 'object' ? shiftToWeekday(shift, weekday, 'future', false) : weekdayDay(scope, weekday, shift);
   const endWeekday = to?.weekday;
+  const day = shift === 'this' && endWeekday !== undefined ? rangeUnderWay(scope, weekday, endWeekday) : shift !== null && typeof shift === 'object' ? shiftToWeekday(shift, weekday, 'future', false) : weekdayDay(scope, weekday, shift);
   if (!day) {
     const end = endWeekday === undefined ? '' : `/XXXX-WXX-${endWeekday || 7}${clock(to!)}`;
     return { value: `XXXX-WXX-${weekday || 7}${clock(s)}${end}` };
   }
   const end = endWeekday === undefined ? '' : `/${formatDay(shiftToWeekday(day, endWeekday, 'future', true))}${clock(to!)}`;
   return { value: formatDay(day) + clock(s) + end, anchor: { ...day, fromDocument: true } };
+}
+
+/**
+ * The first day of a coming range of weekdays, or of this week's when the document's day falls inside it ("The shop
+ * opens Monday to Friday", written on a Thursday: this week's Monday).
+ */
+function rangeUnderWay(scope: ResolutionScope, weekday: number, endWeekday: number): Day | null {
+  const doc = scope.documentDate;
+  if (!doc) return null;
+  const begun = shiftToWeekday(doc, weekday, 'past', true);
+  const ends = shiftToWeekday(begun, endWeekday, 'future', true);
+  return formatDay(ends) >= formatDay(doc) ? begun : shiftToWeekday(doc, weekday, 'future', true);
 }
 
 /** The first day of a range of weekdays just before a position: "Mon-", "Monday to ", "Mon. through ". */

@@ -30,7 +30,28 @@ function paragraphAround(text: string, start: number, end: number, reach = 400):
   return text.slice(from, Math.min(stop < 0 ? text.length : stop, end + reach));
 }
 
-/** Whether a period word sits in a sentence about a game, or in a paragraph of a match report. */
-export const aboutAGame = (text: string, start: number, end: number): boolean =>
-  GAME_WORDS.test(sentenceAround(text, start, end)) || MATCH_REPORT_WORDS.test(paragraphAround(text, start, end));
+/**
+ * A result: a verb of winning or losing before a score ("beat the Celtics 101-99", "won 3-1"), or a score before the
+ * result's noun ("a 101-99 win"). A bare pair of numbers is not enough: votes ("voted 7-2") and ranges ("10-15%") have it too.
+ */
+const RESULT =
+  /\b(?:beat|beats|beaten|defeat(?:s|ed)?|won|wins|lost|loses|edged|routed|thrashed|drew|trail(?:s|ed)|led)\s+(?:[\w'’.-]+\s+){0,3}\d{1,3}\s*[-–]\s*\d{1,3}\b(?!\s*(?:%|percent|per\s+cent|million|billion))|\b\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:win|victory|loss|defeat|draw|lead)\b/i;
 
+/** Whether a period word sits in a sentence about a game (its words or a result), or in a paragraph of a match report. */
+export const aboutAGame = (text: string, start: number, end: number): boolean => {
+  const sentence = sentenceAround(text, start, end);
+  return GAME_WORDS.test(sentence) || RESULT.test(sentence) || MATCH_REPORT_WORDS.test(paragraphAround(text, start, end));
+};
+
+
+/**
+ * Words of a game played in quarters, looked for in the sentence: "scored 12 points in the 4th quarter". Fewer than
+ * GAME_WORDS: a business quarter shares "team", "game", "league" and "players" ("Game sales rose in the third quarter").
+ */
+const QUARTER_GAME_WORDS = /\b(?:scored\s+\d+|touchdowns?|quarterback|rebounds?|three-pointers?|free\s+throws?|field\s+goals?|buzzer|NBA|NFL|WNBA)\b/;
+
+/** Whether a quarter sits in a sentence about a game played in quarters, a result, or a paragraph of a match report. */
+export const quarterOfAGame = (text: string, start: number, end: number): boolean => {
+  const sentence = sentenceAround(text, start, end);
+  return QUARTER_GAME_WORDS.test(sentence) || RESULT.test(sentence) || MATCH_REPORT_WORDS.test(paragraphAround(text, start, end));
+};

@@ -51,6 +51,17 @@ const HOLIDAYS: Array<[RegExp, number, (y: number) => Day, boolean]> = [
   [/Labou?r\s+Day/, 9, (y) => nthWeekday(y, 9, 1, 1), false],
 ];
 
+/**
+ * The month a moving holiday always falls in, or null when it moves across months (Easter: March or April): in a habit,
+ * no particular year, the value keeps what every year shares ("Americans always celebrate Thanksgiving" XXXX-11,
+ * TimeML 1.2.1 §2.2.3 underspecified values). Read over two centuries of the rule, once.
+ */
+const MONTH_EVERY_YEAR: Array<number | null> = HOLIDAYS.map(([, , dayIn]) => {
+  const month = dayIn(1950).m;
+  for (let y = 1951; y <= 2150; y++) if (dayIn(y).m !== month) return null;
+  return month;
+});
+
 /** One pass: every holiday name in one alternation, longest names first. */
 const HOLIDAY = new RegExp(`\\b(?:${HOLIDAYS.map(([p]) => `(${p.source})`).join('|')})(?![\\w'’])`, 'g');
 
@@ -86,7 +97,11 @@ export const holidayParser: DateParser = {
         yearless: {
           month,
           at: (year): Resolution => {
-            if (year === null) return { value: fixed ? formatDay(dayIn(2000)).replace(/^2000/, 'XXXX') : 'XXXX-XX-XX' };
+            if (year === null) {
+              if (fixed) return { value: formatDay(dayIn(2000)).replace(/^2000/, 'XXXX') };
+              const everyYear = MONTH_EVERY_YEAR[index];
+              return everyYear ? { value: `XXXX-${String(everyYear).padStart(2, '0')}`, grain: 'month' } : { value: 'XXXX-XX-XX' };
+            }
             const day = dayIn(year);
             return { value: formatDay(day), anchor: { ...day } };
           },

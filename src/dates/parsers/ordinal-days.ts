@@ -1,4 +1,4 @@
-import { fixedCandidate, groupEnd, groupStart, scan, type Candidate, type DateParser, type Resolution } from '../candidate.js';
+import { fixedCandidate, groupEnd, groupStart, scan, type Candidate, type DateParser, type Resolution, type Tense } from '../candidate.js';
 import { monthNumber } from '../words.js';
 import { addMonths, formatDay, type Day } from '../calendar.js';
 import { sentenceStartBefore } from './guards.js';
@@ -11,7 +11,7 @@ import { aboutAGame } from './games.js';
  * "the 21st anniversary" stay out.
  */
 const ORDINAL_DAY =
-  /\b(?:on|by|until|till|since|before|after|from|through|between|(?<=\b(?:scheduled|set|planned|slated|due|postponed|delayed|moved|rescheduled|called)\s+)for|(?<=\b(?:from|between|on)\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+)(?:to|and|or))\s+(?<x>the\s+(?<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?=\s*[,.;:)]|\s+(?:and|or|to|at|when|in|of\s+(?:this|that|the|next|last)\s+month)\b|\s*$)/dgi;
+  /\b(?:on|by|until|till|since|before|after|from|through|between|(?<=\b(?:scheduled|set|planned|slated|due|postponed|delayed|moved|rescheduled|called)\s+)for|(?<=\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?(?:postponed|delayed|moved|rescheduled|pushed\s+back|brought\s+forward|put\s+off|shifted)\s+)to|(?<=\b(?:from|between|on)\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+)(?:to|and|or))\s+(?<x>the\s+(?<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?=\s*[,.;:)]|\s+(?:and|or|but|to|at|when|in|of\s+(?:this|that|the|next|last)\s+month)\b|\s*$)/dgi;
 
 /**
  * The month is that of the last date the text named with a month in this passage, else the
@@ -72,7 +72,7 @@ const MONTH_NAMED =
   /\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December|(?:this|next|last|that|the\s+same)\s+month)\b/;
 
 /** "(the 3rd and the 5th) of this month": the range's month, told from the document's. */
-const RELATIVE_MONTH_AFTER = /^(?:\s+(?:and|or|to)\s+the\s+\d{1,2}(?:st|nd|rd|th))?\s+of\s+(?:this|that|the\s+same|next|last)\s+month\b/;
+const RELATIVE_MONTH_AFTER = /^(?:\s+(?:and|or|to)\s+the\s+\d{1,2}(?:st|nd|rd|th))?\s+of\s+(?<shift>this|that|the\s+same|next|last)\s+month\b/;
 
 /** A verb of ranking before "between": the ordinals are places ("finished between the 3rd and the 5th"). */
 const RANK_BEFORE = /\b(?:finish(?:ed|es|ing)?|rank(?:ed|s|ing)?|plac(?:ed|es|ing)|came|comes|seeded|position(?:ed)?)\s+(?:\w+\s+)?$/i;
@@ -114,6 +114,27 @@ function dayOfMonth(start: number, end: number, d: number, month: number, year: 
   return year === null ? { ...base, yearless: { month, at } } : { ...base, resolve: () => at(year) };
 }
 
+/** A verb of setting or moving an event's day right before "for" or "to" (ORDINAL_DAY's look-behinds). */
+const SET_FOR_BEFORE = /\b(?:scheduled|set|planned|slated|due|postponed|delayed|moved|rescheduled|called|pushed\s+back|brought\s+forward|put\s+off|shifted)\s+$/i;
+
+/** A range's second end right after its first: " to the 7th", " through the 7th". */
+const SECOND_END_AFTER = /^\s+(?:to|through|until|till|and)\s+the\s+(?<d>\d{1,2})(?:st|nd|rd|th)\b/i;
+/** A range's first end right before its second's "to", "and": "from the 3rd ", "between the 3rd ". */
+const FIRST_END_BEFORE = /\b(?:from|between)\s+the\s+(?<d>\d{1,2})(?:st|nd|rd|th)\s+$/i;
+
+/**
+ * The first and last day of the range an ordinal day is an end of, or the day alone: a range is moved to another
+ * month as a whole, by its first day in a past clause and by its last in a present or future one ("ran from the 3rd to
+ * the 10th", written on the 8th, is this month's, both ends).
+ */
+function rangeDays(text: string, match: RegExpExecArray, end: number, d: number): { first: number; last: number } {
+  const after = SECOND_END_AFTER.exec(text.slice(end, end + 24));
+  if (after && Number(after.groups!.d) > d) return { first: d, last: Number(after.groups!.d) };
+  const before = /^(?:to|through|until|till|and)\b/i.test(match[0]) ? FIRST_END_BEFORE.exec(text.slice(Math.max(0, match.index - 30), match.index)) : null;
+  if (before && Number(before.groups!.d) < d) return { first: Number(before.groups!.d), last: d };
+  return { first: d, last: d };
+}
+
 export const ordinalDayParser: DateParser = {
   id: 'ordinal-days',
   parse: (text) =>
@@ -127,7 +148,11 @@ export const ordinalDayParser: DateParser = {
       let named = RANGE_END_WITH_MONTH.exec(text.slice(groupEnd(m, 'x'), groupEnd(m, 'x') + 48));
       // "between the 3rd and the 5th" is two days only of a month named near it ("of August", "In March, ...");
       // alone it may rank places ("finished between the 3rd and the 5th").
-      const secondEnd = /^(?:to|and|or)\b/i.test(m[0]);
+      // "was moved to the 7th", "scheduled for the 21st": the day an event is set for (ORDINAL_DAY's look-behinds), not a range's end.
+      const setFor = /^(?:for|to)\b/i.test(m[0]) && SET_FOR_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+      const secondEnd = /^(?:to|and|or)\b/i.test(m[0]) && !setFor;
+      // "was moved to the 3rd in the standings": a place in a table.
+      if (setFor && /^to\b/i.test(m[0]) && PLACE_AFTER.test(text.slice(groupEnd(m, 'x'), groupEnd(m, 'x') + 24))) return null;
       // The second end before a place in a table or race ("from the 12th to the 3rd in the rankings"), as its first end is.
       if (secondEnd && !named && PLACE_AFTER.test(text.slice(groupEnd(m, 'x'), groupEnd(m, 'x') + 24))) {
         const opening = fromOpening(text, groupStart(m, 'x'));
@@ -142,9 +167,18 @@ export const ordinalDayParser: DateParser = {
       if (between && !named && !monthNamedBefore(text, m.index) && !RELATIVE_MONTH_AFTER.test(text.slice(groupEnd(m, 'x'), groupEnd(m, 'x') + 48))) return null;
       const shifted = OF_SHIFTED_MONTH.exec(text.slice(groupEnd(m, 'x'), groupEnd(m, 'x') + 24));
       if (shifted) return dayOfShiftedMonth(groupStart(m, 'x'), groupEnd(m, 'x') + shifted[0].length, d, MONTH_SHIFT[shifted.groups!.shift!.toLowerCase()]!);
+      // The first end of "the 3rd and the 5th of this month" is a day of that month too.
+      const rangeShifted = RELATIVE_MONTH_AFTER.exec(text.slice(groupEnd(m, 'x'), groupEnd(m, 'x') + 48))?.groups?.shift?.toLowerCase();
+      if (rangeShifted && rangeShifted in MONTH_SHIFT) return dayOfShiftedMonth(groupStart(m, 'x'), groupEnd(m, 'x'), d, MONTH_SHIFT[rangeShifted]!);
       if (named) return dayOfMonth(groupStart(m, 'x'), groupEnd(m, 'x'), d, monthNumber(named.groups!.month!), named.groups!.y ? Number(named.groups!.y) : null);
       // In a sentence about a game, a range "from the 3rd to the 7th" counts innings, rounds or laps; "on the 15th", "after the 20th" are still days.
       if ((secondEnd || RANGE_OPENING.test(m[0])) && !ON_RANGE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && aboutAGame(text, m.index, groupEnd(m, 'x'))) return null;
+      const days = rangeDays(text, m, groupEnd(m, 'x'), d);
+      // "since the 3rd" looks back whatever the tense ("Shares are up 5% since the 3rd").
+      const sinceBefore = /^since\b/i.test(m[0]);
+      // A day an event was set or moved for is told from the time of writing, not moved back by the past tense of the
+      // setting ("The vote was postponed to the 20th", "originally set for the 3rd, was moved to the 7th"): only a future moves it.
+      const told = (tense: Tense): Tense => (setFor && tense !== 'future' ? null : tense);
       return {
         start: groupStart(m, 'x'), end: groupEnd(m, 'x'), type: 'DATE', grain: 'day', source: 'ordinal-day',
         resolve: (scope): Resolution => {
@@ -154,9 +188,10 @@ export const ordinalDayParser: DateParser = {
           if (!month) return { value: `XXXX-XX-${String(d).padStart(2, '0')}` };
           if (!named && doc) {
             // The day's own clause gives the tense, not a reporting verb after a comma ("The games run from the 12th, organisers said").
-            const tense = scope.tense(true);
-            if (tense === 'future' && d < doc.d) month = addMonths(month, 1);
-            if (tense === 'past' && d > doc.d) month = addMonths(month, -1);
+            const tense = sinceBefore ? 'past' : told(scope.tense(true));
+            // A present schedule is still to come or under way, as a future one is ("The tournament runs from the 3rd to the 7th", written on the 8th: next month's).
+            if ((tense === 'future' || tense === 'present') && days.last < doc.d) month = addMonths(month, 1);
+            if (tense === 'past' && days.first > doc.d) month = addMonths(month, -1);
           }
           const day = { y: month.y, m: month.m, d };
           return { value: formatDay(day), anchor: { ...day, fromDocument: !named } };

@@ -2,6 +2,7 @@ import type { Grain } from '../../types.js';
 import { fixedCandidate, scan, type Candidate, type DateParser, type Resolution } from '../candidate.js';
 import { formatQuarter, formatYear } from '../calendar.js';
 import { ordinalValue, SEASONS } from '../words.js';
+import { quarterOfAGame } from './games.js';
 import { atSentenceStart, wordAfter, wordBefore } from './guards.js';
 
 const MODS: Record<string, string> = { early: 'START', mid: 'MID', late: 'END' };
@@ -35,6 +36,8 @@ function quarters(text: string): Candidate[] {
     const start = m.index;
     const end = start + m[0].length;
     if (g.ord) {
+      // "beat the Celtics 101-99 in the 4th quarter": a quarter of a game (games.ts), unless the text says fiscal.
+      if (!/fiscal|financial/i.test(m[0]) && quarterOfAGame(text, start, end)) return null;
       const q = g.ord.toLowerCase() === 'final' ? 4 : ordinalValue(g.ord);
       return periodCandidate(start, end, 'quarter', 'quarter', (q - 1) * 3 + 1, (y) => `${y}-Q${q}`);
     }

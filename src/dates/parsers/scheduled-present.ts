@@ -1,0 +1,55 @@
+import type { ParsedWords } from '../candidate.js';
+
+/**
+ * The verb right before a weekday ("meets on Monday", "runs until Sunday", "is on Friday", "is meeting on Monday"), or
+ * before its clock time ("kicks off at 8 p.m. on Saturday"), with at most an adverb particle ("meets again on Monday")
+ * and a named place ("opens in Brussels on Thursday") between.
+ */
+const VERB_BEFORE_WEEKDAY =
+  /\b(?<aux>(?:is|are|am)\s+)?(?<verb>(?!(?:on|until|till|through|at|in)\b)[a-z]+)\s+(?:(?:again|back|up|out|off|together|here|there|only)\s+)?(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?(?:(?<prep>on|until|till|through|at)\s+)?$/;
+
+/** Verbs of saying: "says on Monday" tells when it was said, in the historical present of news. */
+const SAYING = /^(?:say|says|tell|tells|claims?|adds?|notes?|writes?)$/;
+
+/**
+ * A present-tense verb right before the weekday names a timetable, what is to come ("The board meets on Monday",
+ * "Trading resumes Monday", "The vote is on Friday", "The board is meeting on Monday"): the coming day, or the same
+ * day (TimeML 1.2.1 §2.2.3; HeidelTime's news rule: a present tense points as a future one does). Not a verb of saying,
+ * and only right before the day, so that a present about a past event ("He is in hospital after a crash on Monday")
+ * keeps its day; not in a headline, whose present tells what happened.
+ */
+export function scheduledPresentBefore(text: string, start: number, end: number, words: ParsedWords): boolean {
+  const from = Math.max(0, start - 40);
+  const m = VERB_BEFORE_WEEKDAY.exec(text.slice(from, start));
+  if (!m || inHeadline(text, start)) return false;
+  const verb = m.groups!.verb!;
+  if (SAYING.test(verb)) return false;
+  // "is meeting on Monday"; a present passive, "Markets are closed on Friday", "is closed until Monday".
+  if (m.groups!.aux) return /(?:ing|ed)$/.test(verb);
+  // "The vote is on Friday.": a copula names the day only when the day ends its clause ("Police are on Monday looking" does not).
+  if (/^(?:is|are)$/.test(verb)) return /^\s*(?:[,.;:!?)]|$)/.test(text.slice(end, end + 2));
+  const verbAt = from + m.index + m[0].indexOf(verb, 0);
+  if (!words.presentTenseAt(verbAt)) return false;
+  // A bare form after "to", a modal, "did" or "not" ("was allowed to trade until Friday"), or a word after a past verb
+  // ("stayed open until 8 p.m. on Tuesday") is no present of its own.
+  const before = /([\w'’]+)\s+$/.exec(text.slice(Math.max(0, verbAt - 24), verbAt));
+  if (!before) return true;
+  // A form without -s is a present only after a plural subject ("The leaders meet", "Schools reopen"): the tagger reads
+  // some past forms as bare ones ("He woke up at 6 a.m. on Monday").
+  if (!/s$/.test(verb) && !PLURAL_SUBJECT.test(before[1]!)) return false;
+  return !NOT_FINITE_AFTER.test(before[1]!) && !words.pastTenseAt(verbAt - before[0].length);
+}
+
+/** A plural subject right before a verb: a plural noun, or "they", "we", "you", "I". */
+const PLURAL_SUBJECT = /^(?:[\w'’-]*[a-z]s|they|we|you|I|people|police)$/i;
+
+/** Words after which a present form is a bare infinitive or a negated one: "to trade", "would meet", "did not meet". */
+const NOT_FINITE_AFTER = /^(?:to|did|didn['’]t|not|never|would|could|should|might|must|may|can|will|shall)$/i;
+
+/** A headline's present tells what happened ("Stocks fall on Monday as oil slides"): the text's first line, with no full stop at its end. */
+function inHeadline(text: string, pos: number): boolean {
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  if (text.slice(0, lineStart).trim() !== '') return false;
+  const lineEnd = text.indexOf('\n', pos);
+  return !/[.!?"”:]\s*$/.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+}
