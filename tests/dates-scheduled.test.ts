@@ -26,6 +26,11 @@ table('a timetable present before a weekday', [
   ['2012-05-10', 'Talks run Monday to Wednesday.', [['Monday', 'DATE', '2012-05-14'], ['Wednesday', 'DATE', '2012-05-16']]],
   // A habit: no particular Monday.
   ['2015-07-08', 'The board usually meets on Monday.', [['Monday', 'DATE', 'XXXX-WXX-1']]],
+  // Two days joined by "and" after one timetable verb are read together, as a range: under way on the DCT's Wednesday,
+  // else the coming pair; never a first day after the second (lead's review of 7013c86: Tuesday was 07-14, Wednesday 07-08).
+  ['2015-07-08', 'The Fed meets on Tuesday and Wednesday.', [['Tuesday', 'DATE', '2015-07-07'], ['Wednesday', 'DATE', '2015-07-08']]],
+  ['2015-07-08', 'The Fed meets on Thursday and Friday.', [['Thursday', 'DATE', '2015-07-09'], ['Friday', 'DATE', '2015-07-10']]],
+  ['2015-07-08', 'The court sits on Monday and Tuesday.', [['Monday', 'DATE', '2015-07-13'], ['Tuesday', 'DATE', '2015-07-14']]],
 ]);
 
 // Must not fire: a past verb, a present not right before the day (the day goes with a past event), a verb of saying,
@@ -41,6 +46,9 @@ table('a present that is no timetable for the weekday', [
   ['2015-07-08', 'The road was closed until Monday.', [['Monday', 'DATE', '2015-07-06']]],
   ['2015-07-08', 'The firm was allowed to trade until Friday.', [['Friday', 'DATE', '2015-07-03']]],
   ['2015-07-08', 'The board did not meet on Monday.', [['Monday', 'DATE', '2015-07-06']]],
+  // Two days after a past verb stay past.
+  ['2015-07-08', 'The Fed met on Tuesday and Wednesday.', [['Tuesday', 'DATE', '2015-07-07'], ['Wednesday', 'DATE', '2015-07-08']]],
+  ['2015-07-08', 'The court sat on Monday and Tuesday.', [['Monday', 'DATE', '2015-07-06'], ['Tuesday', 'DATE', '2015-07-07']]],
   ['2015-07-08', 'The bank stayed open until Tuesday.', [['Tuesday', 'DATE', '2015-07-07']]],
   ['2015-07-08', 'The summit opened in Brussels on Thursday.', [['Thursday', 'DATE', '2015-07-02']]],
   ['2015-07-08', 'The man, who is 45, died on Monday.', [['Monday', 'DATE', '2015-07-06']]],

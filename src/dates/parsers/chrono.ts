@@ -4,7 +4,7 @@ import type { Candidate, DateParser, ParsedWords, Resolution, ResolutionScope } 
 import { contextDay, deadlineShift, weekdayDay, type WeekdayShift } from '../anchoring.js';
 import { formatDay, shiftToWeekday, type Day } from '../calendar.js';
 import { acceptMonthName, acceptWeekdayName, deadlineWeekday, indefiniteWeekday, type DeadlineReading } from './guards.js';
-import { scheduledPresentBefore } from './scheduled-present.js';
+import { pairedWeekdayAfter, scheduledPresentBefore } from './scheduled-present.js';
 
 /**
  * chrono parsers we replace with our own: relative and casual expressions need TIMEX3 grains,
@@ -212,6 +212,8 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult, words: Par
     // "The board meets on Monday": a timetable's present points ahead, as "this Monday" does; not a habit ("usually meets on Monday").
     const scheduled = !stated && scheduledPresentBefore(text, start, end, words);
     const shift = (scope: ResolutionScope): WeekdayShift => (scheduled && scope.tense() !== 'habitual' ? 'this' : stated);
+    // "The Fed meets on Tuesday and Wednesday" (written on the Wednesday): two days of one timetable, read as a range.
+    const paired = scheduled ? pairedWeekdayAfter(text, end) : undefined;
     // A deadline points forward from the time of writing, as "this Friday" does ("set a Friday deadline").
     const deadline = shiftWord ? null : deadlineWeekday(text, start, end, words);
     // "on a Monday": some Monday, none the text names (TIMEX3 `XXXX-WXX-1`, TimeML 1.2.1 §2.2.3 non-specific values).
@@ -221,7 +223,7 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult, words: Par
     }
     return {
       start, end, type, grain: isTime ? timeGrain : 'day', source: 'chrono',
-      resolve: (scope) => weekdayResolution(scope, from.weekday!, deadline ? deadlineShift(scope, deadline) : shift(scope), from, to),
+      resolve: (scope) => weekdayResolution(scope, from.weekday!, deadline ? deadlineShift(scope, deadline) : shift(scope), from, to, paired),
     };
   }
 
@@ -232,10 +234,15 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult, words: Par
   return null;
 }
 
-/** A weekday (or "Monday to Friday": the first, then the next matching day on or after it); after a given day, the first one after it. */
-function weekdayResolution(scope: ResolutionScope, weekday: number, shift: WeekdayShift | Day, s: Stated, to: Stated | null): Resolution {
+/**
+ * A weekday (or "Monday to Friday": the first, then the next matching day on or after it); after a given day, the first
+ * one after it. `paired` is the second of two days joined by "and" ("Tuesday and Wednesday"), which ends the range the
+ * first day opens without being part of its value.
+ */
+function weekdayResolution(scope: ResolutionScope, weekday: number, shift: WeekdayShift | Day, s: Stated, to: Stated | null, paired?: number): Resolution {
   const endWeekday = to?.weekday;
-  const day = shift === 'this' && endWeekday !== undefined ? rangeUnderWay(scope, weekday, endWeekday) : shift !== null && typeof shift === 'object' ? shiftToWeekday(shift, weekday, 'future', false) : weekdayDay(scope, weekday, shift);
+  const rangeEnd = endWeekday ?? paired;
+  const day = shift === 'this' && rangeEnd !== undefined ? rangeUnderWay(scope, weekday, rangeEnd) : shift !== null && typeof shift === 'object' ? shiftToWeekday(shift, weekday, 'future', false) : weekdayDay(scope, weekday, shift);
   if (!day) {
     const end = endWeekday === undefined ? '' : `/XXXX-WXX-${endWeekday || 7}${clock(to!)}`;
     return { value: `XXXX-WXX-${weekday || 7}${clock(s)}${end}` };

@@ -19,6 +19,9 @@ const SAYING = /^(?:say|says|tell|tells|claims?|adds?|notes?|writes?)$/;
  * keeps its day; not in a headline, whose present tells what happened.
  */
 export function scheduledPresentBefore(text: string, start: number, end: number, words: ParsedWords): boolean {
+  // "meets on Tuesday and Wednesday": the second day is the first one's timetable.
+  const first = PAIRED_DAY_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
+  if (first) return scheduledPresentBefore(text, start - first[0].length, start - first[0].length + first[1]!.length, words);
   const from = Math.max(0, start - 40);
   const m = VERB_BEFORE_WEEKDAY.exec(text.slice(from, start));
   if (!m || inHeadline(text, start)) return false;
@@ -42,6 +45,17 @@ export function scheduledPresentBefore(text: string, start: number, end: number,
 
 /** A plural subject right before a verb: a plural noun, or "they", "we", "you", "I". */
 const PLURAL_SUBJECT = /^(?:[\w'’-]*[a-z]s|they|we|you|I|people|police)$/i;
+
+/** A weekday and "and"/"or" right before a position: the first of two days that one verb governs. */
+const PAIRED_DAY_BEFORE = /\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:and|or|&)\s+$/;
+
+/** The weekday (0 for Sunday, as chrono gives it) that " and Wednesday" names right after a position, if any. */
+export function pairedWeekdayAfter(text: string, end: number): number | undefined {
+  const m = /^\s+(?:and|or|&)\s+(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.exec(text.slice(end, end + 20));
+  return m ? WEEKDAY_STEMS.indexOf(m[1]!) : undefined;
+}
+
+const WEEKDAY_STEMS = ['Sun', 'Mon', 'Tues', 'Wednes', 'Thurs', 'Fri', 'Satur'];
 
 /** Words after which a present form is a bare infinitive or a negated one: "to trade", "would meet", "did not meet". */
 const NOT_FINITE_AFTER = /^(?:to|did|didn['’]t|not|never|would|could|should|might|must|may|can|will|shall)$/i;
