@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../src/pipeline/pipeline.js';
+import { resolveConfig } from '../src/pipeline/config.js';
+import { stageIds } from '../src/stages/index.js';
+
+// Issue 16 on ordinary news sentences: names the gazetteer lacked, titles that open a firm's name,
+// a surname that is a place or a government, and a full name the tagger reads as a place.
+
+const pipeline = createPipeline(resolveConfig({ stages: ['read', 'segment', 'people', 'places'] }, stageIds));
+
+/** `text@start` of every mention of a kind's items, one array an item, in output order. */
+function mentionsOf(text: string, kind: 'people' | 'places' | 'organizations'): string[][] {
+  const article = pipeline.process({ id: 't', source: 't', text, date: '2024-03-05' });
+  const items = (article[kind] ?? []) as Array<{ mentions: Array<{ text: string; start: number; end: number }> }>;
+  for (const item of items) for (const m of item.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  return items.map((item) => item.mentions.map((m) => `${m.text}@${m.start}`));
+}
+
+/** `name@start` where `name` occurs in `text` for the n-th time (0-based). */
+const at = (text: string, name: string, n = 0): string => {
+  let i = -1;
+  for (let k = 0; k <= n; k++) i = text.indexOf(name, i + 1);
+  return `${name}@${i}`;
+};
+
+describe('places English news names that the country and region packages lack', () => {
+  it.each([
+    ['Nobody in America should tolerate that, he said.', ['America']],
+    ['Britain and France objected to the plan.', ['Britain', 'France']],
+    ['Russia annexed Crimea in 2014.', ['Russia', 'Crimea']],
+    ['Floods hit Siberia while a heatwave gripped the Midwest.', ['Siberia', 'Midwest']],
+    ['Fighting went on in the Donbas and in Darfur.', ['Donbas', 'Darfur']],
+  ])('%s', (text, names) => {
+    expect(mentionsOf(text, 'places')).toEqual(names.map((n) => [at(text, n)]));
+  });
+});
