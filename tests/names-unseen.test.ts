@@ -34,3 +34,18 @@ describe('places English news names that the country and region packages lack', 
     expect(mentionsOf(text, 'places')).toEqual(names.map((n) => [at(text, n)]));
   });
 });
+
+describe('people: a title word that opens the name of a thing', () => {
+  it.each([
+    'General Electric and Siemens bid for the contract.',
+    'Shares of General Motors rose 2% on Tuesday.',
+    'Captain America returned to cinemas on Friday.',
+  ])('no person in "%s"', (text) => {
+    expect(mentionsOf(text, 'people')).toEqual([]);
+  });
+
+  it('a title before a surname still names a person ("President Bush", "General Petraeus")', () => {
+    const text = 'President Bush said the war would end. General Petraeus agreed.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Bush')], [at(text, 'Petraeus')]]);
+  });
+});

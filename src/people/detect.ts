@@ -130,6 +130,7 @@ export function findPersonSeeds(w: ArticleWords): PersonSeed[] {
 
     const title = titleBefore(tokens, text, first, first === run.first ? listStart(w, r) : first);
     if (title) {
+      if (titledThing(w, title, words, name)) return;
       seeds.push({ first, last: run.last, clue: title });
       return;
     }
@@ -155,6 +156,21 @@ export function findPersonSeeds(w: ArticleWords): PersonSeed[] {
     seeds.push({ first, last: run.last, clue: typeof apposition === 'object' ? apposition : null });
   });
   return seeds;
+}
+
+/**
+ * A title word that opens the name of a thing, not a person's title: one word after a role (not "Mr.") that
+ * is a country or a continent ("Captain America"), that compromise reads with the title as an organization
+ * ("General Electric", "General Motors"), or an ordinary word that neither compromise nor the name tagger
+ * reads as a name; not "President Bush", "General Petraeus".
+ */
+function titledThing(w: ArticleWords, title: RoleClue, words: readonly Token[], name: Run): boolean {
+  if (words.length !== 1 || title.keys.length === 0) return false;
+  const word = words[0]!;
+  const titleWord = w.tokens[name.first - 1];
+  if (w.geo.isCountry(word.text)) return true;
+  if (titleWord && joinable(w.text, titleWord, word) && titleWord.tags.has('Organization') && word.tags.has('Organization')) return true;
+  return w.isOrdinaryWord(word.key) && !personTagged(word) && w.taggedAs(name.first, name.last) !== 'person';
 }
 
 /** Nouns of someone's work or post after a possessive name: "in Julian Jarrold's adaptation", "in Jane Smith's office". */
