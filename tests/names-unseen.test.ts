@@ -49,3 +49,35 @@ describe('people: a title word that opens the name of a thing', () => {
     expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Bush')], [at(text, 'Petraeus')]]);
   });
 });
+
+describe('people: a lone surname that is a place is the person only where the text says so (issue 16, class 3)', () => {
+  it('"Washington said it" is the government though Denzel Washington is named; "Washington thanked his family" is he', () => {
+    const text = 'Washington said it would impose sanctions. Denzel Washington won an Oscar. Washington thanked his family.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Denzel Washington'), at(text, 'Washington', 2)]]);
+    expect(mentionsOf(text, 'organizations').flat()).toContain(at(text, 'Washington', 0));
+  });
+
+  it('"Washington said he" is the actor', () => {
+    const text = 'Denzel Washington won an Oscar on Sunday. Washington said he was grateful.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Denzel Washington'), at(text, 'Washington', 1)]]);
+  });
+
+  it('"Washington, D.C." is the city, not George Washington', () => {
+    const text = 'George Washington chose the site. The engineer drew the plan for Washington, D.C., in 1791.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'George Washington')]]);
+  });
+});
+
+describe('people: a full name the tagger reads as a place, with a person\'s pronoun (issue 16, class 3)', () => {
+  it('"Israel Adesanya lost his title ... Israel said he": one person, both mentions', () => {
+    const text = 'The fight was close. Israel Adesanya lost his title on Saturday. Israel said he would fight again.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Israel Adesanya'), at(text, 'Israel', 1)]]);
+  });
+
+  it.each([
+    'Soldiers of the Israel Defense Forces said their mission was over.',
+    'That year she started her career with Barstool Sports, where she wrote for their site.',
+  ])('no person in "%s"', (text) => {
+    expect(mentionsOf(text, 'people')).toEqual([]);
+  });
+});

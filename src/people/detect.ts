@@ -24,6 +24,8 @@ export interface ArticleWords extends WordKnowledge {
   geo: Geography;
   /** Spans no person can overlap: organizations, the dateline. */
   reserved: readonly Span[];
+  /** Countries and capitals that speak for their government ("Washington said it would"): see `governmentSpans`. */
+  governments: readonly Span[];
   /** Organizations only compromise's tagging vouches for: they beat only weak evidence of a person. */
   weakOrganizations: readonly Span[];
   /** Words that stand alone as a capitalized name somewhere in the article ("Lockheed ultimately won"). */
@@ -242,6 +244,7 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   // "3. Mark Korir (Kenya) 2:05:09": an entry of a results list, whatever the tagger reads.
   if (multi && resultsEntry(w, name)) return true;
   const reading = w.taggedAs(name.first, name.last);
+  if (multi && givenNameWithPronoun(w, words, name)) return true;
   if (reading === 'other') return false; // "West Indies"
   const next = tokens[name.last + 1];
   if (next && ROLE_HEADS.has(next.key) && joinable(text, last, next)) return false; // "Ferrari chairman John Elkann"
@@ -258,6 +261,34 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   if (words.some((t) => t.tags.has('Place') || t.tags.has('Organization')) && !tagged && !givenFirst) return false;
   // Companies are shortened to their first word ("Lockheed Martin" … "Lockheed"), people to their last.
   return !(multi && !first.tags.has('FirstName') && w.aloneKeys.has(first.key) && !w.aloneKeys.has(last.key));
+}
+
+/** Pronouns of a person. */
+const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
+
+/**
+ * A full name whose last words are no word, no place and no firm's, with a person's pronoun the next pronoun
+ * in the sentence and no other name between: "Israel Adesanya lost his title", though the tagger reads a
+ * place there ("Israel"); not "Israel Defense Forces said its", "Barstool Sports, where she wrote".
+ */
+function givenNameWithPronoun(w: ArticleWords, words: readonly Token[], name: Run): boolean {
+  const [first, ...rest] = words;
+  // No word of the language, nor a plural ("Sports"), nor a firm's word.
+  const unknown = (t: Token): boolean =>
+    !w.isOrdinaryWord(t.key) && !w.lowercase.has(t.key) && !t.tags.has('Organization') && !t.tags.has('Plural') && !(t.key.endsWith('s') && w.isOrdinaryWord(t.key.slice(0, -1)));
+  // A first word no list gives as a given name ("Israel", a country to compromise) needs a surname that is no place at all.
+  const given = w.firstNames.has(first!.key);
+  if (!given && (w.lowercase.has(first!.key) || first!.tags.has('Organization') || (w.isOrdinaryWord(first!.key) && !w.geo.isAnyPlace(first!.text)))) return false;
+  if (rest.some((t) => !unknown(t) || (given ? w.geo.isPlace(t.text) : w.geo.isAnyPlace(t.text)))) return false;
+  // Where the tagger reads another kind of name, only a first word that is a place may have misled it ("Israel").
+  if (w.taggedAs(name.first, name.last) === 'other' && !w.geo.isAnyPlace(first!.text)) return false;
+  const sentence = w.tokens[name.last]!.sentence;
+  for (let k = name.last + 1; k < w.tokens.length && k <= name.last + 12 && w.tokens[k]!.sentence === sentence; k++) {
+    const t = w.tokens[k]!;
+    if (PERSON_PRONOUNS.has(t.key)) return true;
+    if (t.capitalized || /^(?:it|its|they|their|them)$/.test(t.key)) return false;
+  }
+  return false;
 }
 
 /** A country, place or three-letter code in parentheses after a name ("(Kenya)", "(KEN)"), then a number on the line. */
