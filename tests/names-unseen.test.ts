@@ -81,3 +81,28 @@ describe('people: a full name the tagger reads as a place, with a person\'s pron
     expect(mentionsOf(text, 'people')).toEqual([]);
   });
 });
+
+describe('people: a given name the tagger reads as a person beats compromise\'s guess of a firm', () => {
+  it('"Elon Musk\'s company" names Elon Musk, at every mention', () => {
+    const text = 'Shares rose after Musk tweeted. Elon Musk\'s company, Tesla, said deliveries rose. Musk did not comment.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Musk', 0), at(text, 'Elon Musk'), at(text, 'Musk', 2)]]);
+    expect(mentionsOf(text, 'organizations').flat()).not.toContain(at(text, 'Elon Musk'));
+  });
+
+  it('two authors cited with "&" stay no person', () => {
+    const text = 'Its history is long in scholarship (Martin & Clarke, 2017), but much is unknown.';
+    expect(mentionsOf(text, 'people').flat().filter((m) => m.includes('&'))).toEqual([]);
+  });
+});
+
+describe('people: a hyphenated title in an apposition ("the WTO director-general")', () => {
+  it('names the person before it, and links "Mr." with the surname', () => {
+    const text = 'Mr. Okonjo-Iweala said the talks had failed. Ngozi Okonjo-Iweala, the WTO director-general, spoke in Geneva.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Okonjo-Iweala'), at(text, 'Ngozi Okonjo-Iweala')]]);
+  });
+
+  it('"general" in lower case alone is still no title', () => {
+    const text = 'The report, the general view of analysts, said growth would slow.';
+    expect(mentionsOf(text, 'people')).toEqual([]);
+  });
+});

@@ -255,10 +255,12 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   // A single name the tagger reads as a person more than once ("Quilis (1964) ... Quilis noted").
   const repeated = !multi && reading === 'person' && w.repeatedPersons.has(first.key);
   if (!tagged && !repeated && !(multi && (w.firstNames.has(first.key) || (reading === 'person' && words.every((t) => !w.isOrdinaryWord(t.key) && !w.lowercase.has(t.key))) || reportingVerbNear(tokens, text, name)))) return false;
-  if (!tagged && overlapsAny({ start: first.start, end: last.end }, w.weakOrganizations)) return false;
+  // compromise's guess of a firm yields to a given name the tagger reads as a person with the rest ("Elon Musk's company").
+  const givenPerson = multi && reading === 'person' && w.firstNames.has(first.key) && words.slice(1).every((t, k) => /^\p{Lu}/u.test(t.text) && !w.lowercase.has(t.key) && !/&/.test(text.slice(words[k]!.end, t.start)));
+  if (!tagged && !givenPerson && overlapsAny({ start: first.start, end: last.end }, w.weakOrganizations)) return false;
   // A surname that is also a place or a firm ("Valeska Paris") is a person's after a given name the tagger reads with it.
   const givenFirst = multi && reading === 'person' && w.firstNames.has(first.key) && !first.tags.has('Place') && !first.tags.has('Organization');
-  if (words.some((t) => t.tags.has('Place') || t.tags.has('Organization')) && !tagged && !givenFirst) return false;
+  if (words.some((t) => t.tags.has('Place') || t.tags.has('Organization')) && !tagged && !givenFirst && !givenPerson) return false;
   // Companies are shortened to their first word ("Lockheed Martin" … "Lockheed"), people to their last.
   return !(multi && !first.tags.has('FirstName') && w.aloneKeys.has(first.key) && !w.aloneKeys.has(last.key));
 }
