@@ -106,3 +106,20 @@ describe('people: a hyphenated title in an apposition ("the WTO director-general
     expect(mentionsOf(text, 'people')).toEqual([]);
   });
 });
+
+describe('places: "County Durham", "County Cork" (the kind word first, in Britain and Ireland)', () => {
+  it('the mention takes "County" in and names the county in its country', () => {
+    const text = 'Flooding hit County Durham on Sunday. Farmers in County Cork were warned.';
+    const article = pipeline.process({ id: 't', source: 't', text, date: '2024-03-05' });
+    const counties = (article.places ?? []).map((p) => [p.name, p.kind, p.countryCode, p.mentions.map((m) => `${m.text}@${m.start}`)]);
+    expect(counties).toEqual([
+      ['County Durham', 'admin-region', 'GB', [at(text, 'County Durham')]],
+      ['County Cork', 'admin-region', 'IE', [at(text, 'County Cork')]],
+    ]);
+  });
+
+  it('"Orange County" and a town after another kind of name keep their own reading', () => {
+    const text = 'Orange County officials met in Durham on Monday.';
+    expect(mentionsOf(text, 'places').flat()).toEqual([at(text, 'Orange County'), at(text, 'Durham')]);
+  });
+});
