@@ -123,3 +123,18 @@ describe('places: "County Durham", "County Cork" (the kind word first, in Britai
     expect(mentionsOf(text, 'places').flat()).toEqual([at(text, 'Orange County'), at(text, 'Durham')]);
   });
 });
+
+describe('people: a storm\'s name is no person', () => {
+  it.each([
+    'Hurricane Milton made landfall near Sarasota on Wednesday.',
+    'Forecasters said Tropical Storm Alberto weakened overnight.',
+    'Typhoon Haiyan killed more than 6,000 people.',
+  ])('no person in "%s"', (text) => {
+    expect(mentionsOf(text, 'people')).toEqual([]);
+  });
+
+  it('a given name after no storm word, and "Storm" as a given name, stay people', () => {
+    const text = 'Milton Friedman said inflation was a monetary thing. Storm Reid starred in the film.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Milton Friedman')], [at(text, 'Storm Reid')]]);
+  });
+});
