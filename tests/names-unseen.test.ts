@@ -138,3 +138,14 @@ describe('people: a storm\'s name is no person', () => {
     expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Milton Friedman')], [at(text, 'Storm Reid')]]);
   });
 });
+
+describe('people: no one\'s name joins its words with "&"', () => {
+  it.each(['Stanley Black & Decker cut 1,000 jobs on Tuesday.', 'Shares of Marks & Spencer rose 3%.'])('no person in "%s"', (text) => {
+    expect(mentionsOf(text, 'people')).toEqual([]);
+  });
+
+  it('two people joined by "and" stay two people', () => {
+    const text = 'Jane Doe and John Smith signed the letter.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Jane Doe')], [at(text, 'John Smith')]]);
+  });
+});

@@ -122,6 +122,8 @@ export function findPersonSeeds(w: ArticleWords): PersonSeed[] {
     const start = words[0]!.start;
     const end = words[words.length - 1]!.end;
     if (overlapsAny({ start, end }, w.reserved)) return;
+    // "Stanley Black & Decker", "Marks & Spencer": no one's name joins its words with "&".
+    if (text.slice(start, end).includes('&')) return;
     if (ORG_SUFFIXES.has(words[words.length - 1]!.key) || words.every((t) => w.geo.isNationality(t))) return;
     // "Lake Baikal", "Mount St. Helens": a feature's name, not a person's.
     if (words.length > 1 && FEATURE_STARTS.has(words[0]!.key)) return;
