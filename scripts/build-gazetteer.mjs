@@ -54,6 +54,22 @@ const MACRO_REGIONS = [
   'Middle East', 'Near East', 'Far East', 'Southeast Asia', 'South Asia', 'East Asia', 'Latin America',
   'Balkans', 'Caucasus', 'Scandinavia', 'Sub-Saharan Africa', 'Horn of Africa', 'Maghreb', 'Sahel', 'Baltics',
 ];
+/**
+ * Names English news gives a country that none of the country packages lists: "Britain" (only "Great Britain"
+ * is there), "America" for the United States (the packages know only a Dutch village of that name).
+ */
+const COUNTRY_NAMES_IN_NEWS = { GB: ['Britain'], US: ['America'] };
+/**
+ * Regions inside one country (or across a few) that news names often and that are no first-level
+ * region in iso3166-2-db nor a UN subregion: "in Crimea", "across Siberia", "the Midwest". With the
+ * country's code where they lie in one country. Not grounded: no GeoNames id.
+ */
+const SUBNATIONAL_REGIONS = [
+  ['Crimea', 'UA'], ['Donbas', 'UA'], ['Donbass', 'UA'], ['Siberia', 'RU'], ['Darfur', 'SD'], ['Sinai', 'EG'], ['Galilee', 'IL'],
+  ['Negev', 'IL'], ['Sumatra', 'ID'], ['Mindanao', 'PH'], ['Midwest', 'US'], ['New England', 'US'], ['Yorkshire', 'GB'],
+  ['Cornwall', 'GB'], ['Transnistria', 'MD'], ['South Ossetia', 'GE'], ['Nagorno-Karabakh', 'AZ'], ['Patagonia', ''],
+  ['Borneo', ''], ['Himalayas', ''], ['Arctic', ''], ['Antarctic', ''],
+];
 /** GeoNames populated-place codes for places that are gone or historical: never a current place. */
 const DROPPED_CODES = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
 /** Generic words after a first-level region's name ("Osh Province" is also "Osh"). */
@@ -112,6 +128,7 @@ function addCountries(index, world, commonWords) {
       index.addName(alt, line, { acronym: isCode });
     }
     for (const alias of official) if (/^[A-Z.]+$/.test(alias)) index.addName(alias, line, { acronym: true });
+    for (const alias of COUNTRY_NAMES_IN_NEWS[code] ?? []) index.addName(alias, line);
     for (const r of c.regions) {
       if (!r.reference?.geonames || !r.admin) continue;
       const regionLine = index.addEntry([r.reference.geonames, r.names.geonames ?? r.name, 'admin-region', code, r.admin, 'ADM1', null, null, 0]);
@@ -164,6 +181,7 @@ function addContinentsAndRegions(index, world) {
   const subregions = new Set(world.map((c) => c.subregion).filter((s) => s && !continentNames.has(s) && !/ and /.test(s)));
   for (const name of subregions) index.addName(name, index.addEntry([null, name, 'region', '', '', 'RGN', null, null, 0]));
   for (const name of MACRO_REGIONS) index.addName(name, index.addEntry([null, name, 'region', '', '', 'RGN', null, null, 0]));
+  for (const [name, code] of SUBNATIONAL_REGIONS) index.addName(name, index.addEntry([null, name, 'region', code, '', 'RGN', null, null, 0]));
 }
 
 /** Demonym key → country: world-countries (m/f), i18n-nationality, and "-stan" stems ("Kazakhstan" → "Kazakh"). */

@@ -31,7 +31,9 @@ const PLURAL_BRIDGE = /^(?:of|the|two|three|both|their|its|his|her|countries|nat
 function rolePhraseEndingAt(tokens: readonly Token[], text: string, j: number): { from: number; keys: string[] } | null {
   const last = tokens[j];
   if (!last || !(isHead(last) || HONORIFICS.has(last.key) || singularRole(last.key))) return null;
-  if (!last.capitalized && CAPITALIZED_ROLES.has(last.key)) return null;
+  // "general" in lower case is no title, but the second half of one is ("the WTO director-general").
+  const compound = j > 0 && gap(text, tokens[j - 1]!, last) === '-' && isHead(tokens[j - 1]);
+  if (!last.capitalized && CAPITALIZED_ROLES.has(last.key) && !compound) return null;
   let from = j;
   while (from > 0) {
     const prev = tokens[from - 1]!;

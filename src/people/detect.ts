@@ -5,7 +5,7 @@ import { joinable, personTagged, type WordKnowledge } from './runs.js';
 import type { Geography } from './geo.js';
 import { appositionAfter, kinBefore, reportingVerbNear, titleBefore, type RoleClue } from './clues.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
-import { BUILDING_ENDS, FEATURE_ENDS, FEATURE_STARTS, LOCATIVE_PREPOSITIONS, ORG_SUFFIXES, PLACE_NOUNS } from './words.js';
+import { BUILDING_ENDS, FEATURE_ENDS, FEATURE_STARTS, STORM_WORDS, LOCATIVE_PREPOSITIONS, ORG_SUFFIXES, PLACE_NOUNS } from './words.js';
 import { overlapsAny } from '../spans.js';
 
 /** A name found from its own evidence: token range of the name alone, and the role stated beside it. */
@@ -24,6 +24,8 @@ export interface ArticleWords extends WordKnowledge {
   geo: Geography;
   /** Spans no person can overlap: organizations, the dateline. */
   reserved: readonly Span[];
+  /** Countries and capitals that speak for their government ("Washington said it would"): see `governmentSpans`. */
+  governments: readonly Span[];
   /** Organizations only compromise's tagging vouches for: they beat only weak evidence of a person. */
   weakOrganizations: readonly Span[];
   /** Words that stand alone as a capitalized name somewhere in the article ("Lockheed ultimately won"). */
@@ -120,9 +122,13 @@ export function findPersonSeeds(w: ArticleWords): PersonSeed[] {
     const start = words[0]!.start;
     const end = words[words.length - 1]!.end;
     if (overlapsAny({ start, end }, w.reserved)) return;
+    // "Stanley Black & Decker", "Marks & Spencer": no one's name joins its words with "&".
+    if (text.slice(start, end).includes('&')) return;
     if (ORG_SUFFIXES.has(words[words.length - 1]!.key) || words.every((t) => w.geo.isNationality(t))) return;
     // "Lake Baikal", "Mount St. Helens": a feature's name, not a person's.
     if (words.length > 1 && FEATURE_STARTS.has(words[0]!.key)) return;
+    // "Hurricane Milton made landfall", "Tropical Storm Alberto": a storm's name.
+    if (words.length > 1 && (STORM_WORDS.has(words[0]!.key) || (words[0]!.key === 'storm' && tokens[first - 1]?.key === 'tropical') || (words[0]!.key === 'tropical' && words[1]!.key === 'storm'))) return;
     if (words.every((t) => ROLE_HEADS.has(t.key) || ROLE_MODIFIERS.has(t.key) || HONORIFICS.has(t.key))) return;
     // "Chrysler President": a title after an organization, unless a first name leads ("John Major").
     if (isTitleWord(words[words.length - 1]!) && !words[0]!.tags.has('FirstName')) return;
@@ -130,6 +136,7 @@ export function findPersonSeeds(w: ArticleWords): PersonSeed[] {
 
     const title = titleBefore(tokens, text, first, first === run.first ? listStart(w, r) : first);
     if (title) {
+      if (titledThing(w, title, words, name)) return;
       seeds.push({ first, last: run.last, clue: title });
       return;
     }
@@ -155,6 +162,21 @@ export function findPersonSeeds(w: ArticleWords): PersonSeed[] {
     seeds.push({ first, last: run.last, clue: typeof apposition === 'object' ? apposition : null });
   });
   return seeds;
+}
+
+/**
+ * A title word that opens the name of a thing, not a person's title: one word after a role (not "Mr.") that
+ * is a country or a continent ("Captain America"), that compromise reads with the title as an organization
+ * ("General Electric", "General Motors"), or an ordinary word that neither compromise nor the name tagger
+ * reads as a name; not "President Bush", "General Petraeus".
+ */
+function titledThing(w: ArticleWords, title: RoleClue, words: readonly Token[], name: Run): boolean {
+  if (words.length !== 1 || title.keys.length === 0) return false;
+  const word = words[0]!;
+  const titleWord = w.tokens[name.first - 1];
+  if (w.geo.isCountry(word.text)) return true;
+  if (titleWord && joinable(w.text, titleWord, word) && titleWord.tags.has('Organization') && word.tags.has('Organization')) return true;
+  return w.isOrdinaryWord(word.key) && !personTagged(word) && w.taggedAs(name.first, name.last) !== 'person';
 }
 
 /** Nouns of someone's work or post after a possessive name: "in Julian Jarrold's adaptation", "in Jane Smith's office". */
@@ -226,6 +248,7 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   // "3. Mark Korir (Kenya) 2:05:09": an entry of a results list, whatever the tagger reads.
   if (multi && resultsEntry(w, name)) return true;
   const reading = w.taggedAs(name.first, name.last);
+  if (multi && givenNameWithPronoun(w, words, name)) return true;
   if (reading === 'other') return false; // "West Indies"
   const next = tokens[name.last + 1];
   if (next && ROLE_HEADS.has(next.key) && joinable(text, last, next)) return false; // "Ferrari chairman John Elkann"
@@ -236,12 +259,42 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   // A single name the tagger reads as a person more than once ("Quilis (1964) ... Quilis noted").
   const repeated = !multi && reading === 'person' && w.repeatedPersons.has(first.key);
   if (!tagged && !repeated && !(multi && (w.firstNames.has(first.key) || (reading === 'person' && words.every((t) => !w.isOrdinaryWord(t.key) && !w.lowercase.has(t.key))) || reportingVerbNear(tokens, text, name)))) return false;
-  if (!tagged && overlapsAny({ start: first.start, end: last.end }, w.weakOrganizations)) return false;
+  // compromise's guess of a firm yields to a given name the tagger reads as a person with the rest ("Elon Musk's company").
+  const givenPerson = multi && reading === 'person' && w.firstNames.has(first.key) && words.slice(1).every((t, k) => /^\p{Lu}/u.test(t.text) && !w.lowercase.has(t.key) && !/&/.test(text.slice(words[k]!.end, t.start)));
+  if (!tagged && !givenPerson && overlapsAny({ start: first.start, end: last.end }, w.weakOrganizations)) return false;
   // A surname that is also a place or a firm ("Valeska Paris") is a person's after a given name the tagger reads with it.
   const givenFirst = multi && reading === 'person' && w.firstNames.has(first.key) && !first.tags.has('Place') && !first.tags.has('Organization');
-  if (words.some((t) => t.tags.has('Place') || t.tags.has('Organization')) && !tagged && !givenFirst) return false;
+  if (words.some((t) => t.tags.has('Place') || t.tags.has('Organization')) && !tagged && !givenFirst && !givenPerson) return false;
   // Companies are shortened to their first word ("Lockheed Martin" … "Lockheed"), people to their last.
   return !(multi && !first.tags.has('FirstName') && w.aloneKeys.has(first.key) && !w.aloneKeys.has(last.key));
+}
+
+/** Pronouns of a person. */
+const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
+
+/**
+ * A full name whose last words are no word, no place and no firm's, with a person's pronoun the next pronoun
+ * in the sentence and no other name between: "Israel Adesanya lost his title", though the tagger reads a
+ * place there ("Israel"); not "Israel Defense Forces said its", "Barstool Sports, where she wrote".
+ */
+function givenNameWithPronoun(w: ArticleWords, words: readonly Token[], name: Run): boolean {
+  const [first, ...rest] = words;
+  // No word of the language, nor a plural ("Sports"), nor a firm's word.
+  const unknown = (t: Token): boolean =>
+    !w.isOrdinaryWord(t.key) && !w.lowercase.has(t.key) && !t.tags.has('Organization') && !t.tags.has('Plural') && !(t.key.endsWith('s') && w.isOrdinaryWord(t.key.slice(0, -1)));
+  // A first word no list gives as a given name ("Israel", a country to compromise) needs a surname that is no place at all.
+  const given = w.firstNames.has(first!.key);
+  if (!given && (w.lowercase.has(first!.key) || first!.tags.has('Organization') || (w.isOrdinaryWord(first!.key) && !w.geo.isAnyPlace(first!.text)))) return false;
+  if (rest.some((t) => !unknown(t) || (given ? w.geo.isPlace(t.text) : w.geo.isAnyPlace(t.text)))) return false;
+  // Where the tagger reads another kind of name, only a first word that is a place may have misled it ("Israel").
+  if (w.taggedAs(name.first, name.last) === 'other' && !w.geo.isAnyPlace(first!.text)) return false;
+  const sentence = w.tokens[name.last]!.sentence;
+  for (let k = name.last + 1; k < w.tokens.length && k <= name.last + 12 && w.tokens[k]!.sentence === sentence; k++) {
+    const t = w.tokens[k]!;
+    if (PERSON_PRONOUNS.has(t.key)) return true;
+    if (t.capitalized || /^(?:it|its|they|their|them)$/.test(t.key)) return false;
+  }
+  return false;
 }
 
 /** A country, place or three-letter code in parentheses after a name ("(Kenya)", "(KEN)"), then a number on the line. */

@@ -146,6 +146,7 @@ export function linkMentions(w: ArticleWords, entities: PersonEntity[]): void {
     // after "in" or a preposition of motion a verb of travel governs, is the place.
     const before = w.tokens[i - 1]?.key ?? '';
     if (length === 1 && (LOCATIVE_PREPOSITIONS.has(before) || travelPreposition(w, i - 1)) && /^\s+$/.test(w.tokens[i - 1]!.post) && w.geo.isPlace(t.text)) continue;
+    if (length === 1 && w.geo.isPlace(t.text) && placeNotPerson(w, i)) continue;
     const best = matching.filter((f) => f.keys.length === length && f.given === matching[0]!.given);
     const entity = nearest(best.map((f) => f.entity), t.start);
     // "De la Cruz" for Maria de la Cruz: the particles her name puts before the surname.
@@ -159,6 +160,30 @@ export function linkMentions(w: ArticleWords, entities: PersonEntity[]): void {
     entity.mentions.push({ ...spanOf(w, first, last), token: first });
     i = last;
   }
+}
+
+/** Pronouns of a person and of a thing or a group, after a name that speaks. */
+const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
+const OTHER_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'them']);
+
+/**
+ * Whether a lone name at token `i` that is also a country, a capital or a region is the place or its
+ * government there, though a person of the article has it as a surname: the subject of a verb of saying
+ * whose next pronoun is a thing's or a group's ("Washington said it would impose sanctions", while "Denzel
+ * Washington ... Washington said he" is the actor), or a place set beside a larger one ("Washington, D.C.").
+ */
+function placeNotPerson(w: ArticleWords, i: number): boolean {
+  const t = w.tokens[i]!;
+  const next = w.tokens[i + 1];
+  if (next && /^,\s$/.test(t.post) && !next.possessive && next.sentence === t.sentence && (/^(?:\p{Lu}\.){2,}$/u.test(next.text) || w.geo.isPlace(next.text))) return true;
+  if (!w.governments.some((g) => g.start === t.start)) return false;
+  for (let k = i + 1; k < w.tokens.length && k <= i + 10 && w.tokens[k]!.sentence === t.sentence; k++) {
+    const key = w.tokens[k]!.key;
+    if (PERSON_PRONOUNS.has(key)) return false;
+    if (OTHER_PRONOUNS.has(key)) return true;
+  }
+  // No pronoun: the person named in full keeps the name ("Kevin Paris was charged ... Paris denied the charges").
+  return false;
 }
 
 /** Keys of the particles right before the surname in a person's fullest name ("de", "la"). */

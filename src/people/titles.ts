@@ -16,6 +16,7 @@ export const HONORIFICS = words(`
  */
 export const ROLE_HEADS = words(`
   president vice-president president-elect premier minister secretary secretary-general chancellor
+  director-general attorney-general governor-general inspector-general solicitor-general auditor-general
   governor mayor senator congressman congresswoman representative lawmaker legislator mp
   councilman councilwoman councillor councilor alderman sheriff member
   ambassador envoy diplomat consul speaker chairman chairwoman chairperson chair

@@ -85,6 +85,11 @@ export const LOCATIVE_PREPOSITIONS = words(`in at near outside inside across thr
 /** Nouns that put a name after them in the place class ("the town of Kant"). */
 /** Words that begin the name of a natural feature ("Lake Baikal", "Mount Everest"). */
 export const FEATURE_STARTS = words(`lake mount mt river`);
+/**
+ * Words that open the name of a storm ("Hurricane Milton", "Typhoon Haiyan"): a given name after them is the
+ * storm's. Not "Storm" alone, a given name too ("Storm Reid"); "Tropical Storm Alberto" is a storm's.
+ */
+export const STORM_WORDS = words(`hurricane typhoon cyclone`);
 /** Words that end the name of a natural feature ("Pat Mayse Lake", "Red River"), though a few are surnames too ("Ricki Lake"). */
 export const FEATURE_ENDS = words(`lake river sea ocean gulf strait reservoir creek canyon mountains peninsula`);
 

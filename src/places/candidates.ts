@@ -38,6 +38,26 @@ function keepHits(match: NameMatch, words: readonly Token[]): NameMatch | undefi
   return hits.length === 0 ? undefined : { ...match, hits };
 }
 
+/** Countries that write a county's kind word before its name. */
+const COUNTY_FIRST = new Set(['GB', 'IE']);
+
+/**
+ * "County Durham", "County Cork": Ireland's and Britain's way of naming a county, kind word first. The
+ * candidate takes the word in and names the county, ungrounded (GeoNames ids of counties are not in the
+ * data packages), in the country of the namesake town; not "Orange County Durham" (a longer name before it).
+ */
+function countyNamed(text: string, tokens: readonly Token[], found: Candidate, previous: Candidate | undefined): Candidate | undefined {
+  const county = tokens[found.first - 1];
+  if (!county || county.text !== 'County' || county.sentence !== tokens[found.first]!.sentence || text.slice(county.end, found.start) !== ' ') return undefined;
+  const before = tokens[found.first - 2];
+  if (previous?.last === found.first - 1 || (before?.capitalized && before.sentence === county.sentence && joins(text, before, county))) return undefined;
+  const town = found.match.hits.find((h) => h.entry.countryCode !== null && COUNTY_FIRST.has(h.entry.countryCode))?.entry;
+  if (!town) return undefined;
+  const name = text.slice(county.start, found.end);
+  const entry = { ...town, geonamesId: null, name, kind: 'admin-region' as const, featureCode: 'ADM2' };
+  return { ...found, first: found.first - 1, start: county.start, text: name, match: { ...found.match, key: `county ${found.match.key}`, hits: [{ entry, abbreviation: false }] } };
+}
+
 /**
  * Place-name candidates, left to right, longest gazetteer match first: "St. Petersburg",
  * "Cholpon-Ata", "Central Asia", "Bosnia and Herzegovina". A candidate starts and ends on a capitalized
@@ -62,6 +82,7 @@ export function findCandidates(text: string, tokens: readonly Token[], gazetteer
         if (match) found = { first: i, last: j, start: first.start, end: token.end, text: span, match };
       }
     }
+    if (found) found = countyNamed(text, tokens, found, out.at(-1)) ?? found;
     out.push(...(found ? [found] : []));
     i = found ? found.last + 1 : i + 1;
   }

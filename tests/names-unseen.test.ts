@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../src/pipeline/pipeline.js';
+import { resolveConfig } from '../src/pipeline/config.js';
+import { stageIds } from '../src/stages/index.js';
+
+// Issue 16 on ordinary news sentences: names the gazetteer lacked, titles that open a firm's name,
+// a surname that is a place or a government, and a full name the tagger reads as a place.
+
+const pipeline = createPipeline(resolveConfig({ stages: ['read', 'segment', 'people', 'places'] }, stageIds));
+
+/** `text@start` of every mention of a kind's items, one array an item, in output order. */
+function mentionsOf(text: string, kind: 'people' | 'places' | 'organizations'): string[][] {
+  const article = pipeline.process({ id: 't', source: 't', text, date: '2024-03-05' });
+  const items = (article[kind] ?? []) as Array<{ mentions: Array<{ text: string; start: number; end: number }> }>;
+  for (const item of items) for (const m of item.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  return items.map((item) => item.mentions.map((m) => `${m.text}@${m.start}`));
+}
+
+/** `name@start` where `name` occurs in `text` for the n-th time (0-based). */
+const at = (text: string, name: string, n = 0): string => {
+  let i = -1;
+  for (let k = 0; k <= n; k++) i = text.indexOf(name, i + 1);
+  return `${name}@${i}`;
+};
+
+describe('places English news names that the country and region packages lack', () => {
+  it.each([
+    ['Nobody in America should tolerate that, he said.', ['America']],
+    ['Britain and France objected to the plan.', ['Britain', 'France']],
+    ['Russia annexed Crimea in 2014.', ['Russia', 'Crimea']],
+    ['Floods hit Siberia while a heatwave gripped the Midwest.', ['Siberia', 'Midwest']],
+    ['Fighting went on in the Donbas and in Darfur.', ['Donbas', 'Darfur']],
+  ])('%s', (text, names) => {
+    expect(mentionsOf(text, 'places')).toEqual(names.map((n) => [at(text, n)]));
+  });
+});
+
+describe('people: a title word that opens the name of a thing', () => {
+  it.each([
+    'General Electric and Siemens bid for the contract.',
+    'Shares of General Motors rose 2% on Tuesday.',
+    'Captain America returned to cinemas on Friday.',
+  ])('no person in "%s"', (text) => {
+    expect(mentionsOf(text, 'people')).toEqual([]);
+  });
+
+  it('a title before a surname still names a person ("President Bush", "General Petraeus")', () => {
+    const text = 'President Bush said the war would end. General Petraeus agreed.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Bush')], [at(text, 'Petraeus')]]);
+  });
+});
+
+describe('people: a lone surname that is a place is the person only where the text says so (issue 16, class 3)', () => {
+  it('"Washington said it" is the government though Denzel Washington is named; "Washington thanked his family" is he', () => {
+    const text = 'Washington said it would impose sanctions. Denzel Washington won an Oscar. Washington thanked his family.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Denzel Washington'), at(text, 'Washington', 2)]]);
+    expect(mentionsOf(text, 'organizations').flat()).toContain(at(text, 'Washington', 0));
+  });
+
+  it('"Washington said he" is the actor', () => {
+    const text = 'Denzel Washington won an Oscar on Sunday. Washington said he was grateful.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Denzel Washington'), at(text, 'Washington', 1)]]);
+  });
+
+  it('"Washington, D.C." is the city, not George Washington', () => {
+    const text = 'George Washington chose the site. The engineer drew the plan for Washington, D.C., in 1791.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'George Washington')]]);
+  });
+});
+
+describe('people: a full name the tagger reads as a place, with a person\'s pronoun (issue 16, class 3)', () => {
+  it('"Israel Adesanya lost his title ... Israel said he": one person, both mentions', () => {
+    const text = 'The fight was close. Israel Adesanya lost his title on Saturday. Israel said he would fight again.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Israel Adesanya'), at(text, 'Israel', 1)]]);
+  });
+
+  it.each([
+    'Soldiers of the Israel Defense Forces said their mission was over.',
+    'That year she started her career with Barstool Sports, where she wrote for their site.',
+  ])('no person in "%s"', (text) => {
+    expect(mentionsOf(text, 'people')).toEqual([]);
+  });
+});
+
+describe('people: a given name the tagger reads as a person beats compromise\'s guess of a firm', () => {
+  it('"Elon Musk\'s company" names Elon Musk, at every mention', () => {
+    const text = 'Shares rose after Musk tweeted. Elon Musk\'s company, Tesla, said deliveries rose. Musk did not comment.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Musk', 0), at(text, 'Elon Musk'), at(text, 'Musk', 2)]]);
+    expect(mentionsOf(text, 'organizations').flat()).not.toContain(at(text, 'Elon Musk'));
+  });
+
+  it('two authors cited with "&" stay no person', () => {
+    const text = 'Its history is long in scholarship (Martin & Clarke, 2017), but much is unknown.';
+    expect(mentionsOf(text, 'people').flat().filter((m) => m.includes('&'))).toEqual([]);
+  });
+});
+
+describe('people: a hyphenated title in an apposition ("the WTO director-general")', () => {
+  it('names the person before it, and links "Mr." with the surname', () => {
+    const text = 'Mr. Okonjo-Iweala said the talks had failed. Ngozi Okonjo-Iweala, the WTO director-general, spoke in Geneva.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Okonjo-Iweala'), at(text, 'Ngozi Okonjo-Iweala')]]);
+  });
+
+  it('"general" in lower case alone is still no title', () => {
+    const text = 'The report, the general view of analysts, said growth would slow.';
+    expect(mentionsOf(text, 'people')).toEqual([]);
+  });
+});
+
+describe('places: "County Durham", "County Cork" (the kind word first, in Britain and Ireland)', () => {
+  it('the mention takes "County" in and names the county in its country', () => {
+    const text = 'Flooding hit County Durham on Sunday. Farmers in County Cork were warned.';
+    const article = pipeline.process({ id: 't', source: 't', text, date: '2024-03-05' });
+    const counties = (article.places ?? []).map((p) => [p.name, p.kind, p.countryCode, p.mentions.map((m) => `${m.text}@${m.start}`)]);
+    expect(counties).toEqual([
+      ['County Durham', 'admin-region', 'GB', [at(text, 'County Durham')]],
+      ['County Cork', 'admin-region', 'IE', [at(text, 'County Cork')]],
+    ]);
+  });
+
+  it('"Orange County" and a town after another kind of name keep their own reading', () => {
+    const text = 'Orange County officials met in Durham on Monday.';
+    expect(mentionsOf(text, 'places').flat()).toEqual([at(text, 'Orange County'), at(text, 'Durham')]);
+  });
+});
+
+describe('people: a storm\'s name is no person', () => {
+  it.each([
+    'Hurricane Milton made landfall near Sarasota on Wednesday.',
+    'Forecasters said Tropical Storm Alberto weakened overnight.',
+    'Typhoon Haiyan killed more than 6,000 people.',
+  ])('no person in "%s"', (text) => {
+    expect(mentionsOf(text, 'people')).toEqual([]);
+  });
+
+  it('a given name after no storm word, and "Storm" as a given name, stay people', () => {
+    const text = 'Milton Friedman said inflation was a monetary thing. Storm Reid starred in the film.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Milton Friedman')], [at(text, 'Storm Reid')]]);
+  });
+});
+
+describe('people: no one\'s name joins its words with "&"', () => {
+  it.each(['Stanley Black & Decker cut 1,000 jobs on Tuesday.', 'Shares of Marks & Spencer rose 3%.'])('no person in "%s"', (text) => {
+    expect(mentionsOf(text, 'people')).toEqual([]);
+  });
+
+  it('two people joined by "and" stay two people', () => {
+    const text = 'Jane Doe and John Smith signed the letter.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Jane Doe')], [at(text, 'John Smith')]]);
+  });
+});
