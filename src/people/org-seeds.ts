@@ -5,7 +5,7 @@ import type { Geography } from './geo.js';
 import { isCommonWord, isKnownOrganization } from './first-names.js';
 import type { NameKind } from '../ner/labels.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
-import { COMPANY_ROLES, KNOWN_ORGANIZATIONS, NEVER_NAMES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SUFFIXES, REPORTING_VERBS, VERB_BRIDGES } from './words.js';
+import { COMPANY_ROLES, KNOWN_ORGANIZATIONS, LOCATIVE_PREPOSITIONS, NEVER_NAMES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SUFFIXES, PLACE_NOUNS, REPORTING_VERBS, VERB_BRIDGES } from './words.js';
 
 /** Where an organization is named: token indices, inclusive, and how sure the finder is. */
 export interface OrgSeed {
@@ -26,11 +26,11 @@ export interface OrgSeed {
 /** The readings that find organizations: a name's shape, the dateline's agency, a describing noun before it, the known list, compromise's tag, the words around it, the name tagger, a match result, a government's voice. */
 export type OrgSource = 'shape' | 'dateline' | 'descriptor' | 'known' | 'compromise' | 'context' | 'tagger' | 'team' | 'government';
 
-/** Known organization names split into words, by first word. */
-const KNOWN = new Map<string, string[][]>();
+/** Known organization names by first word, with their words ("&" is no word of the tokens: "Marks & Spencer" is two). */
+const KNOWN = new Map<string, Array<{ name: string; words: string[] }>>();
 for (const name of KNOWN_ORGANIZATIONS) {
-  const words = name.split(' ');
-  KNOWN.set(words[0]!, [...(KNOWN.get(words[0]!) ?? []), words]);
+  const words = name.split(' ').filter((w) => w !== '&');
+  KNOWN.set(words[0]!, [...(KNOWN.get(words[0]!) ?? []), { name, words }]);
 }
 export const CONNECTORS = /^(?:of|for|and|on|de)$/;
 export const ACRONYM = /^\p{Lu}[\p{Lu}&.]{1,9}$/u;
@@ -83,6 +83,10 @@ function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[]
       r++;
     }
     const words = tokens.slice(span.first, span.last + 1);
+    // "Head of Research", "Director of Media and Communications", "Vice President of Sales": a title, not the body.
+    const of = words.findIndex((t) => t.key === 'of');
+    const title = words.slice(0, of);
+    if (of > 0 && ROLE_HEADS.has(title[of - 1]!.key) && title.every((t) => ROLE_HEADS.has(t.key) || ROLE_MODIFIERS.has(t.key))) continue;
     const headed =
       words.some((t) => HEAD_LINKS.test(t.key)) && (ORG_HEADS.has(words[0]!.key) || words.some((t, k) => ORG_HEADS.has(t.key) && HEAD_LINKS.test(words[k + 1]?.key ?? '')));
     if ((words.length > 1 && endsOrganization(words[words.length - 1]!)) || headed) out.push({ ...span, kind: 'named', source: 'shape' });
@@ -198,6 +202,22 @@ function describedSpans(tokens: readonly Token[], text: string, runs: readonly R
     .map((r) => ({ ...r, kind: 'named' as const, source: 'descriptor' as const }));
 }
 
+/** Prepositions before a place's noun phrase ("Officials in the small town of Wickenburg said"). */
+const PLACE_PREPOSITIONS = new Set([...LOCATIVE_PREPOSITIONS, 'from', 'to', 'of', 'into', 'around', 'outside']);
+
+/**
+ * Whether the place noun at `noun` stands in a phrase after a preposition ("in the small town of Wickenburg"): the name
+ * after its "of" is then where the subject is, not the subject ("the city of Chicago said" may still be the city's voice).
+ */
+function placePhrase(tokens: readonly Token[], noun: number): boolean {
+  for (let k = noun - 1; k >= Math.max(0, noun - 4); k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[noun]!.sentence || t.capitalized) return false;
+    if (PLACE_PREPOSITIONS.has(t.key)) return true;
+  }
+  return false;
+}
+
 /** Nouns of firms after "parent" ("parent company"). */
 const PARENT_FIRMS = /^(?:company|firm|corporation|corp)$/;
 
@@ -225,6 +245,7 @@ function contextSpans(tokens: readonly Token[], text: string, runs: readonly Run
     const before = tokens[r.first - 1];
     const owner = tokens[r.first - 2];
     if (before?.key === 'of' && owner?.capitalized && owner.sentence === before.sentence && !ROLE_HEADS.has(owner.key)) continue;
+    if (before?.key === 'of' && owner && PLACE_NOUNS.has(owner.key) && placePhrase(tokens, owner.i)) continue;
     let k = r.last + 1;
     while (tokens[k] && VERB_BRIDGES.has(tokens[k]!.key) && k < r.last + 3) k++;
     if (tokens[k] && REPORTING_VERBS.has(tokens[k]!.key) && /^\s+$/.test(tokens[r.last]!.post)) out.push({ ...r, kind: 'context', source: 'context' });
@@ -254,9 +275,10 @@ export function organizationSeeds(
   const seeds: OrgSeed[] = [...namedSpans(tokens, text, prose)];
   seeds.push(...datelineAgency(tokens, dateline), ...describedSpans(tokens, text, prose));
   for (const t of tokens) {
-    for (const words of KNOWN.get(t.text) ?? []) {
-      if (casingOf(t.sentence) === 'normal' && words.every((w, k) => tokens[t.i + k]?.text === w))
-        seeds.push({ first: t.i, last: t.i + words.length - 1, kind: 'named', source: 'known' });
+    for (const { name, words } of KNOWN.get(t.text) ?? []) {
+      const last = tokens[t.i + words.length - 1];
+      if (casingOf(t.sentence) === 'normal' && last && text.slice(t.start, last.end) === name && words.every((w, k) => tokens[t.i + k]!.text === w))
+        seeds.push({ first: t.i, last: last.i, kind: 'named', source: 'known' });
     }
   }
   const tagged = taggedSpans(tokens, text, geo, lowercase, taggerKind).filter((s) => casingOf(tokens[s.first]!.sentence) === 'normal');

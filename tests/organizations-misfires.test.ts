@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../src/pipeline/pipeline.js';
+import { resolveConfig } from '../src/pipeline/config.js';
+import { stageIds } from '../src/stages/index.js';
+import type { Article } from '../src/types.js';
+
+const pipeline = createPipeline(resolveConfig({ stages: ['read', 'segment', 'people', 'places'] }, stageIds));
+const run = (text: string): Article => pipeline.process({ id: 't', source: 't', text, date: '2019-07-11' });
+/** Every organization mention as `text@start`, in text order. */
+const orgMentions = (text: string): string[] =>
+  (run(text).organizations ?? [])
+    .flatMap((o) => o.mentions)
+    .sort((a, b) => a.start - b.start)
+    .map((m) => `${m.text}@${m.start}`);
+/** `name@start` with `start` where `name` occurs in `text` for the n-th time. */
+const at = (text: string, name: string, n = 0): string => {
+  let i = -1;
+  for (let k = 0; k <= n; k++) i = text.indexOf(name, i + 1);
+  return `${name}@${i}`;
+};
+
+describe('organizations on ordinary news (session 14, issue 16 class 6)', () => {
+  // Expected values read from the sentences: which words name a company, a body or a government.
+  const cases: Array<[string, string[]]> = [
+    // A known name with "&" in it: "&" is no word of the tokens.
+    ['Marks & Spencer said sales fell.', ['Marks & Spencer']],
+    ['Shares in Marks & Spencer rose 3 percent, and Procter & Gamble said prices would rise.', ['Marks & Spencer', 'Procter & Gamble']],
+    // A stock index is no organization.
+    ['The Hang Seng Index fell 2 percent.', []],
+    ['The Nasdaq Composite rose 1.2 percent on Friday.', []],
+    ['Dow falls 340 points amid unemployment news', []],
+    ['The largest drop was with the Dow Jones (DJIA), which fell 678 points to below 9,000.', []],
+    // ... but the firm behind it still is one where it acts as a firm.
+    ['The Nikkei closed at 10,245.50, while Nasdaq said it would delist the company.', ['Nasdaq']],
+    ['Dow Jones, the publisher of The Wall Street Journal, said profit rose.', ['Dow Jones', 'Wall Street Journal']],
+    // A title with "of" is no body.
+    ['"It is a risk," said Jane Smith, Head of Research at Nomura.', []],
+    ['He served as the Director of Media and Communications of a tennis event.', []],
+    ['Tom Baker, Vice President of Sales, resigned.', []],
+    ['The Bank of England raised rates and the Ministry of Defence said it agreed.', ['Bank of England', 'Ministry of Defence']],
+    // A place after "the town of" in a prepositional phrase is where the speakers are.
+    ['Officials in the small town of Wickenburg said the road was closed.', []],
+    ['Residents of the village of Kirkby said the river had risen.', []],
+  ];
+  it.each(cases)('%s', (text, names) => {
+    expect(orgMentions(text)).toEqual(names.map((n) => at(text, n)));
+  });
+
+  it('the index and the firm of one name in one sentence: only the firm is an organization', () => {
+    const text = 'The Dow Jones Industrial Average fell 1%, and Dow Jones said it would cut jobs.';
+    for (const o of run(text).organizations ?? []) for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(orgMentions(text)).toEqual([at(text, 'Dow Jones', 1)]);
+  });
+});
