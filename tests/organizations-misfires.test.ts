@@ -41,6 +41,19 @@ describe('organizations on ordinary news (session 14, issue 16 class 6)', () => 
     // A place after "the town of" in a prepositional phrase is where the speakers are.
     ['Officials in the small town of Wickenburg said the road was closed.', []],
     ['Residents of the village of Kirkby said the river had risen.', []],
+    // A firm as the subject of a verb of its business, by what it does: results, a count of goods, its product.
+    ['Airbus delivered 63 jets in May.', ['Airbus']],
+    ['Ryanair posted a record profit.', ['Ryanair']],
+    ['Toyota recalled 1.2 million cars over faulty brakes.', ['Toyota']],
+    ['Samsung launched its foldable phone, and Xiaomi shipped 10 million handsets.', ['Samsung', 'Xiaomi']],
+    // ... but not a person or a place doing the same verbs with other objects, nor ordinary words.
+    ['Macron unveiled a pension plan.', []],
+    ['Sunak unveiled the Autumn Statement on Wednesday.', []],
+    ['Nardelli delivered a speech to workers.', []],
+    ['Heavy rain delivered a blow to farmers.', []],
+    ['Researchers reported a new species.', []],
+    ['Police reported three arrests.', []],
+    ['Paris unveiled a plan to ban cars.', []],
   ];
   it.each(cases)('%s', (text, names) => {
     expect(orgMentions(text)).toEqual(names.map((n) => at(text, n)));

@@ -2,7 +2,7 @@ import type { Token } from './tokens.js';
 import type { Casing, Run } from './runs.js';
 import { joinable, personTagged } from './runs.js';
 import type { Geography } from './geo.js';
-import { isCommonWord, isKnownOrganization } from './first-names.js';
+import { firstNames, isCommonWord, isKnownOrganization, isOrdinaryWord } from './first-names.js';
 import type { NameKind } from '../ner/labels.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
 import { COMPANY_ROLES, KNOWN_ORGANIZATIONS, LOCATIVE_PREPOSITIONS, NEVER_NAMES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SUFFIXES, PLACE_NOUNS, REPORTING_VERBS, VERB_BRIDGES } from './words.js';
@@ -225,7 +225,7 @@ const PARENT_FIRMS = /^(?:company|firm|corporation|corp)$/;
  * Capitalized subjects of a reporting verb ("Boeing said") and names before a company role
  * ("Ferrari chairman"): organizations unless a person claims them.
  */
-function contextSpans(tokens: readonly Token[], text: string, runs: readonly Run[], geo: Geography): OrgSeed[] {
+function contextSpans(tokens: readonly Token[], text: string, runs: readonly Run[], geo: Geography, taggerKind: TaggerKind): OrgSeed[] {
   const out: OrgSeed[] = [];
   for (const r of runs) {
     const words = tokens.slice(r.first, r.last + 1);
@@ -248,9 +248,39 @@ function contextSpans(tokens: readonly Token[], text: string, runs: readonly Run
     if (before?.key === 'of' && owner && PLACE_NOUNS.has(owner.key) && placePhrase(tokens, owner.i)) continue;
     let k = r.last + 1;
     while (tokens[k] && VERB_BRIDGES.has(tokens[k]!.key) && k < r.last + 3) k++;
-    if (tokens[k] && REPORTING_VERBS.has(tokens[k]!.key) && /^\s+$/.test(tokens[r.last]!.post)) out.push({ ...r, kind: 'context', source: 'context' });
+    if (!tokens[k] || !/^\s+$/.test(tokens[r.last]!.post)) continue;
+    if (REPORTING_VERBS.has(tokens[k]!.key) || (businessAct(text, tokens[k]!) && firmLike(words, taggerKind))) out.push({ ...r, kind: 'context', source: 'context' });
   }
   return out;
+}
+
+/** What follows a verb of a firm's business when its subject is a firm, by verb. */
+const FIGURES = /^ (?:a |an |its |their )?(?:\S+ ){0,3}?(?:profits?|loss(?:es)?|revenues?|sales|earnings|income|results)\b/;
+const COUNT = /^ (?:nearly |about |some |almost |more than |over )?\d/;
+/** Its or their own product, or a product's name ("its new phone", "the iPhone 15", "the A350"). */
+const PRODUCT = /^ (?:its|their)\b|^ (?:a |an |the )?(?:new |latest )?(?:\p{Ll}+\p{Lu}|\p{Lu}+\d)/u;
+const BUSINESS_VERBS = new Map<string, RegExp>([
+  ...['posted', 'posts', 'reported', 'reports', 'forecast', 'forecasts'].map((v) => [v, FIGURES] as const),
+  ...['delivered', 'delivers', 'shipped', 'ships', 'recalled', 'recalls', 'sold', 'sells'].map((v) => [v, COUNT] as const),
+  ...['unveiled', 'unveils', 'launched', 'launches', 'released', 'releases'].map((v) => [v, PRODUCT] as const),
+]);
+
+/**
+ * A verb of a firm's business with what a firm does by it: results ("posted a record profit"), a count of goods
+ * ("delivered 63 jets", "recalled 1.2 million cars") or its product ("unveiled its new phone", "launched the iPhone 15").
+ * A person does these with other objects ("unveiled a pension plan", "posted a video", "delivered a speech").
+ */
+function businessAct(text: string, verb: Token): boolean {
+  const object = BUSINESS_VERBS.get(verb.key);
+  return object !== undefined && object.test(text.slice(verb.end, verb.end + 60));
+}
+
+/**
+ * Whether the words before a verb of business may be a firm: no word a given name, an ordinary word or one the name tagger
+ * or compromise reads as a person's or a place's ("Tim unveiled", "Researchers reported", "Macron unveiled").
+ */
+function firmLike(words: readonly Token[], taggerKind: TaggerKind): boolean {
+  return words.every((t) => !firstNames().has(t.key) && !isOrdinaryWord(t.key) && !personTagged(t) && taggerKind(t.i) !== 'PER' && taggerKind(t.i) !== 'LOC');
 }
 
 /**
@@ -282,5 +312,5 @@ export function organizationSeeds(
     }
   }
   const tagged = taggedSpans(tokens, text, geo, lowercase, taggerKind).filter((s) => casingOf(tokens[s.first]!.sentence) === 'normal');
-  return [...seeds, ...tagged, ...contextSpans(tokens, text, prose, geo)];
+  return [...seeds, ...tagged, ...contextSpans(tokens, text, prose, geo, taggerKind)];
 }
