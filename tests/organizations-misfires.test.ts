@@ -54,6 +54,18 @@ describe('organizations on ordinary news (session 14, issue 16 class 6)', () => 
     ['Researchers reported a new species.', []],
     ['Police reported three arrests.', []],
     ['Paris unveiled a plan to ban cars.', []],
+    // "its" after the verb says a firm acts, though "Apple" is on the lists of given names.
+    ['Apple unveiled its new iPhone on Tuesday.', ['Apple']],
+    // A firm before an officer's title and a person's name.
+    ['Boeing CEO Dave Calhoun will step down at the end of the year.', ['Boeing']],
+    ['Chrysler Chief Executive Robert Nardelli will step down.', ['Chrysler']],
+    ['Microsoft President Brad Smith testified before the committee.', ['Microsoft']],
+    // ... but not a title's own words, a nationality, a country or an ordinary word before the title.
+    ['Vice President Kamala Harris visited Michigan.', []],
+    ['Ukrainian President Volodymyr Zelensky met the delegation.', []],
+    ['France President Emmanuel Macron spoke first.', []],
+    ['Former CEO John Smith left in May.', []],
+    ['Club President Joan Laporta denied the report.', []],
   ];
   it.each(cases)('%s', (text, names) => {
     expect(orgMentions(text)).toEqual(names.map((n) => at(text, n)));

@@ -2,7 +2,7 @@ import type { Token } from './tokens.js';
 import type { Casing, Run } from './runs.js';
 import { joinable, personTagged } from './runs.js';
 import type { Geography } from './geo.js';
-import { firstNames, isCommonWord, isKnownOrganization, isOrdinaryWord } from './first-names.js';
+import { firstNames, isCommonWord, isKnownOrganization } from './first-names.js';
 import type { NameKind } from '../ner/labels.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
 import { COMPANY_ROLES, KNOWN_ORGANIZATIONS, LOCATIVE_PREPOSITIONS, NEVER_NAMES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SUFFIXES, PLACE_NOUNS, REPORTING_VERBS, VERB_BRIDGES } from './words.js';
@@ -249,7 +249,31 @@ function contextSpans(tokens: readonly Token[], text: string, runs: readonly Run
     let k = r.last + 1;
     while (tokens[k] && VERB_BRIDGES.has(tokens[k]!.key) && k < r.last + 3) k++;
     if (!tokens[k] || !/^\s+$/.test(tokens[r.last]!.post)) continue;
-    if (REPORTING_VERBS.has(tokens[k]!.key) || (businessAct(text, tokens[k]!) && firmLike(words, taggerKind))) out.push({ ...r, kind: 'context', source: 'context' });
+    // "Apple unveiled its new phone": "its" says no person acts, though "Apple" is on the lists of given names.
+    const own = /^ its\b/.test(text.slice(tokens[k]!.end, tokens[k]!.end + 5));
+    if (REPORTING_VERBS.has(tokens[k]!.key) || (businessAct(text, tokens[k]!) && firmLike(words, taggerKind, own))) out.push({ ...r, kind: 'context', source: 'context' });
+  }
+  return out;
+}
+
+/** Officers' titles written inside a run between a firm and a person ("Boeing CEO Dave Calhoun", "Google Chief Executive Sundar Pichai"). */
+const OFFICERS = new Set(['ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chair', 'president', 'chief', 'founder', 'co-founder', 'spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * The firm that opens a run before an officer's title and a person's name: "Boeing" of "Boeing CEO Dave Calhoun", "Uber"
+ * of "Uber Chief Executive Dara Khosrowshahi". Not a title's own words ("Vice President Kamala Harris"), a nationality
+ * or a place ("Ukrainian President", "France President"), an ordinary word ("Former CEO", "Club President") or a given name.
+ */
+function officerFirms(tokens: readonly Token[], runs: readonly Run[], geo: Geography): OrgSeed[] {
+  const out: OrgSeed[] = [];
+  for (const r of runs) {
+    const role = tokens.slice(r.first + 1, Math.min(r.first + 4, r.last)).findIndex((t) => OFFICERS.has(t.key));
+    if (role < 0) continue;
+    const firm = tokens.slice(r.first, r.first + 1 + role);
+    // A given name is never followed by a title ("Chrysler Chief Executive", "Tesla CEO": words on the lists of given names).
+    const plain = (t: Token): boolean => !ROLE_HEADS.has(t.key) && !ROLE_MODIFIERS.has(t.key) && !HONORIFICS.has(t.key) && !isCommonWord(t.key) && !geo.isNationality(t);
+    if (!firm.every(plain) || geo.isPlace(firm.map((t) => t.text).join(' '))) continue;
+    out.push({ first: r.first, last: r.first + role, kind: 'context', source: 'context' });
   }
   return out;
 }
@@ -276,11 +300,11 @@ function businessAct(text: string, verb: Token): boolean {
 }
 
 /**
- * Whether the words before a verb of business may be a firm: no word a given name, an ordinary word or one the name tagger
+ * Whether the words before a verb of business may be a firm: no word a given name (unless the firm's "its" follows), a common word or one the name tagger
  * or compromise reads as a person's or a place's ("Tim unveiled", "Researchers reported", "Macron unveiled").
  */
-function firmLike(words: readonly Token[], taggerKind: TaggerKind): boolean {
-  return words.every((t) => !firstNames().has(t.key) && !isOrdinaryWord(t.key) && !personTagged(t) && taggerKind(t.i) !== 'PER' && taggerKind(t.i) !== 'LOC');
+function firmLike(words: readonly Token[], taggerKind: TaggerKind, own: boolean): boolean {
+  return words.every((t) => (own || !firstNames().has(t.key)) && !isCommonWord(t.key) && !personTagged(t) && taggerKind(t.i) !== 'PER' && taggerKind(t.i) !== 'LOC');
 }
 
 /**
@@ -312,5 +336,5 @@ export function organizationSeeds(
     }
   }
   const tagged = taggedSpans(tokens, text, geo, lowercase, taggerKind).filter((s) => casingOf(tokens[s.first]!.sentence) === 'normal');
-  return [...seeds, ...tagged, ...contextSpans(tokens, text, prose, geo, taggerKind)];
+  return [...seeds, ...tagged, ...contextSpans(tokens, text, prose, geo, taggerKind), ...officerFirms(tokens, prose, geo)];
 }
