@@ -66,6 +66,13 @@ describe('organizations on ordinary news (session 14, issue 16 class 6)', () => 
     ['France President Emmanuel Macron spoke first.', []],
     ['Former CEO John Smith left in May.', []],
     ['Club President Joan Laporta denied the report.', []],
+    // A document, a piece of ground or a work is no body, whatever the name tagger reads.
+    ['The Treaty of Versailles was signed in 1919.', []],
+    ['Parliament Hill was packed with protesters.', []],
+    ['The Bible says nothing about it, Pastor John Smith said.', []],
+    ['The Paris Agreement aims to limit warming to 1.5C.', []],
+    ['Physicists used the Large Hadron Collider to test the theory.', []],
+    ['Hurricane Milton made landfall near Sarasota on Wednesday night.', []],
   ];
   it.each(cases)('%s', (text, names) => {
     expect(orgMentions(text)).toEqual(names.map((n) => at(text, n)));

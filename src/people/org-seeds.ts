@@ -246,6 +246,8 @@ function contextSpans(tokens: readonly Token[], text: string, runs: readonly Run
     const owner = tokens[r.first - 2];
     if (before?.key === 'of' && owner?.capitalized && owner.sentence === before.sentence && !ROLE_HEADS.has(owner.key)) continue;
     if (before?.key === 'of' && owner && PLACE_NOUNS.has(owner.key) && placePhrase(tokens, owner.i)) continue;
+    // "The Bible says": the name tagger reads a work, an event or a product there.
+    if (words.some((t) => taggerKind(t.i) === 'MISC')) continue;
     let k = r.last + 1;
     while (tokens[k] && VERB_BRIDGES.has(tokens[k]!.key) && k < r.last + 3) k++;
     if (!tokens[k] || !/^\s+$/.test(tokens[r.last]!.post)) continue;
