@@ -73,9 +73,17 @@ describe('organizations on ordinary news (session 14, issue 16 class 6)', () => 
     ['The Paris Agreement aims to limit warming to 1.5C.', []],
     ['Physicists used the Large Hadron Collider to test the theory.', []],
     ['Hurricane Milton made landfall near Sarasota on Wednesday night.', []],
+    // Two players of a singles match are people, not teams; two clubs stay teams.
+    ['Novak Djokovic defeated Rafael Nadal 7-6, 6-4 in the semi-final.', []],
+    ['Real Madrid drew 1-1 with Bayern Munich.', ['Real Madrid', 'Bayern Munich']],
   ];
   it.each(cases)('%s', (text, names) => {
     expect(orgMentions(text)).toEqual(names.map((n) => at(text, n)));
+  });
+
+  it('the players of a singles match are people', () => {
+    const people = (run('Serena Williams beat Maria Sharapova 6-2, 6-3 in the final.').people ?? []).map((p) => p.name);
+    expect(people).toEqual(['Serena Williams', 'Maria Sharapova']);
   });
 
   it('the index and the firm of one name in one sentence: only the firm is an organization', () => {

@@ -46,7 +46,9 @@ export const peopleStage: Stage = {
     };
     const ruleSeeds = organizationSeeds(tokens, text, runs, casingOf, geo, article.dateline, lowercase, tagged.kindAt).filter((s) => !taggerPlace(s));
     // Teams by a match result ("Leeds beat Chelsea 2-1"): organizations, though named like places or people.
-    const teamNames = teamSpans(text);
+    // Not two people of a singles match, whom the name tagger reads in full ("Serena Williams beat Maria Sharapova 6-2, 6-3").
+    const personAt = new Map(tagged.names.filter((n) => n.kind === 'PER' && n.last > n.first).map((n) => [tokens[n.first]!.start, tokens[n.last]!.end]));
+    const teamNames = teamSpans(text).filter((s) => personAt.get(s.start) !== s.end);
     const seedsAt = (spans: readonly Span[], kind: OrgSeed['kind'], source: OrgSeed['source']): OrgSeed[] =>
       spans.flatMap((span) => {
         const first = tokens.findIndex((t) => t.start === span.start);
