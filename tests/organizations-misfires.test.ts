@@ -3,6 +3,7 @@ import { createPipeline } from '../src/pipeline/pipeline.js';
 import { resolveConfig } from '../src/pipeline/config.js';
 import { stageIds } from '../src/stages/index.js';
 import type { Article } from '../src/types.js';
+import { commonAcronyms } from '../src/people/acronyms.js';
 
 const pipeline = createPipeline(resolveConfig({ stages: ['read', 'segment', 'people', 'places'] }, stageIds));
 const run = (text: string): Article => pipeline.process({ id: 't', source: 't', text, date: '2019-07-11' });
@@ -76,9 +77,22 @@ describe('organizations on ordinary news (session 14, issue 16 class 6)', () => 
     // Two players of a singles match are people, not teams; two clubs stay teams.
     ['Novak Djokovic defeated Rafael Nadal 7-6, 6-4 in the semi-final.', []],
     ['Real Madrid drew 1-1 with Bayern Munich.', ['Real Madrid', 'Bayern Munich']],
+    // An acronym of no body (WordNet's senses) is no organization; a body's acronym stays one.
+    ['The GDP grew by 3% and the CPI rose 0.4% in May.', []],
+    ['Tests showed traces of DNA and HIV in the samples.', []],
+    ['The AI model was trained on chips, Nvidia said.', ['Nvidia']],
+    ['The CEO said the IPO would raise $2 billion.', []],
+    ['The FBI arrested a man in Ohio, the NBA suspended a player and the ECB raised rates.', ['FBI', 'NBA', 'ECB']],
+    ['PARIS (AFP) - The NYSE halted trading in the stock.', ['AFP', 'NYSE']],
   ];
   it.each(cases)('%s', (text, names) => {
     expect(orgMentions(text)).toEqual(names.map((n) => at(text, n)));
+  });
+
+  it('the build writes the acronyms of no body from WordNet, without the bodies news names by them', () => {
+    const acronyms = commonAcronyms();
+    for (const common of ['GDP', 'DNA', 'CPI', 'CEO', 'AI']) expect(acronyms.has(common), common).toBe(true);
+    for (const body of ['NATO', 'FBI', 'NYSE', 'UN', 'ABC', 'SNP', 'AU']) expect(acronyms.has(body), body).toBe(false);
   });
 
   it('the players of a singles match are people', () => {

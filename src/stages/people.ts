@@ -8,6 +8,7 @@ import { organizationSeeds, type OrgSeed } from '../people/org-seeds.js';
 import { teamSpans } from '../people/teams.js';
 import { governmentSpans } from '../people/governments.js';
 import { taggedOrganizations } from '../people/tagged-orgs.js';
+import { commonAcronyms } from '../people/acronyms.js';
 import { repeatedPersonWords } from '../people/repeated-names.js';
 import { buildingNames, findPersonSeeds, type ArticleWords } from '../people/detect.js';
 import { groupSeeds, linkMentions } from '../people/link.js';
@@ -61,7 +62,12 @@ export const peopleStage: Stage = {
     const givenNames = new Set(tagged.names.filter((n) => n.kind === 'PER' && n.last > n.first).map((n) => tokens[n.first]!.key));
     const governmentNames = governmentSpans(text, ctx.resources.gazetteer()).filter((g) => !givenNames.has(g.text.toLowerCase()));
     const governments = seedsAt(governmentNames, 'context', 'government');
-    const orgSeeds = [...ruleSeeds, ...teams, ...governments, ...taggedOrganizations(tagged, text, geo, lowercase, [...ruleSeeds, ...teams])];
+    // "The GDP grew", "traces of DNA": an acronym of no body is no organization where only a guess reads one there (not
+    // "(AFP)", a known agency, nor an acronym spelled out after a name).
+    const acronyms = commonAcronyms();
+    const orgSeeds = [...ruleSeeds, ...teams, ...governments, ...taggedOrganizations(tagged, text, geo, lowercase, [...ruleSeeds, ...teams])].filter(
+      (s) => s.kind === 'named' || s.first !== s.last || !acronyms.has(tokens[s.first]!.text),
+    );
     ctx.debug(() => `tagger: ${tagged.names.map((n) => `${text.slice(tokens[n.first]!.start, tokens[n.last]!.end)}/${n.kind}`).join('; ')}`);
     ctx.debug(() => `organization seeds: ${orgSeeds.map((s) => `${text.slice(tokens[s.first]!.start, tokens[s.last]!.end)}@${tokens[s.first]!.start} (${s.kind}, ${s.source})`).join('; ')}`);
     const strongOrgs = linkOrganizations(tokens, text, orgSeeds.filter((s) => s.kind === 'named'), casingOf, geo, []);
