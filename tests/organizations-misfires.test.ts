@@ -84,6 +84,10 @@ describe('organizations on ordinary news (session 14, issue 16 class 6)', () => 
     ['The CEO said the IPO would raise $2 billion.', []],
     ['The FBI arrested a man in Ohio, the NBA suspended a player and the ECB raised rates.', ['FBI', 'NBA', 'ECB']],
     ['PARIS (AFP) - The NYSE halted trading in the stock.', ['AFP', 'NYSE']],
+    // A name the text calls a place in an apposition is the place; a firm described as one stays a firm.
+    ['Hitachi, a port city north of Tokyo, was hit by the tsunami.', []],
+    ['Hitachi, a Japanese conglomerate, said profit rose.', ['Hitachi']],
+    ['Ford, a company with a long history in the region, said it would hire.', ['Ford']],
   ];
   it.each(cases)('%s', (text, names) => {
     expect(orgMentions(text)).toEqual(names.map((n) => at(text, n)));

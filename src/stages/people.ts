@@ -9,11 +9,18 @@ import { teamSpans } from '../people/teams.js';
 import { governmentSpans } from '../people/governments.js';
 import { taggedOrganizations } from '../people/tagged-orgs.js';
 import { commonAcronyms } from '../people/acronyms.js';
+import { PLACE_NOUNS } from '../people/words.js';
 import { repeatedPersonWords } from '../people/repeated-names.js';
 import { buildingNames, findPersonSeeds, type ArticleWords } from '../people/detect.js';
 import { groupSeeds, linkMentions } from '../people/link.js';
 import { resolveRoles } from '../people/roles.js';
 import { articleNames } from '../ner/article-names.js';
+
+/** Nouns of a settlement or a region in an apposition ("Hitachi, a port city north of Tokyo"). */
+const APPOSED_PLACE = new RegExp(String.raw`^, (?:a|an|the) (?:(?!(?:in|of|with|for|on|at|from|near|the|a|an|and|its|their) )[\p{L}-]+ ){0,3}?(?:${[...PLACE_NOUNS].join('|')})\b`, 'u');
+
+/** Whether the name ending at `end` is described right after as a place: "Hitachi, a port city", "Toyota, a city in Aichi". */
+const placeApposition = (text: string, end: number): boolean => APPOSED_PLACE.test(text.slice(end, end + 60));
 
 /**
  * `people`: persons (full name, role, every mention) and organizations, from the shared compromise
@@ -63,10 +70,10 @@ export const peopleStage: Stage = {
     const governmentNames = governmentSpans(text, ctx.resources.gazetteer()).filter((g) => !givenNames.has(g.text.toLowerCase()));
     const governments = seedsAt(governmentNames, 'context', 'government');
     // "The GDP grew", "traces of DNA": an acronym of no body is no organization where only a guess reads one there (not
-    // "(AFP)", a known agency, nor an acronym spelled out after a name).
+    // "(AFP)", a known agency, nor an acronym spelled out after a name); nor is a name the text calls a place ("Hitachi, a port city").
     const acronyms = commonAcronyms();
     const orgSeeds = [...ruleSeeds, ...teams, ...governments, ...taggedOrganizations(tagged, text, geo, lowercase, [...ruleSeeds, ...teams])].filter(
-      (s) => s.kind === 'named' || s.first !== s.last || !acronyms.has(tokens[s.first]!.text),
+      (s) => (s.kind === 'named' || s.first !== s.last || !acronyms.has(tokens[s.first]!.text)) && !placeApposition(text, tokens[s.last]!.end),
     );
     ctx.debug(() => `tagger: ${tagged.names.map((n) => `${text.slice(tokens[n.first]!.start, tokens[n.last]!.end)}/${n.kind}`).join('; ')}`);
     ctx.debug(() => `organization seeds: ${orgSeeds.map((s) => `${text.slice(tokens[s.first]!.start, tokens[s.last]!.end)}@${tokens[s.first]!.start} (${s.kind}, ${s.source})`).join('; ')}`);
