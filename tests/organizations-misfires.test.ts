@@ -84,13 +84,28 @@ describe('organizations on ordinary news (session 14, issue 16 class 6)', () => 
     ['The CEO said the IPO would raise $2 billion.', []],
     ['The FBI arrested a man in Ohio, the NBA suspended a player and the ECB raised rates.', ['FBI', 'NBA', 'ECB']],
     ['PARIS (AFP) - The NYSE halted trading in the stock.', ['AFP', 'NYSE']],
+    // One word before a verb of saying: a lone surname is nobody's firm; a body after "the", a firm named so elsewhere
+    // or followed by "it" is one.
+    ['Sunak said the plan would work.', []],
+    ['Scholz said Germany would send more tanks.', []],
+    ['Musk posted a video on X.', []],
+    ['The Kremlin denied the report, Peskov said.', ['Kremlin']],
+    ['Acme said it would hire 200 workers.', ['Acme']],
+    ['Acme Corp. reported a loss. Acme said demand was weak.', ['Acme Corp.', 'Acme']],
+    ['The Court said the statute was void.', ['Court']],
     // A name the text calls a place in an apposition is the place; a firm described as one stays a firm.
     ['Hitachi, a port city north of Tokyo, was hit by the tsunami.', []],
     ['Hitachi, a Japanese conglomerate, said profit rose.', ['Hitachi']],
     ['Ford, a company with a long history in the region, said it would hire.', ['Ford']],
   ];
   it.each(cases)('%s', (text, names) => {
-    expect(orgMentions(text)).toEqual(names.map((n) => at(text, n)));
+    let from = 0;
+    const expected = names.map((n) => {
+      const start = text.indexOf(n, from);
+      from = start + n.length;
+      return `${n}@${start}`;
+    });
+    expect(orgMentions(text)).toEqual(expected);
   });
 
   it('the build writes the acronyms of no body from WordNet, without the bodies news names by them', () => {

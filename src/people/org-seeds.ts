@@ -23,8 +23,8 @@ export interface OrgSeed {
   acronym?: number;
 }
 
-/** The readings that find organizations: a name's shape, the dateline's agency, a describing noun before it, the known list, compromise's tag, the words around it, the name tagger, a match result, a government's voice. */
-export type OrgSource = 'shape' | 'dateline' | 'descriptor' | 'known' | 'compromise' | 'context' | 'tagger' | 'team' | 'government';
+/** The readings that find organizations: a name's shape, the dateline's agency, a describing noun before it, the known list, compromise's tag, the words around it, a verb of saying after it, the name tagger, a match result, a government's voice. */
+export type OrgSource = 'shape' | 'dateline' | 'descriptor' | 'known' | 'compromise' | 'context' | 'speaker' | 'tagger' | 'team' | 'government';
 
 /** Known organization names by first word, with their words ("&" is no word of the tokens: "Marks & Spencer" is two). */
 const KNOWN = new Map<string, Array<{ name: string; words: string[] }>>();
@@ -253,7 +253,8 @@ function contextSpans(tokens: readonly Token[], text: string, runs: readonly Run
     if (!tokens[k] || !/^\s+$/.test(tokens[r.last]!.post)) continue;
     // "Apple unveiled its new phone": "its" says no person acts, though "Apple" is on the lists of given names.
     const own = /^ its\b/.test(text.slice(tokens[k]!.end, tokens[k]!.end + 5));
-    if (REPORTING_VERBS.has(tokens[k]!.key) || (businessAct(text, tokens[k]!) && firmLike(words, taggerKind, own))) out.push({ ...r, kind: 'context', source: 'context' });
+    if (REPORTING_VERBS.has(tokens[k]!.key)) out.push({ ...r, kind: 'context', source: 'speaker' });
+    else if (businessAct(text, tokens[k]!) && firmLike(words, taggerKind, own)) out.push({ ...r, kind: 'context', source: 'context' });
   }
   return out;
 }

@@ -4,7 +4,8 @@ import { findRuns } from '../people/runs.js';
 import { firstNames, isOrdinaryWord } from '../people/first-names.js';
 import { createGeography } from '../people/geo.js';
 import { linkOrganizations } from '../people/organizations.js';
-import { organizationSeeds, type OrgSeed } from '../people/org-seeds.js';
+import { ACRONYM, organizationSeeds, type OrgSeed } from '../people/org-seeds.js';
+import { ROLE_HEADS } from '../people/titles.js';
 import { teamSpans } from '../people/teams.js';
 import { governmentSpans } from '../people/governments.js';
 import { taggedOrganizations } from '../people/tagged-orgs.js';
@@ -72,8 +73,18 @@ export const peopleStage: Stage = {
     // "The GDP grew", "traces of DNA": an acronym of no body is no organization where only a guess reads one there (not
     // "(AFP)", a known agency, nor an acronym spelled out after a name); nor is a name the text calls a place ("Hitachi, a port city").
     const acronyms = commonAcronyms();
+    const allSeeds = [...ruleSeeds, ...teams, ...governments];
+    const keyOf = (seed: OrgSeed): string => tokens.slice(seed.first, seed.last + 1).map((t) => t.key).join(' ');
+    const otherwiseNamed = new Set(allSeeds.filter((s) => s.source !== 'speaker').map(keyOf));
+    // "Scholz said", "Sunak said": one word before a verb of saying is a body only after "the" ("the Court said", a surname
+    // takes none), in capitals ("GM said"), after an officer's "of", where another reading names it too, or where "it" or
+    // "its" follows ("Acme said it would hire").
+    // "The CEO of Zoopla said", "The Managing Director of Halfords said": the firm speaks through its officer.
+    const officerOf = (first: number): boolean => tokens[first - 1]?.key === 'of' && ROLE_HEADS.has(tokens[first - 2]?.key ?? '');
+    const speakerFirm = (s: OrgSeed): boolean =>
+      s.source !== 'speaker' || s.last > s.first || tokens[s.first - 1]?.key === 'the' || ACRONYM.test(tokens[s.first]!.text) || officerOf(s.first) || otherwiseNamed.has(keyOf(s)) || /^ \S+ (?:(?:on \S+|in a statement|that) )?(?:it|its)\b/.test(text.slice(tokens[s.last]!.end, tokens[s.last]!.end + 40));
     const orgSeeds = [...ruleSeeds, ...teams, ...governments, ...taggedOrganizations(tagged, text, geo, lowercase, [...ruleSeeds, ...teams])].filter(
-      (s) => (s.kind === 'named' || s.first !== s.last || !acronyms.has(tokens[s.first]!.text)) && !placeApposition(text, tokens[s.last]!.end),
+      (s) => (s.kind === 'named' || s.first !== s.last || !acronyms.has(tokens[s.first]!.text)) && !placeApposition(text, tokens[s.last]!.end) && speakerFirm(s),
     );
     ctx.debug(() => `tagger: ${tagged.names.map((n) => `${text.slice(tokens[n.first]!.start, tokens[n.last]!.end)}/${n.kind}`).join('; ')}`);
     ctx.debug(() => `organization seeds: ${orgSeeds.map((s) => `${text.slice(tokens[s.first]!.start, tokens[s.last]!.end)}@${tokens[s.first]!.start} (${s.kind}, ${s.source})`).join('; ')}`);
