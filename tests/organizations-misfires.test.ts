@@ -31,6 +31,8 @@ describe('organizations on ordinary news (session 14, issue 16 class 6)', () => 
     ['The Nasdaq Composite rose 1.2 percent on Friday.', []],
     ['Dow falls 340 points amid unemployment news', []],
     ['The largest drop was with the Dow Jones (DJIA), which fell 678 points to below 9,000.', []],
+    ['The FTSE 100 fell 2 percent and the Nikkei 225 rose 1.1% on Monday.', []],
+    ['Boeing 737 deliveries fell in May.', ['Boeing']],
     // ... but the firm behind it still is one where it acts as a firm.
     ['The Nikkei closed at 10,245.50, while Nasdaq said it would delist the company.', ['Nasdaq']],
     ['Dow Jones, the publisher of The Wall Street Journal, said profit rose.', ['Dow Jones', 'Wall Street Journal']],

@@ -105,6 +105,9 @@ function addLeadingWords(tokens: readonly Token[], seeds: readonly OrgSeed[], by
 const INDEX_WORDS = /^(?:industrial|composite|index)$/;
 /** Last words of an index's own name ("the Hang Seng Index", "the Nasdaq Composite", "the Dow Jones Industrial Average"). */
 const INDEX_ENDS = /^(?:index|composite|average)$/;
+/** Verbs of a market's move, after an index's name and number ("The FTSE 100 fell"); not "lost" ("A United Airlines 777 lost a panel"). */
+const INDEX_MOVES = /^(?:fell|falls|rose|rises|gained|gains|dropped|drops|climbed|climbs|jumped|jumps|slid|slides|slipped|slips|tumbled|tumbles|plunged|surged|surges|declined|declines|advanced|advances|closed|closes|ended|ends|edged|sank|soared)$/;
+
 /**
  * A market's move in points or to a level after a name, which only an index makes: "Dow falls 340 points", "the Dow Jones
  * (DJIA), which fell 678 points", "the Nikkei closed at 10,245.50"; a company's shares move in percent or per share.
@@ -126,6 +129,8 @@ function namesIndex(tokens: readonly Token[], text: string, last: number): boole
   const next = tokens[last + 1];
   if (!next || next.sentence !== name.sentence || !/^[ \t]$/.test(text.slice(name.end, next.start).replace(/^['’]s/, ''))) return false;
   if (/^\d+$/.test(next.text) && /^ind(?:ex|ices)$/.test(tokens[last + 2]?.key ?? '')) return true;
+  // "The FTSE 100 fell 2 percent", "the Nikkei 225 rose": a name and a number that move together.
+  if (/^\d{2,4}$/.test(next.text) && !name.possessive && INDEX_MOVES.test(tokens[last + 2]?.key ?? '')) return true;
   return !name.possessive && next.capitalized && INDEX_WORDS.test(next.key);
 }
 
