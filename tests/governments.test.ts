@@ -45,6 +45,9 @@ describe('governments: a country or a capital that speaks for its government (is
     ['Ukraine said he was a Russian agent. Tehran said that she had been released.', ['Ukraine', 'Tehran']],
     ['Egypt denied he had been tortured.', ['Egypt']],
     ['Meanwhile Poland warned she could face extradition.', ['Poland']],
+    // Session 14: demands for something that is not goods stay the government's.
+    ["Russia's demands for security guarantees were rejected.", ['Russia']],
+    ["Iran's demands for sanctions relief stalled the talks.", ['Iran']],
   ];
   it.each(positives)('%s', (text, names) => {
     expect(governmentSpans(text, gazetteer).map((s) => `${s.text}@${s.start}`)).toEqual(names.map((n) => at(text, n)));
@@ -110,6 +113,10 @@ describe('governments: a country or a capital that speaks for its government (is
     "The team shows progress in Afghanistan's response to the war.",
     // A sentence's first word must be an adverb to open it, and it must open the sentence.
     'The new Moscow said nothing.',
+    // Session 14: a country's demand for goods is its market's.
+    "China's demands for iron ore have slowed.",
+    "China's demand for oil imports fell in May.",
+    "India's demands for coal and gas rose sharply.",
   ];
   it.each(negatives)('none in: %s', (text) => {
     expect(governmentSpans(text, gazetteer)).toEqual([]);

@@ -2,10 +2,10 @@ import type { Token } from './tokens.js';
 import type { Casing, Run } from './runs.js';
 import { joinable, personTagged } from './runs.js';
 import type { Geography } from './geo.js';
-import { isCommonWord, isKnownOrganization } from './first-names.js';
+import { firstNames, isCommonWord, isKnownOrganization } from './first-names.js';
 import type { NameKind } from '../ner/labels.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
-import { COMPANY_ROLES, KNOWN_ORGANIZATIONS, NEVER_NAMES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SUFFIXES, REPORTING_VERBS, VERB_BRIDGES } from './words.js';
+import { COMPANY_ROLES, KNOWN_ORGANIZATIONS, LOCATIVE_PREPOSITIONS, NEVER_NAMES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SUFFIXES, PLACE_NOUNS, REPORTING_VERBS, VERB_BRIDGES } from './words.js';
 
 /** Where an organization is named: token indices, inclusive, and how sure the finder is. */
 export interface OrgSeed {
@@ -23,14 +23,14 @@ export interface OrgSeed {
   acronym?: number;
 }
 
-/** The readings that find organizations: a name's shape, the dateline's agency, a describing noun before it, the known list, compromise's tag, the words around it, the name tagger, a match result, a government's voice. */
-export type OrgSource = 'shape' | 'dateline' | 'descriptor' | 'known' | 'compromise' | 'context' | 'tagger' | 'team' | 'government';
+/** The readings that find organizations: a name's shape, the dateline's agency, a describing noun before it, the known list, compromise's tag, the words around it, a verb of saying after it, the name tagger, a match result, a government's voice. */
+export type OrgSource = 'shape' | 'dateline' | 'descriptor' | 'known' | 'compromise' | 'context' | 'speaker' | 'tagger' | 'team' | 'government';
 
-/** Known organization names split into words, by first word. */
-const KNOWN = new Map<string, string[][]>();
+/** Known organization names by first word, with their words ("&" is no word of the tokens: "Marks & Spencer" is two). */
+const KNOWN = new Map<string, Array<{ name: string; words: string[] }>>();
 for (const name of KNOWN_ORGANIZATIONS) {
-  const words = name.split(' ');
-  KNOWN.set(words[0]!, [...(KNOWN.get(words[0]!) ?? []), words]);
+  const words = name.split(' ').filter((w) => w !== '&');
+  KNOWN.set(words[0]!, [...(KNOWN.get(words[0]!) ?? []), { name, words }]);
 }
 export const CONNECTORS = /^(?:of|for|and|on|de)$/;
 export const ACRONYM = /^\p{Lu}[\p{Lu}&.]{1,9}$/u;
@@ -83,6 +83,10 @@ function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[]
       r++;
     }
     const words = tokens.slice(span.first, span.last + 1);
+    // "Head of Research", "Director of Media and Communications", "Vice President of Sales": a title, not the body.
+    const of = words.findIndex((t) => t.key === 'of');
+    const title = words.slice(0, of);
+    if (of > 0 && ROLE_HEADS.has(title[of - 1]!.key) && title.every((t) => ROLE_HEADS.has(t.key) || ROLE_MODIFIERS.has(t.key))) continue;
     const headed =
       words.some((t) => HEAD_LINKS.test(t.key)) && (ORG_HEADS.has(words[0]!.key) || words.some((t, k) => ORG_HEADS.has(t.key) && HEAD_LINKS.test(words[k + 1]?.key ?? '')));
     if ((words.length > 1 && endsOrganization(words[words.length - 1]!)) || headed) out.push({ ...span, kind: 'named', source: 'shape' });
@@ -198,6 +202,22 @@ function describedSpans(tokens: readonly Token[], text: string, runs: readonly R
     .map((r) => ({ ...r, kind: 'named' as const, source: 'descriptor' as const }));
 }
 
+/** Prepositions before a place's noun phrase ("Officials in the small town of Wickenburg said"). */
+const PLACE_PREPOSITIONS = new Set([...LOCATIVE_PREPOSITIONS, 'from', 'to', 'of', 'into', 'around', 'outside']);
+
+/**
+ * Whether the place noun at `noun` stands in a phrase after a preposition ("in the small town of Wickenburg"): the name
+ * after its "of" is then where the subject is, not the subject ("the city of Chicago said" may still be the city's voice).
+ */
+function placePhrase(tokens: readonly Token[], noun: number): boolean {
+  for (let k = noun - 1; k >= Math.max(0, noun - 4); k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[noun]!.sentence || t.capitalized) return false;
+    if (PLACE_PREPOSITIONS.has(t.key)) return true;
+  }
+  return false;
+}
+
 /** Nouns of firms after "parent" ("parent company"). */
 const PARENT_FIRMS = /^(?:company|firm|corporation|corp)$/;
 
@@ -205,7 +225,7 @@ const PARENT_FIRMS = /^(?:company|firm|corporation|corp)$/;
  * Capitalized subjects of a reporting verb ("Boeing said") and names before a company role
  * ("Ferrari chairman"): organizations unless a person claims them.
  */
-function contextSpans(tokens: readonly Token[], text: string, runs: readonly Run[], geo: Geography): OrgSeed[] {
+function contextSpans(tokens: readonly Token[], text: string, runs: readonly Run[], geo: Geography, taggerKind: TaggerKind): OrgSeed[] {
   const out: OrgSeed[] = [];
   for (const r of runs) {
     const words = tokens.slice(r.first, r.last + 1);
@@ -225,11 +245,69 @@ function contextSpans(tokens: readonly Token[], text: string, runs: readonly Run
     const before = tokens[r.first - 1];
     const owner = tokens[r.first - 2];
     if (before?.key === 'of' && owner?.capitalized && owner.sentence === before.sentence && !ROLE_HEADS.has(owner.key)) continue;
+    if (before?.key === 'of' && owner && PLACE_NOUNS.has(owner.key) && placePhrase(tokens, owner.i)) continue;
+    // "The Bible says": the name tagger reads a work, an event or a product there.
+    if (words.some((t) => taggerKind(t.i) === 'MISC')) continue;
     let k = r.last + 1;
     while (tokens[k] && VERB_BRIDGES.has(tokens[k]!.key) && k < r.last + 3) k++;
-    if (tokens[k] && REPORTING_VERBS.has(tokens[k]!.key) && /^\s+$/.test(tokens[r.last]!.post)) out.push({ ...r, kind: 'context', source: 'context' });
+    if (!tokens[k] || !/^\s+$/.test(tokens[r.last]!.post)) continue;
+    // "Apple unveiled its new phone": "its" says no person acts, though "Apple" is on the lists of given names.
+    const own = /^ its\b/.test(text.slice(tokens[k]!.end, tokens[k]!.end + 5));
+    if (REPORTING_VERBS.has(tokens[k]!.key)) out.push({ ...r, kind: 'context', source: 'speaker' });
+    else if (businessAct(text, tokens[k]!) && firmLike(words, taggerKind, own)) out.push({ ...r, kind: 'context', source: 'context' });
   }
   return out;
+}
+
+/** Officers' titles written inside a run between a firm and a person ("Boeing CEO Dave Calhoun", "Google Chief Executive Sundar Pichai"). */
+const OFFICERS = new Set(['ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chair', 'president', 'chief', 'founder', 'co-founder', 'spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * The firm that opens a run before an officer's title and a person's name: "Boeing" of "Boeing CEO Dave Calhoun", "Uber"
+ * of "Uber Chief Executive Dara Khosrowshahi". Not a title's own words ("Vice President Kamala Harris"), a nationality
+ * or a place ("Ukrainian President", "France President"), an ordinary word ("Former CEO", "Club President") or a given name.
+ */
+function officerFirms(tokens: readonly Token[], runs: readonly Run[], geo: Geography): OrgSeed[] {
+  const out: OrgSeed[] = [];
+  for (const r of runs) {
+    const role = tokens.slice(r.first + 1, Math.min(r.first + 4, r.last)).findIndex((t) => OFFICERS.has(t.key));
+    if (role < 0) continue;
+    const firm = tokens.slice(r.first, r.first + 1 + role);
+    // A given name is never followed by a title ("Chrysler Chief Executive", "Tesla CEO": words on the lists of given names).
+    const plain = (t: Token): boolean => !ROLE_HEADS.has(t.key) && !ROLE_MODIFIERS.has(t.key) && !HONORIFICS.has(t.key) && !isCommonWord(t.key) && !geo.isNationality(t);
+    if (!firm.every(plain) || geo.isPlace(firm.map((t) => t.text).join(' '))) continue;
+    out.push({ first: r.first, last: r.first + role, kind: 'context', source: 'context' });
+  }
+  return out;
+}
+
+/** What follows a verb of a firm's business when its subject is a firm, by verb. */
+const FIGURES = /^ (?:a |an |its |their )?(?:\S+ ){0,3}?(?:profits?|loss(?:es)?|revenues?|sales|earnings|income|results)\b/;
+const COUNT = /^ (?:nearly |about |some |almost |more than |over )?\d/;
+/** Its or their own product, or a product's name ("its new phone", "the iPhone 15", "the A350"). */
+const PRODUCT = /^ (?:its|their)\b|^ (?:a |an |the )?(?:new |latest )?(?:\p{Ll}+\p{Lu}|\p{Lu}+\d)/u;
+const BUSINESS_VERBS = new Map<string, RegExp>([
+  ...['posted', 'posts', 'reported', 'reports', 'forecast', 'forecasts'].map((v) => [v, FIGURES] as const),
+  ...['delivered', 'delivers', 'shipped', 'ships', 'recalled', 'recalls', 'sold', 'sells'].map((v) => [v, COUNT] as const),
+  ...['unveiled', 'unveils', 'launched', 'launches', 'released', 'releases'].map((v) => [v, PRODUCT] as const),
+]);
+
+/**
+ * A verb of a firm's business with what a firm does by it: results ("posted a record profit"), a count of goods
+ * ("delivered 63 jets", "recalled 1.2 million cars") or its product ("unveiled its new phone", "launched the iPhone 15").
+ * A person does these with other objects ("unveiled a pension plan", "posted a video", "delivered a speech").
+ */
+function businessAct(text: string, verb: Token): boolean {
+  const object = BUSINESS_VERBS.get(verb.key);
+  return object !== undefined && object.test(text.slice(verb.end, verb.end + 60));
+}
+
+/**
+ * Whether the words before a verb of business may be a firm: no word a given name (unless the firm's "its" follows), a common word or one the name tagger
+ * or compromise reads as a person's or a place's ("Tim unveiled", "Researchers reported", "Macron unveiled").
+ */
+function firmLike(words: readonly Token[], taggerKind: TaggerKind, own: boolean): boolean {
+  return words.every((t) => (own || !firstNames().has(t.key)) && !isCommonWord(t.key) && !personTagged(t) && taggerKind(t.i) !== 'PER' && taggerKind(t.i) !== 'LOC');
 }
 
 /**
@@ -254,11 +332,12 @@ export function organizationSeeds(
   const seeds: OrgSeed[] = [...namedSpans(tokens, text, prose)];
   seeds.push(...datelineAgency(tokens, dateline), ...describedSpans(tokens, text, prose));
   for (const t of tokens) {
-    for (const words of KNOWN.get(t.text) ?? []) {
-      if (casingOf(t.sentence) === 'normal' && words.every((w, k) => tokens[t.i + k]?.text === w))
-        seeds.push({ first: t.i, last: t.i + words.length - 1, kind: 'named', source: 'known' });
+    for (const { name, words } of KNOWN.get(t.text) ?? []) {
+      const last = tokens[t.i + words.length - 1];
+      if (casingOf(t.sentence) === 'normal' && last && text.slice(t.start, last.end) === name && words.every((w, k) => tokens[t.i + k]!.text === w))
+        seeds.push({ first: t.i, last: last.i, kind: 'named', source: 'known' });
     }
   }
   const tagged = taggedSpans(tokens, text, geo, lowercase, taggerKind).filter((s) => casingOf(tokens[s.first]!.sentence) === 'normal');
-  return [...seeds, ...tagged, ...contextSpans(tokens, text, prose, geo)];
+  return [...seeds, ...tagged, ...contextSpans(tokens, text, prose, geo, taggerKind), ...officerFirms(tokens, prose, geo)];
 }

@@ -103,9 +103,21 @@ function addLeadingWords(tokens: readonly Token[], seeds: readonly OrgSeed[], by
 
 /** Words after a name that make it a stock index's ("Dow Jones Industrial Average", "Nasdaq Composite", "Hang Seng Index"). */
 const INDEX_WORDS = /^(?:industrial|composite|index)$/;
+/** Last words of an index's own name ("the Hang Seng Index", "the Nasdaq Composite", "the Dow Jones Industrial Average"). */
+const INDEX_ENDS = /^(?:index|composite|average)$/;
+/** Verbs of a market's move, after an index's name and number ("The FTSE 100 fell"); not "lost" ("A United Airlines 777 lost a panel"). */
+const INDEX_MOVES = /^(?:fell|falls|rose|rises|gained|gains|dropped|drops|climbed|climbs|jumped|jumps|slid|slides|slipped|slips|tumbled|tumbles|plunged|surged|surges|declined|declines|advanced|advances|closed|closes|ended|ends|edged|sank|soared)$/;
 
 /**
- * Whether the name ending at token `last` names a stock index rather than the organization: a name before an index's
+ * A market's move in points or to a level after a name, which only an index makes: "Dow falls 340 points", "the Dow Jones
+ * (DJIA), which fell 678 points", "the Nikkei closed at 10,245.50"; a company's shares move in percent or per share.
+ */
+const INDEX_MOVE =
+  /^\)?(?:\s*\([^)]{1,12}\))?(?:,? which)? (?:(?:has|had|was|is) )?(?:fell|falls|rose|rises|gained|gains|lost|loses|dropped|drops|climbed|climbs|jumped|jumps|slid|slides|slipped|slips|tumbled|tumbles|plunged|plunges|plummeted|surged|surges|added|adds|shed|sheds|declined|declines|advanced|advances|closed|closes|ended|ends|finished|finishes|edged|sank|sinks|soared|soars)(?: (?:up|down|off|back|nearly|almost|about|some|more than|over))* (?:(?:\d[\d,.]* points?\b)|(?:(?:at|to|below|above|under|over) \d{1,3}(?:,\d{3})+))/;
+
+/**
+ * Whether the name ending at token `last` names a stock index rather than the organization: a name ending in an index's word
+ * ("the Hang Seng Index", "the Nasdaq Composite"), a name that moves in points or to a level (`INDEX_MOVE`), a name before an index's
  * capitalized words ("Dow Jones Industrial Average", "Nasdaq Composite") or before a number and the word index ("the
  * Standard & Poor's 500 index", "the S&P 500 index"). A number alone says nothing: a score ("Lakers 112, Celtics 108"), a
  * count ("the WHO 194 member states"), a flight ("Malaysia Airlines MH17") or an operator's aircraft ("a United Airlines
@@ -113,9 +125,12 @@ const INDEX_WORDS = /^(?:industrial|composite|index)$/;
  */
 function namesIndex(tokens: readonly Token[], text: string, last: number): boolean {
   const name = tokens[last]!;
+  if ((INDEX_ENDS.test(name.key) && name.capitalized) || INDEX_MOVE.test(text.slice(name.end, name.end + 80))) return true;
   const next = tokens[last + 1];
   if (!next || next.sentence !== name.sentence || !/^[ \t]$/.test(text.slice(name.end, next.start).replace(/^['’]s/, ''))) return false;
   if (/^\d+$/.test(next.text) && /^ind(?:ex|ices)$/.test(tokens[last + 2]?.key ?? '')) return true;
+  // "The FTSE 100 fell 2 percent", "the Nikkei 225 rose": a name and a number that move together.
+  if (/^\d{2,4}$/.test(next.text) && !name.possessive && INDEX_MOVES.test(tokens[last + 2]?.key ?? '')) return true;
   return !name.possessive && next.capitalized && INDEX_WORDS.test(next.key);
 }
 

@@ -3,6 +3,20 @@ import type { Geography } from './geo.js';
 import { cutFromLongerName, legalEnd, placeNotFirm, type OrgSeed } from './org-seeds.js';
 import { HONORIFICS, ROLE_HEADS } from './titles.js';
 import { joinable } from './runs.js';
+import { FEATURE_ENDS } from './words.js';
+import type { Token } from './tokens.js';
+
+/** Words of a document's name, first before "of" or last: "the Treaty of Versailles", "the Paris Agreement", "the Clean Air Act". */
+const DOCUMENTS = new Set(['treaty', 'accord', 'accords', 'agreement', 'act', 'protocol', 'charter', 'declaration', 'constitution', 'amendment', 'convention']);
+/** Last words of the names of streets, hills and other ground ("Parliament Hill", "Capitol Hill", "Pennsylvania Avenue"). */
+const GROUND_ENDS = new Set(['hill', 'hills', 'street', 'avenue', 'road', 'boulevard', 'lane', 'park', 'square', 'bridge', 'island', 'valley', 'beach', ...FEATURE_ENDS]);
+
+/** A document's or a piece of ground's name that the tagger read as an organization's. */
+function notABody(words: readonly Token[]): boolean {
+  const first = words[0]!.key;
+  const last = words[words.length - 1]!.key;
+  return (DOCUMENTS.has(first) && words[1]?.key === 'of') || (words.length > 1 && (DOCUMENTS.has(last) || GROUND_ENDS.has(last)));
+}
 
 /** Lower-case words that may stand inside an organization's name ("Bank of England", "Procter & Gamble"). */
 const INNER_WORDS = new Set(['of', 'for', 'and', 'on', 'de', 'du', 'des', 'la', 'le', 'the', '&']);
@@ -11,7 +25,7 @@ const INNER_WORDS = new Set(['of', 'for', 'and', 'on', 'de', 'du', 'des', 'la', 
  * The name tagger's organizations as seeds of the weak kind (`tagged`: a person found by
  * stronger evidence overrides them): "the Ministry of Defence", "Northwind Shipping". Only in
  * prose (a headline's capitals say nothing). Left out: a name that is wholly a place or a
- * nationality in the gazetteer, a title or legal suffix alone ("CEO", "SpA"), a phrase with
+ * nationality in the gazetteer, a document or a piece of ground ("the Treaty of Versailles", "Parliament Hill"), a title or legal suffix alone ("CEO", "SpA"), a phrase with
  * ordinary lower-case words ("Italian company"), a model number ("A330"), and two names joined by
  * "and" where another seed already starts at the second ("Toyota and General Motors"). A place
  * the tagger reads right before the name joins it ("Texas A&M University-Commerce").
@@ -29,7 +43,7 @@ export function taggedOrganizations(tagged: ArticleNames, text: string, geo: Geo
     if (words.some((t) => /\p{L}/u.test(t.text) && /\p{N}/u.test(t.text))) continue;
     if (words.every((t) => geo.isNationality(t) || ROLE_HEADS.has(t.key) || HONORIFICS.has(t.key))) continue;
     if (words.length === 1 && legalEnd(words[0]!)) continue;
-    if (placeNotFirm(geo, words)) continue;
+    if (placeNotFirm(geo, words) || notABody(words)) continue;
     // A sentence's first word written in lower case elsewhere is an ordinary word ("Markets rallied").
     if (words.length === 1 && words[0]!.sentenceStart && lowercase.has(words[0]!.key)) continue;
     if (words.some((t, k) => t.key === 'and' && seedStarts.has(n.first + k + 1))) continue;

@@ -4,15 +4,24 @@ import { findRuns } from '../people/runs.js';
 import { firstNames, isOrdinaryWord } from '../people/first-names.js';
 import { createGeography } from '../people/geo.js';
 import { linkOrganizations } from '../people/organizations.js';
-import { organizationSeeds, type OrgSeed } from '../people/org-seeds.js';
+import { ACRONYM, organizationSeeds, type OrgSeed } from '../people/org-seeds.js';
+import { ROLE_HEADS } from '../people/titles.js';
 import { teamSpans } from '../people/teams.js';
 import { governmentSpans } from '../people/governments.js';
 import { taggedOrganizations } from '../people/tagged-orgs.js';
+import { commonAcronyms } from '../people/acronyms.js';
+import { PLACE_NOUNS } from '../people/words.js';
 import { repeatedPersonWords } from '../people/repeated-names.js';
 import { buildingNames, findPersonSeeds, type ArticleWords } from '../people/detect.js';
 import { groupSeeds, linkMentions } from '../people/link.js';
 import { resolveRoles } from '../people/roles.js';
 import { articleNames } from '../ner/article-names.js';
+
+/** Nouns of a settlement or a region in an apposition ("Hitachi, a port city north of Tokyo"). */
+const APPOSED_PLACE = new RegExp(String.raw`^, (?:a|an|the) (?:(?!(?:in|of|with|for|on|at|from|near|the|a|an|and|its|their) )[\p{L}-]+ ){0,3}?(?:${[...PLACE_NOUNS].join('|')})\b`, 'u');
+
+/** Whether the name ending at `end` is described right after as a place: "Hitachi, a port city", "Toyota, a city in Aichi". */
+const placeApposition = (text: string, end: number): boolean => APPOSED_PLACE.test(text.slice(end, end + 60));
 
 /**
  * `people`: persons (full name, role, every mention) and organizations, from the shared compromise
@@ -46,7 +55,9 @@ export const peopleStage: Stage = {
     };
     const ruleSeeds = organizationSeeds(tokens, text, runs, casingOf, geo, article.dateline, lowercase, tagged.kindAt).filter((s) => !taggerPlace(s));
     // Teams by a match result ("Leeds beat Chelsea 2-1"): organizations, though named like places or people.
-    const teamNames = teamSpans(text);
+    // Not two people of a singles match, whom the name tagger reads in full ("Serena Williams beat Maria Sharapova 6-2, 6-3").
+    const personAt = new Map(tagged.names.filter((n) => n.kind === 'PER' && n.last > n.first).map((n) => [tokens[n.first]!.start, tokens[n.last]!.end]));
+    const teamNames = teamSpans(text).filter((s) => personAt.get(s.start) !== s.end);
     const seedsAt = (spans: readonly Span[], kind: OrgSeed['kind'], source: OrgSeed['source']): OrgSeed[] =>
       spans.flatMap((span) => {
         const first = tokens.findIndex((t) => t.start === span.start);
@@ -59,7 +70,22 @@ export const peopleStage: Stage = {
     const givenNames = new Set(tagged.names.filter((n) => n.kind === 'PER' && n.last > n.first).map((n) => tokens[n.first]!.key));
     const governmentNames = governmentSpans(text, ctx.resources.gazetteer()).filter((g) => !givenNames.has(g.text.toLowerCase()));
     const governments = seedsAt(governmentNames, 'context', 'government');
-    const orgSeeds = [...ruleSeeds, ...teams, ...governments, ...taggedOrganizations(tagged, text, geo, lowercase, [...ruleSeeds, ...teams])];
+    // "The GDP grew", "traces of DNA": an acronym of no body is no organization where only a guess reads one there (not
+    // "(AFP)", a known agency, nor an acronym spelled out after a name); nor is a name the text calls a place ("Hitachi, a port city").
+    const acronyms = commonAcronyms();
+    const allSeeds = [...ruleSeeds, ...teams, ...governments];
+    const keyOf = (seed: OrgSeed): string => tokens.slice(seed.first, seed.last + 1).map((t) => t.key).join(' ');
+    const otherwiseNamed = new Set(allSeeds.filter((s) => s.source !== 'speaker').map(keyOf));
+    // "Scholz said", "Sunak said": one word before a verb of saying is a body only after "the" ("the Court said", a surname
+    // takes none), in capitals ("GM said"), after an officer's "of", where another reading names it too, or where "it" or
+    // "its" follows ("Acme said it would hire").
+    // "The CEO of Zoopla said", "The Managing Director of Halfords said": the firm speaks through its officer.
+    const officerOf = (first: number): boolean => tokens[first - 1]?.key === 'of' && ROLE_HEADS.has(tokens[first - 2]?.key ?? '');
+    const speakerFirm = (s: OrgSeed): boolean =>
+      s.source !== 'speaker' || s.last > s.first || tokens[s.first - 1]?.key === 'the' || ACRONYM.test(tokens[s.first]!.text) || officerOf(s.first) || otherwiseNamed.has(keyOf(s)) || /^ \S+ (?:(?:on \S+|in a statement|that) )?(?:it|its)\b/.test(text.slice(tokens[s.last]!.end, tokens[s.last]!.end + 40));
+    const orgSeeds = [...ruleSeeds, ...teams, ...governments, ...taggedOrganizations(tagged, text, geo, lowercase, [...ruleSeeds, ...teams])].filter(
+      (s) => (s.kind === 'named' || s.first !== s.last || !acronyms.has(tokens[s.first]!.text)) && !placeApposition(text, tokens[s.last]!.end) && speakerFirm(s),
+    );
     ctx.debug(() => `tagger: ${tagged.names.map((n) => `${text.slice(tokens[n.first]!.start, tokens[n.last]!.end)}/${n.kind}`).join('; ')}`);
     ctx.debug(() => `organization seeds: ${orgSeeds.map((s) => `${text.slice(tokens[s.first]!.start, tokens[s.last]!.end)}@${tokens[s.first]!.start} (${s.kind}, ${s.source})`).join('; ')}`);
     const strongOrgs = linkOrganizations(tokens, text, orgSeeds.filter((s) => s.kind === 'named'), casingOf, geo, []);
