@@ -24,8 +24,6 @@ export interface ArticleWords extends WordKnowledge {
   geo: Geography;
   /** Spans no person can overlap: organizations, the dateline. */
   reserved: readonly Span[];
-  /** Countries and capitals that speak for their government ("Washington said it would"): see `governmentSpans`. */
-  governments: readonly Span[];
   /** Organizations only compromise's tagging vouches for: they beat only weak evidence of a person. */
   weakOrganizations: readonly Span[];
   /** Words that stand alone as a capitalized name somewhere in the article ("Lockheed ultimately won"). */
