@@ -71,6 +71,23 @@ describe('people: a lone surname that is a place is the person only where the te
     expect(mentionsOf(text, 'organizations').flat()).not.toContain(at(text, lone, 1));
   });
 
+  // Review of 13a9acf, item 2: a name after "X, " is a list or an apposition unless it closes a place's phrase.
+  it.each([
+    ['Denzel Washington and Samuel L. Jackson are among the presenters. Washington, Jackson and Nicole Kidman will hand out the awards.', 'Denzel Washington', 'Washington'],
+    ['Lamar Jackson and Derrick Henry led the Ravens. Jackson, Houston and Henry were named to the Pro Bowl.', 'Lamar Jackson', 'Jackson'],
+    ['Lloyd Austin flew to Brussels. Austin, U.S. defense secretary since 2021, met NATO ministers.', 'Lloyd Austin', 'Austin'],
+    ['Lloyd Austin visited Kyiv on Monday. Austin, Texas-born, said the aid would continue.', 'Lloyd Austin', 'Austin'],
+  ])('"%s": the lone surname before a comma is the person', (text, full, lone) => {
+    const person = mentionsOf(text, 'people').find((item) => item.includes(at(text, full)));
+    expect(person).toContain(at(text, lone, 1));
+    expect(mentionsOf(text, 'places').flat()).not.toContain(at(text, lone, 1));
+  });
+
+  it('"Washington, D.C. (the capital)" is the city, not George Washington', () => {
+    const text = 'George Washington chose the site. The engineer drew the plan for Washington, D.C. (the capital city) in 1791.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'George Washington')]]);
+  });
+
   it('"Washington, D.C." is the city, not George Washington', () => {
     const text = 'George Washington chose the site. The engineer drew the plan for Washington, D.C., in 1791.';
     expect(mentionsOf(text, 'people')).toEqual([[at(text, 'George Washington')]]);

@@ -147,12 +147,19 @@ export function linkMentions(w: ArticleWords, entities: PersonEntity[]): void {
 
 /**
  * Whether a lone name at token `i` that is also a country, a capital or a region is the place there, though a
- * person of the article has it as a surname: a place set beside a larger one ("Washington, D.C.").
+ * person of the article has it as a surname: a place set beside a larger one that closes the phrase
+ * ("the plan for Washington, D.C., in 1791"); not a list ("Washington, Jackson and Nicole Kidman"), nor an
+ * apposition ("Austin, U.S. defense secretary", "Austin, Texas-born").
  */
 function placeNotPerson(w: ArticleWords, i: number): boolean {
   const t = w.tokens[i]!;
   const next = w.tokens[i + 1];
-  return !!next && /^,\s$/.test(t.post) && !next.possessive && next.sentence === t.sentence && (/^(?:\p{Lu}\.){2,}$/u.test(next.text) || w.geo.isPlace(next.text));
+  if (!next || !/^,\s$/.test(t.post) || next.possessive || next.sentence !== t.sentence) return false;
+  if (!/^(?:\p{Lu}\.){2,}$/u.test(next.text) && !w.geo.isPlace(next.text)) return false;
+  const after = w.tokens[i + 2];
+  if (!after || after.sentence !== next.sentence) return true;
+  // The larger place closes the phrase: a comma or a bracket, then no further name or "and" of a list.
+  return /^\s?[,;:()]/.test(next.post) && !after.capitalized && !/^(?:and|or)$/.test(after.key);
 }
 
 /** Keys of the particles right before the surname in a person's fullest name ("de", "la"). */
