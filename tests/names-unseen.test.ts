@@ -52,6 +52,20 @@ describe('people: a title word that opens the name of a thing', () => {
     ['Justice Holland wrote the dissent.', 'Holland'],
     ['Inspector England led the investigation.', 'England'],
     ['Judge Ireland dismissed the case.', 'Ireland'],
+    // Review of 8e12ae4, item 4: a surname that is also an ordinary word, after a title, is a person's.
+    ['Mayor Young thanked the firefighters on Monday.', 'Young'],
+    ['Governor Little thanked the volunteers.', 'Little'],
+    ['Sheriff Strong thanked the deputies.', 'Strong'],
+    ['Chief Field thanked the officers.', 'Field'],
+    ['Sheriff Cook thanked the deputies.', 'Cook'],
+    ['Governor Park thanked the volunteers.', 'Park'],
+    ['Mayor Best thanked the volunteers.', 'Best'],
+    ['The plan was backed by Coach Lane, who called it overdue.', 'Lane'],
+    ['Senator Frost ruled that the law was unconstitutional.', 'Frost'],
+    ['Governor Hall ruled that the law was unconstitutional.', 'Hall'],
+    ['Judge Young ruled for the plaintiffs on Friday.', 'Young'],
+    ['Representative Green filed articles of impeachment.', 'Green'],
+    ['Mayor Bass returned from Ghana on Saturday as fires burned across Los Angeles.', 'Bass'],
   ])('"%s" names a person', (text, surname) => {
     expect(mentionsOf(text, 'people')).toEqual([[at(text, surname)]]);
   });
@@ -60,6 +74,12 @@ describe('people: a title word that opens the name of a thing', () => {
     const text = 'Rep. Jordan said on Monday the plan would go ahead. Jordan spoke after a meeting in the capital.';
     expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Jordan'), at(text, 'Jordan', 1)]]);
     expect([...mentionsOf(text, 'places'), ...mentionsOf(text, 'organizations')].flat()).toEqual([]);
+  });
+
+  it('"Mayor Strong said ... Strong spoke": the person, not an organization "Mayor Strong"', () => {
+    const text = 'Mayor Strong said the city would recover. Strong spoke at the town hall.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Strong'), at(text, 'Strong', 1)]]);
+    expect(mentionsOf(text, 'organizations')).toEqual([]);
   });
 
   it('a title before a surname still names a person ("President Bush", "General Petraeus")', () => {

@@ -160,15 +160,14 @@ export function findPersonSeeds(w: ArticleWords): PersonSeed[] {
 
 /**
  * A title word that opens the name of a thing, not a person's title: one word after a role (not "Mr.") that
- * compromise reads with the title as an organization ("General Electric", "General Motors"), or an ordinary word
- * that neither compromise nor the name tagger reads as a name; not "President Bush", "General Petraeus", "Rep. Jordan".
+ * compromise reads with the title as an organization ("General Electric", "General Motors"); not "President
+ * Bush", "General Petraeus", "Mayor Young", "Rep. Jordan".
  */
 function titledThing(w: ArticleWords, title: RoleClue, words: readonly Token[], name: Run): boolean {
   if (words.length !== 1 || title.keys.length === 0) return false;
   const word = words[0]!;
   const titleWord = w.tokens[name.first - 1];
-  if (titleWord && joinable(w.text, titleWord, word) && titleWord.tags.has('Organization') && word.tags.has('Organization')) return true;
-  return w.isOrdinaryWord(word.key) && !personTagged(word) && w.taggedAs(name.first, name.last) !== 'person';
+  return !!titleWord && joinable(w.text, titleWord, word) && titleWord.tags.has('Organization') && word.tags.has('Organization');
 }
 
 /** Nouns of someone's work or post after a possessive name: "in Julian Jarrold's adaptation", "in Jane Smith's office". */
