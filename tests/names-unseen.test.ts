@@ -146,6 +146,24 @@ describe('people: a full name the tagger reads as a place, with a person\'s pron
   });
 });
 
+describe('people: a firm named after a place, with "he" or "she" after it, is no person (review of 13a9acf, item 6)', () => {
+  it.each([
+    ['Netanyahu told Israel Hayom he would not resign.', 'Israel Hayom'],
+    ['In an interview with Israel Hayom, he said the war would continue.', 'Israel Hayom'],
+    ['The whistleblower joined Cambridge Analytica in 2014, and he later testified before Parliament.', 'Cambridge Analytica'],
+    ['Before that, the executive ran China Unicom, where he oversaw the mobile unit.', 'China Unicom'],
+    ['She joined Oxford Nanopore last year, where she leads the sequencing team.', 'Oxford Nanopore'],
+    ['The minister wrote to Texas Instruments and she asked for a meeting.', 'Texas Instruments'],
+  ])('"%s"', (text, firm) => {
+    expect(mentionsOf(text, 'people').flat()).not.toContain(at(text, firm));
+  });
+
+  it('the subject of its sentence is still the person ("Israel Adesanya lost his title")', () => {
+    const text = 'Israel Adesanya lost his title in Sydney.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Israel Adesanya')]]);
+  });
+});
+
 describe('people: a given name the tagger reads as a person beats compromise\'s guess of a firm', () => {
   it('"Elon Musk\'s company" names Elon Musk, at every mention', () => {
     const text = 'Shares rose after Musk tweeted. Elon Musk\'s company, Tesla, said deliveries rose. Musk did not comment.';

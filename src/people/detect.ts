@@ -279,9 +279,14 @@ function givenNameWithPronoun(w: ArticleWords, words: readonly Token[], name: Ru
   if (rest.some((t) => !unknown(t) || (given ? w.geo.isPlace(t.text) : w.geo.isAnyPlace(t.text)))) return false;
   // Where the tagger reads another kind of name, only a first word that is a place may have misled it ("Israel").
   if (w.taggedAs(name.first, name.last) === 'other' && !w.geo.isAnyPlace(first!.text)) return false;
+  // The name is its clause's subject, and the pronoun is in its clause: it opens the sentence or follows a
+  // clause's comma, and no comma comes between ("Israel Adesanya lost his title"; not an object or a
+  // preposition's, "Netanyahu told Israel Hayom he", "with Israel Hayom, he", "ran China Unicom, where he").
+  if (!first!.sentenceStart && !/[,;:]\s*$/.test(first!.pre)) return false;
   const sentence = w.tokens[name.last]!.sentence;
   for (let k = name.last + 1; k < w.tokens.length && k <= name.last + 12 && w.tokens[k]!.sentence === sentence; k++) {
     const t = w.tokens[k]!;
+    if (/[,;:]/.test(t.pre)) return false;
     if (PERSON_PRONOUNS.has(t.key)) return true;
     if (t.capitalized || /^(?:it|its|they|their|them)$/.test(t.key)) return false;
   }
