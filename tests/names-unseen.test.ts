@@ -35,6 +35,18 @@ describe('places English news names that the country and region packages lack', 
   });
 });
 
+describe('places: a firm or an adjective that the region list has (review of c9da7b9, item 5)', () => {
+  it('"Patagonia said it would donate its profits" is the firm, no place', () => {
+    const text = 'Patagonia founder Yvon Chouinard gave away the company. Patagonia said it would donate its profits.';
+    expect(mentionsOf(text, 'places').flat()).toEqual([]);
+  });
+
+  it('"Antarctic sea ice" is no place', () => {
+    const text = 'Antarctic sea ice fell to a record low this year.';
+    expect(mentionsOf(text, 'places').flat()).toEqual([]);
+  });
+});
+
 describe('people: a title word that opens the name of a thing', () => {
   it.each([
     'General Electric and Siemens bid for the contract.',
