@@ -212,6 +212,16 @@ describe('places: "County Durham", "County Cork" (the kind word first, in Britai
     ]);
   });
 
+  // Review of 64cc871, item 7: the county is named after its county town, not the first namesake in Britain.
+  it('"County Louth" is in Ireland, "County Antrim" in Britain; "County Clare" not in Britain (Clare, Suffolk)', () => {
+    const text = 'The storm cut power to 20,000 homes in County Clare and County Louth, ESB Networks said. County Antrim was spared.';
+    const article = pipeline.process({ id: 't', source: 't', text, date: '2024-03-05' });
+    const country = (name: string) => (article.places ?? []).find((p) => p.mentions.some((m) => m.text.endsWith(name)))?.countryCode;
+    expect(country('Louth')).toBe('IE');
+    expect(country('Antrim')).toBe('GB');
+    expect(country('Clare')).not.toBe('GB');
+  });
+
   it('"Orange County" and a town after another kind of name keep their own reading', () => {
     const text = 'Orange County officials met in Durham on Monday.';
     expect(mentionsOf(text, 'places').flat()).toEqual([at(text, 'Orange County'), at(text, 'Durham')]);
