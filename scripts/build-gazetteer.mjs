@@ -62,13 +62,14 @@ const COUNTRY_NAMES_IN_NEWS = { GB: ['Britain'], US: ['America'] };
 /**
  * Regions inside one country (or across a few) that news names often and that are no first-level
  * region in iso3166-2-db nor a UN subregion: "in Crimea", "across Siberia", "the Midwest". With the
- * country's code where they lie in one country. Not grounded: no GeoNames id.
+ * country's code where they lie in one country. Not grounded: no GeoNames id. Not names a firm or an
+ * adjective takes as often ("Patagonia said it would donate its profits", "Antarctic sea ice").
  */
 const SUBNATIONAL_REGIONS = [
   ['Crimea', 'UA'], ['Donbas', 'UA'], ['Donbass', 'UA'], ['Siberia', 'RU'], ['Darfur', 'SD'], ['Sinai', 'EG'], ['Galilee', 'IL'],
   ['Negev', 'IL'], ['Sumatra', 'ID'], ['Mindanao', 'PH'], ['Midwest', 'US'], ['New England', 'US'], ['Yorkshire', 'GB'],
-  ['Cornwall', 'GB'], ['Transnistria', 'MD'], ['South Ossetia', 'GE'], ['Nagorno-Karabakh', 'AZ'], ['Patagonia', ''],
-  ['Borneo', ''], ['Himalayas', ''], ['Arctic', ''], ['Antarctic', ''],
+  ['Cornwall', 'GB'], ['Transnistria', 'MD'], ['South Ossetia', 'GE'], ['Nagorno-Karabakh', 'AZ'],
+  ['Borneo', ''], ['Himalayas', ''], ['Arctic', ''],
 ];
 /** GeoNames populated-place codes for places that are gone or historical: never a current place. */
 const DROPPED_CODES = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']);

@@ -24,8 +24,6 @@ export interface ArticleWords extends WordKnowledge {
   geo: Geography;
   /** Spans no person can overlap: organizations, the dateline. */
   reserved: readonly Span[];
-  /** Countries and capitals that speak for their government ("Washington said it would"): see `governmentSpans`. */
-  governments: readonly Span[];
   /** Organizations only compromise's tagging vouches for: they beat only weak evidence of a person. */
   weakOrganizations: readonly Span[];
   /** Words that stand alone as a capitalized name somewhere in the article ("Lockheed ultimately won"). */
@@ -166,17 +164,14 @@ export function findPersonSeeds(w: ArticleWords): PersonSeed[] {
 
 /**
  * A title word that opens the name of a thing, not a person's title: one word after a role (not "Mr.") that
- * is a country or a continent ("Captain America"), that compromise reads with the title as an organization
- * ("General Electric", "General Motors"), or an ordinary word that neither compromise nor the name tagger
- * reads as a name; not "President Bush", "General Petraeus".
+ * compromise reads with the title as an organization ("General Electric", "General Motors"); not "President
+ * Bush", "General Petraeus", "Mayor Young", "Rep. Jordan".
  */
 function titledThing(w: ArticleWords, title: RoleClue, words: readonly Token[], name: Run): boolean {
   if (words.length !== 1 || title.keys.length === 0) return false;
   const word = words[0]!;
   const titleWord = w.tokens[name.first - 1];
-  if (w.geo.isCountry(word.text)) return true;
-  if (titleWord && joinable(w.text, titleWord, word) && titleWord.tags.has('Organization') && word.tags.has('Organization')) return true;
-  return w.isOrdinaryWord(word.key) && !personTagged(word) && w.taggedAs(name.first, name.last) !== 'person';
+  return !!titleWord && joinable(w.text, titleWord, word) && titleWord.tags.has('Organization') && word.tags.has('Organization');
 }
 
 /** Nouns of someone's work or post after a possessive name: "in Julian Jarrold's adaptation", "in Jane Smith's office". */
@@ -288,9 +283,14 @@ function givenNameWithPronoun(w: ArticleWords, words: readonly Token[], name: Ru
   if (rest.some((t) => !unknown(t) || (given ? w.geo.isPlace(t.text) : w.geo.isAnyPlace(t.text)))) return false;
   // Where the tagger reads another kind of name, only a first word that is a place may have misled it ("Israel").
   if (w.taggedAs(name.first, name.last) === 'other' && !w.geo.isAnyPlace(first!.text)) return false;
+  // The name is its clause's subject, and the pronoun is in its clause: it opens the sentence or follows a
+  // clause's comma, and no comma comes between ("Israel Adesanya lost his title"; not an object or a
+  // preposition's, "Netanyahu told Israel Hayom he", "with Israel Hayom, he", "ran China Unicom, where he").
+  if (!first!.sentenceStart && !/[,;:]\s*$/.test(first!.pre)) return false;
   const sentence = w.tokens[name.last]!.sentence;
   for (let k = name.last + 1; k < w.tokens.length && k <= name.last + 12 && w.tokens[k]!.sentence === sentence; k++) {
     const t = w.tokens[k]!;
+    if (/[,;:]/.test(t.pre)) return false;
     if (PERSON_PRONOUNS.has(t.key)) return true;
     if (t.capitalized || /^(?:it|its|they|their|them)$/.test(t.key)) return false;
   }

@@ -162,28 +162,21 @@ export function linkMentions(w: ArticleWords, entities: PersonEntity[]): void {
   }
 }
 
-/** Pronouns of a person and of a thing or a group, after a name that speaks. */
-const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
-const OTHER_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'them']);
-
 /**
- * Whether a lone name at token `i` that is also a country, a capital or a region is the place or its
- * government there, though a person of the article has it as a surname: the subject of a verb of saying
- * whose next pronoun is a thing's or a group's ("Washington said it would impose sanctions", while "Denzel
- * Washington ... Washington said he" is the actor), or a place set beside a larger one ("Washington, D.C.").
+ * Whether a lone name at token `i` that is also a country, a capital or a region is the place there, though a
+ * person of the article has it as a surname: a place set beside a larger one that closes the phrase
+ * ("the plan for Washington, D.C., in 1791"); not a list ("Washington, Jackson and Nicole Kidman"), nor an
+ * apposition ("Austin, U.S. defense secretary", "Austin, Texas-born").
  */
 function placeNotPerson(w: ArticleWords, i: number): boolean {
   const t = w.tokens[i]!;
   const next = w.tokens[i + 1];
-  if (next && /^,\s$/.test(t.post) && !next.possessive && next.sentence === t.sentence && (/^(?:\p{Lu}\.){2,}$/u.test(next.text) || w.geo.isPlace(next.text))) return true;
-  if (!w.governments.some((g) => g.start === t.start)) return false;
-  for (let k = i + 1; k < w.tokens.length && k <= i + 10 && w.tokens[k]!.sentence === t.sentence; k++) {
-    const key = w.tokens[k]!.key;
-    if (PERSON_PRONOUNS.has(key)) return false;
-    if (OTHER_PRONOUNS.has(key)) return true;
-  }
-  // No pronoun: the person named in full keeps the name ("Kevin Paris was charged ... Paris denied the charges").
-  return false;
+  if (!next || !/^,\s$/.test(t.post) || next.possessive || next.sentence !== t.sentence) return false;
+  if (!/^(?:\p{Lu}\.){2,}$/u.test(next.text) && !w.geo.isPlace(next.text)) return false;
+  const after = w.tokens[i + 2];
+  if (!after || after.sentence !== next.sentence) return true;
+  // The larger place closes the phrase: a comma or a bracket, then no further name or "and" of a list.
+  return /^\s?[,;:()]/.test(next.post) && !after.capitalized && !/^(?:and|or)$/.test(after.key);
 }
 
 /** Keys of the particles right before the surname in a person's fullest name ("de", "la"). */

@@ -38,9 +38,6 @@ function keepHits(match: NameMatch, words: readonly Token[]): NameMatch | undefi
   return hits.length === 0 ? undefined : { ...match, hits };
 }
 
-/** Countries that write a county's kind word before its name. */
-const COUNTY_FIRST = new Set(['GB', 'IE']);
-
 /**
  * "County Durham", "County Cork": Ireland's and Britain's way of naming a county, kind word first. The
  * candidate takes the word in and names the county, ungrounded (GeoNames ids of counties are not in the
@@ -51,10 +48,17 @@ function countyNamed(text: string, tokens: readonly Token[], found: Candidate, p
   if (!county || county.text !== 'County' || county.sentence !== tokens[found.first]!.sentence || text.slice(county.end, found.start) !== ' ') return undefined;
   const before = tokens[found.first - 2];
   if (previous?.last === found.first - 1 || (before?.capitalized && before.sentence === county.sentence && joins(text, before, county))) return undefined;
-  const town = found.match.hits.find((h) => h.entry.countryCode !== null && COUNTY_FIRST.has(h.entry.countryCode))?.entry;
-  if (!town) return undefined;
+  const entries = found.match.hits.map((h) => h.entry);
+  const namesake = entries.find((e) => e.countryCode === 'GB' || e.countryCode === 'IE');
+  if (!namesake) return undefined;
+  // A county is named after its county town: any namesake in Ireland ("Louth", a village), in Britain only the
+  // seat of an administrative division ("Durham") or a place in Northern Ireland. Else the county is named with
+  // no country ("County Clare": the namesake is a Suffolk village).
+  const town =
+    entries.find((e) => e.countryCode === 'IE') ??
+    entries.find((e) => e.countryCode === 'GB' && (/^PPLA/.test(e.featureCode) || e.admin1 === 'NIR'));
   const name = text.slice(county.start, found.end);
-  const entry = { ...town, geonamesId: null, name, kind: 'admin-region' as const, featureCode: 'ADM2' };
+  const entry = { ...(town ?? { ...namesake, countryCode: null, admin1: null, lat: null, lon: null, population: 0 }), geonamesId: null, name, kind: 'admin-region' as const, featureCode: 'ADM2' };
   return { ...found, first: found.first - 1, start: county.start, text: name, match: { ...found.match, key: `county ${found.match.key}`, hits: [{ entry, abbreviation: false }] } };
 }
 

@@ -99,7 +99,6 @@ export const peopleStage: Stage = {
       geo,
       ...known,
       reserved: [...strongOrgs.spans, ...dateline, ...buildingNames(tokens, text, runs)],
-      governments: governmentNames,
       weakOrganizations: orgSeeds.filter((s) => s.kind === 'tagged').map(spanOf),
       taggedAs: (first, last) => {
         const kinds = new Set(tokens.slice(first, last + 1).map((_, n) => tagged.kindAt(first + n)));
