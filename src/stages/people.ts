@@ -16,11 +16,24 @@ import { groupSeeds, linkMentions } from '../people/link.js';
 import { resolveRoles } from '../people/roles.js';
 import { articleNames } from '../ner/article-names.js';
 
-/** Nouns of a settlement or a region in an apposition ("Hitachi, a port city north of Tokyo"). */
-const APPOSED_PLACE = new RegExp(String.raw`^, (?:a|an|the) (?:(?!(?:in|of|with|for|on|at|from|near|the|a|an|and|its|their) )[\p{L}-]+ ){0,3}?(?:${[...PLACE_NOUNS].join('|')})\b`, 'u');
+/**
+ * A noun of a settlement or a region as the head of an apposition ("Hitachi, a port city north of Tokyo"): the apposition ends
+ * after it or goes on with a preposition or a relative word, never with another noun it modifies ("the state news agency",
+ * "the Dubai port operator"), a hyphen ("state-run") or a possessive ("the state's largest employer").
+ */
+const APPOSED_PLACE = new RegExp(
+  String.raw`^, (?:a|an|the) (?:(?!(?:in|of|with|for|on|at|from|near|the|a|an|and|its|their) )[\p{L}-]+ ){0,3}?(?:${[...PLACE_NOUNS].join('|')})` +
+    String.raw`(?=[,.;:)]|$| (?:in|of|on|near|north|south|east|west|northeast|northwest|southeast|southwest|outside|along|that|which|where|whose|with|known|located|famous|best|home|about|some|just|close)\b)`,
+  'u',
+);
+/** A verb of saying in the rest of the apposition: an attribution ("the region's governor said"), not a description. */
+const ATTRIBUTION = /^[^,.;]*\b(?:said|says|told|reported|reports|added|stated|announced)\b/;
 
 /** Whether the name ending at `end` is described right after as a place: "Hitachi, a port city", "Toyota, a city in Aichi". */
-const placeApposition = (text: string, end: number): boolean => APPOSED_PLACE.test(text.slice(end, end + 60));
+const placeApposition = (text: string, end: number): boolean => {
+  const m = APPOSED_PLACE.exec(text.slice(end, end + 60));
+  return m !== null && !ATTRIBUTION.test(text.slice(end + m[0].length, end + m[0].length + 80));
+};
 
 /**
  * `people`: persons (full name, role, every mention) and organizations, from the shared compromise
