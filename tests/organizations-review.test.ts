@@ -50,3 +50,33 @@ describe('a place noun heads the apposition, not a modifier or a possessive (rev
     expect(orgMentions(text)).toEqual(names.map((n) => at(text, n)));
   });
 });
+
+describe('the sides of a match result are teams unless the score is in sets (review item 2)', () => {
+  const clubs: Array<[string, string[]]> = [
+    ['Godoy Cruz beat Boca Juniors 2-1 on Sunday.', ['Godoy Cruz', 'Boca Juniors']],
+    ['Kaizer Chiefs beat Orlando Pirates 1-0 in Soweto.', ['Kaizer Chiefs', 'Orlando Pirates']],
+    ['Hamilton Academical beat Partick Thistle 2-1.', ['Hamilton Academical', 'Partick Thistle']],
+    ['Tom Tomsk beat Rubin Kazan 1-0.', ['Tom Tomsk', 'Rubin Kazan']],
+    ['Bayer Leverkusen beat Werder Bremen 5-0 on Sunday.', ['Bayer Leverkusen', 'Werder Bremen']],
+    ['Real Madrid drew 1-1 with Bayern Munich.', ['Real Madrid', 'Bayern Munich']],
+  ];
+  it.each(clubs)('%s', (text, names) => {
+    for (const name of names) expect(hasOrg(text, name), name).toBe(true);
+  });
+
+  it('a club the tagger reads as a person is the team at every mention, and no person', () => {
+    const text = 'Paris Saint-Germain beat Olympique Marseille 3-0 on Sunday. Kylian Mbappe scored twice for Paris Saint-Germain.';
+    expect(hasOrg(text, 'Paris Saint-Germain')).toBe(true);
+    expect(orgMentions(text).filter((m) => m.startsWith('Paris Saint-Germain@'))).toHaveLength(2);
+    expect((run(text).people ?? []).map((p) => p.name)).not.toContain('Paris Saint-Germain');
+  });
+
+  const players: Array<[string, string[]]> = [
+    ['Serena Williams beat Maria Sharapova 6-2, 6-3 in the final.', ['Serena Williams', 'Maria Sharapova']],
+    ['Novak Djokovic defeated Rafael Nadal 7-6 (4), 6-4 in the semi-final.', ['Novak Djokovic', 'Rafael Nadal']],
+  ];
+  it.each(players)('%s', (text, names) => {
+    expect(orgMentions(text)).toEqual([]);
+    expect((run(text).people ?? []).map((p) => p.name)).toEqual(names);
+  });
+});

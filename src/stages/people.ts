@@ -35,6 +35,9 @@ const placeApposition = (text: string, end: number): boolean => {
   return m !== null && !ATTRIBUTION.test(text.slice(end + m[0].length, end + m[0].length + 80));
 };
 
+/** A score in sets, a singles match's: "6-2, 6-3", "7-6 (4), 6-4". */
+const SET_SCORES = /(?<!\d)[0-7] ?[-–] ?[0-7](?: ?\(\d{1,2}\))?, [0-7] ?[-–] ?[0-7](?!\d)/;
+
 /**
  * `people`: persons (full name, role, every mention) and organizations, from the shared compromise
  * parse plus titles, appositions, reporting verbs, first-name lists and the name tagger (src/ner/). "Russian President Vladimir
@@ -67,9 +70,16 @@ export const peopleStage: Stage = {
     };
     const ruleSeeds = organizationSeeds(tokens, text, runs, casingOf, geo, article.dateline, lowercase, tagged.kindAt).filter((s) => !taggerPlace(s));
     // Teams by a match result ("Leeds beat Chelsea 2-1"): organizations, though named like places or people.
-    // Not two people of a singles match, whom the name tagger reads in full ("Serena Williams beat Maria Sharapova 6-2, 6-3").
+    // Not two people of a singles match, whom the name tagger reads in full by a score in sets ("Serena Williams beat Maria
+    // Sharapova 6-2, 6-3"); the tagger reads many clubs as people too ("Godoy Cruz beat Boca Juniors 2-1").
     const personAt = new Map(tagged.names.filter((n) => n.kind === 'PER' && n.last > n.first).map((n) => [tokens[n.first]!.start, tokens[n.last]!.end]));
-    const teamNames = teamSpans(text).filter((s) => personAt.get(s.start) !== s.end);
+    const lineOf = (s: Span): string => {
+      const end = text.indexOf('\n', s.end);
+      return text.slice(text.lastIndexOf('\n', s.start) + 1, end < 0 ? text.length : end);
+    };
+    const sides = teamSpans(text);
+    const players = new Set(sides.filter((s) => SET_SCORES.test(lineOf(s))).map((s) => s.text));
+    const teamNames = sides.filter((s) => !players.has(s.text) || personAt.get(s.start) !== s.end);
     const seedsAt = (spans: readonly Span[], kind: OrgSeed['kind'], source: OrgSeed['source']): OrgSeed[] =>
       spans.flatMap((span) => {
         const first = tokens.findIndex((t) => t.start === span.start);
