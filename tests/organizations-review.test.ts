@@ -80,3 +80,32 @@ describe('the sides of a match result are teams unless the score is in sets (rev
     expect((run(text).people ?? []).map((p) => p.name)).toEqual(names);
   });
 });
+
+describe("a move in points is an index's only where no party or team moves so (review item 3)", () => {
+  const bodies: Array<[string, string]> = [
+    ['The Conservative Party dropped 5 points in the latest YouGov poll.', 'Conservative Party'],
+    ['The Tories fell, while Labour rose 2 points.', 'Labour'],
+    ['The Democratic Party dropped 3 points in the survey.', 'Democratic Party'],
+    ['The Liberal Party gained 5 points.', 'Liberal Party'],
+    ['The SPD gained 3 points to 18 percent.', 'SPD'],
+    ['The BJP gained 8 points, the survey showed.', 'BJP'],
+    ['The Lakers added 12 points in the final minutes.', 'Lakers'],
+    ['The Kansas City Chiefs added 14 points in the fourth quarter.', 'Kansas City Chiefs'],
+    ['The Golden State Warriors added 30 points in the third quarter.', 'Golden State Warriors'],
+    ['Manchester City dropped 2 points at home.', 'Manchester City'],
+    ['Real Madrid finished 10 points ahead of Barcelona.', 'Real Madrid'],
+    ['The Boston Celtics finished 12 points ahead of the Knicks.', 'Boston Celtics'],
+  ];
+  it.each(bodies)('%s', (text, name) => {
+    expect(hasOrg(text, name)).toBe(true);
+  });
+  const indices: Array<[string, string[]]> = [
+    ['Dow falls 340 points amid unemployment news', []],
+    ['The largest drop was with the Dow Jones (DJIA), which fell 678 points to below 9,000.', []],
+    ['The Nikkei closed at 10,245.50 on Friday.', []],
+    ['The Nikkei fell 45.3 points to 38,512.', []],
+  ];
+  it.each(indices)('%s', (text, names) => {
+    expect(orgMentions(text)).toEqual(names.map((n) => at(text, n)));
+  });
+});
