@@ -109,3 +109,22 @@ describe("a move in points is an index's only where no party or team moves so (r
     expect(orgMentions(text)).toEqual(names.map((n) => at(text, n)));
   });
 });
+
+describe('a demand put to another government is the government\'s, whatever it asks for (review item 5)', () => {
+  const governments: Array<[string, string]> = [
+    ["Russia's demands for the grain deal to be extended were rejected by Kyiv.", 'Russia'],
+    ["Greece's demands for new loans were rejected by Germany on Monday.", 'Greece'],
+    ["Ukraine's demands for more power to strike Russia grew louder.", 'Ukraine'],
+    ["Russia's demands for security guarantees were rejected.", 'Russia'],
+  ];
+  it.each(governments)('%s', (text, name) => {
+    expect(hasOrg(text, name)).toBe(true);
+  });
+  const markets: Array<[string, string]> = [
+    ["China's demands for iron ore pushed prices higher.", 'China'],
+    ["China's demand for oil imports is expected to be weak this year.", 'China'],
+  ];
+  it.each(markets)('%s', (text, name) => {
+    expect(hasOrg(text, name)).toBe(false);
+  });
+});
