@@ -128,3 +128,31 @@ describe('a demand put to another government is the government\'s, whatever it a
     expect(hasOrg(text, name)).toBe(false);
   });
 });
+
+describe('an acronym that speaks is a body, whatever WordNet says (review item 4)', () => {
+  const bodies: Array<[string, string]> = [
+    ['The PPP said it would join the coalition government in Islamabad.', 'PPP'],
+    ["Libya's NOC said oil output had recovered.", 'NOC'],
+    ['The NOC declared force majeure at the port.', 'NOC'],
+    ['HP said on Tuesday its quarterly revenue rose 5 percent.', 'HP'],
+    ['The DA said it would challenge the law.', 'DA'],
+    ['MLS said the season would start in February.', 'MLS'],
+    ['PSA said on Tuesday it had agreed to merge with Fiat Chrysler.', 'PSA'],
+    ['The PS said it would vote against the budget.', 'PS'],
+    ['EE said its network had been restored.', 'EE'],
+    ['The MFA said China firmly opposed the visit.', 'MFA'],
+    ['BSE said trading would resume.', 'BSE'],
+  ];
+  it.each(bodies)('%s', (text, name) => {
+    expect(hasOrg(text, name)).toBe(true);
+  });
+  const none: Array<[string, string[]]> = [
+    ['The GDP grew by 3% and the CPI rose 0.4% in May.', []],
+    ['Tests showed traces of DNA and HIV in the samples.', []],
+    ['The CEO said the IPO would raise $2 billion.', []],
+    ['The PM said he would resign.', []],
+  ];
+  it.each(none)('%s', (text, names) => {
+    expect(orgMentions(text)).toEqual(names.map((n) => at(text, n)));
+  });
+});

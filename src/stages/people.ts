@@ -9,7 +9,8 @@ import { teamSpans } from '../people/teams.js';
 import { governmentSpans } from '../people/governments.js';
 import { taggedOrganizations } from '../people/tagged-orgs.js';
 import { commonAcronyms } from '../people/acronyms.js';
-import { PLACE_NOUNS } from '../people/words.js';
+import { COMPANY_ROLES, PLACE_NOUNS } from '../people/words.js';
+import { ROLE_HEADS } from '../people/titles.js';
 import { repeatedPersonWords } from '../people/repeated-names.js';
 import { buildingNames, findPersonSeeds, type ArticleWords } from '../people/detect.js';
 import { groupSeeds, linkMentions } from '../people/link.js';
@@ -34,6 +35,9 @@ const placeApposition = (text: string, end: number): boolean => {
   const m = APPOSED_PLACE.exec(text.slice(end, end + 60));
   return m !== null && !ATTRIBUTION.test(text.slice(end + m[0].length, end + m[0].length + 80));
 };
+
+/** Verbs of a speaker's statement, which only a body or a person makes. */
+const SPEAKING = new Set(['said', 'says', 'announced', 'announces', 'declared', 'declares', 'stated', 'states', 'told', 'confirmed', 'confirms', 'denied', 'denies', 'warned', 'warns']);
 
 /** A score in sets, a singles match's: "6-2, 6-3", "7-6 (4), 6-4". */
 const SET_SCORES = /(?<!\d)[0-7] ?[-–] ?[0-7](?: ?\(\d{1,2}\))?, [0-7] ?[-–] ?[0-7](?!\d)/;
@@ -93,10 +97,18 @@ export const peopleStage: Stage = {
     const governmentNames = governmentSpans(text, ctx.resources.gazetteer()).filter((g) => !givenNames.has(g.text.toLowerCase()));
     const governments = seedsAt(governmentNames, 'context', 'government');
     // "The GDP grew", "traces of DNA": an acronym of no body is no organization where only a guess reads one there (not
-    // "(AFP)", a known agency, nor an acronym spelled out after a name); nor is a name the text calls a place ("Hitachi, a port city").
+    // "(AFP)", a known agency, an acronym spelled out after a name, nor one that speaks); nor is a name the text calls a place ("Hitachi, a port city").
     const acronyms = commonAcronyms();
+    // An acronym that speaks is a body, whatever WordNet says ("HP said on Tuesday", "The NOC declared force majeure"); not a
+    // title ("The CEO said") nor one a personal pronoun takes up ("The PM said he would resign").
+    const speaks = (last: number): boolean => {
+      const verb = tokens[last + 1];
+      if (!verb || verb.sentence !== tokens[last]!.sentence || !SPEAKING.has(verb.key)) return false;
+      if (ROLE_HEADS.has(tokens[last]!.key) || COMPANY_ROLES.has(tokens[last]!.key)) return false;
+      return !/^ (?:\S+ )?(?:he|she|his|her)\b/i.test(text.slice(verb.end, verb.end + 30));
+    };
     const orgSeeds = [...ruleSeeds, ...teams, ...governments, ...taggedOrganizations(tagged, text, geo, lowercase, [...ruleSeeds, ...teams])].filter(
-      (s) => (s.kind === 'named' || s.first !== s.last || !acronyms.has(tokens[s.first]!.text)) && !placeApposition(text, tokens[s.last]!.end),
+      (s) => (s.kind === 'named' || s.first !== s.last || !acronyms.has(tokens[s.first]!.text) || speaks(s.last)) && !placeApposition(text, tokens[s.last]!.end),
     );
     ctx.debug(() => `tagger: ${tagged.names.map((n) => `${text.slice(tokens[n.first]!.start, tokens[n.last]!.end)}/${n.kind}`).join('; ')}`);
     ctx.debug(() => `organization seeds: ${orgSeeds.map((s) => `${text.slice(tokens[s.first]!.start, tokens[s.last]!.end)}@${tokens[s.first]!.start} (${s.kind}, ${s.source})`).join('; ')}`);
