@@ -36,9 +36,14 @@ const NOUN = new RegExp(
   String.raw`['’]s (?:(?!(?:${OTHER_ACTORS}) )[a-z]+ )?(?:${STANCE_NOUNS})\b|['’]s (?:demands\b|demand that\b)`,
   'g',
 );
-/** A demand for goods or energy: "'s demands for iron ore", "'s demand for oil imports" ("Russia's demands for security guarantees" stay). */
+/**
+ * A demand for goods or energy: "'s demands for iron ore", "'s demand for oil imports" ("Russia's demands for security guarantees" stay).
+ * Not grain, loans, credit, power or water, which governments ask of each other as often ("Greece's demands for new loans").
+ */
 const GOODS_DEMAND =
-  /^['’]s demands? for (?:\S+ ){0,2}?(?:iron|ore|oil|gas|coal|steel|copper|aluminium|aluminum|nickel|lithium|gold|metals?|commodit(?:y|ies)|grain|wheat|corn|soybeans?|rice|food|energy|electricity|power|fuel|imports|exports|goods|products|raw|materials|chips|semiconductors|cars|luxury|timber|water|credit|loans)\b/;
+  /^['’]s demands? for (?:\S+ ){0,2}?(?:iron|ore|oil|gas|coal|steel|copper|aluminium|aluminum|nickel|lithium|gold|metals?|commodit(?:y|ies)|wheat|corn|soybeans?|rice|food|energy|electricity|fuel|imports|exports|goods|products|raw|materials|chips|semiconductors|cars|luxury|timber)\b/;
+/** A demand that is put to others and answered, a government's whatever it asks for: "'s demands for the grain deal to be extended were rejected". */
+const ANSWERED_DEMAND = /^['’]s demands? for [^,.;]*?\b(?:to be \w+ed|rejected|refused|dismissed|turned down|granted|accepted)\b/;
 /** A word of a name: "Moscow", "U.S.", "Guinea-Bissau". */
 const NAME_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
 /** Punctuation that may open a name's first word ('"Moscow said', '(Beijing'). */
@@ -89,7 +94,7 @@ export function governmentSpans(text: string, gazetteer: Gazetteer): Span[] {
         // "the Moscow protests were", "Exports to China rejected by customs": no verb the name is the subject of.
         if (cue === VERB && ((NOUN_LIKE_VERBS.has(m[0].trim()) && !OBJECT_OPENS.test(after)) || after.startsWith(' by '))) continue;
         // "China's demands for iron ore": a market's demand for goods, not the government's.
-        if (cue === NOUN && GOODS_DEMAND.test(line.slice(m.index!, m.index! + 60))) continue;
+        if (cue === NOUN && GOODS_DEMAND.test(line.slice(m.index!, m.index! + 60)) && !ANSWERED_DEMAND.test(line.slice(m.index!, m.index! + 120))) continue;
         // "Russia, which denied the charge, said": the subject stands before a clause set off by commas.
         const relative = cue === VERB ? RELATIVE_BEFORE.exec(line.slice(Math.max(0, m.index! - 100), m.index!)) : null;
         const name = nameBefore(line, relative ? m.index! - relative[0].length : m.index!, bridged && !relative);

@@ -58,6 +58,8 @@ const LEGAL_FORMS = new Set(['SpA', 'S.p.A.', 'SE', 'AB', 'ASA', 'Oyj', 'AG', 'G
 export const legalEnd = (t: Token): boolean => ORG_SUFFIXES.has(t.key) || ORG_SUFFIXES.has(t.key.replace(/\./g, '')) || LEGAL_FORMS.has(t.text);
 
 /** A word that ends an organization's name: a legal form or a firm's last word ("JSA Research"). */
+/** Last words of an institution's name, never of a department a title heads ("Prince of Wales Hospital"; not "Head of Research"). */
+const INSTITUTION_ENDS = new Set([...ORG_HEADS, 'hospital', 'clinic', 'school', 'museum', 'library', 'hotel', 'church', 'cathedral']);
 const endsOrganization = (t: Token): boolean => legalEnd(t) || FIRM_ENDS.has(t.key);
 
 /** Words after an organization's head that go on with its name: "Bank of England", "Commission on Environmental Quality", "Council for Trade". */
@@ -83,10 +85,12 @@ function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[]
       r++;
     }
     const words = tokens.slice(span.first, span.last + 1);
-    // "Head of Research", "Director of Media and Communications", "Vice President of Sales": a title, not the body.
+    // "Head of Research", "Director of Media and Communications", "Vice President of Sales": a title, not the body; but a
+    // body's name after "of" ends in its head ("Prince of Wales Hospital").
     const of = words.findIndex((t) => t.key === 'of');
     const title = words.slice(0, of);
-    if (of > 0 && ROLE_HEADS.has(title[of - 1]!.key) && title.every((t) => ROLE_HEADS.has(t.key) || ROLE_MODIFIERS.has(t.key))) continue;
+    const body = of > 0 && words.length - of > 2 && INSTITUTION_ENDS.has(words[words.length - 1]!.key);
+    if (of > 0 && !body && ROLE_HEADS.has(title[of - 1]!.key) && title.every((t) => ROLE_HEADS.has(t.key) || ROLE_MODIFIERS.has(t.key))) continue;
     const headed =
       words.some((t) => HEAD_LINKS.test(t.key)) && (ORG_HEADS.has(words[0]!.key) || words.some((t, k) => ORG_HEADS.has(t.key) && HEAD_LINKS.test(words[k + 1]?.key ?? '')));
     if ((words.length > 1 && endsOrganization(words[words.length - 1]!)) || headed) out.push({ ...span, kind: 'named', source: 'shape' });

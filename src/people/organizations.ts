@@ -113,11 +113,16 @@ const INDEX_MOVES = /^(?:fell|falls|rose|rises|gained|gains|dropped|drops|climbe
  * (DJIA), which fell 678 points", "the Nikkei closed at 10,245.50"; a company's shares move in percent or per share.
  */
 const INDEX_MOVE =
-  /^\)?(?:\s*\([^)]{1,12}\))?(?:,? which)? (?:(?:has|had|was|is) )?(?:fell|falls|rose|rises|gained|gains|lost|loses|dropped|drops|climbed|climbs|jumped|jumps|slid|slides|slipped|slips|tumbled|tumbles|plunged|plunges|plummeted|surged|surges|added|adds|shed|sheds|declined|declines|advanced|advances|closed|closes|ended|ends|finished|finishes|edged|sank|sinks|soared|soars)(?: (?:up|down|off|back|nearly|almost|about|some|more than|over))* (?:(?:\d[\d,.]* points?\b)|(?:(?:at|to|below|above|under|over) \d{1,3}(?:,\d{3})+))/;
+  /^\)?(?:\s*\([^)]{1,12}\))?(?:,? which)? (?:(?:has|had|was|is) )?(?:fell|falls|rose|rises|gained|gains|lost|loses|dropped|drops|climbed|climbs|jumped|jumps|slid|slides|slipped|slips|tumbled|tumbles|plunged|plunges|plummeted|surged|surges|added|adds|shed|sheds|declined|declines|advanced|advances|closed|closes|ended|ends|finished|finishes|edged|sank|sinks|soared|soars)(?: (?:up|down|off|back|nearly|almost|about|some|more than|over))* (?:(?:(\d[\d,.]*) points?\b(?! (?:ahead|behind|clear|adrift|in the (?:\w+ )?(?:poll|survey|quarter|half|period|minutes|game|match|season))))|(?:(?:at|to|below|above|under|over) \d{1,3}(?:,\d{3})+))/;
+/**
+ * Points an index moves by, unlike a party's in a poll ("Labour rose 2 points") or a team's ("The Lakers added 12 points",
+ * "Manchester City dropped 2 points"): at least twenty ("Dow falls 340 points"; not "the Dow rose 15 points", a known miss).
+ */
+const indexPoints = (points: string): boolean => Number(points.replace(/,/g, '')) >= 20;
 
 /**
  * Whether the name ending at token `last` names a stock index rather than the organization: a name ending in an index's word
- * ("the Hang Seng Index", "the Nasdaq Composite"), a name that moves in points or to a level (`INDEX_MOVE`), a name before an index's
+ * ("the Hang Seng Index", "the Nasdaq Composite"), a name that moves to a level or in points an index moves by (`INDEX_MOVE`, `indexPoints`), a name before an index's
  * capitalized words ("Dow Jones Industrial Average", "Nasdaq Composite") or before a number and the word index ("the
  * Standard & Poor's 500 index", "the S&P 500 index"). A number alone says nothing: a score ("Lakers 112, Celtics 108"), a
  * count ("the WHO 194 member states"), a flight ("Malaysia Airlines MH17") or an operator's aircraft ("a United Airlines
@@ -125,7 +130,9 @@ const INDEX_MOVE =
  */
 function namesIndex(tokens: readonly Token[], text: string, last: number): boolean {
   const name = tokens[last]!;
-  if ((INDEX_ENDS.test(name.key) && name.capitalized) || INDEX_MOVE.test(text.slice(name.end, name.end + 80))) return true;
+  if (INDEX_ENDS.test(name.key) && name.capitalized) return true;
+  const move = INDEX_MOVE.exec(text.slice(name.end, name.end + 80));
+  if (move && (move[1] === undefined || indexPoints(move[1]))) return true;
   const next = tokens[last + 1];
   if (!next || next.sentence !== name.sentence || !/^[ \t]$/.test(text.slice(name.end, next.start).replace(/^['’]s/, ''))) return false;
   if (/^\d+$/.test(next.text) && /^ind(?:ex|ices)$/.test(tokens[last + 2]?.key ?? '')) return true;

@@ -10,18 +10,37 @@ import { teamSpans } from '../people/teams.js';
 import { governmentSpans } from '../people/governments.js';
 import { taggedOrganizations } from '../people/tagged-orgs.js';
 import { commonAcronyms } from '../people/acronyms.js';
-import { PLACE_NOUNS } from '../people/words.js';
+import { COMPANY_ROLES, PLACE_NOUNS } from '../people/words.js';
 import { repeatedPersonWords } from '../people/repeated-names.js';
 import { buildingNames, findPersonSeeds, type ArticleWords } from '../people/detect.js';
 import { groupSeeds, linkMentions } from '../people/link.js';
 import { resolveRoles } from '../people/roles.js';
 import { articleNames } from '../ner/article-names.js';
 
-/** Nouns of a settlement or a region in an apposition ("Hitachi, a port city north of Tokyo"). */
-const APPOSED_PLACE = new RegExp(String.raw`^, (?:a|an|the) (?:(?!(?:in|of|with|for|on|at|from|near|the|a|an|and|its|their) )[\p{L}-]+ ){0,3}?(?:${[...PLACE_NOUNS].join('|')})\b`, 'u');
+/**
+ * A noun of a settlement or a region as the head of an apposition ("Hitachi, a port city north of Tokyo"): the apposition ends
+ * after it or goes on with a preposition or a relative word, never with another noun it modifies ("the state news agency",
+ * "the Dubai port operator"), a hyphen ("state-run") or a possessive ("the state's largest employer").
+ */
+const APPOSED_PLACE = new RegExp(
+  String.raw`^, (?:a|an|the) (?:(?!(?:in|of|with|for|on|at|from|near|the|a|an|and|its|their) )[\p{L}-]+ ){0,3}?(?:${[...PLACE_NOUNS].join('|')})` +
+    String.raw`(?=[,.;:)]|$| (?:in|of|on|near|north|south|east|west|northeast|northwest|southeast|southwest|outside|along|that|which|where|whose|with|known|located|famous|best|home|about|some|just|close)\b)`,
+  'u',
+);
+/** A verb of saying in the rest of the apposition: an attribution ("the region's governor said"), not a description. */
+const ATTRIBUTION = /^[^,.;]*\b(?:said|says|told|reported|reports|added|stated|announced)\b/;
 
 /** Whether the name ending at `end` is described right after as a place: "Hitachi, a port city", "Toyota, a city in Aichi". */
-const placeApposition = (text: string, end: number): boolean => APPOSED_PLACE.test(text.slice(end, end + 60));
+const placeApposition = (text: string, end: number): boolean => {
+  const m = APPOSED_PLACE.exec(text.slice(end, end + 60));
+  return m !== null && !ATTRIBUTION.test(text.slice(end + m[0].length, end + m[0].length + 80));
+};
+
+/** Verbs of a speaker's statement, which only a body or a person makes. */
+const SPEAKING = new Set(['said', 'says', 'announced', 'announces', 'declared', 'declares', 'stated', 'states', 'told', 'confirmed', 'confirms', 'denied', 'denies', 'warned', 'warns']);
+
+/** A score in sets, a singles match's: "6-2, 6-3", "7-6 (4), 6-4". */
+const SET_SCORES = /(?<!\d)[0-7] ?[-–] ?[0-7](?: ?\(\d{1,2}\))?, [0-7] ?[-–] ?[0-7](?!\d)/;
 
 /**
  * `people`: persons (full name, role, every mention) and organizations, from the shared compromise
@@ -55,9 +74,16 @@ export const peopleStage: Stage = {
     };
     const ruleSeeds = organizationSeeds(tokens, text, runs, casingOf, geo, article.dateline, lowercase, tagged.kindAt).filter((s) => !taggerPlace(s));
     // Teams by a match result ("Leeds beat Chelsea 2-1"): organizations, though named like places or people.
-    // Not two people of a singles match, whom the name tagger reads in full ("Serena Williams beat Maria Sharapova 6-2, 6-3").
+    // Not two people of a singles match, whom the name tagger reads in full by a score in sets ("Serena Williams beat Maria
+    // Sharapova 6-2, 6-3"); the tagger reads many clubs as people too ("Godoy Cruz beat Boca Juniors 2-1").
     const personAt = new Map(tagged.names.filter((n) => n.kind === 'PER' && n.last > n.first).map((n) => [tokens[n.first]!.start, tokens[n.last]!.end]));
-    const teamNames = teamSpans(text).filter((s) => personAt.get(s.start) !== s.end);
+    const lineOf = (s: Span): string => {
+      const end = text.indexOf('\n', s.end);
+      return text.slice(text.lastIndexOf('\n', s.start) + 1, end < 0 ? text.length : end);
+    };
+    const sides = teamSpans(text);
+    const players = new Set(sides.filter((s) => SET_SCORES.test(lineOf(s))).map((s) => s.text));
+    const teamNames = sides.filter((s) => !players.has(s.text) || personAt.get(s.start) !== s.end);
     const seedsAt = (spans: readonly Span[], kind: OrgSeed['kind'], source: OrgSeed['source']): OrgSeed[] =>
       spans.flatMap((span) => {
         const first = tokens.findIndex((t) => t.start === span.start);
@@ -71,7 +97,7 @@ export const peopleStage: Stage = {
     const governmentNames = governmentSpans(text, ctx.resources.gazetteer()).filter((g) => !givenNames.has(g.text.toLowerCase()));
     const governments = seedsAt(governmentNames, 'context', 'government');
     // "The GDP grew", "traces of DNA": an acronym of no body is no organization where only a guess reads one there (not
-    // "(AFP)", a known agency, nor an acronym spelled out after a name); nor is a name the text calls a place ("Hitachi, a port city").
+    // "(AFP)", a known agency, an acronym spelled out after a name, nor one that speaks); nor is a name the text calls a place ("Hitachi, a port city").
     const acronyms = commonAcronyms();
     const allSeeds = [...ruleSeeds, ...teams, ...governments];
     const keyOf = (seed: OrgSeed): string => tokens.slice(seed.first, seed.last + 1).map((t) => t.key).join(' ');
@@ -83,8 +109,19 @@ export const peopleStage: Stage = {
     const officerOf = (first: number): boolean => tokens[first - 1]?.key === 'of' && ROLE_HEADS.has(tokens[first - 2]?.key ?? '');
     const speakerFirm = (s: OrgSeed): boolean =>
       s.source !== 'speaker' || s.last > s.first || tokens[s.first - 1]?.key === 'the' || ACRONYM.test(tokens[s.first]!.text) || officerOf(s.first) || otherwiseNamed.has(keyOf(s)) || /^ \S+ (?:(?:on \S+|in a statement|that) )?(?:it|its)\b/.test(text.slice(tokens[s.last]!.end, tokens[s.last]!.end + 40));
+    // An acronym that speaks is a body, whatever WordNet says ("HP said on Tuesday", "The NOC declared force majeure"); not a
+    // title ("The CEO said") nor one a personal pronoun takes up ("The PM said he would resign").
+    const speaks = (last: number): boolean => {
+      const verb = tokens[last + 1];
+      if (!verb || verb.sentence !== tokens[last]!.sentence || !SPEAKING.has(verb.key)) return false;
+      if (ROLE_HEADS.has(tokens[last]!.key) || COMPANY_ROLES.has(tokens[last]!.key)) return false;
+      return !/^ (?:\S+ )?(?:he|she|his|her)\b/i.test(text.slice(verb.end, verb.end + 30));
+    };
     const orgSeeds = [...ruleSeeds, ...teams, ...governments, ...taggedOrganizations(tagged, text, geo, lowercase, [...ruleSeeds, ...teams])].filter(
-      (s) => (s.kind === 'named' || s.first !== s.last || !acronyms.has(tokens[s.first]!.text)) && !placeApposition(text, tokens[s.last]!.end) && speakerFirm(s),
+      (s) =>
+        (s.kind === 'named' || s.first !== s.last || !acronyms.has(tokens[s.first]!.text) || speaks(s.last)) &&
+        !placeApposition(text, tokens[s.last]!.end) &&
+        speakerFirm(s),
     );
     ctx.debug(() => `tagger: ${tagged.names.map((n) => `${text.slice(tokens[n.first]!.start, tokens[n.last]!.end)}/${n.kind}`).join('; ')}`);
     ctx.debug(() => `organization seeds: ${orgSeeds.map((s) => `${text.slice(tokens[s.first]!.start, tokens[s.last]!.end)}@${tokens[s.first]!.start} (${s.kind}, ${s.source})`).join('; ')}`);
