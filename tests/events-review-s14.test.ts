@@ -39,3 +39,26 @@ describe('review 1: a date after the second verb that is its object\'s, a partic
     expect(dateOf(run(text, { dates }), trigger)).toBe(expected);
   });
 });
+
+describe('review 2: a count a preposition governs is a span or a duration, no day counted from the verb before', () => {
+  it.each([
+    ['Gold rose to its highest in a week after the Fed signaled a pause.', 'signaled'],
+    ['The rupee posted its biggest gain in two weeks after the central bank intervened.', 'intervened'],
+    ['The team won its first game in two weeks after the coach was fired.', 'fired'],
+    ['The city was without power for two weeks after the storm.', 'storm'],
+    ['Schools remained closed for a week after the hurricane struck the coast.', 'struck'],
+    ['Prices climbed for three days after the announcement.', 'announcement'],
+    ['Flights resumed within a week after the strike.', 'strike'],
+  ])('%s: "%s" is not counted back', (text, trigger) => {
+    expect(record(run(text), trigger).dateSource).not.toBe('inferred');
+  });
+
+  it.each([
+    ['Shares rose a day after the company said sales fell.', 'said', '2019-07-10'],
+    ['Shares rose 3% a day after the company said sales fell.', 'said', '2019-07-10'],
+    ['The company cut its forecast two weeks before the vote.', 'vote', '2019-07-25'],
+  ])('%s: a count right after the verb\'s own phrase still counts ("%s")', (text, trigger, expected) => {
+    const event = record(run(text), trigger);
+    expect([event.date, event.dateSource]).toEqual([expected, 'inferred']);
+  });
+});

@@ -255,8 +255,11 @@ const LAST_COUNT = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine
  * phrase's own ("after the June 1 vote") and at a modal ("after the company said it would cut").
  */
 const OFFSET_BETWEEN = new RegExp(String.raw`^,?\s*(?:${COUNT}${REACH}\s*,?\s*and\s+)*${LAST_COUNT}`, 'i');
-/** A count right after what an event says, with no date between: "Shares rose a day after the company said sales fell". */
-const OFFSET_AFTER_EVENT = new RegExp(String.raw`(?:^|[\s,])${LAST_COUNT}`, 'i');
+/**
+ * A count right after what an event says, with no date between: "Shares rose a day after the company said sales fell";
+ * not a count a preposition governs, a span or a duration ("its highest in a week after", "closed for two weeks after").
+ */
+const OFFSET_AFTER_EVENT = new RegExp(String.raw`(?:^|[\s,])(?<!\b(?:in|for|within|over|during|of|than|throughout|under|about|past|last|first|next)\s+)${LAST_COUNT}`, 'i');
 
 /** The day `match` (number, unit, side) counts from `day`. */
 function countDays(day: string, m: RegExpExecArray): string {
