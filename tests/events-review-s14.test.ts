@@ -62,3 +62,29 @@ describe('review 2: a count a preposition governs is a span or a duration, no da
     expect([event.date, event.dateSource]).toEqual([expected, 'inferred']);
   });
 });
+
+describe('review 3: a statement that ends with how or when it was made is not of the date it reports', () => {
+  it.each([
+    ['The plant will close in March, the company said through a spokesman.', [['March', '2020-03']]],
+    ['Sales will rise in 2020, Smith said by phone.', [['2020', '2020']]],
+    ['The merger will be completed in September, the bank said after markets closed.', [['September', '2019-09']]],
+    ['The plant will close in March, the company said without elaborating.', [['March', '2020-03']]],
+    ['The talks ended on Monday, France, Italy and Germany said through spokesmen.', [['Monday', '2019-07-08']]],
+  ] as Array<[string, Array<[string, string]>]>)('%s: "said" is no future and not of the date told', (text, dates) => {
+    const said = record(run(text, { dates }), 'said');
+    expect(said.date).not.toBe(dates[0]![1]);
+    expect(said.tense).toBe('past');
+  });
+
+  it.each([
+    ['The talks failed, the office said on Monday.', [['Monday', '2019-07-08']], '2019-07-08'],
+    ['Sales fell in May, the firm said Tuesday in a statement.', [['May', '2019-05'], ['Tuesday', '2019-07-09']], '2019-07-09'],
+  ] as Array<[string, Array<[string, string]>, string]>)('%s: a statement\'s own date stays its own', (text, dates, expected) => {
+    expect(dateOf(run(text, { dates }), 'said')).toBe(expected);
+  });
+
+  it('"France, Italy and Germany said the talks failed": every speaker', () => {
+    const places = (['France', 'Italy', 'Germany'] as const).map((name) => ({ name, kind: 'country' as const, mentions: [[name]] as Array<[string]> }));
+    expect(agents(run('France, Italy and Germany said the talks failed.', { places }), 'said')).toEqual(['France', 'Italy', 'Germany']);
+  });
+});
