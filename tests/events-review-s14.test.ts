@@ -88,3 +88,24 @@ describe('review 3: a statement that ends with how or when it was made is not of
     expect(agents(run('France, Italy and Germany said the talks failed.', { places }), 'said')).toEqual(['France', 'Italy', 'Germany']);
   });
 });
+
+describe('review 4: what one failed to prevent happened; only the verb one failed at is denied', () => {
+  it.each([
+    ['Police were unable to prevent the attack.', 'prevent', 'attack'],
+    ['The government failed to prevent the collapse of the bank.', 'prevent', 'collapse'],
+    ['Doctors were unable to save him after the crash.', 'save', 'crash'],
+    ['Security forces failed to stop the violence.', 'stop', 'violence'],
+  ])('%s: "%s" negative, "%s" positive', (text, verb, noun) => {
+    const events = run(text);
+    expect(record(events, verb).polarity).toBe('negative');
+    expect(record(events, noun).polarity).toBe('positive');
+  });
+
+  it.each([
+    ['He was unable to attend the hearing.', 'attend'],
+    ['Russia refused to sign the treaty.', 'sign'],
+  ])('%s: "%s" did not happen', (text, verb) => {
+    expect(record(run(text), verb).polarity).toBe('negative');
+  });
+
+});
