@@ -109,3 +109,22 @@ describe('review 4: what one failed to prevent happened; only the verb one faile
   });
 
 });
+
+describe('review 5: "is due to lower" after one who acts is a schedule; after an event, a cause', () => {
+  it.each([
+    ['The central bank is due to lower interest rates.'],
+    ['The company is due to lower its forecast when it reports results.'],
+    ['The government is due to lower taxes next year.'],
+  ])('%s: "lower" is the planned event', (text) => {
+    expect(record(run(text), 'lower')).toMatchObject({ lemma: 'lower', modality: 'planned', tense: 'future' });
+  });
+
+  it.each([['The drop was due to lower demand.'], ['The drop in profit was due to lower demand.'], ['The decline in sales was due to lower prices.']])(
+    '%s: a cause, no planned "lower"',
+    (text) => {
+      const events = run(text);
+      expect(events.map((e) => e.lemma)).toContain('be due');
+      expect(events.filter((e) => e.lemma === 'lower')).toEqual([]);
+    },
+  );
+});

@@ -141,11 +141,33 @@ const TO_VERB = /^\s+to\s+(?!(?:a|an|the|this|that|these|those|its|their|his|her
  * enforce", "close to a deal", "vulnerable to flooding" say what the verb alone would not.
  */
 const MODAL_ADJECTIVES: ReadonlySet<string> = new Set(['due', 'likely', 'able', 'set', 'poised']);
+/** Whether a noun names an event or a change by its first WordNet sense ("drop", "delay"), not a body or a thing ("government"). */
+const eventNoun = (t: Term): boolean => {
+  if (!t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Pronoun')) return false;
+  const first = wordClasses().noun(lemmaOf(t))?.[0];
+  return first !== undefined && !/^(?:group|person|location|artifact|object)/.test(first);
+};
+
+/**
+ * Whether "due" at `i` says a cause: its subject before "be" is an event or a change ("The drop in
+ * profit was due to ..."), not one who acts on a schedule ("The central bank is due to lower rates").
+ */
+function dueToCause(terms: readonly Term[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (terms[k]!.tags.has('Adverb') || terms[k]!.tags.has('Negative'))) k--;
+  if (k < 1 || !/^(?:is|are|was|were|be|been)$/.test(terms[k]!.lower)) return false;
+  // The subject's words back to where it opens: nouns, adjectives, determiners and the prepositions inside it.
+  for (k--; k >= 0 && !terms[k]!.tags.has('Verb') && (terms[k]!.tags.has('Noun') || terms[k]!.tags.has('Adjective') || terms[k]!.tags.has('Determiner') || terms[k]!.tags.has('Preposition') || terms[k]!.tags.has('Value')); k--) {
+    if (eventNoun(terms[k]!)) return true;
+  }
+  return false;
+}
+
 /** Whether a to-infinitive follows: "to" and a word WordNet knows as a verb ("to report"; not "to music", "to 20 degrees"). */
-const infinitiveAfter = (text: string, end: number): boolean => {
+const infinitiveAfter = (text: string, end: number, causeAfter = false): boolean => {
   const word = TO_VERB.exec(text.slice(end, end + 32))?.[1];
-  // "due to lower demand", "due to higher costs": after "due to", which also says a cause, a comparative begins a noun phrase ("is set to lower rates" stays a verb).
-  return word !== undefined && wordClasses().verb(word) !== undefined && !(isComparative(word) && /\bdue$/i.test(text.slice(Math.max(0, end - 4), end)));
+  // "The drop was due to lower demand": after "due to" that says a cause, a comparative begins a noun phrase ("is set to lower rates", "the bank is due to lower rates" stay verbs).
+  return word !== undefined && wordClasses().verb(word) !== undefined && !(causeAfter && isComparative(word));
 };
 /** Words between a copula and its predicate that are no part of it: "is not", "was also", "is currently". */
 const beforePredicate = (t: Term): boolean => t.tags.has('Adverb') || t.tags.has('Negative');
@@ -251,7 +273,7 @@ function copulaAt(text: string, terms: readonly Term[], i: number): Predicate | 
   // "The road was closed": a participle of a thing done, read as an adjective, makes "be" a passive's auxiliary.
   if (head && head === terms[k - 1] && doneToParticiple(head) && afterBeForm(terms, terms.indexOf(head)) && !terms[k]?.tags.has('Noun')) return null;
   // "is due to report", "is likely to cut", "is able to pay": an adjective before a to-infinitive only says how the verb after it stands (its modality); that verb is the event.
-  if (head && head.tags.has('Adjective') && !head.tags.has('Noun') && head === terms[k - 1] && MODAL_ADJECTIVES.has(head.lower) && infinitiveAfter(text, head.end)) return null;
+  if (head && head.tags.has('Adjective') && !head.tags.has('Noun') && head === terms[k - 1] && MODAL_ADJECTIVES.has(head.lower) && infinitiveAfter(text, head.end, head.lower === 'due' && dueToCause(terms, k - 1))) return null;
   return { first: term, last: term, lemma: head ? `be ${lemmaOf(head)}` : 'be', type: 'other', verb: true, copula: true, ...(head ? { head } : {}) };
 }
 
@@ -301,7 +323,7 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
   // "did not sue", "will sue": a lower-case word after an auxiliary, a modal, a negation or "to" is a verb, whatever the tagger says ("Sue" the name).
   const previous = terms[i - 1];
   // ("due to lower demand": a cause's comparative, no verb.)
-  const causeAfterDue = previous?.lower === 'to' && terms[i - 2]?.lower === 'due' && isComparative(term.lower);
+  const causeAfterDue = previous?.lower === 'to' && terms[i - 2]?.lower === 'due' && isComparative(term.lower) && dueToCause(terms, i - 2);
   if (!tags.has('Verb') && /^\p{Ll}/u.test(term.text) && previous && !causeAfterDue && (previous.tags.has('Auxiliary') || previous.tags.has('Modal') || previous.tags.has('Negative') || previous.lower === 'to')) {
     const classes = wordClasses().verb(term.lower);
     if (classes && classes[0] !== 'stative' && !LIGHT_VERBS.has(term.lower) && !STATES.has(term.lower)) return { first: term, last: term, lemma: term.lower, type: 'other', verb: true };
