@@ -128,3 +128,24 @@ describe('review 5: "is due to lower" after one who acts is a schedule; after an
     },
   );
 });
+
+describe('review 6: "plan", "aim", "hope" as nouns put ahead what they are of, past their own verb', () => {
+  it.each([
+    ['The plan is to open 50 new stores next year.', 'open'],
+    ['The aim is to cut emissions by half.', 'cut'],
+    ['The plan calls for the state to sell its stake in the airline.', 'sell'],
+    ['The plans include building a new stadium in the city center.', 'building'],
+    ['The plan envisages selling the unit to a private buyer.', 'selling'],
+    ['The hope is that talks resume next month.', 'talks'],
+  ])('%s: "%s" is planned, not asserted', (text, trigger) => {
+    expect(record(run(text), trigger).modality).not.toBe('asserted');
+  });
+
+  it.each([
+    ['The plan was dropped.', 'dropped'],
+    ['The plan was not dropped.', 'dropped'],
+    ['The plan calls for the state to sell its stake.', 'calls'],
+  ])('%s: the plan\'s own verb "%s" is asserted', (text, trigger) => {
+    expect(record(run(text), trigger).modality).toBe('asserted');
+  });
+});
