@@ -149,3 +149,22 @@ describe('review 6: "plan", "aim", "hope" as nouns put ahead what they are of, p
     expect(record(run(text), trigger).modality).toBe('asserted');
   });
 });
+
+describe('review 7: "the tax cut" + a relative clause is a noun, no verb "cut"', () => {
+  it.each([
+    ['The tax cut 3 million families received was worth $500 each.'],
+    ['Analysts said that the price cut its rivals matched hurt margins.'],
+    ['When the pay cut their union negotiated took effect, workers protested.'],
+    ['After the rate cut 12 banks lowered their lending rates.'],
+  ])('%s: no "cut" with an agent', (text) => {
+    expect(run(text).filter((e) => e.lemma === 'cut' && e.arguments.some((a) => a.role === 'agent'))).toEqual([]);
+  });
+
+  it.each([
+    ['Unemployment hit its highest level.', 'hit', 'Unemployment'],
+    ['The company set its target.', 'set', 'The company'],
+    ['The company cut its forecast for next year.', 'cut', 'The company'],
+  ])('%s: "%s" is still the verb', (text, trigger, agent) => {
+    expect(agents(run(text), trigger)).toEqual([agent]);
+  });
+});

@@ -187,6 +187,9 @@ const bareParticiple = (t: Term): boolean =>
 
 /** What opens a noun phrase that is an object: a determiner, a possessive pronoun, a number ("its forecast", "the plant", "500 jobs"). */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+/** A word inside an object's noun phrase after its opener: "its biggest rivals", "3 million families". */
+const inObjectPhrase = (t: Term): boolean => (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Value') || t.tags.has('Possessive')) && !t.tags.has('Verb');
+
 /** What may stand before a subject: the sentence's start, a comma, or a word that joins clauses. */
 const BEFORE_SUBJECT: ReadonlySet<string> = new Set(['and', 'but', 'that', 'while', 'as', 'because', 'after', 'before', 'when']);
 
@@ -202,6 +205,11 @@ function bareVerbAfterSubject(text: string, terms: readonly Term[], i: number, s
   // A number counts what the verb acts on ("cut 500 jobs"), not a time ("the rate cut two weeks ago").
   const counted = next?.tags.has('Value') && !next.tags.has('Date') && !terms[i + 2]?.tags.has('Date');
   if (!next || !/^\s+$/.test(text.slice(term.end, next.start)) || !(OBJECT_OPENERS.has(next.lower) || counted) || !bareParticiple(term)) return false;
+  // "The tax cut 3 million families received": a verb right after the noun phrase makes it a relative clause's subject, and the word a noun ("tax cut").
+  let j = i + 1;
+  while (j + 1 < terms.length && /^\s+$/.test(text.slice(terms[j]!.end, terms[j + 1]!.start)) && inObjectPhrase(terms[j + 1]!)) j++;
+  const after = terms[j + 1];
+  if (after && /^\s+$/.test(text.slice(terms[j]!.end, after.start)) && after.tags.has('Verb') && !after.tags.has('Gerund') && !after.tags.has('Auxiliary') && !after.tags.has('Infinitive')) return false;
   const nounLike = (t: Term) => (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Possessive') && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Value');
   let k = i - 1;
   if (k < 0 || !terms[k]!.tags.has('Noun') || !nounLike(terms[k]!) || terms[k]!.start < sentenceStart) return false;
