@@ -168,3 +168,17 @@ describe('review 7: "the tax cut" + a relative clause is a noun, no verb "cut"',
     expect(agents(run(text), trigger)).toEqual([agent]);
   });
 });
+
+describe('review 8: a name that ends an introductory phrase is no speaker', () => {
+  it.each([
+    ['Speaking in Geneva, Lavrov and Blinken said progress was made.', 'said', 'Lavrov and Blinken'],
+    ['Asked about China, Biden and Macron said they were concerned.', 'said', 'Biden and Macron'],
+    ['In Paris, Macron and Scholz signed the treaty.', 'signed', 'Macron and Scholz'],
+  ])('%s: the agent of "%s" is "%s"', (text, trigger, agent) => {
+    expect(agents(run(text), trigger)).toEqual([agent]);
+  });
+
+  it('"Officials in Paris, Berlin and Rome said": the list is the preposition\'s, the whole phrase speaks', () => {
+    expect(agents(run('Officials in Paris, Berlin and Rome said the talks failed.'), 'said')).toEqual(['Officials in Paris, Berlin and Rome']);
+  });
+});
