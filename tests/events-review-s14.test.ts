@@ -108,6 +108,9 @@ describe('review 4: what one failed to prevent happened; only the verb one faile
     expect(record(run(text), verb).polarity).toBe('negative');
   });
 
+  it('"He never failed to pay his taxes": he paid', () => {
+    expect(record(run('He never failed to pay his taxes.'), 'pay').polarity).toBe('positive');
+  });
 });
 
 describe('review 5: "is due to lower" after one who acts is a schedule; after an event, a cause', () => {
