@@ -185,3 +185,23 @@ describe('review 8: a name that ends an introductory phrase is no speaker', () =
     expect(agents(run('Officials in Paris, Berlin and Rome said the talks failed.'), 'said')).toEqual(['Officials in Paris, Berlin and Rome']);
   });
 });
+
+describe('review 11, 12: states and phrasal verbs', () => {
+  it.each([['The car is equipped with a hybrid engine.', 'equip'], ['The market is fragmented.', 'fragment'], ['The view is widely held among economists.', 'hold'], ['The seat has been held since 1990 by the same family.', 'hold']])(
+    '%s: a state, no event "%s"',
+    (text, lemma) => {
+      expect(run(text).filter((e) => e.lemma === lemma)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['Police moved in Sunday to clear the camp.', 'move in'],
+    ['Results came in Tuesday night.', 'come in'],
+  ])('%s: "in" before a day\'s name is the particle ("%s")', (text, lemma) => {
+    expect(run(text).map((e) => e.lemma)).toContain(lemma);
+  });
+
+  it('"The road was closed": still the passive event', () => {
+    expect(run('The road was closed.').map((e) => e.lemma)).toEqual(['close']);
+  });
+});

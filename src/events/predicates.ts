@@ -111,6 +111,8 @@ export interface Predicate {
 
 /** A month's name, which the tagger may read as a name ("May"). */
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** A day's name. */
+const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** The particle of a phrasal verb right after it ("laid off", "stepped down"), when WordNet knows the pair. */
 function particleOf(terms: readonly Term[], i: number, lemma: string): Term | undefined {
@@ -118,7 +120,9 @@ function particleOf(terms: readonly Term[], i: number, lemma: string): Term | un
   if (!next || !next.tags.has('Particle') || next.start > terms[i]!.end + 1) return undefined;
   // "fell over 2,000 points": before a number the word is a preposition; so is "in", "on", "at" before a date ("fell on Monday", "fell in May"; not "called up May 17").
   const after = terms[i + 2];
-  if (after?.tags.has('Value') || (/^(?:in|on|at)$/.test(next.lower) && after && (after.tags.has('Date') || MONTHS.test(after.text)))) return undefined;
+  // ("moved in Sunday", "came in Tuesday night": "in" before a day's name is the particle; a day takes "on".)
+  const dayAfterIn = next.lower !== 'on' && after !== undefined && WEEKDAYS.test(after.text);
+  if (after?.tags.has('Value') || (/^(?:in|on|at)$/.test(next.lower) && after && !dayAfterIn && (after.tags.has('Date') || MONTHS.test(after.text)))) return undefined;
   return wordClasses().verb(`${lemma} ${next.lower}`) ? next : undefined;
 }
 
@@ -230,8 +234,15 @@ function doneToParticiple(t: Term): string | null {
   return lemma && first && DONE_TO.has(first) && !STATES.has(lemma) ? lemma : null;
 }
 
-/** "The road was closed": a participle read as an adjective right after "be" (adverbs between) is a passive of what was done. */
-export const adjectivalPassive = (terms: readonly Term[], i: number): boolean => afterBeForm(terms, i) && doneToParticiple(terms[i]!) !== null;
+/** Whether the "be" before a word (adverbs between) is a present one: "is equipped", "are furnished" say how a thing stands. */
+function afterPresentBe(terms: readonly Term[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && beforePredicate(terms[k]!)) k--;
+  return k >= 0 && /^(?:is|are|am|'s|'re)$/.test(terms[k]!.lower);
+}
+
+/** "The road was closed": a participle read as an adjective right after a past "be" (adverbs between) is a passive of what was done; "The car is equipped with" is a state. */
+export const adjectivalPassive = (terms: readonly Term[], i: number): boolean => afterBeForm(terms, i) && !afterPresentBe(terms, i) && doneToParticiple(terms[i]!) !== null;
 
 /** A passive the tagger does not mark, its participle read as the bare verb or a noun it looks like: "was hit", "were hurt", "was set". */
 export const bareParticipleAfterBe = (terms: readonly Term[], i: number): boolean => !terms[i]!.tags.has('Gerund') && bareParticiple(terms[i]!) && afterBeForm(terms, i);
@@ -279,7 +290,7 @@ function copulaAt(text: string, terms: readonly Term[], i: number): Predicate | 
   // "The deal is worth $5 billion": a value of its subject, whose amount it is, no state of it.
   if (head?.lower === 'worth') return null;
   // "The road was closed": a participle of a thing done, read as an adjective, makes "be" a passive's auxiliary.
-  if (head && head === terms[k - 1] && doneToParticiple(head) && afterBeForm(terms, terms.indexOf(head)) && !terms[k]?.tags.has('Noun')) return null;
+  if (head && head === terms[k - 1] && doneToParticiple(head) && adjectivalPassive(terms, terms.indexOf(head)) && !terms[k]?.tags.has('Noun')) return null;
   // "is due to report", "is likely to cut", "is able to pay": an adjective before a to-infinitive only says how the verb after it stands (its modality); that verb is the event.
   if (head && head.tags.has('Adjective') && !head.tags.has('Noun') && head === terms[k - 1] && MODAL_ADJECTIVES.has(head.lower) && infinitiveAfter(text, head.end, head.lower === 'due' && dueToCause(terms, k - 1))) return null;
   return { first: term, last: term, lemma: head ? `be ${lemmaOf(head)}` : 'be', type: 'other', verb: true, copula: true, ...(head ? { head } : {}) };
@@ -315,7 +326,8 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
     // A state in its most frequent sense, unless a phrasal verb's next sense is not ("lay off" workers).
     const state = classes?.[0] === 'stative' && (!particle || (classes[1] ?? 'stative') === 'stative');
     // "The election was held on Sunday": a passive "held" (not "held by") is an event taking place, not a holding.
-    const heldEvent = term.lower === 'held' && afterBeForm(terms, i) && !/^\s+by\b/i.test(text.slice(term.end, term.end + 4));
+    // Not a view or a seat held ("is widely held among economists", "has been held since 1990 by"): an adverb before it or a time or place not after it.
+    const heldEvent = term.lower === 'held' && afterBeForm(terms, i) && !terms[i - 1]?.tags.has('Adverb') && /^\s+(?:on|in|at|last|next|this|over|during|between|behind|from|today|tomorrow|yesterday|\p{Lu})/u.test(text.slice(term.end, term.end + 12)) && !/^\s+by\b/i.test(text.slice(term.end, term.end + 4));
     if (!classes || (!particle && (LIGHT_VERBS.has(lemma) || (STATES.has(lemma) && !heldEvent))) || (state && !heldEvent)) return null;
     if (CONTROL_VERBS.has(lemma) && /^\s+to\s/i.test(text.slice(term.end, term.end + 4)) && (lemma !== 'set' || infinitiveAfter(text, term.end))) return null;
     // "paid a visit": the noun is the event, "pay" only its light verb; "paid tribute" is an event, but no payment.
