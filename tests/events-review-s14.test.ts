@@ -23,6 +23,7 @@ describe('review 1: a date after the second verb that is its object\'s, a partic
     ['Rescuers found the climber on Monday and flew him to a hospital opened in 1998.', 'flew', [['Monday', '2019-07-08'], ['1998', '1998']]],
     ['The company closed the plant on Monday and moved production to Mexico, where it opened a factory in 2015.', 'moved', [['Monday', '2019-07-08'], ['2015', '2015']]],
     ['He was arrested on Monday and charged with killing his wife in 2015.', 'charged', [['Monday', '2019-07-08'], ['2015', '2015']]],
+    ['The firm reported a loss on Monday and cut its forecast for 2020.', 'cut', [['Monday', '2019-07-08'], ['2020', '2020']]],
   ] as Array<[string, string, Array<[string, string]>]>)('%s: "%s" keeps Monday', (text, trigger, dates) => {
     expect(dateOf(run(text, { dates }), trigger)).toBe('2019-07-08');
   });
@@ -35,6 +36,7 @@ describe('review 1: a date after the second verb that is its object\'s, a partic
   it.each([
     ['The minister arrived in Berlin on Monday and met the chancellor on Tuesday.', 'met', [['Monday', '2019-07-08'], ['Tuesday', '2019-07-09']], '2019-07-09'],
     ['The president arrived in Paris on Monday and will meet Macron on Tuesday.', 'meet', [['Monday', '2019-07-08'], ['Tuesday', '2019-07-16']], '2019-07-16'],
+    ['The minister arrived on Monday and signed the deal on Tuesday.', 'signed', [['Monday', '2019-07-08'], ['Tuesday', '2019-07-09']], '2019-07-09'],
   ] as Array<[string, string, Array<[string, string]>, string]>)('%s: a date right after the second verb\'s object is still its own', (text, trigger, dates, expected) => {
     expect(dateOf(run(text, { dates }), trigger)).toBe(expected);
   });
