@@ -32,8 +32,8 @@ const AFTER_REPORTING = /\b(?:said|says|told|announced|announces|added|reported|
 /** Between a verb and a date that is its own: "said on Monday", "announced late Tuesday". */
 const RIGHT_AFTER = /^\s*(?:on|late|early|last|this)?\s*$/i;
 
-/** What may follow a statement that ends its sentence: nothing, its own date or a setting ("..., the office said on Monday.", "said Tuesday in a statement"), not what it says ("France, Italy and Germany said the talks failed."). */
-const ENDS_SENTENCE = /^\s*(?:(?:on|late|early|last|this|in|at|during|via|earlier|later|today|yesterday|tonight|again|too|also|\p{Lu}[\p{L}.]*|\p{Ll}+ly)\b[A-Za-z0-9 ]{0,20})?(?:[.!?]|$)/u;
+/** What may follow a statement that ends its sentence: nothing, its own date, a setting or a manner ("..., the office said on Monday.", "said Tuesday in a statement", "said through a spokesman", "said after markets closed"), not what it says ("France, Italy and Germany said the talks failed."). */
+const ENDS_SENTENCE = /^\s*(?:(?:on|late|early|last|this|in|at|during|via|through|by|after|before|without|with|from|over|as|when|while|following|earlier|later|today|yesterday|tonight|again|too|also|\p{Lu}[\p{L}.]*|\p{Ll}+ly)\b[A-Za-z0-9 ]{0,20})?(?:[.!?]|$)/u;
 /** After "told", its hearer too: "..., the minister told reporters." */
 const TOLD_ENDS_SENTENCE = /^\s*(?:(?:on|late|early|last|this)\s+)?[A-Za-z0-9 ]{0,20}(?:[.!?]|$)/;
 /** A comma or a closing quote: what sets off the content told before a statement ("Sales fell in May, the firm said"). */
@@ -255,8 +255,11 @@ const LAST_COUNT = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine
  * phrase's own ("after the June 1 vote") and at a modal ("after the company said it would cut").
  */
 const OFFSET_BETWEEN = new RegExp(String.raw`^,?\s*(?:${COUNT}${REACH}\s*,?\s*and\s+)*${LAST_COUNT}`, 'i');
-/** A count right after what an event says, with no date between: "Shares rose a day after the company said sales fell". */
-const OFFSET_AFTER_EVENT = new RegExp(String.raw`(?:^|[\s,])${LAST_COUNT}`, 'i');
+/**
+ * A count right after what an event says, with no date between: "Shares rose a day after the company said sales fell";
+ * not a count a preposition governs, a span or a duration ("its highest in a week after", "closed for two weeks after").
+ */
+const OFFSET_AFTER_EVENT = new RegExp(String.raw`(?:^|[\s,])(?<!\b(?:in|for|within|over|during|of|than|throughout|under|about|past|last|first|next)\s+)${LAST_COUNT}`, 'i');
 
 /** The day `match` (number, unit, side) counts from `day`. */
 function countDays(day: string, m: RegExpExecArray): string {

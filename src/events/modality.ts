@@ -5,13 +5,16 @@ import { earliestDay, latestDay } from './today.js';
 /** Words right before a trigger that make it only possible: "could buy", "may fall", "if it rains". */
 const HYPOTHETICAL = /\b(?:could|might|may|would|if|unless|whether|possibl[ey]|likely|potential(?:ly)?|consider(?:s|ed|ing)?)\b[^.;,]*$/i;
 const DETERMINERS = String.raw`\b(?:the|a|an|its|his|her|their|our|this|these|those)\s+`;
+/** Auxiliaries, negations and adverbs of a verb group: "was not", "has also been". */
+const AUXILIARY = String.raw`(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|not|never|also|now|\w+ly)`;
 /**
  * "plan", "aim", "hope" as words that put what follows ahead: the verbs ("plans to visit", "plans
- * job cuts"), and the nouns only before what they are of ("the plan to build", "the aim of
- * cutting"); not the noun as a subject ("The plan was dropped", "their hopes rose").
+ * job cuts"), and the nouns before what they are of ("the plan to build", "the aim of cutting",
+ * "The plan is to open", "The hope is that talks resume") or past their own verb ("The plan calls
+ * for ...", "The plans include building"); not the noun's own verb ("The plan was dropped", "their hopes rose").
  */
 export const intentionWord = (stem: string): string =>
-  String.raw`(?:(?<!${DETERMINERS})${stem}s?(?=\s+\w)|(?<=${DETERMINERS})${stem}s?(?=\s+(?:to|of|for)\b))`;
+  String.raw`(?:(?<!${DETERMINERS})${stem}s?(?=\s+\w)|(?<=${DETERMINERS})${stem}s?(?=\s+(?:${AUXILIARY}\s+)*(?:to|of|for|that)\b|\s+(?:${AUXILIARY}\s+)*(?!${AUXILIARY}\b)\w+\s+))`;
 /** Words right before a trigger that put it ahead: "will meet", "plans to visit", "is expected to sign", "agreed to buy". */
 const PLANNED = new RegExp(String.raw`\b(?:will|shall|'ll|${intentionWord('plan')}|(?<=\b(?:has|have|had)\s+)planned|planned(?!\s+(?:for|on|in|at|by|until)\s+\S)|planning|expects?|expected|intends?|intended|${intentionWord('aim')}|${intentionWord('hope')}|going|set|due|poised|scheduled|agreed|agrees|decided|proposed|prepar(?:es|ed|ing)|wants?|seeks?)\b[^.;,]*$`, 'i');
 /** "said it would open", "announced that ... would": the future of a reported plan, not a hypothesis. */

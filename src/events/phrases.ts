@@ -81,10 +81,20 @@ export function subjectPhrase(text: string, terms: readonly Term[], trigger: Tri
       joined = true;
     } else if (!comma) break;
     const before = run.length;
+    const at = i;
     run.unshift(terms[i]!);
     i--;
     nounsBack();
     if (run.length === before) break;
+    // "Speaking in Geneva, Lavrov and Blinken said", "In Paris, Macron and Scholz signed": a name that ends an introductory phrase (one that opens with a preposition or a verb) is no part of the list ("Officials in Paris, Berlin and Rome said" is).
+    const governor = i >= 0 ? terms[i] : undefined;
+    const opener = terms.find((t) => t.start >= limit);
+    const governs = (t: Term | undefined) => t !== undefined && (t.tags.has('Preposition') || t.tags.has('Verb'));
+    if (comma && governor && governor.start >= limit && governs(governor) && governs(opener) && adjacent(text, governor, run[0]!)) {
+      run.splice(0, run.length - before);
+      i = at;
+      break;
+    }
   }
   // "Sales of automobiles in the United States fell": a phrase after a preposition belongs to the noun before it, which is the subject.
   while (run.length > 0 && i > 0 && terms[i]!.start >= limit && SUBJECT_PREPOSITION.test(terms[i]!.lower) && adjacent(text, terms[i]!, run[0]!) && adjacent(text, terms[i - 1]!, terms[i]!) && inNounPhrase(terms[i - 1]!)) {

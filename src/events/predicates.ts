@@ -111,6 +111,8 @@ export interface Predicate {
 
 /** A month's name, which the tagger may read as a name ("May"). */
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** A day's name. */
+const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** The particle of a phrasal verb right after it ("laid off", "stepped down"), when WordNet knows the pair. */
 function particleOf(terms: readonly Term[], i: number, lemma: string): Term | undefined {
@@ -118,7 +120,9 @@ function particleOf(terms: readonly Term[], i: number, lemma: string): Term | un
   if (!next || !next.tags.has('Particle') || next.start > terms[i]!.end + 1) return undefined;
   // "fell over 2,000 points": before a number the word is a preposition; so is "in", "on", "at" before a date ("fell on Monday", "fell in May"; not "called up May 17").
   const after = terms[i + 2];
-  if (after?.tags.has('Value') || (/^(?:in|on|at)$/.test(next.lower) && after && (after.tags.has('Date') || MONTHS.test(after.text)))) return undefined;
+  // ("moved in Sunday", "came in Tuesday night": "in" before a day's name is the particle; a day takes "on".)
+  const dayAfterIn = next.lower !== 'on' && after !== undefined && WEEKDAYS.test(after.text);
+  if (after?.tags.has('Value') || (/^(?:in|on|at)$/.test(next.lower) && after && !dayAfterIn && (after.tags.has('Date') || MONTHS.test(after.text)))) return undefined;
   return wordClasses().verb(`${lemma} ${next.lower}`) ? next : undefined;
 }
 
@@ -141,11 +145,33 @@ const TO_VERB = /^\s+to\s+(?!(?:a|an|the|this|that|these|those|its|their|his|her
  * enforce", "close to a deal", "vulnerable to flooding" say what the verb alone would not.
  */
 const MODAL_ADJECTIVES: ReadonlySet<string> = new Set(['due', 'likely', 'able', 'set', 'poised']);
+/** Whether a noun names an event or a change by its first WordNet sense ("drop", "delay"), not a body or a thing ("government"). */
+const eventNoun = (t: Term): boolean => {
+  if (!t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Pronoun')) return false;
+  const first = wordClasses().noun(lemmaOf(t))?.[0];
+  return first !== undefined && !/^(?:group|person|location|artifact|object)/.test(first);
+};
+
+/**
+ * Whether "due" at `i` says a cause: its subject before "be" is an event or a change ("The drop in
+ * profit was due to ..."), not one who acts on a schedule ("The central bank is due to lower rates").
+ */
+function dueToCause(terms: readonly Term[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (terms[k]!.tags.has('Adverb') || terms[k]!.tags.has('Negative'))) k--;
+  if (k < 1 || !/^(?:is|are|was|were|be|been)$/.test(terms[k]!.lower)) return false;
+  // The subject's words back to where it opens: nouns, adjectives, determiners and the prepositions inside it.
+  for (k--; k >= 0 && !terms[k]!.tags.has('Verb') && (terms[k]!.tags.has('Noun') || terms[k]!.tags.has('Adjective') || terms[k]!.tags.has('Determiner') || terms[k]!.tags.has('Preposition') || terms[k]!.tags.has('Value')); k--) {
+    if (eventNoun(terms[k]!)) return true;
+  }
+  return false;
+}
+
 /** Whether a to-infinitive follows: "to" and a word WordNet knows as a verb ("to report"; not "to music", "to 20 degrees"). */
-const infinitiveAfter = (text: string, end: number): boolean => {
+const infinitiveAfter = (text: string, end: number, causeAfter = false): boolean => {
   const word = TO_VERB.exec(text.slice(end, end + 32))?.[1];
-  // "due to lower demand", "due to higher costs": after "due to", which also says a cause, a comparative begins a noun phrase ("is set to lower rates" stays a verb).
-  return word !== undefined && wordClasses().verb(word) !== undefined && !(isComparative(word) && /\bdue$/i.test(text.slice(Math.max(0, end - 4), end)));
+  // "The drop was due to lower demand": after "due to" that says a cause, a comparative begins a noun phrase ("is set to lower rates", "the bank is due to lower rates" stay verbs).
+  return word !== undefined && wordClasses().verb(word) !== undefined && !(causeAfter && isComparative(word));
 };
 /** Words between a copula and its predicate that are no part of it: "is not", "was also", "is currently". */
 const beforePredicate = (t: Term): boolean => t.tags.has('Adverb') || t.tags.has('Negative');
@@ -165,6 +191,9 @@ const bareParticiple = (t: Term): boolean =>
 
 /** What opens a noun phrase that is an object: a determiner, a possessive pronoun, a number ("its forecast", "the plant", "500 jobs"). */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+/** A word inside an object's noun phrase after its opener: "its biggest rivals", "3 million families". */
+const inObjectPhrase = (t: Term): boolean => (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Value') || t.tags.has('Possessive')) && !t.tags.has('Verb');
+
 /** What may stand before a subject: the sentence's start, a comma, or a word that joins clauses. */
 const BEFORE_SUBJECT: ReadonlySet<string> = new Set(['and', 'but', 'that', 'while', 'as', 'because', 'after', 'before', 'when']);
 
@@ -180,6 +209,11 @@ function bareVerbAfterSubject(text: string, terms: readonly Term[], i: number, s
   // A number counts what the verb acts on ("cut 500 jobs"), not a time ("the rate cut two weeks ago").
   const counted = next?.tags.has('Value') && !next.tags.has('Date') && !terms[i + 2]?.tags.has('Date');
   if (!next || !/^\s+$/.test(text.slice(term.end, next.start)) || !(OBJECT_OPENERS.has(next.lower) || counted) || !bareParticiple(term)) return false;
+  // "The tax cut 3 million families received": a verb right after the noun phrase makes it a relative clause's subject, and the word a noun ("tax cut").
+  let j = i + 1;
+  while (j + 1 < terms.length && /^\s+$/.test(text.slice(terms[j]!.end, terms[j + 1]!.start)) && inObjectPhrase(terms[j + 1]!)) j++;
+  const after = terms[j + 1];
+  if (after && /^\s+$/.test(text.slice(terms[j]!.end, after.start)) && after.tags.has('Verb') && !after.tags.has('Gerund') && !after.tags.has('Auxiliary') && !after.tags.has('Infinitive')) return false;
   const nounLike = (t: Term) => (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Possessive') && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Value');
   let k = i - 1;
   if (k < 0 || !terms[k]!.tags.has('Noun') || !nounLike(terms[k]!) || terms[k]!.start < sentenceStart) return false;
@@ -200,8 +234,15 @@ function doneToParticiple(t: Term): string | null {
   return lemma && first && DONE_TO.has(first) && !STATES.has(lemma) ? lemma : null;
 }
 
-/** "The road was closed": a participle read as an adjective right after "be" (adverbs between) is a passive of what was done. */
-export const adjectivalPassive = (terms: readonly Term[], i: number): boolean => afterBeForm(terms, i) && doneToParticiple(terms[i]!) !== null;
+/** Whether the "be" before a word (adverbs between) is a present one: "is equipped", "are furnished" say how a thing stands. */
+function afterPresentBe(terms: readonly Term[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && beforePredicate(terms[k]!)) k--;
+  return k >= 0 && /^(?:is|are|am|'s|'re)$/.test(terms[k]!.lower);
+}
+
+/** "The road was closed": a participle read as an adjective right after a past "be" (adverbs between) is a passive of what was done; "The car is equipped with" is a state. */
+export const adjectivalPassive = (terms: readonly Term[], i: number): boolean => afterBeForm(terms, i) && !afterPresentBe(terms, i) && doneToParticiple(terms[i]!) !== null;
 
 /** A passive the tagger does not mark, its participle read as the bare verb or a noun it looks like: "was hit", "were hurt", "was set". */
 export const bareParticipleAfterBe = (terms: readonly Term[], i: number): boolean => !terms[i]!.tags.has('Gerund') && bareParticiple(terms[i]!) && afterBeForm(terms, i);
@@ -249,9 +290,9 @@ function copulaAt(text: string, terms: readonly Term[], i: number): Predicate | 
   // "The deal is worth $5 billion": a value of its subject, whose amount it is, no state of it.
   if (head?.lower === 'worth') return null;
   // "The road was closed": a participle of a thing done, read as an adjective, makes "be" a passive's auxiliary.
-  if (head && head === terms[k - 1] && doneToParticiple(head) && afterBeForm(terms, terms.indexOf(head)) && !terms[k]?.tags.has('Noun')) return null;
+  if (head && head === terms[k - 1] && doneToParticiple(head) && adjectivalPassive(terms, terms.indexOf(head)) && !terms[k]?.tags.has('Noun')) return null;
   // "is due to report", "is likely to cut", "is able to pay": an adjective before a to-infinitive only says how the verb after it stands (its modality); that verb is the event.
-  if (head && head.tags.has('Adjective') && !head.tags.has('Noun') && head === terms[k - 1] && MODAL_ADJECTIVES.has(head.lower) && infinitiveAfter(text, head.end)) return null;
+  if (head && head.tags.has('Adjective') && !head.tags.has('Noun') && head === terms[k - 1] && MODAL_ADJECTIVES.has(head.lower) && infinitiveAfter(text, head.end, head.lower === 'due' && dueToCause(terms, k - 1))) return null;
   return { first: term, last: term, lemma: head ? `be ${lemmaOf(head)}` : 'be', type: 'other', verb: true, copula: true, ...(head ? { head } : {}) };
 }
 
@@ -285,7 +326,8 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
     // A state in its most frequent sense, unless a phrasal verb's next sense is not ("lay off" workers).
     const state = classes?.[0] === 'stative' && (!particle || (classes[1] ?? 'stative') === 'stative');
     // "The election was held on Sunday": a passive "held" (not "held by") is an event taking place, not a holding.
-    const heldEvent = term.lower === 'held' && afterBeForm(terms, i) && !/^\s+by\b/i.test(text.slice(term.end, term.end + 4));
+    // Not a view or a seat held ("is widely held among economists", "has been held since 1990 by"): an adverb before it or a time or place not after it.
+    const heldEvent = term.lower === 'held' && afterBeForm(terms, i) && !terms[i - 1]?.tags.has('Adverb') && /^\s+(?:on|in|at|last|next|this|over|during|between|behind|from|today|tomorrow|yesterday|\p{Lu})/u.test(text.slice(term.end, term.end + 12)) && !/^\s+by\b/i.test(text.slice(term.end, term.end + 4));
     if (!classes || (!particle && (LIGHT_VERBS.has(lemma) || (STATES.has(lemma) && !heldEvent))) || (state && !heldEvent)) return null;
     if (CONTROL_VERBS.has(lemma) && /^\s+to\s/i.test(text.slice(term.end, term.end + 4)) && (lemma !== 'set' || infinitiveAfter(text, term.end))) return null;
     // "Boeing said to weigh sale of unit", "He is said to have fled": what others say of the subject, no statement of its own; the verb after is the event, reported.
@@ -303,7 +345,7 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
   // "did not sue", "will sue": a lower-case word after an auxiliary, a modal, a negation or "to" is a verb, whatever the tagger says ("Sue" the name).
   const previous = terms[i - 1];
   // ("due to lower demand": a cause's comparative, no verb.)
-  const causeAfterDue = previous?.lower === 'to' && terms[i - 2]?.lower === 'due' && isComparative(term.lower);
+  const causeAfterDue = previous?.lower === 'to' && terms[i - 2]?.lower === 'due' && isComparative(term.lower) && dueToCause(terms, i - 2);
   if (!tags.has('Verb') && /^\p{Ll}/u.test(term.text) && previous && !causeAfterDue && (previous.tags.has('Auxiliary') || previous.tags.has('Modal') || previous.tags.has('Negative') || previous.lower === 'to')) {
     const classes = wordClasses().verb(term.lower);
     if (classes && classes[0] !== 'stative' && !LIGHT_VERBS.has(term.lower) && !STATES.has(term.lower)) return { first: term, last: term, lemma: term.lower, type: 'other', verb: true };

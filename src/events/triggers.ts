@@ -139,11 +139,17 @@ export function findTriggers(
     });
   });
   // "did not sign", and what one failed, refused or was unable to do ("was unable to attend", "refused to sign"): it did not happen.
-  const denied = (t: Trigger) =>
-    t.negated || /\b(?:not|never|n't)\s+$/i.test(text.slice(Math.max(sentence.start, t.span.start - 12), t.span.start)) || (t.verb && FAILED_TO.test(text.slice(Math.max(sentence.start, t.span.start - 16), t.span.start)));
+  const notDone = (t: Trigger) => t.negated || /\b(?:not|never|n't)\s+$/i.test(text.slice(Math.max(sentence.start, t.span.start - 12), t.span.start));
+  // ("never failed to pay": it was done.)
+  const failedTo = (t: Trigger) => {
+    const before = text.slice(Math.max(sentence.start, t.span.start - 28), t.span.start);
+    return FAILED_TO.test(before) && !/(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?(?:unable|fail\w*|refus\w*|declin\w*)\s+to\s+$/i.test(before);
+  };
+  const denied = (t: Trigger) => notDone(t) || (t.verb && failedTo(t));
   // A denied verb; not calling an event off lets it be ("did not cancel the meeting").
   // A copula's "not" denies what it says of its subject, not the events named after it ("this is not the first time stampedes have taken place").
-  const deniedVerbs = triggers.filter((t) => t.verb && !t.copula && denied(t) && !CANCELLING.has(t.lemma)).map((t) => t.span);
+  // What one failed to do denies that verb alone: its object may well have happened ("were unable to prevent the attack").
+  const deniedVerbs = triggers.filter((t) => t.verb && !t.copula && notDone(t) && !CANCELLING.has(t.lemma)).map((t) => t.span);
   // A verb that calls an event off (its own event did happen: "the union called off a strike").
   const cancellingVerbs = triggers.filter((t) => t.verb && !denied(t) && CANCELLING.has(t.lemma)).map((t) => t.span);
   // A verb that gives up what was meant ("dropped its bid"): it calls off an intention only.
