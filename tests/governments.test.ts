@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { at } from './helpers/names.js';
 import { createPipeline } from '../src/pipeline/pipeline.js';
 import { resolveConfig } from '../src/pipeline/config.js';
 import { stageIds } from '../src/stages/index.js';
@@ -8,12 +9,6 @@ import { loadGazetteerIndex } from '../src/resources/gazetteer-index.js';
 const gazetteer = loadGazetteerIndex();
 const pipeline = createPipeline(resolveConfig({ stages: ['read', 'segment', 'people', 'places'] }, stageIds));
 
-/** `name@start` of every government span, with `start` where the name occurs in the text for the n-th time. */
-const at = (text: string, name: string, n = 0): string => {
-  let i = -1;
-  for (let k = 0; k <= n; k++) i = text.indexOf(name, i + 1);
-  return `${name}@${i}`;
-};
 
 describe('governments: a country or a capital that speaks for its government (issue 16, class 1)', () => {
   const positives: Array<[string, string[]]> = [

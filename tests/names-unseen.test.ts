@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createPipeline } from '../src/pipeline/pipeline.js';
-import { resolveConfig } from '../src/pipeline/config.js';
-import { stageIds } from '../src/stages/index.js';
+import { at, namesOn } from './helpers/names.js';
 
 // Issue 16 on ordinary news sentences: names the gazetteer lacked, titles that open a firm's name,
 // a surname that is a place or a government, and a full name the tagger reads as a place.
 
-const pipeline = createPipeline(resolveConfig({ stages: ['read', 'segment', 'people', 'places'] }, stageIds));
-
-/** `text@start` of every mention of a kind's items, one array an item, in output order. */
-function mentionsOf(text: string, kind: 'people' | 'places' | 'organizations'): string[][] {
-  const article = pipeline.process({ id: 't', source: 't', text, date: '2024-03-05' });
-  const items = (article[kind] ?? []) as Array<{ mentions: Array<{ text: string; start: number; end: number }> }>;
-  for (const item of items) for (const m of item.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
-  return items.map((item) => item.mentions.map((m) => `${m.text}@${m.start}`));
-}
-
-/** `name@start` where `name` occurs in `text` for the n-th time (0-based). */
-const at = (text: string, name: string, n = 0): string => {
-  let i = -1;
-  for (let k = 0; k <= n; k++) i = text.indexOf(name, i + 1);
-  return `${name}@${i}`;
-};
+const { run, mentionsOf } = namesOn('2024-03-05');
 
 describe('places English news names that the country and region packages lack', () => {
   it.each([
@@ -204,7 +187,7 @@ describe('people: a hyphenated title in an apposition ("the WTO director-general
 describe('places: "County Durham", "County Cork" (the kind word first, in Britain and Ireland)', () => {
   it('the mention takes "County" in and names the county in its country', () => {
     const text = 'Flooding hit County Durham on Sunday. Farmers in County Cork were warned.';
-    const article = pipeline.process({ id: 't', source: 't', text, date: '2024-03-05' });
+    const article = run(text);
     const counties = (article.places ?? []).map((p) => [p.name, p.kind, p.countryCode, p.mentions.map((m) => `${m.text}@${m.start}`)]);
     expect(counties).toEqual([
       ['County Durham', 'admin-region', 'GB', [at(text, 'County Durham')]],
@@ -215,7 +198,7 @@ describe('places: "County Durham", "County Cork" (the kind word first, in Britai
   // Review of 64cc871, item 7: the county is named after its county town, not the first namesake in Britain.
   it('"County Louth" is in Ireland, "County Antrim" in Britain; "County Clare" not in Britain (Clare, Suffolk)', () => {
     const text = 'The storm cut power to 20,000 homes in County Clare and County Louth, ESB Networks said. County Antrim was spared.';
-    const article = pipeline.process({ id: 't', source: 't', text, date: '2024-03-05' });
+    const article = run(text);
     const country = (name: string) => (article.places ?? []).find((p) => p.mentions.some((m) => m.text.endsWith(name)))?.countryCode;
     expect(country('Louth')).toBe('IE');
     expect(country('Antrim')).toBe('GB');

@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createPipeline } from '../src/pipeline/pipeline.js';
-import { resolveConfig } from '../src/pipeline/config.js';
-import { stageIds } from '../src/stages/index.js';
-import type { Article } from '../src/types.js';
+import { at, namesOn } from './helpers/names.js';
 import { commonAcronyms } from '../src/people/acronyms.js';
 
-const pipeline = createPipeline(resolveConfig({ stages: ['read', 'segment', 'people', 'places'] }, stageIds));
-const run = (text: string): Article => pipeline.process({ id: 't', source: 't', text, date: '2019-07-11' });
-/** Every organization mention as `text@start`, in text order. */
-const orgMentions = (text: string): string[] =>
-  (run(text).organizations ?? [])
-    .flatMap((o) => o.mentions)
-    .sort((a, b) => a.start - b.start)
-    .map((m) => `${m.text}@${m.start}`);
-/** `name@start` with `start` where `name` occurs in `text` for the n-th time. */
-const at = (text: string, name: string, n = 0): string => {
-  let i = -1;
-  for (let k = 0; k <= n; k++) i = text.indexOf(name, i + 1);
-  return `${name}@${i}`;
-};
+const { run, orgMentions } = namesOn('2019-07-11');
 
 describe('organizations on ordinary news (session 14, issue 16 class 6)', () => {
   // Expected values read from the sentences: which words name a company, a body or a government.

@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createPipeline } from '../src/pipeline/pipeline.js';
-import { resolveConfig } from '../src/pipeline/config.js';
-import { stageIds } from '../src/stages/index.js';
-import type { Article } from '../src/types.js';
+import { at, namesOn } from './helpers/names.js';
 
-const pipeline = createPipeline(resolveConfig({ stages: ['read', 'segment', 'people', 'places'] }, stageIds));
-const run = (text: string): Article => pipeline.process({ id: 't', source: 't', text, date: '2024-03-05' });
-/** Every organization mention as `text@start`, in text order. */
-const orgMentions = (text: string): string[] =>
-  (run(text).organizations ?? [])
-    .flatMap((o) => o.mentions)
-    .sort((a, b) => a.start - b.start)
-    .map((m) => `${m.text}@${m.start}`);
-/** `name@start` with `start` where `name` occurs in `text` for the n-th time. */
-const at = (text: string, name: string, n = 0): string => {
-  let i = -1;
-  for (let k = 0; k <= n; k++) i = text.indexOf(name, i + 1);
-  return `${name}@${i}`;
-};
+const { run, orgMentions } = namesOn('2024-03-05');
 /** Whether `name` is among the organizations' mentions of `text`. */
 const hasOrg = (text: string, name: string): boolean => orgMentions(text).some((m) => m.startsWith(`${name}@`));
 

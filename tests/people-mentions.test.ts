@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createPipeline } from '../src/pipeline/pipeline.js';
-import { resolveConfig } from '../src/pipeline/config.js';
-import { stageIds } from '../src/stages/index.js';
+import { at, namesOn } from './helpers/names.js';
 
-const pipeline = createPipeline(resolveConfig({ stages: ['read', 'segment', 'people', 'places'] }, stageIds));
-
-/** `text@start` of every mention of a kind's items, one array an item, in output order. */
-function mentionsOf(text: string, kind: 'people' | 'places' | 'organizations'): string[][] {
-  const article = pipeline.process({ id: 't', source: 't', text, date: '2019-07-11' });
-  const items = (article[kind] ?? []) as Array<{ mentions: Array<{ text: string; start: number; end: number }> }>;
-  for (const item of items) for (const m of item.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
-  return items.map((item) => item.mentions.map((m) => `${m.text}@${m.start}`));
-}
-
-/** `name@start` where `name` occurs in `text` for the n-th time (0-based). */
-const at = (text: string, name: string, n = 0): string => {
-  let i = -1;
-  for (let k = 0; k <= n; k++) i = text.indexOf(name, i + 1);
-  return `${name}@${i}`;
-};
+const { run, mentionsOf } = namesOn('2019-07-11');
 
 describe('people: a full name read alike twice, and a surname that is also a place (issue 16, class 3)', () => {
   it('a name read twice whose first words the article writes in lower case is no one (review of 7ddaea6, item 7)', () => {
@@ -60,7 +43,7 @@ describe('places: compromise\'s organization guess yields to the name tagger\'s 
 
 /** `name/kind@start,...` of every place, in output order. */
 function placesOf(text: string): string[] {
-  const article = pipeline.process({ id: 't', source: 't', text, date: '2019-07-11' });
+  const article = run(text);
   return (article.places ?? []).map((p) => `${p.name}/${p.kind}@${p.mentions.map((m) => m.start).join(',')}`);
 }
 
