@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { builtDataPath } from '../resources/build-data.js';
 
 /** Where `npm run build` writes the acronyms that name no body (scripts/build-acronyms.mjs): data/people at the package root. */
-export const COMMON_ACRONYMS_FILE = fileURLToPath(new URL('../../data/people/common-acronyms.txt', import.meta.url));
+export const COMMON_ACRONYMS_FILE = builtDataPath('people/common-acronyms.txt');
 
 let cached: ReadonlySet<string> | undefined;
 
