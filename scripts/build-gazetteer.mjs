@@ -56,9 +56,10 @@ const MACRO_REGIONS = [
 ];
 /**
  * Names English news gives a country that none of the country packages lists: "Britain" (only "Great Britain"
- * is there), "America" for the United States (the packages know only a Dutch village of that name).
+ * is there). Not "America" for the United States: as a country it made the name tagger, trained without it, read
+ * the place out of "United Steelworkers of America", "Girl Scouts of America" and "Voice of America".
  */
-const COUNTRY_NAMES_IN_NEWS = { GB: ['Britain'], US: ['America'] };
+const COUNTRY_NAMES_IN_NEWS = { GB: ['Britain'] };
 /**
  * Regions inside one country (or across a few) that news names often and that are no first-level
  * region in iso3166-2-db nor a UN subregion: "in Crimea", "across Siberia", "the Midwest". With the

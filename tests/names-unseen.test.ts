@@ -8,13 +8,25 @@ const { run, mentionsOf } = namesOn('2024-03-05');
 
 describe('places English news names that the country and region packages lack', () => {
   it.each([
-    ['Nobody in America should tolerate that, he said.', ['America']],
     ['Britain and France objected to the plan.', ['Britain', 'France']],
     ['Russia annexed Crimea in 2014.', ['Russia', 'Crimea']],
     ['Floods hit Siberia while a heatwave gripped the Midwest.', ['Siberia', 'Midwest']],
     ['Fighting went on in the Donbas and in Darfur.', ['Donbas', 'Darfur']],
   ])('%s', (text, names) => {
     expect(mentionsOf(text, 'places')).toEqual(names.map((n) => [at(text, n)]));
+  });
+});
+
+// "America" is no gazetteer name of the United States: with it, the name tagger (trained without it) read the place
+// out of these organizations' names (lead's last read, session 14: "United Steelworkers of" was cut, the others lost).
+describe('organizations named "... of America" keep their whole name', () => {
+  it.each([
+    ['The United Steelworkers of America endorsed the candidate.', 'United Steelworkers of America', 1],
+    ['The Girl Scouts of America sold cookies.', 'Girl Scouts of America', 1],
+    ['Voice of America was ordered to stop broadcasting. The head of Voice of America said she would sue.', 'Voice of America', 2],
+  ])('%s', (text, name, times) => {
+    expect(mentionsOf(text, 'organizations')).toEqual([Array.from({ length: times }, (_, n) => at(text, name, n))]);
+    expect(mentionsOf(text, 'places')).toEqual([]);
   });
 });
 
