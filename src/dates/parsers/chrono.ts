@@ -109,6 +109,9 @@ const RACE_CLOCK = /^\d{1,2}:\d\d(?::\d\d|\.\d{1,2})(?!\s*[ap]\.?m\b)/i;
 /** Words before a race time ("in 2:05:30", "a time of 2:05:30", "clocked 9:58"). */
 export const RACE_TIME_BEFORE = /\b(?:in|of|clocked|timed|ran|run|finished|winning|record|best)\s+$/i;
 
+/** A weekday's name in full. */
+const WEEKDAY_WORD = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+
 /** A clock time of a bare number before a weekday: "17 on Sunday", "12 Monday". */
 const BARE_HOUR_BEFORE_WEEKDAY = /^\d{1,2}\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 
@@ -156,26 +159,24 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult, words: Par
   let extent = text.slice(start, end);
   if (extent.includes('\n') && !softWrapped(text, start, extent)) return null;
   const from = stated(result.start);
-  // "finished in 2:05:30 on Sunday": the race time is a duration (race-times.ts); only the day is chrono's.
-  if (from.hour !== undefined && RACE_CLOCK.test(extent) && RACE_TIME_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
-    const day = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.exec(extent);
-    if (!day || from.weekday === undefined) return null;
+  // The weekday alone is the date: the item starts at it and chrono's clock time before it is dropped.
+  const weekdayAlone = (): boolean => {
+    const day = WEEKDAY_WORD.exec(extent);
+    if (!day || from.weekday === undefined) return false;
     start += day.index;
     extent = text.slice(start, end);
     delete from.hour;
     delete from.minute;
     delete from.tz;
+    return true;
+  };
+  // "finished in 2:05:30 on Sunday": the race time is a duration (race-times.ts); only the day is chrono's.
+  if (from.hour !== undefined && RACE_CLOCK.test(extent) && RACE_TIME_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+    if (!weekdayAlone()) return null;
   }
   // "won 24-17 on Sunday", "between $10 and $12 on Monday": a bare number before a weekday is a score or an amount,
   // a clock time only after a word of time ("at 5 on Monday"); the weekday alone is the date.
-  if (from.hour !== undefined && from.weekday !== undefined && BARE_HOUR_BEFORE_WEEKDAY.test(extent) && !CLOCK_CUE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
-    const day = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.exec(extent)!;
-    start += day.index;
-    extent = text.slice(start, end);
-    delete from.hour;
-    delete from.minute;
-    delete from.tz;
-  }
+  if (from.hour !== undefined && BARE_HOUR_BEFORE_WEEKDAY.test(extent) && !CLOCK_CUE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) weekdayAlone();
   const to = result.end ? stated(result.end) : null;
   const isTime = from.hour !== undefined;
   const type = isTime ? 'TIME' : 'DATE';

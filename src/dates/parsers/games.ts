@@ -37,12 +37,14 @@ function paragraphAround(text: string, start: number, end: number, reach = 400):
 const RESULT =
   /\b(?:beat|beats|beaten|defeat(?:s|ed)?|won|wins|lost|loses|edged|routed|thrashed|drew|trail(?:s|ed)|led)\s+(?:[\w'’.-]+\s+){0,3}\d{1,3}\s*[-–]\s*\d{1,3}\b(?!\s*(?:%|percent|per\s+cent|million|billion))|\b\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:win|victory|loss|defeat|draw|lead)\b/i;
 
-/** Whether a period word sits in a sentence about a game (its words or a result), or in a paragraph of a match report. */
-export const aboutAGame = (text: string, start: number, end: number): boolean => {
+/** Whether a position sits in a sentence with one of `words` or a result, or in a paragraph of a match report. */
+function inAGame(words: RegExp, text: string, start: number, end: number): boolean {
   const sentence = sentenceAround(text, start, end);
-  return GAME_WORDS.test(sentence) || RESULT.test(sentence) || MATCH_REPORT_WORDS.test(paragraphAround(text, start, end));
-};
+  return words.test(sentence) || RESULT.test(sentence) || MATCH_REPORT_WORDS.test(paragraphAround(text, start, end));
+}
 
+/** Whether a period word sits in a sentence about a game (its words or a result), or in a paragraph of a match report. */
+export const aboutAGame = (text: string, start: number, end: number): boolean => inAGame(GAME_WORDS, text, start, end);
 
 /**
  * Words of a game played in quarters, looked for in the sentence: "scored 12 points in the 4th quarter". Fewer than
@@ -51,7 +53,4 @@ export const aboutAGame = (text: string, start: number, end: number): boolean =>
 const QUARTER_GAME_WORDS = /\b(?:scored\s+\d+|touchdowns?|quarterback|rebounds?|three-pointers?|free\s+throws?|field\s+goals?|buzzer|NBA|NFL|WNBA)\b/;
 
 /** Whether a quarter sits in a sentence about a game played in quarters, a result, or a paragraph of a match report. */
-export const quarterOfAGame = (text: string, start: number, end: number): boolean => {
-  const sentence = sentenceAround(text, start, end);
-  return QUARTER_GAME_WORDS.test(sentence) || RESULT.test(sentence) || MATCH_REPORT_WORDS.test(paragraphAround(text, start, end));
-};
+export const quarterOfAGame = (text: string, start: number, end: number): boolean => inAGame(QUARTER_GAME_WORDS, text, start, end);
