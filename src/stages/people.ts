@@ -117,7 +117,7 @@ export const peopleStage: Stage = {
       if (ROLE_HEADS.has(tokens[last]!.key) || COMPANY_ROLES.has(tokens[last]!.key)) return false;
       return !/^ (?:\S+ )?(?:he|she|his|her)\b/i.test(text.slice(verb.end, verb.end + 30));
     };
-    const orgSeeds = [...ruleSeeds, ...teams, ...governments, ...taggedOrganizations(tagged, text, geo, lowercase, [...ruleSeeds, ...teams])].filter(
+    const orgSeeds = [...allSeeds, ...taggedOrganizations(tagged, text, geo, lowercase, [...ruleSeeds, ...teams])].filter(
       (s) =>
         (s.kind === 'named' || s.first !== s.last || !acronyms.has(tokens[s.first]!.text) || speaks(s.last)) &&
         !placeApposition(text, tokens[s.last]!.end) &&
