@@ -24,3 +24,20 @@ describe('places: a gazetteer town the name tagger reads as a place, with no cou
     expect(mentionsOf(text, 'places')).toEqual([]);
   });
 });
+
+// "Companies are shortened to their first word": a full name whose first word stood alone later was taken for a firm's
+// unless compromise tagged that word a given name ("Frank" is an adjective to it). A listed given name the tagger reads
+// with a surname as a person is a given name.
+describe('people: a full name, then the given name alone', () => {
+  it('"Frank Halloran ... Frank sent" is one person', () => {
+    const text = 'Frank Halloran got in touch after the crew returned from the Arctic. We talked for an hour, and Frank sent the samples a week later.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Frank Halloran'), `Frank@${text.lastIndexOf('Frank')}`]]);
+  });
+
+  it.each([
+    'Lockheed Martin won the contract. Lockheed said the work would begin in May.',
+    'Morgan Stanley cut its forecast. Morgan said rates would stay high.',
+  ])('no person in "%s"', (text) => {
+    expect(mentionsOf(text, 'people')).toEqual([]);
+  });
+});

@@ -260,8 +260,10 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   // A surname that is also a place or a firm ("Valeska Paris") is a person's after a given name the tagger reads with it.
   const givenFirst = multi && reading === 'person' && w.firstNames.has(first.key) && !first.tags.has('Place') && !first.tags.has('Organization');
   if (words.some((t) => t.tags.has('Place') || t.tags.has('Organization')) && !tagged && !givenFirst && !givenPerson) return false;
-  // Companies are shortened to their first word ("Lockheed Martin" … "Lockheed"), people to their last.
-  return !(multi && !first.tags.has('FirstName') && w.aloneKeys.has(first.key) && !w.aloneKeys.has(last.key));
+  // Companies are shortened to their first word ("Lockheed Martin" … "Lockheed"), people to their last; but an interview
+  // calls its people by their given names ("Frank Rack got in touch … Frank said"), where the tagger reads a person.
+  const givenName = first.tags.has('FirstName') || (reading === 'person' && w.firstNames.has(first.key));
+  return !(multi && !givenName && w.aloneKeys.has(first.key) && !w.aloneKeys.has(last.key));
 }
 
 /** Pronouns of a person. */
