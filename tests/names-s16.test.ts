@@ -41,3 +41,17 @@ describe('people: a full name, then the given name alone', () => {
     expect(mentionsOf(text, 'people')).toEqual([]);
   });
 });
+
+// A full name with no listed given name and an ordinary word in it ("dries") was dropped though the tagger read a person;
+// read so twice in the article, it is kept.
+describe('people: a full name the tagger reads as a person twice, starting with an ordinary word', () => {
+  it('"Dries Mertens" twice is a person', () => {
+    const text = 'Belgium pressed from the start, and Dries Mertens forced a save from the goalkeeper. After the break Dries Mertens scored with a volley.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Dries Mertens'), at(text, 'Dries Mertens', 1)]]);
+  });
+
+  it('once is not enough', () => {
+    const text = 'Belgium pressed from the start, and Dries Mertens forced a save from the goalkeeper.';
+    expect(mentionsOf(text, 'people')).toEqual([]);
+  });
+});

@@ -30,6 +30,8 @@ export interface ArticleWords extends WordKnowledge {
   aloneKeys: ReadonlySet<string>;
   /** Single words the name tagger reads as a person more than once, with no sign of a company (see `repeatedPersonWords`). */
   repeatedPersons: ReadonlySet<string>;
+  /** Full names the name tagger reads as a person more than once, as lower-case words (see `repeatedFullNames`). */
+  repeatedFullNames: ReadonlySet<string>;
   /**
    * The name tagger's reading of tokens first..last: `person` when it tags every word a person,
    * `other` when it tags every word a place, organization or other name, else null.
@@ -253,7 +255,10 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   // of it is an ordinary word or written in lower case elsewhere ("Space Shuttle Atlantis").
   // A single name the tagger reads as a person more than once ("Quilis (1964) ... Quilis noted").
   const repeated = !multi && reading === 'person' && w.repeatedPersons.has(first.key);
-  if (!tagged && !repeated && !(multi && (w.firstNames.has(first.key) || (reading === 'person' && words.every((t) => !w.isOrdinaryWord(t.key) && !w.lowercase.has(t.key))) || reportingVerbNear(tokens, text, name)))) return false;
+  // A full name the tagger reads as a person more than once may start with an ordinary word ("Dries Mertens"), not end with one.
+  const repeatedFull = multi && reading === 'person' && w.repeatedFullNames.has(words.map((t) => t.key).join(' ')) && !w.isOrdinaryWord(last.key) && words.every((t) => !w.lowercase.has(t.key));
+  const unlisted = reading === 'person' && words.every((t) => !w.isOrdinaryWord(t.key) && !w.lowercase.has(t.key));
+  if (!tagged && !repeated && !(multi && (w.firstNames.has(first.key) || unlisted || repeatedFull || reportingVerbNear(tokens, text, name)))) return false;
   // compromise's guess of a firm yields to a given name the tagger reads as a person with the rest ("Elon Musk's company").
   const givenPerson = multi && reading === 'person' && w.firstNames.has(first.key) && words.slice(1).every((t, k) => /^\p{Lu}/u.test(t.text) && !w.lowercase.has(t.key) && !/&/.test(text.slice(words[k]!.end, t.start)));
   if (!tagged && !givenPerson && overlapsAny({ start: first.start, end: last.end }, w.weakOrganizations)) return false;

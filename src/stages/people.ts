@@ -11,7 +11,7 @@ import { governmentSpans } from '../people/governments.js';
 import { taggedOrganizations } from '../people/tagged-orgs.js';
 import { commonAcronyms } from '../people/acronyms.js';
 import { COMPANY_ROLES, PLACE_NOUNS } from '../people/words.js';
-import { repeatedPersonWords } from '../people/repeated-names.js';
+import { repeatedFullNames, repeatedPersonWords } from '../people/repeated-names.js';
 import { buildingNames, findPersonSeeds, type ArticleWords } from '../people/detect.js';
 import { groupSeeds, linkMentions } from '../people/link.js';
 import { resolveRoles } from '../people/roles.js';
@@ -144,6 +144,7 @@ export const peopleStage: Stage = {
         return kind === 'PER' ? 'person' : kind === null || kind === undefined ? null : 'other';
       },
       repeatedPersons: repeatedPersonWords(tagged, [...strongOrgs.spans, ...dateline], known, geo),
+      repeatedFullNames: repeatedFullNames(tagged, [...strongOrgs.spans, ...dateline]),
       aloneKeys: new Set(runs.filter((r) => r.first === r.last && casingOf(tokens[r.first]!.sentence) === 'normal').map((r) => tokens[r.first]!.key)),
     };
     const entities = groupSeeds(words, findPersonSeeds(words));
