@@ -55,3 +55,20 @@ describe('people: a full name the tagger reads as a person twice, starting with 
     expect(mentionsOf(text, 'people')).toEqual([]);
   });
 });
+
+// "America" is kept out of the gazetteer the tagger reads (names-unseen: organizations named "... of America"); the places
+// stage reads it as the United States, not as the Dutch village of that name.
+describe('places: "America" alone is the United States', () => {
+  const { run } = namesOn('2024-03-05');
+  it.each([
+    ['He moved to America in 1990 and opened a restaurant in Chicago.', 12],
+    ['Nobody in America should tolerate that, the senator said.', 10],
+  ])('%s', (text, start) => {
+    const america = (run(text).places ?? []).find((p) => p.mentions.some((m) => m.start === start));
+    expect(america).toMatchObject({ kind: 'country', countryCode: 'US', mentions: [{ text: 'America', start, end: start + 7 }] });
+  });
+
+  it('not inside an organization named "... of America"', () => {
+    expect(mentionsOf('The United Steelworkers of America endorsed the candidate.', 'places')).toEqual([]);
+  });
+});
