@@ -72,3 +72,13 @@ describe('places: "America" alone is the United States', () => {
     expect(mentionsOf('The United Steelworkers of America endorsed the candidate.', 'places')).toEqual([]);
   });
 });
+
+describe('places: a stance toward a government is no place', () => {
+  it.each([
+    ['The pro-Beijing camp kept its majority in the council.', []],
+    ['Anti-Moscow protesters gathered outside the embassy in Kiev.', ['Kiev']],
+    ['Pro-Kremlin bloggers cheered, while voters in Moscow stayed home.', ['Moscow']],
+  ])('%s', (text, names) => {
+    expect(mentionsOf(text, 'places')).toEqual(names.map((n) => [at(text, n)]));
+  });
+});
