@@ -82,3 +82,20 @@ describe('places: a stance toward a government is no place', () => {
     expect(mentionsOf(text, 'places')).toEqual(names.map((n) => [at(text, n)]));
   });
 });
+
+// "rival", "team", "party" say what kind of body follows ("its rival, Airbus"); before a given name and a surname the
+// tagger reads as a person's, they describe a person.
+describe('people: a full name after a word of a body\'s kind', () => {
+  it.each([
+    ["Da Silva's rival, Jair Bolsonaro, refused to concede.", 'Jair Bolsonaro'],
+    ['His rival, Maria Santos, lost the runoff.', 'Maria Santos'],
+  ])('%s', (text, name) => {
+    expect(mentionsOf(text, 'people')).toContainEqual([at(text, name)]);
+    expect(mentionsOf(text, 'organizations')).toEqual([]);
+  });
+
+  it('"Boeing\'s rival, Airbus Industrie" stays a firm', () => {
+    const text = "Boeing's rival, Airbus Industrie, delivered more jets.";
+    expect(mentionsOf(text, 'people')).toEqual([]);
+  });
+});
