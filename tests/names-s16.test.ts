@@ -99,3 +99,18 @@ describe('people: a full name after a word of a body\'s kind', () => {
     expect(mentionsOf(text, 'people')).toEqual([]);
   });
 });
+
+// "Summer" is a given name, so "Summer Paralympics" was a person and "The Paralympics" his surname.
+describe('people: a contest\'s name is no one\'s', () => {
+  it.each([
+    'She retired after the 2012 Summer Paralympics in London. The Paralympics were a high point of her career.',
+    'Tickets for the Winter Games sold out, and the Davis Cup was moved to Madrid.',
+  ])('no person in "%s"', (text) => {
+    expect(mentionsOf(text, 'people')).toEqual([]);
+  });
+
+  it('a surname before the contest stays a person\'s: "Serena Williams won the Australian Open"', () => {
+    const text = 'Serena Williams won the Australian Open. Williams said she was tired.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Serena Williams'), at(text, 'Williams', 1)]]);
+  });
+});

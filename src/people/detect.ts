@@ -5,7 +5,7 @@ import { joinable, personTagged, type WordKnowledge } from './runs.js';
 import type { Geography } from './geo.js';
 import { appositionAfter, kinBefore, reportingVerbNear, titleBefore, type RoleClue } from './clues.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
-import { BUILDING_ENDS, FEATURE_ENDS, FEATURE_STARTS, STORM_WORDS, LOCATIVE_PREPOSITIONS, ORG_SUFFIXES, PLACE_NOUNS } from './words.js';
+import { BUILDING_ENDS, EVENT_ENDS, FEATURE_ENDS, FEATURE_STARTS, STORM_WORDS, LOCATIVE_PREPOSITIONS, ORG_SUFFIXES, PLACE_NOUNS } from './words.js';
 import { overlapsAny } from '../spans.js';
 
 /** A name found from its own evidence: token range of the name alone, and the role stated beside it. */
@@ -129,6 +129,8 @@ export function findPersonSeeds(w: ArticleWords): PersonSeed[] {
     if (words.length > 1 && FEATURE_STARTS.has(words[0]!.key)) return;
     // "Hurricane Milton made landfall", "Tropical Storm Alberto": a storm's name.
     if (words.length > 1 && (STORM_WORDS.has(words[0]!.key) || (words[0]!.key === 'storm' && tokens[first - 1]?.key === 'tropical') || (words[0]!.key === 'tropical' && words[1]!.key === 'storm'))) return;
+    // "the 2012 Summer Paralympics", "the Davis Cup": a contest's name.
+    if (words.length > 1 && EVENT_ENDS.has(words[words.length - 1]!.key)) return;
     if (words.every((t) => ROLE_HEADS.has(t.key) || ROLE_MODIFIERS.has(t.key) || HONORIFICS.has(t.key))) return;
     // "Chrysler President": a title after an organization, unless a first name leads ("John Major").
     if (isTitleWord(words[words.length - 1]!) && !words[0]!.tags.has('FirstName')) return;
