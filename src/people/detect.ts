@@ -5,7 +5,7 @@ import { joinable, personTagged, type WordKnowledge } from './runs.js';
 import type { Geography } from './geo.js';
 import { appositionAfter, kinBefore, reportingVerbNear, titleBefore, type RoleClue } from './clues.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
-import { BUILDING_ENDS, FEATURE_ENDS, FEATURE_STARTS, STORM_WORDS, LOCATIVE_PREPOSITIONS, ORG_SUFFIXES, PLACE_NOUNS } from './words.js';
+import { BUILDING_ENDS, EVENT_ENDS, FEATURE_ENDS, FEATURE_STARTS, STORM_WORDS, LOCATIVE_PREPOSITIONS, ORG_SUFFIXES, PLACE_NOUNS } from './words.js';
 import { overlapsAny } from '../spans.js';
 
 /** A name found from its own evidence: token range of the name alone, and the role stated beside it. */
@@ -30,6 +30,8 @@ export interface ArticleWords extends WordKnowledge {
   aloneKeys: ReadonlySet<string>;
   /** Single words the name tagger reads as a person more than once, with no sign of a company (see `repeatedPersonWords`). */
   repeatedPersons: ReadonlySet<string>;
+  /** Full names the name tagger reads as a person more than once, as lower-case words (see `repeatedFullNames`). */
+  repeatedFullNames: ReadonlySet<string>;
   /**
    * The name tagger's reading of tokens first..last: `person` when it tags every word a person,
    * `other` when it tags every word a place, organization or other name, else null.
@@ -127,6 +129,8 @@ export function findPersonSeeds(w: ArticleWords): PersonSeed[] {
     if (words.length > 1 && FEATURE_STARTS.has(words[0]!.key)) return;
     // "Hurricane Milton made landfall", "Tropical Storm Alberto": a storm's name.
     if (words.length > 1 && (STORM_WORDS.has(words[0]!.key) || (words[0]!.key === 'storm' && tokens[first - 1]?.key === 'tropical') || (words[0]!.key === 'tropical' && words[1]!.key === 'storm'))) return;
+    // "the 2012 Summer Paralympics", "the Davis Cup": a contest's name.
+    if (words.length > 1 && EVENT_ENDS.has(words[words.length - 1]!.key)) return;
     if (words.every((t) => ROLE_HEADS.has(t.key) || ROLE_MODIFIERS.has(t.key) || HONORIFICS.has(t.key))) return;
     // "Chrysler President": a title after an organization, unless a first name leads ("John Major").
     if (isTitleWord(words[words.length - 1]!) && !words[0]!.tags.has('FirstName')) return;
@@ -253,15 +257,20 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   // of it is an ordinary word or written in lower case elsewhere ("Space Shuttle Atlantis").
   // A single name the tagger reads as a person more than once ("Quilis (1964) ... Quilis noted").
   const repeated = !multi && reading === 'person' && w.repeatedPersons.has(first.key);
-  if (!tagged && !repeated && !(multi && (w.firstNames.has(first.key) || (reading === 'person' && words.every((t) => !w.isOrdinaryWord(t.key) && !w.lowercase.has(t.key))) || reportingVerbNear(tokens, text, name)))) return false;
+  // A full name the tagger reads as a person more than once may start with an ordinary word ("Dries Mertens"), not end with one.
+  const repeatedFull = multi && reading === 'person' && w.repeatedFullNames.has(words.map((t) => t.key).join(' ')) && !w.isOrdinaryWord(last.key) && words.every((t) => !w.lowercase.has(t.key));
+  const unlisted = reading === 'person' && words.every((t) => !w.isOrdinaryWord(t.key) && !w.lowercase.has(t.key));
+  if (!tagged && !repeated && !(multi && (w.firstNames.has(first.key) || unlisted || repeatedFull || reportingVerbNear(tokens, text, name)))) return false;
   // compromise's guess of a firm yields to a given name the tagger reads as a person with the rest ("Elon Musk's company").
   const givenPerson = multi && reading === 'person' && w.firstNames.has(first.key) && words.slice(1).every((t, k) => /^\p{Lu}/u.test(t.text) && !w.lowercase.has(t.key) && !/&/.test(text.slice(words[k]!.end, t.start)));
   if (!tagged && !givenPerson && overlapsAny({ start: first.start, end: last.end }, w.weakOrganizations)) return false;
   // A surname that is also a place or a firm ("Valeska Paris") is a person's after a given name the tagger reads with it.
   const givenFirst = multi && reading === 'person' && w.firstNames.has(first.key) && !first.tags.has('Place') && !first.tags.has('Organization');
   if (words.some((t) => t.tags.has('Place') || t.tags.has('Organization')) && !tagged && !givenFirst && !givenPerson) return false;
-  // Companies are shortened to their first word ("Lockheed Martin" … "Lockheed"), people to their last.
-  return !(multi && !first.tags.has('FirstName') && w.aloneKeys.has(first.key) && !w.aloneKeys.has(last.key));
+  // Companies are shortened to their first word ("Lockheed Martin" … "Lockheed"), people to their last; but an interview
+  // calls its people by their given names ("Frank Rack got in touch … Frank said"), where the tagger reads a person.
+  const givenName = first.tags.has('FirstName') || (reading === 'person' && w.firstNames.has(first.key));
+  return !(multi && !givenName && w.aloneKeys.has(first.key) && !w.aloneKeys.has(last.key));
 }
 
 /** Pronouns of a person. */

@@ -92,3 +92,28 @@ export function repeatedPersonWords(
   for (const [key, n] of counts) if (n >= 2 && !notPerson.has(key) && !known.isOrdinaryWord(key) && !known.lowercase.has(key)) out.add(key);
   return out;
 }
+
+/**
+ * Full names the name tagger reads as a person at two places or more in the article's prose, outside every
+ * organization ("Dries Mertens made an early attempt ... Dries Mertens scored"), as their lower-case words joined by
+ * spaces: the repetition vouches for a given name no list holds, even one that is also an English word ("dries").
+ * Not a name whose last word the tagger reads in another name of several words too: a place's word more often than a
+ * family's ("Petite Terre", "Grande Terre", "Terre de Haut").
+ */
+export function repeatedFullNames(tagged: ArticleNames, organizations: readonly Span[]): Set<string> {
+  const { tokens } = tagged;
+  const counts = new Map<string, number>();
+  const namesWith = new Map<string, Set<string>>();
+  for (const n of tagged.names) {
+    if (n.first === n.last) continue;
+    const key = tokens.slice(n.first, n.last + 1).map((t) => t.key).join(' ');
+    for (let i = n.first; i <= n.last; i++) namesWith.set(tokens[i]!.key, (namesWith.get(tokens[i]!.key) ?? new Set()).add(key));
+    if (n.kind !== 'PER' || tagged.casingOf(tokens[n.first]!.sentence) !== 'normal') continue;
+    const start = tokens[n.first]!.start;
+    const end = tokens[n.last]!.end;
+    if (organizations.some((o) => o.start < end && start < o.end)) continue;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const alone = (key: string): boolean => namesWith.get(key.slice(key.lastIndexOf(' ') + 1))!.size === 1;
+  return new Set([...counts].filter(([key, n]) => n >= 2 && alone(key)).map(([key]) => key));
+}

@@ -93,6 +93,9 @@ export const STORM_WORDS = words(`hurricane typhoon cyclone`);
 /** Words that end the name of a natural feature ("Pat Mayse Lake", "Red River"), though a few are surnames too ("Ricki Lake"). */
 export const FEATURE_ENDS = words(`lake river sea ocean gulf strait reservoir creek canyon mountains peninsula`);
 
+/** Last words of the names of contests and shows ("Summer Paralympics", "Davis Cup", "Cannes Film Festival"): a given name before them is no one's. */
+export const EVENT_ENDS = words(`olympics paralympics olympiad games championships cup festival expo awards marathon`);
+
 /** Last words of the names of buildings and monuments, named after a person ("Shah Mosque", "Tommy Solomon Statue"), though a few are surnames too ("Shirley Temple"). */
 export const BUILDING_ENDS = words(`
   mosque cathedral chapel temple shrine basilica abbey synagogue statue monument memorial mausoleum

@@ -90,6 +90,9 @@ export function acceptMention(
     return level >= 2 || (level >= 1 && !weak && support.countryInContext);
   }
   if (level >= 2) return true;
-  if (level === 1) return support.countryInContext && (!weak || locative);
-  return locative && support.countryInContext;
+  // The name tagger, learned from annotated text, reading a place there stands in for the article's country ("settled in
+  // Trier", a town that is also an English word, in an article that names no German place).
+  if (level === 1) return (support.countryInContext || ev.taggerPlace) && (!weak || locative);
+  // A village's name that is also an English word needs the country: "in English" is a language, whatever the tagger reads.
+  return locative && (support.countryInContext || (ev.taggerPlace && !match.commonWord));
 }

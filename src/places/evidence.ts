@@ -40,6 +40,8 @@ export interface Evidence {
   demonymBefore: string | null;
   /** Its text is also a name of a person of this article ("Jordan" after "Michael Jordan"). */
   personName: boolean;
+  /** The name tagger reads a place with exactly this span ("settled in Trier"). */
+  taggerPlace: boolean;
   /** Start of a "the" that belongs to the name ("the United States", not "the US economy"). */
   theStart: number | null;
   /** Why this cannot be a place here, or null. */
@@ -76,11 +78,13 @@ export interface EvidenceInput {
   gazetteer: Gazetteer;
   /** Single words that name a person of this article ("Jordan"). */
   personWords: ReadonlySet<string>;
+  /** Spans the name tagger reads as places, as `start:end`. */
+  taggerPlaces: ReadonlySet<string>;
 }
 
 /** Read the words around each candidate. */
 export function gatherEvidence(input: EvidenceInput): Evidence[] {
-  const { text, article, tokens, candidates, tags, gazetteer, personWords } = input;
+  const { text, article, tokens, candidates, tags, gazetteer, personWords, taggerPlaces } = input;
   const people = (article.people ?? []).flatMap((p) => p.mentions);
   const organizations = (article.organizations ?? []).flatMap((o) => o.mentions);
   const money = article.money ?? [];
@@ -147,6 +151,8 @@ export function gatherEvidence(input: EvidenceInput): Evidence[] {
       personTag: span.every((t) => hasTag(tags, t.start, 'Person')) && !span.some((t) => hasTag(tags, t.start, 'Place')),
       demonymBefore: before?.capitalized && prevGap === ' ' ? (gazetteer.countryOfDemonym(before.text) ?? null) : null,
       personName: c.first === c.last && personWords.has(c.text),
+      // Not after "a" or "an": "into a National Park" is a kind of place, whatever the tagger reads.
+      taggerPlace: taggerPlaces.has(`${c.start}:${c.end}`) && !/^an?$/.test(p1),
       theStart,
       reject,
     };

@@ -74,6 +74,8 @@ export function exclusion(s: Surroundings, tags: TagsByOffset, gazetteer: Gazett
   // A country's short name that is also its people's adjective, used as one: "Saudi officials", "Saudi Crown Prince" (not "flew to Saudi").
   if (c.first === c.last && tagged(span[0], 'Demonym') && next && s.nextGap === ' ' && (next.capitalized || tagged(next, 'Noun', 'Adjective')) && !tagged(next, 'Verb'))
     return 'a nationality adjective';
+  // "the pro-Beijing camp", "anti-Moscow protesters": a stance toward a government, not a place.
+  if (s.prevGap === '-' && /^(?:pro|anti)$/i.test(before?.text ?? '')) return 'a stance ("pro-Beijing")';
   if (inside(s.people, c)) return 'inside a person name';
   if (s.people.some((p) => p.start === c.start && p.end === c.end)) return 'a mention of a person ("Chao went ... Chao taught")';
   if (s.teams.some((t) => t.start <= c.start && c.end <= t.end)) return 'a team ("Leeds beat Chelsea 2-1")';

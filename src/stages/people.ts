@@ -11,7 +11,7 @@ import { governmentSpans } from '../people/governments.js';
 import { taggedOrganizations } from '../people/tagged-orgs.js';
 import { commonAcronyms } from '../people/acronyms.js';
 import { COMPANY_ROLES, PLACE_NOUNS } from '../people/words.js';
-import { repeatedPersonWords } from '../people/repeated-names.js';
+import { repeatedFullNames, repeatedPersonWords } from '../people/repeated-names.js';
 import { buildingNames, findPersonSeeds, type ArticleWords } from '../people/detect.js';
 import { groupSeeds, linkMentions } from '../people/link.js';
 import { resolveRoles } from '../people/roles.js';
@@ -72,7 +72,11 @@ export const peopleStage: Stage = {
       const name = spanText(s);
       return geo.isPlace(name) || ((placeReadings.get(name) ?? 0) >= 2 && geo.isAnyPlace(name));
     };
-    const ruleSeeds = organizationSeeds(tokens, text, runs, casingOf, geo, article.dateline, lowercase, tagged.kindAt).filter((s) => !taggerPlace(s));
+    // "Da Silva's rival, Jair Bolsonaro": a word of a body's kind ("rival", "team") before a full name the tagger reads as a person's.
+    // Only after a given name, not "Boeing's rival, Airbus Industrie".
+    const taggerPerson = (s: OrgSeed): boolean =>
+      s.source === 'descriptor' && s.last > s.first && firstNames().has(tokens[s.first]!.key) && tokens.slice(s.first, s.last + 1).every((_, k) => tagged.kindAt(s.first + k) === 'PER');
+    const ruleSeeds = organizationSeeds(tokens, text, runs, casingOf, geo, article.dateline, lowercase, tagged.kindAt).filter((s) => !taggerPlace(s) && !taggerPerson(s));
     // Teams by a match result ("Leeds beat Chelsea 2-1"): organizations, though named like places or people.
     // Not two people of a singles match, whom the name tagger reads in full by a score in sets ("Serena Williams beat Maria
     // Sharapova 6-2, 6-3"); the tagger reads many clubs as people too ("Godoy Cruz beat Boca Juniors 2-1").
@@ -144,6 +148,7 @@ export const peopleStage: Stage = {
         return kind === 'PER' ? 'person' : kind === null || kind === undefined ? null : 'other';
       },
       repeatedPersons: repeatedPersonWords(tagged, [...strongOrgs.spans, ...dateline], known, geo),
+      repeatedFullNames: repeatedFullNames(tagged, [...strongOrgs.spans, ...dateline]),
       aloneKeys: new Set(runs.filter((r) => r.first === r.last && casingOf(tokens[r.first]!.sentence) === 'normal').map((r) => tokens[r.first]!.key)),
     };
     const entities = groupSeeds(words, findPersonSeeds(words));

@@ -6,6 +6,7 @@ import { naturalFeatures } from '../places/features.js';
 import { tagsByOffset } from '../places/tags.js';
 import { settlementsByKind, ungroundedPlaces } from '../places/tagged-places.js';
 import { articleNames } from '../ner/article-names.js';
+import { withNewsCountryNames } from '../places/news-country-names.js';
 
 /**
  * The gazetteer's places and the natural features named around them: a feature's name wins over a
@@ -33,9 +34,10 @@ export const placesStage: Stage = {
   reads: ['text', 'sentences', 'people'],
   adds: ['places'],
   run(article, ctx) {
-    const gazetteer = ctx.resources.gazetteer();
+    const gazetteer = withNewsCountryNames(ctx.resources.gazetteer());
     const tagged = articleNames(article, ctx);
-    const found = extractPlaces(article, gazetteer, tagsByOffset(ctx.docJson()), ctx.config.gazetteer.minPopulation);
+    const taggerPlaces = new Set(tagged.names.filter((n) => n.kind === 'LOC').map((n) => `${tagged.tokens[n.first]!.start}:${tagged.tokens[n.last]!.end}`));
+    const found = extractPlaces(article, gazetteer, tagsByOffset(ctx.docJson()), ctx.config.gazetteer.minPopulation, taggerPlaces);
     const taken = [...(article.people ?? []), ...(article.organizations ?? [])].flatMap((x) => x.mentions);
     // After grounding: the tagger adds what the gazetteer lacks.
     const grounded = withFeatures(found, naturalFeatures(article, taken));
