@@ -21,3 +21,29 @@ table('a plural noun before a weekday, the verb after it', [
   ['2015-07-08', 'Officials Monday confirmed the deaths.', [['Monday', 'DATE', '2015-07-06']]],
   ['2015-07-08', 'Trading resumed Monday.', [['Monday', 'DATE', '2015-07-06']]],
 ]);
+
+// parsers/ordinal-days.ts and tense.ts: the day an event is put off to lies ahead of the putting off, told from the
+// time of writing, or from the narrative's year when the text tells of another (TimeML 1.2.1 §2.2.3, the value the
+// context gives an underspecified date): 'until' as well as 'to', an active verb with its object between ("pushed the
+// concert back to the 12th"), a reason after the day ("because of the floods").
+table('a day an event is put off to', [
+  ['2015-07-08', 'The game was pushed back to the 12th.', [['the 12th', 'DATE', '2015-07-12']]],
+  ['2015-07-08', 'The hearing was postponed until the 20th.', [['the 20th', 'DATE', '2015-07-20']]],
+  ['2015-07-08', 'Organizers pushed the concert back to the 12th.', [['the 12th', 'DATE', '2015-07-12']]],
+  ['2015-07-08', 'The election has been pushed back to the 12th because of the floods.', [['the 12th', 'DATE', '2015-07-12']]],
+  ['2015-07-08', 'The vote was postponed to the 5th.', [['the 5th', 'DATE', '2015-08-05']]],
+  ['2015-07-08', 'The launch was pushed back to August 12.', [['August 12', 'DATE', '2015-08-12']]],
+  ['2015-07-08', 'The launch was postponed until March.', [['March', 'DATE', '2016-03']]],
+  ['2015-07-08', 'The company delayed the launch until September.', [['September', 'DATE', '2015-09']]],
+  ['2015-02-08', 'The vote was brought forward to December.', [['December', 'DATE', '2015-12']]],
+  ['2015-07-08', 'The meeting was postponed until Friday.', [['Friday', 'DATE', '2015-07-10']]],
+  ['2015-07-08', 'In 2009, the launch was postponed until March.', [['2009', 'DATE', '2009'], ['March', 'DATE', '2009-03']]],
+]);
+
+// Must not fire: the putting off speaks only for the words right after it; a place in a table; a move that is no putting off.
+table('dates a putting off does not move', [
+  ['2015-07-08', 'The vote was postponed until March after protests in February.', [['March', 'DATE', '2016-03'], ['February', 'DATE', '2015-02']]],
+  ['2015-07-08', 'Ferrari was pushed back to the 3rd in the standings.', []],
+  ['2015-07-08', 'The vote, first set for May 3, was moved to June 20.', [['May 3', 'DATE', '2015-05-03'], ['June 20', 'DATE', '2015-06-20']]],
+  ['2015-07-08', 'The meeting was held on Friday.', [['Friday', 'DATE', '2015-07-03']]],
+]);

@@ -25,7 +25,7 @@ export function yearFor(scope: ResolutionScope, month: number): { year: number |
   if (recent && (!doc || recent.y !== doc.y) && !contradicts) return { year: recent.y, fromDocument: false };
   if (!doc) return { year: null, fromDocument: true };
   if (tense === 'past' && month > doc.m) return { year: doc.y - 1, fromDocument: true };
-  if (tense === 'future' && month < doc.m) return { year: doc.y + 1, fromDocument: true };
+  if ((tense === 'future' || tense === 'ahead') && month < doc.m) return { year: doc.y + 1, fromDocument: true };
   return { year: doc.y, fromDocument: true };
 }
 
@@ -56,7 +56,7 @@ export function weekdayDay(scope: ResolutionScope, weekday: number, shift: Weekd
   if (shift === 'this') return shiftToWeekday(doc, weekday, 'future', true);
   const tense = scope.tense();
   if (tense === 'habitual') return null;
-  return shiftToWeekday(doc, weekday, tense === 'future' || tense === 'modal' ? 'future' : 'past', true);
+  return shiftToWeekday(doc, weekday, tense === 'future' || tense === 'modal' || tense === 'ahead' ? 'future' : 'past', true);
 }
 
 /**

@@ -4,9 +4,11 @@ import type { Day } from './calendar.js';
 /**
  * Which way the clause around an expression points in time; `modal` ("could", "should") leans ahead,
  * weakly; `habitual` ("usually", "regularly") is no particular time: what happens every such month or day;
- * `present` (a finite present-tense verb) is the time of writing, never a past narrative year.
+ * `present` (a finite present-tense verb) is the time of writing, never a past narrative year; `ahead` (right after a
+ * verb of putting off: "was postponed until March") is later than the time the clause tells of, the narrative's or,
+ * without one, the document's.
  */
-export type Tense = 'past' | 'present' | 'future' | 'modal' | 'habitual' | null;
+export type Tense = 'past' | 'present' | 'future' | 'modal' | 'habitual' | 'ahead' | null;
 
 /**
  * A resolved date the narrative can refer back to ("five days later", "the same year"):

@@ -11,6 +11,18 @@ import type { TensedVerbs } from './extract.js';
 const FUTURE =
   /\b(?:takes?|comes?|goes?|enters?)\s+(?:into\s+)?(?:effect|force)\b|\bexpires?\b|\b(?:will|shall|won['’]t|upcoming|forthcoming)\b|['’]ll\b|\b(?:is|are|am|was|were)\s+(?:going|due|set|scheduled|slated|expected|poised|planning|likely|about)\s+to\b|\b(?:is|are|was|were)\s+(?:scheduled|slated|set|due|planned)\s+for\b|\b(?:is|are)\s+to\s+\w|\b(?:plans?|planning|intends?|aims?|expects?|hopes?|promised|pledged|vowed)\s+to\b/gi;
 
+/**
+ * A verb of putting an event off, then "to"/"until": "was postponed until March", "pushed the vote back to Friday",
+ * "was brought forward to December". The day it is moved to lies ahead of the move, told as news is, at the time of
+ * writing; the marker speaks only for the words right after it (POSTPONED_TO_REACH), not for the rest of the sentence
+ * ("postponed until March after protests in February": February keeps the past).
+ */
+const POSTPONED_TO =
+  /\b(?:(?:postpone[ds]?|delay(?:ed|s)?)|(?:push(?:ed|es)?|puts?)\s+back|put(?:s)?\s+off|br(?:ought|ings?)\s+forward|(?:(?:postpone[ds]?|delay(?:ed|s)?)|(?:push(?:ed|es)?|puts?|br(?:ought|ings?)))\s+(?:the|its|their|his|her|a|this|that)\s+[a-z]+(?:\s+[a-z]+)?(?:\s+(?:back|off|forward))?)\s+(?:to|until|till)\b/gi;
+/** The reach of a putting off: up to 30 characters, ended by punctuation or a word that opens another phrase. */
+const POSTPONED_TO_REACH = 30;
+const POSTPONED_TO_REACH_END = /[,;:.!?]|\s(?:after|before|because|amid|following|when|while|as|but|and|due|over|in|at|on|from)\s/;
+
 /** The present tense of a rule's start or end among the future markers ("takes effect", "expires"). */
 const RULE_START_OR_END = /^(?:takes?|comes?|goes?|enters?|expires?)\b/i;
 
@@ -95,6 +107,11 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
     let future: Marker[] = [];
     for (const m of text.matchAll(FUTURE)) future.push({ start: m.index, end: m.index + m[0].length, tense: 'future' });
     for (const m of text.matchAll(MODAL)) future.push({ start: m.index, end: m.index + m[0].length, tense: 'modal' });
+    for (const m of text.matchAll(POSTPONED_TO)) {
+      const end = m.index + m[0].length;
+      const stop = POSTPONED_TO_REACH_END.exec(text.slice(end, end + POSTPONED_TO_REACH));
+      future.push({ start: m.index, end, tense: 'ahead', reach: { start: end, end: end + (stop ? stop.index : POSTPONED_TO_REACH) } });
+    }
     const tensed = verbs();
     for (const m of text.matchAll(HABITUAL)) future.push(habitualMarker(m.index, m.index + m[0].length));
     const presentStarts = new Set(tensed.presentForms.map((v) => v.start));
