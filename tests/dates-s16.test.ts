@@ -47,3 +47,19 @@ table('dates a putting off does not move', [
   ['2015-07-08', 'The vote, first set for May 3, was moved to June 20.', [['May 3', 'DATE', '2015-05-03'], ['June 20', 'DATE', '2015-06-20']]],
   ['2015-07-08', 'The meeting was held on Friday.', [['Friday', 'DATE', '2015-07-03']]],
 ]);
+
+// tense.ts: a present-tense verb before a date in its own clause gives the clause's tense, not a marker in a later
+// clause after a comma or a bracket (as ordinal days had it since session 14, now every date): a timetable is this
+// year's, not last year's; a climate in the present is every year's (TimeML 1.2.1 §2.2.3: the value the context
+// gives; a generic month is XXXX-MM), not the year a past sentence named.
+table("a present verb in the date's own clause", [
+  ['2015-07-08', 'The company reports its results in September, analysts said.', [['September', 'DATE', '2015-09']]],
+  ['2015-07-08', 'The festival opens in September, the organisers said on Monday.', [['September', 'DATE', '2015-09'], ['Monday', 'DATE', '2015-07-06']]],
+  ['2015-07-08', 'The airport was built in 1999. The monsoon arrives in July (flights can be cancelled then).', [['1999', 'DATE', '1999'], ['July', 'DATE', 'XXXX-07']]],
+]);
+
+// Must not fire: a past verb in the date's own clause; no verb of its own before the date.
+table('a past clause, or a date before any verb of its own', [
+  ['2015-07-08', 'Sales rose in September, the company said.', [['September', 'DATE', '2014-09']]],
+  ['2015-07-08', 'In September, the company said, sales rose.', [['September', 'DATE', '2014-09']]],
+]);

@@ -45,8 +45,8 @@ export type AnchorGrain = 'decade' | 'year' | 'month' | 'day';
 export interface ResolutionScope {
   /** The reference date, or null: relative values then stay underspecified (`XXXX-06-01`). */
   readonly documentDate: Day | null;
-  /** Tense of the clause around the candidate; `ownClause`: a present-tense verb before it in its clause outweighs a later clause's tense. */
-  tense(ownClause?: boolean): Tense;
+  /** Tense of the clause around the candidate: a present-tense verb before it in its own clause outweighs a later clause's tense. */
+  tense(): Tense;
   /** The latest preceding resolved date stating at least `grain` (narrative anaphora); else null. */
   anchor(grain: AnchorGrain): Anchor | null;
   /**

@@ -10,7 +10,7 @@ export interface ResolverInput {
   text: string;
   sentences: readonly Span[];
   documentDate: Day | null;
-  tenseAt: (pos: number, ownClause?: boolean) => Tense;
+  tenseAt: (pos: number) => Tense;
 }
 
 /** A decade or century names no year: it anchors only "the following decade", never a year-free "June". */
@@ -49,7 +49,7 @@ export function resolveCandidates(candidates: readonly Candidate[], input: Resol
 
     const scope: ResolutionScope = {
       documentDate,
-      tense: (ownClause = false) => (ownClause ? input.tenseAt(candidate.start, true) : (tense ??= input.tenseAt(candidate.start))),
+      tense: () => (tense ??= input.tenseAt(candidate.start)),
       anchor: (grain) => latest[grain] ?? null,
       recentAnchor(grain, relativeToo = false) {
         for (let i = anchors.length - 1; i >= 0 && anchors[i]!.start >= recentFrom; i--) {

@@ -94,11 +94,12 @@ export function spanIndexAt(spans: readonly { start: number }[], pos: number): n
 
 /**
  * Tense of the clause around a position: the nearest tense marker before it in the sentence,
- * else the nearest after it ("met on Thursday" → past; "On Thursday, Putin will …" → future),
+ * else the nearest after it ("met on Thursday" → past; "On Thursday, Putin will …" → future) unless it lies in a
+ * later clause and a present-tense verb stands before the position in its own ("opens in September, officials said"),
  * else `present` when the sentence has a finite present-tense verb and no other marker.
  * `verbs` is called once, on first need (it reads the compromise parse).
  */
-export function createTenseOracle(text: string, sentences: readonly Span[], verbs: () => TensedVerbs): (pos: number, ownClause?: boolean) => Tense {
+export function createTenseOracle(text: string, sentences: readonly Span[], verbs: () => TensedVerbs): (pos: number) => Tense {
   let markers: Marker[] | null = null;
   let presentVerbs: Span[] = [];
   let presentForms: Span[] = [];
@@ -178,10 +179,11 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
   }
 
   /**
-   * `ownClause`: a clause with its own present-tense verb before `pos` is read in that tense, not in that of a later
-   * clause after a comma ("The games run from the 12th to the 15th in Tokyo, organisers said": present, not past).
+   * A clause with its own present-tense verb before `pos` is read in that tense, not in that of a later clause after a
+   * comma or a bracket ("The games run from the 12th to the 15th in Tokyo, organisers said": present, not past; "The
+   * monsoon occurs in July (wind surfing can be arranged)": present, not the modal's).
    */
-  return (pos, ownClause = false) => {
+  return (pos) => {
     markers ??= build();
     const { from, to, inSentence } = sentenceAround(pos);
     const i = spanIndexAt(markers, pos);
@@ -191,12 +193,12 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
       // A habitual adverb in an earlier clause says nothing of this one; look further back, then ahead.
       if (m.tense === 'habitual' && HABITUAL_REACH_END.test(text.slice(m.end, pos))) continue;
       // A participle after a present "be" is a present passive ("The games are held from the 12th").
-      if (ownClause && m.tense === 'past' && PRESENT_PASSIVE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return 'present';
+      if (m.tense === 'past' && PRESENT_PASSIVE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return 'present';
       return m.tense;
     }
     for (let j = i + 1; j < markers.length && markers[j]!.start < to; j++) {
       if (!speaksFor(markers[j]!, pos)) continue;
-      if (ownClause && CLAUSE_BOUNDARY.test(text.slice(pos, markers[j]!.start)) && presentInClauseBefore(pos, from)) return 'present';
+      if (CLAUSE_BOUNDARY.test(text.slice(pos, markers[j]!.start)) && presentInClauseBefore(pos, from)) return 'present';
       return markers[j]!.tense;
     }
     // Only a present-tense verb in the sentence: it is about the time of writing ("The monsoon occurs in July").

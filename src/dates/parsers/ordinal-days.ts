@@ -200,7 +200,7 @@ export const ordinalDayParser: DateParser = {
           if (!month) return { value: `XXXX-XX-${String(d).padStart(2, '0')}` };
           if (!named && doc) {
             // The day's own clause gives the tense, not a reporting verb after a comma ("The games run from the 12th, organisers said").
-            const tense = sinceBefore ? 'past' : told(scope.tense(true));
+            const tense = sinceBefore ? 'past' : told(scope.tense());
             // A present schedule is still to come or under way, as a future one is ("The tournament runs from the 3rd to the 7th", written on the 8th: next month's).
             if ((tense === 'future' || tense === 'present' || tense === 'ahead') && days.last < doc.d) month = addMonths(month, 1);
             if (tense === 'past' && days.first > doc.d) month = addMonths(month, -1);
