@@ -63,3 +63,18 @@ table('a past clause, or a date before any verb of its own', [
   ['2015-07-08', 'Sales rose in September, the company said.', [['September', 'DATE', '2014-09']]],
   ['2015-07-08', 'In September, the company said, sales rose.', [['September', 'DATE', '2014-09']]],
 ]);
+
+// anchoring.ts, resolve.ts (issue 18, known open item 'present-tense narration read as future'): a narrative told in
+// the present, its year set by a time that opens a present-tense sentence ("In 1990 he moves to Paris", "It is
+// 2003."), goes on in that year for later present and future clauses (TimeML 1.2.1 §2.2.3: the value the context gives;
+// HeidelTime's narrative strategy, the reference time from the text), not the document's year.
+table('a narrative told in the present', [
+  ['2015-07-08', 'In 1990 he moves to Paris. In March he meets the painter who will change his life.', [['1990', 'DATE', '1990'], ['March', 'DATE', '1990-03']]],
+  ['2015-07-08', 'It is 2003. In February, the army invades, and in April the capital falls.', [['2003', 'DATE', '2003'], ['February', 'DATE', '2003-02'], ['April', 'DATE', '2003-04']]],
+]);
+
+// Must not fire: a fronted year in a past clause does not make a later present clause part of its narrative.
+table('a past year before a present clause', [
+  ['2015-07-08', 'In 2012, sales rose. The new plant opens in September.', [['2012', 'DATE', '2012'], ['September', 'DATE', '2015-09']]],
+  ['2015-07-08', 'The town was founded in 1835. The new market opens in July.', [['1835', 'DATE', '1835'], ['July', 'DATE', '2015-07']]],
+]);

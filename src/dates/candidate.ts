@@ -17,6 +17,8 @@ export type Tense = 'past' | 'present' | 'future' | 'modal' | 'habitual' | 'ahea
 export interface Anchor extends AnchorPoint {
   /** Grain of the expression that set it ("the same period" repeats it). */
   grain: Grain;
+  /** Set by a fronted time in a present-tense clause ("In 1990 he moves to Paris", "It is 2003"): a narrative told in the present. */
+  narrativePresent?: boolean;
   /** Offset of that expression in the text. */
   start: number;
 }

@@ -13,6 +13,9 @@ export interface ResolverInput {
   tenseAt: (pos: number) => Tense;
 }
 
+/** A time that opens its sentence ("In 1990 he moves", "It is 2003."): in a present-tense clause, the narrative is told in the present. */
+const FRONTED_TIME = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:In|By|On|It\s+is)\s+$/;
+
 /** A decade or century names no year: it anchors only "the following decade", never a year-free "June". */
 const coarse = (a: Anchor): boolean => a.grain === 'decade' || a.grain === 'century';
 
@@ -68,7 +71,8 @@ export function resolveCandidates(candidates: readonly Candidate[], input: Resol
     const grain = resolution.grain ?? candidate.grain;
     const mod = resolution.mod ?? candidate.mod;
     if (resolution.anchor && (type === 'DATE' || type === 'TIME')) {
-      const anchor: Anchor = { ...resolution.anchor, grain, start: candidate.start };
+      const narrativePresent = !resolution.anchor.fromDocument && FRONTED_TIME.test(text.slice(Math.max(0, candidate.start - 16), candidate.start)) && scope.tense() === 'present';
+      const anchor: Anchor = { ...resolution.anchor, grain, start: candidate.start, ...(narrativePresent ? { narrativePresent } : {}) };
       anchors.push(anchor);
       for (const g of ['decade', 'year', 'month', 'day'] as const) if (hasGrain(anchor, g)) latest[g] = anchor;
     }
