@@ -78,3 +78,15 @@ table('a past year before a present clause', [
   ['2015-07-08', 'In 2012, sales rose. The new plant opens in September.', [['2012', 'DATE', '2012'], ['September', 'DATE', '2015-09']]],
   ['2015-07-08', 'The town was founded in 1835. The new market opens in July.', [['1835', 'DATE', '1835'], ['July', 'DATE', '2015-07']]],
 ]);
+
+// stages/dates.ts: a sentence the tagger leaves without a verb, its verb read as a plural noun after a singular
+// subject ("The season runs": "runs" as in "home runs"), is in the present: a timetable is not a past narrative's
+// (the example anchoring.ts gives for a present clause after a past year).
+table('a present verb the tagger reads as a plural noun', [
+  ['2015-07-08', 'The town was founded in 1835. The season runs from October to April.', [['1835', 'DATE', '1835'], ['October', 'DATE', '2015-10'], ['April', 'DATE', '2016-04']]],
+]);
+
+// Must not fire: a sentence with a verb of its own keeps its tense.
+table('a plural noun in a sentence with a verb', [
+  ['2015-07-08', 'The town was founded in 1835. The bank loans to small firms rose in May.', [['1835', 'DATE', '1835'], ['May', 'DATE', '1835-05']]],
+]);
