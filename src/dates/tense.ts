@@ -1,6 +1,7 @@
 import type { Span } from '../types.js';
 import type { Tense } from './candidate.js';
 import type { TensedVerbs } from './extract.js';
+import { PUTTING_OFF } from './putting-off.js';
 
 /**
  * Future markers: auxiliaries and the news idioms for scheduled events
@@ -17,8 +18,7 @@ const FUTURE =
  * writing; the marker speaks only for the words right after it (POSTPONED_TO_REACH), not for the rest of the sentence
  * ("postponed until March after protests in February": February keeps the past).
  */
-const POSTPONED_TO =
-  /\b(?:(?:postpone[ds]?|delay(?:ed|s)?)|(?:push(?:ed|es)?|puts?)\s+back|put(?:s)?\s+off|br(?:ought|ings?)\s+forward|(?:(?:postpone[ds]?|delay(?:ed|s)?)|(?:push(?:ed|es)?|puts?|br(?:ought|ings?)))\s+(?:the|its|their|his|her|a|this|that)\s+[a-z]+(?:\s+[a-z]+)?(?:\s+(?:back|off|forward))?)\s+(?:to|until|till)\b/gi;
+const POSTPONED_TO = new RegExp(String.raw`${PUTTING_OFF}\s+(?:to|until|till)\b`, 'gi');
 /** The reach of a putting off: up to 30 characters, ended by punctuation or a word that opens another phrase. */
 const POSTPONED_TO_REACH = 30;
 const POSTPONED_TO_REACH_END = /[,;:.!?]|\s(?:after|before|because|amid|following|when|while|as|but|and|due|over|in|at|on|from)\s/;

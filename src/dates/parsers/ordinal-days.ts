@@ -3,13 +3,10 @@ import { monthNumber } from '../words.js';
 import { addMonths, formatDay, type Day } from '../calendar.js';
 import { sentenceStartBefore } from './guards.js';
 import { aboutAGame } from './games.js';
+import { EVENT_OBJECT, PUTTING_OFF } from '../putting-off.js';
 
-/**
- * An active verb that moves an event, its object, then "to"/"until": "pushed the concert back to", "postponed the vote
- * until", "put the talks off to". Not "moved X to", which as often ranks ("moved Ferrari to the 3rd").
- */
-const MOVED_OBJECT = String.raw`\s+(?:the|its|their|his|her|a|this|that)\s+[a-z]+(?:\s+[a-z]+)?\s+`;
-const ACTIVE_MOVE = String.raw`\b(?:(?:postpone[ds]?|delay(?:ed|s)?|reschedule[ds]?)${MOVED_OBJECT}|(?:push(?:ed|es)?|puts?)${MOVED_OBJECT}(?:back|off)\s+|br(?:ought|ings?)${MOVED_OBJECT}forward\s+)`;
+/** An active verb that puts an event off or reschedules it, then its object: "pushed the concert back", "rescheduled the vote". */
+const ACTIVE_MOVE = String.raw`(?:${PUTTING_OFF}|\breschedule[ds]?${EVENT_OBJECT})\s+`;
 
 /**
  * "on the 15th", "by the 3rd", "until the 21st.", "scheduled for the 21st", "from the 3rd to the 5th", "between the 3rd and the 5th": a day of the month the
