@@ -20,12 +20,13 @@ export function yearFor(scope: ResolutionScope, month: number): { year: number |
   // "Storms usually come in July": every July, no particular year (TIMEX3 `XXXX-07`).
   if (tense === 'habitual') return { year: null, fromDocument: false };
   // A future or present clause cannot be about a past narrative year ("Sales rose in 2018. Results are due in March.",
-  // "The town was founded in 1835. The season runs from October to April.").
-  const contradicts = recent && doc && (tense === 'future' || tense === 'present') && recent.y < doc.y;
+  // "The town was founded in 1835. The season runs from October to April."), unless the narrative itself is told in
+  // the present ("In 1990 he moves to Paris. In March he meets the painter who will change his life": 1990-03).
+  const contradicts = recent && doc && (tense === 'future' || tense === 'present') && recent.y < doc.y && !recent.narrativePresent;
   if (recent && (!doc || recent.y !== doc.y) && !contradicts) return { year: recent.y, fromDocument: false };
   if (!doc) return { year: null, fromDocument: true };
   if (tense === 'past' && month > doc.m) return { year: doc.y - 1, fromDocument: true };
-  if (tense === 'future' && month < doc.m) return { year: doc.y + 1, fromDocument: true };
+  if ((tense === 'future' || tense === 'ahead') && month < doc.m) return { year: doc.y + 1, fromDocument: true };
   return { year: doc.y, fromDocument: true };
 }
 
@@ -56,7 +57,7 @@ export function weekdayDay(scope: ResolutionScope, weekday: number, shift: Weekd
   if (shift === 'this') return shiftToWeekday(doc, weekday, 'future', true);
   const tense = scope.tense();
   if (tense === 'habitual') return null;
-  return shiftToWeekday(doc, weekday, tense === 'future' || tense === 'modal' ? 'future' : 'past', true);
+  return shiftToWeekday(doc, weekday, tense === 'future' || tense === 'modal' || tense === 'ahead' ? 'future' : 'past', true);
 }
 
 /**

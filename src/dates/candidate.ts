@@ -4,9 +4,11 @@ import type { Day } from './calendar.js';
 /**
  * Which way the clause around an expression points in time; `modal` ("could", "should") leans ahead,
  * weakly; `habitual` ("usually", "regularly") is no particular time: what happens every such month or day;
- * `present` (a finite present-tense verb) is the time of writing, never a past narrative year.
+ * `present` (a finite present-tense verb) is the time of writing, never a past narrative year; `ahead` (right after a
+ * verb of putting off: "was postponed until March") is later than the time the clause tells of, the narrative's or,
+ * without one, the document's.
  */
-export type Tense = 'past' | 'present' | 'future' | 'modal' | 'habitual' | null;
+export type Tense = 'past' | 'present' | 'future' | 'modal' | 'habitual' | 'ahead' | null;
 
 /**
  * A resolved date the narrative can refer back to ("five days later", "the same year"):
@@ -15,6 +17,8 @@ export type Tense = 'past' | 'present' | 'future' | 'modal' | 'habitual' | null;
 export interface Anchor extends AnchorPoint {
   /** Grain of the expression that set it ("the same period" repeats it). */
   grain: Grain;
+  /** Set by a fronted time in a present-tense clause ("In 1990 he moves to Paris", "It is 2003"): a narrative told in the present. */
+  narrativePresent?: boolean;
   /** Offset of that expression in the text. */
   start: number;
 }
@@ -43,8 +47,8 @@ export type AnchorGrain = 'decade' | 'year' | 'month' | 'day';
 export interface ResolutionScope {
   /** The reference date, or null: relative values then stay underspecified (`XXXX-06-01`). */
   readonly documentDate: Day | null;
-  /** Tense of the clause around the candidate; `ownClause`: a present-tense verb before it in its clause outweighs a later clause's tense. */
-  tense(ownClause?: boolean): Tense;
+  /** Tense of the clause around the candidate: a present-tense verb before it in its own clause outweighs a later clause's tense. */
+  tense(): Tense;
   /** The latest preceding resolved date stating at least `grain` (narrative anaphora); else null. */
   anchor(grain: AnchorGrain): Anchor | null;
   /**

@@ -10,8 +10,11 @@ export interface ResolverInput {
   text: string;
   sentences: readonly Span[];
   documentDate: Day | null;
-  tenseAt: (pos: number, ownClause?: boolean) => Tense;
+  tenseAt: (pos: number) => Tense;
 }
+
+/** A time that opens its sentence ("In 1990 he moves", "It is 2003."): in a present-tense clause, the narrative is told in the present. */
+const FRONTED_TIME = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:In|By|On|It\s+is)\s+$/;
 
 /** A decade or century names no year: it anchors only "the following decade", never a year-free "June". */
 const coarse = (a: Anchor): boolean => a.grain === 'decade' || a.grain === 'century';
@@ -49,7 +52,7 @@ export function resolveCandidates(candidates: readonly Candidate[], input: Resol
 
     const scope: ResolutionScope = {
       documentDate,
-      tense: (ownClause = false) => (ownClause ? input.tenseAt(candidate.start, true) : (tense ??= input.tenseAt(candidate.start))),
+      tense: () => (tense ??= input.tenseAt(candidate.start)),
       anchor: (grain) => latest[grain] ?? null,
       recentAnchor(grain, relativeToo = false) {
         for (let i = anchors.length - 1; i >= 0 && anchors[i]!.start >= recentFrom; i--) {
@@ -68,7 +71,8 @@ export function resolveCandidates(candidates: readonly Candidate[], input: Resol
     const grain = resolution.grain ?? candidate.grain;
     const mod = resolution.mod ?? candidate.mod;
     if (resolution.anchor && (type === 'DATE' || type === 'TIME')) {
-      const anchor: Anchor = { ...resolution.anchor, grain, start: candidate.start };
+      const narrativePresent = !resolution.anchor.fromDocument && FRONTED_TIME.test(text.slice(Math.max(0, candidate.start - 16), candidate.start)) && scope.tense() === 'present';
+      const anchor: Anchor = { ...resolution.anchor, grain, start: candidate.start, ...(narrativePresent ? { narrativePresent } : {}) };
       anchors.push(anchor);
       for (const g of ['decade', 'year', 'month', 'day'] as const) if (hasGrain(anchor, g)) latest[g] = anchor;
     }

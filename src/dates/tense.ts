@@ -1,6 +1,7 @@
 import type { Span } from '../types.js';
 import type { Tense } from './candidate.js';
 import type { TensedVerbs } from './extract.js';
+import { PUTTING_OFF } from './putting-off.js';
 
 /**
  * Future markers: auxiliaries and the news idioms for scheduled events
@@ -10,6 +11,17 @@ import type { TensedVerbs } from './extract.js';
  */
 const FUTURE =
   /\b(?:takes?|comes?|goes?|enters?)\s+(?:into\s+)?(?:effect|force)\b|\bexpires?\b|\b(?:will|shall|won['’]t|upcoming|forthcoming)\b|['’]ll\b|\b(?:is|are|am|was|were)\s+(?:going|due|set|scheduled|slated|expected|poised|planning|likely|about)\s+to\b|\b(?:is|are|was|were)\s+(?:scheduled|slated|set|due|planned)\s+for\b|\b(?:is|are)\s+to\s+\w|\b(?:plans?|planning|intends?|aims?|expects?|hopes?|promised|pledged|vowed)\s+to\b/gi;
+
+/**
+ * A verb of putting an event off, then "to"/"until": "was postponed until March", "pushed the vote back to Friday",
+ * "was brought forward to December". The day it is moved to lies ahead of the move, told as news is, at the time of
+ * writing; the marker speaks only for the words right after it (POSTPONED_TO_REACH), not for the rest of the sentence
+ * ("postponed until March after protests in February": February keeps the past).
+ */
+const POSTPONED_TO = new RegExp(String.raw`${PUTTING_OFF}\s+(?:to|until|till)\b`, 'gi');
+/** The reach of a putting off: up to 30 characters, ended by punctuation or a word that opens another phrase. */
+const POSTPONED_TO_REACH = 30;
+const POSTPONED_TO_REACH_END = /[,;:.!?]|\s(?:after|before|because|amid|following|when|while|as|but|and|due|over|in|at|on|from)\s/;
 
 /** The present tense of a rule's start or end among the future markers ("takes effect", "expires"). */
 const RULE_START_OR_END = /^(?:takes?|comes?|goes?|enters?|expires?)\b/i;
@@ -82,11 +94,12 @@ export function spanIndexAt(spans: readonly { start: number }[], pos: number): n
 
 /**
  * Tense of the clause around a position: the nearest tense marker before it in the sentence,
- * else the nearest after it ("met on Thursday" → past; "On Thursday, Putin will …" → future),
+ * else the nearest after it ("met on Thursday" → past; "On Thursday, Putin will …" → future) unless it lies in a
+ * later clause and a present-tense verb stands before the position in its own ("opens in September, officials said"),
  * else `present` when the sentence has a finite present-tense verb and no other marker.
  * `verbs` is called once, on first need (it reads the compromise parse).
  */
-export function createTenseOracle(text: string, sentences: readonly Span[], verbs: () => TensedVerbs): (pos: number, ownClause?: boolean) => Tense {
+export function createTenseOracle(text: string, sentences: readonly Span[], verbs: () => TensedVerbs): (pos: number) => Tense {
   let markers: Marker[] | null = null;
   let presentVerbs: Span[] = [];
   let presentForms: Span[] = [];
@@ -95,6 +108,11 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
     let future: Marker[] = [];
     for (const m of text.matchAll(FUTURE)) future.push({ start: m.index, end: m.index + m[0].length, tense: 'future' });
     for (const m of text.matchAll(MODAL)) future.push({ start: m.index, end: m.index + m[0].length, tense: 'modal' });
+    for (const m of text.matchAll(POSTPONED_TO)) {
+      const end = m.index + m[0].length;
+      const stop = POSTPONED_TO_REACH_END.exec(text.slice(end, end + POSTPONED_TO_REACH));
+      future.push({ start: m.index, end, tense: 'ahead', reach: { start: end, end: end + (stop ? stop.index : POSTPONED_TO_REACH) } });
+    }
     const tensed = verbs();
     for (const m of text.matchAll(HABITUAL)) future.push(habitualMarker(m.index, m.index + m[0].length));
     const presentStarts = new Set(tensed.presentForms.map((v) => v.start));
@@ -161,10 +179,11 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
   }
 
   /**
-   * `ownClause`: a clause with its own present-tense verb before `pos` is read in that tense, not in that of a later
-   * clause after a comma ("The games run from the 12th to the 15th in Tokyo, organisers said": present, not past).
+   * A clause with its own present-tense verb before `pos` is read in that tense, not in that of a later clause after a
+   * comma or a bracket ("The games run from the 12th to the 15th in Tokyo, organisers said": present, not past; "The
+   * monsoon occurs in July (wind surfing can be arranged)": present, not the modal's).
    */
-  return (pos, ownClause = false) => {
+  return (pos) => {
     markers ??= build();
     const { from, to, inSentence } = sentenceAround(pos);
     const i = spanIndexAt(markers, pos);
@@ -174,12 +193,12 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
       // A habitual adverb in an earlier clause says nothing of this one; look further back, then ahead.
       if (m.tense === 'habitual' && HABITUAL_REACH_END.test(text.slice(m.end, pos))) continue;
       // A participle after a present "be" is a present passive ("The games are held from the 12th").
-      if (ownClause && m.tense === 'past' && PRESENT_PASSIVE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return 'present';
+      if (m.tense === 'past' && PRESENT_PASSIVE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return 'present';
       return m.tense;
     }
     for (let j = i + 1; j < markers.length && markers[j]!.start < to; j++) {
       if (!speaksFor(markers[j]!, pos)) continue;
-      if (ownClause && CLAUSE_BOUNDARY.test(text.slice(pos, markers[j]!.start)) && presentInClauseBefore(pos, from)) return 'present';
+      if (CLAUSE_BOUNDARY.test(text.slice(pos, markers[j]!.start)) && presentInClauseBefore(pos, from)) return 'present';
       return markers[j]!.tense;
     }
     // Only a present-tense verb in the sentence: it is about the time of writing ("The monsoon occurs in July").

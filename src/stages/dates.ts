@@ -1,7 +1,18 @@
 import type { Span } from '../types.js';
 import type { Stage } from '../pipeline/stage.js';
-import type { ArticleContext } from '../pipeline/context.js';
+import type { ArticleContext, NlpSentenceJson } from '../pipeline/context.js';
 import { extractDates, type TensedVerbs } from '../dates/extract.js';
+
+/**
+ * The verb of a sentence the tagger left without one, read as a plural noun after its subject: "The season runs from
+ * October to April" ("runs" as in "home runs"). Only in the shape determiner, singular noun, -s word, and only when
+ * no word of the sentence is tagged a verb.
+ */
+function verbReadAsPlural(terms: NlpSentenceJson['terms']): NlpSentenceJson['terms'][number] | undefined {
+  const [det, noun, word] = terms;
+  if (!det?.tags.has('Determiner') || !noun?.tags.has('Noun') || noun.tags.has('Plural') || !word?.tags.has('Plural') || !/[a-z]s$/.test(word.text)) return undefined;
+  return terms.some((t) => t.tags.has('Verb')) ? undefined : word;
+}
 
 /**
  * Past-tense and finite present-tense verbs of the shared compromise parse, as spans ("met on
@@ -12,9 +23,13 @@ function tensedVerbs(ctx: ArticleContext): TensedVerbs {
   const present: Span[] = [];
   const presentForms: Span[] = [];
   for (const sentence of ctx.docJson()) {
+    const verbTakenForANoun = verbReadAsPlural(sentence.terms);
     for (const t of sentence.terms) {
       const span = { text: t.text, start: t.offset.start, end: t.offset.start + t.offset.length };
-      if (t.tags.has('PastTense')) past.push(span);
+      if (t === verbTakenForANoun) {
+        presentForms.push(span);
+        present.push(span);
+      } else if (t.tags.has('PastTense')) past.push(span);
       else if (t.tags.has('PresentTense') && !t.tags.has('Gerund')) {
         presentForms.push(span);
         if (!t.tags.has('Infinitive')) present.push(span);

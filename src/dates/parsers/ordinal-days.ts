@@ -3,6 +3,10 @@ import { monthNumber } from '../words.js';
 import { addMonths, formatDay, type Day } from '../calendar.js';
 import { sentenceStartBefore } from './guards.js';
 import { aboutAGame } from './games.js';
+import { EVENT_OBJECT, PUTTING_OFF } from '../putting-off.js';
+
+/** An active verb that puts an event off or reschedules it, then its object: "pushed the concert back", "rescheduled the vote". */
+const ACTIVE_MOVE = String.raw`(?:${PUTTING_OFF}|\breschedule[ds]?${EVENT_OBJECT})\s+`;
 
 /**
  * "on the 15th", "by the 3rd", "until the 21st.", "scheduled for the 21st", "from the 3rd to the 5th", "between the 3rd and the 5th": a day of the month the
@@ -10,8 +14,10 @@ import { aboutAGame } from './games.js';
  * "from/between/on the Nth", not after any ordinal: "finished 2nd and the 3rd, Ajax, went down") and before the end of the phrase, so that "the 15th century", "the 3rd floor" and
  * "the 21st anniversary" stay out.
  */
-const ORDINAL_DAY =
-  /\b(?:on|by|until|till|since|before|after|from|through|between|(?<=\b(?:scheduled|set|planned|slated|due|postponed|delayed|moved|rescheduled|called)\s+)for|(?<=\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?(?:postponed|delayed|moved|rescheduled|pushed\s+back|brought\s+forward|put\s+off|shifted)\s+)to|(?<=\b(?:from|between|on)\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+)(?:to|and|or))\s+(?<x>the\s+(?<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?=\s*[,.;:)]|\s+(?:and|or|but|to|at|when|in|of\s+(?:this|that|the|next|last)\s+month)\b|\s*$)/dgi;
+const ORDINAL_DAY = new RegExp(
+  String.raw`\b(?:on|by|until|till|since|before|after|from|through|between|(?<=\b(?:scheduled|set|planned|slated|due|postponed|delayed|moved|rescheduled|called)\s+)for|(?<=\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?(?:postponed|delayed|moved|rescheduled|pushed\s+back|brought\s+forward|put\s+off|shifted)\s+)(?:to|until|till)|(?<=${ACTIVE_MOVE})(?:to|until|till)|(?<=\b(?:from|between|on)\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+)(?:to|and|or))\s+(?<x>the\s+(?<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?=\s*[,.;:)]|\s+(?:and|or|but|to|at|when|in|because|amid|due|following|of\s+(?:this|that|the|next|last)\s+month)\b|\s*$)`,
+  'dgi',
+);
 
 /**
  * The month is that of the last date the text named with a month in this passage, else the
@@ -115,7 +121,10 @@ function dayOfMonth(start: number, end: number, d: number, month: number, year: 
 }
 
 /** A verb of setting or moving an event's day right before "for" or "to" (ORDINAL_DAY's look-behinds). */
-const SET_FOR_BEFORE = /\b(?:scheduled|set|planned|slated|due|postponed|delayed|moved|rescheduled|called|pushed\s+back|brought\s+forward|put\s+off|shifted)\s+$/i;
+const SET_FOR_BEFORE = new RegExp(
+  String.raw`(?:\b(?:scheduled|set|planned|slated|due|postponed|delayed|moved|rescheduled|called|pushed\s+back|brought\s+forward|put\s+off|shifted)\s+|${ACTIVE_MOVE})$`,
+  'i',
+);
 
 /** A range's second end right after its first: " to the 7th", " through the 7th". */
 const SECOND_END_AFTER = /^\s+(?:to|through|until|till|and)\s+the\s+(?<d>\d{1,2})(?:st|nd|rd|th)\b/i;
@@ -149,7 +158,7 @@ export const ordinalDayParser: DateParser = {
       // "between the 3rd and the 5th" is two days only of a month named near it ("of August", "In March, ...");
       // alone it may rank places ("finished between the 3rd and the 5th").
       // "was moved to the 7th", "scheduled for the 21st": the day an event is set for (ORDINAL_DAY's look-behinds), not a range's end.
-      const setFor = /^(?:for|to)\b/i.test(m[0]) && SET_FOR_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+      const setFor = /^(?:for|to|until|till)\b/i.test(m[0]) && SET_FOR_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index));
       const secondEnd = /^(?:to|and|or)\b/i.test(m[0]) && !setFor;
       // "was moved to the 3rd in the standings": a place in a table.
       if (setFor && /^to\b/i.test(m[0]) && PLACE_AFTER.test(text.slice(groupEnd(m, 'x'), groupEnd(m, 'x') + 24))) return null;
@@ -178,7 +187,7 @@ export const ordinalDayParser: DateParser = {
       const sinceBefore = /^since\b/i.test(m[0]);
       // A day an event was set or moved for is told from the time of writing, not moved back by the past tense of the
       // setting ("The vote was postponed to the 20th", "originally set for the 3rd, was moved to the 7th"): only a future moves it.
-      const told = (tense: Tense): Tense => (setFor && tense !== 'future' ? null : tense);
+      const told = (tense: Tense): Tense => (setFor && tense !== 'future' && tense !== 'ahead' ? null : tense);
       return {
         start: groupStart(m, 'x'), end: groupEnd(m, 'x'), type: 'DATE', grain: 'day', source: 'ordinal-day',
         resolve: (scope): Resolution => {
@@ -188,9 +197,9 @@ export const ordinalDayParser: DateParser = {
           if (!month) return { value: `XXXX-XX-${String(d).padStart(2, '0')}` };
           if (!named && doc) {
             // The day's own clause gives the tense, not a reporting verb after a comma ("The games run from the 12th, organisers said").
-            const tense = sinceBefore ? 'past' : told(scope.tense(true));
+            const tense = sinceBefore ? 'past' : told(scope.tense());
             // A present schedule is still to come or under way, as a future one is ("The tournament runs from the 3rd to the 7th", written on the 8th: next month's).
-            if ((tense === 'future' || tense === 'present') && days.last < doc.d) month = addMonths(month, 1);
+            if ((tense === 'future' || tense === 'present' || tense === 'ahead') && days.last < doc.d) month = addMonths(month, 1);
             if (tense === 'past' && days.first > doc.d) month = addMonths(month, -1);
           }
           const day = { y: month.y, m: month.m, d };

@@ -100,7 +100,7 @@ function weekends(text: string): Candidate[] {
       resolve: (scope) => {
         const doc = scope.documentDate;
         if (!doc) return { value: 'XXXX-WXX-WE' };
-        const past = rel === 'last' || (rel === 'the' && scope.tense() !== 'future');
+        const past = rel === 'last' || (rel === 'the' && scope.tense() !== 'future' && scope.tense() !== 'ahead');
         const saturday = past ? shiftToWeekday(doc, 6, 'past', rel !== 'last') : shiftToWeekday(doc, 6, 'future', rel !== 'next');
         return { value: `${formatWeek(rel === 'this' ? doc : saturday)}-WE` };
       },

@@ -32,7 +32,10 @@ export function scheduledPresentBefore(text: string, start: number, end: number,
   // "The vote is on Friday.": a copula names the day only when the day ends its clause ("Police are on Monday looking" does not).
   if (/^(?:is|are)$/.test(verb)) return /^\s*(?:[,.;:!?)]|$)/.test(text.slice(end, end + 2));
   const verbAt = from + m.index + m[0].indexOf(verb, 0);
-  if (!words.presentTenseAt(verbAt)) return false;
+  if (!words.presentTenseAt(verbAt) && !verbTakenForANoun(text, verbAt, verb, end, words)) return false;
+  // "Sales figures Monday showed a drop": a finite verb right after the day is the clause's; the word before was a noun.
+  const next = /^\s+([A-Za-z]+)/.exec(text.slice(end, end + 24));
+  if (next && (AUXILIARY.test(next[1]!) || words.pastTenseAt(end + next.index + next[0].length - next[1]!.length))) return false;
   // A bare form after "to", a modal, "did" or "not" ("was allowed to trade until Friday"), or a word after a past verb
   // ("stayed open until 8 p.m. on Tuesday") is no present of its own.
   const before = /([\w'’]+)\s+$/.exec(text.slice(Math.max(0, verbAt - 24), verbAt));
@@ -41,6 +44,32 @@ export function scheduledPresentBefore(text: string, start: number, end: number,
   // some past forms as bare ones ("He woke up at 6 a.m. on Monday").
   if (!/s$/.test(verb) && !PLURAL_SUBJECT.test(before[1]!)) return false;
   return !NOT_FINITE_AFTER.test(before[1]!) && !words.pastTenseAt(verbAt - before[0].length);
+}
+
+/** A clause's one-word subject, a gerund or a noun, before the verb: "Trading resumes", "Play resumes", "said trading resumes". */
+const ONE_WORD_SUBJECT = /(?:(?:[.!?]["”’]?\s+|\n\s*)[A-Z][a-z]+|\b(?:said|says|announced|that)\s+[a-z]+)\s+$/;
+
+/** Verbs of a reporting clause after the timetable ("Trading resumes Monday, the exchange said"). */
+const REPORTING = /^(?:said|says|told|tells|reported|announced|added|noted)$/;
+
+/** A finite verb or an auxiliary among the words after the day, up to the end of the sentence. */
+const AUXILIARY = /^(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did)$/i;
+
+/**
+ * The tagger reads some verbs of a timetable as plural nouns after a one-word subject ("Trading resumes Monday",
+ * "Voting ends Sunday", "Play resumes on Monday"): an -s word there is the verb when the sentence has no other finite
+ * verb after it ("Trading volumes on Monday were low" has one, "were": "volumes" is a noun).
+ */
+function verbTakenForANoun(text: string, verbAt: number, verb: string, end: number, words: ParsedWords): boolean {
+  const head = verbAt > 30 ? text.slice(verbAt - 30, verbAt) : `\n${text.slice(0, verbAt)}`;
+  if (!/[a-z]s$/.test(verb) || !ONE_WORD_SUBJECT.test(head)) return false;
+  const rest = /^[^.!?;\n]*/.exec(text.slice(end))![0];
+  for (const w of rest.matchAll(/[A-Za-z]+/g)) {
+    const at = end + w.index;
+    if (REPORTING.test(w[0])) continue;
+    if (AUXILIARY.test(w[0]) || words.pastTenseAt(at) || words.presentTenseAt(at)) return false;
+  }
+  return true;
 }
 
 /** A plural subject right before a verb: a plural noun, or "they", "we", "you", "I". */
