@@ -13,6 +13,7 @@ import { measuresFor, measuresOf } from './measures.js';
 import { candidateDates, countedFrom, countedFromEvent, deniedByTense, endsSentence, eventDateOf, pastBefore, sequencedAwayFrom, undatedDate } from './event-date.js';
 import { argumentsOf, isPassive, reducedRelativeEnd } from './roles.js';
 import { modalityOf, polarityOf, tenseOf } from './modality.js';
+import { embeddedScope } from './scope.js';
 
 /**
  * What a relative clause ("..., who is coming") is about: a reference right before it ("The
@@ -138,7 +139,9 @@ export function sentenceEvents(
       const refused = attached === null && ownDates.length < dates.length ? dateOf(text, trigger, clause, dates, article.dateline, compared, own) : null;
       const sequenced = refused !== null;
       const date = attached && deniedByTense(text, clause, trigger, ctxTerms, attached, article.documentDate) ? null : attached;
-      const speaker = speakerScope(text, clause, trigger, actors, ctxTerms);
+      // A statement that ends its sentence speaks only from its comma on; any trigger takes its parties only from the clause embedded around it.
+      const spoken = speakerScope(text, clause, trigger, actors, ctxTerms);
+      const speaker = embeddedScope(text, spoken.clause, trigger, spoken.actors, ctxTerms, own);
       const participants = participantsOf(text, speaker.clause, speaker.actors, trigger, i === 0 || trigger.verb, previousSubjects, antecedent);
       const places = placesOf(text, trigger, clause, sentenceMentions, actors.references, descriptions, own);
       places.forEach((p) => clausePlaces.includes(p) || clausePlaces.push(p));

@@ -3,7 +3,7 @@ import type { Clause, Mention, Term, Trigger } from './model.js';
 import { governingWord } from './participants.js';
 import type { ResolvedReference } from './references.js';
 import { describedPlaces, type PlaceDescriptions } from './attach.js';
-import { infinitiveSubject, objectPhrase, ofPhrase, possessorOf, subjectPhrase } from './phrases.js';
+import { complementSubject, objectPhrase, ofPhrase, possessorOf, subjectPhrase } from './phrases.js';
 import type { Measure } from './measures.js';
 import { wordClasses } from './wordnet.js';
 import { adjectivalPassive, bareParticipleAfterBe } from './predicates.js';
@@ -15,9 +15,11 @@ import { isParticipleOf } from './lemma.js';
  * ("Steve Jobs died", "sales grew", "it happened"), or a motion of something that is not a person
  * ("stocks fell", "the jet crashed", "the plane landed"; "Putin travelled" stays his doing).
  */
-function undergoes(trigger: Trigger, subject: EventArgument): boolean {
+function undergoes(trigger: Trigger, subject: EventArgument, terms: readonly Term[]): boolean {
   // "The launch was a success": what a copula says is said of its subject (be.01's Arg1).
   if (trigger.copula) return true;
+  // "The dealers stopped selling", "Ford began building": a verb with a gerund for object is its subject's doing.
+  if (terms.find((t) => t.start >= trigger.span.end)?.tags.has('Gerund')) return false;
   // The lexicon's typed events (meetings, visits, deals ...) have parties that act; its untyped words ("crashed", "died") are like any other verb.
   if (!trigger.verb || trigger.type !== 'other') return false;
   const first = wordClasses().verb(trigger.lemma)?.[0];
@@ -185,7 +187,7 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
     }
   }
   // "allowed developers to create", "for Cisco to file": the infinitive's own subject, not the clause's, does it.
-  const controller = infinitiveSubject(text, s.terms, s.trigger, s.clause.start);
+  const controller = complementSubject(text, s.terms, s.trigger, s.clause.start);
   const subjectRole: EventRole = s.passive ? 'patient' : 'agent';
   const subjects = () => out.filter((a) => a.role === subjectRole && a.end <= s.trigger.span.start);
   // "Russia and Kyrgyzstan agreed to build": the clause's subjects, found from its names, stay when the infinitive only follows their verb.
@@ -241,7 +243,7 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
     const subjects = out.filter((a) => a.role === 'agent' && a.end <= s.trigger.span.start);
     // "The Dow gained 155.91 points", "the index lost 2.04%": a verb that a percentage or points measure right after it is a change in the value of its subject.
     const measured = s.trigger.verb && s.trigger.type === 'other' && s.measures.some((m) => m.unit !== 'level' && m.start >= s.trigger.span.end && MEASURE_BETWEEN.test(text.slice(s.trigger.span.end, m.start)));
-    if (subjects.length > 0 && subjects.every((a) => measured || undergoes(s.trigger, a))) subjects.forEach((a) => (a.role = 'patient'));
+    if (subjects.length > 0 && subjects.every((a) => measured || undergoes(s.trigger, a, s.terms))) subjects.forEach((a) => (a.role = 'patient'));
   }
   if (s.date) add('time', s.date, { kind: 'dates', index: (s.article.dates ?? []).indexOf(s.date) });
   for (const m of s.money) add('amount', m, { kind: 'money', index: (s.article.money ?? []).indexOf(m) });

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { allEvents, articleOf, type Fixture } from './helpers/event-fixtures.js';
+
+/**
+ * Who does what to whom, sentence by sentence: the roles a reader gives each event's parties,
+ * written from reading the sentences (the document date is Thursday 11 July 2019).
+ */
+type Names = Omit<Fixture, 'sentences'>;
+const run = (text: string, fixture: Names = {}) => allEvents(articleOf(text, { sentences: [text], ...fixture }));
+const roles = (text: string, trigger: string, role: string, fixture: Names = {}) => {
+  const events = run(text, fixture);
+  const event = events.find((e) => e.trigger.text === trigger);
+  expect(event, `a record "${trigger}" in ${JSON.stringify(events.map((e) => e.trigger.text))}`).toBeDefined();
+  return event!.arguments.filter((a) => a.role === role).map((a) => a.text);
+};
+const org = (...names: string[]): Names => ({ organizations: names.map((name) => ({ name, mentions: [[name]] })) });
+const person = (name: string): Names => ({ people: [{ name, role: null, mentions: [[name]] }] });
+
+describe('s16: the subject of an embedded clause, not of the clause around it, does what it says', () => {
+  it.each([
+    ['Toyota announced on Monday that its dealers would stop selling the model.', 'stop', 'its dealers', org('Toyota')],
+    ['Siemens said that the German government had approved the sale.', 'approved', 'the German government', org('Siemens')],
+    ['Investors fear that the central bank will raise rates again.', 'raise', 'the central bank', {}],
+    ['Shares fell on worries that the government will nationalize the lender.', 'nationalize', 'the government', {}],
+    ['Nokia confirmed that Smith, 52, had left the company.', 'left', 'Smith', { ...org('Nokia'), ...person('Smith') }],
+    ['Unilever said in a statement, "We closed the plant because demand fell."', 'closed', 'We', org('Unilever')],
+  ] as Array<[string, string, string, Names]>)('%s: "%s" is done by %s', (text, trigger, agent, fixture) => {
+    expect(roles(text, trigger, 'agent', fixture)).toEqual([agent]);
+  });
+
+  it.each([
+    ['The chief executive stepped down when the merger was completed.', 'completed', 'the merger'],
+    ['The plant was closed in March and the workers were sent home.', 'sent', 'the workers'],
+    ['Police said the suspect was arrested after the car was found in a river.', 'found', 'the car'],
+  ])('%s: what "%s" happens to is %s, and nothing of the clause before', (text, trigger, patient) => {
+    expect(roles(text, trigger, 'patient')).toEqual([patient]);
+  });
+
+  it('a new subject after "and" starts a clause of its own: "... to its workers and Fiat bought the brand"', () => {
+    const text = 'Chrysler was sold to its workers and Fiat bought the brand.';
+    const fixture = org('Chrysler', 'Fiat');
+    expect(roles(text, 'bought', 'agent', fixture)).toEqual(['Fiat']);
+    expect(roles(text, 'sold', 'patient', fixture)).toEqual(['Chrysler']);
+  });
+});
+
+describe('s16: a gerund right after a verb is done by that verb\'s subject', () => {
+  it.each([
+    ['The dealers stopped selling the model in May.', 'stopped', 'The dealers'],
+    ['The dealers stopped selling the model in May.', 'selling', 'The dealers'],
+    ['Toyota announced that its dealers would stop selling the model.', 'stop', 'its dealers'],
+    ['Boeing began building the new jet last year.', 'building', 'Boeing'],
+  ])('%s: "%s" is done by %s', (text, trigger, agent) => {
+    expect(roles(text, trigger, 'agent', org(...['Toyota', 'Boeing'].filter((name) => text.includes(name))))).toEqual([agent]);
+  });
+});
+
+describe('s16: what is no embedded clause keeps the subject of its clause', () => {
+  it.each([
+    ['Ford and Volkswagen agreed on Monday to share the cost of new engines.', 'agreed', ['Ford', 'Volkswagen'], org('Ford', 'Volkswagen')],
+    ['Ford closed the plant and moved production to Mexico.', 'moved', ['Ford'], org('Ford')],
+    ['The company that bought the brewery in 2015 said it would sell it.', 'bought', ['The company'], {}],
+    ['Airbus said it would cut 1,000 jobs.', 'said', ['Airbus'], org('Airbus')],
+  ] as Array<[string, string, string[], Names]>)('%s: "%s" is done by %j', (text, trigger, agents, fixture) => {
+    expect(roles(text, trigger, 'agent', fixture)).toEqual(agents);
+  });
+});
+
+describe('s16: the month May is no modal', () => {
+  it.each([
+    ['The plant was sold in May and the workers lost their jobs.', 'lost', 'asserted'],
+    ['The workers may lose their jobs.', 'lose', 'hypothetical'],
+  ])('%s: "%s" is %s', (text, trigger, modality) => {
+    expect(run(text).find((e) => e.trigger.text === trigger)?.modality).toBe(modality);
+  });
+});
