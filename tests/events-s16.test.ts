@@ -74,3 +74,22 @@ describe('s16: the month May is no modal', () => {
     expect(run(text).find((e) => e.trigger.text === trigger)?.modality).toBe(modality);
   });
 });
+
+describe('s16: passives, their "by" and the noun a participle describes', () => {
+  it.each([
+    ['More funding will also be provided by the state government.', 'provided', 'the state government', 'More funding'],
+    ['The jet was being pushed back by a tug operator when the wing hit the hangar.', 'pushed', 'a tug operator', 'The jet'],
+    ['Shares fell after the data released Friday by the statistics office showed a drop.', 'released', 'the statistics office', 'the data'],
+    ['The dealers counted 20,000 cars sold by rivals.', 'sold', 'rivals', '20,000 cars'],
+  ])('%s: "%s" is done by %s to %s', (text, trigger, agent, patient) => {
+    expect(roles(text, trigger, 'agent')).toEqual([agent]);
+    expect(roles(text, trigger, 'patient')).toEqual([patient]);
+  });
+
+  it.each([
+    ['The index dropped by four percent.', 'dropped'],
+    ['The song played during the show was written by a local band.', 'played'],
+  ])('%s: "%s" has no doer after "by"', (text, trigger) => {
+    expect(roles(text, trigger, 'agent')).toEqual([]);
+  });
+});

@@ -1,5 +1,7 @@
 import type { Clause, Term, Trigger } from './model.js';
 import type { ClauseActors } from './participants.js';
+import { subjectPhrase } from './phrases.js';
+import { byAfterNounParticiple, reducedRelativeEnd } from './roles.js';
 
 /**
  * Words that open a clause of their own inside a clause that already has its verb: a
@@ -75,7 +77,9 @@ export function embeddedScope(
 ): { clause: Clause; actors: ClauseActors } {
   // The tagger reads some verbs as nouns ("that its sales rose 43%"); the clause's verb triggers are verbs all the same.
   const cuts = openings(text, clause, terms, new Set(triggers.filter((t) => t.verb).map((t) => t.span.start)));
-  const opened = cuts.filter((c) => c.from <= trigger.span.start).at(-1);
+  const described = describedNoun(text, clause, trigger, terms);
+  if (described) cuts.push({ at: described.start, from: described.start });
+  const opened = cuts.filter((c) => c.from <= trigger.span.start).sort((a, b) => a.from - b.from).at(-1);
   const closed = cuts.find((c) => c.at >= trigger.span.end);
   if (!opened && !closed) return { clause, actors };
   const start = opened?.from ?? clause.start;
@@ -84,4 +88,11 @@ export function embeddedScope(
   // A clause opened inside takes no subject from the clause before it, nor a relative clause's antecedent.
   const narrowed: Clause = opened ? { ...clause, start, end, subjectless: false, relative: false, resumes: false } : { ...clause, end };
   return { clause: narrowed, actors: { ...actors, mentions: inside(actors.mentions), references: inside(actors.references) } };
+}
+
+/** The noun phrase a participle right after it describes ("unemployment numbers released Thursday by the Labor Department"): all the participle's clause has of parties. */
+function describedNoun(text: string, clause: Clause, trigger: Trigger, terms: readonly Term[]): { start: number } | null {
+  const i = terms.findIndex((t) => t.start === trigger.span.start);
+  if (!trigger.verb || i < 1 || !(byAfterNounParticiple(terms, i, trigger.lemma) || reducedRelativeEnd(terms, i, text, trigger.lemma) !== null)) return null;
+  return subjectPhrase(text, terms, trigger, clause.start);
 }
