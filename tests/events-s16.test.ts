@@ -93,3 +93,15 @@ describe('s16: passives, their "by" and the noun a participle describes', () => 
     expect(roles(text, trigger, 'agent')).toEqual([]);
   });
 });
+
+describe('s16: a clause set before the main one keeps its parties to itself', () => {
+  it.each([
+    ['When Ford unveiled the car in May, critics praised its design.', 'praised', 'critics', 'Ford'],
+    ['When Ford unveiled the car in May, critics praised its design.', 'unveiled', 'Ford', 'Ford'],
+    ['Although Airbus normally supplies engineers, investigators hired a private firm.', 'hired', 'investigators', 'Airbus'],
+    ['As the ferry was being towed by Smit Salvage, workers cut the anchor chain.', 'cut', 'workers', 'Smit Salvage'],
+    ['As the ferry was being towed by Smit Salvage, workers cut the anchor chain.', 'towed', 'Smit Salvage', 'Smit Salvage'],
+  ])('%s: "%s" is done by %s', (text, trigger, agent, name) => {
+    expect(roles(text, trigger, 'agent', org(name))).toEqual([agent]);
+  });
+});

@@ -43,10 +43,25 @@ function subjectThenVerb(terms: readonly Term[], i: number, end: number, verbs: 
   return nouns > 0 && verb !== undefined && verb.end <= end && (verb.tags.has('Verb') || verbs.has(verb.start));
 }
 
+/** Conjunctions that open a clause set before the main one: "As the jet was pushed back, the winglet struck the hangar". */
+const FRONTED = /^(?:when|after|before|because|while|although|though|once|until|unless|since|as|if)$/;
+
+/** Where the main clause starts after a clause set before it: the first comma past that clause's verb, or null. */
+function frontedEnd(text: string, inClause: readonly Term[], clause: Clause, verbs: ReadonlySet<number>): { at: number; from: number } | null {
+  if (!inClause[0] || !FRONTED.test(inClause[0].lower) || !subjectThenVerb(inClause, 1, clause.end, verbs)) return null;
+  const verb = inClause.findIndex((t, i) => i > 1 && (t.tags.has('Verb') || verbs.has(t.start)));
+  for (let i = verb + 1; verb > 0 && i < inClause.length; i++) {
+    const gap = text.slice(inClause[i - 1]!.end, inClause[i]!.start);
+    if (gap.includes(',')) return { at: inClause[i - 1]!.end + gap.indexOf(','), from: inClause[i]!.start };
+  }
+  return null;
+}
+
 /** Where the embedded clauses of a clause start: after an opener or an opening quote that follows the clause's own verb and leads to a subject and its verb. */
 function openings(text: string, clause: Clause, terms: readonly Term[], verbs: ReadonlySet<number>): Array<{ at: number; from: number }> {
   const inClause = terms.filter((t) => t.start >= clause.start && t.end <= clause.end);
-  const out: Array<{ at: number; from: number }> = [];
+  const fronted = frontedEnd(text, inClause, clause, verbs);
+  const out: Array<{ at: number; from: number }> = fronted ? [fronted] : [];
   let verbSeen = false;
   inClause.forEach((t, i) => {
     const gapStart = inClause[i - 1]?.end ?? clause.start;
