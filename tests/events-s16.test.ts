@@ -95,3 +95,24 @@ describe('s16: a clause set before the main one keeps its parties to itself', ()
     ['As the ferry was being towed by Smit Salvage, workers cut the anchor chain.', 'towed', 'Smit Salvage', 'Smit Salvage'],
   ]);
 });
+
+describe('s16: an "after" or "before" phrase that opens the sentence has no day from the main clause', () => {
+  const dated = (text: string, dates: Array<[string, string]>, trigger: string) => run(text, { dates }).find((e) => e.trigger.text === trigger);
+  it.each([
+    ['After the vote, the minister resigned on Friday.', [['Friday', '2019-07-05']], 'vote'],
+    ['After Ford cut its forecast, shares fell on Monday.', [['Monday', '2019-07-08']], 'cut'],
+    ['Before the strike, the union held talks on Monday.', [['Monday', '2019-07-08']], 'strike'],
+  ] as Array<[string, Array<[string, string]>, string]>)('%s: "%s" is undated, the main clause keeps its day', (text, dates, trigger) => {
+    expect(dated(text, dates, trigger)?.date).toBeNull();
+  });
+
+  it('the main clause keeps its day, and what came after a past day is past: "After the vote, the minister resigned on Friday"', () => {
+    const text = 'After the vote, the minister resigned on Friday.';
+    expect(dated(text, [['Friday', '2019-07-05']], 'resigned')?.date).toBe('2019-07-05');
+    expect(dated(text, [['Friday', '2019-07-05']], 'vote')?.tense).toBe('past');
+  });
+
+  it('a date inside the opening phrase is its own: "Before the vote on Tuesday, ..."', () => {
+    expect(dated('Before the vote on Tuesday, the minister resigned on Friday.', [['Tuesday', '2019-07-09'], ['Friday', '2019-07-05']], 'vote')?.date).toBe('2019-07-09');
+  });
+});
