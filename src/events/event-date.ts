@@ -228,6 +228,20 @@ export const sequencedAwayFrom = (text: string, trigger: Trigger, date: DateMent
   !aheadOf(date, documentDate) &&
   SEQUENCE_BEFORE.test(text.slice(date.end, trigger.span.start)) && !OFFSET_BETWEEN.test(text.slice(date.end, trigger.span.start));
 
+/** A sentence that opens with an "after" or "before" phrase or clause, up to the trigger: "After the vote, ...", "Before it cut its forecast, ...". */
+const FRONTED_SEQUENCE = /^\s*(after|before)\b[^,;:"\u201c\u201d]*$/i;
+
+/**
+ * Whether a trigger stands in an "after" or "before" phrase that opens its sentence and a date
+ * comes after the comma that closes it: "After the vote, the minister resigned on Friday": Friday
+ * is the resignation's; the vote came before it, on no day the text gives. Returns the word, or null.
+ */
+export function frontedSequence(text: string, sentence: { start: number }, trigger: Trigger, date: DateMention): 'after' | 'before' | null {
+  if (date.start < trigger.span.end || !text.slice(trigger.span.end, date.start).includes(',')) return null;
+  const word = FRONTED_SEQUENCE.exec(text.slice(sentence.start, trigger.span.start))?.[1]?.toLowerCase();
+  return word === 'after' || word === 'before' ? word : null;
+}
+
 /** Whether a date is wholly after the document's day: "will report on Thursday after the market closes" is that Thursday's, its clause in the present as English puts a future in it. */
 const aheadOf = (date: DateMention, documentDate: string | null): boolean => {
   const first = documentDate && /^\d{4}/.test(date.value) ? earliestDay(date.value) : null;

@@ -3,7 +3,9 @@ import type { Clause, Term, Trigger } from './model.js';
 import { earliestDay, latestDay } from './today.js';
 
 /** Words right before a trigger that make it only possible: "could buy", "may fall", "if it rains". */
-const HYPOTHETICAL = /\b(?:could|might|may|would|if|unless|whether|possibl[ey]|likely|potential(?:ly)?|consider(?:s|ed|ing)?)\b[^.;,]*$/i;
+const HYPOTHETICAL = /\b(?:could|might|would|if|unless|whether|possibl[ey]|likely|potential(?:ly)?|consider(?:s|ed|ing)?)\b[^.;,]*$/i;
+/** The modal "may", in lower case: "sold in May and Fiat bought" names the month. */
+const MAY = /\bmay\b[^.;,]*$/;
 const DETERMINERS = String.raw`\b(?:the|a|an|its|his|her|their|our|this|these|those)\s+`;
 /** Auxiliaries, negations and adverbs of a verb group: "was not", "has also been". */
 const AUXILIARY = String.raw`(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|not|never|also|now|\w+ly)`;
@@ -33,7 +35,7 @@ export function modalityOf(text: string, clause: Clause, trigger: Trigger): Even
   if (/\bsaid\s+to\s+(?:have\s+|be\s+)?$/i.test(before)) return 'reported';
   if (REPORTED_WOULD.test(text.slice(clause.sentence.start, trigger.span.start))) return 'planned';
   if (PLANNED.test(before) && !/\bwould\b[^.;,]*$/i.test(before)) return 'planned';
-  if (HYPOTHETICAL.test(before)) return 'hypothetical';
+  if (HYPOTHETICAL.test(before) || MAY.test(before)) return 'hypothetical';
   return 'asserted';
 }
 

@@ -119,11 +119,14 @@ export interface InfinitiveSubject {
  * (WordNet's frame 24: "allowed the banks to raise") or of "for" ("the reason for Cisco to
  * file"), or the subject of a passive right before "to" ("the bank was chosen to manage"); else
  * the subject of the verb it follows, over its object ("the airline plans to buy", "the firm
- * bought shares to lift its price": a purpose is its subject's). Null when none is found.
+ * bought shares to lift its price": a purpose is its subject's). A gerund right after a verb is
+ * that verb's subject's doing too ("the dealers stopped selling", "Ford began building").
+ * Null when none is found.
  */
-export function infinitiveSubject(text: string, terms: readonly Term[], trigger: Trigger, limit: number): InfinitiveSubject | null {
+export function complementSubject(text: string, terms: readonly Term[], trigger: Trigger, limit: number): InfinitiveSubject | null {
   const i = terms.findIndex((t) => t.start === trigger.span.start);
   const to = terms[i - 1];
+  if (trigger.verb && to && to.start >= limit && terms[i]?.tags.has('Gerund') && isGoverningVerb(to) && adjacent(text, to, terms[i]!)) return verbSubject(text, terms, trigger, to, limit, false);
   if (!trigger.verb || !to || to.lower !== 'to' || to.start < limit || !adjacent(text, to, terms[i]!)) return null;
   const run: Term[] = [];
   let j = i - 2;
@@ -133,15 +136,21 @@ export function infinitiveSubject(text: string, terms: readonly Term[], trigger:
   }
   const before = terms[j];
   if (!before || before.start < limit || !adjacent(text, before, run[0] ?? to)) return null;
-  const verb = before.tags.has('Verb') && !before.tags.has('Copula') && !before.tags.has('Auxiliary');
+  const verb = isGoverningVerb(before);
   const object = phrase(text, run);
   if (object && (before.lower === 'for' || (verb && wordClasses().takesObjectAndInfinitive(lemmaOf(before))))) return { span: object, own: true };
-  if (!verb) return null;
-  // The subject of the verb before: itself an infinitive's ("plans to try to buy"), or the phrase before it.
-  const governing: Trigger = { ...trigger, span: { text: before.text, start: before.start, end: before.end } };
-  const subject = infinitiveSubject(text, terms, governing, limit)?.span ?? subjectPhrase(text, terms, governing, limit);
   // "was chosen to manage", "is expected to rise": the subject of the passive.
-  return subject ? { span: subject, own: run.length === 0 && before.tags.has('Passive') } : null;
+  return verb ? verbSubject(text, terms, trigger, before, limit, run.length === 0 && before.tags.has('Passive')) : null;
+}
+
+/** A verb that a complement may follow: no auxiliary or copula ("is selling" is one verb). */
+const isGoverningVerb = (t: Term): boolean => t.tags.has('Verb') && !t.tags.has('Copula') && !t.tags.has('Auxiliary');
+
+/** The subject of the verb a complement follows: itself a complement's ("plans to try to buy"), or the phrase before it. */
+function verbSubject(text: string, terms: readonly Term[], trigger: Trigger, verb: Term, limit: number, own: boolean): InfinitiveSubject | null {
+  const governing: Trigger = { ...trigger, span: { text: verb.text, start: verb.start, end: verb.end } };
+  const subject = complementSubject(text, terms, governing, limit)?.span ?? subjectPhrase(text, terms, governing, limit);
+  return subject ? { span: subject, own } : null;
 }
 
 /** Possessive pronouns: "their January sales", "its court case". */

@@ -1,6 +1,6 @@
 import type { EventType } from '../types.js';
 import type { Term } from './model.js';
-import { isComparative, lemmaOf, misreadPastTense, participleLemma, pastLikeBare } from './lemma.js';
+import { isComparative, isParticipleOf, lemmaOf, misreadPastTense, participleLemma, pastLikeBare } from './lemma.js';
 import { wordClasses } from './wordnet.js';
 
 /** Verbs that carry no event of their own: light verbs, copulas and the like ("had", "made", "became"). */
@@ -246,6 +246,10 @@ export const adjectivalPassive = (terms: readonly Term[], i: number): boolean =>
 
 /** A passive the tagger does not mark, its participle read as the bare verb or a noun it looks like: "was hit", "were hurt", "was set". */
 export const bareParticipleAfterBe = (terms: readonly Term[], i: number): boolean => !terms[i]!.tags.has('Gerund') && bareParticiple(terms[i]!) && afterBeForm(terms, i);
+
+/** A passive the tagger reads as a past tense, adverbs between it and "be": "will also be provided", "has since been sold". */
+export const pastParticipleAfterBe = (terms: readonly Term[], i: number, lemma: string): boolean =>
+  terms[i]!.tags.has('PastTense') && isParticipleOf(lemma, terms[i]!.lower) && afterBeForm(terms, i);
 
 /** Whether a form of "be" stands right before the word, or before adverbs before it ("was hit", "was also cut"). */
 function afterBeForm(terms: readonly Term[], i: number): boolean {

@@ -1,4 +1,4 @@
-import type { Article, EventRecord, MoneyMention, Span } from '../types.js';
+import type { Article, DateMention, EventRecord, MoneyMention, Span } from '../types.js';
 import type { Clause, DraftEvent, Mention, Term, Trigger } from './model.js';
 import { findTriggers } from './triggers.js';
 import { within } from '../spans.js';
@@ -10,9 +10,11 @@ import { clauseTriggers } from './choose.js';
 import { aceTypeOf } from './ace.js';
 import { inside, type SentenceItems } from './by-sentence.js';
 import { measuresFor, measuresOf } from './measures.js';
-import { candidateDates, countedFrom, countedFromEvent, deniedByTense, endsSentence, eventDateOf, pastBefore, sequencedAwayFrom, undatedDate } from './event-date.js';
+import { candidateDates, countedFrom, countedFromEvent, deniedByTense, endsSentence, eventDateOf, frontedSequence, pastBefore, sequencedAwayFrom, undatedDate } from './event-date.js';
+import { latestDay } from './today.js';
 import { argumentsOf, isPassive, reducedRelativeEnd } from './roles.js';
 import { modalityOf, polarityOf, tenseOf } from './modality.js';
+import { embeddedScope } from './scope.js';
 
 /**
  * What a relative clause ("..., who is coming") is about: a reference right before it ("The
@@ -133,12 +135,19 @@ export function sentenceEvents(
       const i = peers.indexOf(trigger);
       const dates = candidateDates(text, trigger, sentenceDates).filter((d) => !describing.some((p) => within(d, p) && trigger.span.start >= p.end));
       // "fell on Monday after it cut its forecast": the cut came before Monday's fall, on no day the text gives ("after it cut its forecast on Friday": its own).
-      const ownDates = dates.filter((d) => !sequencedAwayFrom(text, trigger, d, article.documentDate));
+      const ownDates = dates.filter((d) => !sequencedAwayFrom(text, trigger, d, article.documentDate) && !frontedSequence(text, sentence, trigger, d));
       const attached = dateOf(text, trigger, clause, ownDates, article.dateline, compared, own);
       const refused = attached === null && ownDates.length < dates.length ? dateOf(text, trigger, clause, dates, article.dateline, compared, own) : null;
       const sequenced = refused !== null;
+      // "After the vote, the minister resigned on Friday": what came before a past day is past.
+      const frontedBefore = (d: DateMention) => {
+        const last = /^\d{4}/.test(d.value) ? latestDay(d.value) : null;
+        return frontedSequence(text, sentence, trigger, d) === 'after' && last !== null && article.documentDate !== null && last < article.documentDate;
+      };
       const date = attached && deniedByTense(text, clause, trigger, ctxTerms, attached, article.documentDate) ? null : attached;
-      const speaker = speakerScope(text, clause, trigger, actors, ctxTerms);
+      // A statement that ends its sentence speaks only from its comma on; any trigger takes its parties only from the clause embedded around it.
+      const spoken = speakerScope(text, clause, trigger, actors, ctxTerms);
+      const speaker = embeddedScope(text, spoken.clause, trigger, spoken.actors, ctxTerms, own);
       const participants = participantsOf(text, speaker.clause, speaker.actors, trigger, i === 0 || trigger.verb, previousSubjects, antecedent);
       const places = placesOf(text, trigger, clause, sentenceMentions, actors.references, descriptions, own);
       places.forEach((p) => clausePlaces.includes(p) || clausePlaces.push(p));
@@ -171,7 +180,7 @@ export function sentenceEvents(
         lemma: trigger.lemma,
         dateGrain: dated ? dated.grain : value ? 'day' : null,
         dateSource: date ? (inherited || counted ? 'inferred' : 'explicit') : countedAfter ? 'inferred' : value ? 'document' : null,
-        tense: refused && pastBefore(text, trigger, refused, article.documentDate) ? 'past' : tenseOf(text, clause, trigger, ctxTerms, date ? value : null, article.documentDate, modality),
+        tense: refused && (pastBefore(text, trigger, refused, article.documentDate) || frontedBefore(refused)) ? 'past' : tenseOf(text, clause, trigger, ctxTerms, date ? value : null, article.documentDate, modality),
         modality,
         source: null,
         polarity: polarityOf(trigger),

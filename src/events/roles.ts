@@ -3,10 +3,10 @@ import type { Clause, Mention, Term, Trigger } from './model.js';
 import { governingWord } from './participants.js';
 import type { ResolvedReference } from './references.js';
 import { describedPlaces, type PlaceDescriptions } from './attach.js';
-import { infinitiveSubject, objectPhrase, ofPhrase, possessorOf, subjectPhrase } from './phrases.js';
+import { complementSubject, objectPhrase, ofPhrase, possessorOf, subjectPhrase } from './phrases.js';
 import type { Measure } from './measures.js';
 import { wordClasses } from './wordnet.js';
-import { adjectivalPassive, bareParticipleAfterBe } from './predicates.js';
+import { adjectivalPassive, bareParticipleAfterBe, pastParticipleAfterBe } from './predicates.js';
 import { isParticipleOf } from './lemma.js';
 
 /**
@@ -15,9 +15,11 @@ import { isParticipleOf } from './lemma.js';
  * ("Steve Jobs died", "sales grew", "it happened"), or a motion of something that is not a person
  * ("stocks fell", "the jet crashed", "the plane landed"; "Putin travelled" stays his doing).
  */
-function undergoes(trigger: Trigger, subject: EventArgument): boolean {
+function undergoes(trigger: Trigger, subject: EventArgument, terms: readonly Term[]): boolean {
   // "The launch was a success": what a copula says is said of its subject (be.01's Arg1).
   if (trigger.copula) return true;
+  // "The dealers stopped selling", "Ford began building": a verb with a gerund for object is its subject's doing.
+  if (terms.find((t) => t.start >= trigger.span.end)?.tags.has('Gerund')) return false;
   // The lexicon's typed events (meetings, visits, deals ...) have parties that act; its untyped words ("crashed", "died") are like any other verb.
   if (!trigger.verb || trigger.type !== 'other') return false;
   const first = wordClasses().verb(trigger.lemma)?.[0];
@@ -80,6 +82,27 @@ export function reducedRelativeEnd(terms: readonly Term[], i: number, text: stri
   return null;
 }
 
+/**
+ * A participle right after the noun or figure it describes with "by" after it, a date between at
+ * most: "141,951 units sold by GM", "figures released Thursday by the Labor Department".
+ */
+export function byAfterNounParticiple(terms: readonly Term[], i: number, lemma: string): boolean {
+  const previous = terms[i - 1];
+  if (!previous || !(previous.tags.has('Noun') || previous.tags.has('Value')) || previous.tags.has('Pronoun') || !isParticipleOf(lemma, terms[i]!.lower)) return false;
+  // "The index dropped by four percent" has no other verb: the participle is the sentence's own.
+  return doerBy(terms, i) !== undefined && terms.some((t, k) => k !== i && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
+}
+
+/**
+ * The "by" of whoever does a verb at `i`: right after it, over a particle, an adverb or a date
+ * ("pushed back by", "released Thursday by"), and before no figure ("dropped by four percent" is how far).
+ */
+function doerBy(terms: readonly Term[], i: number): Term | undefined {
+  let k = i + 1;
+  while (k < terms.length && k <= i + 2 && !terms[k]!.tags.has('Verb') && terms[k]!.lower !== 'by' && (terms[k]!.tags.has('Date') || terms[k]!.tags.has('Adverb') || terms[k]!.tags.has('Particle'))) k++;
+  return terms[k]?.lower === 'by' && !terms[k + 1]?.tags.has('Value') ? terms[k] : undefined;
+}
+
 const COORDINATORS = new Set(['and', 'but', 'or', 'nor', 'yet']);
 /** Whether the verb at `k` opens a predicate joined by "and", "but", "or" (adverbs between: "and then was"): "The minister resigned on Friday and was replaced" goes on with the same subject; the participle before it is that clause's own verb. */
 function coordinated(terms: readonly Term[], k: number): boolean {
@@ -92,8 +115,9 @@ export const isPassive = (trigger: Trigger, terms: readonly Term[], text = '', h
   if (!trigger.verb) return false;
   const term = terms.find((t) => t.start === trigger.span.start);
   if (!term) return false;
-  if (term.tags.has('Passive') || bareParticipleAfterBe(terms, terms.indexOf(term)) || adjectivalPassive(terms, terms.indexOf(term))) return true;
-  if (text && reducedRelativeEnd(terms, terms.indexOf(term), text, trigger.lemma) !== null) return true;
+  const i = terms.indexOf(term);
+  if (term.tags.has('Passive') || bareParticipleAfterBe(terms, i) || adjectivalPassive(terms, i) || pastParticipleAfterBe(terms, i, trigger.lemma) || byAfterNounParticiple(terms, i, trigger.lemma)) return true;
+  if (text && reducedRelativeEnd(terms, i, text, trigger.lemma) !== null) return true;
   if (!headline || trigger.span.end > headline.end || !term.tags.has('PastTense') || term.start === terms[0]?.start) return false;
   return NO_OBJECT_AFTER.test(text.slice(trigger.span.end, headline.end));
 };
@@ -185,7 +209,7 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
     }
   }
   // "allowed developers to create", "for Cisco to file": the infinitive's own subject, not the clause's, does it.
-  const controller = infinitiveSubject(text, s.terms, s.trigger, s.clause.start);
+  const controller = complementSubject(text, s.terms, s.trigger, s.clause.start);
   const subjectRole: EventRole = s.passive ? 'patient' : 'agent';
   const subjects = () => out.filter((a) => a.role === subjectRole && a.end <= s.trigger.span.start);
   // "Russia and Kyrgyzstan agreed to build": the clause's subjects, found from its names, stay when the infinitive only follows their verb.
@@ -205,6 +229,10 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   // What follows a copula says what its subject is ("is Boeing's biggest customer"): no one it acts on.
   if (object && !isPlace(object) && s.trigger.verb && !s.trigger.copula && /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/i.test(text.slice(s.trigger.span.end, object.start)))
     add(s.passive ? 'agent' : 'patient', object, refOf(s.article, object));
+  // "will be provided by the state government", "was pushed back by a tug operator": who does a passive is the phrase after its "by".
+  const by = s.passive ? doerBy(s.terms, s.terms.findIndex((t) => t.start === s.trigger.span.start)) : undefined;
+  const doer = by && !out.some((a) => a.role === 'agent') ? objectPhrase(text, s.terms, { ...s.trigger, span: { text: by.text, start: by.start, end: by.end } }, s.clause.end) : null;
+  if (doer) add('agent', doer, null);
   // Unnamed parties by clause structure: "It is the biggest ...", "the company sold 179 new tankers", "..., the statistics office said".
   if (s.trigger.verb) {
     const subject = subjectPhrase(text, s.terms, s.trigger, s.clause.start);
@@ -241,7 +269,7 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
     const subjects = out.filter((a) => a.role === 'agent' && a.end <= s.trigger.span.start);
     // "The Dow gained 155.91 points", "the index lost 2.04%": a verb that a percentage or points measure right after it is a change in the value of its subject.
     const measured = s.trigger.verb && s.trigger.type === 'other' && s.measures.some((m) => m.unit !== 'level' && m.start >= s.trigger.span.end && MEASURE_BETWEEN.test(text.slice(s.trigger.span.end, m.start)));
-    if (subjects.length > 0 && subjects.every((a) => measured || undergoes(s.trigger, a))) subjects.forEach((a) => (a.role = 'patient'));
+    if (subjects.length > 0 && subjects.every((a) => measured || undergoes(s.trigger, a, s.terms))) subjects.forEach((a) => (a.role = 'patient'));
   }
   if (s.date) add('time', s.date, { kind: 'dates', index: (s.article.dates ?? []).indexOf(s.date) });
   for (const m of s.money) add('amount', m, { kind: 'money', index: (s.article.money ?? []).indexOf(m) });
