@@ -62,20 +62,45 @@ export const legalEnd = (t: Token): boolean => ORG_SUFFIXES.has(t.key) || ORG_SU
 const INSTITUTION_ENDS = new Set([...ORG_HEADS, 'hospital', 'clinic', 'school', 'museum', 'library', 'hotel', 'church', 'cathedral']);
 const endsOrganization = (t: Token): boolean => legalEnd(t) || FIRM_ENDS.has(t.key);
 
+/**
+ * Heads of bodies, `ORG_HEADS` and a few more, that a name goes on after with "for", "of" or "on" ("the Andy Warhol Foundation for the Visual Arts",
+ * "the Center for Strategic and International Studies", "the Alliance of Small Island States").
+ */
+const LINKED_HEADS = new Set([...ORG_HEADS, 'foundation', 'fund', 'trust', 'centre', 'center', 'alliance', 'coalition', 'campaign', 'network', 'institution', 'movement', 'forum']);
+const linkedHead = (t: Token): boolean => LINKED_HEADS.has(t.key);
+
+/**
+ * A name after "of the" or "for the" that is one of its own, not the rest of the body's name: a place ("University of Sheffield
+ * of the UK") or another body ("the Wolstein Center for the Cleveland State University Vikings").
+ */
+const namedApart = (words: readonly Token[], geo: Geography): boolean =>
+  geo.isPlace(words.map((t) => t.text).join(' ')) || words.some((t) => linkedHead(t) || endsOrganization(t));
+
 /** Words after an organization's head that go on with its name: "Bank of England", "Commission on Environmental Quality", "Council for Trade". */
 const HEAD_LINKS = /^(?:of|on|for)$/;
 
 /** Runs joined over "of"/"and"/"for"/"on" when the whole reads as an organization ("Bank of England"). */
-function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[]): OrgSeed[] {
+function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[], geo: Geography): OrgSeed[] {
   const out: OrgSeed[] = [];
   for (let r = 0; r < runs.length; r++) {
     let span = { first: runs[r]!.first, last: runs[r]!.last };
     while (r + 1 < runs.length) {
       const link = tokens[span.last + 1];
       const next = runs[r + 1]!;
+      // A head anywhere before the link: "Joint Council for the Welfare | of Immigrants".
+      const head = tokens.slice(span.first, span.last + 1).some(linkedHead);
+      // "Institute for the Study of War", "Foundation for the Visual Arts": after a head, "the" may follow its link word.
+      const article = link && head && HEAD_LINKS.test(link.key) && tokens[span.last + 2]?.key === 'the' && next.first === span.last + 3;
+      if (article && namedApart(tokens.slice(next.first, next.last + 1), geo)) break;
+      if (article) {
+        const the = tokens[span.last + 2]!;
+        if (!joinable(text, tokens[span.last]!, link) || !joinable(text, link, the) || !joinable(text, the, tokens[next.first]!)) break;
+        span = { first: span.first, last: next.last };
+        r++;
+        continue;
+      }
       if (!link || next.first !== span.last + 2 || !CONNECTORS.test(link.key)) break;
       if (!joinable(text, tokens[span.last]!, link) || !joinable(text, link, tokens[next.first]!)) break;
-      const head = ORG_HEADS.has(tokens[span.first]!.key) || ORG_HEADS.has(tokens[span.last]!.key);
       // "Toyota and General Motors" are two: a left side that is whole already does not join.
       const whole = endsOrganization(tokens[span.last]!) || tokens[span.last]!.tags.has('Organization');
       // Over "and" only a legal form joins: "IDC and Counterpoint Research" are two firms.
@@ -92,7 +117,7 @@ function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[]
     const body = of > 0 && words.length - of > 2 && INSTITUTION_ENDS.has(words[words.length - 1]!.key);
     if (of > 0 && !body && ROLE_HEADS.has(title[of - 1]!.key) && title.every((t) => ROLE_HEADS.has(t.key) || ROLE_MODIFIERS.has(t.key))) continue;
     const headed =
-      words.some((t) => HEAD_LINKS.test(t.key)) && (ORG_HEADS.has(words[0]!.key) || words.some((t, k) => ORG_HEADS.has(t.key) && HEAD_LINKS.test(words[k + 1]?.key ?? '')));
+      words.some((t) => HEAD_LINKS.test(t.key)) && (ORG_HEADS.has(words[0]!.key) || words.some((t, k) => linkedHead(t) && HEAD_LINKS.test(words[k + 1]?.key ?? '')));
     if ((words.length > 1 && endsOrganization(words[words.length - 1]!)) || headed) out.push({ ...span, kind: 'named', source: 'shape' });
   }
   return out;
@@ -333,7 +358,7 @@ export function organizationSeeds(
   const prose = runs.filter((r) => casingOf(tokens[r.first]!.sentence) === 'normal');
   // In a title-case or capitals headline every word is capitalized, so shapes say nothing there ("Plant in Paris After Council Vote"):
   // its organizations are those the body names.
-  const seeds: OrgSeed[] = [...namedSpans(tokens, text, prose)];
+  const seeds: OrgSeed[] = [...namedSpans(tokens, text, prose, geo)];
   seeds.push(...datelineAgency(tokens, dateline), ...describedSpans(tokens, text, prose));
   for (const t of tokens) {
     for (const { name, words } of KNOWN.get(t.text) ?? []) {

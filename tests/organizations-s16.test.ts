@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { at, namesOn } from './helpers/names.js';
+
+const { orgMentions } = namesOn('2025-10-14');
+
+// Organizations on news sentences written for session 16 (issue 16); expected spans read from the sentences.
+describe('a body\'s name goes on after "for the" or "of the" (session 16)', () => {
+  const whole: Array<[string, string]> = [
+    ['The Institute for the Study of War said the offensive had stalled.', 'Institute for the Study of War'],
+    ['The grant came from the Andy Warhol Foundation for the Visual Arts last spring.', 'Andy Warhol Foundation for the Visual Arts'],
+    ['The Joint Council for the Welfare of Immigrants criticised the scheme.', 'Joint Council for the Welfare of Immigrants'],
+    ['The Royal Society for the Protection of Birds bought the marsh.', 'Royal Society for the Protection of Birds'],
+    ['A lawyer for the Foundation for Defense of Democracies filed the brief.', 'Foundation for Defense of Democracies'],
+  ];
+  it.each(whole)('%s', (text, name) => {
+    expect(orgMentions(text)).toContain(at(text, name));
+  });
+
+  const apart: Array<[string, string, string]> = [
+    // A place after "of the" is where the body is, not its name.
+    ['Researchers at the University of Leeds of the UK ran the survey.', 'University of Leeds', 'University of Leeds of the UK'],
+    // Another body after "for the" is the one it serves.
+    ['Fans filled the Carver Center for the Riverside State University Hawks on Friday.', 'Carver Center', 'Carver Center for the Riverside'],
+  ];
+  it.each(apart)('%s', (text, name, longer) => {
+    const found = orgMentions(text);
+    expect(found).toContain(at(text, name));
+    expect(found.some((m) => m.startsWith(longer))).toBe(false);
+  });
+});
