@@ -28,3 +28,20 @@ describe('a body\'s name goes on after "for the" or "of the" (session 16)', () =
     expect(found.some((m) => m.startsWith(longer))).toBe(false);
   });
 });
+
+describe('a term in capitals that the tagger reads as no body is no organization (session 16)', () => {
+  const terms: Array<[string, string]> = [
+    ['Levels of reactive oxygen species (ROS) rose, and the ROS damaged the cells.', 'ROS'],
+    ['Faults are injected into a System Under Test (SUT), and the SUT is run again.', 'SUT'],
+  ];
+  it.each(terms)('%s', (text, term) => {
+    expect(orgMentions(text).some((m) => m.startsWith(`${term}@`))).toBe(false);
+  });
+  const bodies: Array<[string, string]> = [
+    ['The World Health Organization (WHO) said the WHO would send doctors.', 'WHO'],
+    ['Qatar hosted the 2022 FIFA World Cup, and the tournament drew record crowds.', 'FIFA'],
+  ];
+  it.each(bodies)('%s', (text, name) => {
+    expect(orgMentions(text)).toContain(at(text, name, name === 'WHO' ? 1 : 0));
+  });
+});

@@ -192,6 +192,9 @@ function taggedSpans(tokens: readonly Token[], text: string, geo: Geography, low
     const words = tokens.slice(first, last + 1);
     if (words.length === 0 || words.every((t) => geo.isNationality(t) || t.tags.has('Date') || personTagged(t))) continue;
     if (words.every((t) => taggerKind(t.i) === null) && !isKnownOrganization(words.map((t) => t.key).join(' ')) && !standsAlone(words, text, terms)) continue;
+    // "the ROS", "the SUT": a name the tagger reads, exactly, as a work, a product or a term; not a body inside a longer name of
+    // one ("the 2018 FIFA World Cup").
+    if (taggerKind(first - 1) !== 'MISC' && taggerKind(last + 1) !== 'MISC' && words.every((t) => taggerKind(t.i) === 'MISC')) continue;
     // A sentence's first word written in lower case elsewhere in the article, or known as a common word (not a firm's: "Boeing"), is one ("Stock markets", "High school career").
     if (words.length === 1 && (placeNotFirm(geo, words) || (words[0]!.sentenceStart && (lowercase.has(words[0]!.key) || isCommonWord(words[0]!.key))))) continue;
     if (cutFromLongerName(tokens, text, first, last, (k) => tokens[k]!.tags.has('Organization'))) continue;
