@@ -45,3 +45,27 @@ describe('a term in capitals that the tagger reads as no body is no organization
     expect(orgMentions(text)).toContain(at(text, name, name === 'WHO' ? 1 : 0));
   });
 });
+
+describe('a firm named alone as the subject of a launch or of hiring and cutting jobs (session 16)', () => {
+  const firms: Array<[string, string]> = [
+    ['Apple unveiled a new laptop on Tuesday.', 'Apple'],
+    ['At a packed event in Seoul, Hanwa released the long awaited gPad tablet.', 'Hanwa'],
+    ['Rivian introduced a cheaper electric SUV at the show.', 'Rivian'],
+    ['Amazon hired 5,000 workers for the holiday season.', 'Amazon'],
+    ['Siemens cut 1,200 jobs in Germany last year.', 'Siemens'],
+    ['Wayfair laid off about 870 employees on Friday.', 'Wayfair'],
+  ];
+  it.each(firms)('%s', (text, name) => {
+    expect(orgMentions(text)).toContain(at(text, name));
+  });
+  // A person does these with other objects, or is named in full.
+  const nobody: string[] = [
+    'Taylor released a new album on Friday.',
+    'Obama unveiled a new plan for the economy.',
+    'Grace cut her hair short for the role.',
+    'Michael Jordan unveiled a new car at the auction.',
+  ];
+  it.each(nobody)('%s', (text) => {
+    expect(orgMentions(text)).toEqual([]);
+  });
+});

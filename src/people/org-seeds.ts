@@ -284,9 +284,9 @@ function contextSpans(tokens: readonly Token[], text: string, runs: readonly Run
     while (tokens[k] && VERB_BRIDGES.has(tokens[k]!.key) && k < r.last + 3) k++;
     if (!tokens[k] || !/^\s+$/.test(tokens[r.last]!.post)) continue;
     // "Apple unveiled its new phone": "its" says no person acts, though "Apple" is on the lists of given names.
-    const own = /^ its\b/.test(text.slice(tokens[k]!.end, tokens[k]!.end + 5));
+    const own = /^ its\b/.test(text.slice(tokens[k]!.end, tokens[k]!.end + 5)) || launchesGoods(text, tokens[k]!);
     if (REPORTING_VERBS.has(tokens[k]!.key)) out.push({ ...r, kind: 'context', source: 'speaker' });
-    else if (businessAct(text, tokens[k]!) && firmLike(words, taggerKind, own)) out.push({ ...r, kind: 'context', source: 'context' });
+    else if ((businessAct(text, tokens[k]!) || launchesGoods(text, tokens[k]!)) && firmLike(words, taggerKind, own)) out.push({ ...r, kind: 'context', source: 'context' });
   }
   return out;
 }
@@ -316,13 +316,20 @@ function officerFirms(tokens: readonly Token[], runs: readonly Run[], geo: Geogr
 /** What follows a verb of a firm's business when its subject is a firm, by verb. */
 const FIGURES = /^ (?:a |an |its |their )?(?:\S+ ){0,3}?(?:profits?|loss(?:es)?|revenues?|sales|earnings|income|results)\b/;
 const COUNT = /^ (?:nearly |about |some |almost |more than |over )?\d/;
-/** Its or their own product, or a product's name ("its new phone", "the iPhone 15", "the A350"). */
-const PRODUCT = /^ (?:its|their)\b|^ (?:a |an |the )?(?:new |latest )?(?:\p{Ll}+\p{Lu}|\p{Lu}+\d)/u;
+/** Its or their own product, or a product's name ("its new phone", "the iPhone 15", "the A350", "the long awaited iPhone SDK"). */
+const PRODUCT = /^ (?:its|their)\b|^ (?:a |an |the )?(?:[\p{Ll}-]+ ){0,3}?(?:\p{Ll}+\p{Lu}|\p{Lu}+\d)/u;
+/** Goods only a maker launches: "a new laptop", "the long-awaited electric SUV", "a cheaper smartphone". */
+const GOODS = /^ (?:a|an|the) (?:[\p{Ll}-]+ ){0,3}?(?:phones?|smartphones?|laptops?|tablets?|computers?|chips?|processors?|cars?|sedans?|SUVs?|vehicles?|trucks?|jets?|jetliners?|aircraft|drugs?|vaccines?|consoles?|devices?|handsets?|browsers?|operating system)\b/u;
+/** A count of jobs or workers: "hired 5,000 workers", "cut 1,200 jobs", "laid off about 300 employees". */
+const JOBS = /^ (?:off )?(?:nearly |about |some |almost |more than |over |another |up to )?\d[\d,.]*(?: million| thousand)? (?:[\p{Ll}-]+ )?(?:jobs|workers|employees|staff|positions)\b/u;
 const BUSINESS_VERBS = new Map<string, RegExp>([
   ...['posted', 'posts', 'reported', 'reports', 'forecast', 'forecasts'].map((v) => [v, FIGURES] as const),
   ...['delivered', 'delivers', 'shipped', 'ships', 'recalled', 'recalls', 'sold', 'sells'].map((v) => [v, COUNT] as const),
-  ...['unveiled', 'unveils', 'launched', 'launches', 'released', 'releases'].map((v) => [v, PRODUCT] as const),
+  ...['unveiled', 'unveils', 'launched', 'launches', 'released', 'releases', 'introduced', 'introduces'].map((v) => [v, PRODUCT] as const),
+  ...['hired', 'hires', 'cut', 'cuts', 'shed', 'sheds', 'laid', 'lays', 'axed', 'axes', 'slashed', 'slashes', 'eliminated', 'eliminates'].map((v) => [v, JOBS] as const),
 ]);
+/** Verbs of a launch, whose object may be the goods themselves (`GOODS`). */
+const LAUNCHES = new Set(['unveiled', 'unveils', 'launched', 'launches', 'released', 'releases', 'introduced', 'introduces']);
 
 /**
  * A verb of a firm's business with what a firm does by it: results ("posted a record profit"), a count of goods
@@ -333,6 +340,15 @@ function businessAct(text: string, verb: Token): boolean {
   const object = BUSINESS_VERBS.get(verb.key);
   return object !== undefined && object.test(text.slice(verb.end, verb.end + 60));
 }
+
+/**
+ * A launch of goods or of a named product ("unveiled a new laptop", "released the long awaited iPhone SDK"): a maker's act,
+ * whatever the lists of given names say of its name ("Apple").
+ */
+const launchesGoods = (text: string, verb: Token): boolean => {
+  const object = text.slice(verb.end, verb.end + 60);
+  return LAUNCHES.has(verb.key) && (GOODS.test(object) || PRODUCT.test(object));
+};
 
 /**
  * Whether the words before a verb of business may be a firm: no word a given name (unless the firm's "its" follows), a common word or one the name tagger
