@@ -69,3 +69,24 @@ describe('a firm named alone as the subject of a launch or of hiring and cutting
     expect(orgMentions(text)).toEqual([]);
   });
 });
+
+describe('a country acting by force of state is its government (session 16)', () => {
+  const acts: Array<[string, string]> = [
+    ['North Korea fired artillery shells across the border on Thursday.', 'North Korea'],
+    ['After the talks failed, Germany imposed new sanctions on the regime.', 'Germany'],
+    ['South Korea evacuated about 80 people from the border town.', 'South Korea'],
+    ['Iran stated that the tanker had entered its waters.', 'Iran'],
+  ];
+  it.each(acts)('%s', (text, name) => {
+    expect(orgMentions(text)).toContain(at(text, name));
+  });
+  // The place where something is done, and a noun that is no verb, stay places.
+  const places: string[] = [
+    'Rockets were fired from Syria at dawn.',
+    'Residents of Poland agreed with the plan in a poll.',
+    'The Japan claims were dismissed by the court.',
+  ];
+  it.each(places)('%s', (text) => {
+    expect(orgMentions(text)).toEqual([]);
+  });
+});
