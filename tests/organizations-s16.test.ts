@@ -90,3 +90,23 @@ describe('a country acting by force of state is its government (session 16)', ()
     expect(orgMentions(text)).toEqual([]);
   });
 });
+
+describe("a team's player, staff or play after its possessive, in a match report (session 16)", () => {
+  const report =
+    'Group B: Norway 2 – 1 Chile\nIn the second half, Chile\'s goalkeeper Bravo saved a penalty. It was Norway\'s first victory of the tournament. Norway\'s economy grew last year.';
+  it('the team where its goalkeeper or its victory follows', () => {
+    const found = orgMentions(report);
+    expect(found).toContain(at(report, 'Chile', 1));
+    expect(found).toContain(at(report, 'Norway', 1));
+  });
+  it("the country where its economy follows", () => {
+    expect(orgMentions(report)).not.toContain(at(report, 'Norway', 2));
+  });
+});
+
+describe("a country's attempt to do something is the country's, even in a match report (session 16)", () => {
+  const text = "Group A: Peru 1 – 0 Qatar\nPeru's attempt to host the next tournament failed.";
+  it('no team there', () => {
+    expect(orgMentions(text)).not.toContain(at(text, 'Peru', 1));
+  });
+});
