@@ -110,3 +110,20 @@ describe("a country's attempt to do something is the country's, even in a match 
     expect(orgMentions(text)).not.toContain(at(text, 'Peru', 1));
   });
 });
+
+describe("an acronym is a place only as a country's, not by a town's other name (session 16)", () => {
+  // "UMA" and "USI" are other names of towns in the gazetteer (USI of Wuxi).
+  const texts: Array<[string, string]> = [
+    ['The grant went to the Ulster Medical Academy. UMA will spend it on a new lab, and UMA students cheered.', 'UMA'],
+    ['Prints were donated to the University of Southern Idaho last year. USI will show them in March.', 'USI'],
+  ];
+  it.each(texts)('%s', (text, acronym) => {
+    expect(orgMentions(text)).toContain(at(text, acronym));
+  });
+  it('a country in capitals stays no organization', () => {
+    expect(orgMentions('Exports to the UK rose by 4% in May.')).toEqual([]);
+  });
+  it("a city's own name in a dateline's capitals stays no organization", () => {
+    expect(orgMentions('ROME, May 4 — Prices in the city rose again, officials said.')).toEqual([]);
+  });
+});

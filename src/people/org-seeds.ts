@@ -151,9 +151,17 @@ export function cutFromLongerName(tokens: readonly Token[], text: string, first:
 /** The name tagger's reading of a token: the kind of the name it stands in, or null. */
 export type TaggerKind = (token: number) => NameKind | null;
 
+/**
+ * Whether the gazetteer has a name as a place. A word in capitals only as a country's ("UK", "UAE") or by a place's own name
+ * ("PARIS"): the gazetteer's other names of towns match letters in any case ("USI", one of Wuxi's, is the University of
+ * Southern Indiana).
+ */
+export const placeName = (geo: Geography, name: string): boolean =>
+  /^\p{Lu}{2,5}$/u.test(name) ? geo.isCountry(name) || geo.isPlaceByOwnName(name) : geo.isPlace(name);
+
 /** A name the gazetteer has as a place, unless compromise's lexicon lists it as a firm ("Google", an alias of Topeka; "Toyota"). */
 export const placeNotFirm = (geo: Geography, words: readonly Token[]): boolean =>
-  geo.isPlace(words.map((t) => t.text).join(' ')) && !isKnownOrganization(words.map((t) => t.key).join(' '));
+  placeName(geo, words.map((t) => t.text).join(' ')) && !isKnownOrganization(words.map((t) => t.key).join(' '));
 
 /**
  * Whether compromise's organization has a shape of its own, so that it needs no reading of the name tagger: an acronym in
