@@ -127,3 +127,18 @@ describe("an acronym is a place only as a country's, not by a town's other name 
     expect(orgMentions('ROME, May 4 — Prices in the city rose again, officials said.')).toEqual([]);
   });
 });
+
+describe('a body named by its capitalized head alone after "the" (session 16)', () => {
+  const bodies: Array<[string, string]> = [
+    ['The case on which the Court has ruled concerned two schools.', 'Court'],
+    ['He refused to publish through the Academy and printed the papers himself.', 'Academy'],
+    ['Members of the Commission met in private on Tuesday.', 'Commission'],
+  ];
+  it.each(bodies)('%s', (text, name) => {
+    expect(orgMentions(text)).toContain(at(text, name));
+  });
+  const longer: string[] = ['She appealed to the Court of Appeal in March.', 'He hosted the Academy Awards twice.', 'Officials said the Government would act.'];
+  it.each(longer)('%s', (text) => {
+    expect(orgMentions(text).some((m) => /^(?:Court|Academy|Government)@/.test(m))).toBe(false);
+  });
+});

@@ -232,6 +232,26 @@ function datelineAgency(tokens: readonly Token[], dateline: { start: number; end
   return words.length > 0 ? [{ first: words[0]!.i, last: words[words.length - 1]!.i, kind: 'named', source: 'dateline' }] : [];
 }
 
+/** Heads of bodies that, capitalized alone after "the", name the one body the article is about ("the Court has ruled"). */
+const DEFINITE_BODIES = new Set([...ORG_HEADS, 'parliament', 'church'].filter((w) => w !== 'house' && w !== 'office'));
+
+/**
+ * A body named by its head alone, capitalized after "the" inside a sentence: "the Court has ruled", "through the Academy"
+ * (its other mentions follow by name: "the Parliament ... Parliament's view"); not a longer name ("the Court of Appeal",
+ * "the Academy Awards").
+ */
+function definiteBodies(tokens: readonly Token[], text: string): OrgSeed[] {
+  const out: OrgSeed[] = [];
+  for (const t of tokens) {
+    if (!t.capitalized || t.sentenceStart || !DEFINITE_BODIES.has(t.key) || tokens[t.i - 1]?.text !== 'the') continue;
+    const next = tokens[t.i + 1];
+    const linked = next && HEAD_LINKS.test(next.key) && tokens[t.i + 2]?.capitalized;
+    if (next && next.sentence === t.sentence && joinable(text, t, next) && (next.capitalized || linked)) continue;
+    out.push({ first: t.i, last: t.i, kind: 'context', source: 'context' });
+  }
+  return out;
+}
+
 /** A run right after a word that says what kind of organization follows ("airline Lufthansa", "automaker GM"). */
 function describedSpans(tokens: readonly Token[], text: string, runs: readonly Run[]): OrgSeed[] {
   return runs
@@ -395,5 +415,6 @@ export function organizationSeeds(
     }
   }
   const tagged = taggedSpans(tokens, text, geo, lowercase, taggerKind).filter((s) => casingOf(tokens[s.first]!.sentence) === 'normal');
-  return [...seeds, ...tagged, ...contextSpans(tokens, text, prose, geo, taggerKind), ...officerFirms(tokens, prose, geo)];
+  const definite = definiteBodies(tokens, text).filter((s) => casingOf(tokens[s.first]!.sentence) === 'normal');
+  return [...seeds, ...tagged, ...contextSpans(tokens, text, prose, geo, taggerKind), ...officerFirms(tokens, prose, geo), ...definite];
 }
