@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { at, namesOn } from './helpers/names.js';
 
 const { orgMentions } = namesOn('2025-10-14');
+/** A table of sentences, each with the organization mention `name` (its first occurrence in the sentence). */
+const findsEach = (rows: Array<[string, string]>): void =>
+  it.each(rows)('%s', (text, name) => {
+    expect(orgMentions(text)).toContain(at(text, name));
+  });
+/** A table of sentences with no organization at all. */
+const findsNone = (texts: string[]): void =>
+  it.each(texts)('%s', (text) => {
+    expect(orgMentions(text)).toEqual([]);
+  });
 
 // Organizations on news sentences written for session 16 (issue 16); expected spans read from the sentences.
 describe('a body\'s name goes on after "for the" or "of the" (session 16)', () => {
@@ -12,9 +22,7 @@ describe('a body\'s name goes on after "for the" or "of the" (session 16)', () =
     ['The Royal Society for the Protection of Birds bought the marsh.', 'Royal Society for the Protection of Birds'],
     ['A lawyer for the Foundation for Defense of Democracies filed the brief.', 'Foundation for Defense of Democracies'],
   ];
-  it.each(whole)('%s', (text, name) => {
-    expect(orgMentions(text)).toContain(at(text, name));
-  });
+  findsEach(whole);
 
   const apart: Array<[string, string, string]> = [
     // A place after "of the" is where the body is, not its name.
@@ -55,9 +63,7 @@ describe('a firm named alone as the subject of a launch or of hiring and cutting
     ['Siemens cut 1,200 jobs in Germany last year.', 'Siemens'],
     ['Wayfair laid off about 870 employees on Friday.', 'Wayfair'],
   ];
-  it.each(firms)('%s', (text, name) => {
-    expect(orgMentions(text)).toContain(at(text, name));
-  });
+  findsEach(firms);
   // A person does these with other objects, or is named in full.
   const nobody: string[] = [
     'Taylor released a new album on Friday.',
@@ -65,9 +71,7 @@ describe('a firm named alone as the subject of a launch or of hiring and cutting
     'Grace cut her hair short for the role.',
     'Michael Jordan unveiled a new car at the auction.',
   ];
-  it.each(nobody)('%s', (text) => {
-    expect(orgMentions(text)).toEqual([]);
-  });
+  findsNone(nobody);
 });
 
 describe('a country acting by force of state is its government (session 16)', () => {
@@ -77,18 +81,14 @@ describe('a country acting by force of state is its government (session 16)', ()
     ['South Korea evacuated about 80 people from the border town.', 'South Korea'],
     ['Iran stated that the tanker had entered its waters.', 'Iran'],
   ];
-  it.each(acts)('%s', (text, name) => {
-    expect(orgMentions(text)).toContain(at(text, name));
-  });
+  findsEach(acts);
   // The place where something is done, and a noun that is no verb, stay places.
   const places: string[] = [
     'Rockets were fired from Syria at dawn.',
     'Residents of Poland agreed with the plan in a poll.',
     'The Japan claims were dismissed by the court.',
   ];
-  it.each(places)('%s', (text) => {
-    expect(orgMentions(text)).toEqual([]);
-  });
+  findsNone(places);
 });
 
 describe("a team's player, staff or play after its possessive, in a match report (session 16)", () => {
@@ -117,15 +117,9 @@ describe("an acronym is a place only as a country's, not by a town's other name 
     ['The grant went to the Ulster Medical Academy. UMA will spend it on a new lab, and UMA students cheered.', 'UMA'],
     ['Prints were donated to the University of Southern Idaho last year. USI will show them in March.', 'USI'],
   ];
-  it.each(texts)('%s', (text, acronym) => {
-    expect(orgMentions(text)).toContain(at(text, acronym));
-  });
-  it('a country in capitals stays no organization', () => {
-    expect(orgMentions('Exports to the UK rose by 4% in May.')).toEqual([]);
-  });
-  it("a city's own name in a dateline's capitals stays no organization", () => {
-    expect(orgMentions('ROME, May 4 — Prices in the city rose again, officials said.')).toEqual([]);
-  });
+  findsEach(texts);
+  // A country in capitals, and a city's own name in a dateline's capitals, stay no organization.
+  findsNone(['Exports to the UK rose by 4% in May.', 'ROME, May 4 — Prices in the city rose again, officials said.']);
 });
 
 describe('a body named by its capitalized head alone after "the" (session 16)', () => {
@@ -134,9 +128,7 @@ describe('a body named by its capitalized head alone after "the" (session 16)', 
     ['He refused to publish through the Academy and printed the papers himself.', 'Academy'],
     ['Members of the Commission met in private on Tuesday.', 'Commission'],
   ];
-  it.each(bodies)('%s', (text, name) => {
-    expect(orgMentions(text)).toContain(at(text, name));
-  });
+  findsEach(bodies);
   const longer: string[] = ['She appealed to the Court of Appeal in March.', 'He hosted the Academy Awards twice.', 'Officials said the Government would act.'];
   it.each(longer)('%s', (text) => {
     expect(orgMentions(text).some((m) => /^(?:Court|Academy|Government)@/.test(m))).toBe(false);
