@@ -38,6 +38,8 @@ export interface Geography {
   isCountry(name: string): boolean;
   /** Any place the gazetteer has by that name, however small ("Devon", "Blossom"). */
   isAnyPlace(name: string): boolean;
+  /** `isPlace` by a place's own name in any case ("PARIS"), not by one of its other names ("USI", one of Wuxi's). */
+  isPlaceByOwnName(name: string): boolean;
 }
 
 /** The geography the people stage reads, over the pipeline's gazetteer (which may still be empty). */
@@ -70,6 +72,10 @@ export function createGeography(gazetteer: Gazetteer): Geography {
     },
     isAnyPlace(name) {
       return gazetteer.match(name) !== undefined;
+    },
+    isPlaceByOwnName(name) {
+      const key = name.toLowerCase();
+      return gazetteer.lookup(name).some((e) => e.name.toLowerCase() === key && (MAJOR_KINDS.has(e.kind) || e.population >= TOWN_POPULATION));
     },
   };
 }

@@ -2,15 +2,15 @@ import type { Span } from '../types.js';
 import type { Gazetteer } from '../resources/gazetteer.js';
 import { firstNames, isOrdinaryWord, lexiconTag } from './first-names.js';
 
-/** Verbs of saying, deciding and standing by which a country or its capital speaks for its government. */
-const STANCE_VERBS = String.raw`said|says|announced|announces|warned|warns|denied|denies|rejected|rejects|accused|accuses|demanded|demands|condemned|condemns|urged|urges|insisted|insists|threatened|threatens|refused|refuses|protested|protests|responded|responds|vowed|vows|criticized|criticised|criticizes|criticises|retaliated|retaliates|summoned|summons|objected|objects`;
+/** Verbs of saying, deciding, standing and acting by force of state by which a country or its capital speaks for its government ("North Korea fired shells"). */
+const STANCE_VERBS = String.raw`said|says|announced|announces|warned|warns|denied|denies|rejected|rejects|accused|accuses|demanded|demands|condemned|condemns|urged|urges|insisted|insists|threatened|threatens|refused|refuses|protested|protests|responded|responds|vowed|vows|criticized|criticised|criticizes|criticises|retaliated|retaliates|summoned|summons|objected|objects|stated|declared|declares|confirmed|confirms|agreed|agrees|pledged|pledges|promised|promises|claimed|claims|proposed|proposes|imposed|imposes|expelled|expels|recognized|recognised|recognizes|recognises|ratified|ratifies|evacuated|evacuates|fired`;
 /** Words allowed between the name and its verb ("Moscow has said", "Beijing also warned"). */
 const BRIDGES = new Set(['has', 'have', 'had', 'also', 'then', 'later', 'again', 'repeatedly', 'quickly', 'swiftly', 'strongly', 'will', 'would', 'could', 'may']);
 /**
  * Verbs of the list that are also plural nouns ("the Moscow protests", "Russia's demands"): a verb only before
  * what it governs ("China protests the visit", "Russia demands that...").
  */
-const NOUN_LIKE_VERBS = new Set(['protests', 'demands', 'objects', 'summons']);
+const NOUN_LIKE_VERBS = new Set(['protests', 'demands', 'objects', 'summons', 'claims', 'pledges', 'promises']);
 /** The opening of an object or a clause after a verb. */
 const OBJECT_OPENS = /^ (?:the|a|an|that|its|their|his|her|to)\b/;
 /**

@@ -62,20 +62,45 @@ export const legalEnd = (t: Token): boolean => ORG_SUFFIXES.has(t.key) || ORG_SU
 const INSTITUTION_ENDS = new Set([...ORG_HEADS, 'hospital', 'clinic', 'school', 'museum', 'library', 'hotel', 'church', 'cathedral']);
 const endsOrganization = (t: Token): boolean => legalEnd(t) || FIRM_ENDS.has(t.key);
 
+/**
+ * Heads of bodies, `ORG_HEADS` and a few more, that a name goes on after with "for", "of" or "on" ("the Andy Warhol Foundation for the Visual Arts",
+ * "the Center for Strategic and International Studies", "the Alliance of Small Island States").
+ */
+const LINKED_HEADS = new Set([...ORG_HEADS, 'foundation', 'fund', 'trust', 'centre', 'center', 'alliance', 'coalition', 'campaign', 'network', 'institution', 'movement', 'forum']);
+const linkedHead = (t: Token): boolean => LINKED_HEADS.has(t.key);
+
+/**
+ * A name after "of the" or "for the" that is one of its own, not the rest of the body's name: a place ("University of Sheffield
+ * of the UK") or another body ("the Wolstein Center for the Cleveland State University Vikings").
+ */
+const namedApart = (words: readonly Token[], geo: Geography): boolean =>
+  geo.isPlace(words.map((t) => t.text).join(' ')) || words.some((t) => linkedHead(t) || endsOrganization(t));
+
 /** Words after an organization's head that go on with its name: "Bank of England", "Commission on Environmental Quality", "Council for Trade". */
 const HEAD_LINKS = /^(?:of|on|for)$/;
 
 /** Runs joined over "of"/"and"/"for"/"on" when the whole reads as an organization ("Bank of England"). */
-function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[]): OrgSeed[] {
+function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[], geo: Geography): OrgSeed[] {
   const out: OrgSeed[] = [];
   for (let r = 0; r < runs.length; r++) {
     let span = { first: runs[r]!.first, last: runs[r]!.last };
     while (r + 1 < runs.length) {
       const link = tokens[span.last + 1];
       const next = runs[r + 1]!;
+      // A head anywhere before the link: "Joint Council for the Welfare | of Immigrants".
+      const head = tokens.slice(span.first, span.last + 1).some(linkedHead);
+      // "Institute for the Study of War", "Foundation for the Visual Arts": after a head, "the" may follow its link word.
+      const article = link && head && HEAD_LINKS.test(link.key) && tokens[span.last + 2]?.key === 'the' && next.first === span.last + 3;
+      if (article && namedApart(tokens.slice(next.first, next.last + 1), geo)) break;
+      if (article) {
+        const the = tokens[span.last + 2]!;
+        if (!joinable(text, tokens[span.last]!, link) || !joinable(text, link, the) || !joinable(text, the, tokens[next.first]!)) break;
+        span = { first: span.first, last: next.last };
+        r++;
+        continue;
+      }
       if (!link || next.first !== span.last + 2 || !CONNECTORS.test(link.key)) break;
       if (!joinable(text, tokens[span.last]!, link) || !joinable(text, link, tokens[next.first]!)) break;
-      const head = ORG_HEADS.has(tokens[span.first]!.key) || ORG_HEADS.has(tokens[span.last]!.key);
       // "Toyota and General Motors" are two: a left side that is whole already does not join.
       const whole = endsOrganization(tokens[span.last]!) || tokens[span.last]!.tags.has('Organization');
       // Over "and" only a legal form joins: "IDC and Counterpoint Research" are two firms.
@@ -92,7 +117,7 @@ function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[]
     const body = of > 0 && words.length - of > 2 && INSTITUTION_ENDS.has(words[words.length - 1]!.key);
     if (of > 0 && !body && ROLE_HEADS.has(title[of - 1]!.key) && title.every((t) => ROLE_HEADS.has(t.key) || ROLE_MODIFIERS.has(t.key))) continue;
     const headed =
-      words.some((t) => HEAD_LINKS.test(t.key)) && (ORG_HEADS.has(words[0]!.key) || words.some((t, k) => ORG_HEADS.has(t.key) && HEAD_LINKS.test(words[k + 1]?.key ?? '')));
+      words.some((t) => HEAD_LINKS.test(t.key)) && (ORG_HEADS.has(words[0]!.key) || words.some((t, k) => linkedHead(t) && HEAD_LINKS.test(words[k + 1]?.key ?? '')));
     if ((words.length > 1 && endsOrganization(words[words.length - 1]!)) || headed) out.push({ ...span, kind: 'named', source: 'shape' });
   }
   return out;
@@ -126,9 +151,17 @@ export function cutFromLongerName(tokens: readonly Token[], text: string, first:
 /** The name tagger's reading of a token: the kind of the name it stands in, or null. */
 export type TaggerKind = (token: number) => NameKind | null;
 
+/**
+ * Whether the gazetteer has a name as a place. A word in capitals only as a country's ("UK", "UAE") or by a place's own name
+ * ("PARIS"): the gazetteer's other names of towns match letters in any case ("USI", one of Wuxi's, is the University of
+ * Southern Indiana).
+ */
+export const placeName = (geo: Geography, name: string): boolean =>
+  /^\p{Lu}{2,5}$/u.test(name) ? geo.isCountry(name) || geo.isPlaceByOwnName(name) : geo.isPlace(name);
+
 /** A name the gazetteer has as a place, unless compromise's lexicon lists it as a firm ("Google", an alias of Topeka; "Toyota"). */
 export const placeNotFirm = (geo: Geography, words: readonly Token[]): boolean =>
-  geo.isPlace(words.map((t) => t.text).join(' ')) && !isKnownOrganization(words.map((t) => t.key).join(' '));
+  placeName(geo, words.map((t) => t.text).join(' ')) && !isKnownOrganization(words.map((t) => t.key).join(' '));
 
 /**
  * Whether compromise's organization has a shape of its own, so that it needs no reading of the name tagger: an acronym in
@@ -167,6 +200,9 @@ function taggedSpans(tokens: readonly Token[], text: string, geo: Geography, low
     const words = tokens.slice(first, last + 1);
     if (words.length === 0 || words.every((t) => geo.isNationality(t) || t.tags.has('Date') || personTagged(t))) continue;
     if (words.every((t) => taggerKind(t.i) === null) && !isKnownOrganization(words.map((t) => t.key).join(' ')) && !standsAlone(words, text, terms)) continue;
+    // "the ROS", "the SUT": a name the tagger reads, exactly, as a work, a product or a term; not a body inside a longer name of
+    // one ("the 2018 FIFA World Cup").
+    if (taggerKind(first - 1) !== 'MISC' && taggerKind(last + 1) !== 'MISC' && words.every((t) => taggerKind(t.i) === 'MISC')) continue;
     // A sentence's first word written in lower case elsewhere in the article, or known as a common word (not a firm's: "Boeing"), is one ("Stock markets", "High school career").
     if (words.length === 1 && (placeNotFirm(geo, words) || (words[0]!.sentenceStart && (lowercase.has(words[0]!.key) || isCommonWord(words[0]!.key))))) continue;
     if (cutFromLongerName(tokens, text, first, last, (k) => tokens[k]!.tags.has('Organization'))) continue;
@@ -194,6 +230,26 @@ function datelineAgency(tokens: readonly Token[], dateline: { start: number; end
     if (/[)\-–—,]/.test(t.post)) break;
   }
   return words.length > 0 ? [{ first: words[0]!.i, last: words[words.length - 1]!.i, kind: 'named', source: 'dateline' }] : [];
+}
+
+/** Heads of bodies that, capitalized alone after "the", name the one body the article is about ("the Court has ruled"). */
+const DEFINITE_BODIES = new Set([...ORG_HEADS, 'parliament', 'church'].filter((w) => w !== 'house' && w !== 'office'));
+
+/**
+ * A body named by its head alone, capitalized after "the" inside a sentence: "the Court has ruled", "through the Academy"
+ * (its other mentions follow by name: "the Parliament ... Parliament's view"); not a longer name ("the Court of Appeal",
+ * "the Academy Awards").
+ */
+function definiteBodies(tokens: readonly Token[], text: string): OrgSeed[] {
+  const out: OrgSeed[] = [];
+  for (const t of tokens) {
+    if (!t.capitalized || t.sentenceStart || !DEFINITE_BODIES.has(t.key) || tokens[t.i - 1]?.text !== 'the') continue;
+    const next = tokens[t.i + 1];
+    const linked = next && HEAD_LINKS.test(next.key) && tokens[t.i + 2]?.capitalized;
+    if (next && next.sentence === t.sentence && joinable(text, t, next) && (next.capitalized || linked)) continue;
+    out.push({ first: t.i, last: t.i, kind: 'context', source: 'context' });
+  }
+  return out;
 }
 
 /** A run right after a word that says what kind of organization follows ("airline Lufthansa", "automaker GM"). */
@@ -256,9 +312,9 @@ function contextSpans(tokens: readonly Token[], text: string, runs: readonly Run
     while (tokens[k] && VERB_BRIDGES.has(tokens[k]!.key) && k < r.last + 3) k++;
     if (!tokens[k] || !/^\s+$/.test(tokens[r.last]!.post)) continue;
     // "Apple unveiled its new phone": "its" says no person acts, though "Apple" is on the lists of given names.
-    const own = /^ its\b/.test(text.slice(tokens[k]!.end, tokens[k]!.end + 5));
+    const own = /^ its\b/.test(text.slice(tokens[k]!.end, tokens[k]!.end + 5)) || launchesGoods(text, tokens[k]!);
     if (REPORTING_VERBS.has(tokens[k]!.key)) out.push({ ...r, kind: 'context', source: 'speaker' });
-    else if (businessAct(text, tokens[k]!) && firmLike(words, taggerKind, own)) out.push({ ...r, kind: 'context', source: 'context' });
+    else if ((businessAct(text, tokens[k]!) || launchesGoods(text, tokens[k]!)) && firmLike(words, taggerKind, own)) out.push({ ...r, kind: 'context', source: 'context' });
   }
   return out;
 }
@@ -288,13 +344,20 @@ function officerFirms(tokens: readonly Token[], runs: readonly Run[], geo: Geogr
 /** What follows a verb of a firm's business when its subject is a firm, by verb. */
 const FIGURES = /^ (?:a |an |its |their )?(?:\S+ ){0,3}?(?:profits?|loss(?:es)?|revenues?|sales|earnings|income|results)\b/;
 const COUNT = /^ (?:nearly |about |some |almost |more than |over )?\d/;
-/** Its or their own product, or a product's name ("its new phone", "the iPhone 15", "the A350"). */
-const PRODUCT = /^ (?:its|their)\b|^ (?:a |an |the )?(?:new |latest )?(?:\p{Ll}+\p{Lu}|\p{Lu}+\d)/u;
+/** Its or their own product, or a product's name ("its new phone", "the iPhone 15", "the A350", "the long awaited iPhone SDK"). */
+const PRODUCT = /^ (?:its|their)\b|^ (?:a |an |the )?(?:[\p{Ll}-]+ ){0,3}?(?:\p{Ll}+\p{Lu}|\p{Lu}+\d)/u;
+/** Goods only a maker launches: "a new laptop", "the long-awaited electric SUV", "a cheaper smartphone". */
+const GOODS = /^ (?:a|an|the) (?:[\p{Ll}-]+ ){0,3}?(?:phones?|smartphones?|laptops?|tablets?|computers?|chips?|processors?|cars?|sedans?|SUVs?|vehicles?|trucks?|jets?|jetliners?|aircraft|drugs?|vaccines?|consoles?|devices?|handsets?|browsers?|operating system)\b/u;
+/** A count of jobs or workers: "hired 5,000 workers", "cut 1,200 jobs", "laid off about 300 employees". */
+const JOBS = /^ (?:off )?(?:nearly |about |some |almost |more than |over |another |up to )?\d[\d,.]*(?: million| thousand)? (?:[\p{Ll}-]+ )?(?:jobs|workers|employees|staff|positions)\b/u;
 const BUSINESS_VERBS = new Map<string, RegExp>([
   ...['posted', 'posts', 'reported', 'reports', 'forecast', 'forecasts'].map((v) => [v, FIGURES] as const),
   ...['delivered', 'delivers', 'shipped', 'ships', 'recalled', 'recalls', 'sold', 'sells'].map((v) => [v, COUNT] as const),
-  ...['unveiled', 'unveils', 'launched', 'launches', 'released', 'releases'].map((v) => [v, PRODUCT] as const),
+  ...['unveiled', 'unveils', 'launched', 'launches', 'released', 'releases', 'introduced', 'introduces'].map((v) => [v, PRODUCT] as const),
+  ...['hired', 'hires', 'cut', 'cuts', 'shed', 'sheds', 'laid', 'lays', 'axed', 'axes', 'slashed', 'slashes', 'eliminated', 'eliminates'].map((v) => [v, JOBS] as const),
 ]);
+/** Verbs of a launch, whose object may be the goods themselves (`GOODS`). */
+const LAUNCHES = new Set(['unveiled', 'unveils', 'launched', 'launches', 'released', 'releases', 'introduced', 'introduces']);
 
 /**
  * A verb of a firm's business with what a firm does by it: results ("posted a record profit"), a count of goods
@@ -305,6 +368,15 @@ function businessAct(text: string, verb: Token): boolean {
   const object = BUSINESS_VERBS.get(verb.key);
   return object !== undefined && object.test(text.slice(verb.end, verb.end + 60));
 }
+
+/**
+ * A launch of goods or of a named product ("unveiled a new laptop", "released the long awaited iPhone SDK"): a maker's act,
+ * whatever the lists of given names say of its name ("Apple").
+ */
+const launchesGoods = (text: string, verb: Token): boolean => {
+  const object = text.slice(verb.end, verb.end + 60);
+  return LAUNCHES.has(verb.key) && (GOODS.test(object) || PRODUCT.test(object));
+};
 
 /**
  * Whether the words before a verb of business may be a firm: no word a given name (unless the firm's "its" follows), a common word or one the name tagger
@@ -333,7 +405,7 @@ export function organizationSeeds(
   const prose = runs.filter((r) => casingOf(tokens[r.first]!.sentence) === 'normal');
   // In a title-case or capitals headline every word is capitalized, so shapes say nothing there ("Plant in Paris After Council Vote"):
   // its organizations are those the body names.
-  const seeds: OrgSeed[] = [...namedSpans(tokens, text, prose)];
+  const seeds: OrgSeed[] = [...namedSpans(tokens, text, prose, geo)];
   seeds.push(...datelineAgency(tokens, dateline), ...describedSpans(tokens, text, prose));
   for (const t of tokens) {
     for (const { name, words } of KNOWN.get(t.text) ?? []) {
@@ -343,5 +415,6 @@ export function organizationSeeds(
     }
   }
   const tagged = taggedSpans(tokens, text, geo, lowercase, taggerKind).filter((s) => casingOf(tokens[s.first]!.sentence) === 'normal');
-  return [...seeds, ...tagged, ...contextSpans(tokens, text, prose, geo, taggerKind), ...officerFirms(tokens, prose, geo)];
+  const definite = definiteBodies(tokens, text).filter((s) => casingOf(tokens[s.first]!.sentence) === 'normal');
+  return [...seeds, ...tagged, ...contextSpans(tokens, text, prose, geo, taggerKind), ...officerFirms(tokens, prose, geo), ...definite];
 }

@@ -3,7 +3,7 @@ import type { Token } from './tokens.js';
 import type { Casing } from './runs.js';
 import { joinable } from './runs.js';
 import type { Geography } from './geo.js';
-import { ACRONYM, initials, type OrgSeed } from './org-seeds.js';
+import { ACRONYM, initials, placeName, type OrgSeed } from './org-seeds.js';
 import { firstNames, isOrdinaryWord } from './first-names.js';
 
 /** Legal-form and group words that a company's short name leaves off ("Apple Inc." is "Apple", "Chrysler Group" "Chrysler"). */
@@ -65,7 +65,7 @@ export function linkOrganizations(
     if (acronym !== undefined && !byKey.has(tokens[acronym]!.key)) byKey.set(tokens[acronym]!.key, org);
     // "CIS leaders" after "Commonwealth of Independent States", "GM" after "General Motors".
     const letters = initials(tokens, seed);
-    if (seed.last > seed.first && acronyms.has(letters) && !byKey.has(letters.toLowerCase()) && !geo.isPlace(letters))
+    if (seed.last > seed.first && acronyms.has(letters) && !byKey.has(letters.toLowerCase()) && !placeName(geo, letters))
       byKey.set(letters.toLowerCase(), org);
   }
   addLeadingWords(tokens, seeds, byKey, geo);

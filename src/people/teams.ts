@@ -119,13 +119,20 @@ function sportParagraphs(text: string, found: readonly Span[]): Array<[number, n
 /** Prepositions after which a team's name is its country or city ("fans in Panama", "exports from Germany"). */
 const PLACE_BEFORE = new Set([...LOCATIVE_PREPOSITIONS, 'from', 'to', 'into']);
 
+/**
+ * What only a team has after a possessive: its players and staff, its play and its results ("Tunisia's goalkeeper", "Sweden's
+ * first victory", "Panama's attempt"; not "Panama's attempt to join", a country's).
+ */
+const TEAM_OWNED =
+  /^['’]s (?:(?:first|second|third|only|opening|late|early|winning|last) )?(?:goalkeeper|keeper|coach|manager|captain|striker|forward|defender|midfielder|winger|substitutes?|squad|line-up|lineup|attempt(?! to\b)|shot|goals?|opener|equali[sz]er|victory|win|defeat|lead|penalty|corner|chance)\b/;
+
 /** Whether a team's name at `start` stands alone: not glued to a capitalized word before or after it ("Leeds City Council"), nor after "in", "at" ("fans in Leeds"). */
 function standsAlone(text: string, start: number, end: number): boolean {
   const before = /(\p{L}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, start - 30), start));
   if (before && /^\p{Lu}/u.test(before[1]!) && !NOT_NAMES.test(before[1]!)) return false;
   // "fans in Leeds": the city.
   if (before && PLACE_BEFORE.has(before[1]!.toLowerCase())) return false;
-  // "Germany's economy", "Argentina's central bank": the country's, not the team's.
-  if (/^['’]s \p{Ll}/u.test(text.slice(end, end + 4))) return false;
+  // "Germany's economy", "Argentina's central bank": the country's, not the team's; but "Tunisia's goalkeeper" is the team's.
+  if (/^['’]s \p{Ll}/u.test(text.slice(end, end + 4)) && !TEAM_OWNED.test(text.slice(end, end + 40))) return false;
   return !/^(?:[\p{L}\p{N}]| \p{Lu})/u.test(text.slice(end, end + 2));
 }
