@@ -55,10 +55,18 @@ export { OutputFolderError } from './io/output-folder.js';
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
   checkStages(options.config); // a configuration error stops the run before any work, not once per article
-  await ensureWritableFolder(options.outDir);
-  const writer = createWriter(options.format, options.outDir);
-  await writer.prepare(options.force ?? false);
+  // The pool first, before anything is awaited: a worker thread takes a second or more to load
+  // the pipeline, which the checks below, and what the caller does once this first returns (the
+  // CLI's help text, which yargs renders and keeps), then overlap. It was the last step here.
   const pool = createArticlePool(options.config, options.workers ?? 1);
+  const writer = createWriter(options.format, options.outDir);
+  try {
+    await ensureWritableFolder(options.outDir);
+    await writer.prepare(options.force ?? false);
+  } catch (error) {
+    await pool.destroy();
+    throw error;
+  }
   const progress = createProgress(process.stderr, options.progress ?? false);
   const summary: BatchSummary = {
     articles: 0,

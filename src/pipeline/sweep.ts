@@ -1,3 +1,5 @@
+import { matchSentence, type MatchTodo, type Term } from './sentence-match.js';
+
 /**
  * compromise's `bulkMatch` (the sweep of its tagging patterns over a document, most of a parse),
  * with the same results in the same order, and less work per sentence. compromise collects each
@@ -5,12 +7,12 @@
  * words and tags, concatenating arrays as it goes, then filters the candidates in three passes;
  * here a sentence's own words and tags are looked up in the index instead (a few dozen look-ups
  * against a few thousand keys), put back in the index's key order, and the filters run in one
- * pass. Port of compromise 14.17 `src/1-one/sweep/methods/sweep/`; `context.ts` uses it for its
- * own parse only.
+ * pass, and each pattern's match on a sentence is `sentence-match.ts`'s. Port of compromise 14.17
+ * `src/1-one/sweep/methods/sweep/`; `context.ts` uses it for its own parse only.
  */
 
 /** A pattern of the sweep's index: the fields the sweep reads (compromise adds more). */
-interface SweepPattern {
+interface SweepPattern extends MatchTodo {
   match: unknown;
   needs: readonly string[];
   wants: readonly string[];
@@ -25,12 +27,9 @@ interface PatternNet {
   always: SweepPattern[];
 }
 
-type Pointer = [number, number, number];
-
 interface SweepMethods {
   one: {
     cacheDoc(document: unknown[][]): Set<string>[];
-    match(document: unknown[][], pattern: SweepPattern): { ptrs: Pointer[] };
   };
 }
 
@@ -173,9 +172,9 @@ export function bulkMatch(document: unknown[][], net: PatternNet, methods: Sweep
   const results: object[] = [];
   for (let n = 0; n < document.length; n++) {
     for (const pattern of candidates(docCache[n]!, net.always, compiledNet, document[n]!.length)) {
-      const res = methods.one.match([document[n]!], pattern);
-      if (res.ptrs.length === 0) continue;
-      for (const ptr of res.ptrs) {
+      const ptrs = matchSentence(document[n]! as Term[], pattern);
+      if (ptrs.length === 0) continue;
+      for (const ptr of ptrs) {
         ptr[0] = n; // the sentence's own index
         results.push(Object.assign({}, pattern, { pointer: ptr }));
       }

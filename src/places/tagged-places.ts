@@ -153,7 +153,8 @@ const WEEKDAY_AFTER = / (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
  * name that goes on past three words.
  */
 export function settlementsByKind(text: string, taken: readonly Span[], found: readonly Span[], gazetteer: Gazetteer): Place[] {
-  if (!/ of \p{Lu}/u.test(text)) return [];
+  // What SETTLEMENT_OF must find, without its lookbehind, which makes it slow to try at every position.
+  if (!/(?:village|hamlet|town|city) of \p{Lu}/u.test(text)) return [];
   const free = (span: Span): boolean => !overlapsAny(span, taken) && !overlapsAny(span, found);
   const byName = new Map<string, Place>();
   for (const m of text.matchAll(SETTLEMENT_OF)) {

@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+// English alone, as dates/parsers/chrono.ts: its `parse` is the package's.
+import * as chrono from 'chrono-node/en';
 import type { Article, Dateline, DocumentDateSource, Span } from '../types.js';
 import type { Stage } from '../pipeline/stage.js';
 import type { PipelineConfig } from '../pipeline/config.js';
