@@ -22,10 +22,13 @@ function tensedVerbs(ctx: ArticleContext): TensedVerbs {
   const past: Span[] = [];
   const present: Span[] = [];
   const presentForms: Span[] = [];
+  const pastPerfect: Span[] = [];
   for (const sentence of ctx.docJson()) {
     const verbTakenForANoun = verbReadAsPlural(sentence.terms);
     for (const t of sentence.terms) {
       const span = { text: t.text, start: t.offset.start, end: t.offset.start + t.offset.length };
+      // The tagger reads "had" as an auxiliary only before a participle ("had cut", "had already raised"), not in "had sales".
+      if (t.tags.has('Auxiliary') && /^had$/i.test(t.text)) pastPerfect.push(span);
       if (t === verbTakenForANoun) {
         presentForms.push(span);
         present.push(span);
@@ -36,7 +39,7 @@ function tensedVerbs(ctx: ArticleContext): TensedVerbs {
       }
     }
   }
-  return { past, present, presentForms };
+  return { past, present, presentForms, pastPerfect };
 }
 
 /** Words of the shared parse tagged as part of an organization or as an acronym ("ABC News Sunday", "Goldman Sachs Tuesday"). */

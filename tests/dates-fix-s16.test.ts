@@ -1,0 +1,23 @@
+import { table } from './helpers/dates.js';
+
+// Session 16 fix round: the lead's findings on ordinary news (D1-D3).
+
+// anchoring.ts (D1): a past clause about a month before the one a narrative anchor of the year before the document's
+// named reads in the document's year, between the anchor and the time of writing (the recent past the report moves on
+// to), not backward inside the anchor's year (TimeML 1.2.1 §2.2.3, the value the context gives; HeidelTime's news
+// strategy for a month without a year).
+table("a past month after last year's anchor", [
+  ['2024-06-12', 'The central bank last raised rates in July 2023. Inflation fell to 3.3% in May from 3.4% in April, the Labor Department said.', [['July 2023', 'DATE', '2023-07'], ['May', 'DATE', '2024-05'], ['April', 'DATE', '2024-04']]],
+  ['2024-06-12', 'The company was founded in October 2023. Its shares rose in March, the exchange said.', [['October 2023', 'DATE', '2023-10'], ['March', 'DATE', '2024-03']]],
+  ['2024-06-12', 'Unemployment peaked in November 2023. It fell to 3.9% in February and rose again in April, the agency said.', [['November 2023', 'DATE', '2023-11'], ['February', 'DATE', '2024-02'], ['April', 'DATE', '2024-04']]],
+]);
+
+// Must not fire (HeidelTime's narrative strategy): a month after the anchor's; an anchor further back; an anchor with
+// no month; a past perfect, the past before the anchor's.
+table("a narrative that keeps its anchor's year", [
+  ['2024-06-12', 'The bank raised rates in July 2023. In November, it held them.', [['July 2023', 'DATE', '2023-07'], ['November', 'DATE', '2023-11']]],
+  ['2024-06-12', 'The war began in August 1914. In June, the archduke was shot in Sarajevo.', [['August 1914', 'DATE', '1914-08'], ['June', 'DATE', '1914-06']]],
+  ['2024-06-12', 'Sales fell in 2023. In May, the plant closed.', [['2023', 'DATE', '2023'], ['May', 'DATE', '2023-05']]],
+  ['2024-06-12', 'The bank raised rates in July 2023. It had cut them in May.', [['July 2023', 'DATE', '2023-07'], ['May', 'DATE', '2023-05']]],
+  ['2024-06-12', 'The bank raised rates in July 2023. It had already cut them in May.', [['July 2023', 'DATE', '2023-07'], ['May', 'DATE', '2023-05']]],
+]);
