@@ -21,3 +21,18 @@ table("a narrative that keeps its anchor's year", [
   ['2024-06-12', 'The bank raised rates in July 2023. It had cut them in May.', [['July 2023', 'DATE', '2023-07'], ['May', 'DATE', '2023-05']]],
   ['2024-06-12', 'The bank raised rates in July 2023. It had already cut them in May.', [['July 2023', 'DATE', '2023-07'], ['May', 'DATE', '2023-05']]],
 ]);
+
+// stages/dates.ts (D2): a bare form right after its subject ("Markets expect", "We open") is the clause's finite
+// present, though the tagger reads it as an infinitive too; a present clause is about the time of writing, never a
+// past narrative year (anchoring.ts yearFor).
+table("a plural subject's present after a past year", [
+  ['2024-06-12', 'The central bank last raised rates in July 2023. Inflation fell to 3.3% in May from 3.4% in April, the Labor Department said. Markets expect the first cut in September.', [['July 2023', 'DATE', '2023-07'], ['May', 'DATE', '2024-05'], ['April', 'DATE', '2024-04'], ['September', 'DATE', '2024-09']]],
+  ['2024-06-12', 'The central bank last raised rates in July 2023. Markets expect the first cut in September.', [['July 2023', 'DATE', '2023-07'], ['September', 'DATE', '2024-09']]],
+  ['2024-06-12', 'The bank raised rates in July 2023. Analysts see the first cut in September.', [['July 2023', 'DATE', '2023-07'], ['September', 'DATE', '2024-09']]],
+  ['2024-06-12', 'The plant was built in 2019. We open a second line in August.', [['2019', 'DATE', '2019'], ['August', 'DATE', '2024-08']]],
+]);
+
+// Must not fire: a bare form after its object in a past clause ("saw prices rise") keeps the clause's past.
+table('a bare form in a past clause', [
+  ['2024-06-12', 'The plant was built in 2019. Workers saw prices rise in August.', [['2019', 'DATE', '2019'], ['August', 'DATE', '2019-08']]],
+]);
