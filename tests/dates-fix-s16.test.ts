@@ -36,3 +36,19 @@ table("a plural subject's present after a past year", [
 table('a bare form in a past clause', [
   ['2024-06-12', 'The plant was built in 2019. Workers saw prices rise in August.', [['2019', 'DATE', '2019'], ['August', 'DATE', '2019-08']]],
 ]);
+
+// parsers/race-times.ts (D3): a result in sport written like a clock is no time expression (issue 18: times in sports
+// results must not fire), neither a TIME of the day nor a DURATION; the day of the race stays.
+table('race times in results', [
+  ['2023-02-17', "Kipyegon won the women's 1,500 metres in 3:49.11 on Friday.", [['Friday', 'DATE', '2023-02-17']]],
+  ['2012-05-10', 'He finished in 2:05:30 on Sunday.', [['Sunday', 'DATE', '2012-05-06']]],
+  ['2012-05-10', 'She won in a time of 1:59.40.', []],
+  ['2023-02-17', 'Ingebrigtsen won the 1,500m in 3:27.14, the fastest time this year.', [['this year', 'DATE', '2023']]],
+]);
+
+// Must not fire: a clock time of the day, seconds too, after "at" (no word of a result before it).
+table('clock times that are times of day', [
+  ['2023-02-17', 'The train left at 3:49 p.m. on Friday.', [['3:49 p.m. on Friday', 'TIME', '2023-02-17T15:49']]],
+  ['2023-02-17', 'Officials said the blast happened at 14:32:05 on Friday.', [['14:32:05 on Friday', 'TIME', '2023-02-17T14:32']]],
+  ['2023-02-17', 'The meeting starts at 10:30.', [['10:30', 'TIME', '2023-02-17T10:30']]],
+]);
