@@ -11,7 +11,8 @@ const isoDow = (weekday: number): number => weekday || 7;
  * talking about another year ("In April 2018 … On June 1"); else the document year, moved back
  * for a past-tense clause about a later month ("sales fell in December", written in January) and
  * forward for a future clause about an earlier one. A future clause never takes a past narrative year;
- * a habitual one ("usually") takes none.
+ * a habitual one ("usually") takes none; a past clause that would go back inside last year's narrative takes the
+ * document's (`movesOnFromAnchor`).
  */
 export function yearFor(scope: ResolutionScope, month: number): { year: number | null; fromDocument: boolean } {
   const doc = scope.documentDate;
@@ -23,11 +24,24 @@ export function yearFor(scope: ResolutionScope, month: number): { year: number |
   // "The town was founded in 1835. The season runs from October to April."), unless the narrative itself is told in
   // the present ("In 1990 he moves to Paris. In March he meets the painter who will change his life": 1990-03).
   const contradicts = recent && doc && (tense === 'future' || tense === 'present') && recent.y < doc.y && !recent.narrativePresent;
-  if (recent && (!doc || recent.y !== doc.y) && !contradicts) return { year: recent.y, fromDocument: false };
+  if (recent && (!doc || recent.y !== doc.y) && !contradicts && !(doc && movesOnFromAnchor(recent, doc, month, scope))) return { year: recent.y, fromDocument: false };
   if (!doc) return { year: null, fromDocument: true };
   if (tense === 'past' && month > doc.m) return { year: doc.y - 1, fromDocument: true };
   if ((tense === 'future' || tense === 'ahead') && month < doc.m) return { year: doc.y + 1, fromDocument: true };
   return { year: doc.y, fromDocument: true };
+}
+
+/**
+ * A past clause about a month before the one a narrative anchor of the year before the document's named: read in the
+ * anchor's year it would go back inside that year, which news seldom does ("The bank last raised rates in July 2023.
+ * Inflation fell in May", written in June 2024); in the document's year it lies between the anchor and the time of
+ * writing, the recent past the report moves on to (2024-05). An anchor further back, or with no month, keeps its
+ * narrative ("The war began in August 1914. In June ...", "Sales rose in 2023. In May ..."), and so does a past perfect.
+ */
+function movesOnFromAnchor(anchor: Anchor, doc: Day, month: number, scope: ResolutionScope): boolean {
+  if (anchor.y !== doc.y - 1 || anchor.m === undefined || month >= anchor.m || month > doc.m) return false;
+  // A past perfect does go back from the anchor ("It raised rates in July 2023. It had cut them in May": 2023-05).
+  return scope.tense() === 'past' && !scope.pastPerfect();
 }
 
 /** Resolve a year-free candidate in its scope. */

@@ -49,6 +49,8 @@ export interface ResolutionScope {
   readonly documentDate: Day | null;
   /** Tense of the clause around the candidate: a present-tense verb before it in its own clause outweighs a later clause's tense. */
   tense(): Tense;
+  /** Whether the clause's past is a past perfect ("had cut them in May"): the past before the past the text tells of. */
+  pastPerfect(): boolean;
   /** The latest preceding resolved date stating at least `grain` (narrative anaphora); else null. */
   anchor(grain: AnchorGrain): Anchor | null;
   /**

@@ -80,6 +80,8 @@ export interface TensedVerbs {
   present: Span[];
   /** Every present-tense form, bare plural ones too ("Sales rise", "they fall"). */
   presentForms: Span[];
+  /** The auxiliary of each past perfect ("had cut", "had already raised"): a past before the past the text tells of. */
+  pastPerfect: Span[];
 }
 
 /** What date extraction needs from the article. */
@@ -126,7 +128,7 @@ export function extractDates(input: DateExtractionInput): DateMention[] {
     text: input.text,
     sentences: input.sentences,
     documentDate: parseIsoDay(input.documentDate),
-    tenseAt: createTenseOracle(input.text, input.sentences, verbs),
+    ...createTenseOracle(input.text, input.sentences, verbs),
   });
   return anchorDurations(dates, input.text);
 }

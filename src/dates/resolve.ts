@@ -11,6 +11,7 @@ export interface ResolverInput {
   sentences: readonly Span[];
   documentDate: Day | null;
   tenseAt: (pos: number) => Tense;
+  pastPerfectAt: (pos: number) => boolean;
 }
 
 /** A time that opens its sentence ("In 1990 he moves", "It is 2003."): in a present-tense clause, the narrative is told in the present. */
@@ -53,6 +54,7 @@ export function resolveCandidates(candidates: readonly Candidate[], input: Resol
     const scope: ResolutionScope = {
       documentDate,
       tense: () => (tense ??= input.tenseAt(candidate.start)),
+      pastPerfect: () => input.pastPerfectAt(candidate.start),
       anchor: (grain) => latest[grain] ?? null,
       recentAnchor(grain, relativeToo = false) {
         for (let i = anchors.length - 1; i >= 0 && anchors[i]!.start >= recentFrom; i--) {

@@ -75,7 +75,18 @@ interface Marker {
   tense: Exclude<Tense, null>;
   /** The part of the text the marker speaks for, when narrower than its sentence (an adverb in a relative clause). */
   reach?: { start: number; end: number };
+  /** A past perfect ("had cut", "had already raised"): the past before the past the text tells of. */
+  pastPerfect?: boolean;
 }
+
+/** What the tense oracle answers for a position: the clause's tense, and whether that past is a past perfect. */
+export interface TenseOracle {
+  tenseAt(pos: number): Tense;
+  pastPerfectAt(pos: number): boolean;
+}
+
+/** Up to two words between a past perfect's "had" and its participle ("had not yet seen"). */
+const PAST_PERFECT_GAP = /^\s+(?:[a-z]+\s+){0,2}$/i;
 
 /** Binary search: index of the last span starting at or before `pos`, or -1. */
 export function spanIndexAt(spans: readonly { start: number }[], pos: number): number {
@@ -99,7 +110,7 @@ export function spanIndexAt(spans: readonly { start: number }[], pos: number): n
  * else `present` when the sentence has a finite present-tense verb and no other marker.
  * `verbs` is called once, on first need (it reads the compromise parse).
  */
-export function createTenseOracle(text: string, sentences: readonly Span[], verbs: () => TensedVerbs): (pos: number) => Tense {
+export function createTenseOracle(text: string, sentences: readonly Span[], verbs: () => TensedVerbs): TenseOracle {
   let markers: Marker[] | null = null;
   let presentVerbs: Span[] = [];
   let presentForms: Span[] = [];
@@ -134,9 +145,16 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
       return f !== undefined && s.end <= f.end;
     };
     const past: Marker[] = [];
-    for (const m of text.matchAll(PAST_AUXILIARY)) past.push({ start: m.index, end: m.index + m[0].length, tense: 'past' });
+    const hads = tensed.pastPerfect;
+    const hadStarts = new Set(hads.map((h) => h.start));
+    // A participle right after a past perfect's "had" is that past perfect.
+    const afterHad = (start: number): boolean => {
+      const h = hads[spanIndexAt(hads, start - 1)];
+      return h !== undefined && PAST_PERFECT_GAP.test(text.slice(h.end, start));
+    };
+    for (const m of text.matchAll(PAST_AUXILIARY)) past.push({ start: m.index, end: m.index + m[0].length, tense: 'past', pastPerfect: hadStarts.has(m.index) || afterHad(m.index) });
     for (const verb of tensed.past) {
-      if (!PASSIVE_BEFORE.test(text.slice(Math.max(0, verb.start - 12), verb.start))) past.push({ ...verb, tense: 'past' });
+      if (!PASSIVE_BEFORE.test(text.slice(Math.max(0, verb.start - 12), verb.start))) past.push({ ...verb, tense: 'past', pastPerfect: afterHad(verb.start) });
     }
     presentVerbs = tensed.present;
     presentForms = tensed.presentForms;
@@ -183,7 +201,7 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
    * comma or a bracket ("The games run from the 12th to the 15th in Tokyo, organisers said": present, not past; "The
    * monsoon occurs in July (wind surfing can be arranged)": present, not the modal's).
    */
-  return (pos) => {
+  function markerAt(pos: number): Marker | Tense {
     markers ??= build();
     const { from, to, inSentence } = sentenceAround(pos);
     const i = spanIndexAt(markers, pos);
@@ -194,15 +212,26 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
       if (m.tense === 'habitual' && HABITUAL_REACH_END.test(text.slice(m.end, pos))) continue;
       // A participle after a present "be" is a present passive ("The games are held from the 12th").
       if (m.tense === 'past' && PRESENT_PASSIVE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return 'present';
-      return m.tense;
+      return m;
     }
     for (let j = i + 1; j < markers.length && markers[j]!.start < to; j++) {
       if (!speaksFor(markers[j]!, pos)) continue;
       if (CLAUSE_BOUNDARY.test(text.slice(pos, markers[j]!.start)) && presentInClauseBefore(pos, from)) return 'present';
-      return markers[j]!.tense;
+      return markers[j]!;
     }
     // Only a present-tense verb in the sentence: it is about the time of writing ("The monsoon occurs in July").
     const v = spanIndexAt(presentVerbs, to - 1);
     return v >= 0 && presentVerbs[v]!.start >= from && inSentence ? 'present' : null;
+  }
+
+  return {
+    tenseAt(pos) {
+      const m = markerAt(pos);
+      return m !== null && typeof m === 'object' ? m.tense : m;
+    },
+    pastPerfectAt(pos) {
+      const m = markerAt(pos);
+      return m !== null && typeof m === 'object' && m.pastPerfect === true;
+    },
   };
 }

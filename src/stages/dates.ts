@@ -14,6 +14,18 @@ function verbReadAsPlural(terms: NlpSentenceJson['terms']): NlpSentenceJson['ter
   return terms.some((t) => t.tags.has('Verb')) ? undefined : word;
 }
 
+/** Object pronouns: a bare form after one is an infinitive ("Let them open"), not a present with its subject. */
+const OBJECT_PRONOUN = /^(?:me|him|her|us|them)$/i;
+
+/**
+ * A bare form right after its subject is a finite present: the tagger reads every bare form as an infinitive too, a
+ * plural subject's present ("Markets expect a cut", "We expect") as well as "to open" or "will open".
+ */
+function presentAfterSubject(terms: NlpSentenceJson['terms'], i: number): boolean {
+  const subject = terms[i - 1];
+  return subject !== undefined && subject.tags.has('Noun') && !subject.tags.has('Possessive') && !OBJECT_PRONOUN.test(subject.text);
+}
+
 /**
  * Past-tense and finite present-tense verbs of the shared compromise parse, as spans ("met on
  * Thursday" vs "will meet on Thursday"; "the monsoon occurs in July" after a past year).
@@ -22,21 +34,24 @@ function tensedVerbs(ctx: ArticleContext): TensedVerbs {
   const past: Span[] = [];
   const present: Span[] = [];
   const presentForms: Span[] = [];
+  const pastPerfect: Span[] = [];
   for (const sentence of ctx.docJson()) {
     const verbTakenForANoun = verbReadAsPlural(sentence.terms);
-    for (const t of sentence.terms) {
+    sentence.terms.forEach((t, i) => {
       const span = { text: t.text, start: t.offset.start, end: t.offset.start + t.offset.length };
+      // The tagger reads "had" as an auxiliary only before a participle ("had cut", "had already raised"), not in "had sales".
+      if (t.tags.has('Auxiliary') && /^had$/i.test(t.text)) pastPerfect.push(span);
       if (t === verbTakenForANoun) {
         presentForms.push(span);
         present.push(span);
       } else if (t.tags.has('PastTense')) past.push(span);
       else if (t.tags.has('PresentTense') && !t.tags.has('Gerund')) {
         presentForms.push(span);
-        if (!t.tags.has('Infinitive')) present.push(span);
+        if (!t.tags.has('Infinitive') || presentAfterSubject(sentence.terms, i)) present.push(span);
       }
-    }
+    });
   }
-  return { past, present, presentForms };
+  return { past, present, presentForms, pastPerfect };
 }
 
 /** Words of the shared parse tagged as part of an organization or as an acronym ("ABC News Sunday", "Goldman Sachs Tuesday"). */

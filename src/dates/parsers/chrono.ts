@@ -173,7 +173,7 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult, words: Par
     delete from.tz;
     return true;
   };
-  // "finished in 2:05:30 on Sunday": the race time is a duration (race-times.ts); only the day is chrono's.
+  // "finished in 2:05:30 on Sunday": the race time is a result, no time expression (race-times.ts); only the day is chrono's.
   if (from.hour !== undefined && RACE_CLOCK.test(extent) && RACE_TIME_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
     if (!weekdayAlone()) return null;
   }

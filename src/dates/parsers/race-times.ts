@@ -1,22 +1,16 @@
-import { fixedCandidate, groupEnd, groupStart, scan, type DateParser } from '../candidate.js';
+import { scan, groupEnd, groupStart, type DateParser } from '../candidate.js';
 
 /**
- * "finished in 2:05:30", "a time of 1:59.40", "clocked 9:58": results of races written like clock
- * times are lengths of time. TimeML tags a length of time as a DURATION (TimeML Annotation
- * Guidelines 1.2.1, §2.2.3 `type`: DURATION), here PT2H5M30S; never a TIME of the day.
+ * "finished in 2:05:30", "a time of 1:59.40", "won the 1,500 metres in 3:49.11": results of races written like clock
+ * times. A result in sport is no time expression (issue 18: times in sports results must not fire), neither a TIME of
+ * the day nor a DURATION to report; the parser claims the clock so that no other parser reads "3:49" of it as a time
+ * of day (the longest span wins the overlap), and the claim resolves to no item.
  */
 const RACE_TIME =
-  /\b(?:in|of|clocked|timed|ran|run|finished|winning|record|best)\s+(?<x>(?:(?<h>\d{1,2}):(?<m>[0-5]\d):(?<s>[0-5]\d)|(?<m2>\d{1,2}):(?<s2>[0-5]\d)\.\d{1,2})(?:\.\d{1,2})?)(?![\d:]|\s*[ap]\.?m\b|\s*o['’]clock)/dgi;
+  /\b(?:in|of|clocked|timed|ran|run|finished|winning|record|best)\s+(?<x>(?:\d{1,2}:[0-5]\d:[0-5]\d|\d{1,2}:[0-5]\d\.\d{1,2})(?:\.\d{1,2})?)(?![\d:]|\s*[ap]\.?m\b|\s*o['’]clock)/dgi;
 
 export const raceTimeParser: DateParser = {
   id: 'race-times',
   parse: (text) =>
-    scan(text, RACE_TIME, (m) => {
-      const g = m.groups!;
-      const hours = g.h ? `${Number(g.h)}H` : '';
-      const minutes = Number(g.m ?? g.m2);
-      const seconds = Number(g.s ?? g.s2);
-      const value = `PT${hours}${minutes ? `${minutes}M` : ''}${seconds ? `${seconds}S` : ''}`;
-      return fixedCandidate(groupStart(m, 'x'), groupEnd(m, 'x'), 'duration', { type: 'DURATION', grain: 'duration', value: value === 'PT' ? 'PT0S' : value });
-    }),
+    scan(text, RACE_TIME, (m) => ({ start: groupStart(m, 'x'), end: groupEnd(m, 'x'), type: 'DURATION', grain: 'duration', source: 'race-times', resolve: () => null })),
 };
