@@ -101,8 +101,9 @@ function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[]
       }
       if (!link || next.first !== span.last + 2 || !CONNECTORS.test(link.key)) break;
       if (!joinable(text, tokens[span.last]!, link) || !joinable(text, link, tokens[next.first]!)) break;
-      // "Toyota and General Motors" are two: a left side that is whole already does not join.
-      const whole = endsOrganization(tokens[span.last]!) || tokens[span.last]!.tags.has('Organization');
+      // "Toyota and General Motors" are two: a left side that is whole already does not join. A legal or firm's word alone is
+      // no whole name, but the first of a body's words ("Securities and Exchange Commission", "Oil and Natural Gas Corporation").
+      const whole = (span.last > span.first && endsOrganization(tokens[span.last]!)) || tokens[span.last]!.tags.has('Organization');
       // Over "and" only a legal form joins: "IDC and Counterpoint Research" are two firms.
       const ends = link.key === 'and' ? legalEnd(tokens[next.last]!) && !whole : endsOrganization(tokens[next.last]!);
       if (!(HEAD_LINKS.test(link.key) && head) && !ends) break;
