@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { at, namesOn } from './helpers/names.js';
 
-const { orgMentions } = namesOn('2024-03-06');
+const { orgMentions, mentionsOf } = namesOn('2024-03-06');
 
 // The lead's findings on organizations in ordinary news (session 16, fix round); spans read from the sentences.
 describe('a body\'s name goes on over "and" after a lone firm\'s word (O1)', () => {
@@ -19,5 +19,29 @@ describe('a body\'s name goes on over "and" after a lone firm\'s word (O1)', () 
   it('Shares of Barclays Capital and Nomura Securities fell.', () => {
     const text = 'Shares of Barclays Capital and Nomura Securities fell.';
     expect(orgMentions(text)).toEqual([at(text, 'Barclays Capital'), at(text, 'Nomura Securities')]);
+  });
+});
+
+describe('a company found alone by the first words of its legal name is the same company (O2)', () => {
+  const short: Array<[string, string, string]> = [
+    ['Ford Motor Co. will cut 3,800 jobs in Europe, the company said on Tuesday. Ford shares rose 2%.', 'Ford Motor Co.', 'Ford'],
+    ['Toyota Motor Corp. said on Thursday that sales fell. Toyota also cut its forecast.', 'Toyota Motor Corp.', 'Toyota'],
+    ['Deutsche Bank AG said it would cut 2,000 jobs. Deutsche Bank shares fell.', 'Deutsche Bank AG', 'Deutsche Bank'],
+  ];
+  it.each(short)('%s', (text, name, alone) => {
+    expect(mentionsOf(text, 'organizations')).toEqual([[at(text, name), `${alone}@${text.lastIndexOf(alone)}`]]);
+  });
+
+  const apart: Array<[string, string[][]]> = [
+    // A country's name is the government's, not the short name of a company named after it.
+    ['China Mobile Ltd said profit rose. China said it would cut tariffs.', [['China Mobile Ltd@0'], ['China@35']]],
+    // Two companies begin with the word: which one "Ford" is, the text does not say.
+    [
+      'Ford Motor Co. and Ford Credit Co. said on Monday they would merge. Ford shares rose.',
+      [['Ford Motor Co.@0'], ['Ford Credit Co.@19'], ['Ford@68']],
+    ],
+  ];
+  it.each(apart)('%s', (text, items) => {
+    expect(mentionsOf(text, 'organizations')).toEqual(items);
   });
 });
