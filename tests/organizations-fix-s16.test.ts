@@ -45,3 +45,32 @@ describe('a company found alone by the first words of its legal name is the same
     expect(mentionsOf(text, 'organizations')).toEqual(items);
   });
 });
+
+describe("a team by a result in words or by its staff before a name (N4)", () => {
+  const { mentionsOf: on } = namesOn('2023-02-17');
+  it('Arsenal manager Mikel Arteta ... the 3-1 win over Tottenham ... Spurs coach Ange Postecoglou', () => {
+    const text =
+      'Arsenal manager Mikel Arteta praised Bukayo Saka after the 3-1 win over Tottenham on Sunday. Spurs coach Ange Postecoglou said his side had been poor.';
+    expect(orgMentions(text)).toEqual([at(text, 'Arsenal'), at(text, 'Tottenham'), at(text, 'Spurs')]);
+    expect(on(text, 'places')).toEqual([]);
+  });
+
+  const teams: Array<[string, string]> = [
+    ['Leeds suffered a 2-0 defeat to Brentford on Saturday.', 'Brentford'],
+    ['Former Chelsea manager Jose Mourinho watched the match from the stands.', 'Chelsea'],
+    ['Everton striker Dominic Calvert-Lewin scored twice.', 'Everton'],
+  ];
+  it.each(teams)('%s', (text, name) => {
+    expect(orgMentions(text)).toContain(at(text, name));
+  });
+
+  const none: Array<[string, string]> = [
+    // A nation's word before a player is the player's nation.
+    ['English captain Harry Kane scored a late goal against Tunisia.', 'English'],
+    // A manager off the field: a singer's.
+    ['Taylor Swift manager Scooter Braun sold the record label last year.', 'Taylor Swift'],
+  ];
+  it.each(none)('%s', (text, name) => {
+    expect(orgMentions(text).some((m) => m.startsWith(`${name}@`))).toBe(false);
+  });
+});

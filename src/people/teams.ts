@@ -27,13 +27,35 @@ const PATTERNS = [
   RESULT_LINE,
 ];
 
+/** Nouns of a match's result after its score ("the 3-1 win over Tottenham", "a 2-0 defeat to Leeds", "a 1-1 draw with Everton"). */
+const RESULT_NOUNS = String.raw`wins?|victory|victories|defeats?|loss|draw|triumph|thrashing|drubbing`;
+
+/**
+ * A team's staff and players before one's name, and the team before them ("Arsenal manager Mikel Arteta", "Spurs coach Ange
+ * Postecoglou", "Real Madrid striker Vinicius Jr"). Words of a sport alone; "manager", "boss" and "captain" (a firm's, a
+ * singer's, a ship's too) only on a line that speaks of the game (`SPORT_LINE`).
+ */
+const STAFF = String.raw`coach|striker|midfielder|defender|goalkeeper|winger|skipper|manager|boss|captain`;
+const OTHERS_STAFF = /^(?:manager|boss|captain)$/;
+/** Words before a staff noun that belong to the role, not the team ("Former Arsenal manager", "Head coach", "Interim boss"). */
+const ROLE_WORDS = /^(?:Former|Ex|Interim|Caretaker|Acting|Assistant|Head|New|Then)$/;
+
+/** A match's result or a team's staff before a name, in words: "the 3-1 win over Tottenham", "Arsenal's 2-0 victory against Leeds", "Arsenal manager Mikel Arteta". */
+const PHRASES = [
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${NAME})['’]s )?${SCORE} (?:${RESULT_NOUNS}) (?:over|against|to|with|at|by|for) (?:the )?(${NAME})`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}\p{N}'’])(${NAME}) (${STAFF}) \p{Lu}\p{Ll}`, 'gu'),
+];
+
 /**
  * What every match holds, in plain ASCII patterns that are cheap to test: a result verb between
  * spaces and a score. A match never crosses a line (names and gaps are letters and spaces), so only
  * lines with both are searched; most lines have neither, and the name patterns above try every
  * capital of a line they search.
  */
-const HAS_RESULT = new RegExp(String.raw` (?:${RESULT}) `);
+const HAS_RESULT = new RegExp(String.raw` (?:${RESULT}|${RESULT_NOUNS}) `);
+const HAS_STAFF = new RegExp(String.raw`\p{Lu}\S* (?:${STAFF}) \p{Lu}`, 'u');
+/** A line about the game, beyond its staff: a result, a match, a goal, a league... */
+const SPORT_LINE = /\b(?:match(?:es)?|games?|goals?|scored|league|cup|tournament|final|season|fixture|squad|players?|stadium|fans|win|won|victory|defeat|draw|drew|beat|points|title|side|club|\d ?[-–] ?\d)\b/i;
 const HAS_SCORE = /\d ?[-–] ?\d/;
 /** A line that ends with a score and a name: "Belgium 3 – 0 Panama". */
 const ENDS_WITH_RESULT = /\d ?[-–] ?\d{1,3} \p{Lu}[\p{L}'’&\- ]*[.!]?$/u;
@@ -54,7 +76,7 @@ export function teamSpans(text: string): Span[] {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    if (HAS_SCORE.test(line) && (HAS_RESULT.test(line) || ENDS_WITH_RESULT.test(line))) found.push(...lineTeamSpans(line, lineStart));
+    if ((HAS_SCORE.test(line) && (HAS_RESULT.test(line) || ENDS_WITH_RESULT.test(line))) || HAS_STAFF.test(line)) found.push(...lineTeamSpans(line, lineStart));
     lineStart = lineEnd + 1;
   }
   if (found.length === 0) return found;
@@ -75,20 +97,22 @@ export function teamSpans(text: string): Span[] {
 /** `teamSpans` of one line that starts at `lineStart` in the article; offsets are the article's. */
 function lineTeamSpans(line: string, lineStart: number): Span[] {
   const out: Span[] = [];
-  for (const pattern of PATTERNS) {
+  for (const pattern of [...PATTERNS, ...PHRASES]) {
     for (const m of line.matchAll(pattern)) {
       let offset = m.index!;
       const teams: Span[] = [];
-      for (const name of [m[1]!, m[2]!]) {
+      const staff = pattern === PHRASES[1];
+      if (staff && OTHERS_STAFF.test(m[2]!) && !SPORT_LINE.test(line.replace(m[0], ' '))) continue;
+      for (const name of staff ? [m[1]!] : [m[1], m[2]].filter((n) => n !== undefined)) {
         const at = line.indexOf(name, offset);
         offset = at + name.length;
         let words = name.split(' ');
         let start = lineStart + at;
-        while (words.length > 1 && NOT_NAMES.test(words[0]!)) {
+        while (words.length > 1 && (NOT_NAMES.test(words[0]!) || (staff && ROLE_WORDS.test(words[0]!)))) {
           start += words[0]!.length + 1;
           words = words.slice(1);
         }
-        if (NOT_NAMES.test(words[0]!) && words.length === 1) continue;
+        if ((NOT_NAMES.test(words[0]!) || (staff && ROLE_WORDS.test(words[0]!))) && words.length === 1) continue;
         const clean = words.join(' ').replace(/['’]s$|['’]$/u, '');
         teams.push({ text: clean, start, end: start + clean.length });
       }

@@ -1,4 +1,5 @@
 import type { Person, Span } from '../types.js';
+import type { Token } from '../people/tokens.js';
 import type { Stage } from '../pipeline/stage.js';
 import { findRuns } from '../people/runs.js';
 import { firstNames, isOrdinaryWord } from '../people/first-names.js';
@@ -83,7 +84,12 @@ export const peopleStage: Stage = {
     };
     const sides = teamSpans(text);
     const players = new Set(sides.filter((s) => SET_SCORES.test(lineOf(s))).map((s) => s.text));
-    const teamNames = sides.filter((s) => !players.has(s.text) || personAt.get(s.start) !== s.end);
+    // "English captain Harry Kane", "Welsh striker Gareth Bale": a nation's word before a player is the player's nation, no team
+    // (compromise reads some of them as mere adjectives: "English", "Swedish", and not at every mention: the word goes by name).
+    const nationalWord = (t: Token): boolean => geo.isNationality(t) || (t.tags.has('Adjective') && /(?:ish|ese|ian|ean|ic|ch)$/.test(t.key));
+    const nationality = (s: Span): boolean => tokens.some((t) => t.start === s.start && t.end === s.end && nationalWord(t));
+    const nations = new Set(sides.filter(nationality).map((s) => s.text));
+    const teamNames = sides.filter((s) => (!players.has(s.text) || personAt.get(s.start) !== s.end) && !nations.has(s.text));
     const seedsAt = (spans: readonly Span[], kind: OrgSeed['kind'], source: OrgSeed['source']): OrgSeed[] =>
       spans.flatMap((span) => {
         const first = tokens.findIndex((t) => t.start === span.start);
