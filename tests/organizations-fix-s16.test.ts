@@ -74,3 +74,31 @@ describe("a team by a result in words or by its staff before a name (N4)", () =>
     expect(orgMentions(text).some((m) => m.startsWith(`${name}@`))).toBe(false);
   });
 });
+
+describe("a club named in full by a result is called by a word of its name in the match's paragraphs (N3)", () => {
+  const { mentionsOf: on } = namesOn('2024-05-13');
+  const clubs: Array<[string, string[][]]> = [
+    [
+      'Real Madrid beat Barcelona 2-1 at the Santiago Bernabeu on Sunday, with Vinicius Jr scoring twice. Madrid now lead La Liga by five points.',
+      [['Real Madrid@0', 'Madrid@99'], ['Barcelona@17']],
+    ],
+    ['Bayern Munich beat Borussia Dortmund 4-0 on Saturday. Bayern are now top of the table, and Dortmund sit fourth.', [['Bayern Munich@0', 'Bayern@54'], ['Borussia Dortmund@19', 'Dortmund@91']]],
+    // "Manchester" is in both names: which club it is, the text does not say; "United" is one's.
+    ['Manchester United drew 1-1 with Manchester City on Saturday. United remain sixth.', [['Manchester United@0', 'United@61'], ['Manchester City@32']]],
+  ];
+  it.each(clubs)('%s', (text, items) => {
+    expect(on(text, 'organizations')).toEqual(items);
+    expect(on(text, 'places')).toEqual([]);
+  });
+
+  it('the city again in a paragraph about something else', () => {
+    const text = 'Real Madrid beat Barcelona 2-1 on Sunday.\nMadrid hosted a climate summit last year.';
+    expect(on(text, 'places')).toEqual([['Madrid@42']]);
+  });
+
+  it("a player's surname after a score in sets is the player's", () => {
+    const text = 'Serena Williams beat Maria Sharapova 6-2, 6-3 in the final. Williams said she was proud.';
+    expect(on(text, 'people')).toEqual([['Serena Williams@0', 'Williams@60'], ['Maria Sharapova@21']]);
+    expect(on(text, 'organizations')).toEqual([]);
+  });
+});

@@ -59,9 +59,13 @@ export function linkOrganizations(
     const key = keyOf(seed.first, seed.last);
     const core = coreOf(key);
     const name = text.slice(tokens[seed.first]!.start, tokens[seed.last]!.end);
-    const org = byKey.get(key) ?? byKey.get(core) ?? companyOf(leading, key, name, geo) ?? { name, mentions: [] };
+    // A team's word alone is a team by the match around it ("Real Madrid ... Madrid now lead"), though a place's name.
+    const team = seed.source === 'team';
+    const org = byKey.get(key) ?? byKey.get(core) ?? companyOf(leading, key, team ? undefined : name, geo) ?? { name, mentions: [] };
     byKey.set(key, org);
-    if (core !== key) for (const words of leadingWords(core)) leading.set(words, (leading.get(words) ?? new Set()).add(org));
+    const words = key.split(' ');
+    const short = core !== key ? leadingWords(core) : team && words.length > 1 ? [words[0]!, words[words.length - 1]!] : [];
+    for (const w of short) leading.set(w, (leading.get(w) ?? new Set()).add(org));
     // "European Company" is not called "European": a nation's word is no short name.
     if (!byKey.has(core) && (core === key || geo.countryOf(core) === undefined)) byKey.set(core, org);
     const acronym = seed.acronym ?? acronymAfter(tokens, text, seed);
@@ -86,11 +90,13 @@ function leadingWords(core: string): string[] {
 /**
  * The company whose legal name ("Ford Motor Co.") begins with a name found alone ("Ford shares rose"): its short name, where
  * one company of the article begins so and the name is no place nor a nation's word ("China" of "China Mobile Ltd"), unless
- * compromise's lexicon lists it as a firm ("Toyota", a town too).
+ * compromise's lexicon lists it as a firm ("Toyota", a town too). A club's first or last word found as a team (`name`
+ * undefined: no place then) is the club ("Madrid" of "Real Madrid").
  */
-function companyOf(leading: ReadonlyMap<string, ReadonlySet<Organization>>, key: string, name: string, geo: Geography): Organization | undefined {
+function companyOf(leading: ReadonlyMap<string, ReadonlySet<Organization>>, key: string, name: string | undefined, geo: Geography): Organization | undefined {
   const companies = leading.get(key);
-  if (!companies || companies.size !== 1 || geo.countryOf(key) !== undefined || (geo.isPlace(name) && !isKnownOrganization(key))) return undefined;
+  if (!companies || companies.size !== 1) return undefined;
+  if (name !== undefined && (geo.countryOf(key) !== undefined || (geo.isPlace(name) && !isKnownOrganization(key)))) return undefined;
   return [...companies][0];
 }
 

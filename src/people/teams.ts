@@ -82,7 +82,7 @@ export function teamSpans(text: string): Span[] {
   if (found.length === 0) return found;
   const out = new Map<number, Span>();
   const sport = sportParagraphs(text, found);
-  for (const name of new Set(found.map((s) => s.text))) {
+  for (const name of new Set([...found.map((s) => s.text), ...shortNames(text, found)])) {
     // The same name as a whole word, in a paragraph about the match, and not inside a longer name ("Leeds City Council").
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       if (!sport.some(([from, to]) => at >= from && at < to)) continue;
@@ -92,6 +92,26 @@ export function teamSpans(text: string): Span[] {
   }
   for (const s of found) out.set(s.start, s);
   return [...out.values()].sort((a, b) => a.start - b.start);
+}
+
+/** A score in sets, a singles match's: "6-2, 6-3", "7-6 (4), 6-4". */
+export const SET_SCORES = /(?<!\d)[0-7] ?[-–] ?[0-7](?: ?\(\d{1,2}\))?, [0-7] ?[-–] ?[0-7](?!\d)/;
+
+/**
+ * A club named in full is called by a word of its name too: the first or the last ("Real Madrid ... Madrid now lead",
+ * "Bayern Munich ... Bayern"), where no other team's name holds the word. Not a player's name (a line with a score in
+ * sets: "Serena Williams beat Maria Sharapova 6-2, 6-3 ... Williams").
+ */
+function shortNames(text: string, found: readonly Span[]): string[] {
+  const lineOf = (s: Span): string => text.slice(text.lastIndexOf('\n', s.start) + 1, (text.indexOf('\n', s.end) + 1 || text.length + 1) - 1);
+  const teams = [...new Set(found.filter((s) => !SET_SCORES.test(lineOf(s))).map((s) => s.text))];
+  const holders = new Map<string, number>();
+  for (const name of new Set(found.map((s) => s.text))) for (const w of new Set(name.split(' '))) holders.set(w, (holders.get(w) ?? 0) + 1);
+  return teams.flatMap((name) => {
+    const words = name.split(' ');
+    if (words.length < 2) return [];
+    return [words[0]!, words[words.length - 1]!].filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w) && holders.get(w) === 1 && !NOT_NAMES.test(w) && !ROLE_WORDS.test(w));
+  });
 }
 
 /** `teamSpans` of one line that starts at `lineStart` in the article; offsets are the article's. */

@@ -7,7 +7,7 @@ import { createGeography } from '../people/geo.js';
 import { linkOrganizations } from '../people/organizations.js';
 import { ACRONYM, organizationSeeds, type OrgSeed } from '../people/org-seeds.js';
 import { ROLE_HEADS } from '../people/titles.js';
-import { teamSpans } from '../people/teams.js';
+import { SET_SCORES, teamSpans } from '../people/teams.js';
 import { governmentSpans } from '../people/governments.js';
 import { taggedOrganizations } from '../people/tagged-orgs.js';
 import { commonAcronyms } from '../people/acronyms.js';
@@ -40,8 +40,6 @@ const placeApposition = (text: string, end: number): boolean => {
 /** Verbs of a speaker's statement, which only a body or a person makes. */
 const SPEAKING = new Set(['said', 'says', 'announced', 'announces', 'declared', 'declares', 'stated', 'states', 'told', 'confirmed', 'confirms', 'denied', 'denies', 'warned', 'warns']);
 
-/** A score in sets, a singles match's: "6-2, 6-3", "7-6 (4), 6-4". */
-const SET_SCORES = /(?<!\d)[0-7] ?[-–] ?[0-7](?: ?\(\d{1,2}\))?, [0-7] ?[-–] ?[0-7](?!\d)/;
 
 /**
  * `people`: persons (full name, role, every mention) and organizations, from the shared compromise
