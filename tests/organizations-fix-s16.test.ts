@@ -80,7 +80,7 @@ describe("a club named in full by a result is called by a word of its name in th
   const clubs: Array<[string, string[][]]> = [
     [
       'Real Madrid beat Barcelona 2-1 at the Santiago Bernabeu on Sunday, with Vinicius Jr scoring twice. Madrid now lead La Liga by five points.',
-      [['Real Madrid@0', 'Madrid@99'], ['Barcelona@17']],
+      [['Real Madrid@0', 'Madrid@99'], ['Barcelona@17'], ['La Liga@115']],
     ],
     ['Bayern Munich beat Borussia Dortmund 4-0 on Saturday. Bayern are now top of the table, and Dortmund sit fourth.', [['Bayern Munich@0', 'Bayern@54'], ['Borussia Dortmund@19', 'Dortmund@91']]],
     // "Manchester" is in both names: which club it is, the text does not say; "United" is one's.
@@ -100,5 +100,21 @@ describe("a club named in full by a result is called by a word of its name in th
     const text = 'Serena Williams beat Maria Sharapova 6-2, 6-3 in the final. Williams said she was proud.';
     expect(on(text, 'people')).toEqual([['Serena Williams@0', 'Williams@60'], ['Maria Sharapova@21']]);
     expect(on(text, 'organizations')).toEqual([]);
+  });
+});
+
+describe("a league named by its own language's word for league (N3)", () => {
+  const leagues: Array<[string, string]> = [
+    ['Real Madrid beat Barcelona 2-1 on Sunday. Madrid now lead La Liga by five points.', 'La Liga'],
+    ['Benfica clinched the Primeira Liga title with two games to spare.', 'Primeira Liga'],
+    ['Atletico Madrid finished third in La Liga last season.', 'La Liga'],
+  ];
+  it.each(leagues)('%s', (text, name) => {
+    expect(orgMentions(text)).toContain(at(text, name));
+  });
+
+  it('a given name that is the word is no league', () => {
+    const text = 'Latvian runner Liga Klavina won the race in Riga.';
+    expect(orgMentions(text)).toEqual([]);
   });
 });

@@ -60,7 +60,13 @@ export const legalEnd = (t: Token): boolean => ORG_SUFFIXES.has(t.key) || ORG_SU
 /** A word that ends an organization's name: a legal form or a firm's last word ("JSA Research"). */
 /** Last words of an institution's name, never of a department a title heads ("Prince of Wales Hospital"; not "Head of Research"). */
 const INSTITUTION_ENDS = new Set([...ORG_HEADS, 'hospital', 'clinic', 'school', 'museum', 'library', 'hotel', 'church', 'cathedral']);
-const endsOrganization = (t: Token): boolean => legalEnd(t) || FIRM_ENDS.has(t.key);
+/**
+ * The word for a league in Spanish, Portuguese, German and French, which English news leaves untranslated: the last word
+ * of a league's name ("La Liga", "the Primeira Liga"; not yet "Liga MX", "Ligue 1", where it comes first). Kept out of
+ * the name tagger's suffixes, like `FIRM_ENDS`.
+ */
+const LEAGUE_ENDS = new Set(['liga', 'ligue']);
+const endsOrganization = (t: Token): boolean => legalEnd(t) || FIRM_ENDS.has(t.key) || LEAGUE_ENDS.has(t.key);
 
 /**
  * Heads of bodies, `ORG_HEADS` and a few more, that a name goes on after with "for", "of" or "on" ("the Andy Warhol Foundation for the Visual Arts",
