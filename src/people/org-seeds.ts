@@ -60,7 +60,13 @@ export const legalEnd = (t: Token): boolean => ORG_SUFFIXES.has(t.key) || ORG_SU
 /** A word that ends an organization's name: a legal form or a firm's last word ("JSA Research"). */
 /** Last words of an institution's name, never of a department a title heads ("Prince of Wales Hospital"; not "Head of Research"). */
 const INSTITUTION_ENDS = new Set([...ORG_HEADS, 'hospital', 'clinic', 'school', 'museum', 'library', 'hotel', 'church', 'cathedral']);
-const endsOrganization = (t: Token): boolean => legalEnd(t) || FIRM_ENDS.has(t.key);
+/**
+ * The word for a league in Spanish, Portuguese, German and French, which English news leaves untranslated: the last word
+ * of a league's name ("La Liga", "the Primeira Liga"; not yet "Liga MX", "Ligue 1", where it comes first). Kept out of
+ * the name tagger's suffixes, like `FIRM_ENDS`.
+ */
+const LEAGUE_ENDS = new Set(['liga', 'ligue']);
+const endsOrganization = (t: Token): boolean => legalEnd(t) || FIRM_ENDS.has(t.key) || LEAGUE_ENDS.has(t.key);
 
 /**
  * Heads of bodies, `ORG_HEADS` and a few more, that a name goes on after with "for", "of" or "on" ("the Andy Warhol Foundation for the Visual Arts",
@@ -101,8 +107,9 @@ function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[]
       }
       if (!link || next.first !== span.last + 2 || !CONNECTORS.test(link.key)) break;
       if (!joinable(text, tokens[span.last]!, link) || !joinable(text, link, tokens[next.first]!)) break;
-      // "Toyota and General Motors" are two: a left side that is whole already does not join.
-      const whole = endsOrganization(tokens[span.last]!) || tokens[span.last]!.tags.has('Organization');
+      // "Toyota and General Motors" are two: a left side that is whole already does not join. A legal or firm's word alone is
+      // no whole name, but the first of a body's words ("Securities and Exchange Commission", "Oil and Natural Gas Corporation").
+      const whole = (span.last > span.first && endsOrganization(tokens[span.last]!)) || tokens[span.last]!.tags.has('Organization');
       // Over "and" only a legal form joins: "IDC and Counterpoint Research" are two firms.
       const ends = link.key === 'and' ? legalEnd(tokens[next.last]!) && !whole : endsOrganization(tokens[next.last]!);
       if (!(HEAD_LINKS.test(link.key) && head) && !ends) break;

@@ -3,8 +3,8 @@ import type { Token } from './tokens.js';
 import type { Casing } from './runs.js';
 import { joinable } from './runs.js';
 import type { Geography } from './geo.js';
-import { ACRONYM, initials, placeName, type OrgSeed } from './org-seeds.js';
-import { firstNames, isOrdinaryWord } from './first-names.js';
+import { ACRONYM, CONNECTORS, initials, placeName, type OrgSeed } from './org-seeds.js';
+import { firstNames, isKnownOrganization, isOrdinaryWord } from './first-names.js';
 
 /** Legal-form and group words that a company's short name leaves off ("Apple Inc." is "Apple", "Chrysler Group" "Chrysler"). */
 const LEGAL_SUFFIX = / (?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|llp|plc|gmbh|ag|sa|sas|sarl|spa|srl|se|nv|bv|oyj|oy|ab|asa|kk|bhd|pte|pty|tbk|group|holding|holdings)$/;
@@ -54,11 +54,18 @@ export function linkOrganizations(
   const keyOf = (first: number, last: number): string => tokens.slice(first, last + 1).map((t) => t.key).join(' ');
   const acronyms = new Set(tokens.filter((t) => ACRONYM.test(t.text) && casingOf(t.sentence) !== 'caps').map((t) => t.text));
   const ordered = seeds.filter((s) => free(s.first, s.last)).sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+  const leading = new Map<string, Set<Organization>>();
   for (const seed of ordered) {
     const key = keyOf(seed.first, seed.last);
     const core = coreOf(key);
-    const org = byKey.get(key) ?? byKey.get(core) ?? { name: text.slice(tokens[seed.first]!.start, tokens[seed.last]!.end), mentions: [] };
+    const name = text.slice(tokens[seed.first]!.start, tokens[seed.last]!.end);
+    // A team's word alone is a team by the match around it ("Real Madrid ... Madrid now lead"), though a place's name.
+    const team = seed.source === 'team';
+    const org = byKey.get(key) ?? byKey.get(core) ?? companyOf(leading, key, team ? undefined : name, geo) ?? { name, mentions: [] };
     byKey.set(key, org);
+    const words = key.split(' ');
+    const short = core !== key ? leadingWords(core) : team && words.length > 1 ? [words[0]!, words[words.length - 1]!] : [];
+    for (const w of short) leading.set(w, (leading.get(w) ?? new Set()).add(org));
     // "European Company" is not called "European": a nation's word is no short name.
     if (!byKey.has(core) && (core === key || geo.countryOf(core) === undefined)) byKey.set(core, org);
     const acronym = seed.acronym ?? acronymAfter(tokens, text, seed);
@@ -70,6 +77,27 @@ export function linkOrganizations(
   }
   addLeadingWords(tokens, seeds, byKey, geo);
   return linkMentions(tokens, text, byKey, casingOf, free, geo);
+}
+
+/** The leading words of a company's name without its legal form, up to a connector ("ford" of "ford motor"; "bank" of "bank of america"). */
+function leadingWords(core: string): string[] {
+  const words = core.split(' ');
+  const out: string[] = [];
+  for (let k = 1; k < words.length && !CONNECTORS.test(words[k - 1]!) && words[k - 1] !== 'the'; k++) out.push(words.slice(0, k).join(' '));
+  return out;
+}
+
+/**
+ * The company whose legal name ("Ford Motor Co.") begins with a name found alone ("Ford shares rose"): its short name, where
+ * one company of the article begins so and the name is no place nor a nation's word ("China" of "China Mobile Ltd"), unless
+ * compromise's lexicon lists it as a firm ("Toyota", a town too). A club's first or last word found as a team (`name`
+ * undefined: no place then) is the club ("Madrid" of "Real Madrid").
+ */
+function companyOf(leading: ReadonlyMap<string, ReadonlySet<Organization>>, key: string, name: string | undefined, geo: Geography): Organization | undefined {
+  const companies = leading.get(key);
+  if (!companies || companies.size !== 1) return undefined;
+  if (name !== undefined && (geo.countryOf(key) !== undefined || (geo.isPlace(name) && !isKnownOrganization(key)))) return undefined;
+  return [...companies][0];
 }
 
 /** Whether the words `first`..`last` stand somewhere in the article without the word at `next` after them. */

@@ -27,13 +27,35 @@ const PATTERNS = [
   RESULT_LINE,
 ];
 
+/** Nouns of a match's result after its score ("the 3-1 win over Tottenham", "a 2-0 defeat to Leeds", "a 1-1 draw with Everton"). */
+const RESULT_NOUNS = String.raw`wins?|victory|victories|defeats?|loss|draw|triumph|thrashing|drubbing`;
+
+/**
+ * A team's staff and players before one's name, and the team before them ("Arsenal manager Mikel Arteta", "Spurs coach Ange
+ * Postecoglou", "Real Madrid striker Vinicius Jr"). Words of a sport alone; "manager", "boss" and "captain" (a firm's, a
+ * singer's, a ship's too) only on a line that speaks of the game (`SPORT_LINE`).
+ */
+const STAFF = String.raw`coach|striker|midfielder|defender|goalkeeper|winger|skipper|manager|boss|captain`;
+const OTHERS_STAFF = /^(?:manager|boss|captain)$/;
+/** Words before a staff noun that belong to the role, not the team ("Former Arsenal manager", "Head coach", "Interim boss"). */
+const ROLE_WORDS = /^(?:Former|Ex|Interim|Caretaker|Acting|Assistant|Head|New|Then)$/;
+
+/** A match's result or a team's staff before a name, in words: "the 3-1 win over Tottenham", "Arsenal's 2-0 victory against Leeds", "Arsenal manager Mikel Arteta". */
+const PHRASES = [
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${NAME})['’]s )?${SCORE} (?:${RESULT_NOUNS}) (?:over|against|to|with|at|by|for) (?:the )?(${NAME})`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}\p{N}'’])(${NAME}) (${STAFF}) \p{Lu}\p{Ll}`, 'gu'),
+];
+
 /**
  * What every match holds, in plain ASCII patterns that are cheap to test: a result verb between
  * spaces and a score. A match never crosses a line (names and gaps are letters and spaces), so only
  * lines with both are searched; most lines have neither, and the name patterns above try every
  * capital of a line they search.
  */
-const HAS_RESULT = new RegExp(String.raw` (?:${RESULT}) `);
+const HAS_RESULT = new RegExp(String.raw` (?:${RESULT}|${RESULT_NOUNS}) `);
+const HAS_STAFF = new RegExp(String.raw`\p{Lu}\S* (?:${STAFF}) \p{Lu}`, 'u');
+/** A line about the game, beyond its staff: a result, a match, a goal, a league... */
+const SPORT_LINE = /\b(?:match(?:es)?|games?|goals?|scored|league|cup|tournament|final|season|fixture|squad|players?|stadium|fans|win|won|victory|defeat|draw|drew|beat|points|title|side|club|\d ?[-–] ?\d)\b/i;
 const HAS_SCORE = /\d ?[-–] ?\d/;
 /** A line that ends with a score and a name: "Belgium 3 – 0 Panama". */
 const ENDS_WITH_RESULT = /\d ?[-–] ?\d{1,3} \p{Lu}[\p{L}'’&\- ]*[.!]?$/u;
@@ -54,13 +76,13 @@ export function teamSpans(text: string): Span[] {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    if (HAS_SCORE.test(line) && (HAS_RESULT.test(line) || ENDS_WITH_RESULT.test(line))) found.push(...lineTeamSpans(line, lineStart));
+    if ((HAS_SCORE.test(line) && (HAS_RESULT.test(line) || ENDS_WITH_RESULT.test(line))) || HAS_STAFF.test(line)) found.push(...lineTeamSpans(line, lineStart));
     lineStart = lineEnd + 1;
   }
   if (found.length === 0) return found;
   const out = new Map<number, Span>();
   const sport = sportParagraphs(text, found);
-  for (const name of new Set(found.map((s) => s.text))) {
+  for (const name of new Set([...found.map((s) => s.text), ...shortNames(text, found)])) {
     // The same name as a whole word, in a paragraph about the match, and not inside a longer name ("Leeds City Council").
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       if (!sport.some(([from, to]) => at >= from && at < to)) continue;
@@ -72,23 +94,45 @@ export function teamSpans(text: string): Span[] {
   return [...out.values()].sort((a, b) => a.start - b.start);
 }
 
+/** A score in sets, a singles match's: "6-2, 6-3", "7-6 (4), 6-4". */
+export const SET_SCORES = /(?<!\d)[0-7] ?[-–] ?[0-7](?: ?\(\d{1,2}\))?, [0-7] ?[-–] ?[0-7](?!\d)/;
+
+/**
+ * A club named in full is called by a word of its name too: the first or the last ("Real Madrid ... Madrid now lead",
+ * "Bayern Munich ... Bayern"), where no other team's name holds the word. Not a player's name (a line with a score in
+ * sets: "Serena Williams beat Maria Sharapova 6-2, 6-3 ... Williams").
+ */
+function shortNames(text: string, found: readonly Span[]): string[] {
+  const lineOf = (s: Span): string => text.slice(text.lastIndexOf('\n', s.start) + 1, (text.indexOf('\n', s.end) + 1 || text.length + 1) - 1);
+  const teams = [...new Set(found.filter((s) => !SET_SCORES.test(lineOf(s))).map((s) => s.text))];
+  const holders = new Map<string, number>();
+  for (const name of new Set(found.map((s) => s.text))) for (const w of new Set(name.split(' '))) holders.set(w, (holders.get(w) ?? 0) + 1);
+  return teams.flatMap((name) => {
+    const words = name.split(' ');
+    if (words.length < 2) return [];
+    return [words[0]!, words[words.length - 1]!].filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w) && holders.get(w) === 1 && !NOT_NAMES.test(w) && !ROLE_WORDS.test(w));
+  });
+}
+
 /** `teamSpans` of one line that starts at `lineStart` in the article; offsets are the article's. */
 function lineTeamSpans(line: string, lineStart: number): Span[] {
   const out: Span[] = [];
-  for (const pattern of PATTERNS) {
+  for (const pattern of [...PATTERNS, ...PHRASES]) {
     for (const m of line.matchAll(pattern)) {
       let offset = m.index!;
       const teams: Span[] = [];
-      for (const name of [m[1]!, m[2]!]) {
+      const staff = pattern === PHRASES[1];
+      if (staff && OTHERS_STAFF.test(m[2]!) && !SPORT_LINE.test(line.replace(m[0], ' '))) continue;
+      for (const name of staff ? [m[1]!] : [m[1], m[2]].filter((n) => n !== undefined)) {
         const at = line.indexOf(name, offset);
         offset = at + name.length;
         let words = name.split(' ');
         let start = lineStart + at;
-        while (words.length > 1 && NOT_NAMES.test(words[0]!)) {
+        while (words.length > 1 && (NOT_NAMES.test(words[0]!) || (staff && ROLE_WORDS.test(words[0]!)))) {
           start += words[0]!.length + 1;
           words = words.slice(1);
         }
-        if (NOT_NAMES.test(words[0]!) && words.length === 1) continue;
+        if ((NOT_NAMES.test(words[0]!) || (staff && ROLE_WORDS.test(words[0]!))) && words.length === 1) continue;
         const clean = words.join(' ').replace(/['’]s$|['’]$/u, '');
         teams.push({ text: clean, start, end: start + clean.length });
       }

@@ -1,4 +1,5 @@
 import type { Person, Span } from '../types.js';
+import type { Token } from '../people/tokens.js';
 import type { Stage } from '../pipeline/stage.js';
 import { findRuns } from '../people/runs.js';
 import { firstNames, isOrdinaryWord } from '../people/first-names.js';
@@ -6,7 +7,7 @@ import { createGeography } from '../people/geo.js';
 import { linkOrganizations } from '../people/organizations.js';
 import { ACRONYM, organizationSeeds, type OrgSeed } from '../people/org-seeds.js';
 import { ROLE_HEADS } from '../people/titles.js';
-import { teamSpans } from '../people/teams.js';
+import { SET_SCORES, teamSpans } from '../people/teams.js';
 import { governmentSpans } from '../people/governments.js';
 import { taggedOrganizations } from '../people/tagged-orgs.js';
 import { commonAcronyms } from '../people/acronyms.js';
@@ -39,8 +40,6 @@ const placeApposition = (text: string, end: number): boolean => {
 /** Verbs of a speaker's statement, which only a body or a person makes. */
 const SPEAKING = new Set(['said', 'says', 'announced', 'announces', 'declared', 'declares', 'stated', 'states', 'told', 'confirmed', 'confirms', 'denied', 'denies', 'warned', 'warns']);
 
-/** A score in sets, a singles match's: "6-2, 6-3", "7-6 (4), 6-4". */
-const SET_SCORES = /(?<!\d)[0-7] ?[-–] ?[0-7](?: ?\(\d{1,2}\))?, [0-7] ?[-–] ?[0-7](?!\d)/;
 
 /**
  * `people`: persons (full name, role, every mention) and organizations, from the shared compromise
@@ -87,7 +86,12 @@ export const peopleStage: Stage = {
     };
     const sides = teamSpans(text);
     const players = new Set(sides.filter((s) => SET_SCORES.test(lineOf(s))).map((s) => s.text));
-    const teamNames = sides.filter((s) => !players.has(s.text) || personAt.get(s.start) !== s.end);
+    // "English captain Harry Kane", "Welsh striker Gareth Bale": a nation's word before a player is the player's nation, no team
+    // (compromise reads some of them as mere adjectives: "English", "Swedish", and not at every mention: the word goes by name).
+    const nationalWord = (t: Token): boolean => geo.isNationality(t) || (t.tags.has('Adjective') && /(?:ish|ese|ian|ean|ic|ch)$/.test(t.key));
+    const nationality = (s: Span): boolean => tokens.some((t) => t.start === s.start && t.end === s.end && nationalWord(t));
+    const nations = new Set(sides.filter(nationality).map((s) => s.text));
+    const teamNames = sides.filter((s) => (!players.has(s.text) || personAt.get(s.start) !== s.end) && !nations.has(s.text));
     const seedsAt = (spans: readonly Span[], kind: OrgSeed['kind'], source: OrgSeed['source']): OrgSeed[] =>
       spans.flatMap((span) => {
         const first = tokens.findIndex((t) => t.start === span.start);
