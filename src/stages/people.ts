@@ -13,6 +13,7 @@ import { commonAcronyms } from '../people/acronyms.js';
 import { COMPANY_ROLES, PLACE_NOUNS } from '../people/words.js';
 import { repeatedFullNames, repeatedPersonWords } from '../people/repeated-names.js';
 import { buildingNames, findPersonSeeds, type ArticleWords } from '../people/detect.js';
+import { shareIssuers } from '../people/share-issuers.js';
 import { groupSeeds, linkMentions } from '../people/link.js';
 import { resolveRoles } from '../people/roles.js';
 import { articleNames } from '../ner/article-names.js';
@@ -149,6 +150,7 @@ export const peopleStage: Stage = {
       },
       repeatedPersons: repeatedPersonWords(tagged, [...strongOrgs.spans, ...dateline], known, geo),
       repeatedFullNames: repeatedFullNames(tagged, [...strongOrgs.spans, ...dateline]),
+      shareIssuers: shareIssuers(tokens),
       aloneKeys: new Set(runs.filter((r) => r.first === r.last && casingOf(tokens[r.first]!.sentence) === 'normal').map((r) => tokens[r.first]!.key)),
     };
     const entities = groupSeeds(words, findPersonSeeds(words));
