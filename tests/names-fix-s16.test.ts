@@ -24,3 +24,25 @@ describe('people: a company whose shares trade is no person', () => {
     expect(mentionsOf(text, 'people').map((m) => m[0])).toEqual([at(text, name)]);
   });
 });
+
+// N2: "Hamas" reached the German city of Hamm by a similar spelling. A name that is the subject of a verb of saying is a
+// body's voice, no place, unless a locative word comes before it ("Police in Hamm said").
+describe('places: a body that speaks is no place', () => {
+  it('"Hamas said Israel had rejected ..." names Israel, Egypt and Qatar only', () => {
+    const text = 'Hamas said Israel had rejected the ceasefire proposal put forward by Egypt and Qatar.';
+    expect(mentionsOf(text, 'places')).toEqual([[at(text, 'Israel')], [at(text, 'Egypt')], [at(text, 'Qatar')]]);
+  });
+
+  it.each(['Hamas has said it will study the offer.', 'Hamas later said the hostages were alive.'])('no place in "%s"', (text) => {
+    expect(mentionsOf(text, 'places')).toEqual([]);
+  });
+
+  it.each([
+    ['Police in Hamm said two men were arrested.', 'Hamm'],
+    ['Many residents of Hamm said the water supply was cut.', 'Hamm'],
+    // "added" is said of places too.
+    ['Cleveland has added a new museum.', 'Cleveland'],
+  ])('a place in "%s"', (text, name) => {
+    expect(mentionsOf(text, 'places')).toEqual([[at(text, name)]]);
+  });
+});
