@@ -3,7 +3,7 @@ import { at, namesOn } from './helpers/names.js';
 
 // Session 16 fix round: the lead's findings on people and places in ordinary news. Sentences written for these tests.
 
-const { mentionsOf } = namesOn('2024-03-06');
+const { mentionsOf, orgMentions } = namesOn('2024-03-06');
 
 // N1: the name tagger read "Tesla" as a person twice, and a name the tagger reads as a person twice was one. Only a company
 // issues shares: a name before "shares" or "stock" (as a noun) or after "shares of", "a stake in" is a company's.
@@ -44,5 +44,22 @@ describe('places: a body that speaks is no place', () => {
     ['Cleveland has added a new museum.', 'Cleveland'],
   ])('a place in "%s"', (text, name) => {
     expect(mentionsOf(text, 'places')).toEqual([[at(text, name)]]);
+  });
+});
+
+// O3: "Musk sold 7.9 million Tesla shares" made "Musk" a firm, as selling a count of goods does ("Boeing sold 40 jets"). A deal
+// in shares is any owner's, a person's as well as a firm's: no sign of a company.
+describe('organizations: a seller of shares is no firm by that alone', () => {
+  it.each([
+    ['Musk sold 7.9 million Tesla shares last year.', 'Musk'],
+    ['Icahn sold 2 million Xerox shares in May.', 'Icahn'],
+    ['Tepper sold about 1 million Meta shares.', 'Tepper'],
+  ])('"%s": no organization %s', (text, name) => {
+    expect(orgMentions(text).filter((m) => m.startsWith(`${name}@`))).toEqual([]);
+  });
+
+  it('"Boeing sold 40 jets to the airline": a firm selling its goods', () => {
+    const text = 'Boeing sold 40 jets to the airline.';
+    expect(orgMentions(text)).toEqual([at(text, 'Boeing')]);
   });
 });

@@ -32,3 +32,21 @@ export function shareIssuers(tokens: readonly Token[]): Set<string> {
   }
   return out;
 }
+
+/** Verbs of a deal in shares. */
+const DEALS = new Set(['sold', 'sells', 'bought', 'buys', 'acquired', 'offloaded', 'dumped']);
+
+/**
+ * Whether the name ending at `last` sells or buys a count of shares ("Musk sold 7.9 million Tesla shares"): what any owner
+ * does, a person as well as a firm, so no sign of a company, as selling its own goods would be ("Boeing sold 40 jets").
+ */
+export function dealsInShares(tokens: readonly Token[], last: number): boolean {
+  const verb = tokens[last + 1];
+  if (!verb || verb.sentence !== tokens[last]!.sentence || !DEALS.has(verb.key)) return false;
+  for (let k = last + 2; k <= last + 7 && tokens[k]?.sentence === verb.sentence; k++) {
+    const t = tokens[k]!;
+    if (SECURITIES.has(t.key)) return true;
+    if (!/^(?:\d[\d.,]*|million|billion|thousand|hundred|about|nearly|some|almost|more|than|over|its|his|her|their)$/.test(t.key) && !t.capitalized) return false;
+  }
+  return false;
+}
