@@ -32,6 +32,8 @@ export interface ArticleWords extends WordKnowledge {
   repeatedPersons: ReadonlySet<string>;
   /** Full names the name tagger reads as a person more than once, as lower-case words (see `repeatedFullNames`). */
   repeatedFullNames: ReadonlySet<string>;
+  /** Words the article names a company by whose shares it trades ("Shares of Tesla", "Tesla shares"; see `shareIssuers`). */
+  shareIssuers: ReadonlySet<string>;
   /**
    * The name tagger's reading of tokens first..last: `person` when it tags every word a person,
    * `other` when it tags every word a place, organization or other name, else null.
@@ -241,6 +243,7 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   const repeatedPerson = words.length === 1 && w.repeatedPersons.has(first.key) && w.taggedAs(name.first, name.last) === 'person' && !w.geo.isCountry(first.text);
   if ((w.geo.isPlace(text.slice(first.start, last.end)) && !repeatedPerson) || (words.length > 1 && w.geo.isCountry(last.text) && !first.tags.has('FirstName'))) return false;
   if (words.some((t) => ORG_SUFFIXES.has(t.key))) return false; // "Times Online"
+  if (words.length === 1 && w.shareIssuers.has(first.key)) return false; // "Shares of Tesla fell ... Tesla said"
   // "from Pat Mayse Lake", unless a reporting verb makes it a person ("Ricki Lake said").
   if (FEATURE_ENDS.has(last.key) && !reportingVerbNear(tokens, text, name)) return false;
   const multi = words.length >= 2;

@@ -80,6 +80,8 @@ export function acceptMention(
   const locative = ev.locative || support.listedWithPlace;
   // "Jordan said" after "Michael Jordan"; "Lincoln said" is a person too, unless a town is clearly meant.
   if ((ev.personName || (ev.personTag && !broad)) && !strong && !locative) return false;
+  // "Hamas said": a body that speaks, though a town's name is spelled like it; "in Hamm, officials said" stays a place.
+  if (ev.voice && !broad && !strong && !locative) return false;
   if (ev.glued && level < 3 && !strong) return false;
   // "Chatham Island" that the gazetteer lacks is no "Island" (a name of Iceland), whatever its level.
   if (ev.nameTail && !strong) return false;

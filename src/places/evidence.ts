@@ -42,6 +42,11 @@ export interface Evidence {
   personName: boolean;
   /** The name tagger reads a place with exactly this span ("settled in Trier"). */
   taggerPlace: boolean;
+  /**
+   * A body's voice, not a place: the subject of a verb of saying ("Hamas said"), or a span the name tagger reads as an
+   * organization. Not after a preposition, where it only modifies the subject ("Residents of Hamm said").
+   */
+  voice: boolean;
   /** Start of a "the" that belongs to the name ("the United States", not "the US economy"). */
   theStart: number | null;
   /** Why this cannot be a place here, or null. */
@@ -80,11 +85,13 @@ export interface EvidenceInput {
   personWords: ReadonlySet<string>;
   /** Spans the name tagger reads as places, as `start:end`. */
   taggerPlaces: ReadonlySet<string>;
+  /** Spans the name tagger reads as organizations, as `start:end`. */
+  taggerOrganizations: ReadonlySet<string>;
 }
 
 /** Read the words around each candidate. */
 export function gatherEvidence(input: EvidenceInput): Evidence[] {
-  const { text, article, tokens, candidates, tags, gazetteer, personWords, taggerPlaces } = input;
+  const { text, article, tokens, candidates, tags, gazetteer, personWords, taggerPlaces, taggerOrganizations } = input;
   const people = (article.people ?? []).flatMap((p) => p.mentions);
   const organizations = (article.organizations ?? []).flatMap((o) => o.mentions);
   const money = article.money ?? [];
@@ -153,11 +160,29 @@ export function gatherEvidence(input: EvidenceInput): Evidence[] {
       personName: c.first === c.last && personWords.has(c.text),
       // Not after "a" or "an": "into a National Park" is a kind of place, whatever the tagger reads.
       taggerPlace: taggerPlaces.has(`${c.start}:${c.end}`) && !/^an?$/.test(p1),
+      voice: taggerOrganizations.has(`${c.start}:${c.end}`) || (!(before && hasTag(tags, before.start, 'Preposition')) && saysNext(tokens, c.last)),
       theStart,
       reject,
     };
   });
   return shareListCues(evidence);
+}
+
+/** Verbs only a speaker is the subject of; not "added" or "continues", which a place does too ("Cleveland has added a museum"). */
+const SAYING = new Set(
+  'said says told tells announced announces stated states declared declares confirmed confirms denied denies warned warns claimed claims insisted insists urged urges'.split(' '),
+);
+/** Words between a subject and its verb of saying: "Hamas has said", "Hamas later said". */
+const SAY_BRIDGES = new Set('has had have also later then again earlier previously'.split(' '));
+
+/** Whether a verb of saying follows the word at `last` in its sentence, over a bridge word or two ("Hamas has said"). */
+function saysNext(tokens: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k <= last + 3 && tokens[k]?.sentence === tokens[last]!.sentence; k++) {
+    const word = tokens[k]!.text.toLowerCase();
+    if (SAYING.has(word)) return true;
+    if (!SAY_BRIDGES.has(word)) return false;
+  }
+  return false;
 }
 
 /** Members of a list share its type word: "the towns of Kant and Tokmok", "Ikaalinen and Parkano, two small towns". */

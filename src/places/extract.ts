@@ -88,7 +88,7 @@ function spreadToOtherMentions(groups: NameGroup[], evidence: readonly Evidence[
       const ev = evidence[m]!;
       const token = tokens[candidates[m]!.first]!;
       const weak = (token.initial || token.caseless) && g.match.commonWord;
-      if (!ev.reject && !(ev.personName && !ev.locative) && !weak) g.accepted.add(m);
+      if (!ev.reject && !((ev.personName || ev.voice) && !ev.locative) && !weak) g.accepted.add(m);
     }
   }
 }
@@ -135,13 +135,21 @@ function toPlaces(groups: readonly NameGroup[], candidates: readonly Candidate[]
 /**
  * Places of one article: candidates from the gazetteer, evidence from the words around them, one
  * entry per name chosen with the article as context, then one Place per entity with all its mentions.
- * `taggerPlaces` are the spans the name tagger reads as places (`start:end`): evidence beside the words around.
+ * `taggerPlaces` and `taggerOrganizations` are the spans the name tagger reads as places and as organizations (`start:end`):
+ * evidence beside the words around.
  */
-export function extractPlaces(article: Article, gazetteer: Gazetteer, tags: TagsByOffset, minPopulation: number, taggerPlaces: ReadonlySet<string> = new Set()): Place[] {
+export function extractPlaces(
+  article: Article,
+  gazetteer: Gazetteer,
+  tags: TagsByOffset,
+  minPopulation: number,
+  taggerPlaces: ReadonlySet<string> = new Set(),
+  taggerOrganizations: ReadonlySet<string> = new Set(),
+): Place[] {
   const { text } = article;
   const tokens = tokenize(text, article.sentences);
   const candidates = findCandidates(text, tokens, gazetteer);
-  const evidence = gatherEvidence({ text, article, tokens, candidates, tags, gazetteer, personWords: personWords(article, tokens, tags), taggerPlaces });
+  const evidence = gatherEvidence({ text, article, tokens, candidates, tags, gazetteer, personWords: personWords(article, tokens, tags), taggerPlaces, taggerOrganizations });
   const groups = groupByName(candidates);
   const groupOf = new Map<number, NameGroup>();
   for (const g of groups) for (const m of g.mentions) groupOf.set(m, g);

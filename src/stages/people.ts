@@ -14,6 +14,7 @@ import { commonAcronyms } from '../people/acronyms.js';
 import { COMPANY_ROLES, PLACE_NOUNS } from '../people/words.js';
 import { repeatedFullNames, repeatedPersonWords } from '../people/repeated-names.js';
 import { buildingNames, findPersonSeeds, type ArticleWords } from '../people/detect.js';
+import { dealsInShares, shareIssuers } from '../people/share-issuers.js';
 import { groupSeeds, linkMentions } from '../people/link.js';
 import { resolveRoles } from '../people/roles.js';
 import { articleNames } from '../ner/article-names.js';
@@ -129,7 +130,9 @@ export const peopleStage: Stage = {
       (s) =>
         (s.kind === 'named' || s.first !== s.last || !acronyms.has(tokens[s.first]!.text) || speaks(s.last)) &&
         !placeApposition(text, tokens[s.last]!.end) &&
-        speakerFirm(s),
+        speakerFirm(s) &&
+        // "Musk sold 7.9 million Tesla shares": a shareholder's deal, a person's as well as a firm's.
+        !(s.kind === 'context' && s.source === 'context' && dealsInShares(tokens, s.last)),
     );
     ctx.debug(() => `tagger: ${tagged.names.map((n) => `${text.slice(tokens[n.first]!.start, tokens[n.last]!.end)}/${n.kind}`).join('; ')}`);
     ctx.debug(() => `organization seeds: ${orgSeeds.map((s) => `${text.slice(tokens[s.first]!.start, tokens[s.last]!.end)}@${tokens[s.first]!.start} (${s.kind}, ${s.source})`).join('; ')}`);
@@ -153,6 +156,7 @@ export const peopleStage: Stage = {
       },
       repeatedPersons: repeatedPersonWords(tagged, [...strongOrgs.spans, ...dateline], known, geo),
       repeatedFullNames: repeatedFullNames(tagged, [...strongOrgs.spans, ...dateline]),
+      shareIssuers: shareIssuers(tokens),
       aloneKeys: new Set(runs.filter((r) => r.first === r.last && casingOf(tokens[r.first]!.sentence) === 'normal').map((r) => tokens[r.first]!.key)),
     };
     const entities = groupSeeds(words, findPersonSeeds(words));

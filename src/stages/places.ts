@@ -36,8 +36,9 @@ export const placesStage: Stage = {
   run(article, ctx) {
     const gazetteer = withNewsCountryNames(ctx.resources.gazetteer());
     const tagged = articleNames(article, ctx);
-    const taggerPlaces = new Set(tagged.names.filter((n) => n.kind === 'LOC').map((n) => `${tagged.tokens[n.first]!.start}:${tagged.tokens[n.last]!.end}`));
-    const found = extractPlaces(article, gazetteer, tagsByOffset(ctx.docJson()), ctx.config.gazetteer.minPopulation, taggerPlaces);
+    const spansOf = (kind: string): Set<string> =>
+      new Set(tagged.names.filter((n) => n.kind === kind).map((n) => `${tagged.tokens[n.first]!.start}:${tagged.tokens[n.last]!.end}`));
+    const found = extractPlaces(article, gazetteer, tagsByOffset(ctx.docJson()), ctx.config.gazetteer.minPopulation, spansOf('LOC'), spansOf('ORG'));
     const taken = [...(article.people ?? []), ...(article.organizations ?? [])].flatMap((x) => x.mentions);
     // After grounding: the tagger adds what the gazetteer lacks.
     const grounded = withFeatures(found, naturalFeatures(article, taken));

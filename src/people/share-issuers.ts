@@ -1,0 +1,52 @@
+import type { Token } from './tokens.js';
+
+/** Nouns of a company's securities: only a company issues them, so a name they belong to is a company's. */
+const SECURITIES = new Set(['shares', 'share', 'stock', 'stake']);
+
+/** Words that open the object of the verb "shares" ("Oprah shares her story", "Maria shares a flat"): then it is no noun. */
+const OBJECT_STARTS = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'some', 'what', 'how', 'why', 'one', 'two']);
+
+/** Words before a name that make the word after it a noun: a quantity or a holder ("7.9 million Tesla shares", "his Tesla stock"). */
+const QUANTITY = /^(?:\d[\d.,]*|million|billion|thousand|hundred|more|fewer|some|its|his|her|their|of|in|sold|bought|buy|sell|own|owns|owned|held|holds)$/;
+
+/**
+ * Words the article uses as the name of a company whose securities it trades: "Shares of Tesla", "a stake in Tesla",
+ * "7.9 million Tesla shares", "Nvidia stock rose". A person owns shares but issues none, so the name is nobody's
+ * anywhere in the article. Not a name before the verb "shares" ("Oprah shares her story") nor a possessive ("Musk's shares").
+ */
+export function shareIssuers(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    if (!SECURITIES.has(t.key) || (t.capitalized && !t.sentenceStart)) continue;
+    // "Shares of Tesla", "a stake in Tesla": the name after the preposition.
+    const link = tokens[t.i + 1];
+    const name = tokens[t.i + 2];
+    if (link && name && (link.key === 'of' || link.key === 'in') && /^ $/.test(t.post) && /^ $/.test(link.post) && name.capitalized && name.sentence === t.sentence) out.add(name.key);
+    // "Tesla shares fell", "7.9 million Tesla shares last year": the name right before the noun.
+    const before = tokens[t.i - 1];
+    if (!before || !before.capitalized || before.possessive || before.sentence !== t.sentence || !/^ $/.test(before.post)) continue;
+    const next = tokens[t.i + 1];
+    const noObject =
+      !next || next.sentence !== t.sentence || /[,.;:)]/.test(t.post) || (!OBJECT_STARTS.has(next.key) && !next.capitalized && !(next.tags.has('Noun') && !next.tags.has('Verb')));
+    if (noObject || QUANTITY.test(tokens[t.i - 2]?.key ?? '')) out.add(before.key);
+  }
+  return out;
+}
+
+/** Verbs of a deal in shares. */
+const DEALS = new Set(['sold', 'sells', 'bought', 'buys', 'acquired', 'offloaded', 'dumped']);
+
+/**
+ * Whether the name ending at `last` sells or buys a count of shares ("Musk sold 7.9 million Tesla shares"): what any owner
+ * does, a person as well as a firm, so no sign of a company, as selling its own goods would be ("Boeing sold 40 jets").
+ */
+export function dealsInShares(tokens: readonly Token[], last: number): boolean {
+  const verb = tokens[last + 1];
+  if (!verb || verb.sentence !== tokens[last]!.sentence || !DEALS.has(verb.key)) return false;
+  for (let k = last + 2; k <= last + 7 && tokens[k]?.sentence === verb.sentence; k++) {
+    const t = tokens[k]!;
+    if (SECURITIES.has(t.key)) return true;
+    if (!/^(?:\d[\d.,]*|million|billion|thousand|hundred|about|nearly|some|almost|more|than|over|its|his|her|their)$/.test(t.key) && !t.capitalized) return false;
+  }
+  return false;
+}
