@@ -4,6 +4,7 @@ import { within } from '../spans.js';
 import type { Mention, Term, Trigger } from './model.js';
 import { lemmaOf } from './lemma.js';
 import { predicateAt } from './predicates.js';
+import { titleOfPerson } from './titles.js';
 
 /**
  * Light-verb phrases of a whole text ("held talks", "took office"), with their spans, in text
@@ -85,7 +86,7 @@ export function findTriggers(
   const inSentence = terms.filter((t) => within(t, sentence));
   const covered = (from: Span, to: Span = from) => triggers.some((t) => from.start < t.span.end && to.end > t.span.start);
   const near = mentions.filter((m) => m.start < sentence.end && m.end > sentence.start);
-  const inName = (term: Term, i: number) => isPartOfName(term, i === 0, headline) || near.some((m) => term.start < m.end && term.end > m.start);
+  const inName = (term: Term, i: number) => isPartOfName(term, i === 0, headline) || titleOfPerson(text, term, near) || near.some((m) => term.start < m.end && term.end > m.start);
   const rejected = new Set<Term>();
   inSentence.forEach((term, i) => {
     const sense = TRIGGER_WORDS.get(term.lower);

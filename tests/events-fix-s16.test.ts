@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { allEvents, articleOf, type Fixture } from './helpers/event-fixtures.js';
+
+/**
+ * The lead's misfires of session 16 on ordinary news, each with sentences of the same kind
+ * written from reading them (the document date is Thursday 11 July 2019).
+ */
+type Names = Omit<Fixture, 'sentences'>;
+const run = (text: string, fixture: Names = {}) => allEvents(articleOf(text, { sentences: [text], ...fixture }));
+const triggers = (text: string, fixture: Names = {}) => run(text, fixture).map((e) => e.trigger.text);
+const roles = (text: string, trigger: string, role: string, fixture: Names = {}) => {
+  const events = run(text, fixture);
+  const event = events.find((e) => e.trigger.text === trigger);
+  expect(event, `a record "${trigger}" in ${JSON.stringify(events.map((e) => e.trigger.text))}`).toBeDefined();
+  return event!.arguments.filter((a) => a.role === role).map((a) => a.text);
+};
+const people = (...names: Array<[string, string | null]>): Names => ({ people: names.map(([name, role]) => ({ name, role, mentions: [[name]] })) });
+
+describe('E1: a title right before a person\'s name is no verb', () => {
+  it.each([
+    ['Vinicius Jr scored twice, and coach Carlo Ancelotti said the team deserved it.', 'coach', 'said', 'Carlo Ancelotti', people(['Vinicius Jr', null], ['Carlo Ancelotti', 'Coach'])],
+    ['Madrid won again, and coach Carlo Ancelotti praised the defence.', 'coach', 'praised', 'Carlo Ancelotti', people(['Carlo Ancelotti', 'Coach'])],
+    ['The Jets fired their coach on Monday, and team owner Woody Johnson said the search would begin.', 'owner', 'said', 'Woody Johnson', people(['Woody Johnson', 'Team Owner'])],
+  ] as Array<[string, string, string, string, Names]>)('%s: no "%s" record; "%s" is done by %s', (text, title, verb, agent, fixture) => {
+    expect(triggers(text, fixture)).not.toContain(title);
+    expect(roles(text, verb, 'agent', fixture)).toEqual([agent]);
+  });
+
+  it('after "to" the role word is the verb: "hired Smith to coach Jordan Pickford"', () => {
+    const text = 'The club hired Smith to coach Jordan Pickford.';
+    expect(roles(text, 'coach', 'patient', people(['Smith', null], ['Jordan Pickford', null]))).toEqual(['Jordan Pickford']);
+  });
+});
