@@ -31,3 +31,20 @@ describe('E1: a title right before a person\'s name is no verb', () => {
     expect(roles(text, 'coach', 'patient', people(['Smith', null], ['Jordan Pickford', null]))).toEqual(['Jordan Pickford']);
   });
 });
+
+describe('E3: a subject that names none denies its verb', () => {
+  const polarity = (text: string, trigger: string) => run(text).find((e) => e.trigger.text === trigger)?.polarity;
+  it.each([
+    ['Neither company was fined.', 'fined', 'negative'],
+    ['No one was injured in the crash.', 'injured', 'negative'],
+    ['None of the passengers was hurt.', 'hurt', 'negative'],
+    ['Police said nobody was arrested.', 'arrested', 'negative'],
+    // The crash itself happened; only the injuring is denied.
+    ['No one was injured in the crash.', 'crash', 'positive'],
+    // "no" in the object of another verb denies nothing after "and".
+    ['The company paid no fine and closed the plant.', 'closed', 'positive'],
+    ['Two companies were fined.', 'fined', 'positive'],
+  ])('%s: "%s" is %s', (text, trigger, expected) => {
+    expect(polarity(text, trigger)).toBe(expected);
+  });
+});
