@@ -48,3 +48,17 @@ describe('E3: a subject that names none denies its verb', () => {
     expect(polarity(text, trigger)).toBe(expected);
   });
 });
+
+describe('E6: a reporting verb\'s clause with no "that" has a subject of its own', () => {
+  it.each([
+    ['Tim Cook said the launch was a success.', 'was', 'patient', 'the launch', people(['Tim Cook', null])],
+    ['Kipyegon said she was proud.', 'was', 'patient', 'she', people(['Kipyegon', null])],
+    ['Mary Barra said the company would build the plant.', 'build', 'agent', 'the company', people(['Mary Barra', null])],
+  ] as Array<[string, string, string, string, Names]>)('%s: "%s" has %s %s', (text, trigger, role, party, fixture) => {
+    expect(roles(text, trigger, role, fixture)).toEqual([party]);
+  });
+
+  it('"told" has its object first: "Smith told reporters the deal was done" keeps Smith the speaker', () => {
+    expect(roles('Smith told reporters the deal was done.', 'told', 'agent', people(['Smith', null]))).toEqual(['Smith']);
+  });
+});
