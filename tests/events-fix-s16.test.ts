@@ -62,3 +62,24 @@ describe('E6: a reporting verb\'s clause with no "that" has a subject of its own
     expect(roles('Smith told reporters the deal was done.', 'told', 'agent', people(['Smith', null]))).toEqual(['Smith']);
   });
 });
+
+describe('E2: a plural of a later sense is no event; a participle clause after a comma is done by the subject', () => {
+  it.each([
+    ['Russian forces struck the city of Kharkiv overnight, killing three people.', 'killing', 'Russian forces', 'three people'],
+    ['The storm hit the coast on Monday, leaving 20,000 homes without power.', 'leaving', 'The storm', '20,000 homes'],
+    ['Police arrested two men, charging them with fraud.', 'charging', 'Police', 'them'],
+  ])('%s: "%s" is done by %s to %s', (text, trigger, agent, patient) => {
+    expect(roles(text, trigger, 'agent')).toEqual([agent]);
+    expect(roles(text, trigger, 'patient')).toEqual([patient]);
+  });
+
+  it.each([
+    ['Russian forces struck the city of Kharkiv overnight, killing three people.', 'forces', false],
+    ['Security forces arrested two men.', 'forces', false],
+    // Plurals whose first sense is a happening stay events.
+    ['Talks between the two sides resumed.', 'Talks', true],
+    ['The attacks killed 12 people.', 'attacks', true],
+  ])('%s: a record "%s" is %s', (text, trigger, expected) => {
+    expect(triggers(text).includes(trigger)).toBe(expected);
+  });
+});

@@ -1,6 +1,6 @@
 import type { EventType } from '../types.js';
 import type { Term } from './model.js';
-import { isComparative, isParticipleOf, lemmaOf, misreadPastTense, participleLemma, pastLikeBare } from './lemma.js';
+import { gerundLemma, isComparative, isParticipleOf, lemmaOf, misreadPastTense, participleLemma, pastLikeBare } from './lemma.js';
 import { wordClasses } from './wordnet.js';
 
 /** Verbs that carry no event of their own: light verbs, copulas and the like ("had", "made", "became"). */
@@ -369,6 +369,8 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
       const classes = wordClasses().verb(term.lower);
       if (classes && classes[0] !== 'stative' && !LIGHT_VERBS.has(term.lower) && !STATES.has(term.lower)) return { first: term, last: term, lemma: term.lower, type: 'other', verb: true, bare: true };
     }
+    const adjunct = participleAdjunct(text, terms, i);
+    if (adjunct) return { first: term, last: term, lemma: adjunct, type: 'other', verb: true };
     const misread = misreadPastTense(term, terms.slice(Math.max(0, i - 2), i), terms[i + 1]);
     if (misread && wordClasses().verb(misread) && !STATES.has(misread) && !LIGHT_VERBS.has(misread)) return { first: term, last: term, lemma: misread, type: 'other', verb: true };
     return nounPredicate(text, terms, i, sentenceStart, lemmaOf(term));
@@ -376,10 +378,33 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
   return null;
 }
 
+/**
+ * The verb of a participle clause after a comma that the tagger read as a noun, its object right
+ * after it: ", killing three people", ", leaving the city without power" (the main clause's subject
+ * does it; see roles.ts). Not a noun phrase after the comma ("..., killing fields").
+ */
+export function participleAdjunct(text: string, terms: readonly Term[], i: number): string | null {
+  const term = terms[i]!;
+  const previous = terms[i - 1];
+  const next = terms[i + 1];
+  if (!previous || !next || !/^\s*,\s*$/.test(text.slice(previous.end, term.start)) || !/^[ \t]+$/.test(text.slice(term.end, next.start))) return null;
+  if (!['Determiner', 'Value', 'Possessive', 'Pronoun'].some((tag) => next.tags.has(tag))) return null;
+  const lemma = gerundLemma(term.lower);
+  const classes = lemma ? wordClasses().verb(lemma) : undefined;
+  return lemma && classes && classes[0] !== 'stative' && !LIGHT_VERBS.has(lemma) && !STATES.has(lemma) ? lemma : null;
+}
+
+/**
+ * Whether a plural is of a noun whose first sense is an attribute, which has no plural ("force":
+ * first strength, then the physical phenomenon): the plural is then a countable thing of a later
+ * sense ("Russian forces": troops), not the happening ("protests", "talks", "attacks" stay events).
+ */
+const pluralOfLaterSense = (term: Term, classes: readonly string[]): boolean => term.tags.has('Plural') && baseClass(classes[0]!) === 'attribute';
+
 /** The event a common noun names, by its WordNet senses and how it is used ("the sale", "a 3% drop"). */
 function nounPredicate(text: string, terms: readonly Term[], i: number, sentenceStart: number, lemma: string): Predicate | null {
   const term = terms[i]!;
   const classes = wordClasses().noun(lemma);
-  if (!classes || NOT_HAPPENINGS.has(lemma) || !(eventiveNoun(classes) || measuredChange(text, term, sentenceStart, classes))) return null;
+  if (!classes || NOT_HAPPENINGS.has(lemma) || !((eventiveNoun(classes) && !pluralOfLaterSense(term, classes)) || measuredChange(text, term, sentenceStart, classes))) return null;
   return { first: term, last: term, lemma, type: 'other', verb: false };
 }

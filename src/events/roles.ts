@@ -1,4 +1,4 @@
-import type { Article, DateMention, EventArgument, EventRole, MoneyMention } from '../types.js';
+import type { Article, DateMention, EventArgument, EventRole, MoneyMention, Span } from '../types.js';
 import type { Clause, Mention, Term, Trigger } from './model.js';
 import { governingWord } from './participants.js';
 import type { ResolvedReference } from './references.js';
@@ -6,7 +6,7 @@ import { describedPlaces, type PlaceDescriptions } from './attach.js';
 import { complementSubject, objectPhrase, ofPhrase, possessorOf, subjectPhrase } from './phrases.js';
 import type { Measure } from './measures.js';
 import { wordClasses } from './wordnet.js';
-import { adjectivalPassive, bareParticipleAfterBe, pastParticipleAfterBe } from './predicates.js';
+import { adjectivalPassive, bareParticipleAfterBe, participleAdjunct, pastParticipleAfterBe } from './predicates.js';
 import { isParticipleOf } from './lemma.js';
 
 /**
@@ -169,6 +169,14 @@ function roleAt(text: string, s: ArgumentSources, m: Mention): EventRole {
   return ROLE_OF_PREPOSITION[preposition] ?? 'patient';
 }
 
+/** ", killing three people": a participle clause after a comma is done by the subject of its clause's first verb ("Russian forces struck ..."). */
+function adjunctSubject(text: string, s: ArgumentSources): Span | null {
+  const i = s.terms.findIndex((t) => t.start === s.trigger.span.start);
+  if (i < 0 || participleAdjunct(text, s.terms, i) === null) return null;
+  const verb = s.terms.find((t) => t.start >= s.clause.start && t.end <= s.trigger.span.start && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
+  return verb ? subjectPhrase(text, s.terms, { ...s.trigger, span: { text: verb.text, start: verb.start, end: verb.end } }, s.clause.start) : null;
+}
+
 /** The mention of a name nearest the trigger, in its clause first, then earlier in its sentence. */
 function nearestMention(s: ArgumentSources, name: string): Mention | undefined {
   const distance = (m: Mention) => Math.abs(m.start - s.trigger.span.start);
@@ -235,7 +243,7 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   if (doer) add('agent', doer, null);
   // Unnamed parties by clause structure: "It is the biggest ...", "the company sold 179 new tankers", "..., the statistics office said".
   if (s.trigger.verb) {
-    const subject = subjectPhrase(text, s.terms, s.trigger, s.clause.start);
+    const subject = adjunctSubject(text, s) ?? subjectPhrase(text, s.terms, s.trigger, s.clause.start);
     const subjectRole: EventRole = s.passive ? 'patient' : 'agent';
     if (subject && !out.some((a) => a.role === subjectRole || (a.start < subject.end && subject.start < a.end))) add(subjectRole, subject, null);
   }
