@@ -83,3 +83,19 @@ describe('E2: a plural of a later sense is no event; a participle clause after a
     expect(triggers(text).includes(trigger)).toBe(expected);
   });
 });
+
+describe('E4: a participle\'s phrase set off by commas between a subject and its verb is no subject', () => {
+  it.each([
+    ['The settlement, approved by a federal judge in San Francisco, covers 475,000 cars.', 'covers', 'agent', 'The settlement'],
+    ['The suspects, aged 24 and 31, were charged with murder on Monday.', 'charged', 'patient', 'The suspects'],
+    ['The new rules, announced by the ministry on Friday, will raise fees.', 'raise', 'agent', 'The new rules'],
+  ])('%s: "%s" has %s %s', (text, trigger, role, party) => {
+    expect(roles(text, trigger, role)).toEqual([party]);
+  });
+
+  it('the participle itself keeps its own parties: "approved" is done by a federal judge to the settlement', () => {
+    const text = 'The settlement, approved by a federal judge, covers 475,000 cars.';
+    expect(roles(text, 'approved', 'agent')).toEqual(['a federal judge']);
+    expect(roles(text, 'approved', 'patient')).toEqual(['The settlement']);
+  });
+});
