@@ -99,3 +99,16 @@ describe('E4: a participle\'s phrase set off by commas between a subject and its
     expect(roles(text, 'approved', 'patient')).toEqual(['The settlement']);
   });
 });
+
+describe('E7: a phrasal verb\'s participle after a noun, its particle read as a noun, is a reduced passive', () => {
+  it.each([
+    ['Hamas said Israel had rejected the ceasefire proposal put forward by Egypt and Qatar.', 'put forward', ['Egypt', 'Qatar'], ['the ceasefire proposal']],
+    ['Funds set aside by the bank covered the losses.', 'set aside', ['the bank'], ['Funds']],
+    // No "by", no noun it describes: the active verb keeps its subject and object.
+    ['The company put forward a new offer.', 'put forward', ['The company'], ['a new offer']],
+  ])('%s: "%s" is done by %j to %j', (text, trigger, agents, patients) => {
+    const fixture: Names = { places: ['Israel', 'Egypt', 'Qatar'].filter((n) => text.includes(n)).map((name) => ({ name, kind: 'country' as const, mentions: [[name]] as Array<[string]> })) };
+    expect(roles(text, trigger, 'agent', fixture)).toEqual(agents);
+    expect(roles(text, trigger, 'patient', fixture)).toEqual(patients);
+  });
+});

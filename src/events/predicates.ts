@@ -114,10 +114,13 @@ const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|
 /** A day's name. */
 const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
+/** Words that may be a phrasal verb's particle though the tagger reads them as nouns or adverbs ("put forward", "set aside", "pushed back"). */
+export const PARTICLE_WORD = /^(?:up|down|off|out|back|forward|away|aside|ahead|over|along|through)$/;
+
 /** The particle of a phrasal verb right after it ("laid off", "stepped down"), when WordNet knows the pair. */
 function particleOf(terms: readonly Term[], i: number, lemma: string): Term | undefined {
   const next = terms[i + 1];
-  if (!next || !next.tags.has('Particle') || next.start > terms[i]!.end + 1) return undefined;
+  if (!next || !(next.tags.has('Particle') || PARTICLE_WORD.test(next.lower)) || next.start > terms[i]!.end + 1) return undefined;
   // "fell over 2,000 points": before a number the word is a preposition; so is "in", "on", "at" before a date ("fell on Monday", "fell in May"; not "called up May 17").
   const after = terms[i + 2];
   // ("moved in Sunday", "came in Tuesday night": "in" before a day's name is the particle; a day takes "on".)

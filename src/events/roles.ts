@@ -6,7 +6,7 @@ import { describedPlaces, type PlaceDescriptions } from './attach.js';
 import { complementSubject, objectPhrase, ofPhrase, possessorOf, subjectPhrase } from './phrases.js';
 import type { Measure } from './measures.js';
 import { wordClasses } from './wordnet.js';
-import { adjectivalPassive, bareParticipleAfterBe, participleAdjunct, pastParticipleAfterBe } from './predicates.js';
+import { adjectivalPassive, bareParticipleAfterBe, participleAdjunct, PARTICLE_WORD, pastParticipleAfterBe } from './predicates.js';
 import { isParticipleOf } from './lemma.js';
 
 /**
@@ -88,7 +88,8 @@ export function reducedRelativeEnd(terms: readonly Term[], i: number, text: stri
  */
 export function byAfterNounParticiple(terms: readonly Term[], i: number, lemma: string): boolean {
   const previous = terms[i - 1];
-  if (!previous || !(previous.tags.has('Noun') || previous.tags.has('Value')) || previous.tags.has('Pronoun') || !isParticipleOf(lemma, terms[i]!.lower)) return false;
+  // ("put forward": a phrasal verb's participle is its verb's.)
+  if (!previous || !(previous.tags.has('Noun') || previous.tags.has('Value')) || previous.tags.has('Pronoun') || !isParticipleOf(lemma.split(' ')[0]!, terms[i]!.lower)) return false;
   // "The index dropped by four percent" has no other verb: the participle is the sentence's own.
   return doerBy(terms, i) !== undefined && terms.some((t, k) => k !== i && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
 }
@@ -99,7 +100,7 @@ export function byAfterNounParticiple(terms: readonly Term[], i: number, lemma: 
  */
 function doerBy(terms: readonly Term[], i: number): Term | undefined {
   let k = i + 1;
-  while (k < terms.length && k <= i + 2 && !terms[k]!.tags.has('Verb') && terms[k]!.lower !== 'by' && (terms[k]!.tags.has('Date') || terms[k]!.tags.has('Adverb') || terms[k]!.tags.has('Particle'))) k++;
+  while (k < terms.length && k <= i + 2 && !terms[k]!.tags.has('Verb') && terms[k]!.lower !== 'by' && (terms[k]!.tags.has('Date') || terms[k]!.tags.has('Adverb') || terms[k]!.tags.has('Particle') || PARTICLE_WORD.test(terms[k]!.lower))) k++;
   return terms[k]?.lower === 'by' && !terms[k + 1]?.tags.has('Value') ? terms[k] : undefined;
 }
 
