@@ -112,3 +112,16 @@ describe('E7: a phrasal verb\'s participle after a noun, its particle read as a 
     expect(roles(text, trigger, 'patient', fixture)).toEqual(patients);
   });
 });
+
+describe('E8: a verb that is its own past tense between two names is the verb, not a noun', () => {
+  const clubs = (...names: string[]): Names => ({ organizations: names.map((name) => ({ name, mentions: [[name]] as Array<[string]> })) });
+  it('"Real Madrid beat Barcelona 2-1 on Saturday": Real Madrid beat Barcelona', () => {
+    const text = 'Real Madrid beat Barcelona 2-1 on Saturday.';
+    expect(roles(text, 'beat', 'agent', clubs('Real Madrid', 'Barcelona'))).toEqual(['Real Madrid']);
+    expect(roles(text, 'beat', 'patient', clubs('Real Madrid', 'Barcelona'))).toEqual(['Barcelona']);
+  });
+
+  it('a capitalized word between names is part of a name: "Apple Watch sales rose" has no verb "Watch"', () => {
+    expect(triggers('Apple Watch sales rose in May.', clubs('Apple'))).not.toContain('Watch');
+  });
+});

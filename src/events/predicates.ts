@@ -211,7 +211,9 @@ function bareVerbAfterSubject(text: string, terms: readonly Term[], i: number, s
   const next = terms[i + 1];
   // A number counts what the verb acts on ("cut 500 jobs"), not a time ("the rate cut two weeks ago").
   const counted = next?.tags.has('Value') && !next.tags.has('Date') && !terms[i + 2]?.tags.has('Date');
-  if (!next || !/^\s+$/.test(text.slice(term.end, next.start)) || !(OBJECT_OPENERS.has(next.lower) || counted) || !bareParticiple(term)) return false;
+  // ("Real Madrid beat Barcelona": a lower-case word between two names is the verb between subject and object.)
+  const named = next?.tags.has('ProperNoun') && /^\p{Ll}/u.test(term.text) && terms[i - 1]?.tags.has('ProperNoun');
+  if (!next || !/^\s+$/.test(text.slice(term.end, next.start)) || !(OBJECT_OPENERS.has(next.lower) || counted || named) || !bareParticiple(term)) return false;
   // "The tax cut 3 million families received": a verb right after the noun phrase makes it a relative clause's subject, and the word a noun ("tax cut").
   let j = i + 1;
   while (j + 1 < terms.length && /^\s+$/.test(text.slice(terms[j]!.end, terms[j + 1]!.start)) && inObjectPhrase(terms[j + 1]!)) j++;
