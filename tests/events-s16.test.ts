@@ -70,7 +70,7 @@ describe('s16: the month May is no modal', () => {
 describe('s16: passives, their "by" and the noun a participle describes', () => {
   it.each([
     ['More funding will also be provided by the state government.', 'provided', 'the state government', 'More funding'],
-    ['The jet was being pushed back by a tug operator when the wing hit the hangar.', 'pushed', 'a tug operator', 'The jet'],
+    ['The jet was being pushed back by a tug operator when the wing hit the hangar.', 'pushed back', 'a tug operator', 'The jet'],
     ['Shares fell after the data released Friday by the statistics office showed a drop.', 'released', 'the statistics office', 'the data'],
     ['The dealers counted 20,000 cars sold by rivals.', 'sold', 'rivals', '20,000 cars'],
   ])('%s: "%s" is done by %s to %s', (text, trigger, agent, patient) => {

@@ -91,3 +91,10 @@ export function participleLemma(word: string): string | null {
   const lemma = cached(`PastTense ${word}`, () => verb.toInfinitive(word, model, 'PastTense'));
   return lemma && isParticipleOf(lemma, word) ? lemma : null;
 }
+
+/** The verb whose gerund a word is ("killing" → "kill", "leaving" → "leave"), or null for a word that is none. */
+export function gerundLemma(word: string): string | null {
+  if (!word.endsWith('ing')) return null;
+  const lemma = cached(`Gerund ${word}`, () => verb.toInfinitive(word, model, 'Gerund'));
+  return lemma && lemma !== word ? lemma : null;
+}

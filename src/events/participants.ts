@@ -1,6 +1,7 @@
 import type { Clause, DraftEvent, Mention, Term, Trigger } from './model.js';
 import { peopleOf, resolveReferences, type ResolvedReference } from './references.js';
 import { currencyTable } from '../money/currency-table.js';
+import { titleOfPerson } from './titles.js';
 
 /** Prepositions after which a country or organization is a setting or a goal, not an actor ("in Russia", "to Kyrgyzstan"). */
 const NOT_ACTOR =
@@ -103,7 +104,8 @@ export function clauseActors(
   terms: readonly Term[],
   countries: ReadonlyMap<string, string>,
 ): ClauseActors {
-  const verbs = new Set(terms.filter((t) => t.start >= clause.start && t.end <= clause.end && t.tags.has('Verb')).map((t) => t.start));
+  // ("coach Carlo Ancelotti said": a title is no verb whose object the name would be.)
+  const verbs = new Set(terms.filter((t) => t.start >= clause.start && t.end <= clause.end && t.tags.has('Verb') && !titleOfPerson(text, t, sentenceMentions)).map((t) => t.start));
   const inClause = sentenceMentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
   let references = resolveReferences(text, clause.start, clause.end, mentions, events);
   if (inClause.some((m) => m.kind === 'person')) {

@@ -53,6 +53,21 @@ export function objectPhrase(text: string, terms: readonly Term[], trigger: Trig
 }
 
 /**
+ * Where the subject ends when a participle's phrase set off by commas stands between it and its
+ * verb ("The settlement, approved by a federal judge in San Francisco, covers", "The suspects,
+ * aged 24 and 31, were charged"): the word before the phrase's opening comma; else `i` itself.
+ */
+function overDescribingPhrase(text: string, terms: readonly Term[], i: number, limit: number): number {
+  if (i < 1 || !terms[i + 1] || !/^\s*,\s*$/.test(text.slice(terms[i]!.end, terms[i + 1]!.start))) return i;
+  let j = i;
+  while (j > 0 && terms[j - 1]!.start >= limit && !text.slice(terms[j - 1]!.end, terms[j]!.start).includes(',')) j--;
+  const opener = terms[j]!;
+  // ("aged", "based": a participle the tagger reads as an adjective.)
+  const participle = (opener.tags.has('Verb') && (opener.tags.has('PastTense') || opener.tags.has('Participle')) && !opener.tags.has('Auxiliary')) || (opener.tags.has('Adjective') && /ed$/.test(opener.lower));
+  return j > 0 && terms[j - 1]!.start >= limit && participle ? j - 1 : i;
+}
+
+/**
  * The noun phrase right before a verb, over auxiliaries and adverbs, its subject ("the company
  * has also sold" → "the company", "sales of automobiles in the United States fell" → all of it,
  * not the place), from `limit` on; null when none stands there.
@@ -61,6 +76,7 @@ export function subjectPhrase(text: string, terms: readonly Term[], trigger: Tri
   let i = terms.findIndex((t) => t.start >= trigger.span.start) - 1;
   if (i < -1) i = terms.length - 1;
   while (i >= 0 && terms[i]!.start >= limit && betweenSubjectAndVerb(terms[i]!)) i--;
+  i = overDescribingPhrase(text, terms, i, limit);
   const run: Term[] = [];
   const nounsBack = () => {
     for (; i >= 0 && terms[i]!.start >= limit && inNounPhrase(terms[i]!); i--) {

@@ -1,6 +1,6 @@
 import type { EventType } from '../types.js';
 import type { Term } from './model.js';
-import { isComparative, isParticipleOf, lemmaOf, misreadPastTense, participleLemma, pastLikeBare } from './lemma.js';
+import { gerundLemma, isComparative, isParticipleOf, lemmaOf, misreadPastTense, participleLemma, pastLikeBare } from './lemma.js';
 import { wordClasses } from './wordnet.js';
 
 /** Verbs that carry no event of their own: light verbs, copulas and the like ("had", "made", "became"). */
@@ -114,10 +114,13 @@ const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|
 /** A day's name. */
 const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
+/** Words that may be a phrasal verb's particle though the tagger reads them as nouns or adverbs ("put forward", "set aside", "pushed back"). */
+export const PARTICLE_WORD = /^(?:up|down|off|out|back|forward|away|aside|ahead|over|along|through)$/;
+
 /** The particle of a phrasal verb right after it ("laid off", "stepped down"), when WordNet knows the pair. */
 function particleOf(terms: readonly Term[], i: number, lemma: string): Term | undefined {
   const next = terms[i + 1];
-  if (!next || !next.tags.has('Particle') || next.start > terms[i]!.end + 1) return undefined;
+  if (!next || !(next.tags.has('Particle') || PARTICLE_WORD.test(next.lower)) || next.start > terms[i]!.end + 1) return undefined;
   // "fell over 2,000 points": before a number the word is a preposition; so is "in", "on", "at" before a date ("fell on Monday", "fell in May"; not "called up May 17").
   const after = terms[i + 2];
   // ("moved in Sunday", "came in Tuesday night": "in" before a day's name is the particle; a day takes "on".)
@@ -208,7 +211,9 @@ function bareVerbAfterSubject(text: string, terms: readonly Term[], i: number, s
   const next = terms[i + 1];
   // A number counts what the verb acts on ("cut 500 jobs"), not a time ("the rate cut two weeks ago").
   const counted = next?.tags.has('Value') && !next.tags.has('Date') && !terms[i + 2]?.tags.has('Date');
-  if (!next || !/^\s+$/.test(text.slice(term.end, next.start)) || !(OBJECT_OPENERS.has(next.lower) || counted) || !bareParticiple(term)) return false;
+  // ("Real Madrid beat Barcelona": a lower-case word between two names is the verb between subject and object.)
+  const named = next?.tags.has('ProperNoun') && /^\p{Ll}/u.test(term.text) && terms[i - 1]?.tags.has('ProperNoun');
+  if (!next || !/^\s+$/.test(text.slice(term.end, next.start)) || !(OBJECT_OPENERS.has(next.lower) || counted || named) || !bareParticiple(term)) return false;
   // "The tax cut 3 million families received": a verb right after the noun phrase makes it a relative clause's subject, and the word a noun ("tax cut").
   let j = i + 1;
   while (j + 1 < terms.length && /^\s+$/.test(text.slice(terms[j]!.end, terms[j + 1]!.start)) && inObjectPhrase(terms[j + 1]!)) j++;
@@ -369,6 +374,8 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
       const classes = wordClasses().verb(term.lower);
       if (classes && classes[0] !== 'stative' && !LIGHT_VERBS.has(term.lower) && !STATES.has(term.lower)) return { first: term, last: term, lemma: term.lower, type: 'other', verb: true, bare: true };
     }
+    const adjunct = participleAdjunct(text, terms, i);
+    if (adjunct) return { first: term, last: term, lemma: adjunct, type: 'other', verb: true };
     const misread = misreadPastTense(term, terms.slice(Math.max(0, i - 2), i), terms[i + 1]);
     if (misread && wordClasses().verb(misread) && !STATES.has(misread) && !LIGHT_VERBS.has(misread)) return { first: term, last: term, lemma: misread, type: 'other', verb: true };
     return nounPredicate(text, terms, i, sentenceStart, lemmaOf(term));
@@ -376,10 +383,33 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
   return null;
 }
 
+/**
+ * The verb of a participle clause after a comma that the tagger read as a noun, its object right
+ * after it: ", killing three people", ", leaving the city without power" (the main clause's subject
+ * does it; see roles.ts). Not a noun phrase after the comma ("..., killing fields").
+ */
+export function participleAdjunct(text: string, terms: readonly Term[], i: number): string | null {
+  const term = terms[i]!;
+  const previous = terms[i - 1];
+  const next = terms[i + 1];
+  if (!previous || !next || !/^\s*,\s*$/.test(text.slice(previous.end, term.start)) || !/^[ \t]+$/.test(text.slice(term.end, next.start))) return null;
+  if (!['Determiner', 'Value', 'Possessive', 'Pronoun'].some((tag) => next.tags.has(tag))) return null;
+  const lemma = gerundLemma(term.lower);
+  const classes = lemma ? wordClasses().verb(lemma) : undefined;
+  return lemma && classes && classes[0] !== 'stative' && !LIGHT_VERBS.has(lemma) && !STATES.has(lemma) ? lemma : null;
+}
+
+/**
+ * Whether a plural is of a noun whose first sense is an attribute, which has no plural ("force":
+ * first strength, then the physical phenomenon): the plural is then a countable thing of a later
+ * sense ("Russian forces": troops), not the happening ("protests", "talks", "attacks" stay events).
+ */
+const pluralOfLaterSense = (term: Term, classes: readonly string[]): boolean => term.tags.has('Plural') && baseClass(classes[0]!) === 'attribute';
+
 /** The event a common noun names, by its WordNet senses and how it is used ("the sale", "a 3% drop"). */
 function nounPredicate(text: string, terms: readonly Term[], i: number, sentenceStart: number, lemma: string): Predicate | null {
   const term = terms[i]!;
   const classes = wordClasses().noun(lemma);
-  if (!classes || NOT_HAPPENINGS.has(lemma) || !(eventiveNoun(classes) || measuredChange(text, term, sentenceStart, classes))) return null;
+  if (!classes || NOT_HAPPENINGS.has(lemma) || !((eventiveNoun(classes) && !pluralOfLaterSense(term, classes)) || measuredChange(text, term, sentenceStart, classes))) return null;
   return { first: term, last: term, lemma, type: 'other', verb: false };
 }

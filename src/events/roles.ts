@@ -1,4 +1,4 @@
-import type { Article, DateMention, EventArgument, EventRole, MoneyMention } from '../types.js';
+import type { Article, DateMention, EventArgument, EventRole, MoneyMention, Span } from '../types.js';
 import type { Clause, Mention, Term, Trigger } from './model.js';
 import { governingWord } from './participants.js';
 import type { ResolvedReference } from './references.js';
@@ -6,7 +6,7 @@ import { describedPlaces, type PlaceDescriptions } from './attach.js';
 import { complementSubject, objectPhrase, ofPhrase, possessorOf, subjectPhrase } from './phrases.js';
 import type { Measure } from './measures.js';
 import { wordClasses } from './wordnet.js';
-import { adjectivalPassive, bareParticipleAfterBe, pastParticipleAfterBe } from './predicates.js';
+import { adjectivalPassive, bareParticipleAfterBe, participleAdjunct, PARTICLE_WORD, pastParticipleAfterBe } from './predicates.js';
 import { isParticipleOf } from './lemma.js';
 
 /**
@@ -88,7 +88,8 @@ export function reducedRelativeEnd(terms: readonly Term[], i: number, text: stri
  */
 export function byAfterNounParticiple(terms: readonly Term[], i: number, lemma: string): boolean {
   const previous = terms[i - 1];
-  if (!previous || !(previous.tags.has('Noun') || previous.tags.has('Value')) || previous.tags.has('Pronoun') || !isParticipleOf(lemma, terms[i]!.lower)) return false;
+  // ("put forward": a phrasal verb's participle is its verb's.)
+  if (!previous || !(previous.tags.has('Noun') || previous.tags.has('Value')) || previous.tags.has('Pronoun') || !isParticipleOf(lemma.split(' ')[0]!, terms[i]!.lower)) return false;
   // "The index dropped by four percent" has no other verb: the participle is the sentence's own.
   return doerBy(terms, i) !== undefined && terms.some((t, k) => k !== i && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
 }
@@ -99,7 +100,7 @@ export function byAfterNounParticiple(terms: readonly Term[], i: number, lemma: 
  */
 function doerBy(terms: readonly Term[], i: number): Term | undefined {
   let k = i + 1;
-  while (k < terms.length && k <= i + 2 && !terms[k]!.tags.has('Verb') && terms[k]!.lower !== 'by' && (terms[k]!.tags.has('Date') || terms[k]!.tags.has('Adverb') || terms[k]!.tags.has('Particle'))) k++;
+  while (k < terms.length && k <= i + 2 && !terms[k]!.tags.has('Verb') && terms[k]!.lower !== 'by' && (terms[k]!.tags.has('Date') || terms[k]!.tags.has('Adverb') || terms[k]!.tags.has('Particle') || PARTICLE_WORD.test(terms[k]!.lower))) k++;
   return terms[k]?.lower === 'by' && !terms[k + 1]?.tags.has('Value') ? terms[k] : undefined;
 }
 
@@ -169,6 +170,14 @@ function roleAt(text: string, s: ArgumentSources, m: Mention): EventRole {
   return ROLE_OF_PREPOSITION[preposition] ?? 'patient';
 }
 
+/** ", killing three people": a participle clause after a comma is done by the subject of its clause's first verb ("Russian forces struck ..."). */
+function adjunctSubject(text: string, s: ArgumentSources): Span | null {
+  const i = s.terms.findIndex((t) => t.start === s.trigger.span.start);
+  if (i < 0 || participleAdjunct(text, s.terms, i) === null) return null;
+  const verb = s.terms.find((t) => t.start >= s.clause.start && t.end <= s.trigger.span.start && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
+  return verb ? subjectPhrase(text, s.terms, { ...s.trigger, span: { text: verb.text, start: verb.start, end: verb.end } }, s.clause.start) : null;
+}
+
 /** The mention of a name nearest the trigger, in its clause first, then earlier in its sentence. */
 function nearestMention(s: ArgumentSources, name: string): Mention | undefined {
   const distance = (m: Mention) => Math.abs(m.start - s.trigger.span.start);
@@ -235,7 +244,7 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   if (doer) add('agent', doer, null);
   // Unnamed parties by clause structure: "It is the biggest ...", "the company sold 179 new tankers", "..., the statistics office said".
   if (s.trigger.verb) {
-    const subject = subjectPhrase(text, s.terms, s.trigger, s.clause.start);
+    const subject = adjunctSubject(text, s) ?? subjectPhrase(text, s.terms, s.trigger, s.clause.start);
     const subjectRole: EventRole = s.passive ? 'patient' : 'agent';
     if (subject && !out.some((a) => a.role === subjectRole || (a.start < subject.end && subject.start < a.end))) add(subjectRole, subject, null);
   }

@@ -2,6 +2,8 @@ import type { Clause, Term, Trigger } from './model.js';
 import type { ClauseActors } from './participants.js';
 import { subjectPhrase } from './phrases.js';
 import { byAfterNounParticiple, reducedRelativeEnd } from './roles.js';
+import { REPORTING_VERBS } from './predicates.js';
+import { lemmaOf } from './lemma.js';
 
 /**
  * Words that open a clause of their own inside a clause that already has its verb: a
@@ -43,6 +45,9 @@ function subjectThenVerb(terms: readonly Term[], i: number, end: number, verbs: 
   return nouns > 0 && verb !== undefined && verb.end <= end && (verb.tags.has('Verb') || verbs.has(verb.start));
 }
 
+/** A reporting verb whose clause may follow it with no "that" ("said", "added"; not "told", whose object comes first). */
+const reports = (t: Term | undefined): boolean => t !== undefined && t.tags.has('Verb') && !t.tags.has('Auxiliary') && REPORTING_VERBS.has(lemmaOf(t)) && lemmaOf(t) !== 'tell';
+
 /** Conjunctions that open a clause set before the main one: "As the jet was pushed back, the winglet struck the hangar". */
 const FRONTED = /^(?:when|after|before|because|while|although|though|once|until|unless|since|as|if)$/;
 
@@ -68,6 +73,8 @@ function openings(text: string, clause: Clause, terms: readonly Term[], verbs: R
     const gap = text.slice(gapStart, t.start);
     if (verbSeen && OPENING_QUOTE.test(gap) && subjectThenVerb(inClause, i, clause.end, verbs)) out.push({ at: gapStart + gap.search(/["\u201c]/), from: t.start });
     else if (verbSeen && OPENER.test(t.lower) && subjectThenVerb(inClause, i + 1, clause.end, verbs)) out.push({ at: t.start, from: inClause[i + 1]!.start });
+    // "Tim Cook said the launch was a success": a reporting verb's clause may open with no "that" (not "told reporters the deal ...": its object comes first).
+    else if (verbSeen && reports(inClause[i - 1]) && /^[ \t]+$/.test(gap) && subjectThenVerb(inClause, i, clause.end, verbs)) out.push({ at: t.start, from: t.start });
     // The clause's own verb, after its subject: not a participle or gerund that opens the sentence ("Speaking in Geneva, Lavrov and Blinken said", "Trade between Norway and Sweden reached").
     const progressive = inClause[i - 1]?.tags.has('Auxiliary') || inClause[i - 1]?.tags.has('Copula'); // "is probing"
     // A clause that starts inside its sentence with its verb has its subject before ("Airbus, which ..., believes that").

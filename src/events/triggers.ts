@@ -4,6 +4,8 @@ import { within } from '../spans.js';
 import type { Mention, Term, Trigger } from './model.js';
 import { lemmaOf } from './lemma.js';
 import { predicateAt } from './predicates.js';
+import { titleOfPerson } from './titles.js';
+import { deniedBySubject } from './negative-subject.js';
 
 /**
  * Light-verb phrases of a whole text ("held talks", "took office"), with their spans, in text
@@ -85,7 +87,7 @@ export function findTriggers(
   const inSentence = terms.filter((t) => within(t, sentence));
   const covered = (from: Span, to: Span = from) => triggers.some((t) => from.start < t.span.end && to.end > t.span.start);
   const near = mentions.filter((m) => m.start < sentence.end && m.end > sentence.start);
-  const inName = (term: Term, i: number) => isPartOfName(term, i === 0, headline) || near.some((m) => term.start < m.end && term.end > m.start);
+  const inName = (term: Term, i: number) => isPartOfName(term, i === 0, headline) || titleOfPerson(text, term, near) || near.some((m) => term.start < m.end && term.end > m.start);
   const rejected = new Set<Term>();
   inSentence.forEach((term, i) => {
     const sense = TRIGGER_WORDS.get(term.lower);
@@ -181,10 +183,12 @@ export function findTriggers(
       const m = INTENDED_BETWEEN.exec(text.slice(v.end, t.span.start));
       return m !== null && v.end <= t.span.start && INTENTIONS.has(m[1]!.toLowerCase().replace(/s$/, ''));
     });
+  // "Neither company was fined", "No one was hurt": a subject that names none denies its verb alone ("in the crash" still happened).
+  const noneDid = (t: Trigger) => t.verb && deniedBySubject(text, inSentence, inSentence.findIndex((x) => x.start === t.span.start), sentence.start);
   // An event named as what is discussed or prepared is a topic, not a report: "to discuss ... preparations for the next summit".
   const topic = (t: Trigger) => !t.verb && !t.generic && TOPIC_BEFORE.test(text.slice(sentence.start, t.span.start));
   return triggers
     .filter((t) => !topic(t))
-    .map((t) => (denied(t) || objectOfDenied(t) || objectOfCancelled(t) || intended(t) || subjectCancelled(t) ? { ...t, negated: true } : t))
+    .map((t) => (denied(t) || noneDid(t) || objectOfDenied(t) || objectOfCancelled(t) || intended(t) || subjectCancelled(t) ? { ...t, negated: true } : t))
     .sort((a, b) => a.span.start - b.span.start);
 }
