@@ -1,9 +1,8 @@
 import type { Term } from './model.js';
+import { betweenSubjectAndVerb } from './phrases.js';
 
 /** Words that make a subject name none of its kind: "Neither company", "No one", "None of the passengers", "Nobody", "Nothing". */
 const NONE = /^(?:neither|no|none|nobody|nothing|no-one)$/;
-/** Words between a subject and its verb: "has", "also", "will", "was". */
-const betweenSubjectAndVerb = (t: Term): boolean => ['Auxiliary', 'Adverb', 'Negative', 'Modal', 'Copula'].some((tag) => t.tags.has(tag));
 /** Words of a subject after its quantifier: "of the two companies", "company", "Ford nor GM". */
 const inSubject = (t: Term): boolean =>
   (['Determiner', 'Adjective', 'Value', 'Noun', 'Possessive'].some((tag) => t.tags.has(tag)) || t.lower === 'of' || t.lower === 'nor') && !t.tags.has('Verb') && !t.tags.has('Date');

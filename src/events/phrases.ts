@@ -10,7 +10,10 @@ const inNounPhrase = (t: Term): boolean =>
 /** Prepositions whose phrase goes with the noun before it inside a subject: "sales of automobiles in the United States", "exports from Germany to China". */
 const SUBJECT_PREPOSITION = /^(?:of|in|at|on|across|from|to|for|around)$/;
 /** Words between a subject and its verb: "has", "also", "will not", "could". */
-const betweenSubjectAndVerb = (t: Term): boolean => ['Auxiliary', 'Adverb', 'Negative', 'Modal', 'Copula'].some((tag) => t.tags.has(tag));
+/** The trigger moved onto another word of its sentence, to read that word's phrases: the verb a complement follows, a passive's "by". */
+export const triggerAt = (trigger: Trigger, term: Term): Trigger => ({ ...trigger, span: { text: term.text, start: term.start, end: term.end } });
+
+export const betweenSubjectAndVerb = (t: Term): boolean => ['Auxiliary', 'Adverb', 'Negative', 'Modal', 'Copula'].some((tag) => t.tags.has(tag));
 const isHead = (t: Term): boolean => t.tags.has('Noun') || t.tags.has('Pronoun');
 
 /** Whether nothing but spaces or a hyphen ("ultra-long"; no comma, no quote, no bracket) stands between two words. */
@@ -164,7 +167,7 @@ const isGoverningVerb = (t: Term): boolean => t.tags.has('Verb') && !t.tags.has(
 
 /** The subject of the verb a complement follows: itself a complement's ("plans to try to buy"), or the phrase before it. */
 function verbSubject(text: string, terms: readonly Term[], trigger: Trigger, verb: Term, limit: number, own: boolean): InfinitiveSubject | null {
-  const governing: Trigger = { ...trigger, span: { text: verb.text, start: verb.start, end: verb.end } };
+  const governing = triggerAt(trigger, verb);
   const subject = complementSubject(text, terms, governing, limit)?.span ?? subjectPhrase(text, terms, governing, limit);
   return subject ? { span: subject, own } : null;
 }
@@ -199,5 +202,5 @@ export function possessorOf(text: string, terms: readonly Term[], trigger: Trigg
 export function ofPhrase(text: string, terms: readonly Term[], trigger: Trigger, limit: number): Span | null {
   const of = terms.find((t) => t.start >= trigger.span.end);
   if (!of || of.lower !== 'of' || !/^\s+$/.test(text.slice(trigger.span.end, of.start))) return null;
-  return objectPhrase(text, terms, { ...trigger, span: { text: of.text, start: of.start, end: of.end } }, limit);
+  return objectPhrase(text, terms, triggerAt(trigger, of), limit);
 }

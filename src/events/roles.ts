@@ -3,7 +3,7 @@ import type { Clause, Mention, Term, Trigger } from './model.js';
 import { governingWord } from './participants.js';
 import type { ResolvedReference } from './references.js';
 import { describedPlaces, type PlaceDescriptions } from './attach.js';
-import { complementSubject, objectPhrase, ofPhrase, possessorOf, subjectPhrase } from './phrases.js';
+import { complementSubject, objectPhrase, ofPhrase, possessorOf, subjectPhrase, triggerAt } from './phrases.js';
 import type { Measure } from './measures.js';
 import { wordClasses } from './wordnet.js';
 import { adjectivalPassive, bareParticipleAfterBe, participleAdjunct, PARTICLE_WORD, pastParticipleAfterBe } from './predicates.js';
@@ -175,7 +175,7 @@ function adjunctSubject(text: string, s: ArgumentSources): Span | null {
   const i = s.terms.findIndex((t) => t.start === s.trigger.span.start);
   if (i < 0 || participleAdjunct(text, s.terms, i) === null) return null;
   const verb = s.terms.find((t) => t.start >= s.clause.start && t.end <= s.trigger.span.start && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
-  return verb ? subjectPhrase(text, s.terms, { ...s.trigger, span: { text: verb.text, start: verb.start, end: verb.end } }, s.clause.start) : null;
+  return verb ? subjectPhrase(text, s.terms, triggerAt(s.trigger, verb), s.clause.start) : null;
 }
 
 /** The mention of a name nearest the trigger, in its clause first, then earlier in its sentence. */
@@ -240,7 +240,7 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
     add(s.passive ? 'agent' : 'patient', object, refOf(s.article, object));
   // "will be provided by the state government", "was pushed back by a tug operator": who does a passive is the phrase after its "by".
   const by = s.passive ? doerBy(s.terms, s.terms.findIndex((t) => t.start === s.trigger.span.start)) : undefined;
-  const doer = by && !out.some((a) => a.role === 'agent') ? objectPhrase(text, s.terms, { ...s.trigger, span: { text: by.text, start: by.start, end: by.end } }, s.clause.end) : null;
+  const doer = by && !out.some((a) => a.role === 'agent') ? objectPhrase(text, s.terms, triggerAt(s.trigger, by), s.clause.end) : null;
   if (doer) add('agent', doer, null);
   // Unnamed parties by clause structure: "It is the biggest ...", "the company sold 179 new tankers", "..., the statistics office said".
   if (s.trigger.verb) {

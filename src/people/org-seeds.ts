@@ -319,9 +319,10 @@ function contextSpans(tokens: readonly Token[], text: string, runs: readonly Run
     while (tokens[k] && VERB_BRIDGES.has(tokens[k]!.key) && k < r.last + 3) k++;
     if (!tokens[k] || !/^\s+$/.test(tokens[r.last]!.post)) continue;
     // "Apple unveiled its new phone": "its" says no person acts, though "Apple" is on the lists of given names.
-    const own = /^ its\b/.test(text.slice(tokens[k]!.end, tokens[k]!.end + 5)) || launchesGoods(text, tokens[k]!);
+    const launch = launchesGoods(text, tokens[k]!);
+    const own = /^ its\b/.test(text.slice(tokens[k]!.end, tokens[k]!.end + 5)) || launch;
     if (REPORTING_VERBS.has(tokens[k]!.key)) out.push({ ...r, kind: 'context', source: 'speaker' });
-    else if ((businessAct(text, tokens[k]!) || launchesGoods(text, tokens[k]!)) && firmLike(words, taggerKind, own)) out.push({ ...r, kind: 'context', source: 'context' });
+    else if ((businessAct(text, tokens[k]!) || launch) && firmLike(words, taggerKind, own)) out.push({ ...r, kind: 'context', source: 'context' });
   }
   return out;
 }
@@ -357,14 +358,16 @@ const PRODUCT = /^ (?:its|their)\b|^ (?:a |an |the )?(?:[\p{Ll}-]+ ){0,3}?(?:\p{
 const GOODS = /^ (?:a|an|the) (?:[\p{Ll}-]+ ){0,3}?(?:phones?|smartphones?|laptops?|tablets?|computers?|chips?|processors?|cars?|sedans?|SUVs?|vehicles?|trucks?|jets?|jetliners?|aircraft|drugs?|vaccines?|consoles?|devices?|handsets?|browsers?|operating system)\b/u;
 /** A count of jobs or workers: "hired 5,000 workers", "cut 1,200 jobs", "laid off about 300 employees". */
 const JOBS = /^ (?:off )?(?:nearly |about |some |almost |more than |over |another |up to )?\d[\d,.]*(?: million| thousand)? (?:[\p{Ll}-]+ )?(?:jobs|workers|employees|staff|positions)\b/u;
+/** Verbs of a launch: a product's name after them is a firm's act (`PRODUCT`), and so are goods (`GOODS`). */
+const LAUNCH_VERBS = ['unveiled', 'unveils', 'launched', 'launches', 'released', 'releases', 'introduced', 'introduces'];
 const BUSINESS_VERBS = new Map<string, RegExp>([
   ...['posted', 'posts', 'reported', 'reports', 'forecast', 'forecasts'].map((v) => [v, FIGURES] as const),
   ...['delivered', 'delivers', 'shipped', 'ships', 'recalled', 'recalls', 'sold', 'sells'].map((v) => [v, COUNT] as const),
-  ...['unveiled', 'unveils', 'launched', 'launches', 'released', 'releases', 'introduced', 'introduces'].map((v) => [v, PRODUCT] as const),
+  ...LAUNCH_VERBS.map((v) => [v, PRODUCT] as const),
   ...['hired', 'hires', 'cut', 'cuts', 'shed', 'sheds', 'laid', 'lays', 'axed', 'axes', 'slashed', 'slashes', 'eliminated', 'eliminates'].map((v) => [v, JOBS] as const),
 ]);
 /** Verbs of a launch, whose object may be the goods themselves (`GOODS`). */
-const LAUNCHES = new Set(['unveiled', 'unveils', 'launched', 'launches', 'released', 'releases', 'introduced', 'introduces']);
+const LAUNCHES: ReadonlySet<string> = new Set(LAUNCH_VERBS);
 
 /**
  * A verb of a firm's business with what a firm does by it: results ("posted a record profit"), a count of goods

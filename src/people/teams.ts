@@ -122,17 +122,19 @@ function lineTeamSpans(line: string, lineStart: number): Span[] {
       let offset = m.index!;
       const teams: Span[] = [];
       const staff = pattern === PHRASES[1];
+      // A word that opens no team's name: "The", and before a staff noun a role's ("Former", "Head").
+      const notName = (w: string): boolean => NOT_NAMES.test(w) || (staff && ROLE_WORDS.test(w));
       if (staff && OTHERS_STAFF.test(m[2]!) && !SPORT_LINE.test(line.replace(m[0], ' '))) continue;
       for (const name of staff ? [m[1]!] : [m[1], m[2]].filter((n) => n !== undefined)) {
         const at = line.indexOf(name, offset);
         offset = at + name.length;
         let words = name.split(' ');
         let start = lineStart + at;
-        while (words.length > 1 && (NOT_NAMES.test(words[0]!) || (staff && ROLE_WORDS.test(words[0]!)))) {
+        while (words.length > 1 && notName(words[0]!)) {
           start += words[0]!.length + 1;
           words = words.slice(1);
         }
-        if ((NOT_NAMES.test(words[0]!) || (staff && ROLE_WORDS.test(words[0]!))) && words.length === 1) continue;
+        if (notName(words[0]!) && words.length === 1) continue;
         const clean = words.join(' ').replace(/['’]s$|['’]$/u, '');
         teams.push({ text: clean, start, end: start + clean.length });
       }
