@@ -20,6 +20,7 @@ import { theUnitParser } from './parsers/the-unit.js';
 import { timeParser } from './parsers/times.js';
 import { yearParser } from './parsers/years.js';
 import { modifierRefiner } from './refiners/modifiers.js';
+import { oneLineRefiner } from './refiners/one-line.js';
 import { overlapRefiner } from './refiners/overlap.js';
 import { genericMonthRefiner } from './refiners/generic-months.js';
 import { rangeRefiner } from './refiners/ranges.js';
@@ -55,13 +56,14 @@ export const dateParsers: readonly DateParser[] = [
 ];
 
 /**
- * In order: overlaps first (the longest span wins), then merges of neighbours that overlap
+ * In order: spans over a hard line break go first (they must not win an overlap), then overlaps (the longest span wins), then merges of neighbours that overlap
  * removal left side by side ("noon" + "EDT" + "Friday", then "10 a.m. EDT" + "tomorrow"; "June 1" + "of the same year";
  * "between March" + "and May"; year-free dates take a year stated after them, "May and June in 1981",
  * before ranges join them), then generic months, which need the bare month span before a range
  * widens it, then modifiers, which only widen a span leftwards over words no parser took.
  */
 export const dateRefiners: readonly DateRefiner[] = [
+  oneLineRefiner,
   overlapRefiner,
   timeZoneRefiner,
   timeOnDayRefiner,
