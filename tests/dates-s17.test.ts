@@ -22,3 +22,18 @@ table('expressions and line breaks', [
   ['2015-06-12', 'Results: 4 years\nMonths later he quit.', [['4 years', 'DURATION', 'P4Y']]],
   ['2015-06-12', 'The deal was signed by the two companies in a ceremony held on July\n11, 2015, officials said.', [['July\n11, 2015', 'DATE', '2015-07-11']]],
 ]);
+
+// tense.ts: the present of a verb of expecting points ahead of the time of writing, as a future does (HeidelTime's news
+// rule; TimeML 1.2.1 §2.2.3: the value the context gives a date without its year): March, written in June, is next March.
+table('a verb of expecting in the present', [
+  ['2015-06-12', 'Analysts expect a cut in March.', [['March', 'DATE', '2016-03']]],
+  ['2015-06-12', 'Economists predict a recovery in February.', [['February', 'DATE', '2016-02']]],
+  ['2015-06-12', 'Investors anticipate a decision on Monday.', [['Monday', 'DATE', '2015-06-15']]],
+  ['2015-06-12', 'Analysts expect the first cut in September.', [['September', 'DATE', '2015-09']]],
+]);
+
+// Must not fire: the past of the verb, or a past verb nearer the date, keeps the past.
+table('expecting in the past, or a past after it', [
+  ['2015-06-12', 'Analysts expected a cut in March.', [['March', 'DATE', '2015-03']]],
+  ['2015-06-12', 'Analysts expect that sales rose in May.', [['May', 'DATE', '2015-05']]],
+]);
