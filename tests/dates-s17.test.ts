@@ -37,3 +37,22 @@ table('expecting in the past, or a past after it', [
   ['2015-06-12', 'Analysts expected a cut in March.', [['March', 'DATE', '2015-03']]],
   ['2015-06-12', 'Analysts expect that sales rose in May.', [['May', 'DATE', '2015-05']]],
 ]);
+
+// parsers/scheduled-present.ts: a weekday fronting a clause whose first finite verb is a timetable's present points to
+// the coming day, as a verb before the day does (TimeML 1.2.1 §2.2.3; HeidelTime's news rule). DCT Wed 2015-07-08.
+table('a fronted weekday before a timetable present', [
+  ['2015-07-08', 'On Monday, the president arrives in Paris.', [['Monday', 'DATE', '2015-07-13']]],
+  ['2015-07-08', 'On Friday the two leaders meet in Geneva.', [['Friday', 'DATE', '2015-07-10']]],
+  ['2015-07-08', 'On Monday, the board is meeting in Paris.', [['Monday', 'DATE', '2015-07-13']]],
+  ['2015-07-08', 'Monday, the talks resume in Vienna.', [['Monday', 'DATE', '2015-07-13']]],
+]);
+
+// Must not fire: a past, a present perfect, a copula's state, a verb of saying, a headline's present.
+table('a fronted weekday before other verbs', [
+  ['2015-07-08', 'On Monday, the president arrived in Paris.', [['Monday', 'DATE', '2015-07-06']]],
+  ['2015-07-08', 'On Monday, the company has announced cuts.', [['Monday', 'DATE', '2015-07-06']]],
+  ['2015-07-08', 'On Monday, the index is down 2%.', [['Monday', 'DATE', '2015-07-06']]],
+  ['2015-07-08', 'On Monday, police say the man fled.', [['Monday', 'DATE', '2015-07-06']]],
+  ['2015-07-08', 'On Monday, the firm, which makes chips, reported a loss.', [['Monday', 'DATE', '2015-07-06']]],
+  ['2015-07-08', 'On Monday, stocks fall as oil slides\n\nMarkets fell sharply.', [['Monday', 'DATE', '2015-07-06']]],
+]);

@@ -7,7 +7,7 @@ import type { Candidate, DateParser, ParsedWords, Resolution, ResolutionScope } 
 import { contextDay, deadlineShift, weekdayDay, type WeekdayShift } from '../anchoring.js';
 import { formatDay, shiftToWeekday, type Day } from '../calendar.js';
 import { acceptMonthName, acceptWeekdayName, deadlineWeekday, indefiniteWeekday, type DeadlineReading } from './guards.js';
-import { pairedWeekdayAfter, scheduledPresentBefore } from './scheduled-present.js';
+import { pairedWeekdayAfter, scheduledPresentAfter, scheduledPresentBefore } from './scheduled-present.js';
 import { raceTimeAt } from './race-times.js';
 
 /**
@@ -194,8 +194,8 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult, words: Par
     // A clock time beside the weekday ("15:00 GMT Saturday") makes it a date whatever word comes before.
     if (!acceptWeekdayName(text, start, end, Boolean(shiftWord) || isTime, words)) return null;
     const stated: WeekdayShift = shiftWord === 'last' || shiftWord === 'past' ? 'last' : shiftWord === 'next' ? 'next' : shiftWord ? 'this' : null;
-    // "The board meets on Monday": a timetable's present points ahead, as "this Monday" does; not a habit ("usually meets on Monday").
-    const scheduled = !stated && scheduledPresentBefore(text, start, end, words);
+    // "The board meets on Monday", "On Monday, the president arrives": a timetable's present points ahead, as "this Monday" does; not a habit ("usually meets on Monday").
+    const scheduled = !stated && (scheduledPresentBefore(text, start, end, words) || scheduledPresentAfter(text, start, end, words));
     const shift = (scope: ResolutionScope): WeekdayShift => (scheduled && scope.tense() !== 'habitual' ? 'this' : stated);
     // "The Fed meets on Tuesday and Wednesday" (written on the Wednesday): two days of one timetable, read as a range.
     const paired = scheduled ? pairedWeekdayAfter(text, end) : undefined;

@@ -46,6 +46,43 @@ export function scheduledPresentBefore(text: string, start: number, end: number,
   return !NOT_FINITE_AFTER.test(before[1]!) && !words.pastTenseAt(verbAt - before[0].length);
 }
 
+/** A weekday that opens its sentence, alone or after "On": "On Monday, the president arrives", "Monday the talks resume". */
+const FRONTED_WEEKDAY_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:On\s+)?$/;
+
+/** Words read after a fronted weekday before giving up on finding its clause's verb. */
+const FRONTED_VERB_REACH = 8;
+
+/**
+ * A weekday fronting a clause whose first finite verb is a timetable's present ("On Monday, the president arrives in
+ * Paris", "On Friday the two leaders meet", "On Monday, the board is meeting"): the coming day, as for a verb before
+ * the day (TimeML 1.2.1 §2.2.3; HeidelTime's news rule). A past, a future auxiliary, a present perfect or a verb of
+ * saying ("On Monday, police say ...") keeps the day the clause tells of; so does a headline.
+ */
+export function scheduledPresentAfter(text: string, start: number, end: number, words: ParsedWords): boolean {
+  if (!FRONTED_WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || inHeadline(text, start)) return false;
+  const clause = /^[^.;!?\n]*/.exec(text.slice(end))![0];
+  let previous = '';
+  let seen = 0;
+  let relative = false;
+  let after = 0;
+  for (const w of clause.matchAll(/[A-Za-z'’]+/g)) {
+    const at = end + w.index;
+    const word = w[0];
+    // "On Tuesday, the bank, which often cuts rates, held them": a relative clause's verb is not the clause's; skip to its comma.
+    if (relative && !clause.slice(after, w.index).includes(',')) continue;
+    relative = /^(?:which|who|whom|whose)$/i.test(word);
+    after = w.index + word.length;
+    if (relative) continue;
+    if (++seen > FRONTED_VERB_REACH) return false;
+    // "the board is meeting", not "the board is in session" nor "the company has said".
+    if (/^(?:is|are)$/.test(word)) return /^\s+[a-z]+ing\b/.test(clause.slice(w.index + word.length));
+    if (AUXILIARY.test(word) || words.pastTenseAt(at)) return false;
+    if (words.presentTenseAt(at) && (/[a-z]s$/.test(word) || PLURAL_SUBJECT.test(previous))) return !SAYING.test(word);
+    previous = word;
+  }
+  return false;
+}
+
 /** A clause's one-word subject, a gerund or a noun, before the verb: "Trading resumes", "Play resumes", "said trading resumes". */
 const ONE_WORD_SUBJECT = /(?:(?:[.!?]["”’]?\s+|\n\s*)[A-Z][a-z]+|\b(?:said|says|announced|that)\s+[a-z]+)\s+$/;
 
