@@ -56,3 +56,15 @@ table('a fronted weekday before other verbs', [
   ['2015-07-08', 'On Monday, the firm, which makes chips, reported a loss.', [['Monday', 'DATE', '2015-07-06']]],
   ['2015-07-08', 'On Monday, stocks fall as oil slides\n\nMarkets fell sharply.', [['Monday', 'DATE', '2015-07-06']]],
 ]);
+
+// headline.ts: one notion of a title for every stage: the read stage's headline (above a blank line), or a line that
+// does not end as prose does (a headline above a date line, one sentence a line). Its present tells what happened.
+table('a present in a title', [
+  ['2015-07-08', 'Stocks fall on Monday as oil slides\n\nMarkets fell sharply.', [['Monday', 'DATE', '2015-07-06']]],
+  ['2015-07-08', 'Stocks fall on Monday as oil slides\nJuly 8, 2015\nMarkets fell sharply.', [['Monday', 'DATE', '2015-07-06'], ['July 8, 2015', 'DATE', '2015-07-08']]],
+]);
+
+// Must not fire: a first line that ends as prose does is no title.
+table('a first line of prose', [
+  ['2015-07-08', 'The exchange meets on Monday.\nMarkets fell sharply.', [['Monday', 'DATE', '2015-07-13']]],
+]);

@@ -16,7 +16,7 @@ const SAYING = /^(?:say|says|tell|tells|claims?|adds?|notes?|writes?)$/;
  * "Trading resumes Monday", "The vote is on Friday", "The board is meeting on Monday"): the coming day, or the same
  * day (TimeML 1.2.1 §2.2.3; HeidelTime's news rule: a present tense points as a future one does). Not a verb of saying,
  * and only right before the day, so that a present about a past event ("He is in hospital after a crash on Monday")
- * keeps its day; not in a headline, whose present tells what happened.
+ * keeps its day; not in a title (the headline, a title line: headline.ts), whose present tells what happened.
  */
 export function scheduledPresentBefore(text: string, start: number, end: number, words: ParsedWords): boolean {
   // "meets on Tuesday and Wednesday": the second day is the first one's timetable.
@@ -24,7 +24,7 @@ export function scheduledPresentBefore(text: string, start: number, end: number,
   if (first) return scheduledPresentBefore(text, start - first[0].length, start - first[0].length + first[1]!.length, words);
   const from = Math.max(0, start - 40);
   const m = VERB_BEFORE_WEEKDAY.exec(text.slice(from, start));
-  if (!m || inHeadline(text, start)) return false;
+  if (!m || words.inTitle(start)) return false;
   const verb = m.groups!.verb!;
   if (SAYING.test(verb)) return false;
   // "is meeting on Monday"; a present passive, "Markets are closed on Friday", "is closed until Monday".
@@ -59,7 +59,7 @@ const FRONTED_VERB_REACH = 8;
  * saying ("On Monday, police say ...") keeps the day the clause tells of; so does a headline.
  */
 export function scheduledPresentAfter(text: string, start: number, end: number, words: ParsedWords): boolean {
-  if (!FRONTED_WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || inHeadline(text, start)) return false;
+  if (!FRONTED_WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || words.inTitle(start)) return false;
   const clause = /^[^.;!?\n]*/.exec(text.slice(end))![0];
   let previous = '';
   let seen = 0;
@@ -125,11 +125,3 @@ const WEEKDAY_STEMS = ['Sun', 'Mon', 'Tues', 'Wednes', 'Thurs', 'Fri', 'Satur'];
 
 /** Words after which a present form is a bare infinitive or a negated one: "to trade", "would meet", "did not meet". */
 const NOT_FINITE_AFTER = /^(?:to|did|didn['’]t|not|never|would|could|should|might|must|may|can|will|shall)$/i;
-
-/** A headline's present tells what happened ("Stocks fall on Monday as oil slides"): the text's first line, with no full stop at its end. */
-function inHeadline(text: string, pos: number): boolean {
-  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
-  if (text.slice(0, lineStart).trim() !== '') return false;
-  const lineEnd = text.indexOf('\n', pos);
-  return !/[.!?"”:]\s*$/.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
-}
