@@ -68,3 +68,18 @@ table('a present in a title', [
 table('a first line of prose', [
   ['2015-07-08', 'The exchange meets on Monday.\nMarkets fell sharply.', [['Monday', 'DATE', '2015-07-13']]],
 ]);
+
+// refiners/year-qualifier.ts, parsers/periods.ts: "of the year" after a period is part of the expression (TimeML 1.2.1
+// §2.2.1), valued as the bare period is, in the year of the context; "the last quarter of" a year is its fourth.
+table('a period of the year', [
+  ['2009-03-04', 'The merger is expected to close in the second half of the year.', [['the second half of the year', 'DATE', '2009-H2']]],
+  ['2009-03-04', 'Profit fell in the first quarter of the year.', [['the first quarter of the year', 'DATE', '2009-Q1']]],
+  ['2009-03-04', 'In 2007, sales rose in the second half of the year.', [['2007', 'DATE', '2007'], ['the second half of the year', 'DATE', '2007-H2']]],
+  ['2009-03-04', 'Sales fell in the last quarter of 2008.', [['the last quarter of 2008', 'DATE', '2008-Q4']]],
+]);
+
+// Must not fire: a half of a game; "last quarter" alone is the quarter before the present.
+table('halves and quarters that are no period of a year', [
+  ['2009-03-04', 'He scored in the second half of the game.', []],
+  ['2009-03-04', 'Sales fell last quarter.', [['last quarter', 'DATE', '2008-Q4']]],
+]);
