@@ -94,7 +94,7 @@ export interface RangeEnd {
 
 /**
  * What the article's shared compromise parse says about a word, asked only where a parser needs it
- * (the parse is read on the first question, never made twice).
+ * (the parse is read on the first question, never made twice), and whether a position lies in a title.
  */
 export interface ParsedWords {
   /** Whether the word ending at `end` is part of an organization's name or an acronym ("ABC News", "Goldman Sachs"). */
@@ -103,6 +103,8 @@ export interface ParsedWords {
   pastTenseAt(start: number): boolean;
   /** Whether the parse tags the word starting at `start` as a present-tense verb, bare plural forms too ("meets", "they meet"). */
   presentTenseAt(start: number): boolean;
+  /** Whether the sentence holding `pos` reads as a title, the headline or a line that does not end as prose does (headline.ts). */
+  inTitle(pos: number): boolean;
 }
 
 /** A parser: one pass over the text, returning candidates (chrono `Parser`). */

@@ -20,6 +20,7 @@ import { theUnitParser } from './parsers/the-unit.js';
 import { timeParser } from './parsers/times.js';
 import { yearParser } from './parsers/years.js';
 import { modifierRefiner } from './refiners/modifiers.js';
+import { oneLineRefiner } from './refiners/one-line.js';
 import { overlapRefiner } from './refiners/overlap.js';
 import { genericMonthRefiner } from './refiners/generic-months.js';
 import { rangeRefiner } from './refiners/ranges.js';
@@ -30,7 +31,8 @@ import { trailingYearRefiner } from './refiners/trailing-year.js';
 import { yearQualifierRefiner } from './refiners/year-qualifier.js';
 import { resolveCandidates } from './resolve.js';
 import { anchorDurations } from './anchored-durations.js';
-import { createTenseOracle } from './tense.js';
+import { createTenseOracle, spanIndexAt } from './tense.js';
+import { isTitleSentence } from '../headline.js';
 
 /** Every parser runs once over the whole text; the overlap refiner settles who wins. */
 export const dateParsers: readonly DateParser[] = [
@@ -55,13 +57,14 @@ export const dateParsers: readonly DateParser[] = [
 ];
 
 /**
- * In order: overlaps first (the longest span wins), then merges of neighbours that overlap
+ * In order: spans over a hard line break go first (they must not win an overlap), then overlaps (the longest span wins), then merges of neighbours that overlap
  * removal left side by side ("noon" + "EDT" + "Friday", then "10 a.m. EDT" + "tomorrow"; "June 1" + "of the same year";
  * "between March" + "and May"; year-free dates take a year stated after them, "May and June in 1981",
  * before ranges join them), then generic months, which need the bare month span before a range
  * widens it, then modifiers, which only widen a span leftwards over words no parser took.
  */
 export const dateRefiners: readonly DateRefiner[] = [
+  oneLineRefiner,
   overlapRefiner,
   timeZoneRefiner,
   timeOnDayRefiner,
@@ -90,14 +93,17 @@ export interface DateExtractionInput {
   sentences: readonly Span[];
   /** ISO `yyyy-mm-dd` or null. */
   documentDate: string | null;
+  /** The headline the read stage found, or null. */
+  headline: Span | null;
   /** Past-tense and finite present-tense verbs, read lazily from the shared parse (compromise `#PastTense`, `#PresentTense`). */
   verbs: () => TensedVerbs;
   /** Words the shared parse tags as part of an organization's name or as an acronym (compromise `#Organization`, `#Acronym`), read lazily. */
   organizationWords: () => Span[];
 }
 
-/** Lookups over the shared parse's organization words and past- and present-tense verbs, each built on its first question. */
-function parsedWords(organizationWords: () => Span[], verbs: () => TensedVerbs): ParsedWords {
+/** Lookups over the shared parse's organization words and past- and present-tense verbs, each built on its first question, and over the titles. */
+function parsedWords(input: DateExtractionInput, verbs: () => TensedVerbs): ParsedWords {
+  const { organizationWords, sentences, text, headline } = input;
   let ends: Set<number> | undefined;
   let pastStarts: Set<number> | undefined;
   let presentStarts: Set<number> | undefined;
@@ -114,6 +120,10 @@ function parsedWords(organizationWords: () => Span[], verbs: () => TensedVerbs):
       presentStarts ??= new Set(verbs().presentForms.map((w) => w.start));
       return presentStarts.has(start);
     },
+    inTitle(pos) {
+      const sentence = sentences[spanIndexAt(sentences, pos)];
+      return sentence !== undefined && pos < sentence.end && isTitleSentence(text, headline, sentence);
+    },
   };
 }
 
@@ -121,7 +131,7 @@ function parsedWords(organizationWords: () => Span[], verbs: () => TensedVerbs):
 export function extractDates(input: DateExtractionInput): DateMention[] {
   let tensed: TensedVerbs | undefined;
   const verbs = (): TensedVerbs => (tensed ??= input.verbs());
-  const words = parsedWords(input.organizationWords, verbs);
+  const words = parsedWords(input, verbs);
   let candidates: Candidate[] = dateParsers.flatMap((parser) => parser.parse(input.text, words));
   for (const refiner of dateRefiners) candidates = refiner.refine(input.text, candidates);
   const dates = resolveCandidates(candidates, {

@@ -7,10 +7,12 @@ import { PUTTING_OFF } from './putting-off.js';
  * Future markers: auxiliaries and the news idioms for scheduled events
  * ("will", "'ll", "is to", "is expected to", "plans to", "is due to", "upcoming"), and the present tense of a rule's
  * start or end, which points ahead as a timetable does ("The law takes effect in January", written in July: the
- * coming January; "comes into force", "goes into effect", "expires").
+ * coming January; "comes into force", "goes into effect", "expires"), and the present of a verb of expecting, whose
+ * object lies ahead of the time of writing ("Analysts expect a cut in March", written in June: the coming March;
+ * HeidelTime's news rule reads a present as a future for a month without its year).
  */
 const FUTURE =
-  /\b(?:takes?|comes?|goes?|enters?)\s+(?:into\s+)?(?:effect|force)\b|\bexpires?\b|\b(?:will|shall|won['’]t|upcoming|forthcoming)\b|['’]ll\b|\b(?:is|are|am|was|were)\s+(?:going|due|set|scheduled|slated|expected|poised|planning|likely|about)\s+to\b|\b(?:is|are|was|were)\s+(?:scheduled|slated|set|due|planned)\s+for\b|\b(?:is|are)\s+to\s+\w|\b(?:plans?|planning|intends?|aims?|expects?|hopes?|promised|pledged|vowed)\s+to\b/gi;
+  /\b(?:takes?|comes?|goes?|enters?)\s+(?:into\s+)?(?:effect|force)\b|\bexpires?\b|\b(?:will|shall|won['’]t|upcoming|forthcoming)\b|['’]ll\b|\b(?:is|are|am|was|were)\s+(?:going|due|set|scheduled|slated|expected|poised|planning|likely|about)\s+to\b|\b(?:is|are|was|were)\s+(?:scheduled|slated|set|due|planned)\s+for\b|\b(?:is|are)\s+to\s+\w|\b(?:plans?|planning|intends?|aims?|expects?|hopes?|promised|pledged|vowed)\s+to\b|\b(?:expects?|anticipates?|predicts?|foresees?)\b/gi;
 
 /**
  * A verb of putting an event off, then "to"/"until": "was postponed until March", "pushed the vote back to Friday",

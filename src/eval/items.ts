@@ -1,6 +1,7 @@
 import type { Article } from '../types.js';
 import type { CorpusDocument } from './corpus.js';
 import { goldRuleOf, type EvalKind } from './kinds.js';
+import { joinTeiElements } from './tei-elements.js';
 
 /** A gold span of one kind, with the corpus's value (null when the corpus gives none). */
 export interface GoldItem {
@@ -27,10 +28,10 @@ export type ItemsByKind<T> = Record<EvalKind, T[]>;
 
 const emptyByKind = <T>(): ItemsByKind<T> => ({ dates: [], people: [], places: [], organizations: [], money: [] });
 
-/** The document's gold items, sorted by offset, per kind (through the label table in kinds.ts). */
-export function goldItems(doc: Pick<CorpusDocument, 'spans'>): ItemsByKind<GoldItem> {
+/** The document's gold items, sorted by offset, per kind (through the label table in kinds.ts); with its text, GUM's split datelines are joined (tei-elements.ts). */
+export function goldItems(doc: Pick<CorpusDocument, 'spans'> & { text?: string }): ItemsByKind<GoldItem> {
   const byKind = emptyByKind<GoldItem>();
-  for (const span of doc.spans) {
+  for (const span of doc.text === undefined ? doc.spans : joinTeiElements(doc.spans, doc.text)) {
     const rule = goldRuleOf(span.type, span.attrs);
     if (!rule) continue;
     const value = rule.value ? rule.value(span) : span.value;

@@ -2,6 +2,7 @@ import type { Article, DateMention, Span } from '../types.js';
 import type { Clause, Term, Trigger } from './model.js';
 import { earliestDay, latestDay } from './today.js';
 import { intentionWord } from './modality.js';
+import { isTitleSentence } from '../headline.js';
 
 /** The modals and words of plans that put a verb after them ahead of the document's day or make it only possible ("will meet", "plans to visit", "is expected to sign", "can fly"). */
 const NOT_ACTUAL_WORDS = String.raw`will|would|shall|can|could|may|might|should|must|${intentionWord('plan')}|(?<=\b(?:has|have|had)\s+)planned|planned(?!\s+(?:for|on|in|at|by|until)\s+\S)|planning|expected|intends?|${intentionWord('aim')}|${intentionWord('hope')}|going|set|due|scheduled`;
@@ -157,9 +158,7 @@ export function undatedDate({ article, news }: UndatedScope, sentence: Span, cla
   // "..., the company said": news reports what was said for the day's story, wherever in the story it stands.
   if (trigger.type === 'statement' && trigger.verb && !trigger.negated && /(?:ed|said|told|wrote)$/i.test(trigger.span.text)) return article.documentDate;
   // A headline's present tense tells what happened ("Boeing unveils ..."), and so does a title line the reader did not take for one: only prose that ends its sentences speaks of now.
-  const headline = article.headline && sentence.start >= article.headline.start && sentence.end <= article.headline.end;
-  const prose = /[.!?]["”’)]?$/.test(article.text.slice(sentence.start, sentence.end).trimEnd());
-  if (!headline && prose && inThePresent(article, clause, trigger, terms)) return placeKindFact(article, trigger) ? null : article.documentDate;
+  if (!isTitleSentence(article.text, article.headline, sentence) && inThePresent(article, clause, trigger, terms)) return placeKindFact(article, trigger) ? null : article.documentDate;
   if (!news || sentence.start < news.start || sentence.start >= news.end) return null;
   if (EARLIER_BEFORE.test(article.text.slice(clause.start, trigger.span.start))) return null;
   return notActualBefore(article.text, governedFrom(article.text, clause, trigger, terms), trigger, terms) ? null : article.documentDate;

@@ -2,6 +2,7 @@ import type { Article, DateMention, EventRecord, MoneyMention, Span } from '../t
 import type { Clause, DraftEvent, Mention, Term, Trigger } from './model.js';
 import { findTriggers } from './triggers.js';
 import { within } from '../spans.js';
+import { isTitleSentence } from '../headline.js';
 import { splitClauses } from './clauses.js';
 import { clauseActors, participantsOf, subjectsOf, type ClauseActors } from './participants.js';
 import { amountsOf, comparedDates, comparisonsOf, dateOf, placesOf, type PlaceDescriptions } from './attach.js';
@@ -97,9 +98,9 @@ export function sentenceEvents(
   drafts: DraftEvent[],
 ): void {
   const { text } = article;
-  const headline = Boolean(article.headline && sentence.start >= article.headline.start && sentence.end <= article.headline.end);
+  const headline = Boolean(article.headline && within(sentence, article.headline));
   // A headline, or a title line the reader did not take for one: no sentence end.
-  const titleLine = headline || !/[.!?]["”’)]?$/.test(text.slice(sentence.start, sentence.end).trimEnd());
+  const titleLine = isTitleSentence(text, article.headline, sentence);
   const triggers = findTriggers(text, sentence, ctxTerms, items.mentions, headline, items.phrases);
   if (triggers.length === 0) return;
   // "A strike planned for Monday was called off": a participle's phrase that describes a noun keeps its date from the verb after it.

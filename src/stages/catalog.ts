@@ -15,7 +15,7 @@ export interface StageShape {
 export const STAGE_SHAPES: readonly StageShape[] = [
   { id: 'read', reads: ['text'], adds: ['headline', 'dateline', 'documentDate'] },
   { id: 'segment', reads: ['text'], adds: ['sentences'] },
-  { id: 'dates', reads: ['text', 'sentences', 'documentDate'], adds: ['dates'] },
+  { id: 'dates', reads: ['text', 'sentences', 'documentDate', 'headline'], adds: ['dates'] },
   { id: 'money', reads: ['text'], adds: ['money'] },
   { id: 'people', reads: ['text', 'sentences'], adds: ['people', 'organizations'] },
   { id: 'places', reads: ['text', 'sentences', 'people'], adds: ['places'] },

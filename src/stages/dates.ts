@@ -71,13 +71,14 @@ function organizationWords(ctx: ArticleContext): Span[] {
 export const datesStage: Stage = {
   id: 'dates',
   description: 'temporal expressions with TIMEX3 type, value and grain ("June 1 of the same year" → 2018-06-01)',
-  reads: ['text', 'sentences', 'documentDate'],
+  reads: ['text', 'sentences', 'documentDate', 'headline'],
   adds: ['dates'],
   run(article, ctx) {
     const dates = extractDates({
       text: article.text,
       sentences: article.sentences ?? [],
       documentDate: article.documentDate,
+      headline: article.headline ?? null,
       verbs: () => tensedVerbs(ctx),
       organizationWords: () => organizationWords(ctx),
     });

@@ -3,6 +3,7 @@ import * as chrono from 'chrono-node/en';
 import type { Article, Dateline, DocumentDateSource, Span } from '../types.js';
 import type { Stage } from '../pipeline/stage.js';
 import type { PipelineConfig } from '../pipeline/config.js';
+import { findHeadline } from '../headline.js';
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 /** "MOSCOW", "NEW YORK", "ST. PETERSBURG": capitals only, each word two characters or more. */
@@ -36,14 +37,6 @@ function datelineDate(text: string, fallbackYear: number | null): string | null 
   const month = start.get('month')!;
   const day = start.get('day')!;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** The first line, when it stands alone above a blank line and reads as a title (no final period). */
-function findHeadline(text: string): Span | null {
-  const match = /^[^\S\n]*(\S[^\n]{0,200}?)[^\S\n]*\n[^\S\n]*\n/.exec(text);
-  if (!match || /[.!?]["”’]?$/.test(match[1]!)) return null;
-  const start = match.index + match[0].indexOf(match[1]!);
-  return { text: match[1]!, start, end: start + match[1]!.length };
 }
 
 /** What may stand beside a date on a publication-date line: a weekday, a clock time and zone, "Updated". */

@@ -7,7 +7,8 @@ import type { Candidate, DateParser, ParsedWords, Resolution, ResolutionScope } 
 import { contextDay, deadlineShift, weekdayDay, type WeekdayShift } from '../anchoring.js';
 import { formatDay, shiftToWeekday, type Day } from '../calendar.js';
 import { acceptMonthName, acceptWeekdayName, deadlineWeekday, indefiniteWeekday, type DeadlineReading } from './guards.js';
-import { pairedWeekdayAfter, scheduledPresentBefore } from './scheduled-present.js';
+import { pairedWeekdayAfter, scheduledPresentAfter, scheduledPresentBefore } from './scheduled-present.js';
+import { raceTimeAt } from './race-times.js';
 
 /**
  * chrono parsers we replace with our own: relative and casual expressions need TIMEX3 grains,
@@ -106,12 +107,6 @@ export function rangeEnds(text: string, start: number, end: number): Candidate['
   return undefined;
 }
 
-/** A clock with seconds or hundredths and no "a.m."/"p.m." ("2:05:30", "1:59.40"): how race results are written. */
-const RACE_CLOCK = /^\d{1,2}:\d\d(?::\d\d|\.\d{1,2})(?!\s*[ap]\.?m\b)/i;
-
-/** Words before a race time ("in 2:05:30", "a time of 2:05:30", "clocked 9:58"). */
-export const RACE_TIME_BEFORE = /\b(?:in|of|clocked|timed|ran|run|finished|winning|record|best)\s+$/i;
-
 /** A weekday's name in full. */
 const WEEKDAY_WORD = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 
@@ -122,19 +117,6 @@ const BARE_HOUR_BEFORE_WEEKDAY = /^\d{1,2}\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|
 const CLOCK_CUE_BEFORE = /\b(?:at|by|until|till|around|about|from|after|before)\s+$/i;
 
 const LEADING_PREPOSITION = /^(?:(?:on|at|in|from|since|by|until|till|during|of|for|between|before|after|around|about)\s+)+/i;
-
-/**
- * A date broken over two lines of hard-wrapped prose ("signed on July⏎11, 2019"): one line break,
- * inside a line of running text long enough to have been wrapped, not after a sentence end. A short
- * line (a headline, a weekday line above a date line) keeps its line break as a boundary.
- */
-function softWrapped(text: string, start: number, extent: string): boolean {
-  const breaks = extent.split('\n').length - 1;
-  if (breaks !== 1 || /[.!?:;]\s*\n|\n\s*[-*•\d]+[.)]\s/.test(extent)) return false;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = start + extent.indexOf('\n');
-  return lineEnd - lineStart >= 50;
-}
 
 /** A chrono candidate, with its two ends when chrono read a range. */
 function toCandidate(text: string, result: chrono.ParsedResult, words: ParsedWords): Candidate | null {
@@ -160,7 +142,6 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult, words: Par
   while (end > start && /[\s,;:\-–—]/.test(text[end - 1]!)) end--;
   if (text[end - 1] === ')' && !text.slice(start, end).includes('(')) end--;
   let extent = text.slice(start, end);
-  if (extent.includes('\n') && !softWrapped(text, start, extent)) return null;
   const from = stated(result.start);
   // The weekday alone is the date: the item starts at it and chrono's clock time before it is dropped.
   const weekdayAlone = (): boolean => {
@@ -174,7 +155,7 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult, words: Par
     return true;
   };
   // "finished in 2:05:30 on Sunday": the race time is a result, no time expression (race-times.ts); only the day is chrono's.
-  if (from.hour !== undefined && RACE_CLOCK.test(extent) && RACE_TIME_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+  if (from.hour !== undefined && raceTimeAt(text, start)) {
     if (!weekdayAlone()) return null;
   }
   // "won 24-17 on Sunday", "between $10 and $12 on Monday": a bare number before a weekday is a score or an amount,
@@ -213,8 +194,8 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult, words: Par
     // A clock time beside the weekday ("15:00 GMT Saturday") makes it a date whatever word comes before.
     if (!acceptWeekdayName(text, start, end, Boolean(shiftWord) || isTime, words)) return null;
     const stated: WeekdayShift = shiftWord === 'last' || shiftWord === 'past' ? 'last' : shiftWord === 'next' ? 'next' : shiftWord ? 'this' : null;
-    // "The board meets on Monday": a timetable's present points ahead, as "this Monday" does; not a habit ("usually meets on Monday").
-    const scheduled = !stated && scheduledPresentBefore(text, start, end, words);
+    // "The board meets on Monday", "On Monday, the president arrives": a timetable's present points ahead, as "this Monday" does; not a habit ("usually meets on Monday").
+    const scheduled = !stated && (scheduledPresentBefore(text, start, end, words) || scheduledPresentAfter(text, start, end, words));
     const shift = (scope: ResolutionScope): WeekdayShift => (scheduled && scope.tense() !== 'habitual' ? 'this' : stated);
     // "The Fed meets on Tuesday and Wednesday" (written on the Wednesday): two days of one timetable, read as a range.
     const paired = scheduled ? pairedWeekdayAfter(text, end) : undefined;

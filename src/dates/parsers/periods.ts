@@ -26,9 +26,12 @@ function statedPeriod(start: number, end: number, source: string, grain: Grain, 
   return { start, end, type: 'DATE', grain, source, resolve: () => ({ value, anchor: { y: year, m: month } }) };
 }
 
-/** "the third quarter", "third-quarter", "Third-quarter" (a sentence start), "the fourth fiscal quarter", "the final quarter", "Q3", "Q3 2019", "2019 Q3". */
+/**
+ * "the third quarter", "third-quarter", "Third-quarter" (a sentence start), "the fourth fiscal quarter", "the final quarter",
+ * "the last quarter of" a year (the fourth; "last quarter" alone is the one before the present: relative.ts), "Q3", "Q3 2019", "2019 Q3".
+ */
 const QUARTER =
-  /(?<the>\b[Tt]he\s+)?\b(?<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th|[Ff]inal)[-\s]+(?:fiscal[-\s]+|financial[-\s]+)?quarter\b|\b(?<qy>(?:19|20)\d\d)\s*[-/]?\s*Q(?<qn2>[1-4])\b|\bQ(?<qn>[1-4])(?:(?:\s*|[-/])(?<y>(?:19|20)\d\d)|\s*['’](?<yy>\d\d))?\b/dg;
+  /(?<the>\b[Tt]he\s+)?\b(?<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th|[Ff]inal|(?<=\b[Tt]he\s+)[Ll]ast(?=\s+quarter\s+of\s))[-\s]+(?:fiscal[-\s]+|financial[-\s]+)?quarter\b|\b(?<qy>(?:19|20)\d\d)\s*[-/]?\s*Q(?<qn2>[1-4])\b|\bQ(?<qn>[1-4])(?:(?:\s*|[-/])(?<y>(?:19|20)\d\d)|\s*['’](?<yy>\d\d))?\b/dg;
 
 function quarters(text: string): Candidate[] {
   return scan(text, QUARTER, (m) => {
@@ -38,7 +41,7 @@ function quarters(text: string): Candidate[] {
     if (g.ord) {
       // "beat the Celtics 101-99 in the 4th quarter": a quarter of a game (games.ts), unless the text says fiscal.
       if (!/fiscal|financial/i.test(m[0]) && quarterOfAGame(text, start, end)) return null;
-      const q = g.ord.toLowerCase() === 'final' ? 4 : ordinalValue(g.ord);
+      const q = /^(?:final|last)$/i.test(g.ord) ? 4 : ordinalValue(g.ord);
       return periodCandidate(start, end, 'quarter', 'quarter', (q - 1) * 3 + 1, (y) => `${y}-Q${q}`);
     }
     const q = Number(g.qn ?? g.qn2);

@@ -16,7 +16,7 @@ const SAYING = /^(?:say|says|tell|tells|claims?|adds?|notes?|writes?)$/;
  * "Trading resumes Monday", "The vote is on Friday", "The board is meeting on Monday"): the coming day, or the same
  * day (TimeML 1.2.1 §2.2.3; HeidelTime's news rule: a present tense points as a future one does). Not a verb of saying,
  * and only right before the day, so that a present about a past event ("He is in hospital after a crash on Monday")
- * keeps its day; not in a headline, whose present tells what happened.
+ * keeps its day; not in a title (the headline, a title line: headline.ts), whose present tells what happened.
  */
 export function scheduledPresentBefore(text: string, start: number, end: number, words: ParsedWords): boolean {
   // "meets on Tuesday and Wednesday": the second day is the first one's timetable.
@@ -24,7 +24,7 @@ export function scheduledPresentBefore(text: string, start: number, end: number,
   if (first) return scheduledPresentBefore(text, start - first[0].length, start - first[0].length + first[1]!.length, words);
   const from = Math.max(0, start - 40);
   const m = VERB_BEFORE_WEEKDAY.exec(text.slice(from, start));
-  if (!m || inHeadline(text, start)) return false;
+  if (!m || words.inTitle(start)) return false;
   const verb = m.groups!.verb!;
   if (SAYING.test(verb)) return false;
   // "is meeting on Monday"; a present passive, "Markets are closed on Friday", "is closed until Monday".
@@ -44,6 +44,43 @@ export function scheduledPresentBefore(text: string, start: number, end: number,
   // some past forms as bare ones ("He woke up at 6 a.m. on Monday").
   if (!/s$/.test(verb) && !PLURAL_SUBJECT.test(before[1]!)) return false;
   return !NOT_FINITE_AFTER.test(before[1]!) && !words.pastTenseAt(verbAt - before[0].length);
+}
+
+/** A weekday that opens its sentence, alone or after "On": "On Monday, the president arrives", "Monday the talks resume". */
+const FRONTED_WEEKDAY_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:On\s+)?$/;
+
+/** Words read after a fronted weekday before giving up on finding its clause's verb. */
+const FRONTED_VERB_REACH = 8;
+
+/**
+ * A weekday fronting a clause whose first finite verb is a timetable's present ("On Monday, the president arrives in
+ * Paris", "On Friday the two leaders meet", "On Monday, the board is meeting"): the coming day, as for a verb before
+ * the day (TimeML 1.2.1 §2.2.3; HeidelTime's news rule). A past, a future auxiliary, a present perfect or a verb of
+ * saying ("On Monday, police say ...") keeps the day the clause tells of; so does a headline.
+ */
+export function scheduledPresentAfter(text: string, start: number, end: number, words: ParsedWords): boolean {
+  if (!FRONTED_WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || words.inTitle(start)) return false;
+  const clause = /^[^.;!?\n]*/.exec(text.slice(end))![0];
+  let previous = '';
+  let seen = 0;
+  let relative = false;
+  let after = 0;
+  for (const w of clause.matchAll(/[A-Za-z'’]+/g)) {
+    const at = end + w.index;
+    const word = w[0];
+    // "On Tuesday, the bank, which often cuts rates, held them": a relative clause's verb is not the clause's; skip to its comma.
+    if (relative && !clause.slice(after, w.index).includes(',')) continue;
+    relative = /^(?:which|who|whom|whose)$/i.test(word);
+    after = w.index + word.length;
+    if (relative) continue;
+    if (++seen > FRONTED_VERB_REACH) return false;
+    // "the board is meeting", not "the board is in session" nor "the company has said".
+    if (/^(?:is|are)$/.test(word)) return /^\s+[a-z]+ing\b/.test(clause.slice(w.index + word.length));
+    if (AUXILIARY.test(word) || words.pastTenseAt(at)) return false;
+    if (words.presentTenseAt(at) && (/[a-z]s$/.test(word) || PLURAL_SUBJECT.test(previous))) return !SAYING.test(word);
+    previous = word;
+  }
+  return false;
 }
 
 /** A clause's one-word subject, a gerund or a noun, before the verb: "Trading resumes", "Play resumes", "said trading resumes". */
@@ -88,11 +125,3 @@ const WEEKDAY_STEMS = ['Sun', 'Mon', 'Tues', 'Wednes', 'Thurs', 'Fri', 'Satur'];
 
 /** Words after which a present form is a bare infinitive or a negated one: "to trade", "would meet", "did not meet". */
 const NOT_FINITE_AFTER = /^(?:to|did|didn['’]t|not|never|would|could|should|might|must|may|can|will|shall)$/i;
-
-/** A headline's present tells what happened ("Stocks fall on Monday as oil slides"): the text's first line, with no full stop at its end. */
-function inHeadline(text: string, pos: number): boolean {
-  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
-  if (text.slice(0, lineStart).trim() !== '') return false;
-  const lineEnd = text.indexOf('\n', pos);
-  return !/[.!?"”:]\s*$/.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
-}
