@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { at, namesOn } from './helpers/names.js';
+
+// Issue 16, session 17: people and places on news the tagger never saw. Sentences written for these tests.
+
+const { mentionsOf } = namesOn('2024-03-05');
+
+// "Hamas" is an alternate name of Hamm (Germany), spelled alike: the agent of a passive is a body that acts, not a town.
+describe('places: the agent of a passive is no town', () => {
+  it.each([
+    'The rockets were fired by Hamas from the north of the strip, the army said.',
+    'The attack was claimed by Hamas late on Sunday.',
+  ])('no place in "%s"', (text) => {
+    expect(mentionsOf(text, 'places')).toEqual([]);
+  });
+
+  it.each([
+    // A town that lies beside another is still a place after "by".
+    ['The old mill town is bordered by Leverkusen on its western side.', 'Leverkusen'],
+    // A place after "in" stays one, whatever acts around it.
+    ['Three stalls were damaged by fire in Hamm on Saturday.', 'Hamm'],
+  ])('%s', (text, name) => {
+    expect(mentionsOf(text, 'places')).toEqual([[at(text, name)]]);
+  });
+});
