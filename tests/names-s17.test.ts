@@ -23,3 +23,28 @@ describe('places: the agent of a passive is no town', () => {
     expect(mentionsOf(text, 'places')).toEqual([[at(text, name)]]);
   });
 });
+
+// A title after a surname of the article's person is that person's ("Netanyahu Spokesman"): the surname is a mention of
+// the person, not a body the title serves.
+describe('people: a surname before a title', () => {
+  it('"Benjamin Netanyahu ... Netanyahu Spokesman Ofir Gendelman"', () => {
+    const text = 'Prime Minister Benjamin Netanyahu met the envoy on Sunday. Later, Netanyahu Spokesman Ofir Gendelman said the talks had failed.';
+    expect(mentionsOf(text, 'people')).toEqual([
+      [at(text, 'Benjamin Netanyahu'), at(text, 'Netanyahu', 1)],
+      [at(text, 'Ofir Gendelman')],
+    ]);
+  });
+
+  it('"Maria Lindqvist ... Lindqvist Adviser Tom Berg"', () => {
+    const text = 'Finance Minister Maria Lindqvist presented the budget. Lindqvist Adviser Tom Berg said cuts would follow.';
+    expect(mentionsOf(text, 'people')).toEqual([
+      [at(text, 'Maria Lindqvist'), at(text, 'Lindqvist', 1)],
+      [at(text, 'Tom Berg')],
+    ]);
+  });
+
+  it('no person in a firm before a title: "Volvo Chairman Eric Li"', () => {
+    const text = 'Volvo Chairman Eric Li said the plant would stay open.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Eric Li')]]);
+  });
+});

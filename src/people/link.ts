@@ -203,7 +203,10 @@ function lastTokenOf(w: ArticleWords, i: number, keys: readonly string[]): numbe
   return k - 1;
 }
 
-/** A lone surname not glued to other capitalized words, except titles, particles and hyphenated pairs ("Putin-Jeenbekov talks"). */
+/**
+ * A lone surname not glued to other capitalized words, except titles before or after it, particles and hyphenated pairs
+ * ("Putin-Jeenbekov talks", "Netanyahu Spokesman Ofir Gendelman": the spokesman is the person's).
+ */
 function standsAlone(w: ArticleWords, first: number, last: number): boolean {
   const before = w.tokens[first - 1];
   const after = w.tokens[last + 1];
@@ -211,7 +214,7 @@ function standsAlone(w: ArticleWords, first: number, last: number): boolean {
   // A particle before the surname is its own ("De Bruyne"): the mention takes it in.
   if (before?.capitalized && glued(before, w.tokens[first]!) && !besideSurname(before) && !NAME_PARTICLES.has(before.key) && !w.geo.isNationality(before) && !before.sentenceStart)
     return false;
-  return !(after && after.capitalized && glued(w.tokens[last]!, after));
+  return !(after && after.capitalized && glued(w.tokens[last]!, after) && !ROLE_HEADS.has(after.key));
 }
 
 /** Of several people with one surname, the one mentioned last before `at` (or the first found, if none yet). */
