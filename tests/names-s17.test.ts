@@ -3,7 +3,7 @@ import { at, namesOn } from './helpers/names.js';
 
 // Issue 16, session 17: people and places on news the tagger never saw. Sentences written for these tests.
 
-const { mentionsOf } = namesOn('2024-03-05');
+const { mentionsOf, orgMentions } = namesOn('2024-03-05');
 
 // "Hamas" is an alternate name of Hamm (Germany), spelled alike: the agent of a passive is a body that acts, not a town.
 describe('places: the agent of a passive is no town', () => {
@@ -46,5 +46,21 @@ describe('people: a surname before a title', () => {
   it('no person in a firm before a title: "Volvo Chairman Eric Li"', () => {
     const text = 'Volvo Chairman Eric Li said the plant would stay open.';
     expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Eric Li')]]);
+  });
+});
+
+// An organization read by its shape ran on into the person after it or before "of" ("Troy Patterson of Slate Magazine"):
+// where the tagger reads the person's full name inside, the organization keeps its own words and the person is found.
+describe('people: a full name inside a run with an organization', () => {
+  it('"Reporter Tom Welling of Harbour City Magazine"', () => {
+    const text = 'Reporter Tom Welling of Harbour City Magazine covered the strike.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Tom Welling')]]);
+    expect(orgMentions(text)).toEqual([at(text, 'Harbour City Magazine')]);
+  });
+
+  it('"... at University of Texas Arlington Amneh Jafari ... Jafari said"', () => {
+    const text = 'Psychology major at University of Texas Arlington Amneh Jafari heard of the incident. Jafari said she felt he had been treated unfairly.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Amneh Jafari'), at(text, 'Jafari', 1)]]);
+    expect(orgMentions(text)).toEqual([at(text, 'University of Texas Arlington')]);
   });
 });
