@@ -64,3 +64,13 @@ describe('people: a full name inside a run with an organization', () => {
     expect(orgMentions(text)).toEqual([at(text, 'University of Texas Arlington')]);
   });
 });
+
+// A full name modifying a noun of someone's work after "the" or "a" is that person's ("the Tom Cruise video").
+describe('people: a full name before a noun of work, after an article', () => {
+  it.each([
+    ['The Keanu Reeves video was viewed ten million times in a week.', 'Keanu Reeves'],
+    ['Editors ran a Nicole Kidman story on the front page every week.', 'Nicole Kidman'],
+  ])('%s', (text, name) => {
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, name)]]);
+  });
+});

@@ -200,6 +200,7 @@ const WORK_NOUNS = new Set([
   'biography', 'memoir', 'study', 'theory', 'office', 'campaign', 'cabinet', 'government', 'administration', 'team', 'lab',
   'laboratory', 'speech', 'letter', 'letters', 'essay', 'article', 'column', 'report', 'career', 'life', 'home', 'house',
   'words', 'view', 'views', 'account', 'memoirs', 'diary', 'collection', 'music', 'direction', 'debut',
+  'video', 'videos', 'movie', 'movies', 'story', 'interview', 'photo', 'photos', 'portrait', 'concert', 'tour', 'trial',
 ]);
 
 /**
