@@ -74,3 +74,11 @@ describe('people: a full name before a noun of work, after an article', () => {
     expect(mentionsOf(text, 'people')).toEqual([[at(text, name)]]);
   });
 });
+
+// A lone surname between "the" and a noun of family names the family, not the person named in full elsewhere.
+describe('people: "the X family" is no mention of one of its members', () => {
+  it('"Anton Varga ... the Varga family"', () => {
+    const text = 'Anton Varga opened the bakery in 1962. The Varga family still runs it, and Varga visits every Sunday.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Anton Varga'), at(text, 'Varga', 2)]]);
+  });
+});

@@ -142,6 +142,7 @@ export function linkMentions(w: ArticleWords, entities: PersonEntity[]): void {
     const length = matching[0]!.keys.length;
     const last = lastTokenOf(w, i, matching[0]!.keys);
     if (length === 1 && casing === 'normal' && !standsAlone(w, i, last)) continue;
+    if (length === 1 && namesFamily(w, i)) continue;
     // "Michael Jordan visited troops in Jordan", "Valeska Paris ... flew to Paris": a lone name that is a place,
     // after "in" or a preposition of motion a verb of travel governs, is the place.
     const before = w.tokens[i - 1]?.key ?? '';
@@ -215,6 +216,15 @@ function standsAlone(w: ArticleWords, first: number, last: number): boolean {
   if (before?.capitalized && glued(before, w.tokens[first]!) && !besideSurname(before) && !NAME_PARTICLES.has(before.key) && !w.geo.isNationality(before) && !before.sentenceStart)
     return false;
   return !(after && after.capitalized && glued(w.tokens[last]!, after) && !ROLE_HEADS.has(after.key));
+}
+
+/** Nouns of a family after its surname: "the Bernoulli family", "the Kennedy clan". */
+const FAMILY_NOUNS = new Set(['family', 'families', 'clan', 'dynasty', 'household']);
+
+/** Whether a lone surname names a family, not one of its members: "the" before it and a noun of a family after it. */
+function namesFamily(w: ArticleWords, i: number): boolean {
+  const next = w.tokens[i + 1];
+  return w.tokens[i - 1]?.key === 'the' && next !== undefined && !next.capitalized && FAMILY_NOUNS.has(next.key) && /^ $/.test(w.tokens[i]!.post);
 }
 
 /** Of several people with one surname, the one mentioned last before `at` (or the first found, if none yet). */
