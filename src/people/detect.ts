@@ -66,6 +66,19 @@ function nameStart(w: ArticleWords, run: Run): number {
   return start;
 }
 
+/**
+ * Where a name starts after an organization that opens its run ("University of Texas Arlington | Amneh Jafari"): the
+ * first word after a reserved span that ends inside the run, or `start` when none does.
+ */
+function afterReserved(w: ArticleWords, run: Run, start: number): number {
+  const lastEnd = w.tokens[run.last]!.start;
+  const ends = w.reserved.filter((r) => r.start <= w.tokens[start]!.start && r.end > w.tokens[start]!.start && r.end <= lastEnd).map((r) => r.end);
+  if (ends.length === 0) return start;
+  const end = Math.max(...ends);
+  const next = w.tokens.findIndex((t, i) => i > start && i <= run.last && t.start >= end);
+  return next < 0 ? start : next;
+}
+
 /** The first run of a list of names this run closes ("A, B and C" → A), for a plural title before the list. */
 function listStart(w: ArticleWords, runIndex: number): number {
   let r = runIndex;
@@ -118,7 +131,7 @@ export function findPersonSeeds(w: ArticleWords): PersonSeed[] {
   w.runs.forEach((run, r) => {
     const { tokens, text } = w;
     if (w.casingOf(tokens[run.first]!.sentence) !== 'normal') return;
-    const first = nameStart(w, run);
+    const first = afterReserved(w, run, nameStart(w, run));
     const name = { first, last: run.last };
     const words = tokens.slice(first, run.last + 1);
     const start = words[0]!.start;
@@ -187,6 +200,7 @@ const WORK_NOUNS = new Set([
   'biography', 'memoir', 'study', 'theory', 'office', 'campaign', 'cabinet', 'government', 'administration', 'team', 'lab',
   'laboratory', 'speech', 'letter', 'letters', 'essay', 'article', 'column', 'report', 'career', 'life', 'home', 'house',
   'words', 'view', 'views', 'account', 'memoirs', 'diary', 'collection', 'music', 'direction', 'debut',
+  'video', 'videos', 'movie', 'movies', 'story', 'interview', 'photo', 'photos', 'portrait', 'concert', 'tour', 'trial',
 ]);
 
 /**

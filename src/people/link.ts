@@ -142,6 +142,7 @@ export function linkMentions(w: ArticleWords, entities: PersonEntity[]): void {
     const length = matching[0]!.keys.length;
     const last = lastTokenOf(w, i, matching[0]!.keys);
     if (length === 1 && casing === 'normal' && !standsAlone(w, i, last)) continue;
+    if (length === 1 && namesFamily(w, i)) continue;
     // "Michael Jordan visited troops in Jordan", "Valeska Paris ... flew to Paris": a lone name that is a place,
     // after "in" or a preposition of motion a verb of travel governs, is the place.
     const before = w.tokens[i - 1]?.key ?? '';
@@ -203,7 +204,10 @@ function lastTokenOf(w: ArticleWords, i: number, keys: readonly string[]): numbe
   return k - 1;
 }
 
-/** A lone surname not glued to other capitalized words, except titles, particles and hyphenated pairs ("Putin-Jeenbekov talks"). */
+/**
+ * A lone surname not glued to other capitalized words, except titles before or after it, particles and hyphenated pairs
+ * ("Putin-Jeenbekov talks", "Netanyahu Spokesman Ofir Gendelman": the spokesman is the person's).
+ */
 function standsAlone(w: ArticleWords, first: number, last: number): boolean {
   const before = w.tokens[first - 1];
   const after = w.tokens[last + 1];
@@ -211,7 +215,16 @@ function standsAlone(w: ArticleWords, first: number, last: number): boolean {
   // A particle before the surname is its own ("De Bruyne"): the mention takes it in.
   if (before?.capitalized && glued(before, w.tokens[first]!) && !besideSurname(before) && !NAME_PARTICLES.has(before.key) && !w.geo.isNationality(before) && !before.sentenceStart)
     return false;
-  return !(after && after.capitalized && glued(w.tokens[last]!, after));
+  return !(after && after.capitalized && glued(w.tokens[last]!, after) && !ROLE_HEADS.has(after.key));
+}
+
+/** Nouns of a family after its surname: "the Bernoulli family", "the Kennedy clan". */
+const FAMILY_NOUNS = new Set(['family', 'families', 'clan', 'dynasty', 'household']);
+
+/** Whether a lone surname names a family, not one of its members: "the" before it and a noun of a family after it. */
+function namesFamily(w: ArticleWords, i: number): boolean {
+  const next = w.tokens[i + 1];
+  return w.tokens[i - 1]?.key === 'the' && next !== undefined && !next.capitalized && FAMILY_NOUNS.has(next.key) && /^ $/.test(w.tokens[i]!.post);
 }
 
 /** Of several people with one surname, the one mentioned last before `at` (or the first found, if none yet). */

@@ -43,8 +43,9 @@ export interface Evidence {
   /** The name tagger reads a place with exactly this span ("settled in Trier"). */
   taggerPlace: boolean;
   /**
-   * A body's voice, not a place: the subject of a verb of saying ("Hamas said"), or a span the name tagger reads as an
-   * organization. Not after a preposition, where it only modifies the subject ("Residents of Hamm said").
+   * A body's voice, not a place: the subject of a verb of saying ("Hamas said"), the agent of a passive ("fired by
+   * Hamas"), or a span the name tagger reads as an organization. Not after a preposition, where it only modifies the
+   * subject ("Residents of Hamm said").
    */
   voice: boolean;
   /** Start of a "the" that belongs to the name ("the United States", not "the US economy"). */
@@ -160,7 +161,8 @@ export function gatherEvidence(input: EvidenceInput): Evidence[] {
       personName: c.first === c.last && personWords.has(c.text),
       // Not after "a" or "an": "into a National Park" is a kind of place, whatever the tagger reads.
       taggerPlace: taggerPlaces.has(`${c.start}:${c.end}`) && !/^an?$/.test(p1),
-      voice: taggerOrganizations.has(`${c.start}:${c.end}`) || (!(before && hasTag(tags, before.start, 'Preposition')) && saysNext(tokens, c.last)),
+      voice:
+        taggerOrganizations.has(`${c.start}:${c.end}`) || (!(before && hasTag(tags, before.start, 'Preposition')) && saysNext(tokens, c.last)) || passiveAgent(tokens, tags, c.first),
       theStart,
       reject,
     };
@@ -183,6 +185,20 @@ function saysNext(tokens: readonly Token[], last: number): boolean {
     if (!SAY_BRIDGES.has(word)) return false;
   }
   return false;
+}
+
+/** Passives of lying beside or reaching, whose "by" is a place's: "bordered by Edgewater", "served by Hadibo airport". */
+const SPATIAL_PASSIVES = new Set('bordered surrounded flanked served crossed linked connected reached reachable accessible'.split(' '));
+
+/**
+ * Whether the name at `first` is the agent of a passive: "by" right after a past participle ("fired by Hamas", "was
+ * claimed by Hamas"); not "by" of place or time ("by Lake Geneva", "sold by Friday", "bordered by Edgewater").
+ */
+function passiveAgent(tokens: readonly Token[], tags: TagsByOffset, first: number): boolean {
+  const by = tokens[first - 1];
+  const verb = tokens[first - 2];
+  if (!by || !verb || by.text !== 'by' || by.sentence !== tokens[first]!.sentence || verb.sentence !== by.sentence) return false;
+  return /^\p{Ll}+$/u.test(verb.text) && !SPATIAL_PASSIVES.has(verb.text) && hasTag(tags, verb.start, 'PastTense', 'Participle');
 }
 
 /** Members of a list share its type word: "the towns of Kant and Tokmok", "Ikaalinen and Parkano, two small towns". */

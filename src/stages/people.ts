@@ -18,6 +18,7 @@ import { dealsInShares, shareIssuers } from '../people/share-issuers.js';
 import { groupSeeds, linkMentions } from '../people/link.js';
 import { resolveRoles } from '../people/roles.js';
 import { articleNames } from '../ner/article-names.js';
+import { withoutPersons } from '../people/seed-persons.js';
 
 /**
  * A noun of a settlement or a region as the head of an apposition ("Hitachi, a port city north of Tokyo"): the apposition ends
@@ -76,7 +77,11 @@ export const peopleStage: Stage = {
     // Only after a given name, not "Boeing's rival, Airbus Industrie".
     const taggerPerson = (s: OrgSeed): boolean =>
       s.source === 'descriptor' && s.last > s.first && firstNames().has(tokens[s.first]!.key) && tokens.slice(s.first, s.last + 1).every((_, k) => tagged.kindAt(s.first + k) === 'PER');
-    const ruleSeeds = organizationSeeds(tokens, text, runs, casingOf, geo, article.dateline, lowercase, tagged.kindAt).filter((s) => !taggerPlace(s) && !taggerPerson(s));
+    // An organization running on into a person's name ("Troy Patterson of Slate Magazine") keeps the organization's words only.
+    const trimPersons = withoutPersons(tagged, firstNames());
+    const ruleSeeds = organizationSeeds(tokens, text, runs, casingOf, geo, article.dateline, lowercase, tagged.kindAt)
+      .flatMap((s) => trimPersons(s) ?? [])
+      .filter((s) => !taggerPlace(s) && !taggerPerson(s));
     // Teams by a match result ("Leeds beat Chelsea 2-1"): organizations, though named like places or people.
     // Not two people of a singles match, whom the name tagger reads in full by a score in sets ("Serena Williams beat Maria
     // Sharapova 6-2, 6-3"); the tagger reads many clubs as people too ("Godoy Cruz beat Boca Juniors 2-1").
@@ -126,7 +131,8 @@ export const peopleStage: Stage = {
       if (ROLE_HEADS.has(tokens[last]!.key) || COMPANY_ROLES.has(tokens[last]!.key)) return false;
       return !/^ (?:\S+ )?(?:he|she|his|her)\b/i.test(text.slice(verb.end, verb.end + 30));
     };
-    const orgSeeds = [...allSeeds, ...taggedOrganizations(tagged, text, geo, lowercase, [...ruleSeeds, ...teams])].filter(
+    const taggerSeeds = taggedOrganizations(tagged, text, geo, lowercase, [...ruleSeeds, ...teams]).flatMap((s) => trimPersons(s) ?? []);
+    const orgSeeds = [...allSeeds, ...taggerSeeds].filter(
       (s) =>
         (s.kind === 'named' || s.first !== s.last || !acronyms.has(tokens[s.first]!.text) || speaks(s.last)) &&
         !placeApposition(text, tokens[s.last]!.end) &&

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { at, namesOn } from './helpers/names.js';
+
+// Issue 16, session 17: people and places on news the tagger never saw. Sentences written for these tests.
+
+const { mentionsOf, orgMentions } = namesOn('2024-03-05');
+
+// "Hamas" is an alternate name of Hamm (Germany), spelled alike: the agent of a passive is a body that acts, not a town.
+describe('places: the agent of a passive is no town', () => {
+  it.each([
+    'The rockets were fired by Hamas from the north of the strip, the army said.',
+    'The attack was claimed by Hamas late on Sunday.',
+  ])('no place in "%s"', (text) => {
+    expect(mentionsOf(text, 'places')).toEqual([]);
+  });
+
+  it.each([
+    // A town that lies beside another is still a place after "by".
+    ['The old mill town is bordered by Leverkusen on its western side.', 'Leverkusen'],
+    // A place after "in" stays one, whatever acts around it.
+    ['Three stalls were damaged by fire in Hamm on Saturday.', 'Hamm'],
+  ])('%s', (text, name) => {
+    expect(mentionsOf(text, 'places')).toEqual([[at(text, name)]]);
+  });
+});
+
+// A title after a surname of the article's person is that person's ("Netanyahu Spokesman"): the surname is a mention of
+// the person, not a body the title serves.
+describe('people: a surname before a title', () => {
+  it('"Benjamin Netanyahu ... Netanyahu Spokesman Ofir Gendelman"', () => {
+    const text = 'Prime Minister Benjamin Netanyahu met the envoy on Sunday. Later, Netanyahu Spokesman Ofir Gendelman said the talks had failed.';
+    expect(mentionsOf(text, 'people')).toEqual([
+      [at(text, 'Benjamin Netanyahu'), at(text, 'Netanyahu', 1)],
+      [at(text, 'Ofir Gendelman')],
+    ]);
+  });
+
+  it('"Maria Lindqvist ... Lindqvist Adviser Tom Berg"', () => {
+    const text = 'Finance Minister Maria Lindqvist presented the budget. Lindqvist Adviser Tom Berg said cuts would follow.';
+    expect(mentionsOf(text, 'people')).toEqual([
+      [at(text, 'Maria Lindqvist'), at(text, 'Lindqvist', 1)],
+      [at(text, 'Tom Berg')],
+    ]);
+  });
+
+  it('no person in a firm before a title: "Volvo Chairman Eric Li"', () => {
+    const text = 'Volvo Chairman Eric Li said the plant would stay open.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Eric Li')]]);
+  });
+});
+
+// An organization read by its shape ran on into the person after it or before "of" ("Troy Patterson of Slate Magazine"):
+// where the tagger reads the person's full name inside, the organization keeps its own words and the person is found.
+describe('people: a full name inside a run with an organization', () => {
+  it('"Reporter Tom Welling of Harbour City Magazine"', () => {
+    const text = 'Reporter Tom Welling of Harbour City Magazine covered the strike.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Tom Welling')]]);
+    expect(orgMentions(text)).toEqual([at(text, 'Harbour City Magazine')]);
+  });
+
+  it('"... at University of Texas Arlington Amneh Jafari ... Jafari said"', () => {
+    const text = 'Psychology major at University of Texas Arlington Amneh Jafari heard of the incident. Jafari said she felt he had been treated unfairly.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Amneh Jafari'), at(text, 'Jafari', 1)]]);
+    expect(orgMentions(text)).toEqual([at(text, 'University of Texas Arlington')]);
+  });
+});
+
+// A full name modifying a noun of someone's work after "the" or "a" is that person's ("the Tom Cruise video").
+describe('people: a full name before a noun of work, after an article', () => {
+  it.each([
+    ['The Keanu Reeves video was viewed ten million times in a week.', 'Keanu Reeves'],
+    ['Editors ran a Nicole Kidman story on the front page every week.', 'Nicole Kidman'],
+  ])('%s', (text, name) => {
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, name)]]);
+  });
+});
+
+// A lone surname between "the" and a noun of family names the family, not the person named in full elsewhere.
+describe('people: "the X family" is no mention of one of its members', () => {
+  it('"Anton Varga ... the Varga family"', () => {
+    const text = 'Anton Varga opened the bakery in 1962. The Varga family still runs it, and Varga visits every Sunday.';
+    expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Anton Varga'), at(text, 'Varga', 2)]]);
+  });
+});
