@@ -37,3 +37,45 @@ describe('s17: an irregular participle after "had" or "has" is its verb ("had br
     expect(record('The bank had sold its stake.', 'sold').lemma).toBe('sell');
   });
 });
+
+describe('s17: a predicate after "and", "but" or "or" with no subject of its own shares the one before it', () => {
+  it.each([
+    ['The carmaker said it lost money in the quarter and will cut 500 jobs.', 'cut', 'agent', 'it'],
+    ['The senator said she was innocent and would fight the charges.', 'fight', 'agent', 'she'],
+    ['The airline plans to close the base and cut 200 jobs.', 'cut', 'agent', 'The airline'],
+    ['The mill closed two sites, cut 500 jobs and raised prices.', 'raised', 'agent', 'The mill'],
+    ['The company closed the plant and laid off 300 workers.', 'laid', 'agent', 'The company'],
+    // A participle after "and" with no auxiliary of its own shares the passive before it.
+    ['The driver was arrested at the scene and charged with dangerous driving.', 'charged', 'patient', 'The driver'],
+  ])('%s: "%s" has %s %s', (text, trigger, role, expected) => {
+    expect(roles(text, trigger, role)).toEqual([expected]);
+  });
+
+  it('a passive shared over "and" is no doing of its subject', () => {
+    expect(roles('The driver was arrested at the scene and charged with dangerous driving.', 'charged', 'agent')).toEqual([]);
+  });
+
+  it('"the design and manufacture of" joins two nouns: the verb before lends them no subject', () => {
+    const text = 'The grant will be used for the design and manufacture of new engines.';
+    const events = run(text);
+    const manufacture = events.find((e) => e.trigger.text.includes('manufacture'));
+    expect(manufacture?.arguments.filter((a) => a.role === 'agent').map((a) => a.text) ?? []).toEqual([]);
+  });
+
+  it('a new subject after "and" keeps its own: "Shares rose and the index gained"', () => {
+    expect(roles('Shares rose 3% and the index gained 40 points.', 'gained', 'patient')).toEqual(['the index']);
+  });
+});
+
+describe('s17: a date wholly after the document\'s day dates no past tense (document date 11 July 2019)', () => {
+  const nextYear: Array<[string, string]> = [['next year', '2020']];
+  const friday: Array<[string, string]> = [['Friday', '2019-07-12']];
+  it.each([
+    ['The carmaker lost money in the quarter and will cut 500 jobs next year.', 'lost', nextYear, '2019-07-11'],
+    ['The carmaker lost money in the quarter and will cut 500 jobs next year.', 'cut', nextYear, '2020'],
+    ['The singer pleaded not guilty and will appear in court on Friday.', 'pleaded', friday, '2019-07-11'],
+    ['The singer pleaded not guilty and will appear in court on Friday.', 'appear', friday, '2019-07-12'],
+  ] as Array<[string, string, Array<[string, string]>, string]>)('%s: "%s" is dated %s', (text, trigger, dates, expected) => {
+    expect(record(text, trigger, { dates }).date).toBe(expected);
+  });
+});

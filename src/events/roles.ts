@@ -3,11 +3,11 @@ import type { Clause, Mention, Term, Trigger } from './model.js';
 import { governingWord } from './participants.js';
 import type { ResolvedReference } from './references.js';
 import { describedPlaces, type PlaceDescriptions } from './attach.js';
-import { complementSubject, objectPhrase, ofPhrase, possessorOf, subjectPhrase, triggerAt } from './phrases.js';
+import { complementSubject, objectPhrase, ofPhrase, possessorOf, sharedSubject, subjectPhrase, triggerAt, verbBeforeCoordinator } from './phrases.js';
 import type { Measure } from './measures.js';
 import { wordClasses } from './wordnet.js';
 import { adjectivalPassive, bareParticipleAfterBe, participleAdjunct, PARTICLE_WORD, pastParticipleAfterBe } from './predicates.js';
-import { isParticipleOf } from './lemma.js';
+import { isParticipleOf, lemmaOf } from './lemma.js';
 
 /**
  * Whether the subject of a verb used without an object undergoes the event rather than does it
@@ -119,6 +119,9 @@ export const isPassive = (trigger: Trigger, terms: readonly Term[], text = '', h
   const i = terms.indexOf(term);
   if (term.tags.has('Passive') || bareParticipleAfterBe(terms, i) || adjectivalPassive(terms, i) || pastParticipleAfterBe(terms, i, trigger.lemma) || byAfterNounParticiple(terms, i, trigger.lemma)) return true;
   if (text && reducedRelativeEnd(terms, i, text, trigger.lemma) !== null) return true;
+  // "was arrested and charged with murder": a participle after "and" with no auxiliary of its own shares the passive before it.
+  const before = text ? verbBeforeCoordinator(text, terms, i, 0) : null;
+  if (before && !before.ownAuxiliary && isParticipleOf(trigger.lemma.split(' ')[0]!, term.lower) && isPassive({ ...triggerAt(trigger, before.verb), lemma: lemmaOf(before.verb) }, terms, text, headline)) return true;
   if (!headline || trigger.span.end > headline.end || !term.tags.has('PastTense') || term.start === terms[0]?.start) return false;
   return NO_OBJECT_AFTER.test(text.slice(trigger.span.end, headline.end));
 };
@@ -244,7 +247,7 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   if (doer) add('agent', doer, null);
   // Unnamed parties by clause structure: "It is the biggest ...", "the company sold 179 new tankers", "..., the statistics office said".
   if (s.trigger.verb) {
-    const subject = adjunctSubject(text, s) ?? subjectPhrase(text, s.terms, s.trigger, s.clause.start);
+    const subject = adjunctSubject(text, s) ?? subjectPhrase(text, s.terms, s.trigger, s.clause.start) ?? sharedSubject(text, s.terms, s.trigger, s.clause.start);
     const subjectRole: EventRole = s.passive ? 'patient' : 'agent';
     if (subject && !out.some((a) => a.role === subjectRole || (a.start < subject.end && subject.start < a.end))) add(subjectRole, subject, null);
   }
