@@ -79,3 +79,18 @@ describe('s17: a date wholly after the document\'s day dates no past tense (docu
     expect(record(text, trigger, { dates }).date).toBe(expected);
   });
 });
+
+describe('s17: a verb the tagger reads as a noun between two names', () => {
+  it.each([
+    ['Liverpool beat Chelsea 2-0 at Anfield on Saturday.', 'beat', 'beat', 'Liverpool', 'Chelsea', { organizations: [{ name: 'Chelsea', mentions: [['Chelsea']] }] }],
+    ['Oracle sues Google over Java patents', 'sues', 'sue', 'Oracle', 'Google', { organizations: [{ name: 'Oracle', mentions: [['Oracle']] }, { name: 'Google', mentions: [['Google']] }] }],
+  ] as Array<[string, string, string, string, string, Names]>)('%s: "%s" is %s, by %s, of %s', (text, trigger, lemma, agent, patient, fixture) => {
+    expect(record(text, trigger, fixture).lemma).toBe(lemma);
+    expect(roles(text, trigger, 'agent', fixture)).toEqual([agent]);
+    expect(roles(text, trigger, 'patient', fixture)).toEqual([patient]);
+  });
+
+  it('a plural between a name and a verb stays a noun: "Apple shares fell"', () => {
+    expect(run('Apple shares fell 3% on Monday.').map((e) => e.trigger.text)).toEqual(['fell']);
+  });
+});

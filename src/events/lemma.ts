@@ -62,6 +62,12 @@ export function isParticipleOf(lemma: string, word: string): boolean {
   }) === 'y';
 }
 
+/** The verb whose present in "-s" a word is ("sues" → "sue", "offers" → "offer"), or null: a plural the tagger read ("Cisco sues Apple"). */
+export function presentLemma(word: string): string | null {
+  const lemma = cached(`PresentTense ${word}`, () => verb.toInfinitive(word, model, 'PresentTense'));
+  return lemma !== word && cached(`PresentTense of ${lemma}`, () => verb.conjugate(lemma, model).PresentTense ?? '') === word ? lemma : null;
+}
+
 /** Lemmas already made, by tense and word: news repeats its verbs. Bounded, so that a long batch does not grow it forever. */
 const LEMMAS = new Map<string, string>();
 const MAX_LEMMAS = 50_000;
