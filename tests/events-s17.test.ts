@@ -94,3 +94,27 @@ describe('s17: a verb the tagger reads as a noun between two names', () => {
     expect(run('Apple shares fell 3% on Monday.').map((e) => e.trigger.text)).toEqual(['fell']);
   });
 });
+
+describe('s17: a participle\'s phrase set off by commas after a noun is a passive of that noun, and keeps its place', () => {
+  const leeds: Names = { places: [{ name: 'Leeds', kind: 'city', mentions: [['Leeds']] }] };
+  it.each([
+    ['The suspects, arrested in Leeds last week, were charged on Friday.', 'arrested', 'The suspects'],
+    ['The merger, approved by regulators in Leeds, will close in May.', 'approved', 'The merger'],
+    ['Jones, detained in Leeds on Monday, will appear in court.', 'detained', 'Jones'],
+  ])('%s: "%s" happens to %s, in Leeds', (text, trigger, patient) => {
+    expect(roles(text, trigger, 'patient', leeds)).toEqual([patient]);
+    expect(roles(text, trigger, 'agent', leeds)).not.toContain(patient);
+    expect(roles(text, trigger, 'place', leeds)).toEqual(['Leeds']);
+  });
+
+  it.each([
+    ['The suspects, arrested in Leeds last week, were charged on Friday.', 'charged'],
+    ['The merger, approved by regulators in Leeds, will close in May.', 'close'],
+  ])('%s: "%s" is not where the phrase\'s participle happened', (text, trigger) => {
+    expect(roles(text, trigger, 'place', leeds)).toEqual([]);
+  });
+
+  it('a phrase that does not end before a verb is no such phrase: "Ford, based in Dearborn, sold 500 cars" is Ford\'s sale', () => {
+    expect(roles('Ford, based in Dearborn, sold 500 cars.', 'sold', 'agent')).toEqual(['Ford']);
+  });
+});

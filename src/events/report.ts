@@ -149,7 +149,9 @@ export function sentenceEvents(
       const spoken = speakerScope(text, clause, trigger, actors, ctxTerms);
       const speaker = embeddedScope(text, spoken.clause, trigger, spoken.actors, ctxTerms, own);
       const participants = participantsOf(text, speaker.clause, speaker.actors, trigger, i === 0 || trigger.verb, previousSubjects, antecedent);
-      const places = placesOf(text, trigger, clause, sentenceMentions, actors.references, descriptions, own);
+      // "The settlement, approved by a judge in San Francisco, will cover": where the phrase's participle happened is none of the verb after it.
+      const placeMentions = sentenceMentions.filter((m) => !describing.some((p) => within(m, p) && trigger.span.start >= p.end));
+      const places = placesOf(text, trigger, clause, placeMentions, actors.references, descriptions, own);
       places.forEach((p) => clausePlaces.includes(p) || clausePlaces.push(p));
       const inherited = date !== null && date.start < clause.start;
       const ownAmounts = amountsOf(trigger, peers, clause, ownMoney);

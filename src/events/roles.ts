@@ -72,12 +72,29 @@ export function reducedRelativeEnd(terms: readonly Term[], i: number, text: stri
   const term = terms[i];
   const previous = terms[i - 1];
   const next = terms[i + 1];
-  if (!term || !previous || !next || !previous.tags.has('Noun') || previous.tags.has('Pronoun') || previous.tags.has('ProperNoun')) return null;
+  if (!term || !previous || !next || !previous.tags.has('Noun') || previous.tags.has('Pronoun')) return null;
   if (!(next.tags.has('Preposition') || next.tags.has('Date')) || !(term.tags.has('PastTense') || term.tags.has('Participle')) || !isParticipleOf(lemma, term.lower)) return null;
+  // "The plan, announced in Paris on Monday, will cut": set off by commas, up to the comma before the clause's own verb (a name may stand before it: "Smith, arrested on Friday, will appear").
+  if (/^\s*,\s*$/.test(text.slice(previous.end, term.start))) return commaPhraseEnd(terms, i, text);
+  if (previous.tags.has('ProperNoun')) return null;
   for (let k = i + 1; k < terms.length; k++) {
     const t = terms[k]!;
     if (/[,;:"\u201c\u201d.]/.test(text.slice(terms[k - 1]!.end, t.start)) || t.tags.has('Pronoun') || t.lower === 'that') return null;
     if (t.tags.has('Verb')) return (t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal')) && !coordinated(terms, k) ? t.start : null;
+  }
+  return null;
+}
+
+/** Where a participle's phrase set off by commas ends: the comma right before a verb that is no participle's or gerund's, with no other verb, quote or clause word before it; else null. */
+function commaPhraseEnd(terms: readonly Term[], i: number, text: string): number | null {
+  for (let k = i + 1; k < terms.length; k++) {
+    const t = terms[k]!;
+    const gap = text.slice(terms[k - 1]!.end, t.start);
+    if (/[;:"\u201c\u201d.]/.test(gap) || t.tags.has('Verb') || t.tags.has('Pronoun') || t.lower === 'that' || t.lower === 'and') return null;
+    const after = terms[k + 1];
+    if (!/,/.test(text.slice(t.end, after?.start ?? t.end)) || !after) continue;
+    const finite = after.tags.has('Verb') && !after.tags.has('Gerund') && !after.tags.has('Participle');
+    return finite ? t.end + text.slice(t.end, after.start).indexOf(',') : null;
   }
   return null;
 }
