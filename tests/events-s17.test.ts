@@ -118,3 +118,23 @@ describe('s17: a participle\'s phrase set off by commas after a noun is a passiv
     expect(roles('Ford, based in Dearborn, sold 500 cars.', 'sold', 'agent')).toEqual(['Ford']);
   });
 });
+
+describe('s17: an active verb\'s "by" belongs to the noun before it', () => {
+  const gulf: Names = {
+    places: [
+      { name: 'Egypt', kind: 'country', mentions: [['Egypt']] },
+      { name: 'Qatar', kind: 'country', mentions: [['Qatar']] },
+    ],
+    organizations: [{ name: 'Hamas', mentions: [['Hamas']] }],
+  };
+  it('"Hamas rejected a truce plan by Egypt and Qatar": no partner, the plan its patient', () => {
+    const text = 'Hamas rejected a truce plan by Egypt and Qatar.';
+    expect(roles(text, 'rejected', 'partner', gulf)).toEqual([]);
+    expect(roles(text, 'rejected', 'agent', gulf)).toEqual(['Hamas']);
+    expect(roles(text, 'rejected', 'patient', gulf)).toEqual(['a truce plan']);
+  });
+
+  it('a passive\'s "by" is still its agent: "The plan was drafted by Qatar"', () => {
+    expect(roles('The plan was drafted by Qatar.', 'drafted', 'agent', { places: [{ name: 'Qatar', kind: 'country', mentions: [['Qatar']] }] })).toEqual(['Qatar']);
+  });
+});

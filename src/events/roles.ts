@@ -176,7 +176,7 @@ export interface ArgumentSources {
  * it ("by" the agent of a passive, "to" the recipient, "with"/"between" a partner, "of" the
  * patient), or with none the direct object (the patient).
  */
-function roleAt(text: string, s: ArgumentSources, m: Mention): EventRole {
+function roleAt(text: string, s: ArgumentSources, m: Mention): EventRole | null {
   if (m.start < s.trigger.span.start) {
     // "Ford's purchase of Volvo": a possessor before a noun trigger acts.
     return s.passive ? 'patient' : 'agent';
@@ -186,7 +186,8 @@ function roleAt(text: string, s: ArgumentSources, m: Mention): EventRole {
   const preposition = [...between.matchAll(/\b(with|to|by|from|between|among|against|of)\b/gi)].at(-1)?.[1]?.toLowerCase();
   // '"We are pleased," said Jim Hackett': who says it may follow "said" after what it says, set off by a comma or quote ("Police said John Smith was arrested": Smith is no speaker).
   if (!preposition) return s.trigger.type === 'statement' && s.trigger.lemma === 'say' && SAID_AFTER_QUOTE.test(text.slice(s.clause.sentence.start, s.trigger.span.start)) ? 'agent' : 'patient';
-  if (preposition === 'by') return s.passive || !s.trigger.verb ? 'agent' : 'partner';
+  // An active verb's "by" is of the noun before it: "rejected a proposal by Egypt and Qatar" (the proposal's authors, no party of the rejection).
+  if (preposition === 'by') return s.passive || !s.trigger.verb ? 'agent' : null;
   return ROLE_OF_PREPOSITION[preposition] ?? 'patient';
 }
 
@@ -229,7 +230,10 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
     if (owner && owner.start <= m!.start && owner.end > m!.end + 2) add(s.passive ? 'patient' : 'agent', owner, null);
     // '"It was a mistake," Smith said': past a comma or quote after a copula stands no part of what it says.
     else if (m && s.trigger.copula && m.start >= s.trigger.span.end && /[,"\u201d]/.test(text.slice(s.trigger.span.end, m.start))) continue;
-    else if (m) add(m.end <= s.clause.start ? 'agent' : roleAt(text, s, m), m, refOf(s.article, m));
+    else if (m) {
+      const role = m.end <= s.clause.start ? 'agent' : roleAt(text, s, m);
+      if (role) add(role, m, refOf(s.article, m));
+    }
     else {
       // "The two leaders held talks": the reference stands for each of them, in its place in the clause.
       const r = s.references.find((x) => x.names.includes(name));
@@ -251,8 +255,9 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   for (const m of s.mentions) {
     if (m.kind === 'place' || isPlace(m) || m.start < s.trigger.span.end || m.end > s.clause.end || m.start - s.trigger.span.end > 60 || /[,;:]/.test(text.slice(s.trigger.span.end, m.start))) continue;
     const governor = governingWord(text, s.clause.start, m.start);
-    if (governor && governor.start >= s.trigger.span.end && (governor.word in ROLE_OF_PREPOSITION || governor.word === 'by') && governor.word !== 'of' && governor.word !== 'and')
-      add(roleAt(text, s, m), m, refOf(s.article, m));
+    const governed = governor && governor.start >= s.trigger.span.end && (governor.word in ROLE_OF_PREPOSITION || governor.word === 'by') && governor.word !== 'of' && governor.word !== 'and';
+    const role = governed ? roleAt(text, s, m) : null;
+    if (role) add(role, m, refOf(s.article, m));
   }
   const object = s.mentions.find((m) => m.start >= s.trigger.span.end && m.end <= s.clause.end);
   // What follows a copula says what its subject is ("is Boeing's biggest customer"): no one it acts on.
