@@ -138,3 +138,15 @@ describe('s17: an active verb\'s "by" belongs to the noun before it', () => {
     expect(roles('The plan was drafted by Qatar.', 'drafted', 'agent', { places: [{ name: 'Qatar', kind: 'country', mentions: [['Qatar']] }] })).toEqual(['Qatar']);
   });
 });
+
+describe('s17: "which" stands for the thing right before it', () => {
+  const org = (...names: string[]): Names => ({ organizations: names.map((name) => ({ name, mentions: [[name]] })) });
+  it('"Hamas rejected the plan, which was drafted by Egypt": Hamas drafted nothing', () => {
+    const names: Names = { ...org('Hamas'), places: [{ name: 'Egypt', kind: 'country', mentions: [['Egypt']] }] };
+    expect(roles('Hamas rejected the plan, which was drafted by Egypt.', 'drafted', 'agent', names)).toEqual(['Egypt']);
+  });
+
+  it('"Investors cheered Ryanair, which posted a record profit": Ryanair posted it', () => {
+    expect(roles('Investors cheered Ryanair, which posted a record profit.', 'posted', 'agent', org('Ryanair'))).toEqual(['Ryanair']);
+  });
+});

@@ -25,6 +25,11 @@ function antecedentOf(text: string, clause: Clause, mentions: readonly Mention[]
   if (reference && /^[\s,]*(?:who|which|that)?\s*$/.test(text.slice(reference.end, clause.start)) && reference.names.length === 1)
     return { name: reference.names[0]!, kind: 'organization', start: reference.start, end: reference.end };
   const before = sentenceMentions.filter((m) => m.end <= clause.start && m.start >= clause.sentence.start);
+  // "rejected the proposal, which was drafted by Egypt": "which" stands for the thing right before it, a name only when one ends there.
+  if (/\bwhich\s*$/i.test(text.slice(clause.sentence.start, clause.start))) {
+    const last = before.at(-1);
+    return last && /^\s*,\s*which\s*$/i.test(text.slice(last.end, clause.start)) ? last : undefined;
+  }
   return [...before].reverse().find((m) => m.kind === 'person') ?? before[before.length - 1];
 }
 
