@@ -150,3 +150,22 @@ describe('s17: "which" stands for the thing right before it', () => {
     expect(roles('Investors cheered Ryanair, which posted a record profit.', 'posted', 'agent', org('Ryanair'))).toEqual(['Ryanair']);
   });
 });
+
+describe('s17: a statement names no one it acts on: a name after its verb is who hears it, or none', () => {
+  const names: Names = { organizations: [{ name: 'Hamas', mentions: [['Hamas']] }], places: [{ name: 'Israel', kind: 'country', mentions: [['Israel']] }] };
+  it.each([
+    ['Hamas told Israel to halt the raids.', 'told', ['Israel']],
+    ['Hamas warned Israel that it would respond.', 'warned', ['Israel']],
+  ] as Array<[string, string, string[]]>)('%s: "%s" is heard by %s', (text, trigger, hearer) => {
+    expect(roles(text, trigger, 'recipient', names)).toEqual(hearer);
+    expect(roles(text, trigger, 'patient', names)).toEqual([]);
+  });
+
+  it.each([
+    ['"We will respond," Hamas said of Israel.', 'said'],
+    ['Hamas said Israel had broken the truce.', 'said'],
+  ])('%s: "%s" has no patient and no recipient', (text, trigger) => {
+    expect(roles(text, trigger, 'patient', names)).toEqual([]);
+    expect(roles(text, trigger, 'recipient', names)).toEqual([]);
+  });
+});

@@ -43,6 +43,11 @@ const ROLE_OF_PREPOSITION: Readonly<Record<string, EventRole>> = {
 /** Between a verb and the figure of its change: "gained 155.91 points", "fell over 2,000 points", "lost about 3%". */
 const MEASURE_BETWEEN = /^\s+(?:(?:by|about|nearly|almost|some|over|more\s+than|as\s+much\s+as)\s+)?$/i;
 
+/** Reporting verbs whose object is who hears them: "told reporters", "warned Israel". */
+const TOLD_TO: ReadonlySet<string> = new Set(['tell', 'warn', 'inform', 'assure', 'remind', 'notify', 'brief']);
+/** The role of a name right after a statement's verb: what a statement says is its content, no one named; "told Israel", "warned Hamas" name who hears it. */
+const statementObject = (trigger: Trigger): EventRole | null => (TOLD_TO.has(trigger.lemma) ? 'recipient' : null);
+
 /** Before a "said" its speaker follows: what it said, set off by a comma or a quote ('"We are pleased," said Jim Hackett'). */
 const SAID_AFTER_QUOTE = /[,"\u201d]\s*$/;
 
@@ -185,7 +190,12 @@ function roleAt(text: string, s: ArgumentSources, m: Mention): EventRole | null 
   const between = text.slice(s.trigger.span.end, m.start);
   const preposition = [...between.matchAll(/\b(with|to|by|from|between|among|against|of)\b/gi)].at(-1)?.[1]?.toLowerCase();
   // '"We are pleased," said Jim Hackett': who says it may follow "said" after what it says, set off by a comma or quote ("Police said John Smith was arrested": Smith is no speaker).
-  if (!preposition) return s.trigger.type === 'statement' && s.trigger.lemma === 'say' && SAID_AFTER_QUOTE.test(text.slice(s.clause.sentence.start, s.trigger.span.start)) ? 'agent' : 'patient';
+  if (!preposition) {
+    if (s.trigger.type !== 'statement') return 'patient';
+    if (s.trigger.lemma === 'say' && SAID_AFTER_QUOTE.test(text.slice(s.clause.sentence.start, s.trigger.span.start))) return 'agent';
+    return /^\s+(?:(?:the|its|his|her|their)\s+)?$/i.test(between) ? statementObject(s.trigger) : null;
+  }
+  if (s.trigger.type === 'statement' && preposition === 'of') return null;
   // An active verb's "by" is of the noun before it: "rejected a proposal by Egypt and Qatar" (the proposal's authors, no party of the rejection).
   if (preposition === 'by') return s.passive || !s.trigger.verb ? 'agent' : null;
   return ROLE_OF_PREPOSITION[preposition] ?? 'patient';
@@ -261,8 +271,9 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   }
   const object = s.mentions.find((m) => m.start >= s.trigger.span.end && m.end <= s.clause.end);
   // What follows a copula says what its subject is ("is Boeing's biggest customer"): no one it acts on.
-  if (object && !isPlace(object) && s.trigger.verb && !s.trigger.copula && /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/i.test(text.slice(s.trigger.span.end, object.start)))
-    add(s.passive ? 'agent' : 'patient', object, refOf(s.article, object));
+  const objectRole = s.passive ? 'agent' : s.trigger.type === 'statement' ? statementObject(s.trigger) : 'patient';
+  if (object && objectRole && !isPlace(object) && s.trigger.verb && !s.trigger.copula && /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/i.test(text.slice(s.trigger.span.end, object.start)))
+    add(objectRole, object, refOf(s.article, object));
   // "will be provided by the state government", "was pushed back by a tug operator": who does a passive is the phrase after its "by".
   const by = s.passive ? doerBy(s.terms, s.terms.findIndex((t) => t.start === s.trigger.span.start)) : undefined;
   const doer = by && !out.some((a) => a.role === 'agent') ? objectPhrase(text, s.terms, triggerAt(s.trigger, by), s.clause.end) : null;
