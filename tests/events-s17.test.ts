@@ -169,3 +169,22 @@ describe('s17: a statement names no one it acts on: a name after its verb is who
     expect(roles(text, trigger, 'recipient', names)).toEqual([]);
   });
 });
+
+describe('s17: "the agency", "the bank" stand for an organization whose name says it is one', () => {
+  const article = (text: string, names: Array<[string, number]>) => {
+    const organizations = [...new Set(names.map(([n]) => n))].map((name) => ({ name, mentions: names.filter(([n]) => n === name).map(([n, k]): [string, number] => [n, k]) }));
+    const sentences = text.split(/(?<=\.)\s+/);
+    return allEvents(articleOf(text, { sentences, organizations }));
+  };
+  it('"The agency said" after Airbus was named more often is the European Space Agency', () => {
+    const text = 'The European Space Agency hired Airbus in March. Airbus will build the probe and Airbus will test it. The agency said the launch would be in 2022.';
+    const events = article(text, [['European Space Agency', 0], ['Airbus', 0], ['Airbus', 1], ['Airbus', 2]]);
+    expect(events.find((e) => e.trigger.text === 'said')?.participants).toEqual(['European Space Agency']);
+  });
+
+  it('"the company" with no name of its kind is still the company the story is about', () => {
+    const text = 'Airbus hired Deutsche Bank in March. Airbus will sell the unit. The company said the sale would close in 2022.';
+    const events = article(text, [['Airbus', 0], ['Deutsche Bank', 0], ['Airbus', 1]]);
+    expect(events.find((e) => e.trigger.text === 'said')?.participants).toEqual(['Airbus']);
+  });
+});
