@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allEvents, articleOf, type Fixture } from './helpers/event-fixtures.js';
+import { eventRows } from '../src/output/csv.js';
 
 /**
  * Session 17: events as news reports them, sentences written from reading them (the document
@@ -186,5 +187,36 @@ describe('s17: "the agency", "the bank" stand for an organization whose name say
     const text = 'Airbus hired Deutsche Bank in March. Airbus will sell the unit. The company said the sale would close in 2022.';
     const events = article(text, [['Airbus', 0], ['Deutsche Bank', 0], ['Airbus', 1]]);
     expect(events.find((e) => e.trigger.text === 'said')?.participants).toEqual(['Airbus']);
+  });
+});
+
+describe('s17: a span that stands for several parties is one argument that refers to each', () => {
+  const text = 'Putin met Jeenbekov in Sochi on May 14, 2018. The two leaders signed a treaty on May 15, 2018.';
+  const article = articleOf(text, {
+    sentences: ['Putin met Jeenbekov in Sochi on May 14, 2018.', 'The two leaders signed a treaty on May 15, 2018.'],
+    dates: [['May 14, 2018', '2018-05-14'], ['May 15, 2018', '2018-05-15']],
+    people: [
+      { name: 'Vladimir Putin', role: 'President', mentions: [['Putin']] },
+      { name: 'Sooronbay Jeenbekov', role: 'President', mentions: [['Jeenbekov']] },
+    ],
+    places: [{ name: 'Sochi', kind: 'city', mentions: [['Sochi']] }],
+  });
+  it('"The two leaders signed a treaty": one agent, with a ref to each president', () => {
+    const signed = allEvents(article).find((e) => e.trigger.text === 'signed')!;
+    const agents = signed.arguments.filter((a) => a.role === 'agent');
+    expect(agents.map((a) => a.text)).toEqual(['The two leaders']);
+    expect(agents[0]!.refs).toEqual([{ kind: 'people', index: 0 }, { kind: 'people', index: 1 }]);
+  });
+
+  it('the CSV\'s agent column names both', () => {
+    const row = eventRows({ ...article, events: allEvents(article) }).find((r) => r.trigger === 'signed')!;
+    expect(row.agent).toBe('Vladimir Putin; Sooronbay Jeenbekov');
+  });
+
+  it('a name is an argument of its own, with one ref and no list: "Putin met Jeenbekov"', () => {
+    const met = allEvents(article).find((e) => e.trigger.text === 'met')!;
+    const parties = met.arguments.filter((a) => a.ref?.kind === 'people');
+    expect(parties.map((a) => a.text)).toEqual(['Putin', 'Jeenbekov']);
+    expect(parties.every((a) => a.refs === undefined)).toBe(true);
   });
 });

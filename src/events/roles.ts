@@ -226,7 +226,13 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   const add = (role: EventRole, span: { start: number; end: number }, ref: EventArgument['ref']) => {
     // "confirmed that Papermaster had left", "ensures that Ryanair is ...": what follows "that" is a clause of its own, not the verb's object.
     if (span.start >= s.trigger.span.end && role !== 'time' && role !== 'amount' && THAT_CLAUSE.test(text.slice(s.trigger.span.end, span.end))) return;
-    if (out.some((a) => a.start === span.start && a.end === span.end && a.ref?.kind === ref?.kind && a.ref?.index === ref?.index)) return;
+    const same = out.find((a) => a.start === span.start && a.end === span.end);
+    if (same && same.ref?.kind === ref?.kind && same.ref?.index === ref?.index) return;
+    // "The two leaders signed": one span that stands for several items is one argument that refers to each.
+    if (same && same.role === role && same.ref && ref) {
+      if (!(same.refs ?? []).some((r) => r.kind === ref.kind && r.index === ref.index)) same.refs = [...(same.refs ?? [same.ref]), ref];
+      return;
+    }
     out.push({ role, text: text.slice(span.start, span.end), start: span.start, end: span.end, ref });
   };
   const isPlace = (m: Mention) => s.places.includes(m.name);
@@ -245,7 +251,7 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
       if (role) add(role, m, refOf(s.article, m));
     }
     else {
-      // "The two leaders held talks": the reference stands for each of them, in its place in the clause.
+      // "The two leaders held talks": the reference stands for each of them, in its place in the clause (one argument, a ref for each).
       const r = s.references.find((x) => x.names.includes(name));
       const person = s.mentions.find((x) => x.name === name) ?? (s.article.people ?? []).map((p): Mention => ({ name: p.name, kind: 'person', start: 0, end: 0 })).find((x) => x.name === name);
       if (r && person) add(r.end <= s.trigger.span.start ? (s.passive ? 'patient' : 'agent') : 'partner', r, refOf(s.article, person));
