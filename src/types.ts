@@ -145,6 +145,8 @@ export interface EventArgument extends Span {
   role: EventRole;
   /** The item of `people`, `organizations`, `places`, `money` or `dates` this span is a mention of; null when none. */
   ref: { kind: 'people' | 'organizations' | 'places' | 'money' | 'dates'; index: number } | null;
+  /** Every item the span stands for when it names more than one ("the two leaders" → both presidents); `ref` is the first of them. */
+  refs?: Array<{ kind: 'people' | 'organizations' | 'places' | 'money' | 'dates'; index: number }>;
   /** An amount that is no money: its value and unit ("5%" → 5 percent, "678 points", "to 9,000" → a level of 9000). */
   figure?: { value: number; unit: 'percent' | 'points' | 'level' };
 }

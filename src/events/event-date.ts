@@ -193,6 +193,21 @@ const DENIED_BY_TENSE: Readonly<Record<string, (term: Term) => boolean>> = {
   FUTURE_REF: (t) => t.tags.has('PastTense') && !t.tags.has('Participle'),
 };
 
+/** "and will", "but is expected to": a predicate of the same subject, ahead of the document's day, opens between. */
+const AHEAD_AFTER_AND = /\b(?:and|but)\s+(?:\p{L}+ly\s+)?(?:will|shall|would|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set|due|expected|scheduled|to))\b/iu;
+
+/**
+ * The side of the document's day a date stands on, as far as a verb's tense can refuse it: a time
+ * that only says a side (PAST_REF, FUTURE_REF); a date wholly after the day in a predicate still to
+ * come after "and" ("lost money and will cut 500 jobs next year": "next year" is the cut's, no
+ * past tense's); a date wholly before it, for a copula.
+ */
+function sideOfDay(text: string, trigger: Trigger, date: DateMention, documentDate: string | null): string {
+  const [first, last] = documentDate && /^\d{4}/.test(date.value) ? [earliestDay(date.value), latestDay(date.value)] : [null, null];
+  if (first !== null && first > documentDate! && date.start >= trigger.span.end && AHEAD_AFTER_AND.test(text.slice(trigger.span.end, date.start))) return 'FUTURE_REF';
+  return trigger.copula && last !== null && last < documentDate! ? 'PAST_REF' : date.value;
+}
+
 /**
  * Whether a time that only says before or after the document's day is not the event's, by the
  * verb's own tense: "this is an exciting time in our recent history" is now, whatever "recent"
@@ -207,8 +222,7 @@ export function deniedByTense(text: string, clause: Clause, trigger: Trigger, te
     const end = /^\d{4}/.test(date.value) ? latestDay(date.value) : null;
     if (end !== null && end < documentDate) return true;
   }
-  const last = trigger.copula && documentDate && /^\d{4}/.test(date.value) ? latestDay(date.value) : null;
-  const denies = DENIED_BY_TENSE[last !== null && last < documentDate! ? 'PAST_REF' : date.value];
+  const denies = DENIED_BY_TENSE[sideOfDay(text, trigger, date, documentDate)];
   const term = trigger.verb ? terms.find((t) => t.start === trigger.span.start) : undefined;
   return Boolean(denies && term && denies(term) && !notActualBefore(text, governedFrom(text, clause, trigger, terms), trigger, terms));
 }

@@ -21,11 +21,29 @@ export function lemmaOf(term: Term): string {
   if (term.tags.has('Verb')) {
     if (term.tags.has('Infinitive')) return word;
     const tense = TENSES.find((t) => term.tags.has(t));
+    if (tense === 'PastTense' || tense === 'Participle') return pastFormLemma(word);
     return tense ? cached(`${tense} ${word}`, () => verb.toInfinitive(word, model, tense)) : word;
   }
   if (term.tags.has('Plural')) return cached(`Plural ${word}`, () => noun.toSingular(word, model));
   return word;
 }
+
+/**
+ * The verb of a past form, the reading whose conjugation gives the word back: the past tense's
+ * first ("sold" → "sell", "intervened" → "intervene"), else the participle's, which the tagger
+ * calls past tenses too and compromise's past-tense table does not undo ("had broken" → "break",
+ * "stolen" → "steal", "done" → "do" rather than the table's "dine"); else what the table says.
+ */
+function pastFormLemma(word: string): string {
+  const past = cached(`PastTense ${word}`, () => verb.toInfinitive(word, model, 'PastTense'));
+  if (conjugated(past, 'PastTense') === word) return past;
+  const participle = cached(`Participle ${word}`, () => verb.toInfinitive(word, model, 'Participle'));
+  return participle !== word && isParticipleOf(participle, word) ? participle : past;
+}
+
+/** A form of a verb in compromise's conjugation, or undefined. */
+const conjugated = (lemma: string, form: 'PastTense' | 'Participle'): string | undefined =>
+  cached(`${form} of ${lemma}`, () => verb.conjugate(lemma, model)[form] ?? '') || undefined;
 
 /**
  * Whether a bare verb form is also its own past tense in compromise's conjugation ("hit", "hurt",
@@ -42,6 +60,12 @@ export function isParticipleOf(lemma: string, word: string): boolean {
     const forms = verb.conjugate(lemma, model);
     return (forms.Participle ?? forms.PastTense) === word ? 'y' : '';
   }) === 'y';
+}
+
+/** The verb whose present in "-s" a word is ("sues" → "sue", "offers" → "offer"), or null: a plural the tagger read ("Cisco sues Apple"). */
+export function presentLemma(word: string): string | null {
+  const lemma = cached(`PresentTense ${word}`, () => verb.toInfinitive(word, model, 'PresentTense'));
+  return lemma !== word && cached(`PresentTense of ${lemma}`, () => verb.conjugate(lemma, model).PresentTense ?? '') === word ? lemma : null;
 }
 
 /** Lemmas already made, by tense and word: news repeats its verbs. Bounded, so that a long batch does not grow it forever. */
@@ -88,7 +112,7 @@ export function isComparative(word: string): boolean {
 
 /** The verb whose past participle a word is ("closed" → "close", "shut" → "shut"), or null. */
 export function participleLemma(word: string): string | null {
-  const lemma = cached(`PastTense ${word}`, () => verb.toInfinitive(word, model, 'PastTense'));
+  const lemma = pastFormLemma(word);
   return lemma && isParticipleOf(lemma, word) ? lemma : null;
 }
 

@@ -57,7 +57,8 @@ export function tenseOf(text: string, clause: Clause, trigger: Trigger, terms: r
   if (/\b(?:will|shall)\s+(?:\w+\s+)?$/i.test(before)) return 'future';
   // A past form the tagger read as a noun ("Stocks rose"): its lemma is another word.
   // So is a verb that is its own past tense read as a noun between its subject and object ("The company cut its forecast").
-  const misreadPast = !term.tags.has('Verb') && (trigger.lemma !== term.lower || trigger.bare === true);
+  // (A present in "-s" read as a plural is no past: "Cisco sues Apple".)
+  const misreadPast = !term.tags.has('Verb') && !term.tags.has('Plural') && (trigger.lemma !== term.lower || trigger.bare === true);
   if (misreadPast || term.tags.has('PastTense') || term.tags.has('Participle') || /\b(?:had|has|have|was|were|did)\s+(?:\w+\s+)?$/i.test(before) || /\b(?:was|were|failed|refused|declined)\s+(?:unable\s+)?to\s+$/i.test(before)) return 'past';
   if (term.tags.has('PresentTense') || term.tags.has('Gerund')) return 'present';
   return null;

@@ -1,6 +1,6 @@
 import type { Span } from '../types.js';
 import type { Term, Trigger } from './model.js';
-import { lemmaOf } from './lemma.js';
+import { lemmaOf, pastLikeBare } from './lemma.js';
 import { wordClasses } from './wordnet.js';
 
 /** Words a noun phrase is made of: "the", "its", "179", "new", "aerial", "tankers", "it". */
@@ -171,6 +171,56 @@ function verbSubject(text: string, terms: readonly Term[], trigger: Trigger, ver
   const subject = complementSubject(text, terms, governing, limit)?.span ?? subjectPhrase(text, terms, governing, limit);
   return subject ? { span: subject, own } : null;
 }
+
+/** Words that join two predicates of one subject: "closed the plant and cut 500 jobs". */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'nor', 'yet']);
+
+/** A verb that heads a predicate of its own: not an auxiliary or a modal ("was" of "was arrested" is none; "was" of "was innocent" is). */
+const predicateVerb = (t: Term): boolean => t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal');
+
+/**
+ * The verb of the predicate before the one a verb at `i` opens after "and", "but" or "or", only
+ * auxiliaries, modals and adverbs between ("lost money and will cut", "was arrested and
+ * charged"), from `limit` on; with `afterComma`, also after a comma that joins predicates in a
+ * list ("closed two sites, cut 500 jobs and raised prices"). `ownAuxiliary` when such a word
+ * stands between the joint and the verb ("and will cut"). Null when the verb opens no such predicate.
+ */
+export function verbBeforeCoordinator(text: string, terms: readonly Term[], i: number, limit: number, afterComma = false): { verb: Term; ownAuxiliary: boolean } | null {
+  let j = i - 1;
+  while (j >= 0 && terms[j]!.start >= limit && betweenSubjectAndVerb(terms[j]!) && !COORDINATORS.has(terms[j]!.lower)) j--;
+  if (j < 1 || terms[j]!.start < limit) return null;
+  const word = COORDINATORS.has(terms[j]!.lower);
+  if (!word && !(afterComma && /^\s*,\s*$/.test(text.slice(terms[j]!.end, terms[j + 1]!.start)))) return null;
+  const ownAuxiliary = terms.slice(j + 1, i).some((t) => t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula'));
+  let k = word ? j - 1 : j;
+  while (k >= 0 && terms[k]!.start >= limit && !predicateVerb(terms[k]!)) k--;
+  if (k < 0 || terms[k]!.start < limit) return null;
+  // With no auxiliary of its own, a second predicate repeats the first one's form ("closed ... and laid off"); "used for the design and manufacture of" joins two nouns.
+  // After a comma, only such a repeated form makes a list ("The deal, approved by the board, covers" has its subject before the comma).
+  return (ownAuxiliary && word) || sameForm(terms[k]!, terms[i]!) ? { verb: terms[k]!, ownAuxiliary } : null;
+}
+
+/**
+ * The subject a verb shares with the predicate before it when "and", "but" or "or" opens its own
+ * ("Smith said he was innocent and will appear in court": "he"; "The firm lost money and will
+ * cut jobs": "The firm"): that verb's subject, itself shared along a list ("closed two sites, cut
+ * jobs and raised prices"), or its complement's ("plans to close the plant and cut jobs").
+ */
+export function sharedSubject(text: string, terms: readonly Term[], trigger: Trigger, limit: number, afterComma = false): Span | null {
+  const i = terms.findIndex((t) => t.start === trigger.span.start);
+  const before = i > 0 ? verbBeforeCoordinator(text, terms, i, limit, afterComma) : null;
+  if (!before) return null;
+  const earlier = triggerAt(trigger, before.verb);
+  // A verb that follows a comma in a list has the list's subject, not the object before the comma ("two sites, cut").
+  return sharedSubject(text, terms, earlier, limit, true) ?? complementSubject(text, terms, earlier, limit)?.span ?? subjectPhrase(text, terms, earlier, limit);
+}
+
+/** Whether two verbs have one form: both past, both present or bare, or one a bare form that is its own past ("cut", "hit"). */
+const sameForm = (a: Term, b: Term): boolean => {
+  const past = (t: Term) => t.tags.has('PastTense') || t.tags.has('Participle');
+  const bare = (t: Term) => !past(t) && (t.tags.has('PresentTense') || t.tags.has('Infinitive'));
+  return (past(a) && past(b)) || (bare(a) && bare(b)) || [a, b].some((t) => bare(t) && pastLikeBare(t.lower));
+};
 
 /** Possessive pronouns: "their January sales", "its court case". */
 const POSSESSIVE_PRONOUN = /^(?:its|their|his|her|our|my|your)$/i;

@@ -1,6 +1,6 @@
 import type { EventType } from '../types.js';
 import type { Term } from './model.js';
-import { gerundLemma, isComparative, isParticipleOf, lemmaOf, misreadPastTense, participleLemma, pastLikeBare } from './lemma.js';
+import { gerundLemma, isComparative, isParticipleOf, lemmaOf, misreadPastTense, participleLemma, pastLikeBare, presentLemma } from './lemma.js';
 import { wordClasses } from './wordnet.js';
 
 /** Verbs that carry no event of their own: light verbs, copulas and the like ("had", "made", "became"). */
@@ -201,31 +201,34 @@ const inObjectPhrase = (t: Term): boolean => (t.tags.has('Noun') || t.tags.has('
 const BEFORE_SUBJECT: ReadonlySet<string> = new Set(['and', 'but', 'that', 'while', 'as', 'because', 'after', 'before', 'when']);
 
 /**
- * Whether a word the tagger read as a noun is the verb between a subject and its object, a verb
- * that is its own past tense ("The company cut its forecast", "Ford cut 500 jobs"): a noun phrase
- * at the head of its clause before it, an object's opener after it. Not "after the rate cut two
- * weeks ago" (a time after it), nor "the job cut plan" (a noun after it).
+ * The verb a word the tagger read as a noun is, between a subject and its object: a verb that is
+ * its own past tense ("The company cut its forecast", "Ford cut 500 jobs"), or between two names
+ * also a present in "-s" ("Cisco sues Apple"): a noun phrase at the head of its clause before it,
+ * an object's opener after it. Not "after the rate cut two weeks ago" (a time after it), nor "the
+ * job cut plan" (a noun after it). Null when it is none.
  */
-function bareVerbAfterSubject(text: string, terms: readonly Term[], i: number, sentenceStart: number): boolean {
+function verbAfterSubject(text: string, terms: readonly Term[], i: number, sentenceStart: number): string | null {
   const term = terms[i]!;
   const next = terms[i + 1];
   // A number counts what the verb acts on ("cut 500 jobs"), not a time ("the rate cut two weeks ago").
   const counted = next?.tags.has('Value') && !next.tags.has('Date') && !terms[i + 2]?.tags.has('Date');
-  // ("Real Madrid beat Barcelona": a lower-case word between two names is the verb between subject and object.)
-  const named = next?.tags.has('ProperNoun') && /^\p{Ll}/u.test(term.text) && terms[i - 1]?.tags.has('ProperNoun');
-  if (!next || !/^\s+$/.test(text.slice(term.end, next.start)) || !(OBJECT_OPENERS.has(next.lower) || counted || named) || !bareParticiple(term)) return false;
+  // ("Real Madrid beat Barcelona", "Arsenal beat Tottenham": a lower-case word between two names, the first perhaps only capitalised, is the verb between subject and object.)
+  const previous = terms[i - 1];
+  const named = next?.tags.has('ProperNoun') && /^\p{Ll}/u.test(term.text) && previous !== undefined && (previous.tags.has('ProperNoun') || (previous.tags.has('Noun') && /^\p{Lu}/u.test(previous.text)));
+  const lemma = bareParticiple(term) ? term.lower : named && term.tags.has('Plural') ? presentLemma(term.lower) : null;
+  if (!next || !/^\s+$/.test(text.slice(term.end, next.start)) || !(OBJECT_OPENERS.has(next.lower) || counted || named) || !lemma) return null;
   // "The tax cut 3 million families received": a verb right after the noun phrase makes it a relative clause's subject, and the word a noun ("tax cut").
   let j = i + 1;
   while (j + 1 < terms.length && /^\s+$/.test(text.slice(terms[j]!.end, terms[j + 1]!.start)) && inObjectPhrase(terms[j + 1]!)) j++;
   const after = terms[j + 1];
-  if (after && /^\s+$/.test(text.slice(terms[j]!.end, after.start)) && after.tags.has('Verb') && !after.tags.has('Gerund') && !after.tags.has('Auxiliary') && !after.tags.has('Infinitive')) return false;
+  if (after && /^\s+$/.test(text.slice(terms[j]!.end, after.start)) && after.tags.has('Verb') && !after.tags.has('Gerund') && !after.tags.has('Auxiliary') && !after.tags.has('Infinitive')) return null;
   const nounLike = (t: Term) => (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Possessive') && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Value');
   let k = i - 1;
-  if (k < 0 || !terms[k]!.tags.has('Noun') || !nounLike(terms[k]!) || terms[k]!.start < sentenceStart) return false;
+  if (k < 0 || !terms[k]!.tags.has('Noun') || !nounLike(terms[k]!) || terms[k]!.start < sentenceStart) return null;
   while (k > 0 && terms[k - 1]!.start >= sentenceStart && nounLike(terms[k - 1]!)) k--;
   if (k > 0 && terms[k - 1]!.start >= sentenceStart && terms[k - 1]!.tags.has('Determiner')) k--;
   const before = terms[k - 1];
-  return !before || before.start < sentenceStart || /,\s*$/.test(text.slice(before.end, terms[k]!.start)) || BEFORE_SUBJECT.has(before.lower);
+  return !before || before.start < sentenceStart || /,\s*$/.test(text.slice(before.end, terms[k]!.start)) || BEFORE_SUBJECT.has(before.lower) ? lemma : null;
 }
 
 /** WordNet verb classes of things done to something, whose participle after "be" reports the doing ("was closed", "were sold"), not a feeling or a thought ("was pleased", "was interested"). */
@@ -370,9 +373,10 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
   if (adjectivalPassive(terms, i) && !terms[i + 1]?.tags.has('Noun')) return { first: term, last: term, lemma: doneToParticiple(term)!, type: 'other', verb: true };
   if (tags.has('Noun') && !tags.has('ProperNoun') && !tags.has('Pronoun') && !tags.has('Value')) {
     // "The company cut its forecast", "Ford hit a record": a verb that is its own past tense, read as a noun between its subject and its object.
-    if (bareVerbAfterSubject(text, terms, i, sentenceStart)) {
-      const classes = wordClasses().verb(term.lower);
-      if (classes && classes[0] !== 'stative' && !LIGHT_VERBS.has(term.lower) && !STATES.has(term.lower)) return { first: term, last: term, lemma: term.lower, type: 'other', verb: true, bare: true };
+    const verb = verbAfterSubject(text, terms, i, sentenceStart);
+    if (verb) {
+      const classes = wordClasses().verb(verb);
+      if (classes && classes[0] !== 'stative' && !LIGHT_VERBS.has(verb) && !STATES.has(verb)) return { first: term, last: term, lemma: verb, type: 'other', verb: true, bare: true };
     }
     const adjunct = participleAdjunct(text, terms, i);
     if (adjunct) return { first: term, last: term, lemma: adjunct, type: 'other', verb: true };

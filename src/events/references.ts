@@ -51,6 +51,12 @@ function mainOrganization(mentions: readonly Mention[], at: number): string[] {
   return best ? [best] : [];
 }
 
+/** "the agency", "the bank": the organization named before `at` whose name says what kind it is ("the European Space Agency", "Deutsche Bank", "Ryanair"'s kind is unsaid), the latest first. */
+function orgNamedAs(mentions: readonly Mention[], at: number, kind: string): string[] {
+  const word = new RegExp(String.raw`(?:^|[\s-])${kind}`, 'i');
+  return recent(mentions, at, (m) => m.kind === 'organization' && word.test(m.name), 1);
+}
+
 function byRole(mentions: readonly Mention[], at: number, role: RegExp | null, count: number, affiliation: string | null): string[] {
   const fits = (p: Person | undefined) =>
     Boolean(p && (!role || (p.role && role.test(p.role.toLowerCase()))) && (!affiliation || p.affiliation === affiliation));
@@ -92,7 +98,8 @@ export function resolveReferences(text: string, from: number, to: number, mentio
       names = byRole(mentions, start, role, 1, country);
       if (names.length === 0 && country) names = byRole(mentions, start, null, 1, country);
     } else if (g.org) {
-      names = mainOrganization(mentions, start);
+      names = orgNamedAs(mentions, start, g.org);
+      if (names.length === 0) names = mainOrganization(mentions, start);
     } else if (g.pronoun) {
       const single = !/^they$/i.test(g.pronoun);
       const previous = [...events].reverse().find((e) => e.start < start && e.participants.some((p) => people.has(p)));

@@ -26,6 +26,11 @@ function antecedentOf(text: string, clause: Clause, mentions: readonly Mention[]
   if (reference && /^[\s,]*(?:who|which|that)?\s*$/.test(text.slice(reference.end, clause.start)) && reference.names.length === 1)
     return { name: reference.names[0]!, kind: 'organization', start: reference.start, end: reference.end };
   const before = sentenceMentions.filter((m) => m.end <= clause.start && m.start >= clause.sentence.start);
+  // "rejected the proposal, which was drafted by Egypt": "which" stands for the thing right before it, a name only when one ends there.
+  if (/\bwhich\s*$/i.test(text.slice(clause.sentence.start, clause.start))) {
+    const last = before.at(-1);
+    return last && /^\s*,\s*which\s*$/i.test(text.slice(last.end, clause.start)) ? last : undefined;
+  }
   return [...before].reverse().find((m) => m.kind === 'person') ?? before[before.length - 1];
 }
 
@@ -150,7 +155,9 @@ export function sentenceEvents(
       const spoken = speakerScope(text, clause, trigger, actors, ctxTerms);
       const speaker = embeddedScope(text, spoken.clause, trigger, spoken.actors, ctxTerms, own);
       const participants = participantsOf(text, speaker.clause, speaker.actors, trigger, i === 0 || trigger.verb, previousSubjects, antecedent);
-      const places = placesOf(text, trigger, clause, sentenceMentions, actors.references, descriptions, own);
+      // "The settlement, approved by a judge in San Francisco, will cover": where the phrase's participle happened is none of the verb after it.
+      const placeMentions = sentenceMentions.filter((m) => !describing.some((p) => within(m, p) && trigger.span.start >= p.end));
+      const places = placesOf(text, trigger, clause, placeMentions, actors.references, descriptions, own);
       places.forEach((p) => clausePlaces.includes(p) || clausePlaces.push(p));
       const inherited = date !== null && date.start < clause.start;
       const ownAmounts = amountsOf(trigger, peers, clause, ownMoney);

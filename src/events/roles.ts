@@ -3,11 +3,11 @@ import type { Clause, Mention, Term, Trigger } from './model.js';
 import { governingWord } from './participants.js';
 import type { ResolvedReference } from './references.js';
 import { describedPlaces, type PlaceDescriptions } from './attach.js';
-import { complementSubject, objectPhrase, ofPhrase, possessorOf, subjectPhrase, triggerAt } from './phrases.js';
+import { complementSubject, objectPhrase, ofPhrase, possessorOf, sharedSubject, subjectPhrase, triggerAt, verbBeforeCoordinator } from './phrases.js';
 import type { Measure } from './measures.js';
 import { wordClasses } from './wordnet.js';
 import { adjectivalPassive, bareParticipleAfterBe, participleAdjunct, PARTICLE_WORD, pastParticipleAfterBe } from './predicates.js';
-import { isParticipleOf } from './lemma.js';
+import { isParticipleOf, lemmaOf } from './lemma.js';
 
 /**
  * Whether the subject of a verb used without an object undergoes the event rather than does it
@@ -43,6 +43,11 @@ const ROLE_OF_PREPOSITION: Readonly<Record<string, EventRole>> = {
 /** Between a verb and the figure of its change: "gained 155.91 points", "fell over 2,000 points", "lost about 3%". */
 const MEASURE_BETWEEN = /^\s+(?:(?:by|about|nearly|almost|some|over|more\s+than|as\s+much\s+as)\s+)?$/i;
 
+/** Reporting verbs whose object is who hears them: "told reporters", "warned Israel". */
+const TOLD_TO: ReadonlySet<string> = new Set(['tell', 'warn', 'inform', 'assure', 'remind', 'notify', 'brief']);
+/** The role of a name right after a statement's verb: what a statement says is its content, no one named; "told Israel", "warned Hamas" name who hears it. */
+const statementObject = (trigger: Trigger): EventRole | null => (TOLD_TO.has(trigger.lemma) ? 'recipient' : null);
+
 /** Before a "said" its speaker follows: what it said, set off by a comma or a quote ('"We are pleased," said Jim Hackett'). */
 const SAID_AFTER_QUOTE = /[,"\u201d]\s*$/;
 
@@ -72,12 +77,29 @@ export function reducedRelativeEnd(terms: readonly Term[], i: number, text: stri
   const term = terms[i];
   const previous = terms[i - 1];
   const next = terms[i + 1];
-  if (!term || !previous || !next || !previous.tags.has('Noun') || previous.tags.has('Pronoun') || previous.tags.has('ProperNoun')) return null;
+  if (!term || !previous || !next || !previous.tags.has('Noun') || previous.tags.has('Pronoun')) return null;
   if (!(next.tags.has('Preposition') || next.tags.has('Date')) || !(term.tags.has('PastTense') || term.tags.has('Participle')) || !isParticipleOf(lemma, term.lower)) return null;
+  // "The plan, announced in Paris on Monday, will cut": set off by commas, up to the comma before the clause's own verb (a name may stand before it: "Smith, arrested on Friday, will appear").
+  if (/^\s*,\s*$/.test(text.slice(previous.end, term.start))) return commaPhraseEnd(terms, i, text);
+  if (previous.tags.has('ProperNoun')) return null;
   for (let k = i + 1; k < terms.length; k++) {
     const t = terms[k]!;
     if (/[,;:"\u201c\u201d.]/.test(text.slice(terms[k - 1]!.end, t.start)) || t.tags.has('Pronoun') || t.lower === 'that') return null;
     if (t.tags.has('Verb')) return (t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal')) && !coordinated(terms, k) ? t.start : null;
+  }
+  return null;
+}
+
+/** Where a participle's phrase set off by commas ends: the comma right before a verb that is no participle's or gerund's, with no other verb, quote or clause word before it; else null. */
+function commaPhraseEnd(terms: readonly Term[], i: number, text: string): number | null {
+  for (let k = i + 1; k < terms.length; k++) {
+    const t = terms[k]!;
+    const gap = text.slice(terms[k - 1]!.end, t.start);
+    if (/[;:"\u201c\u201d.]/.test(gap) || t.tags.has('Verb') || t.tags.has('Pronoun') || t.lower === 'that' || t.lower === 'and') return null;
+    const after = terms[k + 1];
+    if (!/,/.test(text.slice(t.end, after?.start ?? t.end)) || !after) continue;
+    const finite = after.tags.has('Verb') && !after.tags.has('Gerund') && !after.tags.has('Participle');
+    return finite ? t.end + text.slice(t.end, after.start).indexOf(',') : null;
   }
   return null;
 }
@@ -119,6 +141,9 @@ export const isPassive = (trigger: Trigger, terms: readonly Term[], text = '', h
   const i = terms.indexOf(term);
   if (term.tags.has('Passive') || bareParticipleAfterBe(terms, i) || adjectivalPassive(terms, i) || pastParticipleAfterBe(terms, i, trigger.lemma) || byAfterNounParticiple(terms, i, trigger.lemma)) return true;
   if (text && reducedRelativeEnd(terms, i, text, trigger.lemma) !== null) return true;
+  // "was arrested and charged with murder": a participle after "and" with no auxiliary of its own shares the passive before it.
+  const before = text ? verbBeforeCoordinator(text, terms, i, 0) : null;
+  if (before && !before.ownAuxiliary && isParticipleOf(trigger.lemma.split(' ')[0]!, term.lower) && isPassive({ ...triggerAt(trigger, before.verb), lemma: lemmaOf(before.verb) }, terms, text, headline)) return true;
   if (!headline || trigger.span.end > headline.end || !term.tags.has('PastTense') || term.start === terms[0]?.start) return false;
   return NO_OBJECT_AFTER.test(text.slice(trigger.span.end, headline.end));
 };
@@ -156,7 +181,7 @@ export interface ArgumentSources {
  * it ("by" the agent of a passive, "to" the recipient, "with"/"between" a partner, "of" the
  * patient), or with none the direct object (the patient).
  */
-function roleAt(text: string, s: ArgumentSources, m: Mention): EventRole {
+function roleAt(text: string, s: ArgumentSources, m: Mention): EventRole | null {
   if (m.start < s.trigger.span.start) {
     // "Ford's purchase of Volvo": a possessor before a noun trigger acts.
     return s.passive ? 'patient' : 'agent';
@@ -165,8 +190,14 @@ function roleAt(text: string, s: ArgumentSources, m: Mention): EventRole {
   const between = text.slice(s.trigger.span.end, m.start);
   const preposition = [...between.matchAll(/\b(with|to|by|from|between|among|against|of)\b/gi)].at(-1)?.[1]?.toLowerCase();
   // '"We are pleased," said Jim Hackett': who says it may follow "said" after what it says, set off by a comma or quote ("Police said John Smith was arrested": Smith is no speaker).
-  if (!preposition) return s.trigger.type === 'statement' && s.trigger.lemma === 'say' && SAID_AFTER_QUOTE.test(text.slice(s.clause.sentence.start, s.trigger.span.start)) ? 'agent' : 'patient';
-  if (preposition === 'by') return s.passive || !s.trigger.verb ? 'agent' : 'partner';
+  if (!preposition) {
+    if (s.trigger.type !== 'statement') return 'patient';
+    if (s.trigger.lemma === 'say' && SAID_AFTER_QUOTE.test(text.slice(s.clause.sentence.start, s.trigger.span.start))) return 'agent';
+    return /^\s+(?:(?:the|its|his|her|their)\s+)?$/i.test(between) ? statementObject(s.trigger) : null;
+  }
+  if (s.trigger.type === 'statement' && preposition === 'of') return null;
+  // An active verb's "by" is of the noun before it: "rejected a proposal by Egypt and Qatar" (the proposal's authors, no party of the rejection).
+  if (preposition === 'by') return s.passive || !s.trigger.verb ? 'agent' : null;
   return ROLE_OF_PREPOSITION[preposition] ?? 'patient';
 }
 
@@ -195,7 +226,13 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   const add = (role: EventRole, span: { start: number; end: number }, ref: EventArgument['ref']) => {
     // "confirmed that Papermaster had left", "ensures that Ryanair is ...": what follows "that" is a clause of its own, not the verb's object.
     if (span.start >= s.trigger.span.end && role !== 'time' && role !== 'amount' && THAT_CLAUSE.test(text.slice(s.trigger.span.end, span.end))) return;
-    if (out.some((a) => a.start === span.start && a.end === span.end && a.ref?.kind === ref?.kind && a.ref?.index === ref?.index)) return;
+    const same = out.find((a) => a.start === span.start && a.end === span.end);
+    if (same && same.ref?.kind === ref?.kind && same.ref?.index === ref?.index) return;
+    // "The two leaders signed": one span that stands for several items is one argument that refers to each.
+    if (same && same.role === role && same.ref && ref) {
+      if (!(same.refs ?? []).some((r) => r.kind === ref.kind && r.index === ref.index)) same.refs = [...(same.refs ?? [same.ref]), ref];
+      return;
+    }
     out.push({ role, text: text.slice(span.start, span.end), start: span.start, end: span.end, ref });
   };
   const isPlace = (m: Mention) => s.places.includes(m.name);
@@ -209,9 +246,12 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
     if (owner && owner.start <= m!.start && owner.end > m!.end + 2) add(s.passive ? 'patient' : 'agent', owner, null);
     // '"It was a mistake," Smith said': past a comma or quote after a copula stands no part of what it says.
     else if (m && s.trigger.copula && m.start >= s.trigger.span.end && /[,"\u201d]/.test(text.slice(s.trigger.span.end, m.start))) continue;
-    else if (m) add(m.end <= s.clause.start ? 'agent' : roleAt(text, s, m), m, refOf(s.article, m));
+    else if (m) {
+      const role = m.end <= s.clause.start ? 'agent' : roleAt(text, s, m);
+      if (role) add(role, m, refOf(s.article, m));
+    }
     else {
-      // "The two leaders held talks": the reference stands for each of them, in its place in the clause.
+      // "The two leaders held talks": the reference stands for each of them, in its place in the clause (one argument, a ref for each).
       const r = s.references.find((x) => x.names.includes(name));
       const person = s.mentions.find((x) => x.name === name) ?? (s.article.people ?? []).map((p): Mention => ({ name: p.name, kind: 'person', start: 0, end: 0 })).find((x) => x.name === name);
       if (r && person) add(r.end <= s.trigger.span.start ? (s.passive ? 'patient' : 'agent') : 'partner', r, refOf(s.article, person));
@@ -231,20 +271,22 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   for (const m of s.mentions) {
     if (m.kind === 'place' || isPlace(m) || m.start < s.trigger.span.end || m.end > s.clause.end || m.start - s.trigger.span.end > 60 || /[,;:]/.test(text.slice(s.trigger.span.end, m.start))) continue;
     const governor = governingWord(text, s.clause.start, m.start);
-    if (governor && governor.start >= s.trigger.span.end && (governor.word in ROLE_OF_PREPOSITION || governor.word === 'by') && governor.word !== 'of' && governor.word !== 'and')
-      add(roleAt(text, s, m), m, refOf(s.article, m));
+    const governed = governor && governor.start >= s.trigger.span.end && (governor.word in ROLE_OF_PREPOSITION || governor.word === 'by') && governor.word !== 'of' && governor.word !== 'and';
+    const role = governed ? roleAt(text, s, m) : null;
+    if (role) add(role, m, refOf(s.article, m));
   }
   const object = s.mentions.find((m) => m.start >= s.trigger.span.end && m.end <= s.clause.end);
   // What follows a copula says what its subject is ("is Boeing's biggest customer"): no one it acts on.
-  if (object && !isPlace(object) && s.trigger.verb && !s.trigger.copula && /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/i.test(text.slice(s.trigger.span.end, object.start)))
-    add(s.passive ? 'agent' : 'patient', object, refOf(s.article, object));
+  const objectRole = s.passive ? 'agent' : s.trigger.type === 'statement' ? statementObject(s.trigger) : 'patient';
+  if (object && objectRole && !isPlace(object) && s.trigger.verb && !s.trigger.copula && /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/i.test(text.slice(s.trigger.span.end, object.start)))
+    add(objectRole, object, refOf(s.article, object));
   // "will be provided by the state government", "was pushed back by a tug operator": who does a passive is the phrase after its "by".
   const by = s.passive ? doerBy(s.terms, s.terms.findIndex((t) => t.start === s.trigger.span.start)) : undefined;
   const doer = by && !out.some((a) => a.role === 'agent') ? objectPhrase(text, s.terms, triggerAt(s.trigger, by), s.clause.end) : null;
   if (doer) add('agent', doer, null);
   // Unnamed parties by clause structure: "It is the biggest ...", "the company sold 179 new tankers", "..., the statistics office said".
   if (s.trigger.verb) {
-    const subject = adjunctSubject(text, s) ?? subjectPhrase(text, s.terms, s.trigger, s.clause.start);
+    const subject = adjunctSubject(text, s) ?? subjectPhrase(text, s.terms, s.trigger, s.clause.start) ?? sharedSubject(text, s.terms, s.trigger, s.clause.start);
     const subjectRole: EventRole = s.passive ? 'patient' : 'agent';
     if (subject && !out.some((a) => a.role === subjectRole || (a.start < subject.end && subject.start < a.end))) add(subjectRole, subject, null);
   }

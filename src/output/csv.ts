@@ -18,10 +18,13 @@ type Row = Record<string, string | number | null>;
 
 /** The name of the article item an argument is (a person's full name, a place's name), else its text. */
 function argumentName(article: Article, a: EventArgument): string {
-  const ref = a.ref;
-  if (!ref || ref.index < 0) return a.text;
-  const item = ref.kind === 'people' ? article.people?.[ref.index] : ref.kind === 'organizations' ? article.organizations?.[ref.index] : ref.kind === 'places' ? article.places?.[ref.index] : undefined;
-  return item?.name ?? a.text;
+  // "the two leaders": each item the argument stands for, by name.
+  const names = (a.refs ?? (a.ref ? [a.ref] : [])).map((ref) => {
+    if (ref.index < 0) return null;
+    const item = ref.kind === 'people' ? article.people?.[ref.index] : ref.kind === 'organizations' ? article.organizations?.[ref.index] : ref.kind === 'places' ? article.places?.[ref.index] : undefined;
+    return item?.name ?? null;
+  });
+  return names.length > 0 && names.every((n) => n !== null) ? names.join(LIST_SEPARATOR) : a.text;
 }
 
 /** The columns GDELT-style consumers read: agent, patient, recipient and place by name, the place's country, the first amount. */

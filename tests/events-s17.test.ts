@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import { allEvents, articleOf, type Fixture } from './helpers/event-fixtures.js';
+import { eventRows } from '../src/output/csv.js';
+
+/**
+ * Session 17: events as news reports them, sentences written from reading them (the document
+ * date is Thursday 11 July 2019).
+ */
+type Names = Omit<Fixture, 'sentences'>;
+const run = (text: string, fixture: Names = {}) => allEvents(articleOf(text, { sentences: [text], ...fixture }));
+const record = (text: string, trigger: string, fixture: Names = {}) => {
+  const events = run(text, fixture);
+  const event = events.find((e) => e.trigger.text === trigger);
+  expect(event, `a record "${trigger}" in ${JSON.stringify(events.map((e) => e.trigger.text))}`).toBeDefined();
+  return event!;
+};
+const roles = (text: string, trigger: string, role: string, fixture: Names = {}) =>
+  record(text, trigger, fixture).arguments.filter((a) => a.role === role).map((a) => a.text);
+
+describe('s17: an irregular participle after "had" or "has" is its verb ("had broken" is "break")', () => {
+  it.each([
+    ['The rebels said the army had broken the ceasefire.', 'broken', 'break', 'the army', 'the ceasefire'],
+    ['Police believe the two men had stolen a van.', 'stolen', 'steal', 'the two men', 'a van'],
+    ['The bidder has withdrawn its offer for the airline.', 'withdrawn', 'withdraw', 'The bidder', 'its offer'],
+    ['Investors have driven the shares higher.', 'driven', 'drive', 'Investors', 'the shares'],
+  ])('%s: "%s" is %s, by %s, of %s', (text, trigger, lemma, agent, patient) => {
+    const event = record(text, trigger);
+    expect(event.lemma).toBe(lemma);
+    expect(roles(text, trigger, 'agent')).toEqual([agent]);
+    expect(roles(text, trigger, 'patient')).toEqual([patient]);
+  });
+
+  it('"has done" stays the light verb it is: no record of dining', () => {
+    expect(run('The minister has done nothing about the strike.').map((e) => e.lemma)).not.toContain('dine');
+  });
+
+  it('a regular past form keeps its past tense\'s lemma ("sold" is "sell")', () => {
+    expect(record('The bank had sold its stake.', 'sold').lemma).toBe('sell');
+  });
+});
+
+describe('s17: a predicate after "and", "but" or "or" with no subject of its own shares the one before it', () => {
+  it.each([
+    ['The carmaker said it lost money in the quarter and will cut 500 jobs.', 'cut', 'agent', 'it'],
+    ['The senator said she was innocent and would fight the charges.', 'fight', 'agent', 'she'],
+    ['The airline plans to close the base and cut 200 jobs.', 'cut', 'agent', 'The airline'],
+    ['The mill closed two sites, cut 500 jobs and raised prices.', 'raised', 'agent', 'The mill'],
+    ['The company closed the plant and laid off 300 workers.', 'laid', 'agent', 'The company'],
+    // A participle after "and" with no auxiliary of its own shares the passive before it.
+    ['The driver was arrested at the scene and charged with dangerous driving.', 'charged', 'patient', 'The driver'],
+  ])('%s: "%s" has %s %s', (text, trigger, role, expected) => {
+    expect(roles(text, trigger, role)).toEqual([expected]);
+  });
+
+  it('a passive shared over "and" is no doing of its subject', () => {
+    expect(roles('The driver was arrested at the scene and charged with dangerous driving.', 'charged', 'agent')).toEqual([]);
+  });
+
+  it('"the design and manufacture of" joins two nouns: the verb before lends them no subject', () => {
+    const text = 'The grant will be used for the design and manufacture of new engines.';
+    const events = run(text);
+    const manufacture = events.find((e) => e.trigger.text.includes('manufacture'));
+    expect(manufacture?.arguments.filter((a) => a.role === 'agent').map((a) => a.text) ?? []).toEqual([]);
+  });
+
+  it('a new subject after "and" keeps its own: "Shares rose and the index gained"', () => {
+    expect(roles('Shares rose 3% and the index gained 40 points.', 'gained', 'patient')).toEqual(['the index']);
+  });
+});
+
+describe('s17: a date wholly after the document\'s day dates no past tense (document date 11 July 2019)', () => {
+  const nextYear: Array<[string, string]> = [['next year', '2020']];
+  const friday: Array<[string, string]> = [['Friday', '2019-07-12']];
+  it.each([
+    ['The carmaker lost money in the quarter and will cut 500 jobs next year.', 'lost', nextYear, '2019-07-11'],
+    ['The carmaker lost money in the quarter and will cut 500 jobs next year.', 'cut', nextYear, '2020'],
+    ['The singer pleaded not guilty and will appear in court on Friday.', 'pleaded', friday, '2019-07-11'],
+    ['The singer pleaded not guilty and will appear in court on Friday.', 'appear', friday, '2019-07-12'],
+  ] as Array<[string, string, Array<[string, string]>, string]>)('%s: "%s" is dated %s', (text, trigger, dates, expected) => {
+    expect(record(text, trigger, { dates }).date).toBe(expected);
+  });
+});
+
+describe('s17: a verb the tagger reads as a noun between two names', () => {
+  it.each([
+    ['Liverpool beat Chelsea 2-0 at Anfield on Saturday.', 'beat', 'beat', 'Liverpool', 'Chelsea', { organizations: [{ name: 'Chelsea', mentions: [['Chelsea']] }] }],
+    ['Oracle sues Google over Java patents', 'sues', 'sue', 'Oracle', 'Google', { organizations: [{ name: 'Oracle', mentions: [['Oracle']] }, { name: 'Google', mentions: [['Google']] }] }],
+  ] as Array<[string, string, string, string, string, Names]>)('%s: "%s" is %s, by %s, of %s', (text, trigger, lemma, agent, patient, fixture) => {
+    expect(record(text, trigger, fixture).lemma).toBe(lemma);
+    expect(roles(text, trigger, 'agent', fixture)).toEqual([agent]);
+    expect(roles(text, trigger, 'patient', fixture)).toEqual([patient]);
+  });
+
+  it('a plural between a name and a verb stays a noun: "Apple shares fell"', () => {
+    expect(run('Apple shares fell 3% on Monday.').map((e) => e.trigger.text)).toEqual(['fell']);
+  });
+});
+
+describe('s17: a participle\'s phrase set off by commas after a noun is a passive of that noun, and keeps its place', () => {
+  const leeds: Names = { places: [{ name: 'Leeds', kind: 'city', mentions: [['Leeds']] }] };
+  it.each([
+    ['The suspects, arrested in Leeds last week, were charged on Friday.', 'arrested', 'The suspects'],
+    ['The merger, approved by regulators in Leeds, will close in May.', 'approved', 'The merger'],
+    ['Jones, detained in Leeds on Monday, will appear in court.', 'detained', 'Jones'],
+  ])('%s: "%s" happens to %s, in Leeds', (text, trigger, patient) => {
+    expect(roles(text, trigger, 'patient', leeds)).toEqual([patient]);
+    expect(roles(text, trigger, 'agent', leeds)).not.toContain(patient);
+    expect(roles(text, trigger, 'place', leeds)).toEqual(['Leeds']);
+  });
+
+  it.each([
+    ['The suspects, arrested in Leeds last week, were charged on Friday.', 'charged'],
+    ['The merger, approved by regulators in Leeds, will close in May.', 'close'],
+  ])('%s: "%s" is not where the phrase\'s participle happened', (text, trigger) => {
+    expect(roles(text, trigger, 'place', leeds)).toEqual([]);
+  });
+
+  it('a phrase that does not end before a verb is no such phrase: "Ford, based in Dearborn, sold 500 cars" is Ford\'s sale', () => {
+    expect(roles('Ford, based in Dearborn, sold 500 cars.', 'sold', 'agent')).toEqual(['Ford']);
+  });
+});
+
+describe('s17: an active verb\'s "by" belongs to the noun before it', () => {
+  const gulf: Names = {
+    places: [
+      { name: 'Egypt', kind: 'country', mentions: [['Egypt']] },
+      { name: 'Qatar', kind: 'country', mentions: [['Qatar']] },
+    ],
+    organizations: [{ name: 'Hamas', mentions: [['Hamas']] }],
+  };
+  it('"Hamas rejected a truce plan by Egypt and Qatar": no partner, the plan its patient', () => {
+    const text = 'Hamas rejected a truce plan by Egypt and Qatar.';
+    expect(roles(text, 'rejected', 'partner', gulf)).toEqual([]);
+    expect(roles(text, 'rejected', 'agent', gulf)).toEqual(['Hamas']);
+    expect(roles(text, 'rejected', 'patient', gulf)).toEqual(['a truce plan']);
+  });
+
+  it('a passive\'s "by" is still its agent: "The plan was drafted by Qatar"', () => {
+    expect(roles('The plan was drafted by Qatar.', 'drafted', 'agent', { places: [{ name: 'Qatar', kind: 'country', mentions: [['Qatar']] }] })).toEqual(['Qatar']);
+  });
+});
+
+describe('s17: "which" stands for the thing right before it', () => {
+  const org = (...names: string[]): Names => ({ organizations: names.map((name) => ({ name, mentions: [[name]] })) });
+  it('"Hamas rejected the plan, which was drafted by Egypt": Hamas drafted nothing', () => {
+    const names: Names = { ...org('Hamas'), places: [{ name: 'Egypt', kind: 'country', mentions: [['Egypt']] }] };
+    expect(roles('Hamas rejected the plan, which was drafted by Egypt.', 'drafted', 'agent', names)).toEqual(['Egypt']);
+  });
+
+  it('"Investors cheered Ryanair, which posted a record profit": Ryanair posted it', () => {
+    expect(roles('Investors cheered Ryanair, which posted a record profit.', 'posted', 'agent', org('Ryanair'))).toEqual(['Ryanair']);
+  });
+});
+
+describe('s17: a statement names no one it acts on: a name after its verb is who hears it, or none', () => {
+  const names: Names = { organizations: [{ name: 'Hamas', mentions: [['Hamas']] }], places: [{ name: 'Israel', kind: 'country', mentions: [['Israel']] }] };
+  it.each([
+    ['Hamas told Israel to halt the raids.', 'told', ['Israel']],
+    ['Hamas warned Israel that it would respond.', 'warned', ['Israel']],
+  ] as Array<[string, string, string[]]>)('%s: "%s" is heard by %s', (text, trigger, hearer) => {
+    expect(roles(text, trigger, 'recipient', names)).toEqual(hearer);
+    expect(roles(text, trigger, 'patient', names)).toEqual([]);
+  });
+
+  it.each([
+    ['"We will respond," Hamas said of Israel.', 'said'],
+    ['Hamas said Israel had broken the truce.', 'said'],
+  ])('%s: "%s" has no patient and no recipient', (text, trigger) => {
+    expect(roles(text, trigger, 'patient', names)).toEqual([]);
+    expect(roles(text, trigger, 'recipient', names)).toEqual([]);
+  });
+});
+
+describe('s17: "the agency", "the bank" stand for an organization whose name says it is one', () => {
+  const article = (text: string, names: Array<[string, number]>) => {
+    const organizations = [...new Set(names.map(([n]) => n))].map((name) => ({ name, mentions: names.filter(([n]) => n === name).map(([n, k]): [string, number] => [n, k]) }));
+    const sentences = text.split(/(?<=\.)\s+/);
+    return allEvents(articleOf(text, { sentences, organizations }));
+  };
+  it('"The agency said" after Airbus was named more often is the European Space Agency', () => {
+    const text = 'The European Space Agency hired Airbus in March. Airbus will build the probe and Airbus will test it. The agency said the launch would be in 2022.';
+    const events = article(text, [['European Space Agency', 0], ['Airbus', 0], ['Airbus', 1], ['Airbus', 2]]);
+    expect(events.find((e) => e.trigger.text === 'said')?.participants).toEqual(['European Space Agency']);
+  });
+
+  it('"the company" with no name of its kind is still the company the story is about', () => {
+    const text = 'Airbus hired Deutsche Bank in March. Airbus will sell the unit. The company said the sale would close in 2022.';
+    const events = article(text, [['Airbus', 0], ['Deutsche Bank', 0], ['Airbus', 1]]);
+    expect(events.find((e) => e.trigger.text === 'said')?.participants).toEqual(['Airbus']);
+  });
+});
+
+describe('s17: a span that stands for several parties is one argument that refers to each', () => {
+  const text = 'Putin met Jeenbekov in Sochi on May 14, 2018. The two leaders signed a treaty on May 15, 2018.';
+  const article = articleOf(text, {
+    sentences: ['Putin met Jeenbekov in Sochi on May 14, 2018.', 'The two leaders signed a treaty on May 15, 2018.'],
+    dates: [['May 14, 2018', '2018-05-14'], ['May 15, 2018', '2018-05-15']],
+    people: [
+      { name: 'Vladimir Putin', role: 'President', mentions: [['Putin']] },
+      { name: 'Sooronbay Jeenbekov', role: 'President', mentions: [['Jeenbekov']] },
+    ],
+    places: [{ name: 'Sochi', kind: 'city', mentions: [['Sochi']] }],
+  });
+  it('"The two leaders signed a treaty": one agent, with a ref to each president', () => {
+    const signed = allEvents(article).find((e) => e.trigger.text === 'signed')!;
+    const agents = signed.arguments.filter((a) => a.role === 'agent');
+    expect(agents.map((a) => a.text)).toEqual(['The two leaders']);
+    expect(agents[0]!.refs).toEqual([{ kind: 'people', index: 0 }, { kind: 'people', index: 1 }]);
+  });
+
+  it('the CSV\'s agent column names both', () => {
+    const row = eventRows({ ...article, events: allEvents(article) }).find((r) => r.trigger === 'signed')!;
+    expect(row.agent).toBe('Vladimir Putin; Sooronbay Jeenbekov');
+  });
+
+  it('a name is an argument of its own, with one ref and no list: "Putin met Jeenbekov"', () => {
+    const met = allEvents(article).find((e) => e.trigger.text === 'met')!;
+    const parties = met.arguments.filter((a) => a.ref?.kind === 'people');
+    expect(parties.map((a) => a.text)).toEqual(['Putin', 'Jeenbekov']);
+    expect(parties.every((a) => a.refs === undefined)).toBe(true);
+  });
+});
