@@ -85,11 +85,22 @@ const namedApart = (words: readonly Token[], geo: Geography): boolean =>
 /** Words after an organization's head that go on with its name: "Bank of England", "Commission on Environmental Quality", "Council for Trade". */
 const HEAD_LINKS = /^(?:of|on|for)$/;
 
+/**
+ * A body's head that opens a sentence right before "of" or "for" and a name ("Bank of America cut", "University of Leeds
+ * researchers"): the runs leave a sentence's first ordinary word out, but this one is the start of the name.
+ */
+function headOpening(tokens: readonly Token[], text: string, first: number): number {
+  const link = tokens[first - 1];
+  const head = tokens[first - 2];
+  const opens = head?.sentenceStart && head.capitalized && ORG_HEADS.has(head.key) && link && HEAD_LINKS.test(link.key);
+  return opens && joinable(text, head, link) && joinable(text, link, tokens[first]!) ? first - 2 : first;
+}
+
 /** Runs joined over "of"/"and"/"for"/"on" when the whole reads as an organization ("Bank of England"). */
-function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[], geo: Geography): OrgSeed[] {
+function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[], geo: Geography, taggerKind: TaggerKind): OrgSeed[] {
   const out: OrgSeed[] = [];
   for (let r = 0; r < runs.length; r++) {
-    let span = { first: runs[r]!.first, last: runs[r]!.last };
+    let span = { first: headOpening(tokens, text, runs[r]!.first), last: runs[r]!.last };
     while (r + 1 < runs.length) {
       const link = tokens[span.last + 1];
       const next = runs[r + 1]!;
@@ -107,6 +118,12 @@ function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[]
       }
       if (!link || next.first !== span.last + 2 || !CONNECTORS.test(link.key)) break;
       if (!joinable(text, tokens[span.last]!, link) || !joinable(text, link, tokens[next.first]!)) break;
+      // "Troy Patterson of Slate Magazine": a person the name tagger reads whole, then the body he writes or works for; not
+      // a body named after a person ("Webber Douglas Academy of Dramatic Art").
+      const left = tokens.slice(span.first, span.last + 1);
+      if (left.every((t) => taggerKind(t.i) === 'PER' && !linkedHead(t) && !endsOrganization(t))) break;
+      // "Apple and Microsoft Corp.": the name tagger starts a name after an "and" it leaves out; two firms.
+      if (link.key === 'and' && taggerKind(link.i) === null && taggerKind(next.first) !== null) break;
       // "Toyota and General Motors" are two: a left side that is whole already does not join. A legal or firm's word alone is
       // no whole name, but the first of a body's words ("Securities and Exchange Commission", "Oil and Natural Gas Corporation").
       const whole = (span.last > span.first && endsOrganization(tokens[span.last]!)) || tokens[span.last]!.tags.has('Organization');
@@ -415,7 +432,7 @@ export function organizationSeeds(
   const prose = runs.filter((r) => casingOf(tokens[r.first]!.sentence) === 'normal');
   // In a title-case or capitals headline every word is capitalized, so shapes say nothing there ("Plant in Paris After Council Vote"):
   // its organizations are those the body names.
-  const seeds: OrgSeed[] = [...namedSpans(tokens, text, prose, geo)];
+  const seeds: OrgSeed[] = [...namedSpans(tokens, text, prose, geo, taggerKind)];
   seeds.push(...datelineAgency(tokens, dateline), ...describedSpans(tokens, text, prose));
   for (const t of tokens) {
     for (const { name, words } of KNOWN.get(t.text) ?? []) {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { at, namesOn } from './helpers/names.js';
+
+const { orgMentions } = namesOn('2026-12-07');
+/** A table of sentences, each with the organization mention `name` (its first occurrence in the sentence). */
+const findsEach = (rows: Array<[string, string]>): void =>
+  it.each(rows)('%s', (text, name) => {
+    expect(orgMentions(text)).toContain(at(text, name));
+  });
+/** A table of sentences and a longer span that must not be an organization mention. */
+const joinsNot = (rows: Array<[string, string]>): void =>
+  it.each(rows)('%s', (text, longer) => {
+    expect(orgMentions(text).some((m) => m.startsWith(`${longer}@`))).toBe(false);
+  });
+
+// Organizations on news sentences written for session 17 (issue 16); expected spans read from the sentences.
+describe('names that do not join into one body (session 17)', () => {
+  findsEach([
+    ['Apple and Microsoft Corp. both reported higher profits.', 'Microsoft Corp.'],
+    ['The review was written by Troy Patterson of Slate Magazine.', 'Slate Magazine'],
+    ['The actor trained at Webber Douglas Academy of Dramatic Art in London.', 'Webber Douglas Academy of Dramatic Art'],
+    ['The Oil and Natural Gas Corporation raised output in the quarter.', 'Oil and Natural Gas Corporation'],
+    ['Staff at the Securities and Exchange Commission opened an inquiry.', 'Securities and Exchange Commission'],
+  ]);
+  joinsNot([
+    ['Apple and Microsoft Corp. both reported higher profits.', 'Apple and Microsoft'],
+    ['The review was written by Troy Patterson of Slate Magazine.', 'Troy Patterson'],
+  ]);
+});
+
+describe('a body\'s head that opens the sentence (session 17)', () => {
+  findsEach([
+    ['Bank of America cut its forecast for the year on Monday.', 'Bank of America'],
+    ['Shares of Bank of America fell 3 percent on Monday.', 'Bank of America'],
+    ['University of Leeds researchers said the ice sheet was thinning.', 'University of Leeds'],
+  ]);
+  joinsNot([['Shares of Bank of America fell 3 percent on Monday.', 'Shares of Bank']]);
+});
