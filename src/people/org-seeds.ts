@@ -122,8 +122,10 @@ function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[]
       // a body named after a person ("Webber Douglas Academy of Dramatic Art").
       const left = tokens.slice(span.first, span.last + 1);
       if (left.every((t) => taggerKind(t.i) === 'PER' && !linkedHead(t) && !endsOrganization(t))) break;
-      // "Apple and Microsoft Corp.": the name tagger starts a name after an "and" it leaves out; two firms.
-      if (link.key === 'and' && taggerKind(link.i) === null && taggerKind(next.first) !== null) break;
+      // "Google and Microsoft Corp.": a firm by name already, by compromise's lexicon or a name of its own for the tagger, is
+      // one of two; not "Marks and Spencer Group", "Ernst and Young Ltd." (a place's and a person's name before "and").
+      const leftKey = left.map((t) => t.key).join(' ');
+      if (link.key === 'and' && (isKnownOrganization(leftKey) || (taggerKind(span.last) === 'ORG' && taggerKind(link.i) === null))) break;
       // "Toyota and General Motors" are two: a left side that is whole already does not join. A legal or firm's word alone is
       // no whole name, but the first of a body's words ("Securities and Exchange Commission", "Oil and Natural Gas Corporation").
       const whole = (span.last > span.first && endsOrganization(tokens[span.last]!)) || tokens[span.last]!.tags.has('Organization');
