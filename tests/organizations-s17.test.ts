@@ -38,3 +38,18 @@ describe('a body\'s head that opens the sentence (session 17)', () => {
   ]);
   joinsNot([['Shares of Bank of America fell 3 percent on Monday.', 'Shares of Bank']]);
 });
+
+describe('the issuer of shares traded is a company (session 17)', () => {
+  findsEach([
+    ['Musk sold 7.9 million Tesla shares last week.', 'Tesla'],
+    ['The fund sold 10 million Alibaba shares last year.', 'Alibaba'],
+    ['Shares of General Motors rose 4 percent on Tuesday.', 'General Motors'],
+  ]);
+  it.each([
+    'Shares in Asia fell on Monday as investors fled.',
+    'The index tracks the performance of American stock exchanges.',
+    'Oprah shares her story in a new book.',
+  ])('%s', (text) => {
+    expect(orgMentions(text)).toEqual([]);
+  });
+});
