@@ -53,3 +53,13 @@ describe('the issuer of shares traded is a company (session 17)', () => {
     expect(orgMentions(text)).toEqual([]);
   });
 });
+
+describe('a plural possessive inside a body\'s name (session 17)', () => {
+  findsEach([
+    ["He appeared at Manchester Magistrates' Court on Tuesday.", "Manchester Magistrates' Court"],
+    ["The National Teachers' Union called a strike for May.", "National Teachers' Union"],
+  ]);
+  it.each(["The players' union rejected the offer on Friday."])('%s', (text) => {
+    expect(orgMentions(text)).toEqual([]);
+  });
+});

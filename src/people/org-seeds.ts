@@ -35,6 +35,10 @@ for (const name of KNOWN_ORGANIZATIONS) {
 export const CONNECTORS = /^(?:of|for|and|on|de)$/;
 export const ACRONYM = /^\p{Lu}[\p{Lu}&.]{1,9}$/u;
 
+/** A plural possessive inside a body's name, before its last word: "Magistrates' | Court", "Teachers' | Union". */
+export const pluralPossessive = (text: string, owner: Token, head: Token): boolean =>
+  head.i === owner.i + 1 && /s$/.test(owner.text) && /^['’] $/.test(text.slice(owner.end, head.start)) && ORG_SUFFIXES.has(head.key);
+
 /** Capitalized initials of a name's words, skipping connectors ("Commonwealth of Independent States" → "CIS"). */
 export function initials(tokens: readonly Token[], span: { first: number; last: number }): string {
   return tokens

@@ -1,6 +1,6 @@
 import type { ArticleNames } from '../ner/article-names.js';
 import type { Geography } from './geo.js';
-import { cutFromLongerName, legalEnd, placeNotFirm, type OrgSeed } from './org-seeds.js';
+import { cutFromLongerName, legalEnd, placeNotFirm, pluralPossessive, type OrgSeed } from './org-seeds.js';
 import { HONORIFICS, ROLE_HEADS } from './titles.js';
 import { joinable } from './runs.js';
 import { FEATURE_ENDS } from './words.js';
@@ -21,6 +21,23 @@ function notABody(words: readonly Token[]): boolean {
 
 /** Lower-case words that may stand inside an organization's name ("Bank of England", "Procter & Gamble"). */
 const INNER_WORDS = new Set(['of', 'for', 'and', 'on', 'de', 'du', 'des', 'la', 'le', 'the', '&']);
+
+/**
+ * The tagger's names with two organizations' names joined over a plural possessive when the second is a body's last word
+ * alone: "Manchester Magistrates' | Court", "the National Teachers' | Union" (the tokens end a name at a possessive).
+ */
+function overPluralPossessives(tagged: ArticleNames, text: string): ArticleNames['names'] {
+  const { tokens } = tagged;
+  const out: Array<ArticleNames['names'][number]> = [];
+  for (const n of tagged.names) {
+    const before = out[out.length - 1];
+    const owner = before ? tokens[before.last]! : undefined;
+    const joins = before?.kind === 'ORG' && n.kind === 'ORG' && n.first === n.last && pluralPossessive(text, owner!, tokens[n.first]!);
+    if (joins) out[out.length - 1] = { ...before, last: n.last };
+    else out.push(n);
+  }
+  return out;
+}
 
 /**
  * A sentence's first word, an ordinary noun, before "of" and a body's name that its own shape gives: "Shares of | Bank of
@@ -47,7 +64,7 @@ export function taggedOrganizations(tagged: ArticleNames, text: string, geo: Geo
   const seedStarts = new Set(seeds.map((s) => s.first));
   const namedAt = new Set(seeds.filter((s) => s.kind === 'named').map((s) => `${s.first}-${s.last}`));
   const out: OrgSeed[] = [];
-  for (const n of tagged.names) {
+  for (const n of overPluralPossessives(tagged, text)) {
     if (n.kind !== 'ORG' || tagged.casingOf(tokens[n.first]!.sentence) !== 'normal') continue;
     const words = tokens.slice(n.first, n.last + 1);
     if (!words[0]!.capitalized) continue;
