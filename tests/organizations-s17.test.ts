@@ -63,3 +63,13 @@ describe('a plural possessive inside a body\'s name (session 17)', () => {
     expect(orgMentions(text)).toEqual([]);
   });
 });
+
+describe('a team that takes a result in words (session 17)', () => {
+  findsEach([
+    ['Leeds suffered a 2-0 defeat to Brentford on Saturday.', 'Leeds'],
+    ['Wolves claimed a late 3-2 win over Fulham at Molineux.', 'Wolves'],
+  ]);
+  it.each(['The company suffered a 2-0 defeat in court.'])('%s', (text) => {
+    expect(orgMentions(text)).toEqual([]);
+  });
+});
