@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { at, namesOn } from './helpers/names.js';
+import { at, organizationTables } from './helpers/names.js';
 
-const { orgMentions } = namesOn('2026-12-07');
-/** A table of sentences, each with the organization mention `name` (its first occurrence in the sentence). */
-const findsEach = (rows: Array<[string, string]>): void =>
-  it.each(rows)('%s', (text, name) => {
-    expect(orgMentions(text)).toContain(at(text, name));
-  });
-/** A table of sentences with no organization at all. */
-const findsNone = (texts: string[]): void =>
-  it.each(texts)('%s', (text) => {
-    expect(orgMentions(text)).toEqual([]);
-  });
+const { orgMentions, findsEach, findsNone } = organizationTables('2026-12-07');
 /** A table of sentences and a longer span that must not be an organization mention. */
 const joinsNot = (rows: Array<[string, string]>): void =>
   it.each(rows)('%s', (text, longer) => {
