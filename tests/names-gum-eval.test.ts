@@ -41,6 +41,21 @@ describe('GUM names as gold', () => {
     for (const item of [...gold.people, ...gold.places]) expect(d.text.slice(item.start, item.end)).toBe(item.text);
   });
 
+  it('keeps a body\'s name whole over an inner "the", not a person\'s, nor past the name of its linked article', () => {
+    const d = gumDoc('The grant from the Andy Warhol Foundation for the Visual Arts paid Ann Lee of the Green Party to study at the University of Leeds of the UK.', [
+      ['the Andy Warhol Foundation for the Visual Arts', 'ORG', true],
+      ['Ann Lee of the Green Party', 'PER', true],
+      ['the Green Party', 'ORG', true],
+      ['the University of Leeds of the UK', 'ORG', true],
+      ['the UK', 'LOC', true],
+    ]);
+    d.spans[3]!.attrs.wiki = 'University_of_Leeds';
+    const gold = namesAsGold([d]).get(d)!;
+    expect(texts(gold.organizations)).toEqual(['Andy Warhol Foundation for the Visual Arts', 'Green Party', 'University of Leeds']);
+    expect(texts(gold.people)).toEqual(['Ann Lee']);
+    expect(texts(gold.places)).toEqual(['UK']);
+  });
+
   it('leaves names of other kinds (events, works) out of every kind', () => {
     const d = gumDoc('She read War and Peace in Paris.', [
       ['War and Peace', 'ABSTRACT', true],

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { at, namesOn } from './helpers/names.js';
+import { at, organizationTables } from './helpers/names.js';
 
-const { orgMentions } = namesOn('2025-10-14');
-/** A table of sentences, each with the organization mention `name` (its first occurrence in the sentence). */
-const findsEach = (rows: Array<[string, string]>): void =>
-  it.each(rows)('%s', (text, name) => {
-    expect(orgMentions(text)).toContain(at(text, name));
-  });
-/** A table of sentences with no organization at all. */
-const findsNone = (texts: string[]): void =>
-  it.each(texts)('%s', (text) => {
-    expect(orgMentions(text)).toEqual([]);
-  });
+const { orgMentions, findsEach, findsNone } = organizationTables('2025-10-14');
 
 // Organizations on news sentences written for session 16 (issue 16); expected spans read from the sentences.
 describe('a body\'s name goes on after "for the" or "of the" (session 16)', () => {

@@ -14,6 +14,8 @@ const CONNECTORS = new Set('of and for de da di del della du des la le van von d
 /** Lower-case words that end a name's noun phrase: what follows modifies it ("Room at Auckland Castle", "Bonosus whom..."). */
 const CLAUSE_TAGS = /^(?:Preposition|Pronoun|QuestionWord|Verb|Conjunction|Copula|Adverb)$/;
 const DETERMINERS = new Set('the a an this that these those'.split(' '));
+/** Connectors after which a body's name goes on with "the" ("Institute for the Study of War"). */
+const INNER_THE_LINKS = new Set(['of', 'for', 'on']);
 
 /** The kind a corpus span names, or null when it is no name (not flagged `named` or `NAM`, or a time). */
 export function nameKindOf(span: CorpusSpan): NameKind | null {
@@ -31,7 +33,7 @@ const capital = (t: Token): boolean => /^[\p{Lu}\p{N}]/u.test(t.text) && !DETERM
  * the name ("Texas student | Ahmed Mohamed"), without determiners or a possessive 's; a person's
  * name starts after the last title word ("Chrysler Chief Executive | Robert Nardelli").
  */
-export function nameInMention(tokens: readonly Token[], text: string, first: number, last: number, kind: NameKind): [number, number] | null {
+export function nameInMention(tokens: readonly Token[], text: string, first: number, last: number, kind: NameKind, innerArticle = false): [number, number] | null {
   let end = last;
   let seen = false;
   for (let k = first; k <= last; k++) {
@@ -44,9 +46,18 @@ export function nameInMention(tokens: readonly Token[], text: string, first: num
       end = k - 1;
       break;
     }
+    // "the University of Leeds | of the UK", "Ann Lee | of the Green Party": a name and, after "of the", another one's.
+    if (seen && !innerArticle && t.key === 'the' && INNER_THE_LINKS.has(tokens[k - 1]!.key) && k - 2 >= first && capital(tokens[k - 2]!)) {
+      end = k - 2;
+      break;
+    }
     if (capital(t)) seen = true;
   }
-  // Runs of capitalized words, a connector allowed between two of them.
+  // Runs of capitalized words, a connector allowed between two of them, and "the" after "of", "for" or "on" where the
+  // corpus's name goes on over it (`innerArticle`: "Andy Warhol Foundation for the Visual Arts", "Society of the
+  // Cincinnati", not cut to "Visual Arts").
+  const innerThe = (k: number): boolean =>
+    innerArticle && tokens[k]?.key === 'the' && INNER_THE_LINKS.has(tokens[k - 1]!.key) && k - 1 > first && capital(tokens[k - 2]!) && k + 1 <= end && capital(tokens[k + 1]!);
   let run: [number, number] | null = null;
   let best: [number, number] | null = null;
   for (let k = first; k <= end; k++) {
@@ -56,7 +67,7 @@ export function nameInMention(tokens: readonly Token[], text: string, first: num
       if (run && joins) run[1] = k;
       else run = [k, k];
       best = [run[0], run[1]];
-    } else if (!(run && joins && CONNECTORS.has(t.key) && tokens[k + 1] && k + 1 <= end && capital(tokens[k + 1]!))) {
+    } else if (!(run && joins && (CONNECTORS.has(t.key) || innerThe(k)) && k + 1 <= end && (capital(tokens[k + 1]!) || innerThe(k + 1)))) {
       run = null;
     }
   }
@@ -78,6 +89,17 @@ export function nameInMention(tokens: readonly Token[], text: string, first: num
 }
 
 /**
+ * Whether a mention's name may go on over an inner "the" ("the Society of the Cincinnati"): a body's or a place's, not a
+ * person's ("Fernando Cheung of the Labour Party") nor a work's or an award's around another name ("the Lifetime
+ * Achievement Award of the Association for Computational Linguistics"), nor where the mention's linked article is named without it ("the University of Sheffield
+ * of the UK", linked to University_of_Sheffield).
+ */
+function innerArticle(span: CorpusSpan, kind: NameKind): boolean {
+  const wiki = span.attrs.wiki;
+  return (kind === 'ORG' || kind === 'LOC') && (typeof wiki !== 'string' || /_(?:of|for|on)_the_/i.test(wiki));
+}
+
+/**
  * The names of a document's annotated mentions as non-overlapping token ranges. Mentions nest
  * ("US President Barack Obama" holds "US"); after each is cut down to its name, a name that
  * overlaps a longer one gives way to it, and two mentions with the same name keep the kind of
@@ -90,7 +112,7 @@ export function corpusNames(tokens: readonly Token[], text: string, spans: reado
     if (!kind) continue;
     const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
     if (inside.length === 0) continue;
-    const name = nameInMention(tokens, text, inside[0]!.i, inside[inside.length - 1]!.i, kind);
+    const name = nameInMention(tokens, text, inside[0]!.i, inside[inside.length - 1]!.i, kind, innerArticle(span, kind));
     if (!name) continue;
     const key = `${name[0]}:${name[1]}`;
     const length = span.end - span.start;

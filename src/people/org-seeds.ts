@@ -35,6 +35,10 @@ for (const name of KNOWN_ORGANIZATIONS) {
 export const CONNECTORS = /^(?:of|for|and|on|de)$/;
 export const ACRONYM = /^\p{Lu}[\p{Lu}&.]{1,9}$/u;
 
+/** A plural possessive inside a body's name, before its last word: "Magistrates' | Court", "Teachers' | Union". */
+export const pluralPossessive = (text: string, owner: Token, head: Token): boolean =>
+  head.i === owner.i + 1 && /s$/.test(owner.text) && /^['’] $/.test(text.slice(owner.end, head.start)) && ORG_SUFFIXES.has(head.key);
+
 /** Capitalized initials of a name's words, skipping connectors ("Commonwealth of Independent States" → "CIS"). */
 export function initials(tokens: readonly Token[], span: { first: number; last: number }): string {
   return tokens
@@ -62,10 +66,18 @@ export const legalEnd = (t: Token): boolean => ORG_SUFFIXES.has(t.key) || ORG_SU
 const INSTITUTION_ENDS = new Set([...ORG_HEADS, 'hospital', 'clinic', 'school', 'museum', 'library', 'hotel', 'church', 'cathedral']);
 /**
  * The word for a league in Spanish, Portuguese, German and French, which English news leaves untranslated: the last word
- * of a league's name ("La Liga", "the Primeira Liga"; not yet "Liga MX", "Ligue 1", where it comes first). Kept out of
+ * of a league's name ("La Liga", "the Primeira Liga") or its first (`leagueName`: "Liga MX"; not yet "Ligue 1", a number). Kept out of
  * the name tagger's suffixes, like `FIRM_ENDS`.
  */
 const LEAGUE_ENDS = new Set(['liga', 'ligue']);
+/**
+ * A league's name that opens with its word before an acronym or a place ("Liga MX", "Liga Portugal") or is one compound of
+ * it ("Bundesliga", "Superliga"); not a person's ("Liga Klavina", a Latvian given name).
+ */
+const leagueName = (words: readonly Token[], geo: Geography): boolean =>
+  words.length > 1
+    ? LEAGUE_ENDS.has(words[0]!.key) && words.slice(1).every((t) => ACRONYM.test(t.text) || geo.isPlace(t.text))
+    : /^\p{Lu}\p{Ll}{3,}liga$/u.test(words[0]!.text);
 const endsOrganization = (t: Token): boolean => legalEnd(t) || FIRM_ENDS.has(t.key) || LEAGUE_ENDS.has(t.key);
 
 /**
@@ -85,11 +97,22 @@ const namedApart = (words: readonly Token[], geo: Geography): boolean =>
 /** Words after an organization's head that go on with its name: "Bank of England", "Commission on Environmental Quality", "Council for Trade". */
 const HEAD_LINKS = /^(?:of|on|for)$/;
 
+/**
+ * A body's head that opens a sentence right before "of" or "for" and a name ("Bank of America cut", "University of Leeds
+ * researchers"): the runs leave a sentence's first ordinary word out, but this one is the start of the name.
+ */
+function headOpening(tokens: readonly Token[], text: string, first: number): number {
+  const link = tokens[first - 1];
+  const head = tokens[first - 2];
+  const opens = head?.sentenceStart && head.capitalized && ORG_HEADS.has(head.key) && link && HEAD_LINKS.test(link.key);
+  return opens && joinable(text, head, link) && joinable(text, link, tokens[first]!) ? first - 2 : first;
+}
+
 /** Runs joined over "of"/"and"/"for"/"on" when the whole reads as an organization ("Bank of England"). */
-function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[], geo: Geography): OrgSeed[] {
+function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[], geo: Geography, taggerKind: TaggerKind): OrgSeed[] {
   const out: OrgSeed[] = [];
   for (let r = 0; r < runs.length; r++) {
-    let span = { first: runs[r]!.first, last: runs[r]!.last };
+    let span = { first: headOpening(tokens, text, runs[r]!.first), last: runs[r]!.last };
     while (r + 1 < runs.length) {
       const link = tokens[span.last + 1];
       const next = runs[r + 1]!;
@@ -107,6 +130,14 @@ function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[]
       }
       if (!link || next.first !== span.last + 2 || !CONNECTORS.test(link.key)) break;
       if (!joinable(text, tokens[span.last]!, link) || !joinable(text, link, tokens[next.first]!)) break;
+      // "Troy Patterson of Slate Magazine": a person the name tagger reads whole, then the body he writes or works for; not
+      // a body named after a person ("Webber Douglas Academy of Dramatic Art").
+      const left = tokens.slice(span.first, span.last + 1);
+      if (left.every((t) => taggerKind(t.i) === 'PER' && !linkedHead(t) && !endsOrganization(t))) break;
+      // "Google and Microsoft Corp.": a firm by name already, by compromise's lexicon or a name of its own for the tagger, is
+      // one of two; not "Marks and Spencer Group", "Ernst and Young Ltd." (a place's and a person's name before "and").
+      const leftKey = left.map((t) => t.key).join(' ');
+      if (link.key === 'and' && (isKnownOrganization(leftKey) || (taggerKind(span.last) === 'ORG' && taggerKind(link.i) === null))) break;
       // "Toyota and General Motors" are two: a left side that is whole already does not join. A legal or firm's word alone is
       // no whole name, but the first of a body's words ("Securities and Exchange Commission", "Oil and Natural Gas Corporation").
       const whole = (span.last > span.first && endsOrganization(tokens[span.last]!)) || tokens[span.last]!.tags.has('Organization');
@@ -125,7 +156,7 @@ function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[]
     if (of > 0 && !body && ROLE_HEADS.has(title[of - 1]!.key) && title.every((t) => ROLE_HEADS.has(t.key) || ROLE_MODIFIERS.has(t.key))) continue;
     const headed =
       words.some((t) => HEAD_LINKS.test(t.key)) && (ORG_HEADS.has(words[0]!.key) || words.some((t, k) => linkedHead(t) && HEAD_LINKS.test(words[k + 1]?.key ?? '')));
-    if ((words.length > 1 && endsOrganization(words[words.length - 1]!)) || headed) out.push({ ...span, kind: 'named', source: 'shape' });
+    if ((words.length > 1 && endsOrganization(words[words.length - 1]!)) || headed || leagueName(words, geo)) out.push({ ...span, kind: 'named', source: 'shape' });
   }
   return out;
 }
@@ -257,6 +288,26 @@ function definiteBodies(tokens: readonly Token[], text: string): OrgSeed[] {
     out.push({ first: t.i, last: t.i, kind: 'context', source: 'context' });
   }
   return out;
+}
+
+/**
+ * A body one is a member of: the run after "member(s) of (the)" ("members of Britain First", "a member of Hamas", "members
+ * of the Proud Boys"); a person has no members. Not a place ("member states of Europe" aside, "a member of Britain"), nor
+ * a possessive ("a member of Smith's staff"), nor a person's name.
+ */
+function memberBodies(tokens: readonly Token[], runs: readonly Run[], geo: Geography): OrgSeed[] {
+  return runs
+    .filter((r) => {
+      const the = tokens[r.first - 1]?.key === 'the' ? 1 : 0;
+      const of = tokens[r.first - 1 - the];
+      const member = tokens[r.first - 2 - the];
+      if (of?.key !== 'of' || !/^members?$/.test(member?.key ?? '') || member!.capitalized && !member!.sentenceStart) return false;
+      const words = tokens.slice(r.first, r.last + 1);
+      // "a member of John Smith and his band": a person's name, by a given name that is no place's ("Britain First" is a party).
+      const person = words.length > 1 && firstNames().has(words[0]!.key) && !geo.isPlace(words[0]!.text);
+      return !person && !words[words.length - 1]!.possessive && !placeNotFirm(geo, words) && !words.some((t) => geo.isNationality(t));
+    })
+    .map((r) => ({ ...r, kind: 'named' as const, source: 'context' as const }));
 }
 
 /** A run right after a word that says what kind of organization follows ("airline Lufthansa", "automaker GM"). */
@@ -415,8 +466,8 @@ export function organizationSeeds(
   const prose = runs.filter((r) => casingOf(tokens[r.first]!.sentence) === 'normal');
   // In a title-case or capitals headline every word is capitalized, so shapes say nothing there ("Plant in Paris After Council Vote"):
   // its organizations are those the body names.
-  const seeds: OrgSeed[] = [...namedSpans(tokens, text, prose, geo)];
-  seeds.push(...datelineAgency(tokens, dateline), ...describedSpans(tokens, text, prose));
+  const seeds: OrgSeed[] = [...namedSpans(tokens, text, prose, geo, taggerKind)];
+  seeds.push(...datelineAgency(tokens, dateline), ...describedSpans(tokens, text, prose), ...memberBodies(tokens, prose, geo));
   for (const t of tokens) {
     for (const { name, words } of KNOWN.get(t.text) ?? []) {
       const last = tokens[t.i + words.length - 1];

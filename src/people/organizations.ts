@@ -3,7 +3,7 @@ import type { Token } from './tokens.js';
 import type { Casing } from './runs.js';
 import { joinable } from './runs.js';
 import type { Geography } from './geo.js';
-import { ACRONYM, CONNECTORS, initials, placeName, type OrgSeed } from './org-seeds.js';
+import { ACRONYM, CONNECTORS, initials, placeName, pluralPossessive, type OrgSeed } from './org-seeds.js';
 import { firstNames, isKnownOrganization, isOrdinaryWord } from './first-names.js';
 
 /** Legal-form and group words that a company's short name leaves off ("Apple Inc." is "Apple", "Chrysler Group" "Chrysler"). */
@@ -193,7 +193,7 @@ function linkMentions(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.capitalized && casingOf(t.sentence) === 'normal') continue;
-    const words = byFirst.get(t.key)?.find((k) => k.every((w, n) => tokens[i + n]?.key === w && (n === 0 || joinable(text, tokens[i + n - 1]!, tokens[i + n]!))));
+    const words = byFirst.get(t.key)?.find((k) => k.every((w, n) => tokens[i + n]?.key === w && (n === 0 || joinable(text, tokens[i + n - 1]!, tokens[i + n]!) || pluralPossessive(text, tokens[i + n - 1]!, tokens[i + n]!))));
     if (!words || !free(i, i + words.length - 1) || siteTown(tokens, i, i + words.length - 1, geo)) continue;
     const last = tokens[i + words.length - 1]!;
     const end = last.end + (DOTTED_SUFFIX.test(last.key) && text[last.end] === '.' ? 1 : 0);

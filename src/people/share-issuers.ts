@@ -1,4 +1,7 @@
 import type { Token } from './tokens.js';
+import type { Casing, Run } from './runs.js';
+import type { Geography } from './geo.js';
+import { placeNotFirm, type OrgSeed } from './org-seeds.js';
 
 /** Nouns of a company's securities: only a company issues them, so a name they belong to is a company's. */
 const SECURITIES = new Set(['shares', 'share', 'stock', 'stake']);
@@ -15,20 +18,25 @@ const QUANTITY = /^(?:\d[\d.,]*|million|billion|thousand|hundred|more|fewer|some
  * anywhere in the article. Not a name before the verb "shares" ("Oprah shares her story") nor a possessive ("Musk's shares").
  */
 export function shareIssuers(tokens: readonly Token[]): Set<string> {
-  const out = new Set<string>();
+  return new Set(issuerWords(tokens).map((i) => tokens[i]!.key));
+}
+
+/** The tokens that name an issuer of securities (`shareIssuers`), by index: "Tesla" of "7.9 million Tesla shares". */
+export function issuerWords(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
   for (const t of tokens) {
     if (!SECURITIES.has(t.key) || (t.capitalized && !t.sentenceStart)) continue;
     // "Shares of Tesla", "a stake in Tesla": the name after the preposition.
     const link = tokens[t.i + 1];
     const name = tokens[t.i + 2];
-    if (link && name && (link.key === 'of' || link.key === 'in') && /^ $/.test(t.post) && /^ $/.test(link.post) && name.capitalized && name.sentence === t.sentence) out.add(name.key);
+    if (link && name && (link.key === 'of' || link.key === 'in') && /^ $/.test(t.post) && /^ $/.test(link.post) && name.capitalized && name.sentence === t.sentence) out.push(name.i);
     // "Tesla shares fell", "7.9 million Tesla shares last year": the name right before the noun.
     const before = tokens[t.i - 1];
     if (!before || !before.capitalized || before.possessive || before.sentence !== t.sentence || !/^ $/.test(before.post)) continue;
     const next = tokens[t.i + 1];
     const noObject =
       !next || next.sentence !== t.sentence || /[,.;:)]/.test(t.post) || (!OBJECT_STARTS.has(next.key) && !next.capitalized && !(next.tags.has('Noun') && !next.tags.has('Verb')));
-    if (noObject || QUANTITY.test(tokens[t.i - 2]?.key ?? '')) out.add(before.key);
+    if (noObject || QUANTITY.test(tokens[t.i - 2]?.key ?? '')) out.push(before.i);
   }
   return out;
 }
@@ -49,4 +57,18 @@ export function dealsInShares(tokens: readonly Token[], last: number): boolean {
     if (!/^(?:\d[\d.,]*|million|billion|thousand|hundred|about|nearly|some|almost|more|than|over|its|his|her|their)$/.test(t.key) && !t.capitalized) return false;
   }
   return false;
+}
+
+/**
+ * The issuers of securities as organizations: the name that ends right before "shares" or starts right after "shares of"
+ * ("Musk sold 7.9 million Tesla shares", "Shares of General Motors rose"); not a place ("Shares in Asia fell"), a
+ * nation's word ("the performance of American stock exchanges") nor a headline's capitals.
+ */
+export function issuerSeeds(tokens: readonly Token[], runs: readonly Run[], casingOf: (sentence: number) => Casing, geo: Geography): OrgSeed[] {
+  return issuerWords(tokens).flatMap((i) => {
+    const run = runs.find((r) => r.first === i || r.last === i);
+    const words = run ? tokens.slice(run.first, run.last + 1) : [];
+    if (!run || casingOf(tokens[i]!.sentence) !== 'normal' || placeNotFirm(geo, words) || words.some((t) => geo.isNationality(t))) return [];
+    return [{ first: run.first, last: run.last, kind: 'context' as const, source: 'context' as const }];
+  });
 }

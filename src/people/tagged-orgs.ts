@@ -1,9 +1,10 @@
 import type { ArticleNames } from '../ner/article-names.js';
 import type { Geography } from './geo.js';
-import { cutFromLongerName, legalEnd, placeNotFirm, type OrgSeed } from './org-seeds.js';
+import { cutFromLongerName, legalEnd, placeNotFirm, pluralPossessive, type OrgSeed } from './org-seeds.js';
 import { HONORIFICS, ROLE_HEADS } from './titles.js';
 import { joinable } from './runs.js';
 import { FEATURE_ENDS } from './words.js';
+import { isCommonWord } from './first-names.js';
 import type { Token } from './tokens.js';
 
 /** Words of a document's name, first before "of" or last: "the Treaty of Versailles", "the Paris Agreement", "the Clean Air Act". */
@@ -22,6 +23,33 @@ function notABody(words: readonly Token[]): boolean {
 const INNER_WORDS = new Set(['of', 'for', 'and', 'on', 'de', 'du', 'des', 'la', 'le', 'the', '&']);
 
 /**
+ * The tagger's names with two organizations' names joined over a plural possessive when the second is a body's last word
+ * alone: "Manchester Magistrates' | Court", "the National Teachers' | Union" (the tokens end a name at a possessive).
+ */
+function overPluralPossessives(tagged: ArticleNames, text: string): ArticleNames['names'] {
+  const { tokens } = tagged;
+  const out: Array<ArticleNames['names'][number]> = [];
+  for (const n of tagged.names) {
+    const before = out[out.length - 1];
+    const owner = before ? tokens[before.last]! : undefined;
+    const joins = before?.kind === 'ORG' && n.kind === 'ORG' && n.first === n.last && pluralPossessive(text, owner!, tokens[n.first]!);
+    if (joins) out[out.length - 1] = { ...before, last: n.last };
+    else out.push(n);
+  }
+  return out;
+}
+
+/**
+ * A sentence's first word, an ordinary noun, before "of" and a body's name that its own shape gives: "Shares of | Bank of
+ * America fell", "Members of | United Auto Workers"; the tagger's name takes the capital of the sentence's start in.
+ */
+function ordinaryLead(words: readonly Token[], namedAt: ReadonlySet<string>, lowercase: ReadonlySet<string>): boolean {
+  const lead = words[0]!;
+  if (!lead.sentenceStart || words[1]?.key !== 'of' || !namedAt.has(`${lead.i + 2}-${words[words.length - 1]!.i}`)) return false;
+  return lead.tags.has('Plural') || lowercase.has(lead.key) || isCommonWord(lead.key);
+}
+
+/**
  * The name tagger's organizations as seeds of the weak kind (`tagged`: a person found by
  * stronger evidence overrides them): "the Ministry of Defence", "Northwind Shipping". Only in
  * prose (a headline's capitals say nothing). Left out: a name that is wholly a place or a
@@ -34,8 +62,9 @@ export function taggedOrganizations(tagged: ArticleNames, text: string, geo: Geo
   const { tokens } = tagged;
   const placeEndingAt = new Map(tagged.names.filter((n) => n.kind === 'LOC').map((n) => [n.last, n.first]));
   const seedStarts = new Set(seeds.map((s) => s.first));
+  const namedAt = new Set(seeds.filter((s) => s.kind === 'named').map((s) => `${s.first}-${s.last}`));
   const out: OrgSeed[] = [];
-  for (const n of tagged.names) {
+  for (const n of overPluralPossessives(tagged, text)) {
     if (n.kind !== 'ORG' || tagged.casingOf(tokens[n.first]!.sentence) !== 'normal') continue;
     const words = tokens.slice(n.first, n.last + 1);
     if (!words[0]!.capitalized) continue;
@@ -51,7 +80,7 @@ export function taggedOrganizations(tagged: ArticleNames, text: string, geo: Geo
     // A place written right before an organization's name is part of it ("Texas | A&M University", "Tokyo | Stock Exchange").
     const place = placeEndingAt.get(n.first - 1);
     const first = place !== undefined && !tokens[n.first - 1]!.possessive && joinable(text, tokens[n.first - 1]!, tokens[n.first]!) ? place : n.first;
-    out.push({ first, last: n.last, kind: 'tagged', source: 'tagger' });
+    out.push({ first: ordinaryLead(words, namedAt, lowercase) ? n.first + 2 : first, last: n.last, kind: 'tagged', source: 'tagger' });
   }
   return out;
 }

@@ -30,6 +30,9 @@ const PATTERNS = [
 /** Nouns of a match's result after its score ("the 3-1 win over Tottenham", "a 2-0 defeat to Leeds", "a 1-1 draw with Everton"). */
 const RESULT_NOUNS = String.raw`wins?|victory|victories|defeats?|loss|draw|triumph|thrashing|drubbing`;
 
+/** Verbs whose subject has the result that follows ("Leeds suffered a 2-0 defeat to Brentford", "Wolves claimed a late 3-2 win over Fulham"). */
+const TAKES_RESULT = String.raw`suffered|recorded|claimed|earned|secured|sealed|clinched|registered|grabbed|slumped to|crashed to|fell to|held on for`;
+
 /**
  * A team's staff and players before one's name, and the team before them ("Arsenal manager Mikel Arteta", "Spurs coach Ange
  * Postecoglou", "Real Madrid striker Vinicius Jr"). Words of a sport alone; "manager", "boss" and "captain" (a firm's, a
@@ -40,9 +43,15 @@ const OTHERS_STAFF = /^(?:manager|boss|captain)$/;
 /** Words before a staff noun that belong to the role, not the team ("Former Arsenal manager", "Head coach", "Interim boss"). */
 const ROLE_WORDS = /^(?:Former|Ex|Interim|Caretaker|Acting|Assistant|Head|New|Then)$/;
 
-/** A match's result or a team's staff before a name, in words: "the 3-1 win over Tottenham", "Arsenal's 2-0 victory against Leeds", "Arsenal manager Mikel Arteta". */
+/**
+ * A match's result or a team's staff before a name, in words: "the 3-1 win over Tottenham", "Arsenal's 2-0 victory against
+ * Leeds", "Leeds suffered a 2-0 defeat to Brentford", "Arsenal manager Mikel Arteta".
+ */
 const PHRASES = [
-  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${NAME})['’]s )?${SCORE} (?:${RESULT_NOUNS}) (?:over|against|to|with|at|by|for) (?:the )?(${NAME})`, 'gu'),
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:(${NAME})['’]s |(${NAME}) (?:${TAKES_RESULT}) (?:a|an|their|its) (?:\p{Ll}+ )?)?${SCORE} (?:${RESULT_NOUNS}) (?:over|against|to|with|at|by|for) (?:the )?(${NAME})`,
+    'gu',
+  ),
   new RegExp(String.raw`(?<![\p{L}\p{N}'’])(${NAME}) (${STAFF}) \p{Lu}\p{Ll}`, 'gu'),
 ];
 
@@ -125,7 +134,7 @@ function lineTeamSpans(line: string, lineStart: number): Span[] {
       // A word that opens no team's name: "The", and before a staff noun a role's ("Former", "Head").
       const notName = (w: string): boolean => NOT_NAMES.test(w) || (staff && ROLE_WORDS.test(w));
       if (staff && OTHERS_STAFF.test(m[2]!) && !SPORT_LINE.test(line.replace(m[0], ' '))) continue;
-      for (const name of staff ? [m[1]!] : [m[1], m[2]].filter((n) => n !== undefined)) {
+      for (const name of staff ? [m[1]!] : m.slice(1).filter((n) => n !== undefined)) {
         const at = line.indexOf(name, offset);
         offset = at + name.length;
         let words = name.split(' ');

@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { createPipeline } from '../../src/pipeline/pipeline.js';
 import { resolveConfig } from '../../src/pipeline/config.js';
 import { stageIds } from '../../src/stages/index.js';
@@ -33,3 +33,20 @@ export const at = (text: string, name: string, n = 0): string => {
   for (let k = 0; k <= n; k++) i = text.indexOf(name, i + 1);
   return `${name}@${i}`;
 };
+
+/**
+ * Table tests of organizations on sentences with a document date: `findsEach` rows of a sentence and an organization
+ * mention in it (its first occurrence), `findsNone` sentences with no organization at all.
+ */
+export function organizationTables(date: string) {
+  const { orgMentions } = namesOn(date);
+  const findsEach = (rows: Array<[string, string]>): void =>
+    it.each(rows)('%s', (text, name) => {
+      expect(orgMentions(text)).toContain(at(text, name));
+    });
+  const findsNone = (texts: string[]): void =>
+    it.each(texts)('%s', (text) => {
+      expect(orgMentions(text)).toEqual([]);
+    });
+  return { orgMentions, findsEach, findsNone };
+}
