@@ -203,7 +203,7 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
    * comma or a bracket ("The games run from the 12th to the 15th in Tokyo, organisers said": present, not past; "The
    * monsoon occurs in July (wind surfing can be arranged)": present, not the modal's).
    */
-  function markerAt(pos: number): Marker | Tense {
+  function findMarker(pos: number): Marker | Tense {
     markers ??= build();
     const { from, to, inSentence } = sentenceAround(pos);
     const i = spanIndexAt(markers, pos);
@@ -224,6 +224,17 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
     // Only a present-tense verb in the sentence: it is about the time of writing ("The monsoon occurs in July").
     const v = spanIndexAt(presentVerbs, to - 1);
     return v >= 0 && presentVerbs[v]!.start >= from && inSentence ? 'present' : null;
+  }
+
+  // The last position asked and its answer: a date in a past clause asks its tense, then whether that is a past perfect.
+  let askedAt = -1;
+  let answer: Marker | Tense = null;
+  function markerAt(pos: number): Marker | Tense {
+    if (pos !== askedAt) {
+      answer = findMarker(pos);
+      askedAt = pos;
+    }
+    return answer;
   }
 
   return {

@@ -5,7 +5,7 @@ import { intentionWord } from './modality.js';
 import { isTitleSentence } from '../headline.js';
 
 /** The modals and words of plans that put a verb after them ahead of the document's day or make it only possible ("will meet", "plans to visit", "is expected to sign", "can fly"). */
-const NOT_ACTUAL_WORDS = String.raw`will|would|shall|can|could|may|might|should|must|${intentionWord('plan')}|(?<=\b(?:has|have|had)\s+)planned|planned(?!\s+(?:for|on|in|at|by|until)\s+\S)|planning|expected|intends?|${intentionWord('aim')}|${intentionWord('hope')}|going|set|due|scheduled`;
+const NOT_ACTUAL_WORDS = String.raw`will|would|shall|can|could|may|might|should|must|${intentionWord('plan')}|planned(?<=\b(?:has|have|had)\s+planned)|planned(?!\s+(?:for|on|in|at|by|until)\s+\S)|planning|expected|intends?|${intentionWord('aim')}|${intentionWord('hope')}|going|set|due|scheduled`;
 
 /** Words before a trigger that put it ahead of the document's day or make it only possible ("will meet", "plans to visit", "plans job cuts", "is expected to sign", "can fly"); "plan", "aim", "hope" not right before it, their verb ("The plan was not a success"). */
 export const NOT_ACTUAL_BEFORE = new RegExp(String.raw`\b(?:${NOT_ACTUAL_WORDS}|to)\b[^.;]*$`, 'i');

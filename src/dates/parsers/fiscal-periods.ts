@@ -1,5 +1,5 @@
 import type { Grain } from '../../types.js';
-import { groupEnd, groupStart, scan, type Candidate, type DateParser, type Resolution } from '../candidate.js';
+import { groupEnd, groupStart, scan, scanWhere, type Candidate, type DateParser, type Resolution } from '../candidate.js';
 import { formatQuarter, formatYear } from '../calendar.js';
 import { anchorDay, formatAtGrain, shiftDay, shiftedValue, unknownAtGrain } from '../anchoring.js';
 import { aboutAGame } from './games.js';
@@ -33,9 +33,11 @@ function relativeFiscalYears(text: string): Candidate[] {
  * a half is part of a match, no period of a year.
  */
 const BARE_HALF = /\b(?:in|during|for|over|through|from|since|by)\s+(?<x>the\s+(?<ord>first|second|latter)\s+half)\b(?!\s+of\b|-)/dgi;
+/** What every BARE_HALF match holds. */
+const HALF_WORD = /\shalf\b/i;
 
 function bareHalves(text: string): Candidate[] {
-  return scan(text, BARE_HALF, (m) => {
+  return scanWhere(HALF_WORD, text, BARE_HALF, (m) => {
     const start = m.indices!.groups!.x![0];
     const end = m.indices!.groups!.x![1];
     if (aboutAGame(text, start, end)) return null;

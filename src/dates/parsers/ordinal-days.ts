@@ -1,4 +1,4 @@
-import { fixedCandidate, groupEnd, groupStart, scan, type Candidate, type DateParser, type Resolution, type Tense } from '../candidate.js';
+import { fixedCandidate, groupEnd, groupStart, scan, scanWhere, type Candidate, type DateParser, type Resolution, type Tense } from '../candidate.js';
 import { monthNumber } from '../words.js';
 import { addMonths, formatDay, type Day } from '../calendar.js';
 import { sentenceStartBefore } from './guards.js';
@@ -18,6 +18,8 @@ const ORDINAL_DAY = new RegExp(
   String.raw`\b(?:on|by|until|till|since|before|after|from|through|between|(?<=\b(?:scheduled|set|planned|slated|due|postponed|delayed|moved|rescheduled|called)\s+)for|(?<=\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?(?:postponed|delayed|moved|rescheduled|pushed\s+back|brought\s+forward|put\s+off|shifted)\s+)(?:to|until|till)|(?<=${ACTIVE_MOVE})(?:to|until|till)|(?<=\b(?:from|between|on)\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+)(?:to|and|or))\s+(?<x>the\s+(?<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?=\s*[,.;:)]|\s+(?:and|or|but|to|at|when|in|because|amid|due|following|of\s+(?:this|that|the|next|last)\s+month)\b|\s*$)`,
   'dgi',
 );
+/** What every ORDINAL_DAY match holds: "the" and a day's ordinal. */
+const THE_ORDINAL = /the\s+\d{1,2}(?:st|nd|rd|th)\b/i;
 
 /**
  * The month is that of the last date the text named with a month in this passage, else the
@@ -147,7 +149,7 @@ function rangeDays(text: string, match: RegExpExecArray, end: number, d: number)
 export const ordinalDayParser: DateParser = {
   id: 'ordinal-days',
   parse: (text) =>
-    scan(text, ORDINAL_DAY, (m) => {
+    scanWhere(THE_ORDINAL, text, ORDINAL_DAY, (m) => {
       const d = Number(m.groups!.d);
       const ofNoun = ORDINAL_RANGE_OF_NOUN.exec(text.slice(groupEnd(m, 'x'), groupEnd(m, 'x') + 40));
       if (ofNoun && /^centur(?:y|ies)$/.test(ofNoun.groups!.noun!)) {

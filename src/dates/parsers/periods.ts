@@ -1,5 +1,5 @@
 import type { Grain } from '../../types.js';
-import { fixedCandidate, scan, type Candidate, type DateParser, type Resolution } from '../candidate.js';
+import { fixedCandidate, scan, scanWhere, type Candidate, type DateParser, type Resolution } from '../candidate.js';
 import { formatQuarter, formatYear } from '../calendar.js';
 import { ordinalValue, SEASONS } from '../words.js';
 import { quarterOfAGame } from './games.js';
@@ -56,9 +56,11 @@ function quarters(text: string): Candidate[] {
 /** "the first half of" (a year must follow: a bare "second half" is usually a match half), "H1 2019", "1H 2019". */
 const HALF =
   /(?<the>\bthe\s+)?\b(?<ord>first|second|1st|2nd|latter)\s+half(?=\s+of\s+(?:the\s+year|this\s+year|last\s+year|next\s+year|(?:19|20)\d\d|the\s+(?:same|previous|following)\s+year|that\s+year)\b)|\b(?:H(?<hn>[12])|(?<hn2>[12])H)(?:\s*|[-/])(?<y>(?:19|20)\d\d)\b/dgi;
+/** What every HALF match holds: the word, or "H1", "2H". */
+const HALF_MARK = /\shalf|h[12]|[12]h/i;
 
 function halves(text: string): Candidate[] {
-  return scan(text, HALF, (m) => {
+  return scanWhere(HALF_MARK, text, HALF, (m) => {
     const g = m.groups!;
     const h = g.ord ? (/^(second|2nd|latter)$/i.test(g.ord) ? 2 : 1) : Number(g.hn ?? g.hn2);
     const start = m.index;

@@ -1,4 +1,4 @@
-import { scan, groupEnd, groupStart, type DateParser } from '../candidate.js';
+import { scanWhere, groupEnd, groupStart, type DateParser } from '../candidate.js';
 
 /** A clock with seconds or hundredths ("2:05:30", "1:59.40", "3:49.11"): how race results are written. */
 const RESULT_CLOCK = String.raw`\d{1,2}:[0-5]\d:[0-5]\d|\d{1,2}:[0-5]\d\.\d{1,2}`;
@@ -26,6 +26,9 @@ const RACE_TIME = new RegExp(
   'dgi',
 );
 
+/** What every RACE_TIME match holds: minutes and seconds after a colon. */
+const CLOCK = /\d:[0-5]\d/;
+
 /** Whether the clock starting at `start` is a race result by the words before it ("finished in 2:05:30 on Sunday"). */
 export function raceTimeAt(text: string, start: number): boolean {
   RACE_TIME.lastIndex = Math.max(0, start - 24);
@@ -38,7 +41,7 @@ export function raceTimeAt(text: string, start: number): boolean {
 export const raceTimeParser: DateParser = {
   id: 'race-times',
   parse: (text) =>
-    scan(text, RACE_TIME, (m) => {
+    scanWhere(CLOCK, text, RACE_TIME, (m) => {
       const group = m.groups!.x !== undefined ? 'x' : 'y';
       return { start: groupStart(m, group), end: groupEnd(m, group), type: 'DURATION', grain: 'duration', source: 'race-times', resolve: () => null };
     }),

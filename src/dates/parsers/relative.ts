@@ -1,5 +1,5 @@
 import type { Grain } from '../../types.js';
-import { scan, type Candidate, type DateParser, type Resolution, type ResolutionScope } from '../candidate.js';
+import { scan, scanWhere, type Candidate, type DateParser, type Resolution, type ResolutionScope } from '../candidate.js';
 import { shiftedValue, unknownAtGrain } from '../anchoring.js';
 import { formatWeek, shiftToWeekday } from '../calendar.js';
 import { NUMBER, numberValue, QUANTITY_MOD, quantityMod, UNIT, unitInfo, VAGUE_NUMBER } from '../words.js';
@@ -51,6 +51,8 @@ const AGO = new RegExp(
   `(?:\\b(?<qmod>${QUANTITY_MOD})\\s+)?\\b(?:(?<n>${NUMBER})[-\\s]+|(?<vague>${VAGUE_NUMBER})\\s+)?(?<unit>${UNIT})\\s+(?<dir>ago|from\\s+now|hence)\\b`,
   'gi',
 );
+/** What every AGO match holds. */
+const AGO_WORD = /\s(?:ago|from\s+now|hence)\b/i;
 
 function agoGrain(unit: string): Grain | null {
   const info = unitInfo(unit);
@@ -61,7 +63,7 @@ function agoGrain(unit: string): Grain | null {
 }
 
 function agoExpressions(text: string): Candidate[] {
-  return scan(text, AGO, (m) => {
+  return scanWhere(AGO_WORD, text, AGO, (m) => {
     const g = m.groups!;
     const future = !/^ago$/i.test(g.dir!);
     const n = g.n ? numberValue(g.n) : null;
