@@ -99,3 +99,19 @@ table('a future close', [
   ['2025-06-10', 'Trading in the shares will be suspended at the close on Friday.', [['Friday', 'DATE', '2025-06-13']]],
   ['2025-06-10', 'The company will pay the dividend on Friday.', [['Friday', 'DATE', '2025-06-13']]],
 ]);
+
+// tense.ts: a plan's time after a participle with no auxiliary ("a visit planned for Wednesday") lies ahead of the
+// writing, whatever the clause's tense: news names a plan's time while it is still to come. DCT Tue 2025-02-18.
+table('the time of a plan', [
+  ['2025-02-18', 'He postponed a visit to Saudi Arabia planned for Wednesday.', [['Wednesday', 'DATE', '2025-02-19']]],
+  ['2025-02-18', 'Protesters gathered outside parliament ahead of a vote scheduled for Thursday.', [['Thursday', 'DATE', '2025-02-20']]],
+  ['2025-02-18', 'The talks, set for Friday, were called off after the attack.', [['Friday', 'DATE', '2025-02-21']]],
+  ['2025-02-18', 'The company faces an interest payment due on Monday, the agency said.', [['Monday', 'DATE', '2025-02-24']]],
+]);
+
+// Must not fire: a plan the sentence tells was carried out, or a day with no plan.
+table('a plan carried out', [
+  ['2025-02-18', 'The talks, scheduled for Monday, ended without a deal.', [['Monday', 'DATE', '2025-02-17']]],
+  ['2025-02-18', 'The company missed an interest payment due on Monday, the agency said.', [['Monday', 'DATE', '2025-02-17']]],
+  ['2025-02-18', 'He postponed a visit to Saudi Arabia on Monday.', [['Monday', 'DATE', '2025-02-17']]],
+]);
