@@ -83,3 +83,35 @@ table('halves and quarters that are no period of a year', [
   ['2009-03-04', 'He scored in the second half of the game.', []],
   ['2009-03-04', 'Sales fell last quarter.', [['last quarter', 'DATE', '2008-Q4']]],
 ]);
+
+// recorded-prices.ts, tense.ts: a date that tells when a market price was recorded ("closing price on Friday", "Friday's
+// close") lies behind the time of writing whatever the clause's tense (TimeML 1.2.1 §2.2.3). DCT Tue 2025-06-10.
+table('the day of a recorded price', [
+  ['2025-06-10', "Salesforce will pay $25 a share in cash, a premium of 30% to Informatica's closing price on Friday.", [['Friday', 'DATE', '2025-06-06']]],
+  ['2025-06-10', "The offer will value the bank at 1.2 times Friday's close.", [['Friday', 'DATE', '2025-06-06']]],
+  ['2025-06-10', "The buyer will pay 40% more than the stock's close on Monday, the companies said.", [['Monday', 'DATE', '2025-06-09']]],
+  ['2025-06-10', 'Shareholders will receive a 25% premium to the unaffected share price on Thursday.', [['Thursday', 'DATE', '2025-06-05']]],
+]);
+
+// Must not fire: "close" as a verb, or the close as the time something will happen.
+table('a future close', [
+  ['2025-06-10', 'The deal is expected to close on Friday.', [['Friday', 'DATE', '2025-06-13']]],
+  ['2025-06-10', 'Trading in the shares will be suspended at the close on Friday.', [['Friday', 'DATE', '2025-06-13']]],
+  ['2025-06-10', 'The company will pay the dividend on Friday.', [['Friday', 'DATE', '2025-06-13']]],
+]);
+
+// tense.ts: a plan's time after a participle with no auxiliary ("a visit planned for Wednesday") lies ahead of the
+// writing, whatever the clause's tense: news names a plan's time while it is still to come. DCT Tue 2025-02-18.
+table('the time of a plan', [
+  ['2025-02-18', 'He postponed a visit to Saudi Arabia planned for Wednesday.', [['Wednesday', 'DATE', '2025-02-19']]],
+  ['2025-02-18', 'Protesters gathered outside parliament ahead of a vote scheduled for Thursday.', [['Thursday', 'DATE', '2025-02-20']]],
+  ['2025-02-18', 'The talks, set for Friday, were called off after the attack.', [['Friday', 'DATE', '2025-02-21']]],
+  ['2025-02-18', 'The company faces an interest payment due on Monday, the agency said.', [['Monday', 'DATE', '2025-02-24']]],
+]);
+
+// Must not fire: a plan the sentence tells was carried out, or a day with no plan.
+table('a plan carried out', [
+  ['2025-02-18', 'The talks, scheduled for Monday, ended without a deal.', [['Monday', 'DATE', '2025-02-17']]],
+  ['2025-02-18', 'The company missed an interest payment due on Monday, the agency said.', [['Monday', 'DATE', '2025-02-17']]],
+  ['2025-02-18', 'He postponed a visit to Saudi Arabia on Monday.', [['Monday', 'DATE', '2025-02-17']]],
+]);

@@ -2,6 +2,7 @@ import type { Span } from '../types.js';
 import type { Tense } from './candidate.js';
 import type { TensedVerbs } from './extract.js';
 import { PUTTING_OFF } from './putting-off.js';
+import { PRICE_BEFORE_DATE, WEEKDAY_BEFORE_PRICE } from './recorded-prices.js';
 
 /**
  * Future markers: auxiliaries and the news idioms for scheduled events
@@ -17,13 +18,34 @@ const FUTURE =
 /**
  * A verb of putting an event off, then "to"/"until": "was postponed until March", "pushed the vote back to Friday",
  * "was brought forward to December". The day it is moved to lies ahead of the move, told as news is, at the time of
- * writing; the marker speaks only for the words right after it (POSTPONED_TO_REACH), not for the rest of the sentence
+ * writing; the marker speaks only for the words right after it (`phraseAfter`), not for the rest of the sentence
  * ("postponed until March after protests in February": February keeps the past).
  */
 const POSTPONED_TO = new RegExp(String.raw`${PUTTING_OFF}\s+(?:to|until|till)\b`, 'gi');
-/** The reach of a putting off: up to 30 characters, ended by punctuation or a word that opens another phrase. */
-const POSTPONED_TO_REACH = 30;
-const POSTPONED_TO_REACH_END = /[,;:.!?]|\s(?:after|before|because|amid|following|when|while|as|but|and|due|over|in|at|on|from)\s/;
+/**
+ * A plan's time after a participle with no auxiliary: "a visit planned for Wednesday", "talks scheduled for Monday",
+ * "the payment due on Friday". A plan points ahead of the time it was made, and news names a plan's time while it
+ * still lies ahead of the writing (a plan carried out is dated as what happened: "the talks on Monday"), so the
+ * marker reads the phrase after it as ahead, whatever the clause's tense ("He postponed a visit planned for
+ * Wednesday", written on a Tuesday: the coming Wednesday). With an auxiliary ("was scheduled for") it is in FUTURE.
+ */
+const PLANNED_FOR = /(?<!\b(?:is|are|am|was|were|be|been|being)\s+)\b(?:(?:planned|scheduled|slated)\s+(?:for|on)|set\s+for|due\s+(?:for|on))\b/gi;
+
+/** A verb saying the plan was put off or called off: its time never came ("The talks, set for Monday, were cancelled"). */
+const CALLED_OFF = new RegExp(String.raw`${PUTTING_OFF}|\b(?:cancel(?:l?ed|s)?|call(?:ed|s)?\s+off|scrap(?:ped|s)?|suspend(?:ed|s)?|abandon(?:ed|s)?|shelved)\b`, 'i');
+
+/**
+ * A past verb whose object is the plan and which says its time came ("missed an interest payment due on Monday",
+ * "attended a summit scheduled for Friday"): up to four words between the verb and the plan's participle.
+ */
+const CARRIED_OUT_BEFORE = /\b(?:missed|met|made|paid|beat|attended|held|hosted|won|lost|played)\s+(?:[\w'’$.,-]+\s+){0,4}$/i;
+
+/** A verb of saying: a past one after a plan tells when it was told, not that it was carried out. */
+const SAYING = /^(?:said|told|added|reported|announced|stated|confirmed|wrote)$/i;
+
+/** The reach of a marker that speaks for the phrase after it: up to 30 characters, ended by punctuation or a word that opens another phrase. */
+const PHRASE_REACH = 30;
+const PHRASE_REACH_END = /[,;:.!?]|\s(?:after|before|because|amid|following|when|while|as|but|and|due|over|in|at|on|from)\s/;
 
 /** The present tense of a rule's start or end among the future markers ("takes effect", "expires"). */
 const RULE_START_OR_END = /^(?:takes?|comes?|goes?|enters?|expires?)\b/i;
@@ -71,12 +93,15 @@ const PASSIVE_BEFORE = /\b(?:be|being)\s+$/i;
  */
 const PAST_AUXILIARY = /\b(?:was|were|had|did|has\s+been|have\s+been|rose|fell|grew|slid|sank|shrank|won|lost|fought|sought)\b/gi;
 
+/** A part of the text a marker speaks for. */
+type Reach = { start: number; end: number };
+
 interface Marker {
   start: number;
   end: number;
   tense: Exclude<Tense, null>;
   /** The part of the text the marker speaks for, when narrower than its sentence (an adverb in a relative clause). */
-  reach?: { start: number; end: number };
+  reach?: Reach;
   /** A past perfect ("had cut", "had already raised"): the past before the past the text tells of. */
   pastPerfect?: boolean;
 }
@@ -116,16 +141,44 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
   let markers: Marker[] | null = null;
   let presentVerbs: Span[] = [];
   let presentForms: Span[] = [];
+  /** Where a date tells when a market price was recorded (recorded-prices.ts): the past, first of all markers. */
+  const recordedPrices: Reach[] = [];
+
+  /** The phrase a marker ending at `end` speaks for: up to the first punctuation or word opening another phrase. */
+  function phraseAfter(end: number): Reach {
+    const stop = PHRASE_REACH_END.exec(text.slice(end, end + PHRASE_REACH));
+    return { start: end, end: end + (stop ? stop.index : PHRASE_REACH) };
+  }
+
+  /**
+   * Whether the sentence tells that a plan was carried out: a past verb after the plan's phrase, not one of saying
+   * ("The talks, scheduled for Monday, ended without a deal"), or one that takes the plan as its object and says its
+   * time came ("missed a payment due on Monday"), in a sentence that does not put the plan off.
+   */
+  function carriedOut(plan: Marker, past: readonly Marker[]): boolean {
+    const { from, to } = sentenceAround(plan.start);
+    const after = plan.reach!.end;
+    if (CALLED_OFF.test(text.slice(from, to))) return false;
+    if (CARRIED_OUT_BEFORE.test(text.slice(from, plan.start))) return true;
+    return past.some((p) => p.start >= after && p.start < to && !SAYING.test(text.slice(p.start, p.end)));
+  }
 
   function build(): Marker[] {
     let future: Marker[] = [];
+    const planned: Marker[] = [];
     for (const m of text.matchAll(FUTURE)) future.push({ start: m.index, end: m.index + m[0].length, tense: 'future' });
     for (const m of text.matchAll(MODAL)) future.push({ start: m.index, end: m.index + m[0].length, tense: 'modal' });
     for (const m of text.matchAll(POSTPONED_TO)) {
       const end = m.index + m[0].length;
-      const stop = POSTPONED_TO_REACH_END.exec(text.slice(end, end + POSTPONED_TO_REACH));
-      future.push({ start: m.index, end, tense: 'ahead', reach: { start: end, end: end + (stop ? stop.index : POSTPONED_TO_REACH) } });
+      future.push({ start: m.index, end, tense: 'ahead', reach: phraseAfter(end) });
     }
+    for (const m of text.matchAll(PLANNED_FOR)) {
+      const end = m.index + m[0].length;
+      planned.push({ start: m.index, end, tense: 'ahead', reach: phraseAfter(end) });
+    }
+    // A recorded price's date is behind the writing, whatever the clause's tense ("will pay a premium to the closing price on Friday").
+    for (const m of text.matchAll(PRICE_BEFORE_DATE)) recordedPrices.push(phraseAfter(m.index + m[0].length));
+    for (const m of text.matchAll(WEEKDAY_BEFORE_PRICE)) recordedPrices.push({ start: m.index, end: m.index + m[0].length });
     const tensed = verbs();
     for (const m of text.matchAll(HABITUAL)) future.push(habitualMarker(m.index, m.index + m[0].length));
     const presentStarts = new Set(tensed.presentForms.map((v) => v.start));
@@ -160,6 +213,8 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
     }
     presentVerbs = tensed.present;
     presentForms = tensed.presentForms;
+    // A plan's participle ("planned") is part of its marker, as a past form inside a future idiom is.
+    future = [...future, ...planned.filter((m) => !carriedOut(m, past))].sort((a, b) => a.start - b.start);
     return [...future, ...past.filter((p) => !insideFuture(p))].sort((a, b) => a.start - b.start);
   }
 
@@ -205,6 +260,7 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
    */
   function findMarker(pos: number): Marker | Tense {
     markers ??= build();
+    if (recordedPrices.some((r) => pos >= r.start && pos < r.end)) return 'past';
     const { from, to, inSentence } = sentenceAround(pos);
     const i = spanIndexAt(markers, pos);
     for (let j = i; j >= 0 && markers[j]!.start >= from; j--) {

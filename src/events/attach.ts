@@ -42,6 +42,18 @@ const DIRECT_OBJECT = /^\s+(?:(?!(?:with|to|of|for|in|on|at|from|by|about|into|o
 /** "since 2003", "since the end of March": the start of a span the event is measured over. */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:start|end|beginning|middle)\s+of\s+)?$/i;
 
+/**
+ * A "since" phrase that a date ends: "the largest deal since its purchase of Slack in 2021". The date is the phrase's
+ * own event's, and marks where a span starts for a verb before it, not when that verb's event was.
+ */
+const SINCE_PHRASE_BEFORE = /\bsince\s+(?:[\p{L}'’-]+\s+){1,5}(?:in|on|of)\s+$/iu;
+
+/** Whether a date ends a "since" phrase that opens after the trigger. */
+function sinceAfter(text: string, trigger: Trigger, d: DateMention): boolean {
+  const from = Math.max(trigger.span.end, d.start - 60);
+  return SINCE_PHRASE_BEFORE.test(text.slice(from, d.start));
+}
+
 /** Dates a determiner makes part of a name ("the 2018 FIFA World Cup") rather than the time of the event. */
 export const isModifier = (text: string, d: DateMention): boolean => /\b(?:the|a|an|its|his|her|their)\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start));
 
@@ -66,6 +78,7 @@ export function dateOf(
       (d.type === 'DATE' || d.type === 'TIME') &&
       !compared.has(d) &&
       !SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) && // "its lowest level since 2003": where a span starts, not when the event was
+      !sinceAfter(text, trigger, d) &&
       !(dateline && d.start >= dateline.start && d.end <= dateline.end) &&
       // "gained 0.77%, but after a large loss yesterday": a date at the end of a time phrase after the trigger dates what that phrase names.
       !(d.start >= trigger.span.end && TIME_PHRASE_BEFORE.test(text.slice(trigger.span.end, d.start)) && /^\s*(?:[,.;:!?)]|$)/.test(text.slice(d.end, d.end + 3))),

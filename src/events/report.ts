@@ -108,8 +108,11 @@ export function sentenceEvents(
   const titleLine = isTitleSentence(text, article.headline, sentence);
   const triggers = findTriggers(text, sentence, ctxTerms, items.mentions, headline, items.phrases);
   if (triggers.length === 0) return;
-  // "A strike planned for Monday was called off": a participle's phrase that describes a noun keeps its date from the verb after it.
-  const describing = describingPhrases(text, triggers, ctxTerms);
+  const clauses = splitClauses(text, sentence, ctxTerms);
+  // "A strike planned for Monday was called off", "The walkout, which began on Sept. 13, halted production": a participle's
+  // phrase, or a relative clause the main clause resumes after, describes a noun and keeps its date from the verbs after it
+  // ("John Roe, who paid a visit on March 3 and signed ..." goes on with the relative clause: "signed" keeps its date).
+  const describing = [...describingPhrases(text, triggers, ctxTerms), ...clauses.filter((c, i) => c.relative && clauses[i + 1]?.resumes)];
   // What the sentence holds, found once for all its triggers.
   const sentenceMentions = inside(items.mentions, sentence);
   const sentenceDates = inside(items.dates, sentence);
@@ -117,7 +120,7 @@ export function sentenceEvents(
   let previousSubjects: string[] = [];
   let previousPlaces: string[] = [];
   let lastAntecedent: Mention | undefined;
-  for (const clause of splitClauses(text, sentence, ctxTerms)) {
+  for (const clause of clauses) {
     const own = clauseTriggers(text, triggers, clause, sentenceMoney);
     const actors = clauseActors(text, clause, sentenceMentions, mentions, drafts, ctxTerms, countries);
     const antecedent = clause.relative ? antecedentOf(text, clause, mentions, sentenceMentions, drafts) : undefined;
