@@ -271,3 +271,25 @@ describe('s17 fix: "were not held", "never took place" deny the event their subj
     expect(run('The union did not hold the vote.').find((e) => e.trigger.text === 'union')).toBeUndefined();
   });
 });
+
+describe('s17 fix: an event noun that a verb puts off, calls off or attends is an event of its own', () => {
+  it.each([
+    ['He postponed a visit to Saudi Arabia.', 'visit', 'visit', 'positive', 'planned'],
+    ['The union delayed the talks with the airline.', 'talks', 'talks', 'positive', 'planned'],
+    ['The union cancelled the meeting.', 'meeting', 'meeting', 'negative', 'asserted'],
+    ['The minister attended the summit in Lima.', 'summit', 'summit', 'positive', 'asserted'],
+  ])('%s: "%s" is a %s, %s, %s', (text, trigger, type, polarity, modality) => {
+    const event = record(text, trigger);
+    expect(event.type).toBe(type);
+    expect(event.polarity).toBe(polarity);
+    expect(event.modality).toBe(modality);
+  });
+
+  it('what an announcement tells of is its content, no record of its own: "The company announced the acquisition."', () => {
+    expect(run('The company announced the acquisition.').map((e) => e.trigger.text)).toEqual(['announced']);
+  });
+
+  it('a visit that was not put off stays asserted: "He made a visit to Riyadh."', () => {
+    expect(record('He made a visit to Riyadh.', 'visit').modality).toBe('asserted');
+  });
+});
