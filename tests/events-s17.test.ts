@@ -293,3 +293,16 @@ describe('s17 fix: an event noun that a verb puts off, calls off or attends is a
     expect(record('He made a visit to Riyadh.', 'visit').modality).toBe('asserted');
   });
 });
+
+describe('s17 fix: "appeal" and "execute" are of a court only where the sentence speaks of one', () => {
+  it.each([
+    ["Myanmar's military government appealed for international aid.", 'appealed', 'other'],
+    ['Police appealed for calm after the match.', 'appealed', 'other'],
+    ['The broker executed the trade within seconds.', 'executed', 'other'],
+    ['The former president appealed against the verdict.', 'appealed', 'Justice:Appeal'],
+    ['His lawyers said he would appeal.', 'appeal', 'Justice:Appeal'],
+    ['The rebel was executed after a military court convicted him.', 'executed', 'Justice:Execute'],
+  ])('%s: "%s" is %s', (text, trigger, aceType) => {
+    expect(record(text, trigger).aceType).toBe(aceType);
+  });
+});
