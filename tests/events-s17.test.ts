@@ -220,3 +220,89 @@ describe('s17: a span that stands for several parties is one argument that refer
     expect(parties.every((a) => a.refs === undefined)).toBe(true);
   });
 });
+
+describe('s17 fix: a participle the tagger reads as an adjective, which WordNet knows as none, is a passive ("was not invited")', () => {
+  it.each([
+    ['Ukraine was not invited.', 'invited', 'invite', 'Ukraine', 'negative'],
+    ['The opposition was not invited to the talks.', 'invited', 'invite', 'The opposition', 'negative'],
+    ['The hostages were not harmed.', 'harmed', 'harm', 'The hostages', 'negative'],
+    ['The workers were retrained.', 'retrained', 'retrain', 'The workers', 'positive'],
+  ])('%s: "%s" is %s, of %s, %s', (text, trigger, lemma, patient, polarity) => {
+    const event = record(text, trigger);
+    expect(event.lemma).toBe(lemma);
+    expect(event.polarity).toBe(polarity);
+    expect(roles(text, trigger, 'patient')).toEqual([patient]);
+    expect(run(text).map((e) => e.trigger.text)).not.toContain(text.includes(' were ') ? 'were' : 'was');
+  });
+
+  it.each([
+    ['The investors were not pleased.', 'be pleased'],
+    ['The reporters were not informed.', 'be informed'],
+  ])('%s: an adjective WordNet knows stays what the copula says ("%s")', (text, lemma) => {
+    expect(record(text, 'were').lemma).toBe(lemma);
+  });
+});
+
+describe('s17 fix: "were not held", "never took place" deny the event their subject names', () => {
+  it.each([
+    ['The talks were not held.', 'held', 'talks'],
+    ['The referendum was never held.', 'held', 'referendum'],
+    ['The meeting did not take place.', 'take place', 'meeting'],
+  ])('%s: "%s" and "%s" are both denied', (text, verb, noun) => {
+    expect(record(text, verb).polarity).toBe('negative');
+    expect(record(text, noun).polarity).toBe('negative');
+  });
+
+  it('"The talks were not held": the talks are what was not held', () => {
+    expect(roles('The talks were not held.', 'held', 'patient')).toEqual(['The talks']);
+  });
+
+  it('"The talks were held." happened: both positive', () => {
+    const text = 'The talks were held.';
+    expect(record(text, 'held').polarity).toBe('positive');
+    expect(record(text, 'talks').polarity).toBe('positive');
+  });
+
+  it('a view that is held is no event: "The view is widely held."', () => {
+    expect(run('The view is widely held.').map((e) => e.trigger.text)).not.toContain('held');
+  });
+
+  it('an active "did not hold" denies its own verb, not its subject: "The union did not hold the vote."', () => {
+    expect(run('The union did not hold the vote.').find((e) => e.trigger.text === 'union')).toBeUndefined();
+  });
+});
+
+describe('s17 fix: an event noun that a verb puts off, calls off or attends is an event of its own', () => {
+  it.each([
+    ['He postponed a visit to Saudi Arabia.', 'visit', 'visit', 'positive', 'planned'],
+    ['The union delayed the talks with the airline.', 'talks', 'talks', 'positive', 'planned'],
+    ['The union cancelled the meeting.', 'meeting', 'meeting', 'negative', 'asserted'],
+    ['The minister attended the summit in Lima.', 'summit', 'summit', 'positive', 'asserted'],
+  ])('%s: "%s" is a %s, %s, %s', (text, trigger, type, polarity, modality) => {
+    const event = record(text, trigger);
+    expect(event.type).toBe(type);
+    expect(event.polarity).toBe(polarity);
+    expect(event.modality).toBe(modality);
+  });
+
+  it('what an announcement tells of is its content, no record of its own: "The company announced the acquisition."', () => {
+    expect(run('The company announced the acquisition.').map((e) => e.trigger.text)).toEqual(['announced']);
+  });
+
+  it('a visit that was not put off stays asserted: "He made a visit to Riyadh."', () => {
+    expect(record('He made a visit to Riyadh.', 'visit').modality).toBe('asserted');
+  });
+});
+
+describe('s17 fix: "appeal" and "execute" are of a court only where the sentence speaks of one', () => {
+  it.each([
+    ["Myanmar's military government appealed for international aid.", 'appealed', 'other'],
+    ['Police appealed for calm after the match.', 'appealed', 'other'],
+    ['The broker executed the trade within seconds.', 'executed', 'other'],
+    ['The former president appealed against the verdict.', 'appealed', 'Justice:Appeal'],
+    ['His lawyers said he would appeal.', 'appeal', 'Justice:Appeal'],
+    ['The rebel was executed after a military court convicted him.', 'executed', 'Justice:Execute'],
+  ])('%s: "%s" is %s', (text, trigger, aceType) => {
+    expect(record(text, trigger).aceType).toBe(aceType);
+  });
+});

@@ -71,7 +71,22 @@ const BY_TYPE: Partial<Record<EventType, string>> = {
   establishment: 'Business:Start-Org',
 };
 
-/** The ACE 2005 type:subtype of a trigger ("Contact:Meet"), or "other" (statements, agreements, price moves ... have none). */
-export function aceTypeOf(type: EventType, lemma: string): string {
+/**
+ * Words of a Justice subtype that also name an everyday act: "appealed for international aid" is a
+ * request, "executed the trade" a doing; the subtype only where the sentence speaks of a court
+ * ("appealed against the verdict", "was executed after the court ...").
+ */
+const JUSTICE_IN_COURT_ONLY: ReadonlySet<string> = new Set(['appeal', 'execute', 'execution']);
+/** A court's words: its people, its proceedings and what they decide. */
+const COURT_WORDS =
+  /\b(?:courts?|judges?|jur(?:y|ies|ors?)|tribunals?|magistrates?|verdicts?|rul(?:ing|ings|ed)|judg(?:e?ment)s?|sentenc(?:e|es|ed|ing)|convict(?:ion|ions|ed)|acquitt(?:al|ed)|guilty|prosecut\w*|lawyers?|attorneys?|indict\w*|charges|lawsuits?|(?:re)?trials?|prison|jail(?:ed)?|death\s+row|firing\s+squad|hanged)\b/i;
+
+/**
+ * The ACE 2005 type:subtype of a trigger ("Contact:Meet"), or "other" (statements, agreements,
+ * price moves ... have none); `sentence`, the text around the trigger, decides a word with an
+ * everyday sense besides its court one (`JUSTICE_IN_COURT_ONLY`), which is "other" without it.
+ */
+export function aceTypeOf(type: EventType, lemma: string, sentence?: string): string {
+  if (JUSTICE_IN_COURT_ONLY.has(lemma) && !(sentence !== undefined && COURT_WORDS.test(sentence))) return BY_TYPE[type] ?? 'other';
   return BY_LEMMA.get(lemma) ?? BY_TYPE[type] ?? (type === 'acquisition' ? 'Transaction:Transfer-Ownership' : 'other');
 }

@@ -4,7 +4,7 @@ import type { Clause, Trigger } from './model.js';
 /** "agreed on Monday to buy": an agreement whose object is another event is that event. */
 const AGREED_TO = /^(?:\s+[\p{L}\d,-]+){0,3}\s+to\s+$/u;
 const VOTE = /^vot/i;
-/** Between a verb and its object: "announced the expansion", "approved its first acquisition". */
+/** Between a verb and its object: "announced the expansion", "unveiled its planned acquisition". */
 const OBJECT_BETWEEN = /^\s+(?:(?:the|a|an|its|his|her|their|this|that|new|planned|proposed|first)\s+){0,3}$/i;
 
 /**
@@ -29,9 +29,10 @@ function typedTriggers(text: string, inClause: readonly Trigger[]): Trigger[] {
   const agreedTo = (t: Trigger) => t.type === 'agreement' && t.verb && inClause.some((o) => followedBy(t, o));
   // "voted 6-1 on Wednesday to approve": what a vote decides is the vote.
   const votedOn = (t: Trigger) => inClause.some((v) => VOTE.test(v.span.text) && followedBy(v, t));
-  // "announced the expansion": an event noun that is what another event verb acts on is that event's content.
+  // "announced the expansion": an event noun that an announcement tells of is that announcement's content.
+  // A verb that acts on an event's course leaves it an event of its own: "postponed a visit", "cancelled the meeting", "attended the summit".
   const objectOfVerb = (t: Trigger) =>
-    !t.verb && inClause.some((v) => v.verb && v.span.end <= t.span.start && OBJECT_BETWEEN.test(text.slice(v.span.end, t.span.start)));
+    !t.verb && inClause.some((v) => v.verb && v.type === 'announcement' && v.span.end <= t.span.start && OBJECT_BETWEEN.test(text.slice(v.span.end, t.span.start)));
   const kept = inClause.filter((t) => !(signing && t.type === 'agreement') && !agreedTo(t) && !votedOn(t) && !objectOfVerb(t));
   // Verbs are events each ("invested ... and lent"); a noun of a type already reported in the clause is that event again.
   const chosen = (t: Trigger) => t.verb || !kept.some((o) => o !== t && o.type === t.type && (o.verb || o.span.start < t.span.start));

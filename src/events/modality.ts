@@ -24,6 +24,8 @@ export const intentionWord = (stem: string): string =>
 const PLANNED = new RegExp(String.raw`\b(?:will|shall|'ll|${intentionWord('plan')}|planned(?<=\b(?:has|have|had)\s+planned)|planned(?!\s+(?:for|on|in|at|by|until)\s+\S)|planning|expects?|expected|intends?|intended|${intentionWord('aim')}|${intentionWord('hope')}|going|set|due|poised|scheduled|agreed|agrees|decided|proposed|prepar(?:es|ed|ing)|wants?|seeks?)\b[^.;,]*$`, 'i');
 /** "said it would open", "announced that ... would": the future of a reported plan, not a hypothesis. */
 const REPORTED_WOULD = /\b(?:said|says|told|announced|stated|reported|added|confirmed|expected|predicted|promised)\b[^.;]*\bwould\b[^.;,]*$/i;
+/** A verb that puts its object off, right before the event noun it acts on: "postponed a visit", "delayed the planned launch" (still ahead, not done). */
+const DEFERRED = /\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|reschedul(?:e|es|ed|ing)|put\s+off)\s+(?:(?:the|a|an|its|his|her|their|our|this|next|planned|scheduled)\s+)*(?:[\p{L}-]+\s+){0,2}$/iu;
 /** How far back the words that govern a trigger are looked for. */
 const WINDOW = 40;
 
@@ -38,6 +40,7 @@ export function modalityOf(text: string, clause: Clause, trigger: Trigger): Even
   if (/\bsaid\s+to\s+(?:have\s+|be\s+)?$/i.test(before)) return 'reported';
   if (REPORTED_WOULD.test(text.slice(clause.sentence.start, trigger.span.start))) return 'planned';
   if (PLANNED.test(before) && !/\bwould\b[^.;,]*$/i.test(before)) return 'planned';
+  if (!trigger.verb && DEFERRED.test(before)) return 'planned';
   if (HYPOTHETICAL.test(before) || MAY.test(before)) return 'hypothetical';
   return 'asserted';
 }

@@ -234,12 +234,17 @@ function verbAfterSubject(text: string, terms: readonly Term[], i: number, sente
 /** WordNet verb classes of things done to something, whose participle after "be" reports the doing ("was closed", "were sold"), not a feeling or a thought ("was pleased", "was interested"). */
 const DONE_TO: ReadonlySet<string> = new Set(['change', 'contact', 'motion', 'creation', 'possession', 'competition', 'consumption']);
 
-/** The verb of a participle the tagger read as an adjective, when it is one of things done to something: "closed" → "close"; null for "pleased", "located". */
+/**
+ * The verb of a participle the tagger read as an adjective, when it is one of things done to
+ * something ("closed" → "close"), or one WordNet knows as no adjective, only as the verb's form
+ * ("invited" → "invite", "consulted"); null for "pleased", "interested", a state.
+ */
 function doneToParticiple(t: Term): string | null {
   if (!t.tags.has('Adjective') || t.tags.has('Noun') || !/^\p{Ll}+$/u.test(t.text)) return null;
   const lemma = participleLemma(t.lower);
   const first = lemma ? wordClasses().verb(lemma)?.[0] : undefined;
-  return lemma && first && DONE_TO.has(first) && !STATES.has(lemma) ? lemma : null;
+  const done = first !== undefined && (DONE_TO.has(first) || (first !== 'stative' && !wordClasses().adjective(t.lower)));
+  return lemma && done && !STATES.has(lemma) ? lemma : null;
 }
 
 /** Whether the "be" before a word (adverbs between) is a present one: "is equipped", "are furnished" say how a thing stands. */
@@ -339,7 +344,8 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
     const state = classes?.[0] === 'stative' && (!particle || (classes[1] ?? 'stative') === 'stative');
     // "The election was held on Sunday": a passive "held" (not "held by") is an event taking place, not a holding.
     // Not a view or a seat held ("is widely held among economists", "has been held since 1990 by"): an adverb before it or a time or place not after it.
-    const heldEvent = term.lower === 'held' && afterBeForm(terms, i) && !terms[i - 1]?.tags.has('Adverb') && /^\s+(?:on|in|at|last|next|this|over|during|between|behind|from|today|tomorrow|yesterday|\p{Lu})/u.test(text.slice(term.end, term.end + 12)) && !/^\s+by\b/i.test(text.slice(term.end, term.end + 4));
+    // ("The talks were not held.": the clause ending on it says that it took place, or not.)
+    const heldEvent = term.lower === 'held' && afterBeForm(terms, i) && !terms[i - 1]?.tags.has('Adverb') && /^(?:\s+(?:on|in|at|last|next|this|over|during|between|behind|from|today|tomorrow|yesterday|\p{Lu})|\s*(?:[.;!?]|$))/u.test(text.slice(term.end, term.end + 12)) && !/^\s+by\b/i.test(text.slice(term.end, term.end + 4));
     if (!classes || (!particle && (LIGHT_VERBS.has(lemma) || (STATES.has(lemma) && !heldEvent))) || (state && !heldEvent)) return null;
     if (CONTROL_VERBS.has(lemma) && /^\s+to\s/i.test(text.slice(term.end, term.end + 4)) && (lemma !== 'set' || infinitiveAfter(text, term.end))) return null;
     // "Boeing said to weigh sale of unit", "He is said to have fled": what others say of the subject, no statement of its own; the verb after is the event, reported.

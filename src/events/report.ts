@@ -187,7 +187,7 @@ export function sentenceEvents(
         amounts: ownAmounts.map(amountOf),
         start: sentence.start,
         end: sentence.end,
-        aceType: aceTypeOf(trigger.type, trigger.lemma),
+        aceType: aceTypeOf(trigger.type, trigger.lemma, text.slice(sentence.start, sentence.end)),
         lemma: trigger.lemma,
         dateGrain: dated ? dated.grain : value ? 'day' : null,
         dateSource: date ? (inherited || counted ? 'inferred' : 'explicit') : countedAfter ? 'inferred' : value ? 'document' : null,

@@ -61,6 +61,9 @@ const SUBJECT_START = /^\s*(?:(?:the|a|an|its|their|his|her|this|that|[\p{L}.-]+
 /** Prepositions by their words, which the tagger sometimes reads as adjectives ("A march against the merger", "Protests over the election"). */
 const PREPOSITION = /^(?:of|in|on|at|to|for|from|with|by|about|against|over|after|before|between|among|amid|during|into|near|under|across|around|since|through|toward|towards|without|within|following|despite|like|than|per|via)$/;
 
+/** "take place" in any of its forms, as its phrase trigger spells it ("took place", "taken place"). */
+const TAKING_PLACE = /^(?:take|takes|took|taken|taking)\s+place$/;
+
 /** Between a verb and an infinitive: its object, a noun of intention, and "to" ("the plan to", "its $5 billion bid to"). */
 const INTENDED_BETWEEN = /^\s+(?:[^\s,;:]+\s+){0,3}?(\p{L}+)\s+to\s+$/u;
 
@@ -170,12 +173,19 @@ export function findTriggers(
   const passiveCancelling = triggers.filter(
     (v) => v.verb && !denied(v) && (CANCELLING.has(v.lemma) || GIVING_UP.has(v.lemma)) && PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, v.span.start - 16), v.span.start)),
   );
-  const subjectCancelled = (t: Trigger) =>
+  // "The talks were not held", "The meeting never took place": a denied verb of taking place denies the event its subject names.
+  const deniedTakingPlace = triggers.filter(
+    (v) => v.verb && notDone(v) && ((v.lemma === 'hold' && PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, v.span.start - 24), v.span.start).replace(/\b(?:not|never)\s+$/i, ''))) || TAKING_PLACE.test(v.lemma)),
+  );
+  // The subject's head, not a noun of a phrase after it ("A march against the merger was cancelled": the march, not the merger).
+  const subjectOf = (t: Trigger, v: Trigger) =>
     !t.verb &&
     SUBJECT_START.test(text.slice(sentence.start, t.span.start)) &&
-    // The subject's head, not a noun of a phrase after it ("A march against the merger was cancelled": the march, not the merger).
     inSentence.filter((x) => x.end <= t.span.start).every((x) => inObjectBeforeHead(x) && !PREPOSITION.test(x.lower)) &&
-    passiveCancelling.some((v) => t.span.end <= v.span.start && !/[,;]/.test(text.slice(t.span.end, v.span.start)) && (CANCELLING.has(v.lemma) || INTENTIONS.has(t.lemma)));
+    t.span.end <= v.span.start &&
+    !/[,;]/.test(text.slice(t.span.end, v.span.start));
+  const subjectCancelled = (t: Trigger) =>
+    passiveCancelling.some((v) => subjectOf(t, v) && (CANCELLING.has(v.lemma) || INTENTIONS.has(t.lemma))) || deniedTakingPlace.some((v) => subjectOf(t, v));
   // "abandoned the plan to build a refinery", "called off its bid to buy": what the given-up intention meant to do is called off with it.
   const intended = (t: Trigger) =>
     t.verb &&

@@ -16,6 +16,8 @@ export interface WordClasses {
   noun(lemma: string): readonly string[] | undefined;
   /** Whether a verb takes "somebody to INFINITIVE" in one of its first senses (WordNet's frame 24: "allow", "force", "urge"). */
   takesObjectAndInfinitive(lemma: string): boolean;
+  /** Whether WordNet knows a word as an adjective ("pleased", "closed"; not "invited"). */
+  adjective(word: string): boolean;
 }
 
 let loaded: WordClasses | undefined;
@@ -23,7 +25,7 @@ let loaded: WordClasses | undefined;
 /** The table, read once per process on first use. */
 export function wordClasses(): WordClasses {
   if (loaded) return loaded;
-  let table: { verbs: Record<string, string[]>; nouns: Record<string, string[]>; objectAndInfinitive?: string[] };
+  let table: { verbs: Record<string, string[]>; nouns: Record<string, string[]>; objectAndInfinitive?: string[]; adjectives?: string[] };
   try {
     table = JSON.parse(readFileSync(TABLE, 'utf8')) as typeof table;
   } catch (error) {
@@ -32,6 +34,12 @@ export function wordClasses(): WordClasses {
   const verbs = new Map(Object.entries(table.verbs));
   const nouns = new Map(Object.entries(table.nouns));
   const objectAndInfinitive = new Set(table.objectAndInfinitive ?? []);
-  loaded = { verb: (lemma) => verbs.get(lemma), noun: (lemma) => nouns.get(lemma), takesObjectAndInfinitive: (lemma) => objectAndInfinitive.has(lemma) };
+  const adjectives = new Set(table.adjectives ?? []);
+  loaded = {
+    verb: (lemma) => verbs.get(lemma),
+    noun: (lemma) => nouns.get(lemma),
+    takesObjectAndInfinitive: (lemma) => objectAndInfinitive.has(lemma),
+    adjective: (word) => adjectives.has(word),
+  };
   return loaded;
 }
