@@ -77,3 +77,18 @@ describe('a body one is a member of (session 17)', () => {
   ]);
   findsNone(["Two members of Smith's staff resigned on Friday.", "A member of Britain's team won gold in Paris."]);
 });
+
+describe('teams by a result won with, after a relative pronoun, and leagues by their tier (session 17, fix round)', () => {
+  findsEach([
+    ['Napoli won the Serie A title on Friday with a 2-0 victory over Cagliari.', 'Napoli'],
+    ['Napoli won the Serie A title on Friday with a 2-0 victory over Cagliari.', 'Serie A'],
+    ['Arsenal moved top of the table after a 3-1 win over Tottenham.', 'Arsenal'],
+    ['Inter Milan, who beat Como 2-0, finished one point behind.', 'Inter Milan'],
+    ['Inter Milan, who beat Como 2-0, finished one point behind.', 'Como'],
+    ['Leeds, who lost 1-0 to Burnley, stay second.', 'Leeds'],
+    ['Palmeiras were relegated from Série B in 2002.', 'Série B'],
+    ['Paris Saint-Germain clinched the Ligue 1 title in April.', 'Ligue 1'],
+  ]);
+  joinsNot([['Fans cheered as the club sealed the title with a 2-0 win over Roma.', 'Fans']]);
+  findsNone(['A new Serie of tests began in May.']);
+});
