@@ -92,3 +92,12 @@ describe('teams by a result won with, after a relative pronoun, and leagues by t
   joinsNot([['Fans cheered as the club sealed the title with a 2-0 win over Roma.', 'Fans']]);
   findsNone(['A new Serie of tests began in May.']);
 });
+
+describe('the owner of a business\'s figures is a company (session 17, fix round)', () => {
+  findsEach([
+    ['Google Cloud revenue rose 32% to $13.6 billion.', 'Google Cloud'],
+    ['Revenue at Google Cloud rose 32% in the quarter.', 'Google Cloud'],
+    ['Analysts said Nike sales fell 4% in China.', 'Nike'],
+  ]);
+  findsNone(['Christmas sales were weak this year.', 'Automobile sales in the United Kingdom fell sharply.']);
+});
