@@ -101,3 +101,13 @@ describe('the owner of a business\'s figures is a company (session 17, fix round
   ]);
   findsNone(['Christmas sales were weak this year.', 'Automobile sales in the United Kingdom fell sharply.']);
 });
+
+describe('the parties of a business bought (session 17, fix round)', () => {
+  findsEach([
+    ['Profits rose since its purchase of Slack in 2021.', 'Slack'],
+    ['Informatica was taken private by Permira and a pension fund in 2015.', 'Permira'],
+    ['The chip designer was acquired by SoftBank in 2016.', 'SoftBank'],
+    ['Analysts cheered the takeover of Figma on Monday.', 'Figma'],
+  ]);
+  findsNone(['The purchase of Alaska from Russia was signed in 1867.', 'The painting was bought by John Smith in 1990.']);
+});
