@@ -14,6 +14,7 @@ describe('names that do not join into one body (session 17)', () => {
     ['Google and Microsoft Corp. both reported higher profits.', 'Microsoft Corp.'],
     ['Google and Microsoft Corp. both reported higher profits.', 'Google'],
     ['Shares in Marks and Spencer Group fell after the update.', 'Marks and Spencer Group'],
+    ['Investors in Marks and Spencer Group sold out in May.', 'Marks and Spencer Group'],
     ['The review was written by Troy Patterson of Slate Magazine.', 'Slate Magazine'],
     ['The actor trained at Webber Douglas Academy of Dramatic Art in London.', 'Webber Douglas Academy of Dramatic Art'],
     ['The Oil and Natural Gas Corporation raised output in the quarter.', 'Oil and Natural Gas Corporation'],
