@@ -19,9 +19,12 @@ describe('names that do not join into one body (session 17)', () => {
     ['The actor trained at Webber Douglas Academy of Dramatic Art in London.', 'Webber Douglas Academy of Dramatic Art'],
     ['The Oil and Natural Gas Corporation raised output in the quarter.', 'Oil and Natural Gas Corporation'],
     ['Staff at the Securities and Exchange Commission opened an inquiry.', 'Securities and Exchange Commission'],
+    ['Apple and Microsoft Corp. both reported higher profits.', 'Microsoft Corp.'],
+    ['Analysts expect Ford and General Motors Co. to raise prices.', 'General Motors Co.'],
   ]);
   joinsNot([
     ['Google and Microsoft Corp. both reported higher profits.', 'Google and Microsoft'],
+    ['Apple and Microsoft Corp. both reported higher profits.', 'Apple and Microsoft'],
     ['The review was written by Troy Patterson of Slate Magazine.', 'Troy Patterson'],
   ]);
 });

@@ -148,7 +148,9 @@ function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[]
       // "Google and Microsoft Corp.": a firm by name already, by compromise's lexicon or a name of its own for the tagger, is
       // one of two; not "Marks and Spencer Group", "Ernst and Young Ltd." (a place's and a person's name before "and").
       const leftKey = left.map((t) => t.key).join(' ');
-      if (link.key === 'and' && (isKnownOrganization(leftKey) || (taggerKind(span.last) === 'ORG' && taggerKind(link.i) === null))) break;
+      // Likewise a right side that is a firm by name before its legal form ("Apple and Microsoft Corp.").
+      const rightKey = tokens.slice(next.first, legalEnd(tokens[next.last]!) ? next.last : next.last + 1).map((t) => t.key).join(' ');
+      if (link.key === 'and' && (isKnownOrganization(leftKey) || isKnownOrganization(rightKey) || (taggerKind(span.last) === 'ORG' && taggerKind(link.i) === null))) break;
       // "Toyota and General Motors" are two: a left side that is whole already does not join. A legal or firm's word alone is
       // no whole name, but the first of a body's words ("Securities and Exchange Commission", "Oil and Natural Gas Corporation").
       const whole = (span.last > span.first && endsOrganization(tokens[span.last]!)) || tokens[span.last]!.tags.has('Organization');
