@@ -100,6 +100,7 @@ describe('teams by a result won with, after a relative pronoun, and leagues by t
 describe('the owner of a business\'s figures is a company (session 17, fix round)', () => {
   findsEach([
     ['Google Cloud revenue rose 32% to $13.6 billion.', 'Google Cloud'],
+    ['Alphabet reported higher revenue on Wednesday.\nGoogle Cloud revenue rose 32% to $13.6 billion.', 'Google Cloud'],
     ['Revenue at Google Cloud rose 32% in the quarter.', 'Google Cloud'],
     ['Analysts said Nike sales fell 4% in China.', 'Nike'],
   ]);

@@ -88,8 +88,8 @@ export function issuerSeeds(tokens: readonly Token[], runs: readonly Run[], casi
     const run = runs.find((r) => r.first === i || r.last === i);
     const words = run ? tokens.slice(run.first, run.last + 1) : [];
     if (!run || casingOf(tokens[i]!.sentence) !== 'normal' || placeNotFirm(geo, words) || words.some((t) => geo.isNationality(t))) return [];
-    // Nor a sentence's first word, a trade's maybe, unless the name tagger reads a body there ("Automobile sales in the United States").
-    const opening = words[0]!.sentenceStart && taggerKind(words[0]!.i) !== 'ORG';
+    // Nor a sentence's first word alone, a trade's maybe, unless the name tagger reads a body there ("Automobile sales in the United States").
+    const opening = words.length === 1 && words[0]!.sentenceStart && taggerKind(words[0]!.i) !== 'ORG';
     if (figures.has(i) && (isHolidayName(words.map((t) => t.text).join(' ')) || opening)) return [];
     return [{ first: run.first, last: run.last, kind: 'context' as const, source: 'context' as const }];
   });
