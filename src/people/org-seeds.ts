@@ -70,14 +70,25 @@ const INSTITUTION_ENDS = new Set([...ORG_HEADS, 'hospital', 'clinic', 'school', 
  * the name tagger's suffixes, like `FIRM_ENDS`.
  */
 const LEAGUE_ENDS = new Set(['liga', 'ligue']);
+/** Words that open a league's name before its tier or country, beyond `LEAGUE_ENDS`: Italian and Portuguese "Serie A", "Série B". */
+const LEAGUE_OPENS = new Set([...LEAGUE_ENDS, 'serie', 'série']);
 /**
- * A league's name that opens with its word before an acronym or a place ("Liga MX", "Liga Portugal") or is one compound of
- * it ("Bundesliga", "Superliga"); not a person's ("Liga Klavina", a Latvian given name).
+ * A league's name that opens with its word before an acronym, a tier's letter or a place ("Liga MX", "Serie A", "Liga
+ * Portugal") or is one compound of it ("Bundesliga", "Superliga"); not a person's ("Liga Klavina", a Latvian given name).
  */
 const leagueName = (words: readonly Token[], geo: Geography): boolean =>
   words.length > 1
-    ? LEAGUE_ENDS.has(words[0]!.key) && words.slice(1).every((t) => ACRONYM.test(t.text) || geo.isPlace(t.text))
+    ? LEAGUE_OPENS.has(words[0]!.key) && words.slice(1).every((t) => ACRONYM.test(t.text) || /^\p{Lu}$/u.test(t.text) || geo.isPlace(t.text))
     : /^\p{Lu}\p{Ll}{3,}liga$/u.test(words[0]!.text);
+/**
+ * A league's tier after its opening word, which the runs leave out (a lone "A" is an article to them, a number no name):
+ * "Serie A", "Série B", "Ligue 1". The token index that ends the league's name, or -1.
+ */
+function leagueTier(tokens: readonly Token[], text: string, last: number): number {
+  const [open, tier] = [tokens[last]!, tokens[last + 1]];
+  const tiered = LEAGUE_OPENS.has(open.key) && tier && /^(?:[A-D]|[1-3])$/.test(tier.text) && joinable(text, open, tier);
+  return tiered && !/^[\p{L}\p{N}]/u.test(text.slice(tier.end, tier.end + 1)) ? tier.i : -1;
+}
 const endsOrganization = (t: Token): boolean => legalEnd(t) || FIRM_ENDS.has(t.key) || LEAGUE_ENDS.has(t.key);
 
 /**
@@ -137,7 +148,9 @@ function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[]
       // "Google and Microsoft Corp.": a firm by name already, by compromise's lexicon or a name of its own for the tagger, is
       // one of two; not "Marks and Spencer Group", "Ernst and Young Ltd." (a place's and a person's name before "and").
       const leftKey = left.map((t) => t.key).join(' ');
-      if (link.key === 'and' && (isKnownOrganization(leftKey) || (taggerKind(span.last) === 'ORG' && taggerKind(link.i) === null))) break;
+      // Likewise a right side that is a firm by name before its legal form ("Apple and Microsoft Corp.").
+      const rightKey = tokens.slice(next.first, legalEnd(tokens[next.last]!) ? next.last : next.last + 1).map((t) => t.key).join(' ');
+      if (link.key === 'and' && (isKnownOrganization(leftKey) || isKnownOrganization(rightKey) || (taggerKind(span.last) === 'ORG' && taggerKind(link.i) === null))) break;
       // "Toyota and General Motors" are two: a left side that is whole already does not join. A legal or firm's word alone is
       // no whole name, but the first of a body's words ("Securities and Exchange Commission", "Oil and Natural Gas Corporation").
       const whole = (span.last > span.first && endsOrganization(tokens[span.last]!)) || tokens[span.last]!.tags.has('Organization');
@@ -146,6 +159,11 @@ function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[]
       if (!(HEAD_LINKS.test(link.key) && head) && !ends) break;
       span = { first: span.first, last: next.last };
       r++;
+    }
+    const tier = span.first === span.last ? leagueTier(tokens, text, span.last) : -1;
+    if (tier >= 0) {
+      out.push({ first: span.first, last: tier, kind: 'named', source: 'shape' });
+      continue;
     }
     const words = tokens.slice(span.first, span.last + 1);
     // "Head of Research", "Director of Media and Communications", "Vice President of Sales": a title, not the body; but a

@@ -24,8 +24,9 @@ export function withoutPersons(tagged: ArticleNames, firstNames: ReadonlySet<str
   const startingAt = new Map<number, NameSpan>(persons.map((n) => [n.first, n]));
   return (seed) => {
     if (!RUN_ON_SOURCES.has(seed.source)) return seed;
+    // Not a name after "and" inside the body's name: its founders' ("Marks and Spencer Group", "Ernst and Young Ltd.").
     const closing = endingAt.get(seed.last);
-    if (closing && closing.first > seed.first) {
+    if (closing && closing.first > seed.first && tokens[closing.first - 1]!.key !== 'and') {
       let last = closing.first - 1;
       while (last >= seed.first && JOINERS.has(tokens[last]!.key)) last--;
       return last >= seed.first ? { ...seed, last } : null;

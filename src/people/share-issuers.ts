@@ -1,10 +1,17 @@
 import type { Token } from './tokens.js';
 import type { Casing, Run } from './runs.js';
 import type { Geography } from './geo.js';
-import { placeNotFirm, type OrgSeed } from './org-seeds.js';
+import { placeNotFirm, type OrgSeed, type TaggerKind } from './org-seeds.js';
+import { isHolidayName } from '../dates/parsers/holidays.js';
 
 /** Nouns of a company's securities: only a company issues them, so a name they belong to is a company's. */
 const SECURITIES = new Set(['shares', 'share', 'stock', 'stake']);
+
+/**
+ * Nouns of a company's results, which only a business reports: "Google Cloud revenue rose 32%", "Revenue at Google Cloud rose",
+ * "Nike sales fell". Not "profit" (a verb too: "Investors profit from the rally").
+ */
+const FIGURES = new Set(['revenue', 'revenues', 'sales', 'profits', 'earnings', 'turnover']);
 
 /** Words that open the object of the verb "shares" ("Oprah shares her story", "Maria shares a flat"): then it is no noun. */
 const OBJECT_STARTS = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'some', 'what', 'how', 'why', 'one', 'two']);
@@ -41,6 +48,14 @@ export function issuerWords(tokens: readonly Token[]): number[] {
   return out;
 }
 
+/** The name whose results a figure noun gives (`FIGURES`): the name right before it, or after "at" ("Revenue at Google Cloud"). */
+function figureOwner(tokens: readonly Token[], noun: Token): number[] {
+  const [link, after, before] = [tokens[noun.i + 1], tokens[noun.i + 2], tokens[noun.i - 1]];
+  if (link?.key === 'at' && after?.capitalized && after.sentence === noun.sentence && /^ $/.test(noun.post) && /^ $/.test(link.post)) return [after.i];
+  const owner = before && before.capitalized && !before.possessive && before.sentence === noun.sentence && /^ $/.test(before.post);
+  return owner ? [before.i] : [];
+}
+
 /** Verbs of a deal in shares. */
 const DEALS = new Set(['sold', 'sells', 'bought', 'buys', 'acquired', 'offloaded', 'dumped']);
 
@@ -61,14 +76,21 @@ export function dealsInShares(tokens: readonly Token[], last: number): boolean {
 
 /**
  * The issuers of securities as organizations: the name that ends right before "shares" or starts right after "shares of"
- * ("Musk sold 7.9 million Tesla shares", "Shares of General Motors rose"); not a place ("Shares in Asia fell"), a
+ * ("Musk sold 7.9 million Tesla shares", "Shares of General Motors rose"), and the owners of a business's figures ("Google
+ * Cloud revenue rose"); not a place ("Shares in Asia fell"), a
  * nation's word ("the performance of American stock exchanges") nor a headline's capitals.
  */
-export function issuerSeeds(tokens: readonly Token[], runs: readonly Run[], casingOf: (sentence: number) => Casing, geo: Geography): OrgSeed[] {
-  return issuerWords(tokens).flatMap((i) => {
+export function issuerSeeds(tokens: readonly Token[], runs: readonly Run[], casingOf: (sentence: number) => Casing, geo: Geography, taggerKind: TaggerKind): OrgSeed[] {
+  // A figure's owner that the name tagger reads as a person ("Ronaldo earnings") or a holiday ("Christmas sales") is none.
+  const owners = tokens.filter((t) => FIGURES.has(t.key) && !(t.capitalized && !t.sentenceStart)).flatMap((t) => figureOwner(tokens, t));
+  const figures = new Set(owners.filter((i) => taggerKind(i) !== 'PER'));
+  return [...issuerWords(tokens), ...figures].flatMap((i) => {
     const run = runs.find((r) => r.first === i || r.last === i);
     const words = run ? tokens.slice(run.first, run.last + 1) : [];
     if (!run || casingOf(tokens[i]!.sentence) !== 'normal' || placeNotFirm(geo, words) || words.some((t) => geo.isNationality(t))) return [];
+    // Nor a sentence's first word alone, a trade's maybe, unless the name tagger reads a body there ("Automobile sales in the United States").
+    const opening = words.length === 1 && words[0]!.sentenceStart && taggerKind(words[0]!.i) !== 'ORG';
+    if (figures.has(i) && (isHolidayName(words.map((t) => t.text).join(' ')) || opening)) return [];
     return [{ first: run.first, last: run.last, kind: 'context' as const, source: 'context' as const }];
   });
 }

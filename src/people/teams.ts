@@ -17,13 +17,16 @@ const RESULT_LINE = new RegExp(String.raw`(?<=^|[—–:|•] )(${NAME}) \d{1,2}
 const HEADLINE_WORDS =
   /^(?:After|Against|Amid|As|At|Before|By|For|From|In|Into|Of|On|Over|To|Under|With|Without|Is|Are|Was|Were|Be|Has|Have|Had|Passes|Passed|Rules|Ruled|Votes|Voted|Wins|Won|Beats|Beat|Says|Said|Backs|Backed|Rejects|Rejected|Approves|Approved|Upholds|Upheld|Blocks|Blocked|Strikes|Struck|Sides|Sided|Clears|Cleared|Confirms|Confirmed|Crash|Crashes|Falls|Fell|Rises|Rose)$/;
 
+/** A relative pronoun between a team and its result: "Inter Milan, who beat Como 2-0" (British news speaks of a team as "who"). */
+const WHO = String.raw`(?:, (?:who|which))?`;
+
 /**
  * "Leeds beat Chelsea 2-1", "Leeds drew 1-1 with Chelsea", "Leeds lost 2-1 to Chelsea", "Leeds won 3-0 against Chelsea",
  * and a result line: "Group G — Belgium 3 – 0 Panama", "Leeds 2-1 Chelsea" (the score between the names, the line ending with them).
  */
 const PATTERNS = [
-  new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}) (?:${RESULT}) (?:the )?(${NAME}),? (?:by )?${SCORE}(?![\p{N}])`, 'gu'),
-  new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}) (?:${RESULT}) ${SCORE} (?:with|to|against|over|at) (?:the )?(${NAME})`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME})${WHO} (?:${RESULT}) (?:the )?(${NAME}),? (?:by )?${SCORE}(?![\p{N}])`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME})${WHO} (?:${RESULT}) ${SCORE} (?:with|to|against|over|at) (?:the )?(${NAME})`, 'gu'),
   RESULT_LINE,
 ];
 
@@ -32,6 +35,15 @@ const RESULT_NOUNS = String.raw`wins?|victory|victories|defeats?|loss|draw|trium
 
 /** Verbs whose subject has the result that follows ("Leeds suffered a 2-0 defeat to Brentford", "Wolves claimed a late 3-2 win over Fulham"). */
 const TAKES_RESULT = String.raw`suffered|recorded|claimed|earned|secured|sealed|clinched|registered|grabbed|slumped to|crashed to|fell to|held on for`;
+
+/**
+ * A clause whose verb ends in the result it was done with: "Napoli won the Serie A title on Friday with a 2-0 victory over
+ * Cagliari", "Arsenal moved top after a 3-1 win over Spurs". The name's verb follows it (a result's verb, or one in -ed or
+ * an irregular past), then at most eight words of the clause, none that opens another clause ("Fans cheered as the club
+ * sealed the title with a 2-0 win over Roma": the fans have no result).
+ */
+const CLAUSE_WORD = String.raw` (?!(?:as|when|while|because|since|and|but|or|who|which|that|after|before|until|though|although|if)\b)[^\s.,;:!?]+`;
+const WON_WITH = String.raw`(?:${RESULT}|\p{Ll}{2,}ed|went|took|kept|made|came|held|sealed|stayed)(?:${CLAUSE_WORD}){0,8} (?:with|after|thanks to)`;
 
 /**
  * A team's staff and players before one's name, and the team before them ("Arsenal manager Mikel Arteta", "Spurs coach Ange
@@ -49,7 +61,7 @@ const ROLE_WORDS = /^(?:Former|Ex|Interim|Caretaker|Acting|Assistant|Head|New|Th
  */
 const PHRASES = [
   new RegExp(
-    String.raw`(?<![\p{L}\p{N}])(?:(${NAME})['’]s |(${NAME}) (?:${TAKES_RESULT}) (?:a|an|their|its) (?:\p{Ll}+ )?)?${SCORE} (?:${RESULT_NOUNS}) (?:over|against|to|with|at|by|for) (?:the )?(${NAME})`,
+    String.raw`(?<![\p{L}\p{N}])(?:(${NAME})['’]s |(${NAME}) (?:${TAKES_RESULT}) (?:a|an|their|its) (?:\p{Ll}+ )?|(${NAME}) ${WON_WITH} (?:a|an|their|its) (?:\p{Ll}+ )?)?${SCORE} (?:${RESULT_NOUNS}) (?:over|against|to|with|at|by|for) (?:the )?(${NAME})`,
     'gu',
   ),
   new RegExp(String.raw`(?<![\p{L}\p{N}'’])(${NAME}) (${STAFF}) \p{Lu}\p{Ll}`, 'gu'),

@@ -15,6 +15,7 @@ import { COMPANY_ROLES, PLACE_NOUNS } from '../people/words.js';
 import { repeatedFullNames, repeatedPersonWords } from '../people/repeated-names.js';
 import { buildingNames, findPersonSeeds, type ArticleWords } from '../people/detect.js';
 import { dealsInShares, issuerSeeds, shareIssuers } from '../people/share-issuers.js';
+import { dealSeeds } from '../people/org-deals.js';
 import { groupSeeds, linkMentions } from '../people/link.js';
 import { resolveRoles } from '../people/roles.js';
 import { articleNames } from '../ner/article-names.js';
@@ -113,7 +114,7 @@ export const peopleStage: Stage = {
     // "The GDP grew", "traces of DNA": an acronym of no body is no organization where only a guess reads one there (not
     // "(AFP)", a known agency, an acronym spelled out after a name, nor one that speaks); nor is a name the text calls a place ("Hitachi, a port city").
     const acronyms = commonAcronyms();
-    const allSeeds = [...ruleSeeds, ...teams, ...governments, ...issuerSeeds(tokens, runs, casingOf, geo)];
+    const allSeeds = [...ruleSeeds, ...teams, ...governments, ...issuerSeeds(tokens, runs, casingOf, geo, tagged.kindAt), ...dealSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt)];
     const keyOf = (seed: OrgSeed): string => tokens.slice(seed.first, seed.last + 1).map((t) => t.key).join(' ');
     const otherwiseNamed = new Set(allSeeds.filter((s) => s.source !== 'speaker').map(keyOf));
     // "Scholz said", "Sunak said": one word before a verb of saying is a body only after "the" ("the Court said", a surname

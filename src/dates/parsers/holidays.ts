@@ -65,6 +65,9 @@ const MONTH_EVERY_YEAR: Array<number | null> = HOLIDAYS.map(([, , dayIn]) => {
 /** One pass: every holiday name in one alternation, longest names first. */
 const HOLIDAY = new RegExp(`\\b(?:${HOLIDAYS.map(([p]) => `(${p.source})`).join('|')})(?![\\w'’])`, 'g');
 
+/** Whether a name is a holiday's ("Christmas", "Black Friday"): "Christmas sales" are no firm's. */
+export const isHolidayName = (name: string): boolean => new RegExp(`^(?:${HOLIDAYS.map(([p]) => p.source).join('|')})$`).test(name);
+
 /** "Christmas Island" is a place, "Easter Rising" an event. */
 const NOT_THE_DAY = /^\s+(?:Island|Islands|Carol|Tree|Rebellion|Offensive|Rising)\b/;
 
