@@ -220,3 +220,21 @@ describe('s17: a span that stands for several parties is one argument that refer
     expect(parties.every((a) => a.refs === undefined)).toBe(true);
   });
 });
+
+describe('s17: a fronted prepositional phrase is never the subject ("In Thailand, a tower collapsed")', () => {
+  const thailand = { places: [{ name: 'Thailand', kind: 'country' as const, countryCode: 'TH', mentions: [['Thailand']] as Array<[string]> }] };
+  const france = { places: [{ name: 'France', kind: 'country' as const, countryCode: 'FR', mentions: [['France']] as Array<[string]> }] };
+  it.each([
+    ['In Thailand, a 30-storey tower under construction collapsed in the capital.', 'collapsed', 'patient', 'a 30-storey tower under construction', thailand],
+    ['In France, the unions called a national strike.', 'called', 'agent', 'the unions', france],
+    ['Across France, farmers blocked the motorways.', 'blocked', 'agent', 'farmers', france],
+  ] as Array<[string, string, string, string, Names]>)('%s: "%s" has %s %s, the place none', (text, trigger, role, expected, fixture) => {
+    expect(roles(text, trigger, role, fixture)).toEqual([expected]);
+    expect(record(text, trigger, fixture).arguments.filter((a) => a.role === 'agent' || a.role === 'patient').map((a) => a.text)).not.toContain(fixture.places![0]!.name);
+  });
+
+  it('a country that opens the sentence with no preposition is its subject', () => {
+    const text = 'France called for a ceasefire.';
+    expect(roles(text, 'called', 'agent', france)).toEqual(['France']);
+  });
+});
