@@ -238,3 +238,16 @@ describe('s17: a fronted prepositional phrase is never the subject ("In Thailand
     expect(roles(text, 'called', 'agent', france)).toEqual(['France']);
   });
 });
+
+describe('s17: an "-ing" adjunct after a comma is done by its clause\'s subject, and acts on its own object', () => {
+  const myanmar = { places: [{ name: 'Myanmar', kind: 'country' as const, countryCode: 'MM', mentions: [['Myanmar']] as Array<[string]> }] };
+  it.each([
+    ['A strong earthquake struck central Myanmar on Friday, killing more than 1,600 people and toppling buildings.', 'killing', 'A strong earthquake', 'more than 1,600 people', myanmar],
+    ['A strong earthquake struck central Myanmar on Friday, killing more than 1,600 people and toppling buildings.', 'toppling', 'A strong earthquake', 'buildings', myanmar],
+    ['The tower collapsed on Tuesday, trapping dozens of workers.', 'trapping', 'The tower', 'dozens of workers', {}],
+    ['Floods swept the valley, killing at least 12 people.', 'killing', 'Floods', 'at least 12 people', {}],
+  ] as Array<[string, string, string, string, Names]>)('%s: "%s" by %s, of %s', (text, trigger, agent, patient, fixture) => {
+    expect(roles(text, trigger, 'agent', fixture)).toEqual([agent]);
+    expect(roles(text, trigger, 'patient', fixture)).toEqual([patient]);
+  });
+});

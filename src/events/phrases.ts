@@ -20,6 +20,10 @@ const isHead = (t: Term): boolean => t.tags.has('Noun') || t.tags.has('Pronoun')
 const adjacent = (text: string, a: Term, b: Term): boolean => /^(?:\s+|-)$/.test(text.slice(a.end, b.start));
 /** Words that say how many before a number or a determiner: "about 500 people", "almost any two cities". */
 const QUANTIFIER = /^(?:about|around|almost|nearly|some|roughly|approximately|over|just)$/;
+/** Two words that say how many before a number: "more than 1,600", "at least 12". */
+const TWO_WORD_QUANTIFIER = /^(?:more than|fewer than|less than|at least|up to|as many)$/;
+/** Nouns that count what their "of" phrase names: "dozens of workers", "hundreds of homes". */
+const COUNT_NOUN = /^(?:dozens|hundreds|thousands|millions|billions|scores|tens|dozen|hundred|thousand|million|billion)$/;
 /** Determiners a quantifier may come before ("almost any", "nearly all"); "about the plan" is a preposition's phrase. */
 const EVERY = /^(?:any|all|every|each|half)$/;
 /** A degree adverb inside a noun phrase, before its adjective: "the most valuable company", "a near-normal number". */
@@ -48,9 +52,20 @@ export function objectPhrase(text: string, terms: readonly Term[], trigger: Trig
   // "carrying about 500 people", "connect almost any two cities".
   const next = terms[i + 1];
   if (QUANTIFIER.test(terms[i]!.lower) && next && (next.tags.has('Value') || EVERY.test(next.lower)) && adjacent(text, terms[i]!, next)) run.push(terms[i++]!);
-  for (; i < terms.length && terms[i]!.end <= limit && (inNounPhrase(terms[i]!) || (run.length > 0 && inside(terms[i]!, terms[i + 1]))); i++) {
-    if (run.length > 0 && !adjacent(text, run[run.length - 1]!, terms[i]!)) break;
-    run.push(terms[i]!);
+  // "killing more than 1,600 people", "at least 12 people", "up to 300 jobs".
+  else if (next && terms[i + 2]?.tags.has('Value') && TWO_WORD_QUANTIFIER.test(`${terms[i]!.lower} ${next.lower}`) && adjacent(text, terms[i]!, next)) run.push(terms[i++]!, terms[i++]!);
+  const nouns = () => {
+    for (; i < terms.length && terms[i]!.end <= limit && (inNounPhrase(terms[i]!) || (run.length > 0 && inside(terms[i]!, terms[i + 1]))); i++) {
+      if (run.length > 0 && !adjacent(text, run[run.length - 1]!, terms[i]!)) break;
+      run.push(terms[i]!);
+    }
+  };
+  nouns();
+  // "dozens of workers", "thousands of homes": a count's "of" phrase is what is counted.
+  const last = run[run.length - 1];
+  if (last && COUNT_NOUN.test(last.lower) && terms[i]?.lower === 'of' && terms[i]!.end <= limit && adjacent(text, last, terms[i]!)) {
+    run.push(terms[i++]!);
+    nouns();
   }
   return phrase(text, run);
 }
