@@ -251,3 +251,19 @@ describe('s17: an "-ing" adjunct after a comma is done by its clause\'s subject,
     expect(roles(text, trigger, 'patient', fixture)).toEqual([patient]);
   });
 });
+
+describe('s17: an agent is one noun phrase, the subject right before its verb', () => {
+  const pichai: Names = { people: [{ name: 'Sundar Pichai', role: 'chief executive', mentions: [['Sundar Pichai']] }] };
+  it.each([
+    ['Chief Executive Sundar Pichai told analysts the company would raise spending this year.', 'raise', 'the company', pichai],
+    ['The firm expects sales of $5 billion, above the $4 billion it forecast in May.', 'forecast', 'it', {}],
+    ['The minister told reporters the government would cut taxes.', 'cut', 'the government', {}],
+    ['All the workers voted for the strike.', 'voted', 'All the workers', {}],
+  ] as Array<[string, string, string, Names]>)('%s: "%s" by %s', (text, trigger, agent, fixture) => {
+    expect(roles(text, trigger, 'agent', fixture)).toEqual([agent]);
+  });
+
+  it('the speaker stays the agent of his own verb', () => {
+    expect(roles('Chief Executive Sundar Pichai told analysts the company would raise spending this year.', 'told', 'agent', pichai)).toEqual(['Sundar Pichai']);
+  });
+});

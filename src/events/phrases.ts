@@ -85,6 +85,9 @@ function overDescribingPhrase(text: string, terms: readonly Term[], i: number, l
   return j > 0 && terms[j - 1]!.start >= limit && participle ? j - 1 : i;
 }
 
+/** A word no noun phrase goes on before: an article or a subject pronoun ("told analysts the company would raise", "the $75 billion it forecast"). */
+const opensNounPhrase = (t: Term): boolean => /^(?:the|a|an|it|he|she|they|we|i|you)$/.test(t.lower);
+
 /**
  * The noun phrase right before a verb, over auxiliaries and adverbs, its subject ("the company
  * has also sold" → "the company", "sales of automobiles in the United States fell" → all of it,
@@ -98,7 +101,7 @@ export function subjectPhrase(text: string, terms: readonly Term[], trigger: Tri
   const run: Term[] = [];
   const nounsBack = () => {
     for (; i >= 0 && terms[i]!.start >= limit && inNounPhrase(terms[i]!); i--) {
-      if (run.length > 0 && !adjacent(text, terms[i]!, run[0]!)) break;
+      if (run.length > 0 && (!adjacent(text, terms[i]!, run[0]!) || (opensNounPhrase(run[0]!) && !EVERY.test(terms[i]!.lower)))) break;
       run.unshift(terms[i]!);
     }
   };

@@ -320,6 +320,10 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
     const subjectRole: EventRole = s.passive ? 'patient' : 'agent';
     // ", toppling buildings": the main clause's subject does it; a name before the adjunct outside that subject ("struck central Myanmar") does not.
     if (adjunct) for (const a of out.filter((x) => x.role === subjectRole && x.end <= s.trigger.span.start && !(x.start >= adjunct.start && x.end <= adjunct.end))) out.splice(out.indexOf(a), 1);
+    // "Pichai told analysts the company would raise": a name before another verb is that verb's subject; the phrase right before this one, with no comma between, is its own.
+    const own = !adjunct && subject && /^[^,;:"\u201c\u201d]*$/.test(text.slice(subject.end, s.trigger.span.start)) ? subject : null;
+    const otherVerbBetween = (a: EventArgument) => s.terms.some((t) => t.start >= a.end && t.end <= own!.start && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
+    if (own) for (const a of out.filter((x) => x.role === subjectRole && x.end <= own.start && otherVerbBetween(x))) out.splice(out.indexOf(a), 1);
     if (subject && !out.some((a) => a.role === subjectRole || (a.start < subject.end && subject.start < a.end))) add(subjectRole, subject, null);
   }
   // What a statement says is a clause, no object of it.
