@@ -267,3 +267,23 @@ describe('s17: an agent is one noun phrase, the subject right before its verb', 
     expect(roles('Chief Executive Sundar Pichai told analysts the company would raise spending this year.', 'told', 'agent', pichai)).toEqual(['Sundar Pichai']);
   });
 });
+
+describe('s17: the antecedent of "who" is the subject of its clause, and undergoes a passive there', () => {
+  const castillo: Names = { people: [{ name: 'Castillo', role: null, mentions: [['Castillo']] }] };
+  it.each([
+    ['Castillo, who was removed from office in 2022, denied the charges.', 'removed', 'patient', 'Castillo', castillo],
+    ['Castillo, who was arrested in Lima, denied the charges.', 'arrested', 'patient', 'Castillo', castillo],
+    ['The home side, who beat the leaders 2-0, finished second.', 'beat', 'agent', 'The home side', {}],
+    ['The striker, who joined last summer, scored twice.', 'joined', 'agent', 'The striker', {}],
+  ] as Array<[string, string, string, string, Names]>)('%s: "%s" has %s %s', (text, trigger, role, expected, fixture) => {
+    expect(roles(text, trigger, role, fixture)).toEqual([expected]);
+  });
+
+  it('the antecedent of a passive "who" is no agent of it', () => {
+    expect(roles('Castillo, who was removed from office in 2022, denied the charges.', 'removed', 'agent', castillo)).toEqual([]);
+  });
+
+  it('the main clause after the relative one keeps its own subject', () => {
+    expect(roles('Castillo, who was removed from office in 2022, denied the charges.', 'denied', 'agent', castillo)).toEqual(['Castillo']);
+  });
+});

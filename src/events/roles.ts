@@ -237,6 +237,21 @@ function adjunctSubject(text: string, s: ArgumentSources): Span | null {
   return verb ? subjectPhrase(text, s.terms, triggerAt(s.trigger, verb), s.clause.start) : null;
 }
 
+/**
+ * "Inter Milan, who beat Como": the noun phrase right before the "who" that opens a relative
+ * clause, its subject when no name stands for it. ("which" stays out: on MEANTIME dev tune its
+ * antecedents, mostly things, added only unmatched arguments.)
+ */
+function antecedentPhrase(text: string, s: ArgumentSources): Span | null {
+  if (!s.clause.relative) return null;
+  const pronoun = [...s.terms].reverse().find((t) => t.end <= s.clause.start && t.start >= s.clause.sentence.start);
+  if (!pronoun || pronoun.lower !== 'who') return null;
+  const verb = s.terms.find((t) => t.start >= s.clause.start && t.end <= s.trigger.span.start && t.tags.has('Verb'));
+  // Only the relative clause's first verb ("who beat Como"), not a later one of its own.
+  if (verb && verb.start < s.trigger.span.start && !verb.tags.has('Auxiliary') && !verb.tags.has('Copula') && !verb.tags.has('Modal')) return null;
+  return subjectPhrase(text, s.terms, triggerAt(s.trigger, pronoun), s.clause.sentence.start);
+}
+
 /** The mention of a name nearest the trigger, in its clause first, then earlier in its sentence. */
 function nearestMention(s: ArgumentSources, name: string): Mention | undefined {
   const distance = (m: Mention) => Math.abs(m.start - s.trigger.span.start);
@@ -275,7 +290,8 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
     // '"It was a mistake," Smith said': past a comma or quote after a copula stands no part of what it says.
     else if (m && s.trigger.copula && m.start >= s.trigger.span.end && /[,"\u201d]/.test(text.slice(s.trigger.span.end, m.start))) continue;
     else if (m) {
-      const role = m.end <= s.clause.start ? 'agent' : roleAt(text, s, m);
+      // "Castillo, who was removed from office": a subject from before the clause (the antecedent of "who") undergoes a passive.
+      const role = m.end <= s.clause.start ? (s.passive ? 'patient' : 'agent') : roleAt(text, s, m);
       if (role) add(role, m, refOf(s.article, m));
     }
     else {
@@ -316,7 +332,7 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   const adjunct = adjunctSubject(text, s);
   // Unnamed parties by clause structure: "It is the biggest ...", "the company sold 179 new tankers", "..., the statistics office said".
   if (s.trigger.verb || adjunct) {
-    const subject = adjunct ?? subjectPhrase(text, s.terms, s.trigger, s.clause.start) ?? sharedSubject(text, s.terms, s.trigger, s.clause.start);
+    const subject = adjunct ?? subjectPhrase(text, s.terms, s.trigger, s.clause.start) ?? sharedSubject(text, s.terms, s.trigger, s.clause.start) ?? antecedentPhrase(text, s);
     const subjectRole: EventRole = s.passive ? 'patient' : 'agent';
     // ", toppling buildings": the main clause's subject does it; a name before the adjunct outside that subject ("struck central Myanmar") does not.
     if (adjunct) for (const a of out.filter((x) => x.role === subjectRole && x.end <= s.trigger.span.start && !(x.start >= adjunct.start && x.end <= adjunct.end))) out.splice(out.indexOf(a), 1);
