@@ -287,3 +287,20 @@ describe('s17: the antecedent of "who" is the subject of its clause, and undergo
     expect(roles('Castillo, who was removed from office in 2022, denied the charges.', 'denied', 'agent', castillo)).toEqual(['Castillo']);
   });
 });
+
+describe('s17: a bare noun before "to <verb>" after "for" is no agent ("for conspiracy to commit rebellion")', () => {
+  it.each([
+    ['The former president was jailed for conspiracy to commit rebellion.', 'commit', 'conspiracy'],
+    ['The two men were convicted for conspiracy to defraud investors.', 'defraud', 'conspiracy'],
+    ['The officer was charged for attempting to obstruct justice.', 'obstruct', 'attempting'],
+  ])('%s: "%s" is not done by %s', (text, trigger, noun) => {
+    expect(roles(text, trigger, 'agent')).not.toContain(noun);
+  });
+
+  it.each([
+    ['It is time for Cisco to file its plan.', 'file', 'Cisco'],
+    ['The board voted for the company to buy back shares.', 'buy', 'the company'],
+  ])('a party after "for" still does the infinitive: %s', (text, trigger, agent) => {
+    expect(roles(text, trigger, 'agent')).toEqual([agent]);
+  });
+});

@@ -175,7 +175,9 @@ export function complementSubject(text: string, terms: readonly Term[], trigger:
   if (!before || before.start < limit || !adjacent(text, before, run[0] ?? to)) return null;
   const verb = isGoverningVerb(before);
   const object = phrase(text, run);
-  if (object && (before.lower === 'for' || (verb && wordClasses().takesObjectAndInfinitive(lemmaOf(before))))) return { span: object, own: true };
+  // "for Cisco to file", "for the bank to raise", "for them to": a party; "jailed for conspiracy to commit rebellion": a bare common noun is what the infinitive is of, no one who does it.
+  const party = run.some((t) => t.tags.has('ProperNoun') || t.tags.has('Pronoun') || t.tags.has('Determiner') || t.tags.has('Possessive'));
+  if (object && ((before.lower === 'for' && party) || (verb && wordClasses().takesObjectAndInfinitive(lemmaOf(before))))) return { span: object, own: true };
   // "was chosen to manage", "is expected to rise": the subject of the passive.
   return verb ? verbSubject(text, terms, trigger, before, limit, run.length === 0 && before.tags.has('Passive')) : null;
 }
