@@ -304,3 +304,14 @@ describe('s17: a bare noun before "to <verb>" after "for" is no agent ("for cons
     expect(roles(text, trigger, 'agent')).toEqual([agent]);
   });
 });
+
+describe('s17: a trailing report clause ", X ruled" takes the noun phrase right before its verb as agent', () => {
+  const castillo: Names = { people: [{ name: 'Pedro Castillo', role: 'former president', mentions: [['Pedro Castillo']] }] };
+  it.each([
+    ['Pedro Castillo was sentenced to 11 years in prison, a court in Lima ruled.', 'ruled', 'a court in Lima'],
+    ['Pedro Castillo was cleared of all charges, the judge found.', 'found', 'the judge'],
+    ['Pedro Castillo will stand trial in May, prosecutors announced.', 'announced', 'prosecutors'],
+  ])('%s: "%s" by %s', (text, trigger, agent) => {
+    expect(roles(text, trigger, 'agent', castillo)).toEqual([agent]);
+  });
+});
