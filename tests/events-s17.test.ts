@@ -315,3 +315,18 @@ describe('s17: a trailing report clause ", X ruled" takes the noun phrase right 
     expect(roles(text, trigger, 'agent', castillo)).toEqual([agent]);
   });
 });
+
+describe('s17: an infinitive of purpose after the object, place and date is done by the main clause\'s subject', () => {
+  const trump: Names = { people: [{ name: 'Donald Trump', role: 'president', mentions: [['Donald Trump']] }] };
+  it.each([
+    ['He will meet President Donald Trump in Washington next week to discuss tariffs.', 'discuss', 'He', trump],
+    ['The minister flew to Paris on Monday to sign the deal.', 'sign', 'The minister', {}],
+    ['The union met the managers on Friday to negotiate a new contract.', 'negotiate', 'The union', {}],
+  ] as Array<[string, string, string, Names]>)('%s: "%s" by %s', (text, trigger, agent, fixture) => {
+    expect(roles(text, trigger, 'agent', fixture)).toEqual([agent]);
+  });
+
+  it('a verb whose object does the infinitive keeps it ("asked the minister ... to resign" is no doing of hers)', () => {
+    expect(roles('She asked the minister in Paris to resign.', 'resign', 'agent')).not.toContain('She');
+  });
+});

@@ -172,14 +172,32 @@ export function complementSubject(text: string, terms: readonly Term[], trigger:
     run.unshift(terms[j]!);
   }
   const before = terms[j];
-  if (!before || before.start < limit || !adjacent(text, before, run[0] ?? to)) return null;
+  if (!before || before.start < limit || !adjacent(text, before, run[0] ?? to)) return purposeSubject(text, terms, trigger, j, limit);
   const verb = isGoverningVerb(before);
   const object = phrase(text, run);
   // "for Cisco to file", "for the bank to raise", "for them to": a party; "jailed for conspiracy to commit rebellion": a bare common noun is what the infinitive is of, no one who does it.
   const party = run.some((t) => t.tags.has('ProperNoun') || t.tags.has('Pronoun') || t.tags.has('Determiner') || t.tags.has('Possessive'));
   if (object && ((before.lower === 'for' && party) || (verb && wordClasses().takesObjectAndInfinitive(lemmaOf(before))))) return { span: object, own: true };
   // "was chosen to manage", "is expected to rise": the subject of the passive.
-  return verb ? verbSubject(text, terms, trigger, before, limit, run.length === 0 && before.tags.has('Passive')) : null;
+  return verb ? verbSubject(text, terms, trigger, before, limit, run.length === 0 && before.tags.has('Passive')) : purposeSubject(text, terms, trigger, j, limit);
+}
+
+/**
+ * "He will meet Trump in Washington next week to discuss tariffs": an infinitive of purpose after
+ * the verb's object, place and date is done by that verb's subject (its own: the names between are
+ * no subject of it). Not after a verb whose object does the infinitive ("asked the minister in
+ * Paris to resign"), nor past a comma or a clause word.
+ */
+function purposeSubject(text: string, terms: readonly Term[], trigger: Trigger, j: number, limit: number): InfinitiveSubject | null {
+  for (let k = j; k >= 0 && terms[k]!.start >= limit; k--) {
+    const t = terms[k]!;
+    if (/[,;:"\u201c\u201d]/.test(text.slice(t.end, terms[k + 1]!.start)) || /^(?:that|who|which|and|or|but)$/.test(t.lower)) return null;
+    if (!isGoverningVerb(t)) continue;
+    if (wordClasses().takesObjectAndInfinitive(lemmaOf(t))) return null;
+    const subject = verbSubject(text, terms, trigger, t, limit, true);
+    return subject;
+  }
+  return null;
 }
 
 /** A verb that a complement may follow: no auxiliary or copula ("is selling" is one verb). */
