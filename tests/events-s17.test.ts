@@ -330,3 +330,18 @@ describe('s17: an infinitive of purpose after the object, place and date is done
     expect(roles('She asked the minister in Paris to resign.', 'resign', 'agent')).not.toContain('She');
   });
 });
+
+describe('s17: a name after a preposition that gives no role is no party of the verb ("scored for Antonio Conte\'s side")', () => {
+  const conte: Names = { people: [{ name: 'Antonio Conte', role: null, mentions: [['Antonio Conte']] }] };
+  it.each([
+    ['The striker scored for Antonio Conte\'s side at the stadium.', 'scored'],
+    ['The midfielder played under Antonio Conte for two seasons.', 'played'],
+  ])('%s: "%s" has no patient Antonio Conte', (text, trigger) => {
+    expect(roles(text, trigger, 'patient', conte)).not.toContain('Antonio Conte');
+  });
+
+  it('"against" and a direct object still give the patient', () => {
+    expect(roles('The club protested against Antonio Conte.', 'protested', 'patient', conte)).toEqual(['Antonio Conte']);
+    expect(roles('The club sacked Antonio Conte on Monday.', 'sacked', 'patient', conte)).toEqual(['Antonio Conte']);
+  });
+});

@@ -188,7 +188,9 @@ function roleAt(text: string, s: ArgumentSources, m: Mention): EventRole | null 
   }
   // The last preposition between the trigger and the name: "talks ... with his Kyrgyz counterpart, Sooronbay Jeenbekov".
   const between = text.slice(s.trigger.span.end, m.start);
-  const preposition = [...between.matchAll(/\b(with|to|by|from|between|among|against|of)\b/gi)].at(-1)?.[1]?.toLowerCase();
+  const preposition = [...between.matchAll(/\b(with|to|by|from|between|among|against|of|for|in|at|on|into|over|under|behind|after|before|during|near|about)\b/gi)].at(-1)?.[1]?.toLowerCase();
+  // "scored for Antonio Conte's side", "won in Paris": a preposition that gives no role makes the name no party of the verb.
+  if (preposition && !(preposition in ROLE_OF_PREPOSITION) && preposition !== 'by') return null;
   // '"We are pleased," said Jim Hackett': who says it may follow "said" after what it says, set off by a comma or quote ("Police said John Smith was arrested": Smith is no speaker).
   if (!preposition) {
     if (s.trigger.type !== 'statement') return 'patient';
