@@ -194,8 +194,7 @@ function purposeSubject(text: string, terms: readonly Term[], trigger: Trigger, 
     if (/[,;:"\u201c\u201d]/.test(text.slice(t.end, terms[k + 1]!.start)) || /^(?:that|who|which|and|or|but)$/.test(t.lower)) return null;
     if (!isGoverningVerb(t)) continue;
     if (wordClasses().takesObjectAndInfinitive(lemmaOf(t))) return null;
-    const subject = verbSubject(text, terms, trigger, t, limit, true);
-    return subject;
+    return verbSubject(text, terms, trigger, t, limit, true);
   }
   return null;
 }
