@@ -306,3 +306,128 @@ describe('s17 fix: "appeal" and "execute" are of a court only where the sentence
     expect(record(text, trigger).aceType).toBe(aceType);
   });
 });
+
+describe('s17: a fronted prepositional phrase is never the subject ("In Thailand, a tower collapsed")', () => {
+  const thailand = { places: [{ name: 'Thailand', kind: 'country' as const, countryCode: 'TH', mentions: [['Thailand']] as Array<[string]> }] };
+  const france = { places: [{ name: 'France', kind: 'country' as const, countryCode: 'FR', mentions: [['France']] as Array<[string]> }] };
+  it.each([
+    ['In Thailand, a 30-storey tower under construction collapsed in the capital.', 'collapsed', 'patient', 'a 30-storey tower under construction', thailand],
+    ['In France, the unions called a national strike.', 'called', 'agent', 'the unions', france],
+    ['Across France, farmers blocked the motorways.', 'blocked', 'agent', 'farmers', france],
+  ] as Array<[string, string, string, string, Names]>)('%s: "%s" has %s %s, the place none', (text, trigger, role, expected, fixture) => {
+    expect(roles(text, trigger, role, fixture)).toEqual([expected]);
+    expect(record(text, trigger, fixture).arguments.filter((a) => a.role === 'agent' || a.role === 'patient').map((a) => a.text)).not.toContain(fixture.places![0]!.name);
+  });
+
+  it('a country that opens the sentence with no preposition is its subject', () => {
+    const text = 'France called for a ceasefire.';
+    expect(roles(text, 'called', 'agent', france)).toEqual(['France']);
+  });
+});
+
+describe('s17: an "-ing" adjunct after a comma is done by its clause\'s subject, and acts on its own object', () => {
+  const myanmar = { places: [{ name: 'Myanmar', kind: 'country' as const, countryCode: 'MM', mentions: [['Myanmar']] as Array<[string]> }] };
+  it.each([
+    ['A strong earthquake struck central Myanmar on Friday, killing more than 1,600 people and toppling buildings.', 'killing', 'A strong earthquake', 'more than 1,600 people', myanmar],
+    ['A strong earthquake struck central Myanmar on Friday, killing more than 1,600 people and toppling buildings.', 'toppling', 'A strong earthquake', 'buildings', myanmar],
+    ['The tower collapsed on Tuesday, trapping dozens of workers.', 'trapping', 'The tower', 'dozens of workers', {}],
+    ['Floods swept the valley, killing at least 12 people.', 'killing', 'Floods', 'at least 12 people', {}],
+  ] as Array<[string, string, string, string, Names]>)('%s: "%s" by %s, of %s', (text, trigger, agent, patient, fixture) => {
+    expect(roles(text, trigger, 'agent', fixture)).toEqual([agent]);
+    expect(roles(text, trigger, 'patient', fixture)).toEqual([patient]);
+  });
+});
+
+describe('s17: an agent is one noun phrase, the subject right before its verb', () => {
+  const pichai: Names = { people: [{ name: 'Sundar Pichai', role: 'chief executive', mentions: [['Sundar Pichai']] }] };
+  it.each([
+    ['Chief Executive Sundar Pichai told analysts the company would raise spending this year.', 'raise', 'the company', pichai],
+    ['The firm expects sales of $5 billion, above the $4 billion it forecast in May.', 'forecast', 'it', {}],
+    ['The minister told reporters the government would cut taxes.', 'cut', 'the government', {}],
+    ['All the workers voted for the strike.', 'voted', 'All the workers', {}],
+  ] as Array<[string, string, string, Names]>)('%s: "%s" by %s', (text, trigger, agent, fixture) => {
+    expect(roles(text, trigger, 'agent', fixture)).toEqual([agent]);
+  });
+
+  it('the speaker stays the agent of his own verb', () => {
+    expect(roles('Chief Executive Sundar Pichai told analysts the company would raise spending this year.', 'told', 'agent', pichai)).toEqual(['Sundar Pichai']);
+  });
+});
+
+describe('s17: the antecedent of "who" is the subject of its clause, and undergoes a passive there', () => {
+  const castillo: Names = { people: [{ name: 'Castillo', role: null, mentions: [['Castillo']] }] };
+  it.each([
+    ['Castillo, who was removed from office in 2022, denied the charges.', 'removed', 'patient', 'Castillo', castillo],
+    ['Castillo, who was arrested in Lima, denied the charges.', 'arrested', 'patient', 'Castillo', castillo],
+    ['The home side, who beat the leaders 2-0, finished second.', 'beat', 'agent', 'The home side', {}],
+    ['The striker, who joined last summer, scored twice.', 'joined', 'agent', 'The striker', {}],
+  ] as Array<[string, string, string, string, Names]>)('%s: "%s" has %s %s', (text, trigger, role, expected, fixture) => {
+    expect(roles(text, trigger, role, fixture)).toEqual([expected]);
+  });
+
+  it('the antecedent of a passive "who" is no agent of it', () => {
+    expect(roles('Castillo, who was removed from office in 2022, denied the charges.', 'removed', 'agent', castillo)).toEqual([]);
+  });
+
+  it('the main clause after the relative one keeps its own subject', () => {
+    expect(roles('Castillo, who was removed from office in 2022, denied the charges.', 'denied', 'agent', castillo)).toEqual(['Castillo']);
+  });
+});
+
+describe('s17: a bare noun before "to <verb>" after "for" is no agent ("for conspiracy to commit rebellion")', () => {
+  it.each([
+    ['The former president was jailed for conspiracy to commit rebellion.', 'commit', 'conspiracy'],
+    ['The two men were convicted for conspiracy to defraud investors.', 'defraud', 'conspiracy'],
+    ['The officer was charged for attempting to obstruct justice.', 'obstruct', 'attempting'],
+  ])('%s: "%s" is not done by %s', (text, trigger, noun) => {
+    expect(roles(text, trigger, 'agent')).not.toContain(noun);
+  });
+
+  it.each([
+    ['It is time for Cisco to file its plan.', 'file', 'Cisco'],
+    ['The board voted for the company to buy back shares.', 'buy', 'the company'],
+  ])('a party after "for" still does the infinitive: %s', (text, trigger, agent) => {
+    expect(roles(text, trigger, 'agent')).toEqual([agent]);
+  });
+});
+
+describe('s17: a trailing report clause ", X ruled" takes the noun phrase right before its verb as agent', () => {
+  const castillo: Names = { people: [{ name: 'Pedro Castillo', role: 'former president', mentions: [['Pedro Castillo']] }] };
+  it.each([
+    ['Pedro Castillo was sentenced to 11 years in prison, a court in Lima ruled.', 'ruled', 'a court in Lima'],
+    ['Pedro Castillo was cleared of all charges, the judge found.', 'found', 'the judge'],
+    ['Pedro Castillo will stand trial in May, prosecutors announced.', 'announced', 'prosecutors'],
+  ])('%s: "%s" by %s', (text, trigger, agent) => {
+    expect(roles(text, trigger, 'agent', castillo)).toEqual([agent]);
+  });
+});
+
+describe('s17: an infinitive of purpose after the object, place and date is done by the main clause\'s subject', () => {
+  const trump: Names = { people: [{ name: 'Donald Trump', role: 'president', mentions: [['Donald Trump']] }] };
+  it.each([
+    ['He will meet President Donald Trump in Washington next week to discuss tariffs.', 'discuss', 'He', trump],
+    ['The minister flew to Paris on Monday to sign the deal.', 'sign', 'The minister', {}],
+    ['The union met the managers on Friday to negotiate a new contract.', 'negotiate', 'The union', {}],
+  ] as Array<[string, string, string, Names]>)('%s: "%s" by %s', (text, trigger, agent, fixture) => {
+    expect(roles(text, trigger, 'agent', fixture)).toEqual([agent]);
+  });
+
+  it('a verb whose object does the infinitive keeps it ("asked the minister ... to resign" is no doing of hers)', () => {
+    expect(roles('She asked the minister in Paris to resign.', 'resign', 'agent')).not.toContain('She');
+  });
+});
+
+describe('s17: a name after a preposition that gives no role is no party of the verb ("scored for Antonio Conte\'s side")', () => {
+  const conte: Names = { people: [{ name: 'Antonio Conte', role: null, mentions: [['Antonio Conte']] }] };
+  it.each([
+    ['The striker scored for Antonio Conte\'s side at the stadium.', 'scored'],
+    ['The midfielder played under Antonio Conte for two seasons.', 'played'],
+  ])('%s: "%s" has no patient Antonio Conte', (text, trigger) => {
+    expect(roles(text, trigger, 'patient', conte)).not.toContain('Antonio Conte');
+  });
+
+  it('"against" and a direct object still give the patient', () => {
+    expect(roles('The club protested against Antonio Conte.', 'protested', 'patient', conte)).toEqual(['Antonio Conte']);
+    expect(roles('The club sacked Antonio Conte on Monday.', 'sacked', 'patient', conte)).toEqual(['Antonio Conte']);
+  });
+});

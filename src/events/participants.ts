@@ -18,6 +18,8 @@ const REPORTS = /^\s*,?\s*(?:said|says|told|added|stated|noted|confirmed)\b/;
 const REPORTING = /^(?:said|says|told|added|stated|noted|confirmed|announced|reported|expects|expected|believes)$/;
 /** Conjunctions that open a clause: "after the two leaders met", "when Putin visited". */
 const SUBORDINATOR = /^(?:after|before|since|until|as|when|while|once|because|where)$/;
+/** Prepositions and conjunctions, which a capital at the start of a sentence does not make names. */
+const CLOSED_CLASS = new RegExp(`${NOT_ACTOR.source}|${SUBORDINATOR.source}|^(?:by|with|between|among|and|but|or|if|although|though|despite|amid|following)$`);
 /** Only adverbs and auxiliaries between a subject and its verb: "the two leaders met", "Putin had also visited". */
 const SUBJECT_TO_VERB = /^\s*(?:(?:has|have|had|will|would|also|then|again|first|last|finally|reportedly|\p{Ll}+ly)\s+)*$/u;
 /** Where the name or reference that starts at `at` ends: its capitalized words, or "the two leaders". */
@@ -42,7 +44,8 @@ export function governingWord(text: string, clauseStart: number, at: number): { 
   const words = [...before.matchAll(/\S+/g)].reverse();
   for (const m of words) {
     const word = m[0].replace(/^[("'“‘]+|[)"'”’,.:;]+$/g, '');
-    const name = /^\p{Lu}/u.test(word) || m[0].startsWith('(');
+    // "In Thailand, a tower collapsed": a preposition or conjunction capitalized at the start of a sentence is no name.
+    const name = (/^\p{Lu}/u.test(word) && !CLOSED_CLASS.test(word.toLowerCase())) || m[0].startsWith('(');
     // A comma after a common word or a number closes a phrase: "on June 10, 1992, the two countries".
     if (!name && m[0].endsWith(',') && m.index + m[0].length < before.length) return null;
     if (word === '' || name || /^(?:and|the|&|[-–—]|[\d.,/-]+(?:st|nd|rd|th)?)$/i.test(word)) continue;

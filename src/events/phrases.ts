@@ -20,6 +20,10 @@ const isHead = (t: Term): boolean => t.tags.has('Noun') || t.tags.has('Pronoun')
 const adjacent = (text: string, a: Term, b: Term): boolean => /^(?:\s+|-)$/.test(text.slice(a.end, b.start));
 /** Words that say how many before a number or a determiner: "about 500 people", "almost any two cities". */
 const QUANTIFIER = /^(?:about|around|almost|nearly|some|roughly|approximately|over|just)$/;
+/** Two words that say how many before a number: "more than 1,600", "at least 12". */
+const TWO_WORD_QUANTIFIER = /^(?:more than|fewer than|less than|at least|up to|as many)$/;
+/** Nouns that count what their "of" phrase names: "dozens of workers", "hundreds of homes". */
+const COUNT_NOUN = /^(?:dozens|hundreds|thousands|millions|billions|scores|tens|dozen|hundred|thousand|million|billion)$/;
 /** Determiners a quantifier may come before ("almost any", "nearly all"); "about the plan" is a preposition's phrase. */
 const EVERY = /^(?:any|all|every|each|half)$/;
 /** A degree adverb inside a noun phrase, before its adjective: "the most valuable company", "a near-normal number". */
@@ -48,9 +52,20 @@ export function objectPhrase(text: string, terms: readonly Term[], trigger: Trig
   // "carrying about 500 people", "connect almost any two cities".
   const next = terms[i + 1];
   if (QUANTIFIER.test(terms[i]!.lower) && next && (next.tags.has('Value') || EVERY.test(next.lower)) && adjacent(text, terms[i]!, next)) run.push(terms[i++]!);
-  for (; i < terms.length && terms[i]!.end <= limit && (inNounPhrase(terms[i]!) || (run.length > 0 && inside(terms[i]!, terms[i + 1]))); i++) {
-    if (run.length > 0 && !adjacent(text, run[run.length - 1]!, terms[i]!)) break;
-    run.push(terms[i]!);
+  // "killing more than 1,600 people", "at least 12 people", "up to 300 jobs".
+  else if (next && terms[i + 2]?.tags.has('Value') && TWO_WORD_QUANTIFIER.test(`${terms[i]!.lower} ${next.lower}`) && adjacent(text, terms[i]!, next)) run.push(terms[i++]!, terms[i++]!);
+  const nouns = () => {
+    for (; i < terms.length && terms[i]!.end <= limit && (inNounPhrase(terms[i]!) || (run.length > 0 && inside(terms[i]!, terms[i + 1]))); i++) {
+      if (run.length > 0 && !adjacent(text, run[run.length - 1]!, terms[i]!)) break;
+      run.push(terms[i]!);
+    }
+  };
+  nouns();
+  // "dozens of workers", "thousands of homes": a count's "of" phrase is what is counted.
+  const last = run[run.length - 1];
+  if (last && COUNT_NOUN.test(last.lower) && terms[i]?.lower === 'of' && terms[i]!.end <= limit && adjacent(text, last, terms[i]!)) {
+    run.push(terms[i++]!);
+    nouns();
   }
   return phrase(text, run);
 }
@@ -70,6 +85,9 @@ function overDescribingPhrase(text: string, terms: readonly Term[], i: number, l
   return j > 0 && terms[j - 1]!.start >= limit && participle ? j - 1 : i;
 }
 
+/** A word no noun phrase goes on before: an article or a subject pronoun ("told analysts the company would raise", "the $75 billion it forecast"). */
+const opensNounPhrase = (t: Term): boolean => /^(?:the|a|an|it|he|she|they|we|i|you)$/.test(t.lower);
+
 /**
  * The noun phrase right before a verb, over auxiliaries and adverbs, its subject ("the company
  * has also sold" → "the company", "sales of automobiles in the United States fell" → all of it,
@@ -83,7 +101,7 @@ export function subjectPhrase(text: string, terms: readonly Term[], trigger: Tri
   const run: Term[] = [];
   const nounsBack = () => {
     for (; i >= 0 && terms[i]!.start >= limit && inNounPhrase(terms[i]!); i--) {
-      if (run.length > 0 && !adjacent(text, terms[i]!, run[0]!)) break;
+      if (run.length > 0 && (!adjacent(text, terms[i]!, run[0]!) || (opensNounPhrase(run[0]!) && !EVERY.test(terms[i]!.lower)))) break;
       run.unshift(terms[i]!);
     }
   };
@@ -154,12 +172,31 @@ export function complementSubject(text: string, terms: readonly Term[], trigger:
     run.unshift(terms[j]!);
   }
   const before = terms[j];
-  if (!before || before.start < limit || !adjacent(text, before, run[0] ?? to)) return null;
+  if (!before || before.start < limit || !adjacent(text, before, run[0] ?? to)) return purposeSubject(text, terms, trigger, j, limit);
   const verb = isGoverningVerb(before);
   const object = phrase(text, run);
-  if (object && (before.lower === 'for' || (verb && wordClasses().takesObjectAndInfinitive(lemmaOf(before))))) return { span: object, own: true };
+  // "for Cisco to file", "for the bank to raise", "for them to": a party; "jailed for conspiracy to commit rebellion": a bare common noun is what the infinitive is of, no one who does it.
+  const party = run.some((t) => t.tags.has('ProperNoun') || t.tags.has('Pronoun') || t.tags.has('Determiner') || t.tags.has('Possessive'));
+  if (object && ((before.lower === 'for' && party) || (verb && wordClasses().takesObjectAndInfinitive(lemmaOf(before))))) return { span: object, own: true };
   // "was chosen to manage", "is expected to rise": the subject of the passive.
-  return verb ? verbSubject(text, terms, trigger, before, limit, run.length === 0 && before.tags.has('Passive')) : null;
+  return verb ? verbSubject(text, terms, trigger, before, limit, run.length === 0 && before.tags.has('Passive')) : purposeSubject(text, terms, trigger, j, limit);
+}
+
+/**
+ * "He will meet Trump in Washington next week to discuss tariffs": an infinitive of purpose after
+ * the verb's object, place and date is done by that verb's subject (its own: the names between are
+ * no subject of it). Not after a verb whose object does the infinitive ("asked the minister in
+ * Paris to resign"), nor past a comma or a clause word.
+ */
+function purposeSubject(text: string, terms: readonly Term[], trigger: Trigger, j: number, limit: number): InfinitiveSubject | null {
+  for (let k = j; k >= 0 && terms[k]!.start >= limit; k--) {
+    const t = terms[k]!;
+    if (/[,;:"\u201c\u201d]/.test(text.slice(t.end, terms[k + 1]!.start)) || /^(?:that|who|which|and|or|but)$/.test(t.lower)) return null;
+    if (!isGoverningVerb(t)) continue;
+    if (wordClasses().takesObjectAndInfinitive(lemmaOf(t))) return null;
+    return verbSubject(text, terms, trigger, t, limit, true);
+  }
+  return null;
 }
 
 /** A verb that a complement may follow: no auxiliary or copula ("is selling" is one verb). */

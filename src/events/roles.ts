@@ -188,7 +188,9 @@ function roleAt(text: string, s: ArgumentSources, m: Mention): EventRole | null 
   }
   // The last preposition between the trigger and the name: "talks ... with his Kyrgyz counterpart, Sooronbay Jeenbekov".
   const between = text.slice(s.trigger.span.end, m.start);
-  const preposition = [...between.matchAll(/\b(with|to|by|from|between|among|against|of)\b/gi)].at(-1)?.[1]?.toLowerCase();
+  const preposition = [...between.matchAll(/\b(with|to|by|from|between|among|against|of|for|in|at|on|into|over|under|behind|after|before|during|near|about)\b/gi)].at(-1)?.[1]?.toLowerCase();
+  // "scored for Antonio Conte's side", "won in Paris": a preposition that gives no role makes the name no party of the verb.
+  if (preposition && !(preposition in ROLE_OF_PREPOSITION) && preposition !== 'by') return null;
   // '"We are pleased," said Jim Hackett': who says it may follow "said" after what it says, set off by a comma or quote ("Police said John Smith was arrested": Smith is no speaker).
   if (!preposition) {
     if (s.trigger.type !== 'statement') return 'patient';
@@ -201,12 +203,55 @@ function roleAt(text: string, s: ArgumentSources, m: Mention): EventRole | null 
   return ROLE_OF_PREPOSITION[preposition] ?? 'patient';
 }
 
+/** Right after a gerund that opens an adjunct, the start of its object: a noun phrase, or a quantity ("killing more than 1,600 people", "toppling buildings", "trapping dozens of workers"). */
+const OBJECT_START = (t: Term | undefined): boolean =>
+  t !== undefined && (/^(?:more|fewer|less|at|up)$/.test(t.lower) || (!t.tags.has('Preposition') && !t.tags.has('Verb') && !t.tags.has('Conjunction') && (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Value') || t.tags.has('Determiner'))));
+/** A gerund, or an "-ing" word the tagger reads as a noun with no determiner ("on Friday, killing more than 1,600 people"). */
+const gerundLike = (t: Term): boolean => t.tags.has('Gerund') || (!t.tags.has('Verb') && /ing$/.test(t.lower));
+
+/**
+ * Whether the verb at `i` opens a participle clause set off by a comma after its clause's own
+ * verb (", killing three people", ", trapping dozens of workers"), or goes on one after "and"
+ * (", killing ... and toppling buildings").
+ */
+function opensAdjunct(text: string, terms: readonly Term[], i: number, clauseStart: number): boolean {
+  const term = terms[i];
+  if (!term || !gerundLike(term)) return participleAdjunct(text, terms, i) !== null;
+  if (participleAdjunct(text, terms, i) !== null) return true;
+  const previous = terms[i - 1];
+  if (!previous || previous.start < clauseStart) return false;
+  if (/^\s*,\s*$/.test(text.slice(previous.end, term.start))) return OBJECT_START(terms[i + 1]) && terms.some((t, k) => k < i && t.start >= clauseStart && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary'));
+  if (previous.lower !== 'and' && previous.lower !== 'or') return false;
+  // "..., killing more than 1,600 people and toppling buildings": the gerund before "and", with no finite verb between, opens the adjunct.
+  for (let k = i - 2; k >= 0 && terms[k]!.start >= clauseStart; k--) {
+    const t = terms[k]!;
+    if (gerundLike(t)) return opensAdjunct(text, terms, k, clauseStart);
+    if (t.tags.has('Verb') && !t.tags.has('Auxiliary')) return false;
+  }
+  return false;
+}
+
 /** ", killing three people": a participle clause after a comma is done by the subject of its clause's first verb ("Russian forces struck ..."). */
 function adjunctSubject(text: string, s: ArgumentSources): Span | null {
   const i = s.terms.findIndex((t) => t.start === s.trigger.span.start);
-  if (i < 0 || participleAdjunct(text, s.terms, i) === null) return null;
+  if (i < 0 || !opensAdjunct(text, s.terms, i, s.clause.start)) return null;
   const verb = s.terms.find((t) => t.start >= s.clause.start && t.end <= s.trigger.span.start && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
   return verb ? subjectPhrase(text, s.terms, triggerAt(s.trigger, verb), s.clause.start) : null;
+}
+
+/**
+ * "Inter Milan, who beat Como": the noun phrase right before the "who" that opens a relative
+ * clause, its subject when no name stands for it. ("which" stays out: on MEANTIME dev tune its
+ * antecedents, mostly things, added only unmatched arguments.)
+ */
+function antecedentPhrase(text: string, s: ArgumentSources): Span | null {
+  if (!s.clause.relative) return null;
+  const pronoun = [...s.terms].reverse().find((t) => t.end <= s.clause.start && t.start >= s.clause.sentence.start);
+  if (!pronoun || pronoun.lower !== 'who') return null;
+  const verb = s.terms.find((t) => t.start >= s.clause.start && t.end <= s.trigger.span.start && t.tags.has('Verb'));
+  // Only the relative clause's first verb ("who beat Como"), not a later one of its own.
+  if (verb && verb.start < s.trigger.span.start && !verb.tags.has('Auxiliary') && !verb.tags.has('Copula') && !verb.tags.has('Modal')) return null;
+  return subjectPhrase(text, s.terms, triggerAt(s.trigger, pronoun), s.clause.sentence.start);
 }
 
 /** The mention of a name nearest the trigger, in its clause first, then earlier in its sentence. */
@@ -247,7 +292,8 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
     // '"It was a mistake," Smith said': past a comma or quote after a copula stands no part of what it says.
     else if (m && s.trigger.copula && m.start >= s.trigger.span.end && /[,"\u201d]/.test(text.slice(s.trigger.span.end, m.start))) continue;
     else if (m) {
-      const role = m.end <= s.clause.start ? 'agent' : roleAt(text, s, m);
+      // "Castillo, who was removed from office": a subject from before the clause (the antecedent of "who") undergoes a passive.
+      const role = m.end <= s.clause.start ? (s.passive ? 'patient' : 'agent') : roleAt(text, s, m);
       if (role) add(role, m, refOf(s.article, m));
     }
     else {
@@ -284,21 +330,29 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   const by = s.passive ? doerBy(s.terms, s.terms.findIndex((t) => t.start === s.trigger.span.start)) : undefined;
   const doer = by && !out.some((a) => a.role === 'agent') ? objectPhrase(text, s.terms, triggerAt(s.trigger, by), s.clause.end) : null;
   if (doer) add('agent', doer, null);
+  // ", killing more than 1,600 people": an adjunct's "-ing" word is a verb even where the tagger reads a noun.
+  const adjunct = adjunctSubject(text, s);
   // Unnamed parties by clause structure: "It is the biggest ...", "the company sold 179 new tankers", "..., the statistics office said".
-  if (s.trigger.verb) {
-    const subject = adjunctSubject(text, s) ?? subjectPhrase(text, s.terms, s.trigger, s.clause.start) ?? sharedSubject(text, s.terms, s.trigger, s.clause.start);
+  if (s.trigger.verb || adjunct) {
+    const subject = adjunct ?? subjectPhrase(text, s.terms, s.trigger, s.clause.start) ?? sharedSubject(text, s.terms, s.trigger, s.clause.start) ?? antecedentPhrase(text, s);
     const subjectRole: EventRole = s.passive ? 'patient' : 'agent';
+    // ", toppling buildings": the main clause's subject does it; a name before the adjunct outside that subject ("struck central Myanmar") does not.
+    if (adjunct) for (const a of out.filter((x) => x.role === subjectRole && x.end <= s.trigger.span.start && !(x.start >= adjunct.start && x.end <= adjunct.end))) out.splice(out.indexOf(a), 1);
+    // "Pichai told analysts the company would raise": a name before another verb is that verb's subject; the phrase right before this one, with no comma between, is its own.
+    const own = !adjunct && subject && /^[^,;:"\u201c\u201d]*$/.test(text.slice(subject.end, s.trigger.span.start)) ? subject : null;
+    const otherVerbBetween = (a: EventArgument) => s.terms.some((t) => t.start >= a.end && t.end <= own!.start && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
+    if (own) for (const a of out.filter((x) => x.role === subjectRole && x.end <= own.start && otherVerbBetween(x))) out.splice(out.indexOf(a), 1);
     if (subject && !out.some((a) => a.role === subjectRole || (a.start < subject.end && subject.start < a.end))) add(subjectRole, subject, null);
   }
   // What a statement says is a clause, no object of it.
-  if (s.trigger.verb && s.trigger.type !== 'statement') {
+  if ((s.trigger.verb || adjunct) && s.trigger.type !== 'statement') {
     // "fell 678 points", "rose 43%": a figure after the verb is how far it went, an amount, not what was acted on.
     const figure = (o: { start: number; end: number }) => [...s.measures, ...s.money].some((m) => m.start < o.end && o.start < m.end);
     const object = s.passive || s.trigger.copula ? null : objectPhrase(text, s.terms, s.trigger, s.clause.end);
     if (object && !figure(object) && !out.some((a) => a.role === 'patient' || (a.start < object.end && object.start < a.end))) add('patient', object, null);
   }
   // "their January sales", "Ford's operations": the possessor of an event noun does it; "sales of automobiles", "the use of the logo": what it is of undergoes it.
-  if (!s.trigger.verb) {
+  if (!s.trigger.verb && !adjunct) {
     const possessor = out.some((a) => a.role === 'agent') ? null : possessorOf(text, s.terms, s.trigger, s.clause.start);
     const named = possessor && s.mentions.find((m) => m.start === possessor.start && m.end <= possessor.end + 1);
     if (possessor) add('agent', named ?? possessor, named ? refOf(s.article, named) : null);
