@@ -3,7 +3,7 @@ import { at, namesOn } from './helpers/names.js';
 
 // Issue 16, session 17: people and places on news the tagger never saw. Sentences written for these tests.
 
-const { mentionsOf, orgMentions } = namesOn('2024-03-05');
+const { run, mentionsOf, orgMentions } = namesOn('2024-03-05');
 
 // "Hamas" is an alternate name of Hamm (Germany), spelled alike: the agent of a passive is a body that acts, not a town.
 describe('places: the agent of a passive is no town', () => {
@@ -80,5 +80,30 @@ describe('people: "the X family" is no mention of one of its members', () => {
   it('"Anton Varga ... the Varga family"', () => {
     const text = 'Anton Varga opened the bakery in 1962. The Varga family still runs it, and Varga visits every Sunday.';
     expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Anton Varga'), at(text, 'Varga', 2)]]);
+  });
+});
+
+// Fix round: a place followed by ", <region or country>" lies in it; where the gazetteer has no entry of the name there,
+// the place stays ungrounded with the container's country, never an entry outside it.
+describe('places: no entry outside the region the text names', () => {
+  const placesOf = (text: string) => (run(text).places ?? []).map((p) => [p.mentions.map((m) => `${m.text}@${m.start}`).join(' '), p.countryCode, p.geonamesId === null]);
+
+  it.each([
+    ['The Conservative leader lost his own seat in Carleton, Ontario, on Monday.', 'Carleton', 'CA'],
+    ['The team trains in Marlow, Ontario, each summer.', 'Marlow', 'CA'],
+  ])('%s', (text, name, country) => {
+    expect(placesOf(text)[0]).toEqual([at(text, name), country, true]);
+  });
+
+  it.each([
+    // An entry inside the region is taken.
+    ['Officials in Carleton, Quebec, said the road was closed.', 'Carleton', 'CA'],
+    ['She grew up in London, Ontario, and moved to Toronto.', 'London', 'CA'],
+    // A list, not a container: Thailand is named beside Mandalay.
+    ['Tremors were felt in Mandalay, Thailand and China.', 'Mandalay', 'MM'],
+    // Countries in a row stay countries.
+    ['Trade between France, Germany and Italy grew last year.', 'France', 'FR'],
+  ])('grounded: %s', (text, name, country) => {
+    expect(placesOf(text)[0]).toEqual([at(text, name), country, false]);
   });
 });
