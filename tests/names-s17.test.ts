@@ -107,3 +107,23 @@ describe('places: no entry outside the region the text names', () => {
     expect(placesOf(text)[0]).toEqual([at(text, name), country, false]);
   });
 });
+
+// Fix round: a party's adjective before a role ("Liberal candidate") is no town of that name.
+describe('places: an adjective before a role is no place', () => {
+  it.each([
+    'Conservative leader Pierre Poilievre lost his seat to Liberal candidate Bruce Fanjoy.',
+    'Socialist candidate Ana Ruiz conceded on Sunday night.',
+    'The Liberal lawmaker voted against the budget.',
+  ])('no place in "%s"', (text) => {
+    expect(mentionsOf(text, 'places')).toEqual([]);
+  });
+
+  it.each([
+    // The town itself, after a preposition.
+    ['He was born in Liberal and moved to Wichita as a boy.', 'Liberal'],
+    // A name that is no adjective before a role stays a place.
+    ['Ohio senator Sherrod Brown spoke first.', 'Ohio'],
+  ])('%s', (text, name) => {
+    expect(mentionsOf(text, 'places')[0]).toEqual([at(text, name)]);
+  });
+});
