@@ -145,3 +145,20 @@ describe('people: a name coordinated with a firm', () => {
     expect(mentionsOf(text, 'people')).toEqual([[at(text, name)]]);
   });
 });
+
+// Fix round: "the X district/province/region/county" names a division, kept ungrounded where the gazetteer lacks it.
+describe('places: "the X district" is a place', () => {
+  it.each([
+    ['A 30-storey tower under construction collapsed in the Chatuchak district of Bangkok on Friday.', 'Chatuchak'],
+    ['Aid reached the Thungkhla district on Sunday. Thungkhla officials said roads were cut.', 'Thungkhla'],
+  ])('%s', (text, name) => {
+    const place = (run(text).places ?? []).find((p) => p.name === name);
+    expect([place?.kind, place?.geonamesId, place?.mentions.map((m) => `${m.text}@${m.start}`)]).toEqual([
+      'admin-region', null, text.split(name).length === 3 ? [at(text, name), at(text, name, 1)] : [at(text, name)],
+    ]);
+  });
+
+  it("no place in a people's adjective: 'the Kurdish region'", () => {
+    expect(mentionsOf('Fighting spread across the Kurdish region on Monday.', 'places')).toEqual([]);
+  });
+});
