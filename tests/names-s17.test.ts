@@ -128,24 +128,6 @@ describe('places: an adjective before a role is no place', () => {
   });
 });
 
-// Fix round: a name with no given name joined by "and" to a firm is a firm beside it, not a person the tagger reads.
-describe('people: a name coordinated with a firm', () => {
-  it.each([
-    'Shares of the company rose 2% in after-hours trading. Microsoft and Meta Platforms report their results next week.',
-    'Meta Platforms and Microsoft report their results next week.',
-    'Google and Meta Platforms both cut jobs this spring.',
-  ])('no person in "%s"', (text) => {
-    expect(mentionsOf(text, 'people')).toEqual([]);
-  });
-
-  it.each([
-    ['Apple and Tim Cook declined to comment.', 'Tim Cook'],
-    ['Boeing and Kelly Ortberg declined to comment on the strike.', 'Kelly Ortberg'],
-  ])('%s', (text, name) => {
-    expect(mentionsOf(text, 'people')).toEqual([[at(text, name)]]);
-  });
-});
-
 // Fix round: "the X district/province/region/county" names a division, kept ungrounded where the gazetteer lacks it.
 describe('places: "the X district" is a place', () => {
   it.each([

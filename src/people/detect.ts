@@ -266,7 +266,6 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   const reading = w.taggedAs(name.first, name.last);
   if (multi && givenNameWithPronoun(w, words, name)) return true;
   if (reading === 'other') return false; // "West Indies"
-  if (!first.tags.has('FirstName') && coordinatedWithFirm(w, name)) return false;
   const next = tokens[name.last + 1];
   if (next && ROLE_HEADS.has(next.key) && joinable(text, last, next)) return false; // "Ferrari chairman John Elkann"
   // A lone first name is no one in particular ("Grant money"); a lone surname may be ("Putin").
@@ -289,21 +288,6 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   // calls its people by their given names ("Frank Rack got in touch … Frank said"), where the tagger reads a person.
   const givenName = first.tags.has('FirstName') || (reading === 'person' && w.firstNames.has(first.key));
   return !(multi && !givenName && w.aloneKeys.has(first.key) && !w.aloneKeys.has(last.key));
-}
-
-/**
- * A name with no given name joined by "and" or "or" to an organization ("Microsoft and Meta Platforms report",
- * "Meta Platforms or Alphabet"): a firm beside a firm, whatever the tagger reads; not "Microsoft and Bill Gates".
- */
-function coordinatedWithFirm(w: ArticleWords, name: { first: number; last: number }): boolean {
-  const { tokens } = w;
-  const bodies = [...w.reserved, ...w.weakOrganizations];
-  const before = tokens[name.first - 1];
-  const prior = tokens[name.first - 2];
-  if (before && prior && /^(?:and|or)$/.test(before.key) && bodies.some((b) => b.end === prior.end)) return true;
-  const after = tokens[name.last + 1];
-  const next = tokens[name.last + 2];
-  return !!after && !!next && /^(?:and|or)$/.test(after.key) && bodies.some((b) => b.start === next.start);
 }
 
 /** Pronouns of a person. */
