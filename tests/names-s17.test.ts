@@ -3,7 +3,7 @@ import { at, namesOn } from './helpers/names.js';
 
 // Issue 16, session 17: people and places on news the tagger never saw. Sentences written for these tests.
 
-const { mentionsOf, orgMentions } = namesOn('2024-03-05');
+const { run, mentionsOf, orgMentions } = namesOn('2024-03-05');
 
 // "Hamas" is an alternate name of Hamm (Germany), spelled alike: the agent of a passive is a body that acts, not a town.
 describe('places: the agent of a passive is no town', () => {
@@ -80,5 +80,67 @@ describe('people: "the X family" is no mention of one of its members', () => {
   it('"Anton Varga ... the Varga family"', () => {
     const text = 'Anton Varga opened the bakery in 1962. The Varga family still runs it, and Varga visits every Sunday.';
     expect(mentionsOf(text, 'people')).toEqual([[at(text, 'Anton Varga'), at(text, 'Varga', 2)]]);
+  });
+});
+
+// Fix round: a place followed by ", <region or country>" lies in it; where the gazetteer has no entry of the name there,
+// the place stays ungrounded with the container's country, never an entry outside it.
+describe('places: no entry outside the region the text names', () => {
+  const placesOf = (text: string) => (run(text).places ?? []).map((p) => [p.mentions.map((m) => `${m.text}@${m.start}`).join(' '), p.countryCode, p.geonamesId === null]);
+
+  it.each([
+    ['The Conservative leader lost his own seat in Carleton, Ontario, on Monday.', 'Carleton', 'CA'],
+    ['The team trains in Marlow, Ontario, each summer.', 'Marlow', 'CA'],
+  ])('%s', (text, name, country) => {
+    expect(placesOf(text)[0]).toEqual([at(text, name), country, true]);
+  });
+
+  it.each([
+    // An entry inside the region is taken.
+    ['Officials in Carleton, Quebec, said the road was closed.', 'Carleton', 'CA'],
+    ['She grew up in London, Ontario, and moved to Toronto.', 'London', 'CA'],
+    // A list, not a container: Thailand is named beside Mandalay.
+    ['Tremors were felt in Mandalay, Thailand and China.', 'Mandalay', 'MM'],
+    // Countries in a row stay countries.
+    ['Trade between France, Germany and Italy grew last year.', 'France', 'FR'],
+  ])('grounded: %s', (text, name, country) => {
+    expect(placesOf(text)[0]).toEqual([at(text, name), country, false]);
+  });
+});
+
+// Fix round: a party's adjective before a role ("Liberal candidate") is no town of that name.
+describe('places: an adjective before a role is no place', () => {
+  it.each([
+    'Conservative leader Pierre Poilievre lost his seat to Liberal candidate Bruce Fanjoy.',
+    'Socialist candidate Ana Ruiz conceded on Sunday night.',
+    'The Liberal lawmaker voted against the budget.',
+  ])('no place in "%s"', (text) => {
+    expect(mentionsOf(text, 'places')).toEqual([]);
+  });
+
+  it.each([
+    // The town itself, after a preposition.
+    ['He was born in Liberal and moved to Wichita as a boy.', 'Liberal'],
+    // A name that is no adjective before a role stays a place.
+    ['Ohio senator Sherrod Brown spoke first.', 'Ohio'],
+  ])('%s', (text, name) => {
+    expect(mentionsOf(text, 'places')[0]).toEqual([at(text, name)]);
+  });
+});
+
+// Fix round: "the X district/province/region/county" names a division, kept ungrounded where the gazetteer lacks it.
+describe('places: "the X district" is a place', () => {
+  it.each([
+    ['A 30-storey tower under construction collapsed in the Chatuchak district of Bangkok on Friday.', 'Chatuchak'],
+    ['Aid reached the Thungkhla district on Sunday. Thungkhla officials said roads were cut.', 'Thungkhla'],
+  ])('%s', (text, name) => {
+    const place = (run(text).places ?? []).find((p) => p.name === name);
+    expect([place?.kind, place?.geonamesId, place?.mentions.map((m) => `${m.text}@${m.start}`)]).toEqual([
+      'admin-region', null, text.split(name).length === 3 ? [at(text, name), at(text, name, 1)] : [at(text, name)],
+    ]);
+  });
+
+  it("no place in a people's adjective: 'the Kurdish region'", () => {
+    expect(mentionsOf('Fighting spread across the Kurdish region on Monday.', 'places')).toEqual([]);
   });
 });

@@ -5,6 +5,8 @@ import { isBroad } from './accept.js';
 import type { Candidate } from './candidates.js';
 import type { Token } from './tokens.js';
 import { hasTag, type TagsByOffset } from './tags.js';
+import { ROLE_HEADS } from '../people/titles.js';
+import { lexiconTag } from '../people/first-names.js';
 
 /** Head words of ISO 4217 currency names: "Hong Kong dollars", "the U.S. dollar" name money, not a place. */
 const CURRENCY_WORDS = new Set(
@@ -91,6 +93,11 @@ export function exclusion(s: Surroundings, tags: TagsByOffset, gazetteer: Gazett
     c.match.hits.some(
       (h) => entryOwnKey(h.entry) === c.match.key && (isBroad(h.entry) || h.entry.population >= 100_000),
     );
+  // "Liberal candidate", "Conservative leader": the English adjective (a party's) before a role, not the town of that name;
+  // a big city stays one ("Nice mayor"), and so does a name that is no adjective ("Ohio senator", "the Bath MP").
+  const adjective = c.match.commonWord && (lexiconTag(c.text.toLowerCase()) === 'Adjective' || (tagged(span[0], 'Adjective') && !tagged(span[0], 'ProperNoun')));
+  if (c.first === c.last && adjective && s.nextGap === ' ' && next && !next.capitalized && ROLE_HEADS.has(next.text.toLowerCase()) && !major())
+    return 'an adjective before a role ("Liberal candidate")';
   const organization = realOrganizations.some((o) => o.start === c.start && o.end === c.end);
   if (organization && !major()) return 'an organization name';
   // "Moscow said", "Washington's response": the government, where the people stage took it as one.

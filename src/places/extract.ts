@@ -4,6 +4,7 @@ import { findCandidates, type Candidate } from './candidates.js';
 import { gatherEvidence, type Evidence } from './evidence.js';
 import { acceptMention } from './accept.js';
 import { liesIn, scoreEntry, surroundOf, type ArticleSetting, type ArticleState, type NameGroup } from './resolve.js';
+import { groundInsideContainers } from './outside-container.js';
 import { hasTag, type TagsByOffset } from './tags.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -159,6 +160,7 @@ export function extractPlaces(
   });
   const state: ArticleState = { groups, groupOf, containedBy, candidates, evidence, tokens, setting: setting(article, tokens, gazetteer, minPopulation) };
   for (let round = 0; round < ROUNDS; round++) resolveRound(state);
+  groundInsideContainers(state);
   spreadToOtherMentions(groups, evidence, candidates, tokens);
   return toPlaces(groups, candidates, evidence, text);
 }

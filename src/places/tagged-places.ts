@@ -3,7 +3,7 @@ import type { ArticleNames } from '../ner/article-names.js';
 import type { NameSpan } from '../ner/labels.js';
 import type { Gazetteer } from '../resources/gazetteer.js';
 import { overlapsAny } from '../spans.js';
-import { isCommonWord } from '../people/first-names.js';
+import { isCommonWord, isOrdinaryWord } from '../people/first-names.js';
 
 /** Words that say what kind of place a name is, before ("the village of X") or in it ("X Lake"). */
 const KIND_WORDS: ReadonlyMap<string, PlaceKind> = new Map([
@@ -147,25 +147,38 @@ const SETTLEMENT_OF =
 const WEEKDAY_AFTER = / (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 /**
- * Settlements the text names by their kind ("the village of Bukhtarma", "the town of Bad Schandau") that
- * neither the gazetteer nor the tagger gives: kept ungrounded with that kind, at that mention and wherever
+ * "the Chatuchak district", "the Sindh province", "the Tigray region": "the", a capitalized name of up to three words, then a
+ * lower-case word of an administrative division. Not "the Kurdish region" (a people) nor "the Central district" (a word).
+ */
+const DIVISION_AFTER = /\b[Tt]he (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) (district|province|region|county)\b/gu;
+
+/**
+ * Settlements and divisions the text names by their kind ("the village of Bukhtarma", "the town of Bad Schandau",
+ * "the Chatuchak district") that neither the gazetteer nor the tagger gives: kept ungrounded with that kind, at that mention and wherever
  * the name stands alone again. Not where a place, person or organization found before holds the name, nor a
  * name that goes on past three words.
  */
 export function settlementsByKind(text: string, taken: readonly Span[], found: readonly Span[], gazetteer: Gazetteer): Place[] {
-  // What SETTLEMENT_OF must find, without its lookbehind, which makes it slow to try at every position.
-  if (!/(?:village|hamlet|town|city) of \p{Lu}/u.test(text)) return [];
   const free = (span: Span): boolean => !overlapsAny(span, taken) && !overlapsAny(span, found);
   const byName = new Map<string, Place>();
-  for (const m of text.matchAll(SETTLEMENT_OF)) {
-    const start = m.index + m[0].length - m[2]!.length;
-    if (/^ \p{Lu}/u.test(text.slice(start + m[2]!.length, start + m[2]!.length + 2))) continue;
-    const name = m[2]!.replace(WEEKDAY_AFTER, '').replace(/['’]s$/u, '');
-    // "the town of Syrian refugees": a people, not a name; "the city of Light": a word, not a name.
-    if (gazetteer.countryOfDemonym(name.split(' ')[0]!) !== undefined || name.split(' ').every((w) => isCommonWord(w.toLowerCase()))) continue;
-    if (byName.has(name) || !free({ text: name, start, end: start + name.length })) continue;
-    byName.set(name, { name, kind: KIND_WORDS.get(m[1]!)!, countryCode: null, geonamesId: null, lat: null, lon: null, mentions: [] });
-  }
+  const add = (raw: string, start: number, kind: PlaceKind): void => {
+    const name = raw.replace(WEEKDAY_AFTER, '').replace(/['’]s$/u, '');
+    // "the town of Syrian refugees", "the Kurdish region": a people, not a name; "the city of Light": a word, not a name.
+    if (gazetteer.countryOfDemonym(name.split(' ')[0]!) !== undefined || name.split(' ').every((w) => isCommonWord(w.toLowerCase()))) return;
+    if (byName.has(name) || !free({ text: name, start, end: start + name.length })) return;
+    byName.set(name, { name, kind, countryCode: null, geonamesId: null, lat: null, lon: null, mentions: [] });
+  };
+  // What SETTLEMENT_OF must find, without its lookbehind, which makes it slow to try at every position.
+  if (/(?:village|hamlet|town|city) of \p{Lu}/u.test(text))
+    for (const m of text.matchAll(SETTLEMENT_OF)) {
+      const start = m.index + m[0].length - m[2]!.length;
+      if (/^ \p{Lu}/u.test(text.slice(start + m[2]!.length, start + m[2]!.length + 2))) continue;
+      add(m[2]!, start, KIND_WORDS.get(m[1]!)!);
+    }
+  // A people's adjective the demonym list lacks ("the Kurdish region", "the Javanese district") names no division; nor do
+  // ordinary words, which describe a stretch of land more often than they name a division ("the Green Country region").
+  const described = (name: string): boolean => /(?:ish|ese)$/.test(name) || name.split(' ').some((w) => isOrdinaryWord(w.toLowerCase()));
+  for (const m of text.matchAll(DIVISION_AFTER)) if (!described(m[1]!)) add(m[1]!, m.index + 4, KIND_WORDS.get(m[2]!)!);
   for (const [name, place] of byName) {
     // Every mention of the name on its own: not inside a longer capitalized name.
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
