@@ -1,7 +1,7 @@
 import type { Token } from './tokens.js';
 import type { Casing, Run } from './runs.js';
 import type { Geography } from './geo.js';
-import { placeNotFirm, type OrgSeed, type TaggerKind } from './org-seeds.js';
+import { placeOrNation, type OrgSeed, type TaggerKind } from './org-seeds.js';
 
 /** Nouns of buying a business, whose object after "of" is the business bought ("its purchase of Slack", "the takeover of Arm"). */
 const BUYING = new Set(['purchase', 'acquisition', 'takeover', 'buyout']);
@@ -24,7 +24,7 @@ export function dealSeeds(tokens: readonly Token[], text: string, runs: readonly
     const buyer = !bought && BOUGHT.test(before);
     if (!bought && !buyer) return [];
     const words = tokens.slice(run.first, run.last + 1);
-    if (casingOf(first.sentence) !== 'normal' || placeNotFirm(geo, words) || words.some((t) => geo.isNationality(t))) return [];
+    if (casingOf(first.sentence) !== 'normal' || placeOrNation(geo, words)) return [];
     // A work or a product bought ("the purchase of Guernica") is no business; a buyer is no work.
     if (words.some((t) => taggerKind(t.i) === 'MISC') && !buyer) return [];
     return [{ first: run.first, last: run.last, kind: 'context' as const, source: 'context' as const }];

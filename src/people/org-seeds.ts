@@ -219,6 +219,9 @@ export const placeName = (geo: Geography, name: string): boolean =>
 export const placeNotFirm = (geo: Geography, words: readonly Token[]): boolean =>
   placeName(geo, words.map((t) => t.text).join(' ')) && !isKnownOrganization(words.map((t) => t.key).join(' '));
 
+/** Words a context would make a body that name a place or a people instead ("the purchase of Alaska", "American stock exchanges"). */
+export const placeOrNation = (geo: Geography, words: readonly Token[]): boolean => placeNotFirm(geo, words) || words.some((t) => geo.isNationality(t));
+
 /**
  * Whether compromise's organization has a shape of its own, so that it needs no reading of the name tagger: an acronym in
  * capitals ("The ECB", "the ANC"), unless the article spells it out after ordinary words ("sea surface salinity (SSS)");
@@ -323,7 +326,7 @@ function memberBodies(tokens: readonly Token[], runs: readonly Run[], geo: Geogr
       const words = tokens.slice(r.first, r.last + 1);
       // "a member of John Smith and his band": a person's name, by a given name that is no place's ("Britain First" is a party).
       const person = words.length > 1 && firstNames().has(words[0]!.key) && !geo.isPlace(words[0]!.text);
-      return !person && !words[words.length - 1]!.possessive && !placeNotFirm(geo, words) && !words.some((t) => geo.isNationality(t));
+      return !person && !words[words.length - 1]!.possessive && !placeOrNation(geo, words);
     })
     .map((r) => ({ ...r, kind: 'named' as const, source: 'context' as const }));
 }

@@ -1,7 +1,7 @@
 import type { Token } from './tokens.js';
 import type { Casing, Run } from './runs.js';
 import type { Geography } from './geo.js';
-import { placeNotFirm, type OrgSeed, type TaggerKind } from './org-seeds.js';
+import { placeOrNation, type OrgSeed, type TaggerKind } from './org-seeds.js';
 import { isHolidayName } from '../dates/parsers/holidays.js';
 
 /** Nouns of a company's securities: only a company issues them, so a name they belong to is a company's. */
@@ -87,7 +87,7 @@ export function issuerSeeds(tokens: readonly Token[], runs: readonly Run[], casi
   return [...issuerWords(tokens), ...figures].flatMap((i) => {
     const run = runs.find((r) => r.first === i || r.last === i);
     const words = run ? tokens.slice(run.first, run.last + 1) : [];
-    if (!run || casingOf(tokens[i]!.sentence) !== 'normal' || placeNotFirm(geo, words) || words.some((t) => geo.isNationality(t))) return [];
+    if (!run || casingOf(tokens[i]!.sentence) !== 'normal' || placeOrNation(geo, words)) return [];
     // Nor a sentence's first word alone, a trade's maybe, unless the name tagger reads a body there ("Automobile sales in the United States").
     const opening = words.length === 1 && words[0]!.sentenceStart && taggerKind(words[0]!.i) !== 'ORG';
     if (figures.has(i) && (isHolidayName(words.map((t) => t.text).join(' ')) || opening)) return [];
