@@ -23,7 +23,10 @@ export function yearFor(scope: ResolutionScope, month: number): { year: number |
   // A future or present clause cannot be about a past narrative year ("Sales rose in 2018. Results are due in March.",
   // "The town was founded in 1835. The season runs from October to April."), unless the narrative itself is told in
   // the present ("In 1990 he moves to Paris. In March he meets the painter who will change his life": 1990-03).
-  const contradicts = recent && doc && (tense === 'future' || tense === 'present') && recent.y < doc.y && !recent.narrativePresent;
+  // Nor can a past or tenseless one be about a year still ahead of the writing, a target ("would double capacity by
+  // 2027. The company reported fourth-quarter revenue": this year's fourth quarter).
+  const contradicts =
+    recent && doc && (((tense === 'future' || tense === 'present') && recent.y < doc.y && !recent.narrativePresent) || ((tense === 'past' || tense === null) && recent.y > doc.y));
   if (recent && (!doc || recent.y !== doc.y) && !contradicts && !(doc && movesOnFromAnchor(recent, doc, month, scope))) return { year: recent.y, fromDocument: false };
   if (!doc) return { year: null, fromDocument: true };
   if (tense === 'past' && month > doc.m) return { year: doc.y - 1, fromDocument: true };

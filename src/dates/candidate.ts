@@ -19,6 +19,11 @@ export interface Anchor extends AnchorPoint {
   grain: Grain;
   /** Set by a fronted time in a present-tense clause ("In 1990 he moves to Paris", "It is 2003"): a narrative told in the present. */
   narrativePresent?: boolean;
+  /**
+   * Set after "since" ("the highest turnout since 1996"): the start of a span that runs up to the time of writing, a
+   * bound of a comparison, not a time the story is told at; a later year-free "May 4" never takes its year.
+   */
+  sinceBound?: boolean;
   /** Offset of that expression in the text. */
   start: number;
 }

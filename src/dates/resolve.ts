@@ -17,6 +17,9 @@ export interface ResolverInput {
 /** A time that opens its sentence ("In 1990 he moves", "It is 2003."): in a present-tense clause, the narrative is told in the present. */
 const FRONTED_TIME = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:In|By|On|It\s+is)\s+$/;
 
+/** "since" (or "since the start of") right before a date: the date opens a span that runs to the present. */
+const SINCE_BEFORE = /\bsince\s+(?:(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+)?$/i;
+
 /** A decade or century names no year: it anchors only "the following decade", never a year-free "June". */
 const coarse = (a: Anchor): boolean => a.grain === 'decade' || a.grain === 'century';
 
@@ -61,6 +64,7 @@ export function resolveCandidates(candidates: readonly Candidate[], input: Resol
           const a = anchors[i]!;
           // A date told from the document's ("today", "last summer") brings the narrative back to the present.
           if (a.fromDocument && !relativeToo) return null;
+          if (a.sinceBound) continue;
           if (hasGrain(a, grain)) return a;
         }
         return null;
@@ -74,7 +78,8 @@ export function resolveCandidates(candidates: readonly Candidate[], input: Resol
     const mod = resolution.mod ?? candidate.mod;
     if (resolution.anchor && (type === 'DATE' || type === 'TIME')) {
       const narrativePresent = !resolution.anchor.fromDocument && FRONTED_TIME.test(text.slice(Math.max(0, candidate.start - 16), candidate.start)) && scope.tense() === 'present';
-      const anchor: Anchor = { ...resolution.anchor, grain, start: candidate.start, ...(narrativePresent ? { narrativePresent } : {}) };
+      const sinceBound = SINCE_BEFORE.test(text.slice(Math.max(0, candidate.start - 32), candidate.start));
+      const anchor: Anchor = { ...resolution.anchor, grain, start: candidate.start, ...(narrativePresent ? { narrativePresent } : {}), ...(sinceBound ? { sinceBound } : {}) };
       anchors.push(anchor);
       for (const g of ['decade', 'year', 'month', 'day'] as const) if (hasGrain(anchor, g)) latest[g] = anchor;
     }
