@@ -23,3 +23,19 @@ table('a target year is no narrative for the past', [
   ['2025-10-30', 'The group aims to cut emissions by half by 2030. Its output fell in June.', [['2030', 'DATE', '2030'], ['June', 'DATE', '2025-06']]],
   ['2025-10-30', 'The plant will open in 2027. It will hire 500 workers in March.', [['2027', 'DATE', '2027'], ['March', 'DATE', '2027-03']]],
 ]);
+
+// tense.ts PAST_PLAN: a plan or hope told in the past points ahead of the plan, weakly, as a modal does: a month in the
+// document's year, a weekday the coming one (findings D1, D4). A past tense alone keeps last year's month.
+table('a plan told in the past', [
+  ['2025-02-26', 'Merz said he hoped to form a government by Easter.', [['Easter', 'DATE', '2025-04-20']]],
+  ['2025-02-26', 'The bank aimed to sell the unit by April.', [['April', 'DATE', '2025-04']]],
+  ['2025-02-26', 'He said he hoped to meet Putin on Friday.', [['Friday', 'DATE', '2025-02-28']]],
+  ['2025-06-05', 'The mission had been scheduled for September.', [['September', 'DATE', '2025-09']]],
+  ['2025-06-05', 'The company had planned to open the plant in March, but delays pushed it back.', [['March', 'DATE', '2025-03']]],
+]);
+
+// Must not fire: a past verb with no plan after it.
+table('a past without a plan', [
+  ['2025-06-05', 'Sales fell in September.', [['September', 'DATE', '2024-09']]],
+  ['2025-06-05', 'He planned the attack in September.', [['September', 'DATE', '2024-09']]],
+]);

@@ -16,6 +16,14 @@ const FUTURE =
   /\b(?:takes?|comes?|goes?|enters?)\s+(?:into\s+)?(?:effect|force)\b|\bexpires?\b|\b(?:will|shall|won['’]t|upcoming|forthcoming)\b|['’]ll\b|\b(?:is|are|am|was|were)\s+(?:going|due|set|scheduled|slated|expected|poised|planning|likely|about)\s+to\b|\b(?:is|are|was|were)\s+(?:scheduled|slated|set|due|planned)\s+for\b|\b(?:is|are)\s+to\s+\w|\b(?:plans?|planning|intends?|aims?|expects?|hopes?|promised|pledged|vowed)\s+to\b|\b(?:expects?|anticipates?|predicts?|foresees?)\b/gi;
 
 /**
+ * A plan or hope told in the past ("said he hoped to form a government by Easter", "had planned to open the plant in
+ * March", "had been scheduled for September"): its time lies ahead of the plan, which may itself lie behind the writing,
+ * so the time is read as a modal's is (weakly ahead: a month in the document's year, a weekday the coming one), not as
+ * a past's (last year's April) nor as a future's (next year's March, when the plan has fallen through).
+ */
+const PAST_PLAN = /\b(?:planned|hoped|aimed|intended|wanted|expected)\s+to\b|\b(?:had|has|have)\s+been\s+(?:scheduled|slated|set|due|planned|expected)\s+(?:for|to)\b/gi;
+
+/**
  * A verb of putting an event off, then "to"/"until": "was postponed until March", "pushed the vote back to Friday",
  * "was brought forward to December". The day it is moved to lies ahead of the move, told as news is, at the time of
  * writing; the marker speaks only for the words right after it (`phraseAfter`), not for the rest of the sentence
@@ -168,6 +176,7 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
     const planned: Marker[] = [];
     for (const m of text.matchAll(FUTURE)) future.push({ start: m.index, end: m.index + m[0].length, tense: 'future' });
     for (const m of text.matchAll(MODAL)) future.push({ start: m.index, end: m.index + m[0].length, tense: 'modal' });
+    for (const m of text.matchAll(PAST_PLAN)) future.push({ start: m.index, end: m.index + m[0].length, tense: 'modal' });
     for (const m of text.matchAll(POSTPONED_TO)) {
       const end = m.index + m[0].length;
       future.push({ start: m.index, end, tense: 'ahead', reach: phraseAfter(end) });
