@@ -205,7 +205,9 @@ export function participantsOf(
   // A statement's own speakers are its parties: "Britain, France and Germany said" (each in the list before the verb).
   const own = trigger.type === 'statement' ? ownSpeakers(text, actors.mentions, trigger) : new Set<string>();
   own.forEach(add);
-  const reporters = new Set(actors.mentions.filter((m) => !own.has(m.name) && REPORTS.test(text.slice(m.end, m.end + 12))).map((m) => m.name));
+  // The speaker of this very verb is its agent, not a reporter ("Chevron chief executive Mike Wirth said": Wirth, not Chevron).
+  const speaksHere = (m: Mention) => m.end <= trigger.span.start && /^\s*,?\s*$/.test(text.slice(m.end, trigger.span.start));
+  const reporters = new Set(actors.mentions.filter((m) => !own.has(m.name) && !speaksHere(m) && REPORTS.test(text.slice(m.end, m.end + 12))).map((m) => m.name));
   // "Ryanair CEO, Michael O'Leary, justified": the company only says whose chief acts.
   const modifiers = new Set(names.filter((n) => isModifierOnly(text, n, actors, trigger)));
   const parties = names.filter((n) => !reporters.has(n) && !modifiers.has(n));

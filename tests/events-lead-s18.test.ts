@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { allEvents, articleOf, type Fixture } from './helpers/event-fixtures.js';
+
+/** Session 18, the lead's read of news he wrote: sentences written from reading them. */
+type Names = Omit<Fixture, 'sentences'>;
+const run = (text: string, fixture: Names = {}) => allEvents(articleOf(text, { sentences: [text], ...fixture }));
+const roles = (text: string, trigger: string, role: string, fixture: Names = {}) => {
+  const events = run(text, fixture);
+  const event = events.find((e) => e.trigger.text === trigger);
+  expect(event, `a record "${trigger}" in ${JSON.stringify(events.map((e) => e.trigger.text))}`).toBeDefined();
+  return event!.arguments.filter((a) => a.role === role).map((a) => a.text);
+};
+const person = (name: string, affiliation: string | null = null) => ({ name, role: 'Chief', affiliation, mentions: [[name]] as Array<[string]> });
+const org = (name: string) => ({ name, mentions: [[name]] as Array<[string]> });
+
+// participants.ts: a name right before a verb of saying is who says it, its agent, even though it "reports"; the
+// organization before the title only says whose officer speaks (finding E1).
+describe('s18: the speaker named with an organization before the title is the agent of "said"', () => {
+  it.each([
+    ['Chevron chief executive Mike Wirth said the company would grow.', 'said', 'Mike Wirth', 'Chevron'],
+    ['EU competition chief Teresa Ribera said both companies had 60 days.', 'said', 'Teresa Ribera', 'EU'],
+    ["Ryanair CEO Michael O'Leary told reporters fares would rise.", 'told', "Michael O'Leary", 'Ryanair'],
+  ])('%s', (text, trigger, speaker, company) => {
+    expect(roles(text, trigger, 'agent', { people: [person(speaker, company)], organizations: [org(company)] })).toEqual([speaker]);
+  });
+
+  it('must not fire: who reports another event is still no party to it ("The two firms merged, Acme chief Jane Doe said")', () => {
+    const text = 'Acme and Globex merged on Monday, Acme chief Jane Doe said.';
+    expect(roles(text, 'merged', 'agent', { people: [person('Jane Doe', 'Acme')], organizations: [org('Acme'), org('Globex')] })).not.toContain('Jane Doe');
+    expect(roles(text, 'said', 'agent', { people: [person('Jane Doe', 'Acme')], organizations: [org('Acme'), org('Globex')] })).toEqual(['Jane Doe']);
+  });
+});
