@@ -30,3 +30,22 @@ describe('s18: the speaker named with an organization before the title is the ag
     expect(roles(text, 'said', 'agent', { people: [person('Jane Doe', 'Acme')], organizations: [org('Acme'), org('Globex')] })).toEqual(['Jane Doe']);
   });
 });
+
+// participants.ts governingWord: a compass word or an article before a name belongs to the name's phrase; the word that
+// governs the phrase ("in", "of") comes before it, so the name is where or what the subject is about, not who acts
+// (findings E2, E14).
+describe('s18: a name inside the subject\'s "in"/"of" phrase does not act', () => {
+  const nigeria = { places: [{ name: 'Nigeria', kind: 'country' as const, countryCode: 'NG', mentions: [['Nigeria']] as Array<[string]> }] };
+  const us = { places: [{ name: 'U.S.', kind: 'country' as const, countryCode: 'US', mentions: [['U.S.']] as Array<[string]> }] };
+  it.each([
+    ['Floods in southern Nigeria have killed at least 130 people.', 'killed', 'Floods in southern Nigeria', nigeria],
+    ['Fears of a U.S. recession rattled investors on Monday.', 'rattled', 'Fears of a U.S. recession', us],
+    ['Violence in north-east Nigeria has displaced thousands of families.', 'displaced', 'Violence in north-east Nigeria', nigeria],
+  ])('%s: "%s" is done by "%s"', (text, trigger, agent, names) => {
+    expect(roles(text, trigger, 'agent', names)).toEqual([agent]);
+  });
+
+  it('must not fire: a country that is itself the subject acts ("Nigeria and a Chinese firm signed a deal")', () => {
+    expect(roles('Nigeria and a Chinese firm signed a deal.', 'signed', 'agent', nigeria)).toContain('Nigeria');
+  });
+});

@@ -33,6 +33,9 @@ const OBJECT_TAKES_PART: ReadonlySet<string> = new Set(['acquisition', 'meeting'
 /** Words that end a direct object's run-up: a preposition or punctuation between the verb and the name. */
 const NOT_OBJECT = /[,;:.()]|\b(?:in|at|to|from|of|for|with|on|by|about|after|before|during|since|under|over|into|than|as)\b/i;
 
+/** Words of direction that place a name's region within it ("southern Nigeria", "north-east Syria", "central Myanmar"). */
+const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|(?:north|south)-?(?:east|west)(?:ern)?)$/i;
+
 /**
  * The word that governs a mention: the nearest lower-case word before it in the clause, passing
  * over names, numbers, "and", "the" and punctuation, so "between Russia and Kyrgyzstan" gives
@@ -48,7 +51,9 @@ export function governingWord(text: string, clauseStart: number, at: number): { 
     const name = (/^\p{Lu}/u.test(word) && !CLOSED_CLASS.test(word.toLowerCase())) || m[0].startsWith('(');
     // A comma after a common word or a number closes a phrase: "on June 10, 1992, the two countries".
     if (!name && m[0].endsWith(',') && m.index + m[0].length < before.length) return null;
-    if (word === '' || name || /^(?:and|the|&|[-–—]|[\d.,/-]+(?:st|nd|rd|th)?)$/i.test(word)) continue;
+    // "Floods in southern Nigeria", "fears of a U.S. recession": a compass word or an article before the name belongs to
+    // its phrase; the word that governs the phrase is before them.
+    if (word === '' || name || /^(?:and|the|a|an|&|[-–—]|[\d.,/-]+(?:st|nd|rd|th)?)$/i.test(word) || COMPASS.test(word)) continue;
     return { word: word.toLowerCase(), start: clauseStart + m.index + m[0].indexOf(word) };
   }
   return null;
