@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { namesOn } from './helpers/names.js';
+
+// Session 18 fix round: the lead's findings on people and places in ordinary news. Sentences written for these tests.
+
+const { run } = namesOn('2025-04-23');
+const roleOf = (text: string, name: string): [string | null, string | null] => {
+  const person = (run(text).people ?? []).find((p) => p.name === name);
+  expect(person).toBeDefined();
+  return [person!.role, person!.affiliation];
+};
+
+// N1: "EU competition chief Teresa Ribera" gave the role "Chief" and no affiliation: the role phrase stopped at the first
+// word that is no role word. Lower-case nouns naming the office's field belong to it (and adjectives inside it), and the
+// words before them say whose role it is; a firm's possessive before a corporate officer is the firm, even where a place
+// has its name.
+describe('people: lower-case field words are part of the role', () => {
+  it.each([
+    ['EU competition chief Teresa Ribera said both companies had 60 days to comply.', 'Teresa Ribera', 'Competition Chief', 'EU'],
+    [
+      "The Commission opened its investigation in March 2024. Meta's chief global affairs officer, Joel Kaplan, accused the EU of trying to handicap American businesses.",
+      'Joel Kaplan',
+      'Chief Global Affairs Officer',
+      'Meta',
+    ],
+    ['UN human rights chief Volker Türk said the strikes must stop.', 'Volker Türk', 'Human Rights Chief', 'UN'],
+    ["Analysts expect a delay. Acme's chief medical officer, Dana Whitfield, said the trial would resume in May.", 'Dana Whitfield', 'Chief Medical Officer', 'Acme'],
+    ['French opposition leader Marine Le Pen called for a vote.', 'Marine Le Pen', 'Opposition Leader', 'FR'],
+  ])('"%s": %s is %s of %s', (text, name, role, affiliation) => {
+    expect(roleOf(text, name)).toEqual([role, affiliation]);
+  });
+
+  it.each([
+    // A verb or a describing adjective before the title is no part of it.
+    ['Shareholders met chief executive Ann Burke on Tuesday.', 'Ann Burke', 'Chief Executive', null],
+    ['The club hired popular coach Ann Burke on Monday.', 'Ann Burke', 'Coach', null],
+    ['Several artists signed the letter, including singer Ann Burke.', 'Ann Burke', 'Singer', null],
+    // The noun of a body says whose role it is, not the office's field.
+    ['The spill was contained, agency spokeswoman Ann Burke said.', 'Ann Burke', 'Spokeswoman', null],
+    // A place before an office of government stays no affiliation: only a firm has a chief officer.
+    ["Ohio's health director, Amy Acton, said schools would close.", 'Amy Acton', 'Health Director', null],
+  ])('"%s": %s is %s', (text, name, role, affiliation) => {
+    expect(roleOf(text, name)).toEqual([role, affiliation]);
+  });
+});
