@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesOn } from './helpers/names.js';
+import { at, namesOn } from './helpers/names.js';
 
 // Session 18 fix round: the lead's findings on people and places in ordinary news. Sentences written for these tests.
 
@@ -41,5 +41,36 @@ describe('people: lower-case field words are part of the role', () => {
     ["Ohio's health director, Amy Acton, said schools would close.", 'Amy Acton', 'Health Director', null],
   ])('"%s": %s is %s', (text, name, role, affiliation) => {
     expect(roleOf(text, name)).toEqual([role, affiliation]);
+  });
+});
+
+// N2: "the Niger river burst its banks" gave the country Niger. A name before a lower-case "river" or "lake" after "the" or a
+// possessive is that feature's (ungrounded, of kind river or lake), never the country's or town's of that name; its other
+// mentions stay what they are.
+describe('places: a name before "river" or "lake" is the feature', () => {
+  const placesOf = (text: string): string[] =>
+    (run(text).places ?? []).flatMap((p) => p.mentions.map((m) => `${m.text}@${m.start} ${p.kind} ${p.countryCode ?? '-'}`));
+
+  it.each([
+    ['The worst damage was in Bayelsa state, where the Niger river burst its banks on Tuesday.', 'Niger', 'river'],
+    ['Barges on the Ohio river stopped after the water fell.', 'Ohio', 'river'],
+    ["Farmers said Jordan's Jordan river was lower than ever.", 'Jordan', 'river', 1],
+    ['Fishermen said the Chad lake had shrunk by a tenth.', 'Chad', 'lake'],
+  ] as Array<[string, string, string, number?]>)('"%s": %s is a %s', (text, name, kind, n = 0) => {
+    expect(placesOf(text)).toContain(`${at(text, name, n)} ${kind} -`);
+  });
+
+  it('the same name elsewhere in the article stays the country', () => {
+    const text = 'The Niger river burst its banks. Troops in Niger were sent to help.';
+    expect(placesOf(text)).toEqual([`${at(text, 'Niger')} river -`, `${at(text, 'Niger', 1)} country NE`]);
+  });
+
+  it.each([
+    // A people's adjective describes the river, names none.
+    ['Boats crossed the Chinese river at dawn.', []],
+    // A capitalized kind word is part of the name, as before.
+    ['The Hudson River froze on Monday.', ['Hudson River@4 river -']],
+  ] as Array<[string, string[]]>)('"%s"', (text, expected) => {
+    expect(placesOf(text)).toEqual(expected);
   });
 });
