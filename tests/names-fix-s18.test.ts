@@ -74,3 +74,16 @@ describe('places: a name before "river" or "lake" is the feature', () => {
     expect(placesOf(text)).toEqual(expected);
   });
 });
+
+// N2, "Lake X": "Fishermen on Lake Chad said" made the lake a body that speaks, and so no place. A feature's name the name
+// tagger reads as a place ends the subject; it is no organization.
+describe('places: a lake before "said" is still the lake', () => {
+  it.each([
+    ['Fishermen on Lake Chad said the water had fallen by half.', 'Lake Chad', 'lake'],
+    ['Farmers along the River Niger said their crops were lost.', 'River Niger', 'river'],
+  ])('"%s": %s is a %s, no organization', (text, name, kind) => {
+    const article = run(text);
+    expect((article.places ?? []).map((p) => `${p.name} ${p.kind}`)).toContain(`${name} ${kind}`);
+    expect((article.organizations ?? []).map((o) => o.name)).toEqual([]);
+  });
+});
