@@ -2,7 +2,7 @@ import type { Token } from './tokens.js';
 import type { Run } from './runs.js';
 import { joinable } from './runs.js';
 import { CAPITALIZED_ROLES, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_QUALIFIERS, singularRole } from './titles.js';
-import { REPORTING_VERBS, VERB_BRIDGES } from './words.js';
+import { ORG_DESCRIPTORS, REPORTING_VERBS, VERB_BRIDGES } from './words.js';
 
 /** A title or role stated next to a name ("Russian Foreign Minister", ", the company's chief executive"). */
 export interface RoleClue {
@@ -27,6 +27,26 @@ const ORDINARY_START = /\b(?:Verb|Adverb|Determiner|Preposition|Conjunction|Pron
 /** Words between a plural role and its names ("the prime ministers of the two countries, A and B"). */
 const PLURAL_BRIDGE = /^(?:of|the|two|three|both|their|its|his|her|countries|nations|states|sides|companies|firms|governments|parties|teams|groups)$/;
 
+/** Tags of a lower-case word that is no part of an office's name: "said", "the", "with", "two", "Monday". */
+const NOT_FIELD = ['Verb', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Value', 'Date', 'Negative'];
+/** Prepositions in -ing that compromise can read as nouns before a title ("including musician X"). */
+const ING_PREPOSITIONS = new Set(['including', 'excluding', 'regarding', 'concerning', 'following', 'according', 'during']);
+const MAX_FIELD_WORDS = 3;
+
+/**
+ * A lower-case noun or adjective naming an office's field inside a role phrase: "competition" in "EU competition
+ * chief", "global affairs" in "chief global affairs officer"; not a verb of saying the tagger reads as a noun
+ * ('," claims writer X'), nor a body's noun ("agency spokeswoman"). The first word of a sentence joined by a hyphen to one is lower case but for its place
+ * ("Pan-democracy camp councillor").
+ */
+function fieldWord(text: string, t: Token, next: Token): boolean {
+  if (t.sentenceStart && gap(text, t, next) === '-' && /^\p{Lu}\p{Ll}+$/u.test(t.text)) return true;
+  if (t.capitalized || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || ING_PREPOSITIONS.has(t.key) || REPORTING_VERBS.has(t.key)) return false;
+  // "agency spokeswoman", "company chairman": the noun of a body says whose role it is, not the office's field.
+  if (ORG_DESCRIPTORS.has(t.key)) return false;
+  return (t.tags.has('Noun') || t.tags.has('Adjective')) && !NOT_FIELD.some((tag) => t.tags.has(tag));
+}
+
 /** The role phrase ending at token `j`, walking left over role words: [first index, keys]. */
 function rolePhraseEndingAt(tokens: readonly Token[], text: string, j: number): { from: number; keys: string[] } | null {
   const last = tokens[j];
@@ -35,13 +55,18 @@ function rolePhraseEndingAt(tokens: readonly Token[], text: string, j: number): 
   const compound = j > 0 && gap(text, tokens[j - 1]!, last) === '-' && isHead(tokens[j - 1]);
   if (!last.capitalized && CAPITALIZED_ROLES.has(last.key) && !compound) return null;
   let from = j;
+  let fieldWords = 0;
   while (from > 0) {
     const prev = tokens[from - 1]!;
     if (!joinable(text, prev, tokens[from]!) || prev.possessive) break;
     const ofBridge = prev.key === 'of' && isHead(tokens[from - 2]) && ROLE_MODIFIERS.has(tokens[from]!.key);
-    if (!isRoleWord(prev) && !ROLE_QUALIFIERS.has(prev.key) && !ofBridge) break;
+    const field = !isRoleWord(prev) && !ROLE_QUALIFIERS.has(prev.key) && !ofBridge;
+    if (field && (fieldWords === MAX_FIELD_WORDS || !fieldWord(text, prev, tokens[from]!))) break;
+    if (field) fieldWords++;
     from--;
   }
+  // An adjective no role word precedes describes the person, not the office ("veteran coach"; not "chief medical officer").
+  while (from < j && !isRoleWord(tokens[from]!) && !ROLE_QUALIFIERS.has(tokens[from]!.key) && !tokens[from]!.tags.has('Noun')) from++;
   const keys = tokens
     .slice(from, j + 1)
     .filter((t) => !HONORIFICS.has(t.key) && !ROLE_QUALIFIERS.has(t.key))

@@ -5,7 +5,7 @@ import type { Geography } from './geo.js';
 import { firstNames, isCommonWord, isKnownOrganization } from './first-names.js';
 import type { NameKind } from '../ner/labels.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
-import { COMPANY_ROLES, KNOWN_ORGANIZATIONS, LOCATIVE_PREPOSITIONS, NEVER_NAMES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SUFFIXES, PLACE_NOUNS, REPORTING_VERBS, VERB_BRIDGES } from './words.js';
+import { COMPANY_ROLES, FEATURE_STARTS, KNOWN_ORGANIZATIONS, LOCATIVE_PREPOSITIONS, NEVER_NAMES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SUFFIXES, PLACE_NOUNS, REPORTING_VERBS, VERB_BRIDGES } from './words.js';
 
 /** Where an organization is named: token indices, inclusive, and how sure the finder is. */
 export interface OrgSeed {
@@ -385,8 +385,10 @@ function contextSpans(tokens: readonly Token[], text: string, runs: readonly Run
     const owner = tokens[r.first - 2];
     if (before?.key === 'of' && owner?.capitalized && owner.sentence === before.sentence && !ROLE_HEADS.has(owner.key)) continue;
     if (before?.key === 'of' && owner && PLACE_NOUNS.has(owner.key) && placePhrase(tokens, owner.i)) continue;
-    // "The Bible says": the name tagger reads a work, an event or a product there.
+    // "The Bible says": the name tagger reads a work, an event or a product there. "Fishermen on Lake Chad said": a lake's
+    // name the tagger reads as a place ends the subject, which is no one's ("Mount Sinai said", a hospital, reads otherwise).
     if (words.some((t) => taggerKind(t.i) === 'MISC')) continue;
+    if (words.length > 1 && FEATURE_STARTS.has(words[0]!.key) && words.every((t) => taggerKind(t.i) === 'LOC')) continue;
     let k = r.last + 1;
     while (tokens[k] && VERB_BRIDGES.has(tokens[k]!.key) && k < r.last + 3) k++;
     if (!tokens[k] || !/^\s+$/.test(tokens[r.last]!.post)) continue;

@@ -16,8 +16,12 @@ interface Stated extends RoleClue {
   sentence: number;
 }
 
+/** Officers only a firm has: "chief executive", "CFO", "chief global affairs officer". */
+const isCorporateRole = (keys: readonly string[]): boolean =>
+  /^(?:ceo|cfo|coo|cto|cio)$/.test(keys[keys.length - 1]!) || (keys.length > 1 && keys[0] === 'chief' && /^(?:executive|officer)$/.test(keys[keys.length - 1]!));
+
 /** Country code of the qualifier's nationality or country; in prose, else the organization it names. */
-function affiliationOf(w: ArticleWords, qualifier: readonly Token[], prose: boolean): string | null {
+function affiliationOf(w: ArticleWords, keys: readonly string[], qualifier: readonly Token[], prose: boolean): string | null {
   if (qualifier.length === 0 || qualifier.every((t) => w.geo.isNationality(t) && !w.geo.countryOf(t.text))) return null;
   for (let k = qualifier.length - 1; k >= 0; k--) {
     const code = w.geo.countryOf(qualifier[k]!.text);
@@ -30,7 +34,9 @@ function affiliationOf(w: ArticleWords, qualifier: readonly Token[], prose: bool
   const whole = w.text.slice(qualifier[0]!.start, last.end).replace(/['’]s$/u, '');
   const code = w.geo.countryOf(whole);
   if (code) return code;
-  return prose && !w.geo.isPlace(whole) ? whole : null;
+  // A place's name owns no firm's officer: "Meta's chief global affairs officer" is the firm's, whatever the gazetteer holds.
+  const firmOwner = last.possessive && isCorporateRole(keys);
+  return prose && (firmOwner || !w.geo.isPlace(whole)) ? whole : null;
 }
 
 /** Every role stated beside a person: at their seeds (titles, appositions) and at each mention. */
@@ -79,7 +85,7 @@ export function resolveRoles(w: ArticleWords, entities: readonly PersonEntity[])
     if (!chosen) return { role: null, affiliation: null };
     const portfolio = portfolioOf(w, chosen.keys, chosen.from);
     if (portfolio) return { role: `${portfolio} ${roleName(chosen.keys)}`, affiliation: null };
-    return { role: roleName(chosen.keys), affiliation: affiliationOf(w, chosen.from.qualifier, chosen.from.prose) };
+    return { role: roleName(chosen.keys), affiliation: affiliationOf(w, chosen.keys, chosen.from.qualifier, chosen.from.prose) };
   });
 }
 

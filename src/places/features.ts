@@ -15,27 +15,39 @@ const WORD = String.raw`(?!${NOT_NAME_WORDS}\s)(?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{
 /** One or two such words. */
 const NAME = String.raw`${WORD}(?:\s${WORD})?`;
 
-const FEATURE_PATTERNS: ReadonlyArray<{ kind: PlaceKind; pattern: RegExp }> = [
+const FEATURE_PATTERNS: ReadonlyArray<{ kind: PlaceKind; pattern: RegExp; lower?: true }> = [
   { kind: 'sea', pattern: new RegExp(String.raw`\b${NAME}\s(?:Sea|Ocean|Gulf|Bay|Strait)\b|\b(?:Sea|Gulf|Bay|Strait)\sof\s${NAME}`, 'gu') },
   { kind: 'lake', pattern: new RegExp(String.raw`\bLake\s${NAME}|\b${NAME}\sLake\b`, 'gu') },
   { kind: 'river', pattern: new RegExp(String.raw`\b${NAME}\sRiver\b|\bRiver\s${NAME}`, 'gu') },
   { kind: 'mountain', pattern: new RegExp(String.raw`\b(?:Mount|Mt\.)\s${NAME}|\b${NAME}\s(?:Mountains|Mountain)\b`, 'gu') },
+  // "the Niger river", "Nigeria's Niger river": the kind word in lower case is no part of the name, but it makes the name the
+  // feature's, not the country's or the town's it also names. Not "the Zagros mountain range": a lower-case "mountain" says
+  // less often that the name before it is the feature's ("the Nevada mountain town").
+  ...(['river', 'lake'] as const).map((kind) => ({
+    kind,
+    pattern: new RegExp(String.raw`(?<=\b(?:[Tt]he|\p{Lu}\p{L}*['’]s) )${NAME}(?=\s${kind}s?\b)`, 'gu'),
+    lower: true as const,
+  })),
 ];
 
 /** What follows a feature name that makes it part of a longer name: "Mount Sinai Hospital", "Red Sea Bank". */
 const followedByName = (text: string, end: number): boolean => /^\s\p{Lu}/u.test(text.slice(end, end + 2)) || /^-\p{Lu}/u.test(text.slice(end, end + 2));
 
-/** The seas, lakes, rivers and mountains of an article that no person or organization mention overlaps. */
 /** The words every feature pattern needs: most articles have none, and then no pattern runs. */
-const FEATURE_WORD = /\b(?:Sea|Ocean|Gulf|Bay|Strait|Lake|River|Mount|Mt\.|Mountains?)\b/;
+const FEATURE_WORD = /\b(?:Sea|Ocean|Gulf|Bay|Strait|Lake|River|Mount|Mt\.|Mountains?|lake|river)\b/;
 
-export function naturalFeatures(article: Article, taken: readonly Span[]): Place[] {
+/**
+ * The seas, lakes, rivers and mountains of an article that no person or organization mention overlaps. `isDemonym` says
+ * which words are a people's: before a lower-case kind word they describe, not name ("the Chinese river").
+ */
+export function naturalFeatures(article: Article, taken: readonly Span[], isDemonym: (word: string) => boolean = () => false): Place[] {
   const { text } = article;
   if (!FEATURE_WORD.test(text)) return [];
   const byName = new Map<string, Place>();
   const headline = article.headline;
-  for (const { kind, pattern } of FEATURE_PATTERNS) {
+  for (const { kind, pattern, lower } of FEATURE_PATTERNS) {
     for (const m of text.matchAll(pattern)) {
+      if (lower && isDemonym(m[0].split(/\s/)[0]!)) continue;
       const start = m.index;
       const value = m[0];
       const span: Span = { text: value, start, end: start + value.length };

@@ -41,7 +41,7 @@ export const placesStage: Stage = {
     const found = extractPlaces(article, gazetteer, tagsByOffset(ctx.docJson()), ctx.config.gazetteer.minPopulation, spansOf('LOC'), spansOf('ORG'));
     const taken = [...(article.people ?? []), ...(article.organizations ?? [])].flatMap((x) => x.mentions);
     // After grounding: the tagger adds what the gazetteer lacks.
-    const grounded = withFeatures(found, naturalFeatures(article, taken));
+    const grounded = withFeatures(found, naturalFeatures(article, taken, (word) => gazetteer.countryOfDemonym(word) !== undefined));
     const extra = ungroundedPlaces(tagged, article.text, gazetteer, taken, grounded.flatMap((p) => p.mentions));
     // Last: a settlement named by its kind that no one found ("the village of Bukhtarma").
     const settlements = settlementsByKind(article.text, taken, [...grounded, ...extra].flatMap((p) => p.mentions), gazetteer);
