@@ -49,3 +49,17 @@ describe('s18: a name inside the subject\'s "in"/"of" phrase does not act', () =
     expect(roles('Nigeria and a Chinese firm signed a deal.', 'signed', 'agent', nigeria)).toContain('Nigeria');
   });
 });
+
+// roles.ts undergoes: a verb of change with an infinitive for object ("declined to comment") is its subject's doing;
+// with a figure, or a noun phrase the tagger starts with a verb ("rose to record highs"), the subject undergoes it
+// (findings E12, E15).
+describe('s18: "declined to" + a verb takes an agent', () => {
+  it.each([
+    ['His attorney declined to comment.', 'declined', 'agent', 'His attorney'],
+    ['The company declined to comment on the report.', 'declined', 'agent', 'The company'],
+    ['Shares declined to $5 on Monday.', 'declined', 'patient', 'Shares'],
+    ['Prices rose to record highs.', 'rose', 'patient', 'Prices'],
+  ])('%s: "%s" has %s "%s"', (text, trigger, role, subject) => {
+    expect(roles(text, trigger, role)).toEqual([subject]);
+  });
+});

@@ -19,7 +19,15 @@ function undergoes(trigger: Trigger, subject: EventArgument, terms: readonly Ter
   // "The launch was a success": what a copula says is said of its subject (be.01's Arg1).
   if (trigger.copula) return true;
   // "The dealers stopped selling", "Ford began building": a verb with a gerund for object is its subject's doing.
-  if (terms.find((t) => t.start >= trigger.span.end)?.tags.has('Gerund')) return false;
+  const next = terms.findIndex((t) => t.start >= trigger.span.end);
+  if (terms[next]?.tags.has('Gerund')) return false;
+  // "declined to comment", "declined to rule out a recession": a verb with an infinitive for object is its subject's
+  // doing too. "Shares declined to $5", "rose to record highs": a "to" phrase of a figure, or of a word the tagger reads
+  // as a verb right before a noun, is where the change went.
+  const infinitive = terms[next + 1];
+  const after = terms[next + 2];
+  const verbAfterTo = infinitive?.tags.has('Verb') && !infinitive.tags.has('Noun') && !infinitive.tags.has('Value');
+  if (terms[next]?.lower === 'to' && verbAfterTo && !(after && (after.tags.has('Noun') || after.tags.has('Adjective')) && after.start - infinitive.end <= 1)) return false;
   // The lexicon's typed events (meetings, visits, deals ...) have parties that act; its untyped words ("crashed", "died") are like any other verb.
   if (!trigger.verb || trigger.type !== 'other') return false;
   const first = wordClasses().verb(trigger.lemma)?.[0];
