@@ -26,8 +26,9 @@ function undergoes(trigger: Trigger, subject: EventArgument, terms: readonly Ter
   // as a verb right before a noun, is where the change went.
   const infinitive = terms[next + 1];
   const after = terms[next + 2];
-  const verbAfterTo = infinitive?.tags.has('Verb') && !infinitive.tags.has('Noun') && !infinitive.tags.has('Value');
-  if (terms[next]?.lower === 'to' && verbAfterTo && !(after && (after.tags.has('Noun') || after.tags.has('Adjective')) && after.start - infinitive.end <= 1)) return false;
+  const verbAfterTo = infinitive !== undefined && infinitive.tags.has('Verb') && !infinitive.tags.has('Noun') && !infinitive.tags.has('Value');
+  const nounAfter = infinitive !== undefined && after !== undefined && (after.tags.has('Noun') || after.tags.has('Adjective')) && after.start - infinitive.end <= 1;
+  if (terms[next]?.lower === 'to' && verbAfterTo && !nounAfter) return false;
   // The lexicon's typed events (meetings, visits, deals ...) have parties that act; its untyped words ("crashed", "died") are like any other verb.
   if (!trigger.verb || trigger.type !== 'other') return false;
   const first = wordClasses().verb(trigger.lemma)?.[0];
