@@ -63,3 +63,22 @@ describe('s18: "declined to" + a verb takes an agent', () => {
     expect(roles(text, trigger, role)).toEqual([subject]);
   });
 });
+
+// phrases.ts objectPhrase: an object ends at a preposition however the tagger reads it, and at a subject pronoun after its
+// head (a relative clause with no "that"); a plural read as a present verb after a name or a figure, with no object of
+// its own, is what is counted; an article read as a number is no figure at the end (finding E8).
+describe('s18: where a direct object ends', () => {
+  it.each([
+    ['The river burst its banks on Tuesday.', 'burst', 'its banks'],
+    ['The agency reversed a negative opinion it issued in March.', 'reversed', 'a negative opinion'],
+    ['Shareholders will receive 1.025 new shares for each share they own.', 'receive', '1.025 new shares'],
+    ['The fund bought 2 million Chevron shares.', 'bought', '2 million Chevron shares'],
+    ['The company would produce more than 3.3 million barrels a day by 2027.', 'produce', 'more than 3.3 million barrels'],
+  ])('%s: "%s" acts on "%s"', (text, trigger, patient) => {
+    expect(roles(text, trigger, 'patient')).toEqual([patient]);
+  });
+
+  it('must not fire: a present verb after a name with an object of its own is the verb ("said Apple buys Beats")', () => {
+    expect(run('Analysts said Apple buys Beats.').map((e) => e.trigger.text)).toContain('buys');
+  });
+});

@@ -29,12 +29,27 @@ const EVERY = /^(?:any|all|every|each|half)$/;
 /** A degree adverb inside a noun phrase, before its adjective: "the most valuable company", "a near-normal number". */
 const inside = (t: Term, next: Term | undefined): boolean => t.tags.has('Adverb') && next !== undefined && next.tags.has('Adjective') && !next.tags.has('Verb');
 
+/** Prepositions, which no noun phrase runs on over however the tagger reads them ("its banks on/Noun Tuesday"). */
+const PREPOSITION_WORD = /^(?:on|in|at|of|for|by|with|from|to|into|over|after|before|since|until|during)$/;
+/** Subject pronouns: after a noun phrase's head they open a clause ("the opinion it issued"). */
+const SUBJECT_PRONOUN = /^(?:it|he|she|they|we|i|you)$/;
+/**
+ * A plural the tagger reads as a present verb after a name or a figure, with no object of its own after it: what is
+ * counted or owned ("1.025 Chevron shares for each", "buy Apple shares."); "Apple buys Beats" keeps its verb.
+ */
+const countedAfterName = (run: readonly Term[], t: Term, next: Term | undefined): boolean => {
+  const last = run[run.length - 1]!;
+  const named = last.tags.has('ProperNoun') || last.tags.has('Value');
+  return named && t.tags.has('PresentTense') && /[a-z]s$/.test(t.lower) && !(next && (next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Value')) && !PREPOSITION_WORD.test(next.lower));
+};
+
 /** The span of a run of terms, or null when it has no noun. */
 function phrase(text: string, run: readonly Term[]): Span | null {
   if (run.length === 0 || !run.some(isHead)) return null;
   // A noun phrase ends with its head: "a recession next year" leaves "next" to the date after it.
   let last = run.length - 1;
-  while (last > 0 && !isHead(run[last]!) && !run[last]!.tags.has('Value')) last--;
+  // ("barrels a day": an article the tagger also reads as a number is no figure at the end.)
+  while (last > 0 && !isHead(run[last]!) && (!run[last]!.tags.has('Value') || run[last]!.tags.has('Determiner'))) last--;
   const start = run[0]!.start;
   const end = run[last]!.end;
   return { text: text.slice(start, end), start, end };
@@ -55,9 +70,13 @@ export function objectPhrase(text: string, terms: readonly Term[], trigger: Trig
   // "killing more than 1,600 people", "at least 12 people", "up to 300 jobs".
   else if (next && terms[i + 2]?.tags.has('Value') && TWO_WORD_QUANTIFIER.test(`${terms[i]!.lower} ${next.lower}`) && adjacent(text, terms[i]!, next)) run.push(terms[i++]!, terms[i++]!);
   const nouns = () => {
-    for (; i < terms.length && terms[i]!.end <= limit && (inNounPhrase(terms[i]!) || (run.length > 0 && inside(terms[i]!, terms[i + 1]))); i++) {
+    for (; i < terms.length && terms[i]!.end <= limit && (inNounPhrase(terms[i]!) || (run.length > 0 && (inside(terms[i]!, terms[i + 1]) || countedAfterName(run, terms[i]!, terms[i + 1])))); i++) {
       if (run.length > 0 && !adjacent(text, run[run.length - 1]!, terms[i]!)) break;
-      run.push(terms[i]!);
+      // "burst its banks on Tuesday" (a preposition the tagger reads as a noun before a date), "a negative opinion it
+      // issued" (a subject pronoun opens the relative clause after the head): the object has ended.
+      if (PREPOSITION_WORD.test(terms[i]!.lower) || (run.some(isHead) && SUBJECT_PRONOUN.test(terms[i]!.lower))) break;
+      const counted = !inNounPhrase(terms[i]!) && countedAfterName(run, terms[i]!, terms[i + 1]);
+      run.push(counted ? { ...terms[i]!, tags: new Set([...terms[i]!.tags, 'Noun']) } : terms[i]!);
     }
   };
   nouns();
