@@ -1,0 +1,17 @@
+import { table } from './helpers/dates.js';
+
+// Session 18 (issue 18). Sentences written for these tests, in the style of news.
+
+// parsers/anaphora.ts: an offset after a coarser stated date keeps what that date states and leaves the finer fields
+// unknown, at the expression's own grain (TimeML 1.2.1 §2.2.3: never a precision the text does not give).
+table('offsets after a year or a month', [
+  ['2021-03-12', 'The strike began in 2019. Two days later the factory closed.', [['2019', 'DATE', '2019'], ['Two days later', 'DATE', '2019-XX-XX']]],
+  ['2021-03-12', 'In 2008, the bank collapsed. Its chairman resigned a month later.', [['2008', 'DATE', '2008'], ['a month later', 'DATE', '2008-XX']]],
+  ['2021-03-12', 'The deal closed in May 2019. Two weeks later the chief executive quit.', [['May 2019', 'DATE', '2019-05'], ['Two weeks later', 'DATE', '2019-05-XX']]],
+]);
+
+// Must not fire: after a full date, or at the stated date's own grain, the offset is counted out.
+table('offsets after a day, or at the grain of the date', [
+  ['2021-03-12', 'The strike began on June 3, 2019. Two days later the factory closed.', [['June 3, 2019', 'DATE', '2019-06-03'], ['Two days later', 'DATE', '2019-06-05']]],
+  ['2021-03-12', 'The plant was shut in 2015. It reopened three years later.', [['2015', 'DATE', '2015'], ['three years later', 'DATE', '2018']]],
+]);
