@@ -15,3 +15,21 @@ table('offsets after a day, or at the grain of the date', [
   ['2021-03-12', 'The strike began on June 3, 2019. Two days later the factory closed.', [['June 3, 2019', 'DATE', '2019-06-03'], ['Two days later', 'DATE', '2019-06-05']]],
   ['2021-03-12', 'The plant was shut in 2015. It reopened three years later.', [['2015', 'DATE', '2015'], ['three years later', 'DATE', '2018']]],
 ]);
+
+// parsers/overnight.ts: "overnight" as an adverb of time is the night before the day the passage is on, in a past
+// clause; that day's night in a future one (TimeML 1.2.1 §2.2.3, parts of days: one TIME).
+table('overnight', [
+  ['2008-10-09', 'The fire broke out overnight and destroyed three homes.', [['overnight', 'TIME', '2008-10-08TNI']]],
+  ['2008-10-09', 'Asian stocks fell overnight, and European markets opened lower.', [['overnight', 'TIME', '2008-10-08TNI']]],
+  ['2008-10-09', 'On Monday, police said the fire broke out overnight.', [['Monday', 'DATE', '2008-10-06'], ['overnight', 'TIME', '2008-10-05TNI']]],
+  ['2008-10-09', 'The road will be closed overnight.', [['overnight', 'TIME', '2008-10-09TNI']]],
+]);
+
+// Must not fire: a noun's modifier, a manner, a stay, a habit.
+table('overnight that is no time', [
+  ['2008-10-09', 'Overnight trading was thin.', []],
+  ['2008-10-09', 'The bank raised its overnight rate.', []],
+  ['2008-10-09', 'The town changed almost overnight.', []],
+  ['2008-10-09', 'He stayed overnight in hospital.', []],
+  ['2008-10-09', 'The store is usually closed overnight.', []],
+]);
