@@ -70,3 +70,15 @@ describe('s18: "shortly after" puts the two happenings on one day', () => {
     expect(dateOf(text, trigger)).toBe(value);
   });
 });
+
+describe('s18: "told" takes its own date after its hearer, not the date of what it told first', () => {
+  it.each<Row>([
+    ['The airline expects to resume flights to Asia in the second half, its chairman told shareholders on Wednesday.', 'told', '2021-03-10'],
+    ['Prices will rise in April, the minister told parliament on Tuesday.', 'told', '2021-03-09'],
+    // Must not fire: what was told keeps its own date, and a hearer with no date leaves the telling the day's news.
+    ['Prices will rise in April, the minister told parliament on Tuesday.', 'rise', '2021-04'],
+    ['Prices rose in January, the minister told reporters.', 'told', DCT],
+  ])('%s: "%s" on %s', (text, trigger, value) => {
+    expect(dateOf(text, trigger)).toBe(value);
+  });
+});

@@ -36,7 +36,9 @@ const RIGHT_AFTER = /^\s*(?:on|late|early|last|this)?\s*$/i;
 /** What may follow a statement that ends its sentence: nothing, its own date, a setting or a manner ("..., the office said on Monday.", "said Tuesday in a statement", "said through a spokesman", "said after markets closed"), not what it says ("France, Italy and Germany said the talks failed."). */
 const ENDS_SENTENCE = /^\s*(?:(?:on|late|early|last|this|in|at|during|via|through|by|after|before|without|with|from|over|as|when|while|following|earlier|later|today|yesterday|tonight|again|too|also|\p{Lu}[\p{L}.]*|\p{Ll}+ly)\b[A-Za-z0-9 ]{0,20})?(?:[.!?]|$)/u;
 /** After "told", its hearer too: "..., the minister told reporters." */
-const TOLD_ENDS_SENTENCE = /^\s*(?:(?:on|late|early|last|this)\s+)?[A-Za-z0-9 ]{0,20}(?:[.!?]|$)/;
+const TOLD_ENDS_SENTENCE = /^\s*(?:(?:on|late|early|last|this)\s+)?[A-Za-z0-9 ]{0,20}(?:[.!?]|$)|^\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:on|late|early|last|this)?\s*\p{Lu}[A-Za-z0-9 ]{0,18}[.!?](?:\s|$)/u;
+/** Between "told" and its own date, its hearer: "told shareholders on Wednesday", "told the parliament Tuesday". */
+const TOLD_HEARER = /^\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:on|late|early|last|this)?\s*$/i;
 /** A comma or a closing quote: what sets off the content told before a statement ("Sales fell in May, the firm said"). */
 const SETS_OFF = /[,\u201d"]/;
 
@@ -55,7 +57,7 @@ const statementDates = (text: string, trigger: Trigger, dates: readonly DateMent
   dates.filter(
     (d) =>
       (d.end <= trigger.span.start && !toldBefore(text, trigger, d)) ||
-      (d.start >= trigger.span.end && RIGHT_AFTER.test(text.slice(trigger.span.end, d.start))),
+      (d.start >= trigger.span.end && (RIGHT_AFTER.test(text.slice(trigger.span.end, d.start)) || (trigger.lemma === 'tell' && TOLD_HEARER.test(text.slice(trigger.span.end, d.start))))),
   );
 
 /**
