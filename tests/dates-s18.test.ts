@@ -33,3 +33,16 @@ table('overnight that is no time', [
   ['2008-10-09', 'He stayed overnight in hospital.', []],
   ['2008-10-09', 'The store is usually closed overnight.', []],
 ]);
+
+// parsers/the-unit.ts: a verb of ending or starting a period names the period as "for" or "in" does ("ended the
+// week down 18%": the week the text is on; TimeML 1.2.1 §2.2.1).
+table('ending or starting the week, the month, the year', [
+  ['2008-10-09', 'The index ended the week down 18 percent.', [['the week', 'DATE', '2008-W41']]],
+  ['2008-10-09', 'The Dow started the year at 13,000.', [['the year', 'DATE', '2008']]],
+]);
+
+// Must not fire: a word after the unit that says which one, or a year after it.
+table('a period the words after it name', [
+  ['2008-10-09', 'The bank ended the year of the crash with a loss.', []],
+  ['2008-10-09', 'The club began the year 1998 in debt.', [['1998', 'DATE', '1998']]],
+]);
