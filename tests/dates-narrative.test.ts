@@ -13,7 +13,7 @@ import { datesOf, table } from './helpers/dates.js';
 table('offsets from another time', [
   ['2012-05-10', 'The treaty was signed on May 5, 2015. A month earlier, talks failed.', [['May 5, 2015', 'DATE', '2015-05-05'], ['A month earlier', 'DATE', '2015-04']]],
   ['2012-05-10', 'The treaty was signed on May 5, 2015. Two years later, it lapsed.', [['May 5, 2015', 'DATE', '2015-05-05'], ['Two years later', 'DATE', '2017']]],
-  ['2012-05-10', 'He took office in March 2004 and resigned five days later.', [['March 2004', 'DATE', '2004-03'], ['five days later', 'DATE', '2004-03']]],
+  ['2012-05-10', 'He took office in March 2004 and resigned five days later.', [['March 2004', 'DATE', '2004-03'], ['five days later', 'DATE', '2004-03-XX']]],
   ['2012-05-10', 'Two years later, the plant will close.', [['Two years later', 'DATE', '2014']]],
   ['2012-05-10', 'Three days after the vote, he resigned.', [['Three days', 'DURATION', 'P3D']]],
   ['2012-05-10', 'Polls shifted two weeks before the election.', [['two weeks', 'DURATION', 'P2W']]],

@@ -11,6 +11,7 @@ import { fiscalPeriodParser } from './parsers/fiscal-periods.js';
 import { holidayParser } from './parsers/holidays.js';
 import { monthParser } from './parsers/months.js';
 import { ordinalDayParser } from './parsers/ordinal-days.js';
+import { overnightParser } from './parsers/overnight.js';
 import { periodParser } from './parsers/periods.js';
 import { raceTimeParser } from './parsers/race-times.js';
 import { refParser } from './parsers/refs.js';
@@ -49,6 +50,7 @@ export const dateParsers: readonly DateParser[] = [
   dayParser,
   ordinalDayParser,
   holidayParser,
+  overnightParser,
   timeParser,
   durationParser,
   raceTimeParser,

@@ -32,6 +32,15 @@ const distance = (a: Span, b: Span): number => (a.end <= b.start ? b.start - a.e
  */
 const TIME_PHRASE_BEFORE = /\b(?:after|before|following|ahead\s+of|prior\s+to)\s+(?:(?:a|an|the|its|their|his|her|this|that)\s+)?(?:[\p{Ll}-]+\s+){1,3}(?:(?:on|in|at)\s+)?$/u;
 
+/** Words that put a time phrase's happening right beside the event: "crashed shortly after takeoff on Sunday" is that Sunday's too. */
+const RIGHT_BESIDE = /\b(?:shortly|soon|just|right|immediately|moments|minutes|hours)\s+$/i;
+
+/** Whether the words between a trigger and a date after it are a time phrase naming another happening that the date ends, not one right beside the event. */
+function namesOtherHappening(between: string): boolean {
+  const m = TIME_PHRASE_BEFORE.exec(between);
+  return m !== null && !RIGHT_BESIDE.test(between.slice(0, m.index));
+}
+
 /** "and" or "but" joining two predicates: what stands before it is the first one's. */
 const COORDINATION = /\b(?:and|but)\b/i;
 /** What ends a verb's own phrase before a date: a clause, a relative word, a participle or gerund of another verb ("the record set in 2019", "a part installed in 2021", "killing his wife in 2019"), a date of what the object is for or of ("its forecast for 2027"). */
@@ -81,7 +90,7 @@ export function dateOf(
       !sinceAfter(text, trigger, d) &&
       !(dateline && d.start >= dateline.start && d.end <= dateline.end) &&
       // "gained 0.77%, but after a large loss yesterday": a date at the end of a time phrase after the trigger dates what that phrase names.
-      !(d.start >= trigger.span.end && TIME_PHRASE_BEFORE.test(text.slice(trigger.span.end, d.start)) && /^\s*(?:[,.;:!?)]|$)/.test(text.slice(d.end, d.end + 3))),
+      !(d.start >= trigger.span.end && namesOtherHappening(text.slice(trigger.span.end, d.start)) && /^\s*(?:[,.;:!?)]|$)/.test(text.slice(d.end, d.end + 3))),
   );
   // "their January sales", "the 1991 settlement": a date right before a noun trigger is that event's own; any other date that modifies a noun is that noun's.
   const ownModifier = (d: DateMention) => !trigger.verb && d.end <= trigger.span.start && /^\s+$/.test(text.slice(d.end, trigger.span.start));

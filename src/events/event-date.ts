@@ -36,7 +36,9 @@ const RIGHT_AFTER = /^\s*(?:on|late|early|last|this)?\s*$/i;
 /** What may follow a statement that ends its sentence: nothing, its own date, a setting or a manner ("..., the office said on Monday.", "said Tuesday in a statement", "said through a spokesman", "said after markets closed"), not what it says ("France, Italy and Germany said the talks failed."). */
 const ENDS_SENTENCE = /^\s*(?:(?:on|late|early|last|this|in|at|during|via|through|by|after|before|without|with|from|over|as|when|while|following|earlier|later|today|yesterday|tonight|again|too|also|\p{Lu}[\p{L}.]*|\p{Ll}+ly)\b[A-Za-z0-9 ]{0,20})?(?:[.!?]|$)/u;
 /** After "told", its hearer too: "..., the minister told reporters." */
-const TOLD_ENDS_SENTENCE = /^\s*(?:(?:on|late|early|last|this)\s+)?[A-Za-z0-9 ]{0,20}(?:[.!?]|$)/;
+const TOLD_ENDS_SENTENCE = /^\s*(?:(?:on|late|early|last|this)\s+)?[A-Za-z0-9 ]{0,20}(?:[.!?]|$)|^\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:on|late|early|last|this)?\s*\p{Lu}[A-Za-z0-9 ]{0,18}[.!?](?:\s|$)/u;
+/** Between "told" and its own date, its hearer: "told shareholders on Wednesday", "told the parliament Tuesday". */
+const TOLD_HEARER = /^\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:on|late|early|last|this)?\s*$/i;
 /** A comma or a closing quote: what sets off the content told before a statement ("Sales fell in May, the firm said"). */
 const SETS_OFF = /[,\u201d"]/;
 
@@ -55,12 +57,20 @@ const statementDates = (text: string, trigger: Trigger, dates: readonly DateMent
   dates.filter(
     (d) =>
       (d.end <= trigger.span.start && !toldBefore(text, trigger, d)) ||
-      (d.start >= trigger.span.end && RIGHT_AFTER.test(text.slice(trigger.span.end, d.start))),
+      (d.start >= trigger.span.end && (RIGHT_AFTER.test(text.slice(trigger.span.end, d.start)) || (trigger.lemma === 'tell' && TOLD_HEARER.test(text.slice(trigger.span.end, d.start))))),
   );
 
-/** The dates any other event may take: not the date of the statement that reports it ("will close ..., the company said on Tuesday"). */
+/**
+ * The dates any other event may take: not the date of the statement that reports it ("will close ..., the company said
+ * on Tuesday"); an announcing verb that ends its sentence, as a statement does, not the dates of what it told first
+ * ("Voters will go to the polls on May 6, the commission announced").
+ */
 const contentDates = (text: string, trigger: Trigger, dates: readonly DateMention[]): DateMention[] =>
-  dates.filter((d) => !AFTER_REPORTING.test(text.slice(Math.max(0, d.start - 30), d.start)) || (d.start >= trigger.span.end && RIGHT_AFTER.test(text.slice(trigger.span.end, d.start))));
+  dates.filter(
+    (d) =>
+      (!AFTER_REPORTING.test(text.slice(Math.max(0, d.start - 30), d.start)) || (d.start >= trigger.span.end && RIGHT_AFTER.test(text.slice(trigger.span.end, d.start)))) &&
+      !(trigger.type === 'announcement' && trigger.verb && d.end <= trigger.span.start && toldBefore(text, trigger, d)),
+  );
 
 /** The dates of its sentence an event may take, by what it is: a statement its own, any other event not its statement's. */
 export const candidateDates = (text: string, trigger: Trigger, dates: readonly DateMention[]): DateMention[] =>
@@ -81,8 +91,8 @@ const actorBefore = (article: Article, end: number): boolean =>
   PERSON_PRONOUN_BEFORE.test(article.text.slice(Math.max(0, end - 6), end)) ||
   [...(article.people ?? []), ...(article.organizations ?? [])].some((item) => item.mentions.some((m) => m.end <= end && /^\s*$/.test(article.text.slice(m.end, end))));
 
-/** An adverb right before a verb that puts it before the document's day: "a recently-announced plan", "had previously agreed". */
-const EARLIER_BEFORE = /\b(?:recently|previously|formerly|earlier|already)[\s-]+$/i;
+/** An adverb right before a verb that puts it before the document's day: "a recently-announced plan", "had previously agreed"; or a past perfect, a past before the past the news tells of ("said it had hired advisers"). */
+const EARLIER_BEFORE = /\b(?:(?:recently|previously|formerly|earlier|already)[\s-]+|had\s+(?:not\s+|never\s+)?(?:\p{L}+ly\s+)?(?:been\s+)?)$/iu;
 
 /**
  * A word that opens a clause of its own inside a clause: what a modal or "to" said before it does
@@ -156,7 +166,7 @@ export interface UndatedScope {
 export function undatedDate({ article, news }: UndatedScope, sentence: Span, clause: Clause, trigger: Trigger, terms: readonly Term[]): string | null {
   if (!article.documentDate) return null;
   // "..., the company said": news reports what was said for the day's story, wherever in the story it stands.
-  if (trigger.type === 'statement' && trigger.verb && !trigger.negated && /(?:ed|said|told|wrote)$/i.test(trigger.span.text)) return article.documentDate;
+  if ((trigger.type === 'statement' || trigger.type === 'announcement') && trigger.verb && !trigger.negated && /(?:ed|said|told|wrote)$/i.test(trigger.span.text)) return article.documentDate;
   // A headline's present tense tells what happened ("Boeing unveils ..."), and so does a title line the reader did not take for one: only prose that ends its sentences speaks of now.
   if (!isTitleSentence(article.text, article.headline, sentence) && inThePresent(article, clause, trigger, terms)) return placeKindFact(article, trigger) ? null : article.documentDate;
   if (!news || sentence.start < news.start || sentence.start >= news.end) return null;
@@ -193,20 +203,20 @@ const DENIED_BY_TENSE: Readonly<Record<string, (term: Term) => boolean>> = {
   FUTURE_REF: (t) => t.tags.has('PastTense') && !t.tags.has('Participle'),
 };
 
-/** "and will", "but is expected to": a predicate of the same subject, ahead of the document's day, opens between. */
-const AHEAD_AFTER_AND = /\b(?:and|but)\s+(?:\p{L}+ly\s+)?(?:will|shall|would|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set|due|expected|scheduled|to))\b/iu;
-
 /**
  * The side of the document's day a date stands on, as far as a verb's tense can refuse it: a time
- * that only says a side (PAST_REF, FUTURE_REF); a date wholly after the day in a predicate still to
- * come after "and" ("lost money and will cut 500 jobs next year": "next year" is the cut's, no
- * past tense's); a date wholly before it, for a copula.
+ * that only says a side (PAST_REF, FUTURE_REF); a date wholly after the day, which no simple past
+ * happened on ("postponed a visit planned for Wednesday", "lost money and will cut 500 jobs next
+ * year": the date is the visit's, the cut's); a date wholly before it, for a copula.
  */
-function sideOfDay(text: string, trigger: Trigger, date: DateMention, documentDate: string | null): string {
+function sideOfDay(trigger: Trigger, date: DateMention, documentDate: string | null): string {
   const [first, last] = documentDate && /^\d{4}/.test(date.value) ? [earliestDay(date.value), latestDay(date.value)] : [null, null];
-  if (first !== null && first > documentDate! && date.start >= trigger.span.end && AHEAD_AFTER_AND.test(text.slice(trigger.span.end, date.start))) return 'FUTURE_REF';
+  if (first !== null && first > documentDate!) return 'FUTURE_REF';
   return trigger.copula && last !== null && last < documentDate! ? 'PAST_REF' : date.value;
 }
+
+/** Verbs of planning: what they are "for" is a time still to come. */
+const PLANS: ReadonlySet<string> = new Set(['plan', 'schedule', 'reschedule', 'set', 'slate', 'book']);
 
 /**
  * Whether a time that only says before or after the document's day is not the event's, by the
@@ -217,12 +227,14 @@ export function deniedByTense(text: string, clause: Clause, trigger: Trigger, te
   // A present copula is not of a date that ended before the document's day ("this is not the first time ..., with the deadliest during the 1991 Hajj"); other verbs' present forms are often past ones too ("hit", "cut").
   // "Last year is the hottest on record": the date is the copula's subject, what is said is of that time.
   if (trigger.copula && date.end <= trigger.span.start && /^\s*$/.test(text.slice(date.end, trigger.span.start))) return false;
+  // "a strike planned for Monday": the time a plan is for lies ahead whatever its tense.
+  if (PLANS.has(trigger.lemma) && /^\s+(?:for|on)\s+$/i.test(text.slice(trigger.span.end, date.start))) return false;
   // "will meet" on a day already past is not that day's meeting: the date is another verb's.
   if (trigger.verb && documentDate && WILL_BEFORE.test(text.slice(Math.max(clause.start, trigger.span.start - 30), trigger.span.start))) {
     const end = /^\d{4}/.test(date.value) ? latestDay(date.value) : null;
     if (end !== null && end < documentDate) return true;
   }
-  const denies = DENIED_BY_TENSE[sideOfDay(text, trigger, date, documentDate)];
+  const denies = DENIED_BY_TENSE[sideOfDay(trigger, date, documentDate)];
   const term = trigger.verb ? terms.find((t) => t.start === trigger.span.start) : undefined;
   return Boolean(denies && term && denies(term) && !notActualBefore(text, governedFrom(text, clause, trigger, terms), trigger, terms));
 }

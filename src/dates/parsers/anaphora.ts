@@ -18,15 +18,29 @@ function neededGrain(grain: Grain): AnchorGrain {
 export function fromAnchor(scope: ResolutionScope, grain: Grain, shift: number, anchorGrain: AnchorGrain = neededGrain(grain)): Resolution {
   const anchor = scope.anchor(anchorGrain);
   // The narrative moved on to a coarser date the text stated ("in March 2004 … five days later"):
-  // count from it, at its grain, never more precise than the text (TimeML 1.2.1 §2.2.3).
+  // count from it, keeping what it states and leaving the finer fields unknown ("2004-03-XX"): the
+  // value has the expression's grain, never a precision the text does not give (TimeML 1.2.1 §2.2.3).
   const latest = scope.anchor('year');
   if (latest && !latest.fromDocument && latest !== anchor && (!anchor || latest.start > anchor.start)) {
     const coarse: Grain = latest.m === undefined ? 'year' : 'month';
-    return { ...shiftedValue(shiftDay(anchorDay(latest), grain, shift), coarse, 0, false), grain: coarse };
+    const known = shiftedValue(shiftDay(anchorDay(latest), grain, shift), coarse, 0, false);
+    return { ...known, value: withUnknownFields(known.value, grain) };
   }
   if (anchor) return shiftedValue(anchorDay(anchor), grain, shift, Boolean(anchor.fromDocument));
   if (scope.documentDate) return shiftedValue(scope.documentDate, grain, shift, true);
   return { value: unknownAtGrain(grain) };
+}
+
+/** A year ("2004") or a month ("2004-03") written out to a finer grain with its unknown fields: "2004-XX-XX", "2004-03-XX", "2004-WXX". */
+function withUnknownFields(known: string, grain: Grain): string {
+  const month = known.length > 4;
+  if (grain === 'day') return month ? `${known}-XX` : `${known}-XX-XX`;
+  if (grain === 'week') return `${known.slice(0, 4)}-WXX`;
+  if (month) return known;
+  if (grain === 'month') return `${known}-XX`;
+  if (grain === 'quarter') return `${known}-QX`;
+  if (grain === 'half') return `${known}-HX`;
+  return known;
 }
 
 /**
@@ -160,8 +174,8 @@ function partsOfDay(text: string): Candidate[] {
       start: m.index, end: m.index + m[0].length, type: 'TIME', grain: 'part-of-day', source: 'anaphora',
       resolve: (scope) => {
         const day = withoutAnchor(fromAnchor(scope, 'day', shift));
-        // A narrative on a coarser date ("in March 2004 … the next morning") has no day to hang the part on.
-        return /^\d{4}-\d{2}-\d{2}$/.test(day.value) ? { ...day, value: `${day.value}T${part}`, grain: 'part-of-day' } : { ...day, type: 'DATE' };
+        // A narrative on a coarser date ("in March 2004 … the next morning") gives the part a day it does not know ("2004-03-XXTMO").
+        return /^\d{4}-(?:\d{2}|XX)-(?:\d{2}|XX)$/.test(day.value) ? { ...day, value: `${day.value}T${part}`, grain: 'part-of-day' } : { ...day, type: 'DATE' };
       },
     };
   });
