@@ -225,8 +225,9 @@ const gerundLike = (t: Term): boolean => t.tags.has('Gerund') || (!t.tags.has('V
  */
 function opensAdjunct(text: string, terms: readonly Term[], i: number, clauseStart: number): boolean {
   const term = terms[i];
-  if (!term || !gerundLike(term)) return participleAdjunct(text, terms, i) !== null;
-  if (participleAdjunct(text, terms, i) !== null) return true;
+  // Asked once: both branches began with it.
+  const adjunct = participleAdjunct(text, terms, i) !== null;
+  if (adjunct || !term || !gerundLike(term)) return adjunct;
   const previous = terms[i - 1];
   if (!previous || previous.start < clauseStart) return false;
   if (/^\s*,\s*$/.test(text.slice(previous.end, term.start))) return OBJECT_START(terms[i + 1]) && terms.some((t, k) => k < i && t.start >= clauseStart && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary'));

@@ -87,7 +87,13 @@ export function emissionScores(model: CompiledModel, tokens: readonly Token[], t
       const k = TAG_INDEX.get(tag);
       if (k !== undefined) tagBits.push(k);
     }
-    if (tagBits.length > 1) tagBits.sort((a, b) => a - b);
+    // Insertion sort: a token has a handful of tags, and Array#sort copied them into a new store on every call (allocation profile).
+    for (let k = 1; k < tagBits.length; k++) {
+      const bit = tagBits[k]!;
+      let j = k - 1;
+      for (; j >= 0 && tagBits[j]! > bit; j--) tagBits[j + 1] = tagBits[j]!;
+      tagBits[j + 1] = bit;
+    }
     for (const k of tagBits) add(model.tags[k]!);
     // Taken or not, each fixed feature's add is called (with -1, which adds nothing, when it does
     // not hold): a call no article had reached yet was a deopt (insufficient feedback) and a recompile.

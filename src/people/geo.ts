@@ -1,24 +1,33 @@
 import { createRequire } from 'node:module';
-import countries from 'i18n-iso-countries';
+import type { LocaleData } from 'i18n-iso-countries';
 import type { Gazetteer } from '../resources/gazetteer.js';
 import type { Token } from './tokens.js';
 
 const require = createRequire(import.meta.url);
-let registered = false;
-/** Answers of i18n-iso-countries, which scans every country per question; bounded, shared by all articles. */
-const countryNames = new Map<string, string | undefined>();
 
-/** ISO code of a country name ("Russia", "U.S.", "United Kingdom"), from i18n-iso-countries. */
+/**
+ * i18n-iso-countries' English names of countries as an index, made on first use: its
+ * `getAlpha2Code` lower-cases and compares every name of every country per question (a CPU and
+ * allocation profile of the people stage found it behind `isPlace` on each new name), and loading
+ * its main module costs a worker thread more than its data. Each lower-cased name keeps the first
+ * country that has it, in the data's order, which is the country `getAlpha2Code` returns.
+ */
+let codesByName: Map<string, string> | undefined;
+
+function namesToCodes(locale: LocaleData): Map<string, string> {
+  const codes = new Map<string, string>();
+  for (const [code, names] of Object.entries(locale.countries))
+    for (const name of typeof names === 'string' ? [names] : names) {
+      const key = name.toLowerCase();
+      if (!codes.has(key)) codes.set(key, code);
+    }
+  return codes;
+}
+
+/** ISO code of a country name ("Russia", "U.S.", "United Kingdom"), from i18n-iso-countries, as its `getAlpha2Code(name, 'en')`. */
 function countryOfName(name: string): string | undefined {
-  if (!registered) {
-    countries.registerLocale(require('i18n-iso-countries/langs/en.json') as countries.LocaleData);
-    registered = true;
-  }
-  if (countryNames.has(name)) return countryNames.get(name);
-  if (countryNames.size > 50_000) countryNames.clear();
-  const code = countries.getAlpha2Code(name, 'en');
-  countryNames.set(name, code);
-  return code;
+  codesByName ??= namesToCodes(require('i18n-iso-countries/langs/en.json') as LocaleData);
+  return codesByName.get(name.toLowerCase());
 }
 
 /** Gazetteer kinds that make a name a place before anything else. */

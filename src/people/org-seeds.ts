@@ -223,6 +223,24 @@ export const placeNotFirm = (geo: Geography, words: readonly Token[]): boolean =
 export const placeOrNation = (geo: Geography, words: readonly Token[]): boolean => placeNotFirm(geo, words) || words.some((t) => geo.isNationality(t));
 
 /**
+ * Whether `text` has the acronym in brackets right after a lower-case letter and any spaces ("sea surface salinity (SSS)"):
+ * what `\p{Ll}\s*\(SSS\)` finds, looked for from the brackets. That pattern starts with a class of letters, so it was
+ * tried at every character of the text, and built anew for each acronym of each article (CPU profile of the people stage).
+ */
+function spelledOutBefore(text: string, acronym: string): boolean {
+  const bracketed = `(${acronym})`;
+  for (let at = text.indexOf(bracketed); at >= 0; at = text.indexOf(bracketed, at + 1)) {
+    let k = at;
+    while (k > 0 && /\s/.test(text[k - 1]!)) k--;
+    // The character before the spaces, whole when it is a surrogate pair.
+    const pair = k >= 2 && /[\uDC00-\uDFFF]/.test(text[k - 1]!) && /[\uD800-\uDBFF]/.test(text[k - 2]!);
+    const before = pair ? text.slice(k - 2, k) : text.slice(Math.max(0, k - 1), k);
+    if (/^\p{Ll}$/u.test(before)) return true;
+  }
+  return false;
+}
+
+/**
  * Whether compromise's organization has a shape of its own, so that it needs no reading of the name tagger: an acronym in
  * capitals ("The ECB", "the ANC"), unless the article spells it out after ordinary words ("sea surface salinity (SSS)");
  * a plural name ("The Dodgers", "the Proud Boys"), but not a sentence's first word alone ("Visitors can park"); a name
@@ -231,7 +249,7 @@ export const placeOrNation = (geo: Geography, words: readonly Token[]): boolean 
 function standsAlone(words: readonly Token[], text: string, terms: Map<string, boolean>): boolean {
   const last = words[words.length - 1]!;
   if (words.length === 1 && /^\p{Lu}{2,5}$/u.test(last.text)) {
-    if (!terms.has(last.text)) terms.set(last.text, new RegExp(`\\p{Ll}\\s*\\(${last.text}\\)`, 'u').test(text));
+    if (!terms.has(last.text)) terms.set(last.text, spelledOutBefore(text, last.text));
     return !terms.get(last.text);
   }
   if (/^\p{Lu}\p{Ll}+[^su]s$/u.test(last.text)) return !(words.length === 1 && last.sentenceStart);
