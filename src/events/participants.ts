@@ -205,7 +205,12 @@ export function participantsOf(
   // A statement's own speakers are its parties: "Britain, France and Germany said" (each in the list before the verb).
   const own = trigger.type === 'statement' ? ownSpeakers(text, actors.mentions, trigger) : new Set<string>();
   own.forEach(add);
-  const reporters = new Set(actors.mentions.filter((m) => !own.has(m.name) && REPORTS.test(text.slice(m.end, m.end + 12))).map((m) => m.name));
+  // ("EU competition chief Teresa Ribera said": whoever says the trigger itself is its speaker, no reporter of it.)
+  const reportsOther = (m: Mention) => {
+    const verb = REPORTS.exec(text.slice(m.end, m.end + 12));
+    return verb !== null && m.end + verb[0].length !== trigger.span.end;
+  };
+  const reporters = new Set(actors.mentions.filter((m) => !own.has(m.name) && reportsOther(m)).map((m) => m.name));
   // "Ryanair CEO, Michael O'Leary, justified": the company only says whose chief acts.
   const modifiers = new Set(names.filter((n) => isModifierOnly(text, n, actors, trigger)));
   const parties = names.filter((n) => !reporters.has(n) && !modifiers.has(n));
