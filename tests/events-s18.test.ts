@@ -35,3 +35,46 @@ describe('s18: whoever says the statement is its speaker, even after an organiza
     expect(roles(text, 'close', 'patient', names)).not.toContain('Tom Hale');
   });
 });
+
+describe('s18: parties joined by "and", "or" or a list are one argument that refers to each', () => {
+  it.each([
+    ['Shell and BP said they would cut 2,000 jobs.', 'said', 'agent', 'Shell and BP', [org('Shell'), org('BP')]],
+    ['Nissan and Honda announced a merger on Monday.', 'announced', 'agent', 'Nissan and Honda', [org('Nissan'), org('Honda')]],
+    ['Danone, Nestle and Unilever raised prices.', 'raised', 'agent', 'Danone, Nestle and Unilever', [org('Danone'), org('Nestle'), org('Unilever')]],
+    ['The regulator fined Uber and Lyft last year.', 'fined', 'patient', 'Uber and Lyft', [org('Uber'), org('Lyft')]],
+  ])('%s: "%s" has one %s, %s', (text, trigger, role, expected, organizations) => {
+    const event = record(text, trigger, { organizations });
+    const args = event.arguments.filter((a) => a.role === role);
+    expect(args.map((a) => a.text)).toEqual([expected]);
+    expect(args[0]!.refs).toHaveLength(organizations.length);
+  });
+
+  it('a title between the coordinator and the name belongs to the second party', () => {
+    const text = 'Prime Minister Anna Berg and finance minister Lars Moe announced the budget.';
+    const people = [person('Anna Berg'), person('Lars Moe')];
+    expect(roles(text, 'announced', 'agent', { people })).toEqual(['Prime Minister Anna Berg and finance minister Lars Moe']);
+  });
+
+  it.each([
+    ["The miners' union and the government reached a deal.", 'reached', "The miners' union and the government"],
+    ['In a joint statement, the airline and its pilots settled the dispute.', 'settled', 'the airline and its pilots'],
+  ])('%s: unnamed noun phrases joined at the start of the clause are one subject of "%s"', (text, trigger, expected) => {
+    expect(roles(text, trigger, 'agent')).toEqual([expected]);
+  });
+
+  it('an object joined to the next clause\'s subject is no part of it', () => {
+    expect(roles('The firm cut jobs and the union called a strike.', 'called', 'agent')).toEqual(['the union']);
+  });
+
+  it('figures between two objects keep them apart', () => {
+    const text = 'Brussels fined Uber €500 million and Lyft €200 million.';
+    const names: Names = { organizations: [org('Uber'), org('Lyft')], money: [['€500 million', 5e8, 'EUR', null], ['€200 million', 2e8, 'EUR', null]] };
+    expect(roles(text, 'fined', 'patient', names)).not.toContain('Uber €500 million and Lyft');
+  });
+
+  it('the infinitive after a coordinated subject has the whole of it, not the possessor', () => {
+    const text = "Germany's conservatives and the Greens agreed to begin talks.";
+    const names: Names = { places: [{ name: 'Germany', kind: 'country', mentions: [['Germany']] }], organizations: [org('Greens')] };
+    expect(roles(text, 'begin', 'agent', names)).toEqual(["Germany's conservatives and the Greens"]);
+  });
+});

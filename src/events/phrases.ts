@@ -1,6 +1,6 @@
 import type { Span } from '../types.js';
 import type { Term, Trigger } from './model.js';
-import { lemmaOf, pastLikeBare } from './lemma.js';
+import { lemmaOf, misreadPastTense, pastLikeBare } from './lemma.js';
 import { wordClasses } from './wordnet.js';
 
 /** Words a noun phrase is made of: "the", "its", "179", "new", "aerial", "tankers", "it". */
@@ -17,7 +17,7 @@ export const betweenSubjectAndVerb = (t: Term): boolean => ['Auxiliary', 'Adverb
 const isHead = (t: Term): boolean => t.tags.has('Noun') || t.tags.has('Pronoun');
 
 /** Whether nothing but spaces or a hyphen ("ultra-long"; no comma, no quote, no bracket) stands between two words. */
-const adjacent = (text: string, a: Term, b: Term): boolean => /^(?:\s+|-)$/.test(text.slice(a.end, b.start));
+const adjacent = (text: string, a: Term, b: Term): boolean => /^(?:\s+|-)$/.test(text.slice(a.end, b.start)) || (a.tags?.has('Possessive') === true && /^['’]\s+$/.test(text.slice(a.end, b.start)));
 /** Words that say how many before a number or a determiner: "about 500 people", "almost any two cities". */
 const QUANTIFIER = /^(?:about|around|almost|nearly|some|roughly|approximately|over|just)$/;
 /** Two words that say how many before a number: "more than 1,600", "at least 12". */
@@ -85,6 +85,9 @@ function overDescribingPhrase(text: string, terms: readonly Term[], i: number, l
   return j > 0 && terms[j - 1]!.start >= limit && participle ? j - 1 : i;
 }
 
+/** Words that open a clause, after which its subject starts: "said that the union and the firm agreed", "after Ford and the union met". */
+const CLAUSE_WORD = /^(?:that|after|before|when|while|as|because|since|if|although|though|once|until|where)$/;
+
 /** A word no noun phrase goes on before: an article or a subject pronoun ("told analysts the company would raise", "the $75 billion it forecast"). */
 const opensNounPhrase = (t: Term): boolean => /^(?:the|a|an|it|he|she|they|we|i|you)$/.test(t.lower);
 
@@ -131,6 +134,24 @@ export function subjectPhrase(text: string, terms: readonly Term[], trigger: Tri
       run.splice(0, run.length - before);
       i = at;
       break;
+    }
+  }
+  // "The miners' union and the government reached": a noun phrase joined by "and" or "or" is part of the subject when it opens the clause (or follows a comma or a clause word); "cut jobs and the union called" joins no object.
+  const coordinator = terms[i];
+  if (run.length > 0 && coordinator && i > 0 && coordinator.start >= limit && /^(?:and|or)$/.test(coordinator.lower) && adjacent(text, coordinator, run[0]!)) {
+    const [before, at] = [run.length, i];
+    run.unshift(coordinator);
+    i--;
+    nounsBack();
+    const conjunct = run.slice(0, run.length - before - 1);
+    const previous = i >= 0 ? terms[i] : undefined;
+    const opens = !previous || previous.start < limit || /[,;:"\u201c\u201d(]/.test(text.slice(previous.end, conjunct[0]?.start ?? previous.end)) || CLAUSE_WORD.test(previous.lower);
+    // ("The company cut jobs and the union called", "Shares rose 3% and the index gained": a past verb read as a noun inside the run ends the subject.)
+    const misread = (t: Term, k: number) => misreadPastTense(t, conjunct.slice(Math.max(0, k - 2), k), conjunct[k + 1]) !== null;
+    const verbInside = conjunct.some((t, k) => k > 0 && k < conjunct.length - 1 && ((!t.tags.has('Plural') && wordClasses().verb(t.lower) !== undefined && pastLikeBare(t.lower)) || misread(t, k)));
+    if (!conjunct.some(isHead) || !opens || verbInside) {
+      run.splice(0, run.length - before);
+      i = at;
     }
   }
   // "Sales of automobiles in the United States fell": a phrase after a preposition belongs to the noun before it, which is the subject.

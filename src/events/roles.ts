@@ -6,6 +6,7 @@ import { describedPlaces, type PlaceDescriptions } from './attach.js';
 import { complementSubject, objectPhrase, ofPhrase, possessorOf, sharedSubject, subjectPhrase, triggerAt, verbBeforeCoordinator } from './phrases.js';
 import type { Measure } from './measures.js';
 import { wordClasses } from './wordnet.js';
+import { coordinates, joinCoordinated } from './coordination.js';
 import { adjectivalPassive, bareParticipleAfterBe, participleAdjunct, PARTICLE_WORD, pastParticipleAfterBe } from './predicates.js';
 import { isParticipleOf, lemmaOf } from './lemma.js';
 
@@ -308,9 +309,12 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   const subjectRole: EventRole = s.passive ? 'patient' : 'agent';
   const subjects = () => out.filter((a) => a.role === subjectRole && a.end <= s.trigger.span.start);
   // "Russia and Kyrgyzstan agreed to build": the clause's subjects, found from its names, stay when the infinitive only follows their verb.
-  if (controller && (controller.own || subjects().length === 0)) {
+  // ("Germany's conservatives and the Greens agreed to begin": names inside the subject of the verb it follows are that subject, as one.)
+  const insideController = (a: EventArgument) => controller !== null && a.start >= controller.span.start && a.end <= controller.span.end;
+  if (controller && (controller.own || subjects().length === 0 || (/\s(?:and|or)\s/i.test(controller.span.text) && subjects().every(insideController)))) {
     for (const a of subjects()) out.splice(out.indexOf(a), 1);
-    const named = s.mentions.find((m) => m.start >= controller.span.start && m.end <= controller.span.end && m.kind !== 'place');
+    // The name that heads the phrase stands for it ("the software maker Informatica"); a possessor ("Germany's conservatives") or one of a coordination does not.
+    const named = s.mentions.find((m) => m.start >= controller.span.start && m.end === controller.span.end && m.kind !== 'place' && !/\s(?:and|or)\s/i.test(controller.span.text));
     add(subjectRole, named ?? controller.span, named ? refOf(s.article, named) : null);
   }
   // "sold 30 jets to Ryanair", "talks with Kyrgyzstan": a name after the trigger brought in by a preposition of its own.
@@ -324,8 +328,12 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   const object = s.mentions.find((m) => m.start >= s.trigger.span.end && m.end <= s.clause.end);
   // What follows a copula says what its subject is ("is Boeing's biggest customer"): no one it acts on.
   const objectRole = s.passive ? 'agent' : s.trigger.type === 'statement' ? statementObject(s.trigger) : 'patient';
-  if (object && objectRole && !isPlace(object) && s.trigger.verb && !s.trigger.copula && /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/i.test(text.slice(s.trigger.span.end, object.start)))
+  if (object && objectRole && !isPlace(object) && s.trigger.verb && !s.trigger.copula && /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/i.test(text.slice(s.trigger.span.end, object.start))) {
     add(objectRole, object, refOf(s.article, object));
+    // "fined Uber and Lyft": the names coordinated with the object are objects too (one argument, joined below).
+    for (let last = object, next = s.mentions.find((m) => m.start >= last.end); next && next.end <= s.clause.end && !isPlace(next) && coordinates(text, s.terms, last, next); last = next, next = s.mentions.find((m) => m.start >= last.end))
+      add(objectRole, next, refOf(s.article, next));
+  }
   // "will be provided by the state government", "was pushed back by a tug operator": who does a passive is the phrase after its "by".
   const by = s.passive ? doerBy(s.terms, s.terms.findIndex((t) => t.start === s.trigger.span.start)) : undefined;
   const doer = by && !out.some((a) => a.role === 'agent') ? objectPhrase(text, s.terms, triggerAt(s.trigger, by), s.clause.end) : null;
@@ -333,6 +341,7 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   // ", killing more than 1,600 people": an adjunct's "-ing" word is a verb even where the tagger reads a noun.
   const adjunct = adjunctSubject(text, s);
   // Unnamed parties by clause structure: "It is the biggest ...", "the company sold 179 new tankers", "..., the statistics office said".
+  let ownSubject: Span | null = null;
   if (s.trigger.verb || adjunct) {
     const subject = adjunct ?? subjectPhrase(text, s.terms, s.trigger, s.clause.start) ?? sharedSubject(text, s.terms, s.trigger, s.clause.start) ?? antecedentPhrase(text, s);
     const subjectRole: EventRole = s.passive ? 'patient' : 'agent';
@@ -340,6 +349,7 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
     if (adjunct) for (const a of out.filter((x) => x.role === subjectRole && x.end <= s.trigger.span.start && !(x.start >= adjunct.start && x.end <= adjunct.end))) out.splice(out.indexOf(a), 1);
     // "Pichai told analysts the company would raise": a name before another verb is that verb's subject; the phrase right before this one, with no comma between, is its own.
     const own = !adjunct && subject && /^[^,;:"\u201c\u201d]*$/.test(text.slice(subject.end, s.trigger.span.start)) ? subject : null;
+    ownSubject = own;
     const otherVerbBetween = (a: EventArgument) => s.terms.some((t) => t.start >= a.end && t.end <= own!.start && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
     if (own) for (const a of out.filter((x) => x.role === subjectRole && x.end <= own.start && otherVerbBetween(x))) out.splice(out.indexOf(a), 1);
     if (subject && !out.some((a) => a.role === subjectRole || (a.start < subject.end && subject.start < a.end))) add(subjectRole, subject, null);
@@ -379,5 +389,6 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   if (s.date) add('time', s.date, { kind: 'dates', index: (s.article.dates ?? []).indexOf(s.date) });
   for (const m of s.money) add('amount', m, { kind: 'money', index: (s.article.money ?? []).indexOf(m) });
   for (const m of s.measures) out.push({ role: 'amount', text: m.text, start: m.start, end: m.end, ref: null, figure: { value: m.value, unit: m.unit } });
-  return out.sort((a, b) => a.start - b.start);
+  // "Shell and BP said": parties joined by "and" are one argument that refers to each.
+  return joinCoordinated(text, s.terms, out, s.trigger.span, ownSubject);
 }
