@@ -78,3 +78,21 @@ describe('s18: parties joined by "and", "or" or a list are one argument that ref
     expect(roles(text, 'begin', 'agent', names)).toEqual(["Germany's conservatives and the Greens"]);
   });
 });
+
+describe('s18: a country or organization before a title only says whose post the person holds', () => {
+  const country = (name: string) => ({ name, kind: 'country' as const, mentions: [[name]] as Array<[string]> });
+  it.each([
+    ['U.S. Secretary of State Mark Hale met his Chinese counterpart on Monday.', 'met', 'agent', 'U.S.', 'Mark Hale'],
+    ["The prime minister will meet Germany's Chancellor Olaf Brandt in Paris.", 'meet', 'patient', 'Germany', 'Olaf Brandt'],
+    ['She will meet Canada Prime Minister Jean Moreau next week.', 'meet', 'patient', 'Canada', 'Jean Moreau'],
+  ])('%s: "%s" has the person for %s, not %s', (text, trigger, role, place, name) => {
+    const names: Names = { places: [country(place)], people: [person(name)] };
+    expect(roles(text, trigger, role, names)).toEqual([name]);
+  });
+
+  it('an organization named on its own stays a party ("Ford and union leader Ann Bell signed")', () => {
+    const text = 'Ford and union leader Ann Bell signed the agreement.';
+    const agents = record(text, 'signed', { organizations: [org('Ford')], people: [person('Ann Bell')] }).arguments.filter((a) => a.role === 'agent');
+    expect(agents.flatMap((a) => a.refs ?? (a.ref ? [a.ref] : [])).map((r) => r.kind).sort()).toEqual(['organizations', 'people']);
+  });
+});

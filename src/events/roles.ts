@@ -7,6 +7,7 @@ import { complementSubject, objectPhrase, ofPhrase, possessorOf, sharedSubject, 
 import type { Measure } from './measures.js';
 import { wordClasses } from './wordnet.js';
 import { coordinates, joinCoordinated } from './coordination.js';
+import { dropAffiliations } from './affiliations.js';
 import { adjectivalPassive, bareParticipleAfterBe, participleAdjunct, PARTICLE_WORD, pastParticipleAfterBe } from './predicates.js';
 import { isParticipleOf, lemmaOf } from './lemma.js';
 
@@ -390,5 +391,6 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   for (const m of s.money) add('amount', m, { kind: 'money', index: (s.article.money ?? []).indexOf(m) });
   for (const m of s.measures) out.push({ role: 'amount', text: m.text, start: m.start, end: m.end, ref: null, figure: { value: m.value, unit: m.unit } });
   // "Shell and BP said": parties joined by "and" are one argument that refers to each.
-  return joinCoordinated(text, s.terms, out, s.trigger.span, ownSubject);
+  // ("U.S. Secretary of State Marco Rubio": the country before a title is no party; dropped before joining, so no title joins it to another.)
+  return joinCoordinated(text, s.terms, dropAffiliations(text, out), s.trigger.span, ownSubject);
 }
