@@ -96,3 +96,17 @@ describe('s18: a country or organization before a title only says whose post the
     expect(agents.flatMap((a) => a.refs ?? (a.ref ? [a.ref] : [])).map((r) => r.kind).sort()).toEqual(['organizations', 'people']);
   });
 });
+
+describe('s18: a verb with an infinitive for complement is its subject\'s doing, whatever the verb\'s first sense', () => {
+  it.each([
+    ['His lawyer declined to comment on the verdict.', 'declined', 'His lawyer'],
+    ['The chairman declined to answer questions.', 'declined', 'The chairman'],
+  ])('%s: "%s" is done by %s', (text, trigger, agent) => {
+    expect(roles(text, trigger, 'agent')).toEqual([agent]);
+    expect(roles(text, trigger, 'patient')).toEqual([]);
+  });
+
+  it('a change to a level keeps its subject as what changes ("Shares fell to a record low")', () => {
+    expect(roles('Shares fell to a record low.', 'fell', 'patient')).toEqual(['Shares']);
+  });
+});

@@ -22,6 +22,9 @@ function undergoes(trigger: Trigger, subject: EventArgument, terms: readonly Ter
   if (trigger.copula) return true;
   // "The dealers stopped selling", "Ford began building": a verb with a gerund for object is its subject's doing.
   if (terms.find((t) => t.start >= trigger.span.end)?.tags.has('Gerund')) return false;
+  // "His lawyer declined to comment", "the board voted to approve": a verb with an infinitive for complement is its subject's doing ("fell to a low" has none).
+  const k = terms.findIndex((t) => t.start >= trigger.span.end);
+  if (terms[k]?.lower === 'to' && terms[k + 1]?.tags.has('Verb') && !terms[k + 1]!.tags.has('Noun')) return false;
   // The lexicon's typed events (meetings, visits, deals ...) have parties that act; its untyped words ("crashed", "died") are like any other verb.
   if (!trigger.verb || trigger.type !== 'other') return false;
   const first = wordClasses().verb(trigger.lemma)?.[0];
