@@ -110,3 +110,24 @@ describe('s18: a verb with an infinitive for complement is its subject\'s doing,
     expect(roles('Shares fell to a record low.', 'fell', 'patient')).toEqual(['Shares']);
   });
 });
+
+describe('s18: an object phrase ends with its head noun and keeps it', () => {
+  it.each([
+    ['The regulator is reversing a decision it made in May.', 'reversing', 'a decision'],
+    ['The mine will produce more than 200,000 tonnes a year.', 'produce', 'more than 200,000 tonnes'],
+    ['The river burst its banks on Sunday.', 'burst', 'its banks'],
+    ['Napoli won the Serie A title on Friday.', 'won', 'the Serie A title'],
+  ])('%s: "%s" has the patient %s', (text, trigger, patient) => {
+    const names: Names = text.includes('Serie A') ? { organizations: [org('Serie A')] } : {};
+    expect(roles(text, trigger, 'patient', names)).toEqual([patient]);
+  });
+
+  it('a name that only modifies the head is no patient of its own ("bought Airbus shares")', () => {
+    expect(roles('Pension funds bought Airbus shares.', 'bought', 'patient', { organizations: [org('Airbus')] })).toEqual(['Airbus shares']);
+  });
+
+  it('a name followed by a figure stays the patient alone ("fined Uber €5 million")', () => {
+    const text = 'Brussels fined Uber €5 million.';
+    expect(roles(text, 'fined', 'patient', { organizations: [org('Uber')], money: [['€5 million', 5e6, 'EUR', null]] })).toEqual(['Uber']);
+  });
+});

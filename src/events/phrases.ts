@@ -20,6 +20,19 @@ const isHead = (t: Term): boolean => t.tags.has('Noun') || t.tags.has('Pronoun')
 const adjacent = (text: string, a: Term, b: Term): boolean => /^(?:\s+|-)$/.test(text.slice(a.end, b.start)) || (a.tags?.has('Possessive') === true && /^['’]\s+$/.test(text.slice(a.end, b.start)));
 /** Words that say how many before a number or a determiner: "about 500 people", "almost any two cities". */
 const QUANTIFIER = /^(?:about|around|almost|nearly|some|roughly|approximately|over|just)$/;
+/** Prepositions the tagger may read as nouns ("on" before "Tuesday"): never part of a noun phrase. */
+const PREPOSITION_WORD = /^(?:on|in|at|of|for|to|by|with|from|into|over|under|after|before|during)$/;
+/**
+ * A plural the tagger read as a present verb right after a name or figure in an object, with a
+ * preposition, punctuation or the end after it: "will receive 1.025 Chevron shares for each share".
+ */
+function headAfterName(terms: readonly Term[], i: number, run: readonly Term[]): boolean {
+  const term = terms[i]!;
+  const last = run[run.length - 1];
+  if (!last || !(last.tags.has('ProperNoun') || last.tags.has('Value')) || !term.tags.has('PresentTense') || !/[^s]s$/.test(term.lower)) return false;
+  const next = terms[i + 1];
+  return wordClasses().noun(term.lower.slice(0, -1)) !== undefined && (!next || next.tags.has('Preposition'));
+}
 /** Two words that say how many before a number: "more than 1,600", "at least 12". */
 const TWO_WORD_QUANTIFIER = /^(?:more than|fewer than|less than|at least|up to|as many)$/;
 /** Nouns that count what their "of" phrase names: "dozens of workers", "hundreds of homes". */
@@ -55,9 +68,12 @@ export function objectPhrase(text: string, terms: readonly Term[], trigger: Trig
   // "killing more than 1,600 people", "at least 12 people", "up to 300 jobs".
   else if (next && terms[i + 2]?.tags.has('Value') && TWO_WORD_QUANTIFIER.test(`${terms[i]!.lower} ${next.lower}`) && adjacent(text, terms[i]!, next)) run.push(terms[i++]!, terms[i++]!);
   const nouns = () => {
-    for (; i < terms.length && terms[i]!.end <= limit && (inNounPhrase(terms[i]!) || (run.length > 0 && inside(terms[i]!, terms[i + 1]))); i++) {
+    for (; i < terms.length && terms[i]!.end <= limit && (inNounPhrase(terms[i]!) || (run.length > 0 && inside(terms[i]!, terms[i + 1])) || headAfterName(terms, i, run)); i++) {
       if (run.length > 0 && !adjacent(text, run[run.length - 1]!, terms[i]!)) break;
-      run.push(terms[i]!);
+      // "a negative opinion it issued", "3.3 million barrels a day", "its banks on Tuesday": after its head, an article, a subject pronoun or a preposition the tagger read as a noun opens another phrase ("the Serie A title": a capital is part of a name).
+      if (run.some((t) => t.tags.has('Noun') && !t.tags.has('Value') && !EVERY.test(t.lower)) && /^\p{Ll}/u.test(terms[i]!.text) && (opensNounPhrase(terms[i]!) || PREPOSITION_WORD.test(terms[i]!.lower))) break;
+      // (The plural read as a verb is the phrase's head noun.)
+      run.push(headAfterName(terms, i, run) ? { ...terms[i]!, tags: new Set([...terms[i]!.tags, 'Noun']) } : terms[i]!);
     }
   };
   nouns();

@@ -394,6 +394,14 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   for (const m of s.money) add('amount', m, { kind: 'money', index: (s.article.money ?? []).indexOf(m) });
   for (const m of s.measures) out.push({ role: 'amount', text: m.text, start: m.start, end: m.end, ref: null, figure: { value: m.value, unit: m.unit } });
   // "Shell and BP said": parties joined by "and" are one argument that refers to each.
+  // "won the Serie A title", "bought Apple shares": a name that only modifies the head of the verb's object is no patient; the object phrase is.
+  const objectAfter = s.trigger.verb && !s.passive && !s.trigger.copula ? objectPhrase(text, s.terms, s.trigger, s.clause.end) : null;
+  // Only a common noun after the name heads it ("Apple €500 million", "Como 2-0" are a name and a figure; "U.S. President Donald Trump" a name after a title).
+  const headedAfter = (a: EventArgument) =>
+    s.terms.some((t) => t.start >= a.end && t.end === objectAfter!.end && !t.tags.has('Value') && !t.tags.has('ProperNoun')) &&
+    !out.some((x) => x !== a && x.start >= a.end && x.start < objectAfter!.end);
+  if (objectAfter && !/\s(?:and|or)\s/i.test(objectAfter.text))
+    for (const a of out.filter((x) => x.role === 'patient' && x.start >= objectAfter.start && x.end < objectAfter.end && headedAfter(x))) out.splice(out.indexOf(a), 1, { ...a, text: objectAfter.text, start: objectAfter.start, end: objectAfter.end, ref: null });
   // ("U.S. Secretary of State Marco Rubio": the country before a title is no party; dropped before joining, so no title joins it to another.)
   return joinCoordinated(text, s.terms, dropAffiliations(text, out), s.trigger.span, ownSubject);
 }
