@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { allEvents, articleOf, type Fixture } from './helpers/event-fixtures.js';
+import { oneSentence, recordOf, rolesOf, type Names } from './helpers/event-fixtures.js';
 
 /**
  * Session 18: events as news reports them, sentences written from reading them (the document
  * date is Thursday 11 July 2019).
  */
-type Names = Omit<Fixture, 'sentences'>;
-const run = (text: string, fixture: Names = {}) => allEvents(articleOf(text, { sentences: [text], ...fixture }));
-const record = (text: string, trigger: string, fixture: Names = {}) => {
-  const events = run(text, fixture);
-  const event = events.find((e) => e.trigger.text === trigger);
-  expect(event, `a record "${trigger}" in ${JSON.stringify(events.map((e) => e.trigger.text))}`).toBeDefined();
-  return event!;
-};
-const roles = (text: string, trigger: string, role: string, fixture: Names = {}) =>
-  record(text, trigger, fixture).arguments.filter((a) => a.role === role).map((a) => a.text);
+const [run, record, roles] = [oneSentence, recordOf, rolesOf];
 const org = (name: string) => ({ name, mentions: [[name]] as Array<[string]> });
 const person = (name: string, role: string | null = null) => ({ name, role, mentions: [[name]] as Array<[string]> });
 
@@ -129,5 +120,28 @@ describe('s18: an object phrase ends with its head noun and keeps it', () => {
   it('a name followed by a figure stays the patient alone ("fined Uber €5 million")', () => {
     const text = 'Brussels fined Uber €5 million.';
     expect(roles(text, 'fined', 'patient', { organizations: [org('Uber')], money: [['€5 million', 5e6, 'EUR', null]] })).toEqual(['Uber']);
+  });
+});
+
+describe('s18: "which" opening a relative clause is its verb\'s subject, as MEANTIME marks it', () => {
+  it.each([
+    ['Shares of the bank, which fell 12% on Monday, recovered.', 'fell', 'patient', 'which'],
+    ['The new software, which will be released in June, runs on older phones.', 'released', 'patient', 'which'],
+    ['The firm sold the unit, which builds engines, to a rival.', 'builds', 'agent', 'which'],
+  ])('%s: "%s" has the %s %s', (text, trigger, role, expected) => {
+    expect(roles(text, trigger, role)).toEqual([expected]);
+  });
+});
+
+describe('s18: a name after "by" before the trigger is of an earlier word, no subject of the trigger', () => {
+  it('"was taken private by Blackstone in 2016 and went public": the firm went public, not Blackstone', () => {
+    const text = 'The chemicals maker was taken private by Blackstone in 2016 and went public again in 2022.';
+    expect(roles(text, 'went public', 'agent', { organizations: [org('Blackstone')] })).toEqual(['The chemicals maker']);
+  });
+
+  it('"A proposal by Egypt was rejected by Israel": Egypt rejected nothing', () => {
+    const text = 'A proposal by Egypt was rejected by Israel.';
+    const places = ['Egypt', 'Israel'].map((name) => ({ name, kind: 'country' as const, mentions: [[name]] as Array<[string]> }));
+    expect(roles(text, 'rejected', 'agent', { places })).toEqual(['Israel']);
   });
 });

@@ -65,7 +65,9 @@ function acts(text: string, clause: Clause, at: number, trigger: Trigger, actors
     if (governor && SUBORDINATOR.test(governor.word) && SUBJECT_TO_VERB.test(text.slice(subjectEnd(text, at), trigger.span.start))) return true;
     // "said Redfield would spend": after a reporting verb comes the subject of what is reported.
     if (governor && REPORTING.test(governor.word)) return true;
-    return governor === null || !(NOT_ACTOR.test(governor.word) || actors.verbs.has(governor.start));
+    // "was taken private by Permira in 2015 and went public", "a proposal by Egypt was rejected": a "by" before the trigger is of an earlier word ("was named by Boeing to mark": a purpose is the doer's).
+    const earlierBy = governor?.word === 'by' && !/\bto\s+$/i.test(text.slice(Math.max(0, trigger.span.start - 4), trigger.span.start));
+    return governor === null || !(NOT_ACTOR.test(governor.word) || earlierBy || actors.verbs.has(governor.start));
   }
   if (governor === null) return false;
   return PARTNER.test(governor.word) || (trigger.type === 'acquisition' && DEAL_PARTNER.test(governor.word));

@@ -252,10 +252,12 @@ function adjunctSubject(text: string, s: ArgumentSources): Span | null {
 function antecedentPhrase(text: string, s: ArgumentSources): Span | null {
   if (!s.clause.relative) return null;
   const pronoun = [...s.terms].reverse().find((t) => t.end <= s.clause.start && t.start >= s.clause.sentence.start);
-  if (!pronoun || pronoun.lower !== 'who') return null;
+  if (!pronoun || (pronoun.lower !== 'who' && pronoun.lower !== 'which')) return null;
   const verb = s.terms.find((t) => t.start >= s.clause.start && t.end <= s.trigger.span.start && t.tags.has('Verb'));
   // Only the relative clause's first verb ("who beat Como"), not a later one of its own.
   if (verb && verb.start < s.trigger.span.start && !verb.tags.has('Auxiliary') && !verb.tags.has('Copula') && !verb.tags.has('Modal')) return null;
+  // "the software, which will be available", "the Dow, which fell 678 points": "which" itself stands for a thing, as MEANTIME marks it.
+  if (pronoun.lower === 'which') return { text: pronoun.text, start: pronoun.start, end: pronoun.end };
   return subjectPhrase(text, s.terms, triggerAt(s.trigger, pronoun), s.clause.sentence.start);
 }
 
