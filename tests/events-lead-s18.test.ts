@@ -45,8 +45,9 @@ describe('s18: a name inside the subject\'s "in"/"of" phrase does not act', () =
     expect(roles(text, trigger, 'agent', names)).toEqual([agent]);
   });
 
+  // (Coordinated parties are one argument since the events branch of session 18: "Nigeria and a Chinese firm".)
   it('must not fire: a country that is itself the subject acts ("Nigeria and a Chinese firm signed a deal")', () => {
-    expect(roles('Nigeria and a Chinese firm signed a deal.', 'signed', 'agent', nigeria)).toContain('Nigeria');
+    expect(roles('Nigeria and a Chinese firm signed a deal.', 'signed', 'agent', nigeria).join(' ')).toContain('Nigeria');
   });
 });
 

@@ -313,16 +313,21 @@ describe('events: a participle that describes the noun before it', () => {
 describe('events: a statement made by a list of names', () => {
   const countries = (...names: string[]) => ({ places: names.map((name) => ({ name, kind: 'country' as const, mentions: [[name] as [string]] })) });
 
+  // (Since session 18 a list of parties is one argument that refers to each of them.)
   it('"The talks failed, France, Italy and Germany said": all three say it', () => {
     const text = 'The talks failed, France, Italy and Germany said.';
     const said = run(text, countries('France', 'Italy', 'Germany')).find((e) => e.trigger.text === 'said')!;
-    expect(said.arguments.filter((a) => a.role === 'agent').map((a) => a.text)).toEqual(['France', 'Italy', 'Germany']);
+    const agents = said.arguments.filter((a) => a.role === 'agent');
+    expect(agents.map((a) => a.text)).toEqual(['France, Italy and Germany']);
+    expect(agents[0]!.refs).toHaveLength(3);
   });
 
   it('"Ford and GM said sales rose": both say it', () => {
     const text = 'Ford and GM said sales rose.';
     const said = run(text, { organizations: [{ name: 'Ford', mentions: [['Ford']] }, { name: 'GM', mentions: [['GM']] }] }).find((e) => e.trigger.text === 'said')!;
-    expect(said.arguments.filter((a) => a.role === 'agent').map((a) => a.text)).toEqual(['Ford', 'GM']);
+    const agents = said.arguments.filter((a) => a.role === 'agent');
+    expect(agents.map((a) => a.text)).toEqual(['Ford and GM']);
+    expect(agents[0]!.refs).toHaveLength(2);
   });
 });
 

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { allEvents, articleOf, type Fixture } from './helpers/event-fixtures.js';
+import { allEvents, articleOf, oneSentence, recordOf, rolesOf, type Names } from './helpers/event-fixtures.js';
 import { eventRows } from '../src/output/csv.js';
 
 /**
  * Session 17: events as news reports them, sentences written from reading them (the document
  * date is Thursday 11 July 2019).
  */
-type Names = Omit<Fixture, 'sentences'>;
-const run = (text: string, fixture: Names = {}) => allEvents(articleOf(text, { sentences: [text], ...fixture }));
-const record = (text: string, trigger: string, fixture: Names = {}) => {
-  const events = run(text, fixture);
-  const event = events.find((e) => e.trigger.text === trigger);
-  expect(event, `a record "${trigger}" in ${JSON.stringify(events.map((e) => e.trigger.text))}`).toBeDefined();
-  return event!;
-};
-const roles = (text: string, trigger: string, role: string, fixture: Names = {}) =>
-  record(text, trigger, fixture).arguments.filter((a) => a.role === role).map((a) => a.text);
+const [run, record, roles] = [oneSentence, recordOf, rolesOf];
 
 describe('s17: an irregular participle after "had" or "has" is its verb ("had broken" is "break")', () => {
   it.each([

@@ -70,7 +70,9 @@ function acts(text: string, clause: Clause, at: number, trigger: Trigger, actors
     if (governor && SUBORDINATOR.test(governor.word) && SUBJECT_TO_VERB.test(text.slice(subjectEnd(text, at), trigger.span.start))) return true;
     // "said Redfield would spend": after a reporting verb comes the subject of what is reported.
     if (governor && REPORTING.test(governor.word)) return true;
-    return governor === null || !(NOT_ACTOR.test(governor.word) || actors.verbs.has(governor.start));
+    // "was taken private by Permira in 2015 and went public", "a proposal by Egypt was rejected": a "by" before the trigger is of an earlier word ("was named by Boeing to mark": a purpose is the doer's).
+    const earlierBy = governor?.word === 'by' && !/\bto\s+$/i.test(text.slice(Math.max(0, trigger.span.start - 4), trigger.span.start));
+    return governor === null || !(NOT_ACTOR.test(governor.word) || earlierBy || actors.verbs.has(governor.start));
   }
   if (governor === null) return false;
   return PARTNER.test(governor.word) || (trigger.type === 'acquisition' && DEAL_PARTNER.test(governor.word));
@@ -210,9 +212,12 @@ export function participantsOf(
   // A statement's own speakers are its parties: "Britain, France and Germany said" (each in the list before the verb).
   const own = trigger.type === 'statement' ? ownSpeakers(text, actors.mentions, trigger) : new Set<string>();
   own.forEach(add);
-  // The speaker of this very verb is its agent, not a reporter ("Chevron chief executive Mike Wirth said": Wirth, not Chevron).
-  const speaksHere = (m: Mention) => m.end <= trigger.span.start && /^\s*,?\s*$/.test(text.slice(m.end, trigger.span.start));
-  const reporters = new Set(actors.mentions.filter((m) => !own.has(m.name) && !speaksHere(m) && REPORTS.test(text.slice(m.end, m.end + 12))).map((m) => m.name));
+  // ("EU competition chief Teresa Ribera said": whoever says the trigger itself is its speaker, no reporter of it.)
+  const reportsOther = (m: Mention) => {
+    const verb = REPORTS.exec(text.slice(m.end, m.end + 12));
+    return verb !== null && m.end + verb[0].length !== trigger.span.end;
+  };
+  const reporters = new Set(actors.mentions.filter((m) => !own.has(m.name) && reportsOther(m)).map((m) => m.name));
   // "Ryanair CEO, Michael O'Leary, justified": the company only says whose chief acts.
   const modifiers = new Set(names.filter((n) => isModifierOnly(text, n, actors, trigger)));
   const parties = names.filter((n) => !reporters.has(n) && !modifiers.has(n));

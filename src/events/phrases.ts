@@ -1,6 +1,6 @@
 import type { Span } from '../types.js';
 import type { Term, Trigger } from './model.js';
-import { lemmaOf, pastLikeBare } from './lemma.js';
+import { lemmaOf, misreadPastTense, pastLikeBare } from './lemma.js';
 import { wordClasses } from './wordnet.js';
 
 /** Words a noun phrase is made of: "the", "its", "179", "new", "aerial", "tankers", "it". */
@@ -17,9 +17,22 @@ export const betweenSubjectAndVerb = (t: Term): boolean => ['Auxiliary', 'Adverb
 const isHead = (t: Term): boolean => t.tags.has('Noun') || t.tags.has('Pronoun');
 
 /** Whether nothing but spaces or a hyphen ("ultra-long"; no comma, no quote, no bracket) stands between two words. */
-const adjacent = (text: string, a: Term, b: Term): boolean => /^(?:\s+|-)$/.test(text.slice(a.end, b.start));
+const adjacent = (text: string, a: Term, b: Term): boolean => /^(?:\s+|-)$/.test(text.slice(a.end, b.start)) || (a.tags?.has('Possessive') === true && /^['’]\s+$/.test(text.slice(a.end, b.start)));
 /** Words that say how many before a number or a determiner: "about 500 people", "almost any two cities". */
 const QUANTIFIER = /^(?:about|around|almost|nearly|some|roughly|approximately|over|just)$/;
+/** Prepositions the tagger may read as nouns ("on" before "Tuesday"): never part of a noun phrase. */
+const PREPOSITION_WORD = /^(?:on|in|at|of|for|to|by|with|from|into|over|under|after|before|during)$/;
+/**
+ * A plural the tagger read as a present verb right after a name or figure in an object, with a
+ * preposition, punctuation or the end after it: "will receive 1.025 Chevron shares for each share".
+ */
+function headAfterName(terms: readonly Term[], i: number, run: readonly Term[]): boolean {
+  const term = terms[i]!;
+  const last = run[run.length - 1];
+  if (!last || !(last.tags.has('ProperNoun') || last.tags.has('Value')) || !term.tags.has('PresentTense') || !/[^s]s$/.test(term.lower)) return false;
+  const next = terms[i + 1];
+  return wordClasses().noun(term.lower.slice(0, -1)) !== undefined && (!next || next.tags.has('Preposition'));
+}
 /** Two words that say how many before a number: "more than 1,600", "at least 12". */
 const TWO_WORD_QUANTIFIER = /^(?:more than|fewer than|less than|at least|up to|as many)$/;
 /** Nouns that count what their "of" phrase names: "dozens of workers", "hundreds of homes". */
@@ -28,20 +41,6 @@ const COUNT_NOUN = /^(?:dozens|hundreds|thousands|millions|billions|scores|tens|
 const EVERY = /^(?:any|all|every|each|half)$/;
 /** A degree adverb inside a noun phrase, before its adjective: "the most valuable company", "a near-normal number". */
 const inside = (t: Term, next: Term | undefined): boolean => t.tags.has('Adverb') && next !== undefined && next.tags.has('Adjective') && !next.tags.has('Verb');
-
-/** Prepositions, which no noun phrase runs on over however the tagger reads them ("its banks on/Noun Tuesday"). */
-const PREPOSITION_WORD = /^(?:on|in|at|of|for|by|with|from|to|into|over|after|before|since|until|during)$/;
-/** Subject pronouns: after a noun phrase's head they open a clause ("the opinion it issued"). */
-const SUBJECT_PRONOUN = /^(?:it|he|she|they|we|i|you)$/;
-/**
- * A plural the tagger reads as a present verb after a name or a figure, with no object of its own after it: what is
- * counted or owned ("1.025 Chevron shares for each", "buy Apple shares."); "Apple buys Beats" keeps its verb.
- */
-const countedAfterName = (run: readonly Term[], t: Term, next: Term | undefined): boolean => {
-  const last = run[run.length - 1]!;
-  const named = last.tags.has('ProperNoun') || last.tags.has('Value');
-  return named && t.tags.has('PresentTense') && /[a-z]s$/.test(t.lower) && !(next && (next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Value')) && !PREPOSITION_WORD.test(next.lower));
-};
 
 /** The span of a run of terms, or null when it has no noun. */
 function phrase(text: string, run: readonly Term[]): Span | null {
@@ -70,13 +69,12 @@ export function objectPhrase(text: string, terms: readonly Term[], trigger: Trig
   // "killing more than 1,600 people", "at least 12 people", "up to 300 jobs".
   else if (next && terms[i + 2]?.tags.has('Value') && TWO_WORD_QUANTIFIER.test(`${terms[i]!.lower} ${next.lower}`) && adjacent(text, terms[i]!, next)) run.push(terms[i++]!, terms[i++]!);
   const nouns = () => {
-    for (; i < terms.length && terms[i]!.end <= limit && (inNounPhrase(terms[i]!) || (run.length > 0 && (inside(terms[i]!, terms[i + 1]) || countedAfterName(run, terms[i]!, terms[i + 1])))); i++) {
+    for (; i < terms.length && terms[i]!.end <= limit && (inNounPhrase(terms[i]!) || (run.length > 0 && inside(terms[i]!, terms[i + 1])) || headAfterName(terms, i, run)); i++) {
       if (run.length > 0 && !adjacent(text, run[run.length - 1]!, terms[i]!)) break;
-      // "burst its banks on Tuesday" (a preposition the tagger reads as a noun before a date), "a negative opinion it
-      // issued" (a subject pronoun opens the relative clause after the head): the object has ended.
-      if (PREPOSITION_WORD.test(terms[i]!.lower) || (run.some(isHead) && SUBJECT_PRONOUN.test(terms[i]!.lower))) break;
-      const counted = !inNounPhrase(terms[i]!) && countedAfterName(run, terms[i]!, terms[i + 1]);
-      run.push(counted ? { ...terms[i]!, tags: new Set([...terms[i]!.tags, 'Noun']) } : terms[i]!);
+      // "a negative opinion it issued", "3.3 million barrels a day", "its banks on Tuesday": after its head, an article, a subject pronoun or a preposition the tagger read as a noun opens another phrase ("the Serie A title": a capital is part of a name).
+      if (run.some((t) => t.tags.has('Noun') && !t.tags.has('Value') && !EVERY.test(t.lower)) && /^\p{Ll}/u.test(terms[i]!.text) && (opensNounPhrase(terms[i]!) || PREPOSITION_WORD.test(terms[i]!.lower))) break;
+      // (The plural read as a verb is the phrase's head noun.)
+      run.push(headAfterName(terms, i, run) ? { ...terms[i]!, tags: new Set([...terms[i]!.tags, 'Noun']) } : terms[i]!);
     }
   };
   nouns();
@@ -103,6 +101,9 @@ function overDescribingPhrase(text: string, terms: readonly Term[], i: number, l
   const participle = (opener.tags.has('Verb') && (opener.tags.has('PastTense') || opener.tags.has('Participle')) && !opener.tags.has('Auxiliary')) || (opener.tags.has('Adjective') && /ed$/.test(opener.lower));
   return j > 0 && terms[j - 1]!.start >= limit && participle ? j - 1 : i;
 }
+
+/** Words that open a clause, after which its subject starts: "said that the union and the firm agreed", "after Ford and the union met". */
+const CLAUSE_WORD = /^(?:that|after|before|when|while|as|because|since|if|although|though|once|until|where)$/;
 
 /** A word no noun phrase goes on before: an article or a subject pronoun ("told analysts the company would raise", "the $75 billion it forecast"). */
 const opensNounPhrase = (t: Term): boolean => /^(?:the|a|an|it|he|she|they|we|i|you)$/.test(t.lower);
@@ -150,6 +151,24 @@ export function subjectPhrase(text: string, terms: readonly Term[], trigger: Tri
       run.splice(0, run.length - before);
       i = at;
       break;
+    }
+  }
+  // "The miners' union and the government reached": a noun phrase joined by "and" or "or" is part of the subject when it opens the clause (or follows a comma or a clause word); "cut jobs and the union called" joins no object.
+  const coordinator = terms[i];
+  if (run.length > 0 && coordinator && i > 0 && coordinator.start >= limit && /^(?:and|or)$/.test(coordinator.lower) && adjacent(text, coordinator, run[0]!)) {
+    const [before, at] = [run.length, i];
+    run.unshift(coordinator);
+    i--;
+    nounsBack();
+    const conjunct = run.slice(0, run.length - before - 1);
+    const previous = i >= 0 ? terms[i] : undefined;
+    const opens = !previous || previous.start < limit || /[,;:"\u201c\u201d(]/.test(text.slice(previous.end, conjunct[0]?.start ?? previous.end)) || CLAUSE_WORD.test(previous.lower);
+    // ("The company cut jobs and the union called", "Shares rose 3% and the index gained": a past verb read as a noun inside the run ends the subject.)
+    const misread = (t: Term, k: number) => misreadPastTense(t, conjunct.slice(Math.max(0, k - 2), k), conjunct[k + 1]) !== null;
+    const verbInside = conjunct.some((t, k) => k > 0 && k < conjunct.length - 1 && ((!t.tags.has('Plural') && wordClasses().verb(t.lower) !== undefined && pastLikeBare(t.lower)) || misread(t, k)));
+    if (!conjunct.some(isHead) || !opens || verbInside) {
+      run.splice(0, run.length - before);
+      i = at;
     }
   }
   // "Sales of automobiles in the United States fell": a phrase after a preposition belongs to the noun before it, which is the subject.

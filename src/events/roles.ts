@@ -6,8 +6,13 @@ import { describedPlaces, type PlaceDescriptions } from './attach.js';
 import { complementSubject, objectPhrase, ofPhrase, possessorOf, sharedSubject, subjectPhrase, triggerAt, verbBeforeCoordinator } from './phrases.js';
 import type { Measure } from './measures.js';
 import { wordClasses } from './wordnet.js';
+import { coordinates, joinCoordinated } from './coordination.js';
+import { dropAffiliations } from './affiliations.js';
 import { adjectivalPassive, bareParticipleAfterBe, participleAdjunct, PARTICLE_WORD, pastParticipleAfterBe } from './predicates.js';
 import { isParticipleOf, lemmaOf } from './lemma.js';
+
+/** Levels of a scale a change goes to ("rose to record highs", "fell to multi-year lows"). */
+const SCALE_LEVEL = /^(?:highs?|lows?|levels?|peaks?|troughs?)$/;
 
 /**
  * Whether the subject of a verb used without an object undergoes the event rather than does it
@@ -21,14 +26,14 @@ function undergoes(trigger: Trigger, subject: EventArgument, terms: readonly Ter
   // "The dealers stopped selling", "Ford began building": a verb with a gerund for object is its subject's doing.
   const next = terms.findIndex((t) => t.start >= trigger.span.end);
   if (terms[next]?.tags.has('Gerund')) return false;
-  // "declined to comment", "declined to rule out a recession": a verb with an infinitive for object is its subject's
-  // doing too. "Shares declined to $5", "rose to record highs": a "to" phrase of a figure, or of a word the tagger reads
-  // as a verb right before a noun, is where the change went.
+  // "declined to comment", "declined to answer questions": a verb with an infinitive for object is its subject's doing
+  // too. "Shares declined to $5", "rose to record highs": a "to" phrase of a figure, or of a level of a scale that the
+  // tagger opens with a verb, is where the change went.
   const infinitive = terms[next + 1];
   const after = terms[next + 2];
   const verbAfterTo = infinitive !== undefined && infinitive.tags.has('Verb') && !infinitive.tags.has('Noun') && !infinitive.tags.has('Value');
-  const nounAfter = infinitive !== undefined && after !== undefined && (after.tags.has('Noun') || after.tags.has('Adjective')) && after.start - infinitive.end <= 1;
-  if (terms[next]?.lower === 'to' && verbAfterTo && !nounAfter) return false;
+  const level = after !== undefined && SCALE_LEVEL.test(after.lower);
+  if (terms[next]?.lower === 'to' && verbAfterTo && !level) return false;
   // The lexicon's typed events (meetings, visits, deals ...) have parties that act; its untyped words ("crashed", "died") are like any other verb.
   if (!trigger.verb || trigger.type !== 'other') return false;
   const first = wordClasses().verb(trigger.lemma)?.[0];
@@ -257,10 +262,12 @@ function adjunctSubject(text: string, s: ArgumentSources): Span | null {
 function antecedentPhrase(text: string, s: ArgumentSources): Span | null {
   if (!s.clause.relative) return null;
   const pronoun = [...s.terms].reverse().find((t) => t.end <= s.clause.start && t.start >= s.clause.sentence.start);
-  if (!pronoun || pronoun.lower !== 'who') return null;
+  if (!pronoun || (pronoun.lower !== 'who' && pronoun.lower !== 'which')) return null;
   const verb = s.terms.find((t) => t.start >= s.clause.start && t.end <= s.trigger.span.start && t.tags.has('Verb'));
   // Only the relative clause's first verb ("who beat Como"), not a later one of its own.
   if (verb && verb.start < s.trigger.span.start && !verb.tags.has('Auxiliary') && !verb.tags.has('Copula') && !verb.tags.has('Modal')) return null;
+  // "the software, which will be available", "the Dow, which fell 678 points": "which" itself stands for a thing, as MEANTIME marks it.
+  if (pronoun.lower === 'which') return { text: pronoun.text, start: pronoun.start, end: pronoun.end };
   return subjectPhrase(text, s.terms, triggerAt(s.trigger, pronoun), s.clause.sentence.start);
 }
 
@@ -318,9 +325,12 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   const subjectRole: EventRole = s.passive ? 'patient' : 'agent';
   const subjects = () => out.filter((a) => a.role === subjectRole && a.end <= s.trigger.span.start);
   // "Russia and Kyrgyzstan agreed to build": the clause's subjects, found from its names, stay when the infinitive only follows their verb.
-  if (controller && (controller.own || subjects().length === 0)) {
+  // ("Germany's conservatives and the Greens agreed to begin": names inside the subject of the verb it follows are that subject, as one.)
+  const insideController = (a: EventArgument) => controller !== null && a.start >= controller.span.start && a.end <= controller.span.end;
+  if (controller && (controller.own || subjects().length === 0 || (/\s(?:and|or)\s/i.test(controller.span.text) && subjects().every(insideController)))) {
     for (const a of subjects()) out.splice(out.indexOf(a), 1);
-    const named = s.mentions.find((m) => m.start >= controller.span.start && m.end <= controller.span.end && m.kind !== 'place');
+    // The name that heads the phrase stands for it ("the software maker Informatica"); a possessor ("Germany's conservatives") or one of a coordination does not.
+    const named = s.mentions.find((m) => m.start >= controller.span.start && m.end === controller.span.end && m.kind !== 'place' && !/\s(?:and|or)\s/i.test(controller.span.text));
     add(subjectRole, named ?? controller.span, named ? refOf(s.article, named) : null);
   }
   // "sold 30 jets to Ryanair", "talks with Kyrgyzstan": a name after the trigger brought in by a preposition of its own.
@@ -334,8 +344,12 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   const object = s.mentions.find((m) => m.start >= s.trigger.span.end && m.end <= s.clause.end);
   // What follows a copula says what its subject is ("is Boeing's biggest customer"): no one it acts on.
   const objectRole = s.passive ? 'agent' : s.trigger.type === 'statement' ? statementObject(s.trigger) : 'patient';
-  if (object && objectRole && !isPlace(object) && s.trigger.verb && !s.trigger.copula && /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/i.test(text.slice(s.trigger.span.end, object.start)))
+  if (object && objectRole && !isPlace(object) && s.trigger.verb && !s.trigger.copula && /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/i.test(text.slice(s.trigger.span.end, object.start))) {
     add(objectRole, object, refOf(s.article, object));
+    // "fined Uber and Lyft": the names coordinated with the object are objects too (one argument, joined below).
+    for (let last = object, next = s.mentions.find((m) => m.start >= last.end); next && next.end <= s.clause.end && !isPlace(next) && coordinates(text, s.terms, last, next); last = next, next = s.mentions.find((m) => m.start >= last.end))
+      add(objectRole, next, refOf(s.article, next));
+  }
   // "will be provided by the state government", "was pushed back by a tug operator": who does a passive is the phrase after its "by".
   const by = s.passive ? doerBy(s.terms, s.terms.findIndex((t) => t.start === s.trigger.span.start)) : undefined;
   const doer = by && !out.some((a) => a.role === 'agent') ? objectPhrase(text, s.terms, triggerAt(s.trigger, by), s.clause.end) : null;
@@ -343,6 +357,7 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   // ", killing more than 1,600 people": an adjunct's "-ing" word is a verb even where the tagger reads a noun.
   const adjunct = adjunctSubject(text, s);
   // Unnamed parties by clause structure: "It is the biggest ...", "the company sold 179 new tankers", "..., the statistics office said".
+  let ownSubject: Span | null = null;
   if (s.trigger.verb || adjunct) {
     const subject = adjunct ?? subjectPhrase(text, s.terms, s.trigger, s.clause.start) ?? sharedSubject(text, s.terms, s.trigger, s.clause.start) ?? antecedentPhrase(text, s);
     const subjectRole: EventRole = s.passive ? 'patient' : 'agent';
@@ -350,6 +365,7 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
     if (adjunct) for (const a of out.filter((x) => x.role === subjectRole && x.end <= s.trigger.span.start && !(x.start >= adjunct.start && x.end <= adjunct.end))) out.splice(out.indexOf(a), 1);
     // "Pichai told analysts the company would raise": a name before another verb is that verb's subject; the phrase right before this one, with no comma between, is its own.
     const own = !adjunct && subject && /^[^,;:"\u201c\u201d]*$/.test(text.slice(subject.end, s.trigger.span.start)) ? subject : null;
+    ownSubject = own;
     const otherVerbBetween = (a: EventArgument) => s.terms.some((t) => t.start >= a.end && t.end <= own!.start && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
     if (own) for (const a of out.filter((x) => x.role === subjectRole && x.end <= own.start && otherVerbBetween(x))) out.splice(out.indexOf(a), 1);
     if (subject && !out.some((a) => a.role === subjectRole || (a.start < subject.end && subject.start < a.end))) add(subjectRole, subject, null);
@@ -389,5 +405,15 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   if (s.date) add('time', s.date, { kind: 'dates', index: (s.article.dates ?? []).indexOf(s.date) });
   for (const m of s.money) add('amount', m, { kind: 'money', index: (s.article.money ?? []).indexOf(m) });
   for (const m of s.measures) out.push({ role: 'amount', text: m.text, start: m.start, end: m.end, ref: null, figure: { value: m.value, unit: m.unit } });
-  return out.sort((a, b) => a.start - b.start);
+  // "Shell and BP said": parties joined by "and" are one argument that refers to each.
+  // "won the Serie A title", "bought Apple shares": a name that only modifies the head of the verb's object is no patient; the object phrase is.
+  const objectAfter = s.trigger.verb && !s.passive && !s.trigger.copula ? objectPhrase(text, s.terms, s.trigger, s.clause.end) : null;
+  // Only a common noun after the name heads it ("Apple €500 million", "Como 2-0" are a name and a figure; "U.S. President Donald Trump" a name after a title).
+  const headedAfter = (a: EventArgument) =>
+    s.terms.some((t) => t.start >= a.end && t.end === objectAfter!.end && !t.tags.has('Value') && !t.tags.has('ProperNoun')) &&
+    !out.some((x) => x !== a && x.start >= a.end && x.start < objectAfter!.end);
+  if (objectAfter && !/\s(?:and|or)\s/i.test(objectAfter.text))
+    for (const a of out.filter((x) => x.role === 'patient' && x.start >= objectAfter.start && x.end < objectAfter.end && headedAfter(x))) out.splice(out.indexOf(a), 1, { ...a, text: objectAfter.text, start: objectAfter.start, end: objectAfter.end, ref: null });
+  // ("U.S. Secretary of State Marco Rubio": the country before a title is no party; dropped before joining, so no title joins it to another.)
+  return joinCoordinated(text, s.terms, dropAffiliations(text, out), s.trigger.span, ownSubject);
 }

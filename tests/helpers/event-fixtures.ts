@@ -67,3 +67,21 @@ export function allEvents(article: Article): EventRecord[] {
   return out.events ?? [];
 }
 
+
+/** A fixture without its sentences: one sentence, the whole text, is added by `oneSentence`. */
+export type Names = Omit<Fixture, 'sentences'>;
+
+/** The records of a one-sentence text with the names the earlier stages would have found. */
+export const oneSentence = (text: string, fixture: Names = {}): EventRecord[] => allEvents(articleOf(text, { sentences: [text], ...fixture }));
+
+/** The record of a one-sentence text whose trigger reads `trigger`; fails (listing the triggers found) when there is none. */
+export function recordOf(text: string, trigger: string, fixture: Names = {}): EventRecord {
+  const events = oneSentence(text, fixture);
+  const event = events.find((e) => e.trigger.text === trigger);
+  expect(event, `a record "${trigger}" in ${JSON.stringify(events.map((e) => e.trigger.text))}`).toBeDefined();
+  return event!;
+}
+
+/** The spans of one role's arguments of that record. */
+export const rolesOf = (text: string, trigger: string, role: string, fixture: Names = {}): string[] =>
+  recordOf(text, trigger, fixture).arguments.filter((a) => a.role === role).map((a) => a.text);
