@@ -144,7 +144,9 @@ function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[]
       // "Troy Patterson of Slate Magazine": a person the name tagger reads whole, then the body he writes or works for; not
       // a body named after a person ("Webber Douglas Academy of Dramatic Art").
       const left = tokens.slice(span.first, span.last + 1);
-      if (left.every((t) => taggerKind(t.i) === 'PER' && !linkedHead(t) && !endsOrganization(t))) break;
+      // But one name alone over "and" before a legal form is a partnership's ("Ernst and Young Ltd.", "Morgan and Partners LLP").
+      const partners = link.key === 'and' && left.length === 1 && legalEnd(tokens[next.last]!);
+      if (!partners && left.every((t) => taggerKind(t.i) === 'PER' && !linkedHead(t) && !endsOrganization(t))) break;
       // "Google and Microsoft Corp.": a firm by name already, by compromise's lexicon or a name of its own for the tagger, is
       // one of two; not "Marks and Spencer Group", "Ernst and Young Ltd." (a place's and a person's name before "and").
       const leftKey = left.map((t) => t.key).join(' ');

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { organizationTables } from './helpers/names.js';
+
+const { orgMentions, findsEach } = organizationTables('2026-12-07');
+/** A table of sentences and a shorter or longer span that must not be an organization mention. */
+const spansNot = (rows: Array<[string, string]>): void =>
+  it.each(rows)('%s', (text, wrong) => {
+    expect(orgMentions(text)).not.toContain(`${wrong}@${text.indexOf(wrong)}`);
+  });
+
+// Organizations on news sentences written for session 18 (issue 16); expected spans read from the sentences.
+describe('a partnership of two names before a legal form (session 18)', () => {
+  findsEach([
+    ['The audit was carried out by Ernst and Young Ltd. last year.', 'Ernst and Young Ltd.'],
+    ['The lawsuit names Morgan and Hale LLP as a defendant.', 'Morgan and Hale LLP'],
+  ]);
+  spansNot([
+    ['The audit was carried out by Ernst and Young Ltd. last year.', 'Young Ltd.'],
+    ['The contract went to Peter Smith and Jones Ltd. in March.', 'Peter Smith and Jones Ltd.'],
+  ]);
+});
