@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { organizationTables } from './helpers/names.js';
 
-const { orgMentions, findsEach } = organizationTables('2026-12-07');
+const { orgMentions, findsEach, findsNone } = organizationTables('2026-12-07');
 /** A table of sentences and a shorter or longer span that must not be an organization mention. */
 const spansNot = (rows: Array<[string, string]>): void =>
   it.each(rows)('%s', (text, wrong) => {
@@ -17,5 +17,20 @@ describe('a partnership of two names before a legal form (session 18)', () => {
   spansNot([
     ['The audit was carried out by Ernst and Young Ltd. last year.', 'Young Ltd.'],
     ['The contract went to Peter Smith and Jones Ltd. in March.', 'Peter Smith and Jones Ltd.'],
+  ]);
+});
+
+describe('the body whose executives, analysts or workers the text names (session 18)', () => {
+  findsEach([
+    ['Prosecutors charged executives of Lafarge with financing a terrorist group.', 'Lafarge'],
+    ['A spokesman for Doctors Without Borders said the clinic had been shelled.', 'Doctors Without Borders'],
+    ['Jane Doe, an analyst at Jefferies, said the deal made sense.', 'Jefferies'],
+    ['The minister later met the chairman of Siemens in Berlin.', 'Siemens'],
+    ['Employees of Lafarge were told on Monday that the plant would close.', 'Lafarge'],
+  ]);
+  findsNone([
+    'A spokeswoman for Trump said he would appeal.',
+    'Workers at Heathrow walked out on Friday.',
+    'He served on the general\'s staff at Valley Forge that winter.',
   ]);
 });

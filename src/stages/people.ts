@@ -16,6 +16,7 @@ import { repeatedFullNames, repeatedPersonWords } from '../people/repeated-names
 import { buildingNames, findPersonSeeds, type ArticleWords } from '../people/detect.js';
 import { dealsInShares, issuerSeeds, shareIssuers } from '../people/share-issuers.js';
 import { dealSeeds } from '../people/org-deals.js';
+import { staffSeeds } from '../people/org-staff.js';
 import { groupSeeds, linkMentions } from '../people/link.js';
 import { resolveRoles } from '../people/roles.js';
 import { articleNames } from '../ner/article-names.js';
@@ -114,7 +115,8 @@ export const peopleStage: Stage = {
     // "The GDP grew", "traces of DNA": an acronym of no body is no organization where only a guess reads one there (not
     // "(AFP)", a known agency, an acronym spelled out after a name, nor one that speaks); nor is a name the text calls a place ("Hitachi, a port city").
     const acronyms = commonAcronyms();
-    const allSeeds = [...ruleSeeds, ...teams, ...governments, ...issuerSeeds(tokens, runs, casingOf, geo, tagged.kindAt), ...dealSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt)];
+    const staff = staffSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt);
+    const allSeeds = [...ruleSeeds, ...teams, ...governments, ...issuerSeeds(tokens, runs, casingOf, geo, tagged.kindAt), ...dealSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...staff];
     const keyOf = (seed: OrgSeed): string => tokens.slice(seed.first, seed.last + 1).map((t) => t.key).join(' ');
     const otherwiseNamed = new Set(allSeeds.filter((s) => s.source !== 'speaker').map(keyOf));
     // "Scholz said", "Sunak said": one word before a verb of saying is a body only after "the" ("the Court said", a surname
@@ -132,7 +134,7 @@ export const peopleStage: Stage = {
       if (ROLE_HEADS.has(tokens[last]!.key) || COMPANY_ROLES.has(tokens[last]!.key)) return false;
       return !/^ (?:\S+ )?(?:he|she|his|her)\b/i.test(text.slice(verb.end, verb.end + 30));
     };
-    const taggerSeeds = taggedOrganizations(tagged, text, geo, lowercase, [...ruleSeeds, ...teams]).flatMap((s) => trimPersons(s) ?? []);
+    const taggerSeeds = taggedOrganizations(tagged, text, geo, lowercase, [...ruleSeeds, ...teams, ...staff]).flatMap((s) => trimPersons(s) ?? []);
     const orgSeeds = [...allSeeds, ...taggerSeeds].filter(
       (s) =>
         (s.kind === 'named' || s.first !== s.last || !acronyms.has(tokens[s.first]!.text) || speaks(s.last)) &&
