@@ -34,3 +34,18 @@ describe('the body whose executives, analysts or workers the text names (session
     'He served on the general\'s staff at Valley Forge that winter.',
   ]);
 });
+
+describe('a body by membership or by an apposition that names its kind (session 18)', () => {
+  findsEach([
+    ['He was accused of being a member of Hamas.', 'Hamas'],
+    ['The strike was claimed by Hamas, the group that runs Gaza.', 'Hamas'],
+    ['Shares in Lafarge, the French cement maker, fell 4 percent.', 'Lafarge'],
+    ['The deal was advised by Lazard, the investment bank.', 'Lazard'],
+    ['Orders went to Quorvant, a chipmaker based in Dresden, last year.', 'Quorvant'],
+  ]);
+  findsNone([
+    'Smith, the party leader, resigned on Sunday.',
+    'The inspectors measured Volatile Organic Compounds, the group of chemicals found in paint.',
+    'She was a member of Britain\'s team in Tokyo.',
+  ]);
+});

@@ -225,6 +225,15 @@ export const placeNotFirm = (geo: Geography, words: readonly Token[]): boolean =
 export const placeOrNation = (geo: Geography, words: readonly Token[]): boolean => placeNotFirm(geo, words) || words.some((t) => geo.isNationality(t));
 
 /**
+ * A country, a place by its own name or a nation's word: what a frame that says body outright ("a member of Hamas", "Hamas,
+ * the group that") still yields to. A place by one of its other names does not ("Hamas" is one of Hamm's in the gazetteer).
+ */
+export const ownPlaceOrNation = (geo: Geography, words: readonly Token[]): boolean => {
+  const name = words.map((t) => t.text).join(' ');
+  return geo.isCountry(name) || geo.isPlaceByOwnName(name) || words.some((t) => geo.isNationality(t));
+};
+
+/**
  * Whether compromise's organization has a shape of its own, so that it needs no reading of the name tagger: an acronym in
  * capitals ("The ECB", "the ANC"), unless the article spells it out after ordinary words ("sea surface salinity (SSS)");
  * a plural name ("The Dodgers", "the Proud Boys"), but not a sentence's first word alone ("Visitors can park"); a name
@@ -328,7 +337,7 @@ function memberBodies(tokens: readonly Token[], runs: readonly Run[], geo: Geogr
       const words = tokens.slice(r.first, r.last + 1);
       // "a member of John Smith and his band": a person's name, by a given name that is no place's ("Britain First" is a party).
       const person = words.length > 1 && firstNames().has(words[0]!.key) && !geo.isPlace(words[0]!.text);
-      return !person && !words[words.length - 1]!.possessive && !placeOrNation(geo, words);
+      return !person && !words[words.length - 1]!.possessive && !ownPlaceOrNation(geo, words);
     })
     .map((r) => ({ ...r, kind: 'named' as const, source: 'context' as const }));
 }

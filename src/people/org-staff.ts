@@ -2,7 +2,7 @@ import type { Token } from './tokens.js';
 import { joinable, personTagged, type Casing, type Run } from './runs.js';
 import type { Geography } from './geo.js';
 import { firstNames } from './first-names.js';
-import { placeOrNation, type OrgSeed, type TaggerKind } from './org-seeds.js';
+import { ownPlaceOrNation, type OrgSeed, type TaggerKind } from './org-seeds.js';
 
 /**
  * Nouns of the people who work for a body, or own it, whose "of", "for" or "at" names the body: "a spokesman for Doctors
@@ -37,7 +37,7 @@ export function staffSeeds(tokens: readonly Token[], text: string, runs: readonl
     let last = run.last;
     while (taggerKind(last + 1) !== null && taggerKind(last + 1) === taggerKind(last) && tokens[last + 1]!.capitalized && joinable(text, tokens[last]!, tokens[last + 1]!)) last++;
     const words = tokens.slice(run.first, last + 1);
-    if (placeOrNation(geo, words)) return [];
+    if (ownPlaceOrNation(geo, words)) return [];
     const person = words.some(personTagged) || (words.length > 1 && (firstNames().has(words[0]!.key) || words.every((t) => taggerKind(t.i) === 'PER')));
     // A person has a spokesman too, and no executives: a lone word after "spokesman for" only where the tagger reads a body.
     const spokesman = /^spokes/.test(noun) && words.length === 1 && taggerKind(run.first) !== 'ORG';

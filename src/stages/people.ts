@@ -17,6 +17,7 @@ import { buildingNames, findPersonSeeds, type ArticleWords } from '../people/det
 import { dealsInShares, issuerSeeds, shareIssuers } from '../people/share-issuers.js';
 import { dealSeeds } from '../people/org-deals.js';
 import { staffSeeds } from '../people/org-staff.js';
+import { appositionSeeds } from '../people/org-appositions.js';
 import { groupSeeds, linkMentions } from '../people/link.js';
 import { resolveRoles } from '../people/roles.js';
 import { articleNames } from '../ner/article-names.js';
@@ -115,7 +116,7 @@ export const peopleStage: Stage = {
     // "The GDP grew", "traces of DNA": an acronym of no body is no organization where only a guess reads one there (not
     // "(AFP)", a known agency, an acronym spelled out after a name, nor one that speaks); nor is a name the text calls a place ("Hitachi, a port city").
     const acronyms = commonAcronyms();
-    const staff = staffSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt);
+    const staff = [...staffSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...appositionSeeds(tokens, text, runs, casingOf, geo)];
     const allSeeds = [...ruleSeeds, ...teams, ...governments, ...issuerSeeds(tokens, runs, casingOf, geo, tagged.kindAt), ...dealSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...staff];
     const keyOf = (seed: OrgSeed): string => tokens.slice(seed.first, seed.last + 1).map((t) => t.key).join(' ');
     const otherwiseNamed = new Set(allSeeds.filter((s) => s.source !== 'speaker').map(keyOf));
