@@ -49,3 +49,15 @@ describe('a body by membership or by an apposition that names its kind (session 
     'She was a member of Britain\'s team in Tokyo.',
   ]);
 });
+
+describe('a name joined by "and" to a firm (session 18)', () => {
+  findsEach([
+    ['Pfizer and BioNTech said their vaccine cut hospital admissions.', 'BioNTech'],
+    ['Talks between Norvexa and Boeing broke down on Friday.', 'Norvexa'],
+  ]);
+  spansNot([
+    ['After talks between the State and Homeland Security Departments, the visas were issued.', 'State'],
+    ['Google and Sergey Brin declined to comment.', 'Sergey Brin'],
+    ['The tram runs to the Central Station and Priest & Washington in Tempe.', 'Central Station'],
+  ]);
+});

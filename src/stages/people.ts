@@ -18,6 +18,7 @@ import { dealsInShares, issuerSeeds, shareIssuers } from '../people/share-issuer
 import { dealSeeds } from '../people/org-deals.js';
 import { staffSeeds } from '../people/org-staff.js';
 import { appositionSeeds } from '../people/org-appositions.js';
+import { coordinationSeeds } from '../people/org-coordination.js';
 import { groupSeeds, linkMentions } from '../people/link.js';
 import { resolveRoles } from '../people/roles.js';
 import { articleNames } from '../ner/article-names.js';
@@ -117,7 +118,9 @@ export const peopleStage: Stage = {
     // "(AFP)", a known agency, an acronym spelled out after a name, nor one that speaks); nor is a name the text calls a place ("Hitachi, a port city").
     const acronyms = commonAcronyms();
     const staff = [...staffSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...appositionSeeds(tokens, text, runs, casingOf, geo)];
-    const allSeeds = [...ruleSeeds, ...teams, ...governments, ...issuerSeeds(tokens, runs, casingOf, geo, tagged.kindAt), ...dealSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...staff];
+    const ownSeeds = [...ruleSeeds, ...teams, ...governments, ...issuerSeeds(tokens, runs, casingOf, geo, tagged.kindAt), ...dealSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...staff];
+    // Names joined to a firm found above ("Pfizer and BioNTech").
+    const allSeeds = [...ownSeeds, ...coordinationSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt, ownSeeds)];
     const keyOf = (seed: OrgSeed): string => tokens.slice(seed.first, seed.last + 1).map((t) => t.key).join(' ');
     const otherwiseNamed = new Set(allSeeds.filter((s) => s.source !== 'speaker').map(keyOf));
     // "Scholz said", "Sunak said": one word before a verb of saying is a body only after "the" ("the Court said", a surname
