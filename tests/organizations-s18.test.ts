@@ -27,10 +27,13 @@ describe('the body whose executives, analysts or workers the text names (session
     ['Jane Doe, an analyst at Jefferies, said the deal made sense.', 'Jefferies'],
     ['The minister later met the chairman of Siemens in Berlin.', 'Siemens'],
     ['Employees of Lafarge were told on Monday that the plant would close.', 'Lafarge'],
+    ['The judge said the former Barclays banker would be sentenced in May.', 'Barclays'],
+    ['Amazon workers in Coventry voted to strike.', 'Amazon'],
   ]);
   findsNone([
     'A spokeswoman for Trump said he would appeal.',
     'Workers at Heathrow walked out on Friday.',
+    'Detroit workers and Chinese engineers marched together.',
     'He served on the general\'s staff at Valley Forge that winter.',
   ]);
 });

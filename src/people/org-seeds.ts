@@ -368,6 +368,9 @@ function placePhrase(tokens: readonly Token[], noun: number): boolean {
   return false;
 }
 
+/** A firm's staff after its name, beyond its officers ("a former Barclays banker", "Amazon workers", "Google engineers"). */
+const FIRM_STAFF = new Set(['banker', 'bankers', 'employee', 'employees', 'engineer', 'engineers', 'workers', 'staffers']);
+
 /** Nouns of firms after "parent" ("parent company"). */
 const PARENT_FIRMS = /^(?:company|firm|corporation|corp)$/;
 
@@ -384,7 +387,7 @@ function contextSpans(tokens: readonly Token[], text: string, runs: readonly Run
     if (words.every((t) => ROLE_HEADS.has(t.key) || HONORIFICS.has(t.key))) continue;
     const next = tokens[r.last + 1];
     // "Airbus parent company", not "a Muslim parent": a parent is a firm's only before a noun of firms.
-    const role = next && COMPANY_ROLES.has(next.key) && (next.key !== 'parent' || PARENT_FIRMS.test(tokens[r.last + 2]?.key ?? ''));
+    const role = next && (COMPANY_ROLES.has(next.key) || FIRM_STAFF.has(next.key)) && (next.key !== 'parent' || PARENT_FIRMS.test(tokens[r.last + 2]?.key ?? ''));
     if (next && role && joinable(text, tokens[r.last]!, next)) {
       out.push({ ...r, kind: 'context', source: 'context' });
       continue;
