@@ -64,3 +64,11 @@ describe('a name joined by "and" to a firm (session 18)', () => {
     ['The tram runs to the Central Station and Priest & Washington in Tempe.', 'Central Station'],
   ]);
 });
+
+describe('players by surname alone in a match scored in sets (session 18)', () => {
+  findsNone([
+    'Swiatek beat Pegula 6-3, 6-1 in the semi-final on Friday.',
+    'Nadal sealed a 6-3, 6-4 victory over Medvedev in the final.',
+  ]);
+  findsEach([['Celtic sealed a 3-0 victory over Rangers on Sunday.', 'Rangers']]);
+});

@@ -101,7 +101,13 @@ export const peopleStage: Stage = {
     const nationalWord = (t: Token): boolean => geo.isNationality(t) || (t.tags.has('Adjective') && /(?:ish|ese|ian|ean|ic|ch)$/.test(t.key));
     const nationality = (s: Span): boolean => tokens.some((t) => t.start === s.start && t.end === s.end && nationalWord(t));
     const nations = new Set(sides.filter(nationality).map((s) => s.text));
-    const teamNames = sides.filter((s) => (!players.has(s.text) || personAt.get(s.start) !== s.end) && !nations.has(s.text));
+    // A surname alone by a score in sets is a player's too ("Swiatek beat Pegula 6-3, 6-1"), unless the tagger reads a body there.
+    const tokenAt = new Map(tokens.map((t) => [t.start, t]));
+    const player = (s: Span): boolean => {
+      const one = tokenAt.get(s.start);
+      return one !== undefined && one.end === s.end ? tagged.kindAt(one.i) !== 'ORG' : personAt.get(s.start) === s.end;
+    };
+    const teamNames = sides.filter((s) => (!players.has(s.text) || !player(s)) && !nations.has(s.text));
     const seedsAt = (spans: readonly Span[], kind: OrgSeed['kind'], source: OrgSeed['source']): OrgSeed[] =>
       spans.flatMap((span) => {
         const first = tokens.findIndex((t) => t.start === span.start);
