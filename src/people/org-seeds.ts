@@ -144,7 +144,9 @@ function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[]
       // "Troy Patterson of Slate Magazine": a person the name tagger reads whole, then the body he writes or works for; not
       // a body named after a person ("Webber Douglas Academy of Dramatic Art").
       const left = tokens.slice(span.first, span.last + 1);
-      if (left.every((t) => taggerKind(t.i) === 'PER' && !linkedHead(t) && !endsOrganization(t))) break;
+      // But one name alone over "and" before a legal form is a partnership's ("Ernst and Young Ltd.", "Morgan and Partners LLP").
+      const partners = link.key === 'and' && left.length === 1 && legalEnd(tokens[next.last]!);
+      if (!partners && left.every((t) => taggerKind(t.i) === 'PER' && !linkedHead(t) && !endsOrganization(t))) break;
       // "Google and Microsoft Corp.": a firm by name already, by compromise's lexicon or a name of its own for the tagger, is
       // one of two; not "Marks and Spencer Group", "Ernst and Young Ltd." (a place's and a person's name before "and").
       const leftKey = left.map((t) => t.key).join(' ');
@@ -239,6 +241,15 @@ function spelledOutBefore(text: string, acronym: string): boolean {
   }
   return false;
 }
+
+/**
+ * A country, a place by its own name or a nation's word: what a frame that says body outright ("a member of Hamas", "Hamas,
+ * the group that") still yields to. A place by one of its other names does not ("Hamas" is one of Hamm's in the gazetteer).
+ */
+export const ownPlaceOrNation = (geo: Geography, words: readonly Token[]): boolean => {
+  const name = words.map((t) => t.text).join(' ');
+  return geo.isCountry(name) || geo.isPlaceByOwnName(name) || words.some((t) => geo.isNationality(t));
+};
 
 /**
  * Whether compromise's organization has a shape of its own, so that it needs no reading of the name tagger: an acronym in
@@ -344,7 +355,7 @@ function memberBodies(tokens: readonly Token[], runs: readonly Run[], geo: Geogr
       const words = tokens.slice(r.first, r.last + 1);
       // "a member of John Smith and his band": a person's name, by a given name that is no place's ("Britain First" is a party).
       const person = words.length > 1 && firstNames().has(words[0]!.key) && !geo.isPlace(words[0]!.text);
-      return !person && !words[words.length - 1]!.possessive && !placeOrNation(geo, words);
+      return !person && !words[words.length - 1]!.possessive && !ownPlaceOrNation(geo, words);
     })
     .map((r) => ({ ...r, kind: 'named' as const, source: 'context' as const }));
 }
@@ -375,6 +386,9 @@ function placePhrase(tokens: readonly Token[], noun: number): boolean {
   return false;
 }
 
+/** A firm's staff after its name, beyond its officers ("a former Barclays banker", "Amazon workers", "Google engineers"). */
+const FIRM_STAFF = new Set(['banker', 'bankers', 'employee', 'employees', 'engineer', 'engineers', 'workers', 'staffers']);
+
 /** Nouns of firms after "parent" ("parent company"). */
 const PARENT_FIRMS = /^(?:company|firm|corporation|corp)$/;
 
@@ -391,7 +405,7 @@ function contextSpans(tokens: readonly Token[], text: string, runs: readonly Run
     if (words.every((t) => ROLE_HEADS.has(t.key) || HONORIFICS.has(t.key))) continue;
     const next = tokens[r.last + 1];
     // "Airbus parent company", not "a Muslim parent": a parent is a firm's only before a noun of firms.
-    const role = next && COMPANY_ROLES.has(next.key) && (next.key !== 'parent' || PARENT_FIRMS.test(tokens[r.last + 2]?.key ?? ''));
+    const role = next && (COMPANY_ROLES.has(next.key) || FIRM_STAFF.has(next.key)) && (next.key !== 'parent' || PARENT_FIRMS.test(tokens[r.last + 2]?.key ?? ''));
     if (next && role && joinable(text, tokens[r.last]!, next)) {
       out.push({ ...r, kind: 'context', source: 'context' });
       continue;

@@ -62,7 +62,8 @@ export function taggedOrganizations(tagged: ArticleNames, text: string, geo: Geo
   const { tokens } = tagged;
   const placeEndingAt = new Map(tagged.names.filter((n) => n.kind === 'LOC').map((n) => [n.last, n.first]));
   const seedStarts = new Set(seeds.map((s) => s.first));
-  const namedAt = new Set(seeds.filter((s) => s.kind === 'named').map((s) => `${s.first}-${s.last}`));
+  // Names by their shape, or after their staff ("Employees of | Lafarge").
+  const namedAt = new Set(seeds.filter((s) => s.kind === 'named' || s.source === 'context').map((s) => `${s.first}-${s.last}`));
   const out: OrgSeed[] = [];
   for (const n of overPluralPossessives(tagged, text)) {
     if (n.kind !== 'ORG' || tagged.casingOf(tokens[n.first]!.sentence) !== 'normal') continue;

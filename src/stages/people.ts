@@ -16,6 +16,9 @@ import { repeatedFullNames, repeatedPersonWords } from '../people/repeated-names
 import { buildingNames, findPersonSeeds, type ArticleWords } from '../people/detect.js';
 import { dealsInShares, issuerSeeds, shareIssuers } from '../people/share-issuers.js';
 import { dealSeeds } from '../people/org-deals.js';
+import { staffSeeds } from '../people/org-staff.js';
+import { appositionSeeds } from '../people/org-appositions.js';
+import { coordinationSeeds } from '../people/org-coordination.js';
 import { groupSeeds, linkMentions } from '../people/link.js';
 import { resolveRoles } from '../people/roles.js';
 import { articleNames } from '../ner/article-names.js';
@@ -98,7 +101,13 @@ export const peopleStage: Stage = {
     const nationalWord = (t: Token): boolean => geo.isNationality(t) || (t.tags.has('Adjective') && /(?:ish|ese|ian|ean|ic|ch)$/.test(t.key));
     const nationality = (s: Span): boolean => tokens.some((t) => t.start === s.start && t.end === s.end && nationalWord(t));
     const nations = new Set(sides.filter(nationality).map((s) => s.text));
-    const teamNames = sides.filter((s) => (!players.has(s.text) || personAt.get(s.start) !== s.end) && !nations.has(s.text));
+    // A surname alone by a score in sets is a player's too ("Swiatek beat Pegula 6-3, 6-1"), unless the tagger reads a body there.
+    const tokenAt = new Map(tokens.map((t) => [t.start, t]));
+    const player = (s: Span): boolean => {
+      const one = tokenAt.get(s.start);
+      return one !== undefined && one.end === s.end ? tagged.kindAt(one.i) !== 'ORG' : personAt.get(s.start) === s.end;
+    };
+    const teamNames = sides.filter((s) => (!players.has(s.text) || !player(s)) && !nations.has(s.text));
     const seedsAt = (spans: readonly Span[], kind: OrgSeed['kind'], source: OrgSeed['source']): OrgSeed[] =>
       spans.flatMap((span) => {
         const first = tokens.findIndex((t) => t.start === span.start);
@@ -114,7 +123,10 @@ export const peopleStage: Stage = {
     // "The GDP grew", "traces of DNA": an acronym of no body is no organization where only a guess reads one there (not
     // "(AFP)", a known agency, an acronym spelled out after a name, nor one that speaks); nor is a name the text calls a place ("Hitachi, a port city").
     const acronyms = commonAcronyms();
-    const allSeeds = [...ruleSeeds, ...teams, ...governments, ...issuerSeeds(tokens, runs, casingOf, geo, tagged.kindAt), ...dealSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt)];
+    const staff = [...staffSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...appositionSeeds(tokens, text, runs, casingOf, geo)];
+    const ownSeeds = [...ruleSeeds, ...teams, ...governments, ...issuerSeeds(tokens, runs, casingOf, geo, tagged.kindAt), ...dealSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...staff];
+    // Names joined to a firm found above ("Pfizer and BioNTech").
+    const allSeeds = [...ownSeeds, ...coordinationSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt, ownSeeds)];
     const keyOf = (seed: OrgSeed): string => tokens.slice(seed.first, seed.last + 1).map((t) => t.key).join(' ');
     const otherwiseNamed = new Set(allSeeds.filter((s) => s.source !== 'speaker').map(keyOf));
     // "Scholz said", "Sunak said": one word before a verb of saying is a body only after "the" ("the Court said", a surname
@@ -132,7 +144,7 @@ export const peopleStage: Stage = {
       if (ROLE_HEADS.has(tokens[last]!.key) || COMPANY_ROLES.has(tokens[last]!.key)) return false;
       return !/^ (?:\S+ )?(?:he|she|his|her)\b/i.test(text.slice(verb.end, verb.end + 30));
     };
-    const taggerSeeds = taggedOrganizations(tagged, text, geo, lowercase, [...ruleSeeds, ...teams]).flatMap((s) => trimPersons(s) ?? []);
+    const taggerSeeds = taggedOrganizations(tagged, text, geo, lowercase, [...ruleSeeds, ...teams, ...staff]).flatMap((s) => trimPersons(s) ?? []);
     const orgSeeds = [...allSeeds, ...taggerSeeds].filter(
       (s) =>
         (s.kind === 'named' || s.first !== s.last || !acronyms.has(tokens[s.first]!.text) || speaks(s.last)) &&

@@ -1,0 +1,46 @@
+import type { Token } from './tokens.js';
+import { joinable, personTagged, type Casing, type Run } from './runs.js';
+import type { Geography } from './geo.js';
+import { firstNames } from './first-names.js';
+import { ownPlaceOrNation, type OrgSeed, type TaggerKind } from './org-seeds.js';
+
+/**
+ * Nouns of the people who work for a body, or own it, whose "of", "for" or "at" names the body: "a spokesman for Doctors
+ * Without Borders", "executives of Lafarge", "an analyst at Jefferies", "workers at Amazon". Not titles of office that a
+ * country or a person also has ("the president of France", "an adviser to Smith"), which `ROLE_HEADS` reads.
+ */
+const STAFF = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'executive', 'executives', 'chairman', 'chairwoman', 'ceo', 'cfo', 'coo', 'cto',
+  'founder', 'co-founder', 'analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'employee', 'employees',
+  'workers', 'shareholders', 'stockholders', 'subsidiary',
+]);
+
+/** Staff who work at a firm, never at a place. */
+const ANALYSTS = /^(?:analysts?|economists?|strategists?)$/;
+
+/**
+ * The body after a noun of its staff and "of", "for" or "at" (with "the" or not), as a context seed: a person found by
+ * stronger evidence keeps the name ("a spokesman for John Smith"). Not a place or a nation's word ("workers at Paris
+ * airports", "Chinese shareholders"), a person's full name by its given name, a name compromise tags as a person's ("a
+ * spokeswoman for Trump"), nor one the name tagger reads as a person's in full (it reads a lone unknown firm's name as anything).
+ */
+export function staffSeeds(tokens: readonly Token[], text: string, runs: readonly Run[], casingOf: (sentence: number) => Casing, geo: Geography, taggerKind: TaggerKind): OrgSeed[] {
+  return runs.flatMap((run) => {
+    const first = tokens[run.first]!;
+    if (casingOf(first.sentence) !== 'normal' || first.sentenceStart) return [];
+    const m = /\b(\S+) (of|for|at) (?:the )?$/.exec(text.slice(Math.max(0, first.start - 40), first.start));
+    const noun = m?.[1]!.toLowerCase() ?? '';
+    if (!m || !STAFF.has(noun)) return [];
+    // "Workers at Heathrow": after "at" a place the gazetteer lacks is as likely, but nobody is an analyst at a place.
+    if (m[2] === 'at' && taggerKind(run.first) === 'LOC' && !ANALYSTS.test(noun)) return [];
+    // The tagger's whole name where the runs stop at a capitalized preposition ("Doctors Without Borders").
+    let last = run.last;
+    while (taggerKind(last + 1) !== null && taggerKind(last + 1) === taggerKind(last) && tokens[last + 1]!.capitalized && joinable(text, tokens[last]!, tokens[last + 1]!)) last++;
+    const words = tokens.slice(run.first, last + 1);
+    if (ownPlaceOrNation(geo, words)) return [];
+    const person = words.some(personTagged) || (words.length > 1 && (firstNames().has(words[0]!.key) || words.every((t) => taggerKind(t.i) === 'PER')));
+    // A person has a spokesman too, and no executives: a lone word after "spokesman for" only where the tagger reads a body.
+    const spokesman = /^spokes/.test(noun) && words.length === 1 && taggerKind(run.first) !== 'ORG';
+    return person || spokesman ? [] : [{ first: run.first, last, kind: 'context' as const, source: 'context' as const }];
+  });
+}
