@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CorpusDocument, CorpusSpan } from '../src/eval/corpus.js';
 import { prepareDocuments, trainModel, scoreModel } from '../src/ner/train.js';
+import { crossValidate, formatCrossValidation } from '../src/ner/cross-validate.js';
 import { loadModel, serializeModel, ModelFileError } from '../src/ner/model-file.js';
 import { labelsOf, spansOf, type NameKind } from '../src/ner/labels.js';
 import { viterbi } from '../src/ner/perceptron.js';
@@ -54,6 +55,20 @@ describe('name tagger: learning', () => {
     };
     expect(bytes(7).equals(bytes(7))).toBe(true);
     expect(bytes(7).equals(bytes(8))).toBe(false); // the seed does matter: the check above can fail
+  });
+
+  it('cross-validation holds every document out once and gives the same figures on every run', () => {
+    const docs = prepareDocuments(tiny);
+    const options = { epochs: 3, seed: 1, minCount: 1, minWeight: 1 };
+    const cv = crossValidate(docs, 2, options);
+    expect(cv.folds).toHaveLength(2);
+    const gold = (kind: NameKind): number => cv.folds.reduce((n, f) => n + f.get(kind)!.gold, 0);
+    // Maria Lopez ×3 and Tomas Berg ×2 over the four documents: the folds' gold adds up to the corpus's.
+    expect(gold('PER')).toBe(5);
+    expect(gold('LOC')).toBe(4);
+    expect(gold('PER')).toBe(cv.pooled.get('PER')!.gold);
+    expect(crossValidate(docs, 2, options).pooled).toEqual(cv.pooled);
+    expect(formatCrossValidation([cv])).toMatch(/^2-fold cross-validation, 1 seed\(s\).*\n.*\nPER /);
   });
 
   it('a model survives the round trip through its file', () => {

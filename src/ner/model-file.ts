@@ -76,10 +76,15 @@ export function loadModel(path: string = defaultModelPath): NameModel {
     throw new ModelFileError(`name tagger model not found: ${path} is missing or unreadable; ${rebuild}`);
   }
   try {
-    return parseModel(gunzipSync(raw).toString('utf8'));
+    return parseModelFile(raw);
   } catch (error) {
     throw new ModelFileError(`name tagger model ${path} is corrupt (${error instanceof Error ? error.message : String(error)}); ${rebuild}`);
   }
+}
+
+/** The model in the bytes `serializeModel` writes; throws on anything out of shape. */
+export function parseModelFile(file: Buffer): NameModel {
+  return parseModel(gunzipSync(file).toString('utf8'));
 }
 
 /** The model in a file's text; throws on anything out of shape. */

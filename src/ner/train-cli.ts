@@ -7,11 +7,13 @@ import { readCorpus } from '../eval/corpus.js';
 import { defaultModelPath, loadModel, serializeModel } from './model-file.js';
 import { prepareDocuments, scoreModel, trainModel } from './train.js';
 import { formatScores } from './score.js';
+import { crossValidate, formatCrossValidation } from './cross-validate.js';
 
 /**
  * `npm run train`: learn the name tagger from annotated corpora (the corpus format of
  * ../shared/corpora/README.md), hold out every `--test-every`th document as a test part that
  * is never tuned on, write the model and print exact-span figures on the test part and dev corpora.
+ * `--cv k` instead cross-validates over the corpora (k folds) to judge a feature or setting.
  */
 const argv = await yargs(hideBin(process.argv))
   .scriptName('npm run train --')
@@ -23,9 +25,20 @@ const argv = await yargs(hideBin(process.argv))
   .option('seed', { type: 'number', default: 1, describe: 'seed of the shuffle before each pass' })
   .option('min-count', { type: 'number', default: 2, describe: 'leave out features seen fewer times' })
   .option('min-weight', { type: 'number', default: 2, describe: 'prune features whose largest weight is below this many quantization steps' })
+  .option('cv', { type: 'number', default: 0, describe: 'k-fold cross-validation on the corpora instead (every document held out once): print per-fold and pooled F1, write no model' })
+  .option('seeds', { type: 'number', default: 3, describe: 'with --cv: repeat it with this many seeds (from --seed), to see the training\'s own noise' })
   .strict()
   .help()
   .parse();
+
+const options = { epochs: argv.epochs, seed: argv.seed, minCount: argv['min-count'], minWeight: argv['min-weight'] };
+if (argv.cv > 1) {
+  const docs = prepareDocuments(argv.corpus.flatMap((path) => readCorpus(path)));
+  process.stderr.write(`${argv.cv}-fold cross-validation over ${docs.length} documents\n`);
+  const runs = Array.from({ length: argv.seeds }, (_, s) => crossValidate(docs, argv.cv, { ...options, seed: argv.seed + s }, (line) => process.stderr.write(`${line}\n`)));
+  process.stdout.write(`${formatCrossValidation(runs)}\n`);
+  process.exit(0);
+}
 
 const every = argv['test-every'];
 const held = (i: number): boolean => every > 0 && i % every === every - 1;
@@ -33,8 +46,8 @@ const corpus = argv.corpus.flatMap((path) => readCorpus(path));
 const trainDocs = prepareDocuments(corpus.filter((_, i) => !held(i)));
 const testDocs = prepareDocuments(corpus.filter((_, i) => held(i)));
 process.stderr.write(`training on ${trainDocs.length} documents (${trainDocs.reduce((n, d) => n + d.names.length, 0)} names), ${testDocs.length} held out\n`);
-const { names, model } = trainModel(trainDocs, { epochs: argv.epochs, seed: argv.seed, minCount: argv['min-count'] });
-const file = serializeModel(names, model.weights, argv['min-weight']);
+const { names, model } = trainModel(trainDocs, options);
+const file = serializeModel(names, model.weights, options.minWeight);
 mkdirSync(dirname(argv.out), { recursive: true });
 writeFileSync(argv.out, file);
 const saved = loadModel(argv.out);
