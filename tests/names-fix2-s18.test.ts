@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { namesOn } from './helpers/names.js';
+
+// Session 18 fix round, second batch: the lead's findings on people and the names of firms and bodies in ordinary news.
+// Sentences written for these tests.
+
+const { run } = namesOn('2025-06-05');
+const peopleOf = (text: string): Array<[string, string | null, string | null]> =>
+  (run(text).people ?? []).map((p) => [p.name, p.role, p.affiliation]);
+const orgNames = (text: string): string[] => (run(text).organizations ?? []).map((o) => o.name);
+
+// N5: "NASA Administrator Bill Nelson said" gave the organization "NASA Administrator" and no person: "administrator" was no
+// role head, so the capitalized run ran on from the acronym into the title. An administrator (like a comptroller or an
+// ombudsman) is an office: the title stands before the person and the body before it is the affiliation.
+describe('people: administrator, comptroller and ombudsman are titles', () => {
+  it.each([
+    ['The launch slipped again. NASA Administrator Bill Nelson said safety came first.', 'Bill Nelson', 'Administrator', 'NASA'],
+    ['EPA Administrator Lee Zeldin said the rule would be withdrawn.', 'Lee Zeldin', 'Administrator', 'EPA'],
+    ["The agency's administrator, Bill Nelson, said safety came first.", 'Bill Nelson', 'Administrator', null],
+    ['State Comptroller Dana Whitfield said the audit found no fraud.', 'Dana Whitfield', 'State Comptroller', null],
+    ['European Ombudsman Emily Carver criticised the commission on Tuesday.', 'Emily Carver', 'Ombudsman', null],
+  ])('"%s": %s is %s of %s', (text, name, role, affiliation) => {
+    expect(peopleOf(text)).toContainEqual([name, role, affiliation]);
+    expect(orgNames(text).some((o) => /Administrator|Comptroller|Ombudsman/.test(o))).toBe(false);
+  });
+
+  // A lower-case "administrator" of a thing is no title before a name.
+  it('"the estate administrator said" names no person', () => {
+    expect(peopleOf('The estate administrator said the house would be sold in May.')).toEqual([]);
+  });
+});
