@@ -29,3 +29,36 @@ describe('people: administrator, comptroller and ombudsman are titles', () => {
     expect(peopleOf('The estate administrator said the house would be sold in May.')).toEqual([]);
   });
 });
+
+// N8: "Police in Stockholm arrested ... shortly after 8 p.m. Police spokeswoman Anna Westberg said" gave the organization
+// "Police": a capitalized word before "spokeswoman" was taken for a body's name, though only its sentence's start
+// capitalized it (and "p.m." before it ended no sentence). A common noun (in the lexicon or in lower case elsewhere in the
+// article) that opens its sentence names no body; a firm's name there still does.
+describe('organizations: a common noun opening its sentence is no name', () => {
+  it.each([
+    'Police in Stockholm arrested two teenagers on Monday. The victim was shot shortly after 8 p.m. Police spokeswoman Anna Westberg said the suspects were detained.',
+    'Police spokesman Tom Ekberg said the road would stay closed until Friday.',
+    'Government spokeswoman Ruth Abel said the plan would go ahead. The government denied any delay.',
+    'Prosecutors said the two men had planned the attack for weeks.',
+  ])('%s', (text) => {
+    expect(orgNames(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Shell spokesman Ian Holt said output fell in the third quarter.', 'Shell'],
+    ['Tesla spokeswoman Ruth Abel said deliveries would resume in May.', 'Tesla'],
+  ])('%s', (text, org) => {
+    expect(orgNames(text)).toContain(org);
+  });
+});
+
+describe('sentences: a clock time ends a sentence before a capital that goes on no time', () => {
+  const sentencesOf = (text: string): string[] => (run(text).sentences ?? []).map((s) => s.text);
+  it.each([
+    ['The shots rang out at 11 p.m. The victim died in hospital.', ['The shots rang out at 11 p.m.', 'The victim died in hospital.']],
+    ['The store closes at 9 p.m. Monday through Friday.', ['The store closes at 9 p.m. Monday through Friday.']],
+    ['Trading resumes at 10 a.m. EST on Tuesday.', ['Trading resumes at 10 a.m. EST on Tuesday.']],
+  ])('%s', (text, sentences) => {
+    expect(sentencesOf(text)).toEqual(sentences);
+  });
+});
