@@ -62,3 +62,20 @@ describe('sentences: a clock time ends a sentence before a capital that goes on 
     expect(sentencesOf(text)).toEqual(sentences);
   });
 });
+
+// N6: "its Artemis II mission ... the Artemis programme" gave the person "Artemis II": the name tagger read a person and
+// nothing weighed the noun after the name. A name right before a noun of a mission, programme or craft is that
+// undertaking's; a person named before a title keeps it.
+describe('people: a name before "mission", "programme" or a craft is no person', () => {
+  it.each([
+    'NASA will delay the launch of its Artemis II mission until April 2026. The agency has spent $93 billion on the Artemis programme.',
+    'Engineers said the Hubble telescope was still sending images.',
+    'The agency said its Orion capsule had passed the final test.',
+  ])('%s', (text) => {
+    expect(peopleOf(text)).toEqual([]);
+  });
+
+  it('"Project manager Dana Whitfield said" keeps the person', () => {
+    expect(peopleOf('Project manager Dana Whitfield said the mission would fly in May.').map((p) => p[0])).toEqual(['Dana Whitfield']);
+  });
+});
