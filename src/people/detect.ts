@@ -41,6 +41,9 @@ export interface ArticleWords extends WordKnowledge {
   taggedAs(first: number, last: number): 'person' | 'other' | null;
 }
 
+/** Nouns of missions, programmes and craft, whose name goes before them: "its Artemis II mission", "the Voyager probe". */
+const UNDERTAKINGS = new Set(['mission', 'missions', 'programme', 'program', 'project', 'spacecraft', 'rocket', 'probe', 'satellite', 'telescope', 'capsule', 'lander', 'rover']);
+
 /** Regnal numbers that follow a name ("Elizabeth II"). */
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})$/;
 const isTitleWord = (t: Token): boolean => ROLE_HEADS.has(t.key) || HONORIFICS.has(t.key);
@@ -268,6 +271,7 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   if (reading === 'other') return false; // "West Indies"
   const next = tokens[name.last + 1];
   if (next && ROLE_HEADS.has(next.key) && joinable(text, last, next)) return false; // "Ferrari chairman John Elkann"
+  if (next && UNDERTAKINGS.has(next.key) && joinable(text, last, next)) return false; // "its Artemis II mission", "the Apollo programme"
   // A lone first name is no one in particular ("Grant money"); a lone surname may be ("Putin").
   const tagged = multi ? words.some(personTagged) : personTagged(first) && !(first.tags.has('FirstName') && !first.tags.has('LastName'));
   // The tagger speaks for a full name with no other cue ("Robert Sarvis", "Jane Doe (Kenya)"), when no word

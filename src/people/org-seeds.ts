@@ -389,6 +389,9 @@ function placePhrase(tokens: readonly Token[], noun: number): boolean {
 /** A firm's staff after its name, beyond its officers ("a former Barclays banker", "Amazon workers", "Google engineers"). */
 const FIRM_STAFF = new Set(['banker', 'bankers', 'employee', 'employees', 'engineer', 'engineers', 'workers', 'staffers']);
 
+/** A word of compromise's lexicon, or the plural of one ("prosecutors", "regulators"). */
+const commonNoun = (key: string): boolean => isCommonWord(key) || (/[^s]s$/.test(key) && isCommonWord(key.slice(0, -1)));
+
 /** Nouns of firms after "parent" ("parent company"). */
 const PARENT_FIRMS = /^(?:company|firm|corporation|corp)$/;
 
@@ -396,13 +399,18 @@ const PARENT_FIRMS = /^(?:company|firm|corporation|corp)$/;
  * Capitalized subjects of a reporting verb ("Boeing said") and names before a company role
  * ("Ferrari chairman"): organizations unless a person claims them.
  */
-function contextSpans(tokens: readonly Token[], text: string, runs: readonly Run[], geo: Geography, taggerKind: TaggerKind): OrgSeed[] {
+function contextSpans(tokens: readonly Token[], text: string, runs: readonly Run[], geo: Geography, lowercase: ReadonlySet<string>, taggerKind: TaggerKind): OrgSeed[] {
   const out: OrgSeed[] = [];
   for (const r of runs) {
     const words = tokens.slice(r.first, r.last + 1);
     if (words.length > 3 || words.some((t) => geo.isNationality(t)) || geo.isPlace(words.map((t) => t.text).join(' '))) continue;
     // "The King said", "the President said": a title alone speaks for a person.
     if (words.every((t) => ROLE_HEADS.has(t.key) || HONORIFICS.has(t.key))) continue;
+    // "Police spokeswoman Anna Westberg said", "Government spokesman X said ... the government": a common noun (in compromise's
+    // lexicon, or written in lower case elsewhere) capitalized as its sentence's first word names no body, unless the name
+    // tagger reads one there.
+    const opening = words.length === 1 && words[0]!.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(words[0]!.text) && taggerKind(r.first) !== 'ORG';
+    if (opening && (commonNoun(words[0]!.key) || lowercase.has(words[0]!.key))) continue;
     const next = tokens[r.last + 1];
     // "Airbus parent company", not "a Muslim parent": a parent is a firm's only before a noun of firms.
     const role = next && (COMPANY_ROLES.has(next.key) || FIRM_STAFF.has(next.key)) && (next.key !== 'parent' || PARENT_FIRMS.test(tokens[r.last + 2]?.key ?? ''));
@@ -532,5 +540,5 @@ export function organizationSeeds(
   }
   const tagged = taggedSpans(tokens, text, geo, lowercase, taggerKind).filter((s) => casingOf(tokens[s.first]!.sentence) === 'normal');
   const definite = definiteBodies(tokens, text).filter((s) => casingOf(tokens[s.first]!.sentence) === 'normal');
-  return [...seeds, ...tagged, ...contextSpans(tokens, text, prose, geo, taggerKind), ...officerFirms(tokens, prose, geo), ...definite];
+  return [...seeds, ...tagged, ...contextSpans(tokens, text, prose, geo, lowercase, taggerKind), ...officerFirms(tokens, prose, geo), ...definite];
 }

@@ -21,7 +21,7 @@ export const ROLE_HEADS = words(`
   councilman councilwoman councillor councilor alderman sheriff member
   ambassador envoy diplomat consul speaker chairman chairwoman chairperson chair
   ceo cfo coo cto cio chief executive officer director manager head boss founder co-founder
-  owner principal treasurer commissioner spokesman spokeswoman spokesperson
+  owner principal treasurer commissioner administrator comptroller ombudsman spokesman spokeswoman spokesperson
   king queen prince princess emperor empress tsar czar tsarina czarina kaiser pharaoh maharaja
   sultan emir sheikh pope cardinal archbishop bishop
   rev reverend father imam rabbi pastor cleric ayatollah

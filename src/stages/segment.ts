@@ -20,6 +20,21 @@ function isAbbreviation(text: string, end: number): boolean {
   return ABBREVIATIONS.has(w) || /^([a-z]\.)+[a-z]?$/.test(w) || /^[a-z]$/.test(w);
 }
 
+/** A clock's "a.m."/"p.m." ending at the period. */
+const CLOCK_SUFFIX = /\d\s*[ap]\.m$/i;
+/** Words that go on a clock time after "p.m.": a day, a month, a time zone ("8 p.m. Monday", "10 a.m. EST", "9 a.m. Eastern time"). */
+const CLOCK_GOES_ON = /^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec|Eastern|Central|Mountain|Pacific|Atlantic|Greenwich|British|Moscow|Beijing|Tokyo|local|[A-Z]{1,5})\b/;
+
+/**
+ * Whether "a.m."/"p.m." ends its sentence: a capitalized word after it that is no day, month or time zone starts the next
+ * ("shortly after 8 p.m. Police said").
+ */
+function clockEndsSentence(text: string, period: number, to: number): boolean {
+  if (!CLOCK_SUFFIX.test(text.slice(Math.max(0, period - 8), period))) return false;
+  const next = /^\s+(\S+)/.exec(text.slice(period + 1, to));
+  return next !== null && /^\p{Lu}\p{Ll}/u.test(next[1]!) && !CLOCK_GOES_ON.test(next[1]!);
+}
+
 /** Split one paragraph (no blank lines) into sentences, trimmed, with offsets. */
 function splitParagraph(text: string, from: number, to: number, out: Span[]): void {
   let start = from;
@@ -27,7 +42,7 @@ function splitParagraph(text: string, from: number, to: number, out: Span[]): vo
   for (let m = BOUNDARY.exec(text); m && m.index < to; m = BOUNDARY.exec(text)) {
     const end = m.index + m[0].length;
     if (end > to) break;
-    if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(text, m.index)) {
+    if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(text, m.index) && !clockEndsSentence(text, m.index, to)) {
       // An abbreviation ends a sentence only when a lower-case-free new sentence clearly starts.
       continue;
     }
