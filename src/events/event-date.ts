@@ -3,6 +3,8 @@ import type { Clause, Term, Trigger } from './model.js';
 import { earliestDay, latestDay } from './today.js';
 import { intentionWord } from './modality.js';
 import { isTitleSentence } from '../headline.js';
+import { isParticipleOf } from './lemma.js';
+import { commaPhraseEnd } from './roles.js';
 
 /** The modals and words of plans that put a verb after them ahead of the document's day or make it only possible ("will meet", "plans to visit", "is expected to sign", "can fly"). */
 const NOT_ACTUAL_WORDS = String.raw`will|would|shall|can|could|may|might|should|must|${intentionWord('plan')}|planned(?<=\b(?:has|have|had)\s+planned)|planned(?!\s+(?:for|on|in|at|by|until)\s+\S)|planning|expected|intends?|${intentionWord('aim')}|${intentionWord('hope')}|going|set|due|scheduled`;
@@ -344,3 +346,30 @@ export function countedFromEvent(text: string, sentence: Span, trigger: Trigger,
   if (anchor && CLAUSE_EDGE.test(text.slice(anchor.trigger.end, at))) return null;
   return anchor?.date && /^\d{4}-\d{2}-\d{2}$/.test(anchor.date) ? countDays(anchor.date, m) : null;
 }
+
+/**
+ * Where a participle's phrase set off by commas after a noun ends, when adverbs stand before the participle ("The deal,
+ * first announced in October 2023, had been delayed"): the comma before the clause's own verb; else null. (Without
+ * adverbs, `reducedRelativeEnd` finds it.)
+ */
+export function adverbedParticipleEnd(terms: readonly Term[], i: number, text: string, lemma: string): number | null {
+  const term = terms[i];
+  if (!term || !(term.tags.has('PastTense') || term.tags.has('Participle')) || !isParticipleOf(lemma, term.lower)) return null;
+  let k = i - 1;
+  // "first announced", "only completed", "originally planned": an adverb, or an ordinal standing as one.
+  while (k >= 0 && (terms[k]!.tags.has('Adverb') || terms[k]!.tags.has('Ordinal')) && /^\s+$/.test(text.slice(terms[k]!.end, terms[k + 1]!.start))) k--;
+  const noun = terms[k];
+  if (k === i - 1 || !noun || !noun.tags.has('Noun') || noun.tags.has('Pronoun') || !/^\s*,\s*$/.test(text.slice(noun.end, terms[k + 1]!.start))) return null;
+  return commaPhraseEnd(terms, i, text);
+}
+
+/** A participle of plans: what its phrase's date names is the time of the noun it describes ("a strike, planned for Monday,"). */
+const PLANNED = /^(?:planned|scheduled|rescheduled|set|slated|due|booked)$/i;
+
+/**
+ * Whether a date in a participle's phrase set off by commas is kept from a trigger outside it: from the noun it describes
+ * too ("The deal, first announced in October 2023, had been delayed": the announcing is October's, not the deal), but
+ * for a phrase of plans ("The strike, planned for Monday, was called off": the strike is Monday's).
+ */
+export const setOffFrom = (text: string, phrase: Span, trigger: Trigger): boolean =>
+  trigger.span.start >= phrase.end || (trigger.span.end <= phrase.start && /^,/.test(text.slice(phrase.end, phrase.end + 1)) && !PLANNED.test(/^\S+/.exec(phrase.text)?.[0] ?? ''));
