@@ -37,3 +37,13 @@ dated('fix s18 (E5): a date in a participle phrase set off by commas is the part
   // Must not fire: a phrase of plans names the time of the noun it describes.
   ['The strike, originally planned for Monday, was called off.', 'strike', '2021-03-15'],
 ]);
+
+dated('fix s18 (E17): a date after a clause embedded without a word that opens it is that clause\'s', [
+  ['The deal surpasses the £115 million Chelsea paid Brighton for the striker in 2019.', 'paid', '2019'],
+  ['The deal surpasses the £115 million Chelsea paid Brighton for the striker in 2019.', 'deal', DCT],
+  ['The offer tops the $2 billion Pfizer paid for the unit in 2019.', 'paid', '2019'],
+  ['Prices rose after the bank raised rates in May.', 'rose', DCT],
+  // Must not fire: coordinated verbs share their date.
+  ['The board met and approved the merger on Monday.', 'met', '2021-03-08'],
+  ['The board met and approved the merger on Monday.', 'approved', '2021-03-08'],
+]);

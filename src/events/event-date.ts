@@ -373,3 +373,21 @@ const PLANNED = /^(?:planned|scheduled|rescheduled|set|slated|due|booked)$/i;
  */
 export const setOffFrom = (text: string, phrase: Span, trigger: Trigger): boolean =>
   trigger.span.start >= phrase.end || (trigger.span.end <= phrase.start && /^,/.test(text.slice(phrase.end, phrase.end + 1)) && !PLANNED.test(/^\S+/.exec(phrase.text)?.[0] ?? ''));
+
+/** A verb that carries its clause's tense itself: no auxiliary, modal, copula, gerund or bare participle. */
+const finiteVerb = (t: Term): boolean =>
+  t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !['Auxiliary', 'Modal', 'Copula', 'Gerund', 'Infinitive'].some((tag) => t.tags.has(tag));
+
+/**
+ * Whether a date after a trigger belongs to a clause embedded after it: a verb event stands between them that follows
+ * another finite verb with no "and", "or", "but" or comma between, so opens a clause of its own ("The deal surpasses the
+ * £115 million Chelsea paid Brighton in 2023": 2023 is the paying's, neither the deal's nor the surpassing's). Coordinated
+ * verbs share their dates ("met and approved the merger on Monday").
+ */
+export function embeddedAfter(text: string, trigger: Trigger, date: DateMention, terms: readonly Term[], triggers: readonly Trigger[]): boolean {
+  if (date.start < trigger.span.end) return false;
+  const verbs = terms.filter((t) => t.start >= trigger.span.start && t.end <= date.start && finiteVerb(t));
+  return verbs.some(
+    (v, k) => k > 0 && triggers.some((o) => o !== trigger && o.verb && o.span.start === v.start) && !/[,;:]|\b(?:and|or|but|nor)\b/i.test(text.slice(verbs[k - 1]!.end, v.start)),
+  );
+}

@@ -11,7 +11,7 @@ import { clauseTriggers } from './choose.js';
 import { aceTypeOf } from './ace.js';
 import { inside, type SentenceItems } from './by-sentence.js';
 import { measuresFor, measuresOf } from './measures.js';
-import { candidateDates, countedFrom, countedFromEvent, deniedByTense, endsSentence, eventDateOf, frontedSequence, pastBefore, sequencedAwayFrom, undatedDate, adverbedParticipleEnd, setOffFrom } from './event-date.js';
+import { candidateDates, countedFrom, countedFromEvent, deniedByTense, endsSentence, eventDateOf, frontedSequence, pastBefore, sequencedAwayFrom, undatedDate, adverbedParticipleEnd, setOffFrom, embeddedAfter } from './event-date.js';
 import { latestDay } from './today.js';
 import { argumentsOf, isPassive, reducedRelativeEnd } from './roles.js';
 import { modalityOf, polarityOf, tenseOf } from './modality.js';
@@ -144,7 +144,7 @@ export function sentenceEvents(
       const peers = trigger.generic ? own : typed;
       const i = peers.indexOf(trigger);
       const dates = candidateDates(text, trigger, sentenceDates).filter(
-        (d) => !describing.some((p) => within(d, p) && trigger.span.start >= p.end) && !participles.some((p) => within(d, p) && setOffFrom(text, p, trigger)),
+        (d) => !describing.some((p) => within(d, p) && trigger.span.start >= p.end) && !participles.some((p) => within(d, p) && setOffFrom(text, p, trigger)) && !embeddedAfter(text, trigger, d, ctxTerms, triggers),
       );
       // "fell on Monday after it cut its forecast": the cut came before Monday's fall, on no day the text gives ("after it cut its forecast on Friday": its own).
       const ownDates = dates.filter((d) => !sequencedAwayFrom(text, trigger, d, article.documentDate) && !frontedSequence(text, sentence, trigger, d));
