@@ -47,3 +47,12 @@ dated('fix s18 (E17): a date after a clause embedded without a word that opens i
   ['The board met and approved the merger on Monday.', 'met', '2021-03-08'],
   ['The board met and approved the merger on Monday.', 'approved', '2021-03-08'],
 ]);
+
+dated('fix s18 (E17): a gerund set off after a statement goes on with the statement, on its day', [
+  ['The agency will delay the launch until April 2022 at the earliest, the agency said on Thursday, citing problems with the heat shield.', 'citing', '2021-03-11'],
+  ['Output will fall in 2022, the company said on Monday, citing weak demand.', 'citing', '2021-03-08'],
+  ['Output will fall in 2022, the company said, citing weak demand.', 'said', DCT],
+  ['Output will fall in 2022, the company said, citing weak demand.', 'citing', DCT],
+  // Must not fire: a gerund after an action keeps the action's date.
+  ['The firm cut jobs in May 2020, citing weak demand.', 'citing', '2020-05'],
+]);

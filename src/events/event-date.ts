@@ -52,7 +52,11 @@ const SETS_OFF = /[,\u201d"]/;
 const toldBefore = (text: string, trigger: Trigger, date: DateMention): boolean => endsSentence(text, trigger) && SETS_OFF.test(text.slice(date.end, trigger.span.start));
 
 /** Whether nothing but its own date follows a trigger in its sentence ("..., the office said on Monday."). */
-export const endsSentence = (text: string, trigger: Trigger): boolean => (trigger.lemma === 'tell' ? TOLD_ENDS_SENTENCE : ENDS_SENTENCE).test(text.slice(trigger.span.end, trigger.span.end + 40));
+export const endsSentence = (text: string, trigger: Trigger): boolean =>
+  (trigger.lemma === 'tell' ? TOLD_ENDS_SENTENCE : ENDS_SENTENCE).test(text.slice(trigger.span.end, trigger.span.end + 40)) || GERUND_ADJUNCT.test(text.slice(trigger.span.end, trigger.span.end + 40));
+
+/** A gerund set off after a statement goes on with it, not with what it says: "..., the agency said on Thursday, citing problems". */
+const GERUND_ADJUNCT = /^(?:\s+(?:on|late|early|last|this)?\s*[\p{L}\d.]+(?:\s+[\p{L}\d.]+)?)?\s*,\s*\p{Ll}+ing\b/u;
 
 /** The dates a statement may take: before its verb or right after it ("said on Monday"), not those of what it reports ("said it will buy ... in 2020"). */
 const statementDates = (text: string, trigger: Trigger, dates: readonly DateMention[]): DateMention[] =>
@@ -391,3 +395,18 @@ export function embeddedAfter(text: string, trigger: Trigger, date: DateMention,
     (v, k) => k > 0 && triggers.some((o) => o !== trigger && o.verb && o.span.start === v.start) && !/[,;:]|\b(?:and|or|but|nor)\b/i.test(text.slice(verbs[k - 1]!.end, v.start)),
   );
 }
+
+/** Between a statement's verb and a participle that goes on with it: its own date at most, then a comma ("said on Thursday, citing"). */
+const STATEMENT_TO_ADJUNCT = /^(?:\s+(?:on|late|early|last|this)?\s*[\p{L}\d.]+(?:\s+[\p{L}\d.]+)?)?\s*,\s*$/u;
+
+/**
+ * The statement a gerund set off after it goes on with ("..., the agency said on Thursday, citing problems with the
+ * heat shield"): the citing is the saying's, on its day, not that of what was said before; or undefined.
+ */
+export function statementAdjunctOf(text: string, trigger: Trigger, triggers: readonly Trigger[], terms: readonly Term[]): Trigger | undefined {
+  if (!terms.find((t) => t.start === trigger.span.start)?.tags.has('Gerund')) return undefined;
+  return triggers.find((s) => s.type === 'statement' && s.verb && s.span.end <= trigger.span.start && endsAt(text, s, trigger) && STATEMENT_TO_ADJUNCT.test(text.slice(s.span.end, trigger.span.start)));
+}
+
+/** Whether a statement ends its sentence up to the gerund after it ("said on Thursday, citing"). */
+const endsAt = (text: string, statement: Trigger, gerund: Trigger): boolean => /^[^,]*,\s*$/.test(text.slice(statement.span.end, gerund.span.start));

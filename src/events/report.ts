@@ -11,7 +11,7 @@ import { clauseTriggers } from './choose.js';
 import { aceTypeOf } from './ace.js';
 import { inside, type SentenceItems } from './by-sentence.js';
 import { measuresFor, measuresOf } from './measures.js';
-import { candidateDates, countedFrom, countedFromEvent, deniedByTense, endsSentence, eventDateOf, frontedSequence, pastBefore, sequencedAwayFrom, undatedDate, adverbedParticipleEnd, setOffFrom, embeddedAfter } from './event-date.js';
+import { candidateDates, countedFrom, countedFromEvent, deniedByTense, endsSentence, eventDateOf, frontedSequence, pastBefore, sequencedAwayFrom, undatedDate, adverbedParticipleEnd, setOffFrom, embeddedAfter, statementAdjunctOf } from './event-date.js';
 import { latestDay } from './today.js';
 import { argumentsOf, isPassive, reducedRelativeEnd } from './roles.js';
 import { modalityOf, polarityOf, tenseOf } from './modality.js';
@@ -143,7 +143,9 @@ export function sentenceEvents(
     own.forEach((trigger) => {
       const peers = trigger.generic ? own : typed;
       const i = peers.indexOf(trigger);
-      const dates = candidateDates(text, trigger, sentenceDates).filter(
+      // "..., the agency said on Thursday, citing problems": the gerund goes on with the statement and takes its dates.
+      const adjunctOf = statementAdjunctOf(text, trigger, triggers, ctxTerms);
+      const dates = (adjunctOf ? candidateDates(text, adjunctOf, sentenceDates) : candidateDates(text, trigger, sentenceDates)).filter(
         (d) => !describing.some((p) => within(d, p) && trigger.span.start >= p.end) && !participles.some((p) => within(d, p) && setOffFrom(text, p, trigger)) && !embeddedAfter(text, trigger, d, ctxTerms, triggers),
       );
       // "fell on Monday after it cut its forecast": the cut came before Monday's fall, on no day the text gives ("after it cut its forecast on Friday": its own).
@@ -178,7 +180,7 @@ export function sentenceEvents(
       // "Shares rose a day after the company said sales fell": with no date, the count is from the verb before it.
       const countedAfter = date ? null : countedFromEvent(text, sentence, trigger, drafts);
       const dated = date ? (counted ? { value: counted, grain: 'day' as const } : eventDateOf(date, article.documentDate)) : countedAfter ? { value: countedAfter, grain: 'day' as const } : null;
-      const value = dated?.value ?? (sequenced ? null : undatedDate({ article, news }, sentence, clause, trigger, ctxTerms));
+      const value = dated?.value ?? (sequenced ? null : undatedDate({ article, news }, sentence, clause, adjunctOf ?? trigger, ctxTerms));
       const modality = modalityOf(text, clause, trigger);
       drafts.push({
         type: trigger.type,
