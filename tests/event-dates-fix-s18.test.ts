@@ -56,3 +56,12 @@ dated('fix s18 (E17): a gerund set off after a statement goes on with the statem
   // Must not fire: a gerund after an action keeps the action's date.
   ['The firm cut jobs in May 2020, citing weak demand.', 'citing', '2020-05'],
 ]);
+
+dated('fix s18 (E17): a clock\'s "p.m." before a capital ends its sentence, so the next sentence does not take its time', [
+  ['A man was hit by several shots shortly after 8 p.m. Police said two suspects were detained.', 'said', DCT],
+  ['The blast happened at 6 a.m. Firefighters said the fire was put out an hour later.', 'said', DCT],
+  ['The blast happened at 6 a.m. Firefighters said the fire was put out an hour later.', 'happened', '2021-03-12T06:00'],
+  // Must not fire: a zone or a day after the clock goes on with the time.
+  ['Trading opens at 9:30 a.m. ET on Monday.', 'opens', '2021-03-15T09:30-05:00'],
+  ['The meeting starts at 10 a.m. Monday.', 'starts', '2021-03-15T10:00'],
+]);

@@ -20,6 +20,16 @@ function isAbbreviation(text: string, end: number): boolean {
   return ABBREVIATIONS.has(w) || /^([a-z]\.)+[a-z]?$/.test(w) || /^[a-z]$/.test(w);
 }
 
+/** What goes on after a clock's "a.m."/"p.m." in the same sentence: a time zone ("ET", "GMT"), a zone's or a city's time ("Eastern", "Moscow time"), a day or a month. */
+const CLOCK_GOES_ON = /^\s+(?:[A-Z]{2,5}\b|\p{Lu}\p{Ll}+\s+(?:time|Time)\b|(?:Eastern|Central|Mountain|Pacific|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)/u;
+
+/**
+ * Whether the period of a clock's "a.m."/"p.m." after a figure also ends its sentence: a capital follows that starts a
+ * new one ("shortly after 8 p.m. Police said ..."), not a zone, a day or a month that goes on with the time.
+ */
+const clockEnds = (text: string, period: number, to: number): boolean =>
+  /\d\s*[ap]\.m$/i.test(text.slice(Math.max(0, period - 8), period)) && /^\s+\p{Lu}/u.test(text.slice(period + 1, to)) && !CLOCK_GOES_ON.test(text.slice(period + 1, to));
+
 /** Split one paragraph (no blank lines) into sentences, trimmed, with offsets. */
 function splitParagraph(text: string, from: number, to: number, out: Span[]): void {
   let start = from;
@@ -27,7 +37,7 @@ function splitParagraph(text: string, from: number, to: number, out: Span[]): vo
   for (let m = BOUNDARY.exec(text); m && m.index < to; m = BOUNDARY.exec(text)) {
     const end = m.index + m[0].length;
     if (end > to) break;
-    if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(text, m.index)) {
+    if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(text, m.index) && !clockEnds(text, m.index, to)) {
       // An abbreviation ends a sentence only when a lower-case-free new sentence clearly starts.
       continue;
     }
