@@ -65,3 +65,12 @@ dated('fix s18 (E17): a clock\'s "p.m." before a capital ends its sentence, so t
   ['Trading opens at 9:30 a.m. ET on Monday.', 'opens', '2021-03-15T09:30-05:00'],
   ['The meeting starts at 10 a.m. Monday.', 'starts', '2021-03-15T10:00'],
 ]);
+
+dated('fix s18 (D5): a plural counted or owned before a weekday is a noun, not a timetable\'s present', [
+  ['Musk sold 7.9 million Tesla shares on Monday.', 'sold', '2021-03-08'],
+  ['The fund bought 2 million Apple shares on Monday.', 'bought', '2021-03-08'],
+  ['The fund sold its shares on Tuesday.', 'sold', '2021-03-09'],
+  // Must not fire: a present verb right before the day is still a timetable.
+  ['The board meets on Monday.', 'meets', '2021-03-15'],
+  ["Apple's chief executive speaks on Monday.", 'speaks', '2021-03-15'],
+]);
