@@ -1,34 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { createPipeline } from '../src/pipeline/pipeline.js';
-import { resolveConfig } from '../src/pipeline/config.js';
-import { stageIds } from '../src/stages/index.js';
+import { DCT, dated } from './helpers/event-dates.js';
 
 /**
- * Session 18 (issue 17, time): which date each event of a sentence takes, through the whole pipeline (the dates come
- * from the dates stage, not from fixtures). Sentences written for these tests, in the style of news; the document
- * date is Friday 12 March 2021 unless a row says otherwise.
+ * Session 18 (issue 17, time): which date each event of a sentence takes, through the whole pipeline. Sentences written for these tests,
+ * in the style of news; the document date is Friday 12 March 2021 unless a row says otherwise.
  */
-const pipeline = createPipeline(resolveConfig({}, stageIds));
-const DCT = '2021-03-12';
-
-/** The date of the event whose trigger is `trigger`. */
-function dateOf(text: string, trigger: string): string | null {
-  const article = pipeline.process({ id: 't', source: 't', text, date: DCT });
-  const events = article.events ?? [];
-  const event = events.find((e) => e.trigger.text === trigger);
-  expect(event, `a record "${trigger}" in ${JSON.stringify(events.map((e) => e.trigger.text))}`).toBeDefined();
-  return event!.date;
-}
-
-type Row = [string, string, string | null];
-
-/** One test per row: the event whose trigger is the row's word has the row's date. */
-const dated = (name: string, rows: Row[]): void => {
-  describe(name, () => {
-    it.each(rows)('%s: "%s" on %s', (text, trigger, value) => expect(dateOf(text, trigger)).toBe(value));
-  });
-};
-
 dated('s18: a simple past never takes a day still to come', [
   // The plan's day is the visit's; the putting off is news of the day.
   ['The airline postponed a visit planned for Wednesday.', 'postponed', DCT],

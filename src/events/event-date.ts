@@ -3,6 +3,8 @@ import type { Clause, Term, Trigger } from './model.js';
 import { earliestDay, latestDay } from './today.js';
 import { intentionWord } from './modality.js';
 import { isTitleSentence } from '../headline.js';
+import { isParticipleOf } from './lemma.js';
+import { commaPhraseEnd } from './roles.js';
 
 /** The modals and words of plans that put a verb after them ahead of the document's day or make it only possible ("will meet", "plans to visit", "is expected to sign", "can fly"). */
 const NOT_ACTUAL_WORDS = String.raw`will|would|shall|can|could|may|might|should|must|${intentionWord('plan')}|planned(?<=\b(?:has|have|had)\s+planned)|planned(?!\s+(?:for|on|in|at|by|until)\s+\S)|planning|expected|intends?|${intentionWord('aim')}|${intentionWord('hope')}|going|set|due|scheduled`;
@@ -50,7 +52,11 @@ const SETS_OFF = /[,\u201d"]/;
 const toldBefore = (text: string, trigger: Trigger, date: DateMention): boolean => endsSentence(text, trigger) && SETS_OFF.test(text.slice(date.end, trigger.span.start));
 
 /** Whether nothing but its own date follows a trigger in its sentence ("..., the office said on Monday."). */
-export const endsSentence = (text: string, trigger: Trigger): boolean => (trigger.lemma === 'tell' ? TOLD_ENDS_SENTENCE : ENDS_SENTENCE).test(text.slice(trigger.span.end, trigger.span.end + 40));
+export const endsSentence = (text: string, trigger: Trigger): boolean =>
+  (trigger.lemma === 'tell' ? TOLD_ENDS_SENTENCE : ENDS_SENTENCE).test(text.slice(trigger.span.end, trigger.span.end + 40)) || GERUND_ADJUNCT.test(text.slice(trigger.span.end, trigger.span.end + 40));
+
+/** A gerund set off after a statement goes on with it, not with what it says: "..., the agency said on Thursday, citing problems". */
+const GERUND_ADJUNCT = /^(?:\s+(?:on|late|early|last|this)?\s*[\p{L}\d.]+(?:\s+[\p{L}\d.]+)?)?\s*,\s*\p{Ll}+ing\b/u;
 
 /** The dates a statement may take: before its verb or right after it ("said on Monday"), not those of what it reports ("said it will buy ... in 2020"). */
 const statementDates = (text: string, trigger: Trigger, dates: readonly DateMention[]): DateMention[] =>
@@ -344,3 +350,63 @@ export function countedFromEvent(text: string, sentence: Span, trigger: Trigger,
   if (anchor && CLAUSE_EDGE.test(text.slice(anchor.trigger.end, at))) return null;
   return anchor?.date && /^\d{4}-\d{2}-\d{2}$/.test(anchor.date) ? countDays(anchor.date, m) : null;
 }
+
+/**
+ * Where a participle's phrase set off by commas after a noun ends, when adverbs stand before the participle ("The deal,
+ * first announced in October 2023, had been delayed"): the comma before the clause's own verb; else null. (Without
+ * adverbs, `reducedRelativeEnd` finds it.)
+ */
+export function adverbedParticipleEnd(terms: readonly Term[], i: number, text: string, lemma: string): number | null {
+  const term = terms[i];
+  if (!term || !(term.tags.has('PastTense') || term.tags.has('Participle')) || !isParticipleOf(lemma, term.lower)) return null;
+  let k = i - 1;
+  // "first announced", "only completed", "originally planned": an adverb, or an ordinal standing as one.
+  while (k >= 0 && (terms[k]!.tags.has('Adverb') || terms[k]!.tags.has('Ordinal')) && /^\s+$/.test(text.slice(terms[k]!.end, terms[k + 1]!.start))) k--;
+  const noun = terms[k];
+  if (k === i - 1 || !noun || !noun.tags.has('Noun') || noun.tags.has('Pronoun') || !/^\s*,\s*$/.test(text.slice(noun.end, terms[k + 1]!.start))) return null;
+  return commaPhraseEnd(terms, i, text);
+}
+
+/** A participle of plans: what its phrase's date names is the time of the noun it describes ("a strike, planned for Monday,"). */
+const PLANNED = /^(?:planned|scheduled|rescheduled|set|slated|due|booked)$/i;
+
+/**
+ * Whether a date in a participle's phrase set off by commas is kept from a trigger outside it: from the noun it describes
+ * too ("The deal, first announced in October 2023, had been delayed": the announcing is October's, not the deal), but
+ * for a phrase of plans ("The strike, planned for Monday, was called off": the strike is Monday's).
+ */
+export const setOffFrom = (text: string, phrase: Span, trigger: Trigger): boolean =>
+  trigger.span.start >= phrase.end || (trigger.span.end <= phrase.start && /^,/.test(text.slice(phrase.end, phrase.end + 1)) && !PLANNED.test(/^\S+/.exec(phrase.text)?.[0] ?? ''));
+
+/** A verb that carries its clause's tense itself: no auxiliary, modal, copula, gerund or bare participle. */
+const finiteVerb = (t: Term): boolean =>
+  t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !['Auxiliary', 'Modal', 'Copula', 'Gerund', 'Infinitive'].some((tag) => t.tags.has(tag));
+
+/**
+ * Whether a date after a trigger belongs to a clause embedded after it: a verb event stands between them that follows
+ * another finite verb with no "and", "or", "but" or comma between, so opens a clause of its own ("The deal surpasses the
+ * £115 million Chelsea paid Brighton in 2023": 2023 is the paying's, neither the deal's nor the surpassing's). Coordinated
+ * verbs share their dates ("met and approved the merger on Monday").
+ */
+export function embeddedAfter(text: string, trigger: Trigger, date: DateMention, terms: readonly Term[], triggers: readonly Trigger[]): boolean {
+  if (date.start < trigger.span.end) return false;
+  const verbs = terms.filter((t) => t.start >= trigger.span.start && t.end <= date.start && finiteVerb(t));
+  return verbs.some(
+    (v, k) => k > 0 && triggers.some((o) => o !== trigger && o.verb && o.span.start === v.start) && !/[,;:]|\b(?:and|or|but|nor)\b/i.test(text.slice(verbs[k - 1]!.end, v.start)),
+  );
+}
+
+/** Between a statement's verb and a participle that goes on with it: its own date at most, then a comma ("said on Thursday, citing"). */
+const STATEMENT_TO_ADJUNCT = /^(?:\s+(?:on|late|early|last|this)?\s*[\p{L}\d.]+(?:\s+[\p{L}\d.]+)?)?\s*,\s*$/u;
+
+/**
+ * The statement a gerund set off after it goes on with ("..., the agency said on Thursday, citing problems with the
+ * heat shield"): the citing is the saying's, on its day, not that of what was said before; or undefined.
+ */
+export function statementAdjunctOf(text: string, trigger: Trigger, triggers: readonly Trigger[], terms: readonly Term[]): Trigger | undefined {
+  if (!terms.find((t) => t.start === trigger.span.start)?.tags.has('Gerund')) return undefined;
+  return triggers.find((s) => s.type === 'statement' && s.verb && s.span.end <= trigger.span.start && endsAt(text, s, trigger) && STATEMENT_TO_ADJUNCT.test(text.slice(s.span.end, trigger.span.start)));
+}
+
+/** Whether a statement ends its sentence up to the gerund after it ("said on Thursday, citing"). */
+const endsAt = (text: string, statement: Trigger, gerund: Trigger): boolean => /^[^,]*,\s*$/.test(text.slice(statement.span.end, gerund.span.start));

@@ -11,7 +11,7 @@ import { clauseTriggers } from './choose.js';
 import { aceTypeOf } from './ace.js';
 import { inside, type SentenceItems } from './by-sentence.js';
 import { measuresFor, measuresOf } from './measures.js';
-import { candidateDates, countedFrom, countedFromEvent, deniedByTense, endsSentence, eventDateOf, frontedSequence, pastBefore, sequencedAwayFrom, undatedDate } from './event-date.js';
+import { candidateDates, countedFrom, countedFromEvent, deniedByTense, endsSentence, eventDateOf, frontedSequence, pastBefore, sequencedAwayFrom, undatedDate, adverbedParticipleEnd, setOffFrom, embeddedAfter, statementAdjunctOf } from './event-date.js';
 import { latestDay } from './today.js';
 import { argumentsOf, isPassive, reducedRelativeEnd } from './roles.js';
 import { modalityOf, polarityOf, tenseOf } from './modality.js';
@@ -112,7 +112,8 @@ export function sentenceEvents(
   // "A strike planned for Monday was called off", "The walkout, which began on Sept. 13, halted production": a participle's
   // phrase, or a relative clause the main clause resumes after, describes a noun and keeps its date from the verbs after it
   // ("John Roe, who paid a visit on March 3 and signed ..." goes on with the relative clause: "signed" keeps its date).
-  const describing = [...describingPhrases(text, triggers, ctxTerms), ...clauses.filter((c, i) => c.relative && clauses[i + 1]?.resumes)];
+  const participles = describingPhrases(text, triggers, ctxTerms);
+  const describing = [...participles, ...clauses.filter((c, i) => c.relative && clauses[i + 1]?.resumes)];
   // What the sentence holds, found once for all its triggers.
   const sentenceMentions = inside(items.mentions, sentence);
   const sentenceDates = inside(items.dates, sentence);
@@ -142,7 +143,11 @@ export function sentenceEvents(
     own.forEach((trigger) => {
       const peers = trigger.generic ? own : typed;
       const i = peers.indexOf(trigger);
-      const dates = candidateDates(text, trigger, sentenceDates).filter((d) => !describing.some((p) => within(d, p) && trigger.span.start >= p.end));
+      // "..., the agency said on Thursday, citing problems": the gerund goes on with the statement and takes its dates.
+      const adjunctOf = statementAdjunctOf(text, trigger, triggers, ctxTerms);
+      const dates = (adjunctOf ? candidateDates(text, adjunctOf, sentenceDates) : candidateDates(text, trigger, sentenceDates)).filter(
+        (d) => !describing.some((p) => within(d, p) && trigger.span.start >= p.end) && !participles.some((p) => within(d, p) && setOffFrom(text, p, trigger)) && !embeddedAfter(text, trigger, d, ctxTerms, triggers),
+      );
       // "fell on Monday after it cut its forecast": the cut came before Monday's fall, on no day the text gives ("after it cut its forecast on Friday": its own).
       const ownDates = dates.filter((d) => !sequencedAwayFrom(text, trigger, d, article.documentDate) && !frontedSequence(text, sentence, trigger, d));
       const attached = dateOf(text, trigger, clause, ownDates, article.dateline, compared, own);
@@ -175,7 +180,7 @@ export function sentenceEvents(
       // "Shares rose a day after the company said sales fell": with no date, the count is from the verb before it.
       const countedAfter = date ? null : countedFromEvent(text, sentence, trigger, drafts);
       const dated = date ? (counted ? { value: counted, grain: 'day' as const } : eventDateOf(date, article.documentDate)) : countedAfter ? { value: countedAfter, grain: 'day' as const } : null;
-      const value = dated?.value ?? (sequenced ? null : undatedDate({ article, news }, sentence, clause, trigger, ctxTerms));
+      const value = dated?.value ?? (sequenced ? null : undatedDate({ article, news }, sentence, clause, adjunctOf ?? trigger, ctxTerms));
       const modality = modalityOf(text, clause, trigger);
       drafts.push({
         type: trigger.type,
@@ -244,7 +249,7 @@ function describingPhrases(text: string, triggers: readonly Trigger[], terms: re
   for (const t of triggers) {
     if (!t.verb) continue;
     const i = terms.findIndex((x) => x.start === t.span.start);
-    const end = i < 0 ? null : reducedRelativeEnd(terms, i, text, t.lemma);
+    const end = i < 0 ? null : (reducedRelativeEnd(terms, i, text, t.lemma) ?? adverbedParticipleEnd(terms, i, text, t.lemma));
     if (end !== null) out.push({ text: text.slice(t.span.start, end), start: t.span.start, end });
   }
   return out;

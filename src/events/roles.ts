@@ -105,7 +105,7 @@ export function reducedRelativeEnd(terms: readonly Term[], i: number, text: stri
 }
 
 /** Where a participle's phrase set off by commas ends: the comma right before a verb that is no participle's or gerund's, with no other verb, quote or clause word before it; else null. */
-function commaPhraseEnd(terms: readonly Term[], i: number, text: string): number | null {
+export function commaPhraseEnd(terms: readonly Term[], i: number, text: string): number | null {
   for (let k = i + 1; k < terms.length; k++) {
     const t = terms[k]!;
     const gap = text.slice(terms[k - 1]!.end, t.start);

@@ -40,6 +40,8 @@ export function scheduledPresentBefore(text: string, start: number, end: number,
   // ("stayed open until 8 p.m. on Tuesday") is no present of its own.
   const before = /([\w'’]+)\s+$/.exec(text.slice(Math.max(0, verbAt - 24), verbAt));
   if (!before) return true;
+  // "sold 7.9 million Tesla shares on Monday", "bought 300 shares", "the company's shares": a plural counted or owned, with a name between at most, is the object's noun.
+  if (COUNTED_BEFORE.test(text.slice(Math.max(0, verbAt - 40), verbAt))) return false;
   // A form without -s is a present only after a plural subject ("The leaders meet", "Schools reopen"): the tagger reads
   // some past forms as bare ones ("He woke up at 6 a.m. on Monday").
   if (!/s$/.test(verb) && !PLURAL_SUBJECT.test(before[1]!)) return false;
@@ -108,6 +110,9 @@ function verbTakenForANoun(text: string, verbAt: number, verb: string, end: numb
   }
   return true;
 }
+
+/** A count right before a word, over one name at most ("7.9 million Tesla", "300"), or an owner ("the firm's", "its"): what follows is a noun it counts or owns, no verb ("Apple's CEO speaks": a name after an owner may be the subject). */
+const COUNTED_BEFORE = /(?:(?:\b\d[\d.,]*|\b(?:hundred|thousand|million|billion|trillion|dozen))\s+(?:[A-Z][\w&.-]*\s+)?|(?:['’]s|\b(?:its|their|his|her|our|your|my))\s+)$/;
 
 /** A plural subject right before a verb: a plural noun, or "they", "we", "you", "I". */
 const PLURAL_SUBJECT = /^(?:[\w'’-]*[a-z]s|they|we|you|I|people|police)$/i;
