@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { organizationTables } from './helpers/names.js';
+
+const { orgMentions, findsEach, findsNone } = organizationTables('2026-12-07');
+/** A table of sentences and a span that must not be an organization mention. */
+const spansNot = (rows: Array<[string, string]>): void =>
+  it.each(rows)('%s', (text, wrong) => {
+    expect(orgMentions(text)).not.toContain(`${wrong}@${text.indexOf(wrong)}`);
+  });
+
+// The lead's findings of session 18 (fix round) and sentences of the same kind written for them.
+describe('a law or a treaty is no organization, nor are its first words (O3)', () => {
+  spansNot([
+    ['The European Commission fined Apple for breaching the Digital Markets Act on Monday.', 'Digital Markets'],
+    ['Lawyers said the Capital Markets Directive would apply to the fund.', 'Capital Markets'],
+    ['The bank argued that the Financial Services Act did not cover the loans.', 'Financial Services'],
+  ]);
+  findsEach([
+    ['The European Commission fined Apple for breaching the Digital Markets Act on Monday.', 'European Commission'],
+    ['Shares on the Frankfurt Stock Exchange rose after the Capital Markets Union plan was published.', 'Frankfurt Stock Exchange'],
+  ]);
+});
