@@ -20,3 +20,14 @@ describe('a law or a treaty is no organization, nor are its first words (O3)', (
     ['Shares on the Frankfurt Stock Exchange rose after the Capital Markets Union plan was published.', 'Frankfurt Stock Exchange'],
   ]);
 });
+
+describe('a party by its place on the spectrum, its leader or an election it wins (O1)', () => {
+  findsEach([
+    ["Friedrich Merz's CDU won the federal election on Sunday.", 'CDU'],
+    ['SPD leader Lars Klingbeil said his party was ready to talk.', 'SPD'],
+    ['The far-right Alternative for Germany came second.', 'Alternative for Germany'],
+    ['The centre-left PSD lost its majority in the election.', 'PSD'],
+    ['Votes for the far-right Sweden Democrats rose again.', 'Sweden Democrats'],
+  ]);
+  findsNone(['The far-right Dutch lawmaker spoke first.', 'He met the far-right Geert Wilders in The Hague.', 'The CEO lost the vote of the board.']);
+});
