@@ -31,3 +31,15 @@ describe('a party by its place on the spectrum, its leader or an election it win
   ]);
   findsNone(['The far-right Dutch lawmaker spoke first.', 'He met the far-right Geert Wilders in The Hague.', 'The CEO lost the vote of the board.']);
 });
+
+describe('clubs by a transfer: buyer and seller, goals for, a fee paid (N9)', () => {
+  findsEach([
+    ['Liverpool signed Swedish striker Alexander Isak from Newcastle United on Monday.', 'Liverpool'],
+    ['Liverpool signed Swedish striker Alexander Isak from Newcastle United on Monday.', 'Newcastle United'],
+    ['Isak scored 27 goals for Newcastle last season.', 'Newcastle'],
+    ['The fee beat the £115 million Chelsea paid Brighton for Moises Caicedo.', 'Chelsea'],
+    ['The fee beat the £115 million Chelsea paid Brighton for Moises Caicedo.', 'Brighton'],
+    ['Arsenal signed Declan Rice from West Ham in 2023.', 'West Ham'],
+  ]);
+  findsNone(['The couple bought a house from their neighbours in Leeds.', 'Leeds set new goals for the year.']);
+});
