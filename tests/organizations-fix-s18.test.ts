@@ -43,3 +43,14 @@ describe('clubs by a transfer: buyer and seller, goals for, a fee paid (N9)', ()
   ]);
   findsNone(['The couple bought a house from their neighbours in Leeds.', 'Leeds set new goals for the year.']);
 });
+
+describe('a firm as the second object with its own amount, or before its officers (O2)', () => {
+  findsEach([
+    ["Brussels fined Apple €500 million and Meta €200 million on Wednesday. Meta's chief executive said it would appeal.", 'Meta'],
+    ['The regulator fined Google $2 billion and Quorvex $40 million last year.', 'Quorvex'],
+    ["Meta's chief global affairs officer, Joel Kaplan, accused the EU of overreach.", 'Meta'],
+    ["Norvexa's chief executive resigned on Friday.", 'Norvexa'],
+  ]);
+  findsNone(["Trump's spokesman said he would appeal.", "Smith paid Jones $500 and Brown $200 for the car."]);
+  spansNot([["France's chief medical officer, Jean Dupont, spoke first.", 'France']]);
+});
