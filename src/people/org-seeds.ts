@@ -5,7 +5,7 @@ import type { Geography } from './geo.js';
 import { firstNames, isCommonWord, isKnownOrganization } from './first-names.js';
 import type { NameKind } from '../ner/labels.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
-import { COMPANY_ROLES, FEATURE_STARTS, KNOWN_ORGANIZATIONS, LOCATIVE_PREPOSITIONS, NEVER_NAMES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SUFFIXES, PLACE_NOUNS, REPORTING_VERBS, VERB_BRIDGES } from './words.js';
+import { COMPANY_ROLES, DOCUMENT_WORDS, FEATURE_STARTS, KNOWN_ORGANIZATIONS, LOCATIVE_PREPOSITIONS, NEVER_NAMES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SUFFIXES, PLACE_NOUNS, REPORTING_VERBS, VERB_BRIDGES } from './words.js';
 
 /** Where an organization is named: token indices, inclusive, and how sure the finder is. */
 export interface OrgSeed {
@@ -200,6 +200,9 @@ function untaggedNeighbour(tokens: readonly Token[], text: string, inner: number
  * is not the name; the longer name is found by its shape if it is one.
  */
 export function cutFromLongerName(tokens: readonly Token[], text: string, first: number, last: number, claimed: (i: number) => boolean): boolean {
+  // A law's or a treaty's name is no body's, whatever its own words end with: "the Digital Markets | Act", "the Capital Markets | Directive".
+  const next = tokens[last + 1];
+  if (next?.capitalized && DOCUMENT_WORDS.has(next.key) && joinable(text, tokens[last]!, next)) return true;
   // A name whole by its own last word stands inside a longer one ("the Cleveland State University Vikings"), and so does
   // an acronym ("the 2018 FIFA World Cup").
   if ((last > first && endsOrganization(tokens[last]!)) || (last === first && ACRONYM.test(tokens[first]!.text))) return false;

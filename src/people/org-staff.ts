@@ -44,3 +44,24 @@ export function staffSeeds(tokens: readonly Token[], text: string, runs: readonl
     return person || spokesman ? [] : [{ first: run.first, last, kind: 'context' as const, source: 'context' as const }];
   });
 }
+
+/**
+ * A firm's officers, board and owners after its possessive: "Meta's chief global affairs officer", "Siemens' chief executive",
+ * "Boeing's board", "Lafarge's shareholders". Titles a person or a country has too ("Trump's spokesman", "France's president")
+ * are left to the roles.
+ */
+const OWNED_STAFF = /^['’]s? (?:(?:former|new|interim|acting) )?(?:chief (?:[\p{Ll}-]+ ){0,3}officer|chief executive|ceo|cfo|coo|cto|chairman|chairwoman|board of directors|board|shareholders|stockholders|executives|employees)\b/u;
+
+/** The firm before its officers' or owners' title (`OWNED_STAFF`), as a context seed; not a place, a nation or a person's name. */
+export function ownerSeeds(tokens: readonly Token[], text: string, runs: readonly Run[], casingOf: (sentence: number) => Casing, geo: Geography, taggerKind: TaggerKind): OrgSeed[] {
+  return runs.flatMap((run) => {
+    const last = tokens[run.last]!;
+    if (casingOf(last.sentence) !== 'normal' || !last.possessive || !OWNED_STAFF.test(text.slice(last.end, last.end + 60))) return [];
+    const words = tokens.slice(run.first, run.last + 1);
+    // A country's officers are the state's ("France's chief medical officer"); a town's name is a firm's as often ("Meta").
+    if (geo.isCountry(words.map((t) => t.text).join(' ')) || words.some((t) => geo.isNationality(t))) return [];
+    // A lone word's person tags weigh nothing here: only a firm has a chief officer ("Meta's", which both taggers read as a name).
+    const person = words.length > 1 && (words.some(personTagged) || firstNames().has(words[0]!.key) || words.every((t) => taggerKind(t.i) === 'PER'));
+    return person ? [] : [{ first: run.first, last: run.last, kind: 'context' as const, source: 'context' as const }];
+  });
+}

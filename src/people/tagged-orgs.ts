@@ -3,12 +3,10 @@ import type { Geography } from './geo.js';
 import { cutFromLongerName, legalEnd, placeNotFirm, pluralPossessive, type OrgSeed } from './org-seeds.js';
 import { HONORIFICS, ROLE_HEADS } from './titles.js';
 import { joinable } from './runs.js';
-import { FEATURE_ENDS } from './words.js';
+import { DOCUMENT_WORDS, FEATURE_ENDS } from './words.js';
 import { isCommonWord } from './first-names.js';
 import type { Token } from './tokens.js';
 
-/** Words of a document's name, first before "of" or last: "the Treaty of Versailles", "the Paris Agreement", "the Clean Air Act". */
-const DOCUMENTS = new Set(['treaty', 'accord', 'accords', 'agreement', 'act', 'protocol', 'charter', 'declaration', 'constitution', 'amendment', 'convention']);
 /** Last words of the names of streets, hills and other ground ("Parliament Hill", "Capitol Hill", "Pennsylvania Avenue"). */
 const GROUND_ENDS = new Set(['hill', 'hills', 'street', 'avenue', 'road', 'boulevard', 'lane', 'park', 'square', 'bridge', 'island', 'valley', 'beach', ...FEATURE_ENDS]);
 
@@ -16,7 +14,7 @@ const GROUND_ENDS = new Set(['hill', 'hills', 'street', 'avenue', 'road', 'boule
 function notABody(words: readonly Token[]): boolean {
   const first = words[0]!.key;
   const last = words[words.length - 1]!.key;
-  return (DOCUMENTS.has(first) && words[1]?.key === 'of') || (words.length > 1 && (DOCUMENTS.has(last) || GROUND_ENDS.has(last)));
+  return (DOCUMENT_WORDS.has(first) && words[1]?.key === 'of') || (words.length > 1 && (DOCUMENT_WORDS.has(last) || GROUND_ENDS.has(last)));
 }
 
 /** Lower-case words that may stand inside an organization's name ("Bank of England", "Procter & Gamble"). */

@@ -67,6 +67,26 @@ const PHRASES = [
   new RegExp(String.raw`(?<![\p{L}\p{N}'’])(${NAME}) (${STAFF}) \p{Lu}\p{Ll}`, 'gu'),
 ];
 
+/** Nouns of a player in a transfer's object ("signed Swedish striker Alexander Isak from Newcastle United"). */
+const PLAYER = String.raw`striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|centre-back|center-back|playmaker|player|international|teenager`;
+/** A fee before its payer: "the £115 million Chelsea paid Brighton for Moises Caicedo". */
+const FEE = String.raw`[£€$]\d[\d.,]*(?: ?(?:million|billion|bn|m))?`;
+
+/**
+ * A transfer's clubs: the buyer and the seller of a player ("Liverpool signed Swedish striker Alexander Isak from Newcastle
+ * United", "Arsenal signed Declan Rice from West Ham"), the club a player's goals were for ("scored 27 goals for Newcastle"),
+ * the payer and the payee of a fee ("the £115 million Chelsea paid Brighton for Moises Caicedo"). The player is named by a
+ * player's noun or by a name of two capitalized words; a person who buys a house from another names no club.
+ */
+const TRANSFERS = [
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}'’])(${NAME}) (?:signed|bought|sold|loaned|has signed|have signed) (?:(?:[\p{L}-]+ ){0,3}(?:${PLAYER}) (?:\p{Lu}[\p{L}'’-]+ ){1,3}|\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+ )from (?:the )?(${NAME})`,
+    'gu',
+  ),
+  new RegExp(String.raw`\b(?:goals|appearances|debut|caps) for (?:the )?(${NAME})`, 'gu'),
+  new RegExp(String.raw`${FEE} (${NAME}) paid (${NAME}) for`, 'gu'),
+];
+
 /**
  * What every match holds, in plain ASCII patterns that are cheap to test: a result verb between
  * spaces and a score. A match never crosses a line (names and gaps are letters and spaces), so only
@@ -78,6 +98,8 @@ const HAS_STAFF = new RegExp(String.raw`\p{Lu}\S* (?:${STAFF}) \p{Lu}`, 'u');
 /** A line about the game, beyond its staff: a result, a match, a goal, a league... */
 const SPORT_LINE = /\b(?:match(?:es)?|games?|goals?|scored|league|cup|tournament|final|season|fixture|squad|players?|stadium|fans|win|won|victory|defeat|draw|drew|beat|points|title|side|club|\d ?[-–] ?\d)\b/i;
 const HAS_SCORE = /\d ?[-–] ?\d/;
+/** A transfer's words: `TRANSFERS` are tried only on a line with one. */
+const HAS_TRANSFER = / (?:from|for|paid) /;
 /** A line that ends with a score and a name: "Belgium 3 – 0 Panama". */
 const ENDS_WITH_RESULT = /\d ?[-–] ?\d{1,3} \p{Lu}[\p{L}'’&\- ]*[.!]?$/u;
 
@@ -97,7 +119,8 @@ export function teamSpans(text: string): Span[] {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    if ((HAS_SCORE.test(line) && (HAS_RESULT.test(line) || ENDS_WITH_RESULT.test(line))) || HAS_STAFF.test(line)) found.push(...lineTeamSpans(line, lineStart));
+    if ((HAS_SCORE.test(line) && (HAS_RESULT.test(line) || ENDS_WITH_RESULT.test(line))) || HAS_STAFF.test(line)) found.push(...lineTeamSpans(line, lineStart, [...PATTERNS, ...PHRASES]));
+    if (HAS_TRANSFER.test(line)) found.push(...lineTeamSpans(line, lineStart, TRANSFERS));
     lineStart = lineEnd + 1;
   }
   if (found.length === 0) return found;
@@ -136,9 +159,9 @@ function shortNames(text: string, found: readonly Span[]): string[] {
 }
 
 /** `teamSpans` of one line that starts at `lineStart` in the article; offsets are the article's. */
-function lineTeamSpans(line: string, lineStart: number): Span[] {
+function lineTeamSpans(line: string, lineStart: number, patterns: readonly RegExp[]): Span[] {
   const out: Span[] = [];
-  for (const pattern of [...PATTERNS, ...PHRASES]) {
+  for (const pattern of patterns) {
     for (const m of line.matchAll(pattern)) {
       let offset = m.index!;
       const teams: Span[] = [];

@@ -23,6 +23,11 @@ export const ORG_SUFFIXES = words(`
   exchange index market markets railway railways online automotive trading
 `);
 
+/** Words of a document's name, first before "of" or last: "the Treaty of Versailles", "the Paris Agreement", "the Digital Markets Act". */
+export const DOCUMENT_WORDS = words(`
+  treaty accord accords agreement act protocol charter declaration constitution amendment convention directive regulation
+`);
+
 /** Nouns that say an organization's name follows ("airline Lufthansa", "automaker GM", "firm Cerberus"). */
 export const ORG_DESCRIPTORS = words(`
   airline carrier automaker carmaker maker manufacturer firm company companies group conglomerate

@@ -16,8 +16,9 @@ import { repeatedFullNames, repeatedPersonWords } from '../people/repeated-names
 import { buildingNames, findPersonSeeds, type ArticleWords } from '../people/detect.js';
 import { dealsInShares, issuerSeeds, shareIssuers } from '../people/share-issuers.js';
 import { dealSeeds } from '../people/org-deals.js';
-import { staffSeeds } from '../people/org-staff.js';
+import { ownerSeeds, staffSeeds } from '../people/org-staff.js';
 import { appositionSeeds } from '../people/org-appositions.js';
+import { partySeeds } from '../people/org-parties.js';
 import { coordinationSeeds } from '../people/org-coordination.js';
 import { groupSeeds, linkMentions } from '../people/link.js';
 import { resolveRoles } from '../people/roles.js';
@@ -123,7 +124,7 @@ export const peopleStage: Stage = {
     // "The GDP grew", "traces of DNA": an acronym of no body is no organization where only a guess reads one there (not
     // "(AFP)", a known agency, an acronym spelled out after a name, nor one that speaks); nor is a name the text calls a place ("Hitachi, a port city").
     const acronyms = commonAcronyms();
-    const staff = [...staffSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...appositionSeeds(tokens, text, runs, casingOf, geo)];
+    const staff = [...staffSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...ownerSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...appositionSeeds(tokens, text, runs, casingOf, geo), ...partySeeds(tokens, text, casingOf, geo, tagged.kindAt)];
     const ownSeeds = [...ruleSeeds, ...teams, ...governments, ...issuerSeeds(tokens, runs, casingOf, geo, tagged.kindAt), ...dealSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...staff];
     // Names joined to a firm found above ("Pfizer and BioNTech").
     const allSeeds = [...ownSeeds, ...coordinationSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt, ownSeeds)];
