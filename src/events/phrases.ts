@@ -23,15 +23,22 @@ const QUANTIFIER = /^(?:about|around|almost|nearly|some|roughly|approximately|ov
 /** Prepositions the tagger may read as nouns ("on" before "Tuesday"): never part of a noun phrase. */
 const PREPOSITION_WORD = /^(?:on|in|at|of|for|to|by|with|from|into|over|under|after|before|during)$/;
 /**
- * A plural the tagger read as a present verb right after a name or figure in an object, with a
- * preposition, punctuation or the end after it: "will receive 1.025 Chevron shares for each share".
+ * A noun the tagger read as a present verb right after a name, figure or noun modifier in an object,
+ * with a preposition, punctuation or the end after it: "will receive 1.025 Chevron shares for each
+ * share", "held interest rates at 4.25%".
  */
 function headAfterName(terms: readonly Term[], i: number, run: readonly Term[]): boolean {
   const term = terms[i]!;
   const last = run[run.length - 1];
-  if (!last || !(last.tags.has('ProperNoun') || last.tags.has('Value')) || !term.tags.has('PresentTense') || !/[^s]s$/.test(term.lower)) return false;
+  if (!last || !term.tags.has('PresentTense') || term.tags.has('Auxiliary') || term.tags.has('Modal')) return false;
   const next = terms[i + 1];
-  return wordClasses().noun(term.lower.slice(0, -1)) !== undefined && (!next || next.tags.has('Preposition'));
+  // ("against" the tagger may read as an adjective.)
+  if (next && !next.tags.has('Preposition') && !PREPOSITION_WORD.test(next.lower) && next.lower !== 'against') return false;
+  // "1.025 Chevron shares": a plural after a name or figure; "interest rates at 4.25%", "a slowing jobs market against inflation": a noun after a noun modifier.
+  if ((last.tags.has('ProperNoun') || last.tags.has('Value')) && /[^s]s$/.test(term.lower)) return wordClasses().noun(term.lower.slice(0, -1)) !== undefined;
+  const modifier = last.tags.has('Noun') && !last.tags.has('Pronoun') && !last.tags.has('ProperNoun') && !last.tags.has('Value');
+  // ("the government plans to cut": a present verb before an infinitive is the verb of a clause.)
+  return modifier && /^\p{Ll}/u.test(term.text) && next?.lower !== 'to';
 }
 /** Two words that say how many before a number: "more than 1,600", "at least 12". */
 const TWO_WORD_QUANTIFIER = /^(?:more than|fewer than|less than|at least|up to|as many)$/;

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { oneSentence, rolesOf } from './helpers/event-fixtures.js';
+
+/** Session 18 fix round: the lead's event findings, with sentences written from reading them. */
+const org = (name: string) => ({ name, mentions: [[name]] as Array<[string]> });
+
+// predicates.ts stateActedOn, objectHeadMisread; phrases.ts headAfterName (finding E3): a verb of state that sets a level
+// ("held rates at 4.25%") or weighs one thing against another is an event; a present form after an object's noun modifier is
+// that object's head noun, no verb.
+describe('s18 fix: "held interest rates at 4.25%" is an event, "rates" its object', () => {
+  it.each([
+    ['The Bank of England held interest rates at 4.25% on Thursday.', 'held', 'Bank of England', 'interest rates'],
+    ['The central bank held its key rate steady on Tuesday.', 'held', 'central bank', 'its key rate'],
+  ])('%s', (text, trigger, agent, patient) => {
+    const names = text.includes('Bank of England') ? { organizations: [org('Bank of England')] } : {};
+    expect(rolesOf(text, trigger, 'agent', names).join(' ')).toContain(agent);
+    expect(rolesOf(text, trigger, 'patient', names)).toEqual([patient]);
+    expect(oneSentence(text, names).map((e) => e.trigger.text)).not.toContain(patient.split(' ').pop());
+  });
+
+  it('"weighed a slowing jobs market against inflation": weighing is an event with its agent; "market" is none', () => {
+    const text = 'Officials weighed a slowing jobs market against inflation.';
+    expect(rolesOf(text, 'weighed', 'agent')).toEqual(['Officials']);
+    expect(oneSentence(text).map((e) => e.trigger.text)).not.toContain('market');
+  });
+
+  it('must not fire: a stake held, a weight weighed, and a verb after a reporting verb stay as they were', () => {
+    expect(oneSentence('The fund holds a stake in the company.').map((e) => e.trigger.text)).not.toContain('holds');
+    expect(oneSentence('The new engine weighs 40 tonnes.').map((e) => e.trigger.text)).not.toContain('weighs');
+  });
+});
