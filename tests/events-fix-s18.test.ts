@@ -29,3 +29,20 @@ describe('s18 fix: "held interest rates at 4.25%" is an event, "rates" its objec
     expect(oneSentence('The new engine weighs 40 tonnes.').map((e) => e.trigger.text)).not.toContain('weighs');
   });
 });
+
+// roles.ts roleAt (finding E9): a "by" phrase after another verb between the trigger and the name is that verb's doer, no
+// second agent of the trigger.
+describe('s18 fix: a "by" phrase of a later participle is no agent of the trigger', () => {
+  it.each([
+    ['Chevron completed its acquisition of Hess after winning a case brought by Exxon Mobil.', 'acquisition', 'Exxon Mobil', ['Chevron', 'Hess', 'Exxon Mobil']],
+    ['The approval of the merger followed a complaint filed by Ryanair.', 'approval', 'Ryanair', ['Ryanair']],
+    ['The sale of the unit came after a review led by Goldman Sachs.', 'sale', 'Goldman Sachs', ['Goldman Sachs']],
+  ])('%s: "%s" is not done by %s', (text, trigger, later, orgs) => {
+    expect(rolesOf(text, trigger, 'agent', { organizations: orgs.map(org) })).not.toContain(later);
+  });
+
+  it('must not fire: a noun trigger\'s own "by" phrase is its agent ("the purchase of the stake by Exxon Mobil")', () => {
+    const text = 'The purchase of the stake by Exxon Mobil was approved.';
+    expect(rolesOf(text, 'purchase', 'agent', { organizations: [org('Exxon Mobil')] })).toContain('Exxon Mobil');
+  });
+});
