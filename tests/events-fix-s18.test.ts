@@ -46,3 +46,21 @@ describe('s18 fix: a "by" phrase of a later participle is no agent of the trigge
     expect(rolesOf(text, 'purchase', 'agent', { organizations: [org('Exxon Mobil')] })).toContain('Exxon Mobil');
   });
 });
+
+// phrases.ts subjectPhrase (finding E6): a name in a participle's "by" phrase right before the verb is the participle's doer;
+// the verb's subject is the noun the participle describes.
+describe('s18 fix: "Economists polled by Reuters expect": the economists expect', () => {
+  it.each([
+    ['Economists polled by Reuters expect the next cut in August.', 'expect', 'Economists', 'Reuters'],
+    ['Analysts surveyed by Bloomberg forecast a rise in prices.', 'forecast', 'Analysts', 'Bloomberg'],
+    ['Workers employed by Acme voted to strike.', 'voted', 'Workers', 'Acme'],
+  ])('%s: "%s" is done by %s, not %s', (text, trigger, agent, by) => {
+    const agents = rolesOf(text, trigger, 'agent', { organizations: [org(by)] });
+    expect(agents).toEqual([agent]);
+  });
+
+  it('must not fire: the participle keeps its own doer ("polled" by Reuters)', () => {
+    const text = 'Economists polled by Reuters expect the next cut in August.';
+    expect(rolesOf(text, 'polled', 'agent', { organizations: [org('Reuters')] })).toEqual(['Reuters']);
+  });
+});

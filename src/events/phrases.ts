@@ -184,6 +184,14 @@ export function subjectPhrase(text: string, terms: readonly Term[], trigger: Tri
     i--;
     nounsBack();
   }
+  // "Economists polled by Reuters expect": a name in a participle's "by" phrase is that participle's doer; the subject is the noun the participle describes.
+  const by = terms[i];
+  const participle = terms[i - 1];
+  if (run.length > 0 && by?.lower === 'by' && participle && i > 1 && participle.start >= limit && adjacent(text, by, run[0]!) && adjacent(text, participle, by) && participle.tags.has('Verb') && (participle.tags.has('PastTense') || participle.tags.has('Participle')) && !participle.tags.has('Auxiliary') && isHead(terms[i - 2]!) && adjacent(text, terms[i - 2]!, participle)) {
+    run.length = 0;
+    i -= 2;
+    nounsBack();
+  }
   // "said that sales dropped": after a verb, "that" opens the clause and is no determiner of its subject.
   if (run.length > 1 && run[0]!.lower === 'that' && i >= 0 && terms[i]!.tags.has('Verb')) run.shift();
   return phrase(text, run);
