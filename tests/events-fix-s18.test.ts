@@ -64,3 +64,22 @@ describe('s18 fix: "Economists polled by Reuters expect": the economists expect'
     expect(rolesOf(text, 'polled', 'agent', { organizations: [org('Reuters')] })).toEqual(['Reuters']);
   });
 });
+
+// attach.ts amountsOf (finding E7): an amount goes to the nearest trigger, but not to a noun after it across a preposition's
+// phrase of its own ("to $1.3415 after the decision").
+describe('s18 fix: "slipped ... to $1.3415 after the decision": the figure is the slip\'s', () => {
+  const money = (t: string, amount: number, currency: string): [string, number, string, null] => [t, amount, currency, null];
+  it.each([
+    ['The pound slipped against the dollar to $1.3415 after the decision.', 'slipped', 'decision', '$1.3415', money('$1.3415', 1.3415, 'USD')],
+    ['The euro rose to $1.12 ahead of the vote.', 'rose', 'vote', '$1.12', money('$1.12', 1.12, 'USD')],
+  ])('%s', (text, verb, noun, figure, m) => {
+    expect(rolesOf(text, verb, 'amount', { money: [m] })).toContain(figure);
+    const nounEvent = oneSentence(text, { money: [m] }).find((e) => e.trigger.text === noun);
+    expect(nounEvent?.arguments.filter((a) => a.role === 'amount').map((a) => a.text) ?? []).not.toContain(figure);
+  });
+
+  it('must not fire: an amount right before its noun is the noun\'s ("agreed to a $5 billion takeover")', () => {
+    const text = 'Acme agreed to a $5 billion takeover.';
+    expect(rolesOf(text, 'takeover', 'amount', { money: [money('$5 billion', 5e9, 'USD')] })).toContain('$5 billion');
+  });
+});
