@@ -193,13 +193,23 @@ export function placesOf(
   return names;
 }
 
-/** The amounts of a clause that belong to this trigger: each amount goes to the nearest trigger of the clause. */
+/** A preposition that opens a phrase of its own between an amount and a noun after it: "to $1.3415 after the decision". */
+const PHRASE_BETWEEN = /\b(?:after|before|since|following|amid|despite|ahead\s+of|on|as|when|while)\b/i;
+
+/**
+ * The amounts of a clause that belong to this trigger: each amount goes to the nearest trigger of
+ * the clause, except a noun after the amount with a preposition's phrase of its own between
+ * ("slipped 0.3% to $1.3415 after the decision": the figure is the slip's, not the decision's).
+ */
 export function amountsOf(trigger: Trigger, clauseTriggers: readonly Trigger[], clause: Clause, money: readonly MoneyMention[]): MoneyMention[] {
+  const between = (t: Trigger, m: MoneyMention) => clause.sentence.text.slice(m.end - clause.sentence.start, t.span.start - clause.sentence.start);
+  const apart = (t: Trigger, m: MoneyMention) => !t.verb && t.span.start >= m.end && PHRASE_BETWEEN.test(between(t, m));
+  const reach = (t: Trigger, m: MoneyMention) => (apart(t, m) && clauseTriggers.some((o) => o !== t && !apart(o, m)) ? Infinity : distance(t.span, m));
   return money.filter(
     (m) =>
       m.start >= clause.start &&
       m.end <= clause.end &&
-      clauseTriggers.every((other) => other === trigger || distance(trigger.span, m) <= distance(other.span, m)),
+      clauseTriggers.every((other) => other === trigger || reach(trigger, m) <= reach(other, m)),
   );
 }
 

@@ -23,15 +23,22 @@ const QUANTIFIER = /^(?:about|around|almost|nearly|some|roughly|approximately|ov
 /** Prepositions the tagger may read as nouns ("on" before "Tuesday"): never part of a noun phrase. */
 const PREPOSITION_WORD = /^(?:on|in|at|of|for|to|by|with|from|into|over|under|after|before|during)$/;
 /**
- * A plural the tagger read as a present verb right after a name or figure in an object, with a
- * preposition, punctuation or the end after it: "will receive 1.025 Chevron shares for each share".
+ * A noun the tagger read as a present verb right after a name, figure or noun modifier in an object,
+ * with a preposition, punctuation or the end after it: "will receive 1.025 Chevron shares for each
+ * share", "held interest rates at 4.25%".
  */
 function headAfterName(terms: readonly Term[], i: number, run: readonly Term[]): boolean {
   const term = terms[i]!;
   const last = run[run.length - 1];
-  if (!last || !(last.tags.has('ProperNoun') || last.tags.has('Value')) || !term.tags.has('PresentTense') || !/[^s]s$/.test(term.lower)) return false;
+  if (!last || !term.tags.has('PresentTense') || term.tags.has('Auxiliary') || term.tags.has('Modal')) return false;
   const next = terms[i + 1];
-  return wordClasses().noun(term.lower.slice(0, -1)) !== undefined && (!next || next.tags.has('Preposition'));
+  // ("against" the tagger may read as an adjective.)
+  if (next && !next.tags.has('Preposition') && !PREPOSITION_WORD.test(next.lower) && next.lower !== 'against') return false;
+  // "1.025 Chevron shares": a plural after a name or figure; "interest rates at 4.25%", "a slowing jobs market against inflation": a noun after a noun modifier.
+  if ((last.tags.has('ProperNoun') || last.tags.has('Value')) && /[^s]s$/.test(term.lower)) return wordClasses().noun(term.lower.slice(0, -1)) !== undefined;
+  const modifier = last.tags.has('Noun') && !last.tags.has('Pronoun') && !last.tags.has('ProperNoun') && !last.tags.has('Value');
+  // ("the government plans to cut": a present verb before an infinitive is the verb of a clause.)
+  return modifier && /^\p{Ll}/u.test(term.text) && next?.lower !== 'to';
 }
 /** Two words that say how many before a number: "more than 1,600", "at least 12". */
 const TWO_WORD_QUANTIFIER = /^(?:more than|fewer than|less than|at least|up to|as many)$/;
@@ -175,6 +182,14 @@ export function subjectPhrase(text: string, terms: readonly Term[], trigger: Tri
   while (run.length > 0 && i > 0 && terms[i]!.start >= limit && SUBJECT_PREPOSITION.test(terms[i]!.lower) && adjacent(text, terms[i]!, run[0]!) && adjacent(text, terms[i - 1]!, terms[i]!) && inNounPhrase(terms[i - 1]!)) {
     run.unshift(terms[i]!);
     i--;
+    nounsBack();
+  }
+  // "Economists polled by Reuters expect": a name in a participle's "by" phrase is that participle's doer; the subject is the noun the participle describes.
+  const by = terms[i];
+  const participle = terms[i - 1];
+  if (run.length > 0 && by?.lower === 'by' && participle && i > 1 && participle.start >= limit && adjacent(text, by, run[0]!) && adjacent(text, participle, by) && participle.tags.has('Verb') && (participle.tags.has('PastTense') || participle.tags.has('Participle')) && !participle.tags.has('Auxiliary') && isHead(terms[i - 2]!) && adjacent(text, terms[i - 2]!, participle)) {
+    run.length = 0;
+    i -= 2;
     nounsBack();
   }
   // "said that sales dropped": after a verb, "that" opens the clause and is no determiner of its subject.

@@ -314,6 +314,33 @@ function copulaAt(text: string, terms: readonly Term[], i: number): Predicate | 
 }
 
 /**
+ * A verb of state used as a decision on a level or a weighing of one thing against another: "held
+ * interest rates at 4.25%", "held its key rate steady", "weighed a slowing jobs market against
+ * inflation" (not "holds a stake", "weighs 40 tonnes").
+ */
+const LEVEL_KEPT = /^\s+(?:[^\s,;.]+\s+){1,5}?(?:at\s+(?:[$€£¥]|\d)|steady\b|unchanged\b)/iu;
+const WEIGHED_AGAINST = /^\s+(?:[^\s,;.]+\s+){1,6}?against\s/iu;
+function stateActedOn(text: string, term: Term, lemma: string): boolean {
+  const after = text.slice(term.end, term.end + 60);
+  return (lemma === 'hold' && LEVEL_KEPT.test(after)) || (lemma === 'weigh' && WEIGHED_AGAINST.test(after));
+}
+
+/**
+ * A present form the tagger read as a verb where it is the head of the object of the verb before it:
+ * only determiners, adjectives, numbers and nouns between the two, no comma ("held interest rates",
+ * "weighed a slowing jobs market"). Not after a verb that takes a clause ("said prices rise").
+ */
+function objectHeadMisread(terms: readonly Term[], i: number): boolean {
+  const term = terms[i]!;
+  // ("the record set in 2015", "the proposal put forward": a participle like its bare form; ", charging them": a gerund's clause.)
+  if (!term.tags.has('PresentTense') || term.tags.has('Auxiliary') || term.tags.has('Modal') || term.tags.has('Gerund') || !/^\p{Ll}/u.test(term.text) || bareParticiple(term)) return false;
+  let k = i - 1;
+  while (k >= 0 && !terms[k]!.tags.has('Verb') && ['Determiner', 'Adjective', 'Noun', 'Value', 'Possessive'].some((t) => terms[k]!.tags.has(t)) && !terms[k]!.tags.has('Pronoun') && !terms[k]!.tags.has('ProperNoun')) k--;
+  const verb = terms[k];
+  return k < i - 1 && verb !== undefined && verb.tags.has('PastTense') && !verb.tags.has('Auxiliary') && !REPORTING_VERBS.has(lemmaOf(verb));
+}
+
+/**
  * The eventive predicate a word starts, if any: a verb that is not an auxiliary, a copula, a
  * light verb, a state (WordNet's verb.stative as its first sense) or a verb of modality before
  * "to" ("plans to"); a common noun whose most frequent sense is an act, event or process
@@ -346,7 +373,10 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
     // Not a view or a seat held ("is widely held among economists", "has been held since 1990 by"): an adverb before it or a time or place not after it.
     // ("The talks were not held.": the clause ending on it says that it took place, or not.)
     const heldEvent = term.lower === 'held' && afterBeForm(terms, i) && !terms[i - 1]?.tags.has('Adverb') && /^(?:\s+(?:on|in|at|last|next|this|over|during|between|behind|from|today|tomorrow|yesterday|\p{Lu})|\s*(?:[.;!?]|$))/u.test(text.slice(term.end, term.end + 12)) && !/^\s+by\b/i.test(text.slice(term.end, term.end + 4));
-    if (!classes || (!particle && (LIGHT_VERBS.has(lemma) || (STATES.has(lemma) && !heldEvent))) || (state && !heldEvent)) return null;
+    const acted = heldEvent || stateActedOn(text, term, lemma);
+    if (!classes || (!particle && (LIGHT_VERBS.has(lemma) || (STATES.has(lemma) && !acted))) || (state && !acted)) return null;
+    // "held interest rates at 4.25%", "posted a 3% increase": a present form right after a verb's object-before-head words is the object's head noun, an event only as a noun.
+    if (objectHeadMisread(terms, i)) return nounPredicate(text, terms, i, sentenceStart, term.lower);
     if (CONTROL_VERBS.has(lemma) && /^\s+to\s/i.test(text.slice(term.end, term.end + 4)) && (lemma !== 'set' || infinitiveAfter(text, term.end))) return null;
     // "Boeing said to weigh sale of unit", "He is said to have fled": what others say of the subject, no statement of its own; the verb after is the event, reported.
     if (term.lower === 'said' && infinitiveAfter(text, term.end)) return null;

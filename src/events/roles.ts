@@ -213,7 +213,9 @@ function roleAt(text: string, s: ArgumentSources, m: Mention): EventRole | null 
   }
   if (s.trigger.type === 'statement' && preposition === 'of') return null;
   // An active verb's "by" is of the noun before it: "rejected a proposal by Egypt and Qatar" (the proposal's authors, no party of the rejection).
-  if (preposition === 'by') return s.passive || !s.trigger.verb ? 'agent' : null;
+  // "its acquisition of Hess after winning a case brought by Exxon Mobil": a "by" after another verb is that verb's doer.
+  const verbBetween = s.terms.some((t) => t.start >= s.trigger.span.end && t.end <= m.start && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
+  if (preposition === 'by') return (s.passive || !s.trigger.verb) && !verbBetween ? 'agent' : null;
   return ROLE_OF_PREPOSITION[preposition] ?? 'patient';
 }
 
@@ -310,6 +312,8 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
     else if (m && s.trigger.copula && m.start >= s.trigger.span.end && /[,"\u201d]/.test(text.slice(s.trigger.span.end, m.start))) continue;
     else if (m) {
       // "Castillo, who was removed from office": a subject from before the clause (the antecedent of "who") undergoes a passive.
+      // ("a drug made by Eli Lilly, reversing an opinion": a name before the clause in an earlier verb's "by" phrase is that verb's doer, none of this one.)
+      if (m.end <= s.clause.start && governingWord(text, s.clause.sentence.start, m.start)?.word === 'by') continue;
       const role = m.end <= s.clause.start ? (s.passive ? 'patient' : 'agent') : roleAt(text, s, m);
       if (role) add(role, m, refOf(s.article, m));
     }
