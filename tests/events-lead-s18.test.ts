@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { allEvents, articleOf, type Fixture } from './helpers/event-fixtures.js';
+import { oneSentence as run, rolesOf as roles } from './helpers/event-fixtures.js';
 
 /** Session 18, the lead's read of news he wrote: sentences written from reading them. */
-type Names = Omit<Fixture, 'sentences'>;
-const run = (text: string, fixture: Names = {}) => allEvents(articleOf(text, { sentences: [text], ...fixture }));
-const roles = (text: string, trigger: string, role: string, fixture: Names = {}) => {
-  const events = run(text, fixture);
-  const event = events.find((e) => e.trigger.text === trigger);
-  expect(event, `a record "${trigger}" in ${JSON.stringify(events.map((e) => e.trigger.text))}`).toBeDefined();
-  return event!.arguments.filter((a) => a.role === role).map((a) => a.text);
-};
 const person = (name: string, affiliation: string | null = null) => ({ name, role: 'Chief', affiliation, mentions: [[name]] as Array<[string]> });
 const org = (name: string) => ({ name, mentions: [[name]] as Array<[string]> });
 
