@@ -300,6 +300,9 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
     out.push({ role, text: text.slice(span.start, span.end), start: span.start, end: span.end, ref });
   };
   const isPlace = (m: Mention) => s.places.includes(m.name);
+  // The phrase right after the verb, read once: the patient below and, at the end, the head a name before it modifies.
+  let objectRead: ReturnType<typeof objectPhrase> | undefined;
+  const verbObject = () => (objectRead === undefined ? (objectRead = objectPhrase(text, s.terms, s.trigger, s.clause.end)) : objectRead);
   for (const name of s.participants) {
     const m = nearestMention(s, name);
     // "Germany's economy shrank": a name in the possessive before the verb is whose its subject is; the subject is the whole phrase.
@@ -378,7 +381,7 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   if ((s.trigger.verb || adjunct) && s.trigger.type !== 'statement') {
     // "fell 678 points", "rose 43%": a figure after the verb is how far it went, an amount, not what was acted on.
     const figure = (o: { start: number; end: number }) => [...s.measures, ...s.money].some((m) => m.start < o.end && o.start < m.end);
-    const object = s.passive || s.trigger.copula ? null : objectPhrase(text, s.terms, s.trigger, s.clause.end);
+    const object = s.passive || s.trigger.copula ? null : verbObject();
     if (object && !figure(object) && !out.some((a) => a.role === 'patient' || (a.start < object.end && object.start < a.end))) add('patient', object, null);
   }
   // "their January sales", "Ford's operations": the possessor of an event noun does it; "sales of automobiles", "the use of the logo": what it is of undergoes it.
@@ -411,7 +414,7 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   for (const m of s.measures) out.push({ role: 'amount', text: m.text, start: m.start, end: m.end, ref: null, figure: { value: m.value, unit: m.unit } });
   // "Shell and BP said": parties joined by "and" are one argument that refers to each.
   // "won the Serie A title", "bought Apple shares": a name that only modifies the head of the verb's object is no patient; the object phrase is.
-  const objectAfter = s.trigger.verb && !s.passive && !s.trigger.copula ? objectPhrase(text, s.terms, s.trigger, s.clause.end) : null;
+  const objectAfter = s.trigger.verb && !s.passive && !s.trigger.copula ? verbObject() : null;
   // Only a common noun after the name heads it ("Apple €500 million", "Como 2-0" are a name and a figure; "U.S. President Donald Trump" a name after a title).
   const headedAfter = (a: EventArgument) =>
     s.terms.some((t) => t.start >= a.end && t.end === objectAfter!.end && !t.tags.has('Value') && !t.tags.has('ProperNoun')) &&
