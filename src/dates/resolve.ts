@@ -26,6 +26,15 @@ const coarse = (a: Anchor): boolean => a.grain === 'decade' || a.grain === 'cent
 const hasGrain = (a: Anchor, grain: AnchorGrain): boolean =>
   grain === 'decade' || (!coarse(a) && (grain === 'year' || (grain === 'month' ? a.m !== undefined : a.d !== undefined)));
 
+/**
+ * Whether a past-tense date is told in a past perfect: its own clause's, or the one its sentence opens with, which a
+ * participle between them does not end ("had been valued at $45.6 billion in a round led by SoftBank in 2021").
+ */
+function inPastPerfect(pos: number, scope: ResolutionScope, sentence: Span | undefined, input: ResolverInput): boolean {
+  if (scope.tense() !== 'past') return false;
+  return scope.pastPerfect() || (sentence !== undefined && sentence.start <= pos && input.pastPerfectAt(sentence.start));
+}
+
 /** Start offsets of the paragraphs (blocks separated by a blank line). */
 function paragraphStarts(text: string): { start: number }[] {
   const starts = [{ start: 0 }];
@@ -65,6 +74,8 @@ export function resolveCandidates(candidates: readonly Candidate[], input: Resol
           // A date told from the document's ("today", "last summer") brings the narrative back to the present.
           if (a.fromDocument && !relativeToo) return null;
           if (a.sinceBound) continue;
+          // A year-free date of the story told in the simple past does not go back into a flashback's year.
+          if (a.flashback && !relativeToo && !scope.pastPerfect()) continue;
           if (hasGrain(a, grain)) return a;
         }
         return null;
@@ -79,7 +90,11 @@ export function resolveCandidates(candidates: readonly Candidate[], input: Resol
     if (resolution.anchor && (type === 'DATE' || type === 'TIME')) {
       const narrativePresent = !resolution.anchor.fromDocument && FRONTED_TIME.test(text.slice(Math.max(0, candidate.start - 16), candidate.start)) && scope.tense() === 'present';
       const sinceBound = SINCE_BEFORE.test(text.slice(Math.max(0, candidate.start - 32), candidate.start));
-      const anchor: Anchor = { ...resolution.anchor, grain, start: candidate.start, ...(narrativePresent ? { narrativePresent } : {}), ...(sinceBound ? { sinceBound } : {}) };
+      const flashback = !resolution.anchor.fromDocument && inPastPerfect(candidate.start, scope, sentences[sentenceIndex], input);
+      const anchor: Anchor = {
+        ...resolution.anchor, grain, start: candidate.start,
+        ...(narrativePresent ? { narrativePresent } : {}), ...(sinceBound ? { sinceBound } : {}), ...(flashback ? { flashback } : {}),
+      };
       anchors.push(anchor);
       for (const g of ['decade', 'year', 'month', 'day'] as const) if (hasGrain(anchor, g)) latest[g] = anchor;
     }

@@ -1,0 +1,18 @@
+import { table } from './helpers/dates.js';
+
+// Session 19 fix round (findings D1-D3). Sentences written for these tests, in the style of news.
+
+// resolve.ts: a year told in a past perfect is a flashback behind the story; the next sentence's simple past is
+// back in the time of the story, not in the flashback's year (finding D1).
+table('a year-free date after a past-perfect flashback', [
+  ['2025-09-11', 'Klarna had been valued at $45.6 billion in a private funding round led by SoftBank in 2021, before a slump in fintech valuations. The company postponed its listing in April amid market turmoil.', [['2021', 'DATE', '2021'], ['April', 'DATE', '2025-04']]],
+  ['2024-11-20', 'The mine had been closed in 2016 after a flood. Workers returned to the site in March.', [['2016', 'DATE', '2016'], ['March', 'DATE', '2024-03']]],
+  ['2024-11-20', 'The club said it had sold the stadium in 2019. The new owners demolished the stands in June.', [['2019', 'DATE', '2019'], ['June', 'DATE', '2024-06']]],
+]);
+
+// Must not fire: a past perfect after the stated year goes back inside that year, and a simple past keeps its narrative.
+table('a narrative year kept', [
+  ['2024-11-20', 'The war began in August 1914. By June it had claimed a million lives.', [['August 1914', 'DATE', '1914-08'], ['June', 'DATE', '1914-06']]],
+  ['2024-11-20', 'The mine had been closed in 2016 after a flood. In March it had been sold to a rival.', [['2016', 'DATE', '2016'], ['March', 'DATE', '2016-03']]],
+  ['2024-11-20', 'The mine closed in 2016 after a flood. In March the owners sold it to a rival.', [['2016', 'DATE', '2016'], ['March', 'DATE', '2016-03']]],
+]);
