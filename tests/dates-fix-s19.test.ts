@@ -16,3 +16,17 @@ table('a narrative year kept', [
   ['2024-11-20', 'The mine had been closed in 2016 after a flood. In March it had been sold to a rival.', [['2016', 'DATE', '2016'], ['March', 'DATE', '2016-03']]],
   ['2024-11-20', 'The mine closed in 2016 after a flood. In March the owners sold it to a rival.', [['2016', 'DATE', '2016'], ['March', 'DATE', '2016-03']]],
 ]);
+
+// parsers/anaphora.ts: whole years from a month, quarter or season are the same part of that other year: a comparison
+// "from a year earlier" after "in December" is December of the year before (finding D2).
+table('years from a month, a quarter or a season', [
+  ['2024-02-02', 'Core consumer prices rose 3% in December from a year earlier.', [['December', 'DATE', '2023-12'], ['a year earlier', 'DATE', '2022-12']]],
+  ['2024-02-02', 'Net profit fell 12% in the fourth quarter from a year earlier.', [['the fourth quarter', 'DATE', '2023-Q4'], ['a year earlier', 'DATE', '2022-Q4']]],
+  ['2024-02-02', 'Exports slid 4% in March 2021 compared with two years earlier.', [['March 2021', 'DATE', '2021-03'], ['two years earlier', 'DATE', '2019-03']]],
+]);
+
+// Must not fire: after a year-only date or a full day, years from it stay a year.
+table('years from a year or a day', [
+  ['2024-02-02', 'Exports rose 6% in 2022 from a year earlier.', [['2022', 'DATE', '2022'], ['a year earlier', 'DATE', '2021']]],
+  ['2024-02-02', 'The treaty was signed on May 5, 2015. A year earlier, talks had failed.', [['May 5, 2015', 'DATE', '2015-05-05'], ['A year earlier', 'DATE', '2014']]],
+]);
