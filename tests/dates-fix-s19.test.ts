@@ -30,3 +30,17 @@ table('years from a year or a day', [
   ['2024-02-02', 'Exports rose 6% in 2022 from a year earlier.', [['2022', 'DATE', '2022'], ['a year earlier', 'DATE', '2021']]],
   ['2024-02-02', 'The treaty was signed on May 5, 2015. A year earlier, talks had failed.', [['May 5, 2015', 'DATE', '2015-05-05'], ['A year earlier', 'DATE', '2014']]],
 ]);
+
+// resolve.ts: a year inside a "since" phrase ("since Lewis Hamilton in 2020") is a bound of a span up to the time of
+// writing, as "since 2020" is, never the narrative year of a later year-free date (finding D3).
+table('a year inside a "since" phrase', [
+  ['2025-12-07', "Norris, 26, is the first British champion since Lewis Hamilton in 2020. McLaren had already secured the constructors' championship in October.", [['2020', 'DATE', '2020'], ['October', 'DATE', '2025-10']]],
+  ['2025-12-07', 'Unemployment is the highest since the financial crisis of 2008. It rose sharply in May.', [['2008', 'DATE', '2008'], ['May', 'DATE', '2025-05']]],
+  ['2025-12-07', 'It was the first title for the club since its founding in 1921. Fans filled the square in June.', [['1921', 'DATE', '1921'], ['June', 'DATE', '2025-06']]],
+]);
+
+// Must not fire: "since" right before the year is still a bound; a year after the "since" phrase ends is a narrative one.
+table('a "since" bound, and a year past the phrase', [
+  ['2025-12-07', 'The bank has not raised rates since 2019. It cut them in March.', [['2019', 'DATE', '2019'], ['March', 'DATE', '2025-03']]],
+  ['2025-12-07', 'Sales have doubled since then, and in 2020 the firm opened a plant. It hired staff in May.', [['2020', 'DATE', '2020'], ['May', 'DATE', '2020-05']]],
+]);

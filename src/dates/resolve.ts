@@ -17,8 +17,13 @@ export interface ResolverInput {
 /** A time that opens its sentence ("In 1990 he moves", "It is 2003."): in a present-tense clause, the narrative is told in the present. */
 const FRONTED_TIME = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:In|By|On|It\s+is)\s+$/;
 
-/** "since" (or "since the start of") right before a date: the date opens a span that runs to the present. */
-const SINCE_BEFORE = /\bsince\s+(?:(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+)?$/i;
+/**
+ * "since" (or "since the start of") right before a date, or a "since" phrase whose event the date places ("the first
+ * British champion since Lewis Hamilton in 2020", "the highest since the financial crisis of 2008"): the date opens a
+ * span that runs to the present. The phrase ends at punctuation or at a word that opens another clause or joins one.
+ */
+const SINCE_BEFORE =
+  /\bsince\s+(?:(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+|(?:(?!(?:and|but|or|then|when|while|until|before|after)\b)[^\s,.;:!?()\[\]"“”—–]+\s+){1,6}(?:in|of)\s+)?$/i;
 
 /** A decade or century names no year: it anchors only "the following decade", never a year-free "June". */
 const coarse = (a: Anchor): boolean => a.grain === 'decade' || a.grain === 'century';
@@ -89,7 +94,7 @@ export function resolveCandidates(candidates: readonly Candidate[], input: Resol
     const mod = resolution.mod ?? candidate.mod;
     if (resolution.anchor && (type === 'DATE' || type === 'TIME')) {
       const narrativePresent = !resolution.anchor.fromDocument && FRONTED_TIME.test(text.slice(Math.max(0, candidate.start - 16), candidate.start)) && scope.tense() === 'present';
-      const sinceBound = SINCE_BEFORE.test(text.slice(Math.max(0, candidate.start - 32), candidate.start));
+      const sinceBound = SINCE_BEFORE.test(text.slice(Math.max(0, candidate.start - 96), candidate.start));
       const flashback = !resolution.anchor.fromDocument && inPastPerfect(candidate.start, scope, sentences[sentenceIndex], input);
       const anchor: Anchor = {
         ...resolution.anchor, grain, start: candidate.start,
