@@ -15,6 +15,7 @@ table('a narrative year kept', [
   ['2024-11-20', 'The war began in August 1914. By June it had claimed a million lives.', [['August 1914', 'DATE', '1914-08'], ['June', 'DATE', '1914-06']]],
   ['2024-11-20', 'The mine had been closed in 2016 after a flood. In March it had been sold to a rival.', [['2016', 'DATE', '2016'], ['March', 'DATE', '2016-03']]],
   ['2024-11-20', 'The mine closed in 2016 after a flood. In March the owners sold it to a rival.', [['2016', 'DATE', '2016'], ['March', 'DATE', '2016-03']]],
+  ['2024-11-20', 'The minister, who had resigned in 2019, returned to parliament in 2021. In May he was named finance minister.', [['2019', 'DATE', '2019'], ['2021', 'DATE', '2021'], ['May', 'DATE', '2021-05']]],
 ]);
 
 // parsers/anaphora.ts: whole years from a month, quarter or season are the same part of that other year: a comparison

@@ -31,13 +31,19 @@ const coarse = (a: Anchor): boolean => a.grain === 'decade' || a.grain === 'cent
 const hasGrain = (a: Anchor, grain: AnchorGrain): boolean =>
   grain === 'decade' || (!coarse(a) && (grain === 'year' || (grain === 'month' ? a.m !== undefined : a.d !== undefined)));
 
+/** Punctuation that ends a clause inside a sentence ("The minister, who had resigned in 2019, returned in 2021"). */
+const CLAUSE_PUNCTUATION = /[,;:()\[\]—–]/;
+
 /**
- * Whether a past-tense date is told in a past perfect: its own clause's, or the one its sentence opens with, which a
- * participle between them does not end ("had been valued at $45.6 billion in a round led by SoftBank in 2021").
+ * Whether a past-tense date is told in a past perfect: its own clause's, or the one its sentence opens with when no
+ * punctuation ends that clause before the date, so a participle between them does not hide it ("had been valued at
+ * $45.6 billion in a round led by SoftBank in 2021"), but a relative clause's does not reach the main verb's date.
  */
 function inPastPerfect(pos: number, scope: ResolutionScope, sentence: Span | undefined, input: ResolverInput): boolean {
   if (scope.tense() !== 'past') return false;
-  return scope.pastPerfect() || (sentence !== undefined && sentence.start <= pos && input.pastPerfectAt(sentence.start));
+  if (scope.pastPerfect()) return true;
+  if (!sentence || sentence.start > pos || CLAUSE_PUNCTUATION.test(input.text.slice(sentence.start, pos))) return false;
+  return input.pastPerfectAt(sentence.start);
 }
 
 /** Start offsets of the paragraphs (blocks separated by a blank line). */
