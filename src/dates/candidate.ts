@@ -24,6 +24,11 @@ export interface Anchor extends AnchorPoint {
    * bound of a comparison, not a time the story is told at; a later year-free "May 4" never takes its year.
    */
   sinceBound?: boolean;
+  /**
+   * Set in a past-perfect sentence ("Klarna had been valued at $45.6 billion in a round led by SoftBank in 2021"): a
+   * flashback behind the story, whose year a later simple-past "in April" does not take; a later past perfect does.
+   */
+  flashback?: boolean;
   /** Offset of that expression in the text. */
   start: number;
 }

@@ -17,14 +17,34 @@ export interface ResolverInput {
 /** A time that opens its sentence ("In 1990 he moves", "It is 2003."): in a present-tense clause, the narrative is told in the present. */
 const FRONTED_TIME = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:In|By|On|It\s+is)\s+$/;
 
-/** "since" (or "since the start of") right before a date: the date opens a span that runs to the present. */
-const SINCE_BEFORE = /\bsince\s+(?:(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+)?$/i;
+/**
+ * "since" (or "since the start of") right before a date, or a "since" phrase whose event the date places ("the first
+ * British champion since Lewis Hamilton in 2020", "the highest since the financial crisis of 2008"): the date opens a
+ * span that runs to the present. The phrase ends at punctuation or at a word that opens another clause or joins one.
+ */
+const SINCE_BEFORE =
+  /\bsince\s+(?:(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+|(?:(?!(?:and|but|or|then|when|while|until|before|after)\b)[^\s,.;:!?()\[\]"“”—–]+\s+){1,6}(?:in|of)\s+)?$/i;
 
 /** A decade or century names no year: it anchors only "the following decade", never a year-free "June". */
 const coarse = (a: Anchor): boolean => a.grain === 'decade' || a.grain === 'century';
 
 const hasGrain = (a: Anchor, grain: AnchorGrain): boolean =>
   grain === 'decade' || (!coarse(a) && (grain === 'year' || (grain === 'month' ? a.m !== undefined : a.d !== undefined)));
+
+/** Punctuation that ends a clause inside a sentence ("The minister, who had resigned in 2019, returned in 2021"). */
+const CLAUSE_PUNCTUATION = /[,;:()\[\]—–]/;
+
+/**
+ * Whether a past-tense date is told in a past perfect: its own clause's, or the one its sentence opens with when no
+ * punctuation ends that clause before the date, so a participle between them does not hide it ("had been valued at
+ * $45.6 billion in a round led by SoftBank in 2021"), but a relative clause's does not reach the main verb's date.
+ */
+function inPastPerfect(pos: number, scope: ResolutionScope, sentence: Span | undefined, input: ResolverInput): boolean {
+  if (scope.tense() !== 'past') return false;
+  if (scope.pastPerfect()) return true;
+  if (!sentence || sentence.start > pos || CLAUSE_PUNCTUATION.test(input.text.slice(sentence.start, pos))) return false;
+  return input.pastPerfectAt(sentence.start);
+}
 
 /** Start offsets of the paragraphs (blocks separated by a blank line). */
 function paragraphStarts(text: string): { start: number }[] {
@@ -65,6 +85,8 @@ export function resolveCandidates(candidates: readonly Candidate[], input: Resol
           // A date told from the document's ("today", "last summer") brings the narrative back to the present.
           if (a.fromDocument && !relativeToo) return null;
           if (a.sinceBound) continue;
+          // A year-free date of the story told in the simple past does not go back into a flashback's year.
+          if (a.flashback && !relativeToo && !scope.pastPerfect()) continue;
           if (hasGrain(a, grain)) return a;
         }
         return null;
@@ -78,8 +100,12 @@ export function resolveCandidates(candidates: readonly Candidate[], input: Resol
     const mod = resolution.mod ?? candidate.mod;
     if (resolution.anchor && (type === 'DATE' || type === 'TIME')) {
       const narrativePresent = !resolution.anchor.fromDocument && FRONTED_TIME.test(text.slice(Math.max(0, candidate.start - 16), candidate.start)) && scope.tense() === 'present';
-      const sinceBound = SINCE_BEFORE.test(text.slice(Math.max(0, candidate.start - 32), candidate.start));
-      const anchor: Anchor = { ...resolution.anchor, grain, start: candidate.start, ...(narrativePresent ? { narrativePresent } : {}), ...(sinceBound ? { sinceBound } : {}) };
+      const sinceBound = SINCE_BEFORE.test(text.slice(Math.max(0, candidate.start - 96), candidate.start));
+      const flashback = !resolution.anchor.fromDocument && inPastPerfect(candidate.start, scope, sentences[sentenceIndex], input);
+      const anchor: Anchor = {
+        ...resolution.anchor, grain, start: candidate.start,
+        ...(narrativePresent ? { narrativePresent } : {}), ...(sinceBound ? { sinceBound } : {}), ...(flashback ? { flashback } : {}),
+      };
       anchors.push(anchor);
       for (const g of ['decade', 'year', 'month', 'day'] as const) if (hasGrain(anchor, g)) latest[g] = anchor;
     }

@@ -52,6 +52,20 @@ function withoutAnchor(resolution: Resolution): Resolution {
   return rest;
 }
 
+/** The parts of a year a date can state: whole years from one of them land on the same part ("December" a year earlier). */
+const PART_OF_YEAR: ReadonlySet<Grain> = new Set(['month', 'quarter', 'half', 'season']);
+
+/**
+ * Whole years from a month, quarter, half or season the text just gave ("rose 3% in December from a year earlier",
+ * "fourth-quarter profit fell from a year earlier"): the same part of that other year, as TimeBank values a comparison
+ * with "a year earlier" after a quarter; null when the latest date is a year or a day, which keep the year's grain.
+ */
+function yearsFromPartOfYear(scope: ResolutionScope, years: number): Resolution | null {
+  const anchor = scope.anchor('year');
+  if (!anchor || anchor.m === undefined || !PART_OF_YEAR.has(anchor.grain)) return null;
+  return shiftedValue(shiftDay(anchorDay(anchor), 'year', years), anchor.grain, 0, Boolean(anchor.fromDocument));
+}
+
 /** "five days later", "a year earlier", "less than three months later", "two weeks afterwards", "a day before." */
 const LATER = new RegExp(
   `(?:\\b(?<qmod>${QUANTITY_MOD})\\s+)?\\b(?<n>${NUMBER})[-\\s]+(?:more\\s+)?(?<unit>${UNIT})\\s+(?<dir>later|earlier|afterwards?|previously|(?:after|before)(?=\\s*[,.;:)]|\\s*$))`,
@@ -76,7 +90,11 @@ function laterExpressions(text: string): Candidate[] {
     }
     return {
       start: m.index, end: m.index + m[0].length, type: 'DATE', grain, source: 'anaphora', ...(mod ? { mod } : {}),
-      resolve: (scope) => (back ? withoutAnchor(fromAnchor(scope, grain, -amount)) : fromAnchor(scope, grain, amount)),
+      resolve: (scope) => {
+        const shift = back ? -amount : amount;
+        const resolution = (grain === 'year' && info.factor === 1 && yearsFromPartOfYear(scope, shift)) || fromAnchor(scope, grain, shift);
+        return back ? withoutAnchor(resolution) : resolution;
+      },
     };
   });
 }
