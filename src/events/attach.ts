@@ -41,10 +41,8 @@ function namesOtherHappening(between: string): boolean {
   return m !== null && !RIGHT_BESIDE.test(between.slice(0, m.index));
 }
 
-/** "and" or "but" joining two predicates: what stands before it is the first one's. */
-const COORDINATION = /\b(?:and|but)\b/i;
-/** What ends a verb's own phrase before a date: a clause, a relative word, a participle or gerund of another verb ("the record set in 2019", "a part installed in 2021", "killing his wife in 2019"), a date of what the object is for or of ("its forecast for 2027"). */
-const OWN_PHRASE_ENDS = /[,;:]|\b(?:who|whom|whose|which|that|where|when|while|after|before|since|for|of)\b|\b\p{Ll}+(?:ed|ing)\b/iu;
+/** What ends a verb's own phrase before a date: a clause (a comma that is no digit group's: "killed 5,000 people on Tuesday"), a relative word, a participle or gerund of another verb ("the record set in 2019", "a part installed in 2021", "killing his wife in 2019"), a date of what the object is for or of ("its forecast for 2027"). */
+const OWN_PHRASE_ENDS = /[;:]|,(?!\d)|\b(?:who|whom|whose|which|that|where|when|while|after|before|since|for|of)\b|\b\p{Ll}+(?:ed|ing)\b/iu;
 /** Between a verb and a noun event that is its direct object: a few words, no preposition ("signed the deal"; not "charged him with a robbery"). */
 const DIRECT_OBJECT = /^\s+(?:(?!(?:with|to|of|for|in|on|at|from|by|about|into|over|against)\b)[\p{L}\d'-]+\s+){0,3}$/iu;
 
@@ -94,7 +92,8 @@ export function dateOf(
   );
   // "their January sales", "the 1991 settlement": a date right before a noun trigger is that event's own; any other date that modifies a noun is that noun's.
   const ownModifier = (d: DateMention) => !trigger.verb && d.end <= trigger.span.start && /^\s+$/.test(text.slice(d.end, trigger.span.start));
-  // "arrived in Paris on Monday and will meet Macron on Tuesday": a date after an earlier verb, before "and", is that verb's; the later verb takes one of its own when it has one.
+  // "arrived in Paris on Monday and will meet Macron on Tuesday", "the novelist who won the prize in 2010, died on Sunday": a date after
+  // an earlier verb is that verb's; the later verb takes one of its own when it has one.
   // Its own is a date after it with only its object and adjuncts between: no other event ("charged him with a robbery in March"), participle ("the record set in 2019") or clause ("where it opened a factory in 2015") before it.
   const ownLater = usable.some(
     (d) =>
@@ -103,8 +102,7 @@ export function dateOf(
       !OWN_PHRASE_ENDS.test(text.slice(trigger.span.end, d.start)) &&
       !clauseTriggers.some((o) => o !== trigger && o.span.start >= trigger.span.end && o.span.end <= d.start && (o.verb || !DIRECT_OBJECT.test(text.slice(trigger.span.end, o.span.start)))),
   );
-  const earlierVerbs = (d: DateMention) =>
-    ownLater && d.end <= trigger.span.start && COORDINATION.test(text.slice(d.end, trigger.span.start)) && clauseTriggers.some((o) => o !== trigger && o.verb && o.span.end <= d.start);
+  const earlierVerbs = (d: DateMention) => ownLater && d.end <= trigger.span.start && clauseTriggers.some((o) => o !== trigger && o.verb && o.span.end <= d.start);
   const score = (d: DateMention) => (ownModifier(d) ? -1 : distance(trigger.span, d) + (isModifier(text, d) ? 200 : 0) + (earlierVerbs(d) ? 100 : 0));
   // A relative clause ("..., who is coming on a visit") tells its own time, not the main clause's.
   const ranges = clause.relative ? [clause] : [clause, { start: clause.sentence.start, end: clause.start }];

@@ -2,8 +2,8 @@ import type { Span } from '../types.js';
 import { within } from '../spans.js';
 import type { Clause, Term } from './model.js';
 
-/** Where a sentence may split into clauses: ", and", ", but", "; ", ", who" (up to the comma where the main clause resumes). */
-const SEPARATOR = /,\s+(?:and|but|while|whereas|although)\s+|;\s+|,\s+(?<relative>who|which)\s+/giu;
+/** Where a sentence may split into clauses: ", and", ", but", "; ", ", who", ", whose" (up to the comma where the main clause resumes). */
+const SEPARATOR = /,\s+(?:and|but|while|whereas|although)\s+|;\s+|,\s+(?<relative>who|whose|which)\s+/giu;
 
 const hasVerb = (terms: readonly Term[], from: number, to: number): boolean =>
   terms.some((t) => t.start >= from && t.end <= to && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Gerund'));
@@ -48,7 +48,7 @@ export function splitClauses(text: string, sentence: Span, terms: readonly Term[
  * Where the main clause resumes after a relative clause set off by commas: "X, who met Y in
  * Austin, is scheduled to tour ..." — the next comma followed by a verb or an adverb.
  */
-function resumption(text: string, terms: readonly Term[], from: number, to: number): { at: number; next: number } | null {
+export function resumption(text: string, terms: readonly Term[], from: number, to: number): { at: number; next: number } | null {
   const comma = /,\s+/g;
   comma.lastIndex = from;
   for (let m = comma.exec(text); m && m.index < to; m = comma.exec(text)) {

@@ -84,7 +84,8 @@ function cached(key: string, make: () => string): string {
 /**
  * The verb a word tagged as a noun is when it is a past-tense form after its subject: compromise
  * reads "Stocks rose sharply" with "rose" the flower. Null after a determiner, a possessive or a
- * preposition ("a red rose", "of the rose"), or before a noun ("rose garden").
+ * preposition ("a red rose", "of the rose"), or before a noun ("rose garden"); null for a word that is
+ * no past form of the verb its rules undo it to.
  */
 export function misreadPastTense(term: Term, before: readonly Term[], next: Term | undefined): string | null {
   if (!term.tags.has('Noun') || term.tags.has('Plural') || before.length === 0) return null;
@@ -93,7 +94,8 @@ export function misreadPastTense(term: Term, before: readonly Term[], next: Term
   if (opensNoun(p1) || (p1.tags.has('Adjective') && opensNoun(p2))) return null;
   if (next && next.tags.has('Noun') && !next.tags.has('Value') && !next.tags.has('Date')) return null;
   const infinitive = cached(`PastTense ${term.lower}`, () => verb.toInfinitive(term.lower, model, 'PastTense'));
-  return infinitive !== term.lower ? infinitive : null;
+  // Only a form the verb's conjugation gives back: compromise's rules undo "day" to "die" ("the first day of a summit").
+  return infinitive !== term.lower && (conjugated(infinitive, 'PastTense') === term.lower || conjugated(infinitive, 'Participle') === term.lower) ? infinitive : null;
 }
 
 const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | undefined> } } }).model.one.lexicon;

@@ -3,7 +3,7 @@ import type { Clause, DraftEvent, Mention, Term, Trigger } from './model.js';
 import { findTriggers } from './triggers.js';
 import { within } from '../spans.js';
 import { isTitleSentence } from '../headline.js';
-import { splitClauses } from './clauses.js';
+import { resumption, splitClauses } from './clauses.js';
 import { clauseActors, participantsOf, subjectsOf, type ClauseActors } from './participants.js';
 import { amountsOf, comparedDates, comparisonsOf, dateOf, placesOf, type PlaceDescriptions } from './attach.js';
 import { resolveReferences } from './references.js';
@@ -113,6 +113,9 @@ export function sentenceEvents(
   // phrase, or a relative clause the main clause resumes after, describes a noun and keeps its date from the verbs after it
   // ("John Roe, who paid a visit on March 3 and signed ..." goes on with the relative clause: "signed" keeps its date).
   const participles = describingPhrases(text, triggers, ctxTerms);
+  const fronted = frontedParticiple(text, sentence, ctxTerms, triggers);
+  if (fronted) participles.push(fronted);
+  participles.push(...appositions(text, sentence, ctxTerms));
   const describing = [...participles, ...clauses.filter((c, i) => c.relative && clauses[i + 1]?.resumes)];
   // What the sentence holds, found once for all its triggers.
   const sentenceMentions = inside(items.mentions, sentence);
@@ -124,8 +127,10 @@ export function sentenceEvents(
   for (const clause of clauses) {
     const own = clauseTriggers(text, triggers, clause, sentenceMoney);
     const actors = clauseActors(text, clause, sentenceMentions, mentions, drafts, ctxTerms, countries);
-    const antecedent = clause.relative ? antecedentOf(text, clause, mentions, sentenceMentions, drafts) : undefined;
-    if (antecedent) lastAntecedent = antecedent;
+    const named = clause.relative ? antecedentOf(text, clause, mentions, sentenceMentions, drafts) : undefined;
+    if (named) lastAntecedent = named;
+    // "Luis Montenegro, whose government collapsed": the antecedent owns the clause's subject and is not it; the main clause resumes with it.
+    const antecedent = named && !/\bwhose\s*$/i.test(text.slice(clause.sentence.start, clause.start)) ? named : undefined;
     // The main clause resuming after a relative one has the antecedent for subject, and is not where that clause was.
     if (clause.resumes) {
       previousSubjects = lastAntecedent ? [lastAntecedent.name] : previousSubjects;
@@ -164,7 +169,8 @@ export function sentenceEvents(
       const speaker = embeddedScope(text, spoken.clause, trigger, spoken.actors, ctxTerms, own);
       const participants = participantsOf(text, speaker.clause, speaker.actors, trigger, i === 0 || trigger.verb, previousSubjects, antecedent);
       // "The settlement, approved by a judge in San Francisco, will cover": where the phrase's participle happened is none of the verb after it.
-      const placeMentions = sentenceMentions.filter((m) => !describing.some((p) => within(m, p) && trigger.span.start >= p.end));
+      // Nor is where the main verb happened the phrase's ("the novelist who won the prize in 2010, died in Lima").
+      const placeMentions = sentenceMentions.filter((m) => !describing.some((p) => (within(m, p) && trigger.span.start >= p.end) || (within(trigger.span, p) && m.start >= p.end)));
       const places = placesOf(text, trigger, clause, placeMentions, actors.references, descriptions, own);
       places.forEach((p) => clausePlaces.includes(p) || clausePlaces.push(p));
       const inherited = date !== null && date.start < clause.start;
@@ -241,6 +247,51 @@ export function sentenceEvents(
     if (subjects.length > 0 || !clause.subjectless) previousSubjects = subjects;
     if (clausePlaces.length > 0 || !clause.subjectless) previousPlaces = clausePlaces;
   }
+}
+
+/**
+ * A participle's phrase that opens the sentence and describes its subject ("Born in Arequipa in 1936, he spent his
+ * life in Madrid", "Founded in 1990, the firm employs 500"): from the participle to its comma, with no verb of its own
+ * inside, a subject after the comma. Its date and place are the participle's, not the main verb's; but a statement
+ * shares them ("Asked on Monday about the deal, he said": the asking is the saying's time).
+ */
+function frontedParticiple(text: string, sentence: Span, terms: readonly Term[], triggers: readonly Trigger[]): Span | null {
+  const i = terms.findIndex((t) => t.start >= sentence.start);
+  const first = terms[i];
+  if (!first || first.start !== sentence.start || !first.tags.has('Verb') || ['Gerund', 'Auxiliary', 'Modal', 'Copula'].some((tag) => first.tags.has(tag))) return null;
+  if (!terms[i + 1]?.tags.has('Preposition')) return null;
+  for (let k = i + 1; k < terms.length && terms[k]!.end <= sentence.end; k++) {
+    const t = terms[k]!;
+    if (t.tags.has('Verb')) return null;
+    const gap = text.slice(t.end, terms[k + 1]?.start ?? t.end);
+    if (!gap.includes(',')) continue;
+    const subject = terms[k + 1];
+    const opensSubject = subject !== undefined && ['Determiner', 'Pronoun', 'Noun'].some((tag) => subject.tags.has(tag));
+    const main = triggers.find((o) => o.verb && o.span.start > t.end);
+    return opensSubject && main?.type !== 'statement' ? { text: text.slice(first.start, t.end), start: first.start, end: t.end } : null;
+  }
+  return null;
+}
+
+/** Where an apposition opens after a noun: ", the", ", a", ", an". */
+const APPOSITION = /,\s+(?:the|a|an)\s+/giu;
+
+/**
+ * The appositions set off by commas between a subject and its verb ("Mario Vargas Llosa, the Peruvian novelist who won
+ * the Nobel Prize in 2010, died in Lima"): what their verbs tell has its own date and place, none of the main verb's.
+ */
+function appositions(text: string, sentence: Span, terms: readonly Term[]): Span[] {
+  const out: Span[] = [];
+  const body = text.slice(sentence.start, sentence.end);
+  for (const m of body.matchAll(APPOSITION)) {
+    const at = sentence.start + m.index;
+    const noun = terms.find((t) => t.end === at);
+    if (!noun?.tags.has('Noun') || noun.tags.has('Pronoun')) continue;
+    const start = at + m[0].length;
+    const end = resumption(text, terms, start, sentence.end);
+    if (end) out.push({ text: text.slice(start, end.at), start, end: end.at });
+  }
+  return out;
 }
 
 /** The phrases of participles that describe the noun before them ("planned for Monday" of "A strike planned for Monday was called off"), from the participle to the clause's own verb. */

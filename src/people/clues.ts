@@ -42,6 +42,9 @@ const MAX_FIELD_WORDS = 3;
 function fieldWord(text: string, t: Token, next: Token): boolean {
   if (t.sentenceStart && gap(text, t, next) === '-' && /^\p{Lu}\p{Ll}+$/u.test(t.text)) return true;
   if (t.capitalized || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || ING_PREPOSITIONS.has(t.key) || REPORTING_VERBS.has(t.key)) return false;
+  // A lower-case word before a capitalized title is none of its words: ", handing President Donald Trump a victory" (compromise
+  // reads "handing" as a noun there); "EU competition chief" is written in one case.
+  if (next.capitalized) return false;
   // "agency spokeswoman", "company chairman": the noun of a body says whose role it is, not the office's field.
   if (ORG_DESCRIPTORS.has(t.key)) return false;
   return (t.tags.has('Noun') || t.tags.has('Adjective')) && !NOT_FIELD.some((tag) => t.tags.has(tag));

@@ -3,6 +3,7 @@ import type { Article } from '../types.js';
 import type { PipelineConfig } from './config.js';
 import type { Resources } from '../resources/resources.js';
 import { bulkMatch } from './sweep.js';
+import { repairTags } from './repair-tags.js';
 
 /** The compromise document type, as returned by `nlp(text)`. */
 export type NlpDoc = ReturnType<typeof nlp>;
@@ -34,7 +35,7 @@ interface ParsedTerm {
 /**
  * The fields stages read, straight from compromise's own terms (what `doc.json({ offset: true })`
  * would copy, without copying every other field and each tag list on the way). The tag sets are
- * compromise's own: no stage writes them, and nothing tags the parse after it is made.
+ * compromise's own: no stage writes them, and nothing tags the parse after `parse` has made it.
  */
 function termRecords(doc: NlpDoc): NlpSentenceJson[] {
   doc.compute('offset');
@@ -68,8 +69,9 @@ export interface ArticleContext {
 const UNREAD_HOOKS: ReadonlySet<string> = new Set(['chunks']);
 
 /**
- * `nlp(text)` without the compute steps no stage reads, and with the sweep of its tagging
- * patterns done by `sweep.ts` (the same tags, for less work). compromise takes its steps from its
+ * `nlp(text)` without the compute steps no stage reads, with the sweep of its tagging
+ * patterns done by `sweep.ts` (the same tags, for less work), and the few misreadings every
+ * stage would trip on repaired (`repair-tags.ts`). compromise takes its steps from its
  * world's `hooks` (set by plugins) and the sweep from its `methods`; both are swapped for the call
  * only, which is synchronous, so `nlp` elsewhere in the process is untouched.
  */
@@ -80,7 +82,9 @@ export function parse(text: string): NlpDoc {
   world.hooks = hooks.filter((hook) => !UNREAD_HOOKS.has(hook));
   methods.one.bulkMatch = bulkMatch;
   try {
-    return nlp(text);
+    const doc = nlp(text);
+    repairTags(doc.docs);
+    return doc;
   } finally {
     world.hooks = hooks;
     methods.one.bulkMatch = compromiseSweep;

@@ -34,6 +34,9 @@ export function standing(e: GazetteerEntry, match: NameMatch, minPopulation: num
   const curated = e.kind === 'country' || e.kind === 'continent' || e.kind === 'region';
   const unrelated = !curated && !isEntryOwnName(e, match.key) && !similarSpelling(normalizePlaceKey(e.name), match.key);
   if (unrelated) level = Math.min(level, 1);
+  // Another spelling of a town that is no capital ("Hamas", a spelling of Hamm in Germany) needs the article's support as a
+  // smaller place does: an English exonym of a big city is the entry's own name, and a capital's stands on its own.
+  else if (level === 2 && !curated && !isEntryOwnName(e, match.key)) level = 1;
   return { level, weak: common || unrelated };
 }
 

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { oneSentence as run } from './helpers/event-fixtures.js';
+
+/** Session 19, the lead's read of news he wrote: sentences written from reading them. */
+const triggers = (text: string): string[] => run(text).map((e) => e.trigger.text);
+const lemmaOf = (text: string, trigger: string): string | undefined => run(text).find((e) => e.trigger.text === trigger)?.lemma;
+
+// lemma.ts misreadPastTense (finding E5): a noun read as a past tense only when the verb's conjugation gives the word
+// back; compromise's rules undo "day" to "die", and "the first day of a summit" was a death.
+describe('s19: a noun is a misread past tense only if it is one', () => {
+  it.each([
+    ['Leaders adopted a declaration on Saturday, the first day of a summit.', 'day'],
+    ['Trading resumed on the second day after the holiday.', 'day'],
+  ])('%s: no "%s" event', (text, word) => {
+    expect(triggers(text)).not.toContain(word);
+  });
+
+  it.each([
+    ['Stocks rose sharply on Monday.', 'rose', 'rise'],
+    ['Oil prices fell 3% on Tuesday.', 'fell', 'fall'],
+  ])('must not fire: %s "%s" is still the verb', (text, trigger, lemma) => {
+    expect(lemmaOf(text, trigger)).toBe(lemma);
+  });
+});
