@@ -33,3 +33,21 @@ describe('s19: a verb whose first WordNet sense is a state but whose next is not
     expect(triggers(text)).not.toContain(word);
   });
 });
+
+describe('s19: a noun made from a verb of saying by a suffix names the saying', () => {
+  it.each([
+    ['The airline said in a statement that it would appeal.', 'statement'],
+    ['The bank faced criticism from lawmakers over the fees.', 'criticism'],
+    ['The announcement lifted the shares of both firms.', 'announcement'],
+  ])('%s: "%s"', (text, trigger) => {
+    expect(triggers(text)).toContain(trigger);
+  });
+
+  it.each([
+    ['The deal secures the plant for the long term.', 'term'],
+    ['The singer left her label in May.', 'label'],
+    ['Banks tightened credit to small firms.', 'credit'],
+  ])('%s: "%s", the verb\'s own form, names a thing, not a saying', (text, word) => {
+    expect(triggers(text)).not.toContain(word);
+  });
+});

@@ -43,6 +43,12 @@ function eventiveNoun(classes: readonly string[]): boolean {
   if (base[0] !== 'state') return false;
   return base.slice(1, 3).some((b) => EVENTIVE_NOUN.has(b)) || (base.includes('happening') && classes.some((c) => c.endsWith('+') || c.includes('+change')));
 }
+/**
+ * Whether a noun names an act of saying: its first sense is a message made from a verb by a suffix
+ * ("statement", "announcement", "criticism", "performance"), as TimeML marks reporting nouns. A
+ * noun that is the verb's own form names the thing said instead ("a term", "the label", "credit").
+ */
+const speechAct = (lemma: string, classes: readonly string[]): boolean => classes[0] === 'communication+' && wordClasses().verb(lemma) === undefined;
 /** A sense's WordNet class without what the table adds: "+" for a sense made from a verb, "+change" from a verb of change ("event+change" → "event"). */
 const baseClass = (c: string): string => c.split('+')[0]!;
 /** Common nouns whose first WordNet sense is an act or event but which in news name a field or a span, not a happening: "the market", "at the time". */
@@ -462,6 +468,6 @@ const pluralOfLaterSense = (term: Term, classes: readonly string[]): boolean => 
 function nounPredicate(text: string, terms: readonly Term[], i: number, sentenceStart: number, lemma: string): Predicate | null {
   const term = terms[i]!;
   const classes = wordClasses().noun(lemma);
-  if (!classes || NOT_HAPPENINGS.has(lemma) || !((eventiveNoun(classes) && !pluralOfLaterSense(term, classes)) || measuredChange(text, term, sentenceStart, classes))) return null;
+  if (!classes || NOT_HAPPENINGS.has(lemma) || !((eventiveNoun(classes) && !pluralOfLaterSense(term, classes)) || speechAct(lemma, classes) || measuredChange(text, term, sentenceStart, classes))) return null;
   return { first: term, last: term, lemma, type: 'other', verb: false };
 }
