@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneSentence } from './helpers/event-fixtures.js';
+import { oneSentence, rolesOf } from './helpers/event-fixtures.js';
 
 /**
  * Session 19: events as news reports them, sentences written from reading them (the document
@@ -49,5 +49,28 @@ describe('s19: a noun made from a verb of saying by a suffix names the saying', 
     ['Banks tightened credit to small firms.', 'credit'],
   ])('%s: "%s", the verb\'s own form, names a thing, not a saying', (text, word) => {
     expect(triggers(text)).not.toContain(word);
+  });
+});
+
+describe('s19: the subject is the whole phrase, not a name or a place inside it', () => {
+  const org = (name: string) => ({ name, mentions: [[name]] as Array<[string]> });
+
+  it.each([
+    ['Fighting in the northern provinces displaced thousands of families.', 'displaced', 'Fighting in the northern provinces'],
+    ['A shooting outside a high school left three students injured.', 'left', 'A shooting outside a high school'],
+    ['Heavy fighting near the border forced the closure of two crossings.', 'forced', 'Heavy fighting near the border'],
+  ])('%s: a gerund heads the subject of "%s"', (text, trigger, agent) => {
+    expect(rolesOf(text, trigger, 'agent')).toEqual([agent]);
+  });
+
+  it.each([
+    ['Lufthansa cabin crews walked out on Tuesday.', 'walked out', 'Lufthansa', 'Lufthansa cabin crews'],
+    ['Boeing machinists approved the new contract.', 'approved', 'Boeing', 'Boeing machinists'],
+  ])('%s: "%s" is done by the crews, not the firm that only names them', (text, trigger, firm, agent) => {
+    expect(rolesOf(text, trigger, 'agent', { organizations: [org(firm)] })).toEqual([agent]);
+  });
+
+  it('a name that heads the subject stays the party', () => {
+    expect(rolesOf('Lufthansa cancelled 300 flights.', 'cancelled', 'agent', { organizations: [org('Lufthansa')] })).toEqual(['Lufthansa']);
   });
 });

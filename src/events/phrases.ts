@@ -8,7 +8,16 @@ const inNounPhrase = (t: Term): boolean =>
   ['Determiner', 'Adjective', 'Value', 'Noun', 'Possessive', 'Pronoun'].some((tag) => t.tags.has(tag)) &&
   !['Verb', 'Preposition', 'Date'].some((tag) => t.tags.has(tag)); // "said on Monday it would": a date is no party
 /** Prepositions whose phrase goes with the noun before it inside a subject: "sales of automobiles in the United States", "exports from Germany to China". */
-const SUBJECT_PREPOSITION = /^(?:of|in|at|on|across|from|to|for|around)$/;
+const SUBJECT_PREPOSITION = /^(?:of|in|at|on|across|from|to|for|around|outside|near|between|against|over)$/;
+/**
+ * A gerund that heads a subject, before the preposition of its phrase: at the clause's start or
+ * after a determiner or an adjective ("Fighting in the north displaced", "A shooting outside a
+ * school left", "Heavy fighting near the border").
+ */
+const gerundHead = (terms: readonly Term[], k: number, limit: number): boolean => {
+  const before = terms[k - 1];
+  return terms[k]!.tags.has('Gerund') && (!before || before.start < limit || before.tags.has('Determiner') || before.tags.has('Adjective'));
+};
 /** Words between a subject and its verb: "has", "also", "will not", "could". */
 /** The trigger moved onto another word of its sentence, to read that word's phrases: the verb a complement follows, a passive's "by". */
 export const triggerAt = (trigger: Trigger, term: Term): Trigger => ({ ...trigger, span: { text: term.text, start: term.start, end: term.end } });
@@ -179,9 +188,14 @@ export function subjectPhrase(text: string, terms: readonly Term[], trigger: Tri
     }
   }
   // "Sales of automobiles in the United States fell": a phrase after a preposition belongs to the noun before it, which is the subject.
-  while (run.length > 0 && i > 0 && terms[i]!.start >= limit && SUBJECT_PREPOSITION.test(terms[i]!.lower) && adjacent(text, terms[i]!, run[0]!) && adjacent(text, terms[i - 1]!, terms[i]!) && inNounPhrase(terms[i - 1]!)) {
+  while (run.length > 0 && i > 0 && terms[i]!.start >= limit && SUBJECT_PREPOSITION.test(terms[i]!.lower) && adjacent(text, terms[i]!, run[0]!) && adjacent(text, terms[i - 1]!, terms[i]!) && (inNounPhrase(terms[i - 1]!) || gerundHead(terms, i - 1, limit))) {
     run.unshift(terms[i]!);
     i--;
+    // (The gerund is the subject's head: a noun as a subject, a verb to the tagger.)
+    if (!inNounPhrase(terms[i]!)) {
+      run.unshift({ ...terms[i]!, tags: new Set([...terms[i]!.tags, 'Noun']) });
+      i--;
+    }
     nounsBack();
   }
   // "Economists polled by Reuters expect": a name in a participle's "by" phrase is that participle's doer; the subject is the noun the participle describes.
