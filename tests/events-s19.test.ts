@@ -74,3 +74,30 @@ describe('s19: the subject is the whole phrase, not a name or a place inside it'
     expect(rolesOf('Lufthansa cancelled 300 flights.', 'cancelled', 'agent', { organizations: [org('Lufthansa')] })).toEqual(['Lufthansa']);
   });
 });
+
+describe('s19: a figure goes to the event it measures, and a second object is no part of the first', () => {
+  const amounts = (text: string, trigger: string, money: [string, number, string, null]) => rolesOf(text, trigger, 'amount', { money: [money] });
+
+  it('a figure after a common noun object is a second object: "fined the bank $40 million"', () => {
+    const text = 'The regulator fined the bank $40 million, reversing an earlier decision.';
+    expect(rolesOf(text, 'fined', 'patient')).toEqual(['the bank']);
+    const money: [string, number, string, null] = ['$40 million', 40e6, 'USD', null];
+    expect(amounts(text, 'fined', money)).toEqual(['$40 million']);
+    expect(amounts(text, 'reversing', money)).toEqual([]);
+  });
+
+  it('a figure goes to the change before "after", not to a typed noun after it: "Oil fell to $70.50 after the announcement"', () => {
+    const text = 'Oil fell to $70.50 after the announcement.';
+    const money: [string, number, string, null] = ['$70.50', 70.5, 'USD', null];
+    expect(amounts(text, 'fell', money)).toEqual(['$70.50']);
+    expect(amounts(text, 'announcement', money)).toEqual([]);
+  });
+
+  it.each([
+    ['The talks ended without an agreement.', 'ended', 'The talks'],
+    ['The strike will continue until Friday.', 'continue', 'The strike'],
+  ])('%s: the subject of "%s" with no object is what ends or goes on', (text, trigger, patient) => {
+    expect(rolesOf(text, trigger, 'patient')).toEqual([patient]);
+    expect(rolesOf(text, trigger, 'agent')).toEqual([]);
+  });
+});

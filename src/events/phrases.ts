@@ -89,6 +89,8 @@ export function objectPhrase(text: string, terms: readonly Term[], trigger: Trig
       if (run.length > 0 && !adjacent(text, run[run.length - 1]!, terms[i]!)) break;
       // "a negative opinion it issued", "3.3 million barrels a day", "its banks on Tuesday": after its head, an article, a subject pronoun or a preposition the tagger read as a noun opens another phrase ("the Serie A title": a capital is part of a name).
       if (run.some((t) => t.tags.has('Noun') && !t.tags.has('Value') && !EVERY.test(t.lower)) && /^\p{Ll}/u.test(terms[i]!.text) && (opensNounPhrase(terms[i]!) || PREPOSITION_WORD.test(terms[i]!.lower))) break;
+      // "fined the bank $40 million", "paid shareholders 50 cents a share": a figure after a common noun is a second object, no part of the first.
+      if (terms[i]!.tags.has('Value') && commonHead(run[run.length - 1])) break;
       // (The plural read as a verb is the phrase's head noun.)
       run.push(headAfterName(terms, i, run) ? { ...terms[i]!, tags: new Set([...terms[i]!.tags, 'Noun']) } : terms[i]!);
     }
@@ -117,6 +119,9 @@ function overDescribingPhrase(text: string, terms: readonly Term[], i: number, l
   const participle = (opener.tags.has('Verb') && (opener.tags.has('PastTense') || opener.tags.has('Participle')) && !opener.tags.has('Auxiliary')) || (opener.tags.has('Adjective') && /ed$/.test(opener.lower));
   return j > 0 && terms[j - 1]!.start >= limit && participle ? j - 1 : i;
 }
+
+/** A common noun, which heads its phrase: not a name, a figure, a possessive or a pronoun ("the bank", not "Boeing" of "Boeing 737"). */
+const commonHead = (t: Term | undefined): boolean => t !== undefined && t.tags.has('Noun') && !['ProperNoun', 'Value', 'Possessive', 'Pronoun'].some((tag) => t.tags.has(tag));
 
 /** Words that open a clause, after which its subject starts: "said that the union and the firm agreed", "after Ford and the union met". */
 const CLAUSE_WORD = /^(?:that|after|before|when|while|as|because|since|if|although|though|once|until|where)$/;

@@ -37,7 +37,8 @@ function undergoes(trigger: Trigger, subject: EventArgument, terms: readonly Ter
   // The lexicon's typed events (meetings, visits, deals ...) have parties that act; its untyped words ("crashed", "died") are like any other verb.
   if (!trigger.verb || trigger.type !== 'other') return false;
   const first = wordClasses().verb(trigger.lemma)?.[0];
-  if (first === 'change') return true;
+  // ("The talks ended", "the strike would continue": a verb first of a state, used as an event, says how its subject stands or ends.)
+  if (first === 'change' || first === 'stative') return true;
   const person = subject.ref?.kind === 'people' || /^(?:he|she|they|we|i|you|who)$/i.test(subject.text);
   return first === 'motion' && !person;
 }
