@@ -29,6 +29,8 @@ describe('s19: a verb whose first WordNet sense is a state but whose next is not
     ['The problem exists in older phones.', 'exists'],
     ['According to analysts, the bank will raise rates.', 'According'],
     ['Fund managers sold 2 million Nokia shares on Friday.', 'shares'],
+    ['Investors will receive 0.8 Unilever shares for each share they hold.', 'shares'],
+    ['Investors will receive 0.8 Unilever shares for each share they hold.', 'share'],
   ])('%s: "%s" is no event (a state, a preposition, a counted noun)', (text, word) => {
     expect(triggers(text)).not.toContain(word);
   });

@@ -23,6 +23,8 @@ const REPORTING_ONLY_BEFORE_CLAUSE: ReadonlySet<string> = new Set(['add', 'note'
  * stative sense ("violate", "serve", "end", "surpass", "lay off"), which the second sense shows.
  */
 const stativeVerb = (classes: readonly string[]): boolean => classes[0] === 'stative' && (classes[1] ?? 'stative') === 'stative';
+/** Articles and determiners of a count, after which a word is a noun: "a", "the", "each share". */
+const ARTICLE = /^(?:a|an|the|each|every|another)$/;
 /** Participles that work as prepositions, which the tagger may read as verbs: "according to analysts", "owing to the strike", "including Ford". */
 const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['according', 'owing', 'including', 'excluding', 'regarding']);
 /** WordNet classes of nouns that name happenings. */
@@ -354,7 +356,9 @@ function objectHeadMisread(terms: readonly Term[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && modifier(k)) k--;
   const verb = terms[k];
-  return k < i - 1 && verb !== undefined && verb.tags.has('PastTense') && !verb.tags.has('Auxiliary') && !REPORTING_VERBS.has(lemmaOf(verb));
+  // After a verb of another tense, only a counted object ("will receive 1.025 Chevron shares"); "300 Boeing workers strike" has no verb before it.
+  const counted = terms.slice(k + 1, i).some((t) => t.tags.has('Value'));
+  return k < i - 1 && verb !== undefined && (verb.tags.has('PastTense') || counted) && !verb.tags.has('Auxiliary') && !verb.tags.has('Modal') && !REPORTING_VERBS.has(lemmaOf(verb));
 }
 
 /**
@@ -379,6 +383,8 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
     // "the opening match", "rising prices": a participle before a noun describes it.
     const previous = terms[i - 1];
     if (tags.has('Gerund') && previous && (previous.tags.has('Determiner') || previous.tags.has('Adjective'))) return null;
+    // "for each share they own", "a rise in sales": a present form right after an article is a noun, an event only as one.
+    if (previous && ARTICLE.test(previous.lower) && !tags.has('PastTense') && !tags.has('Gerund')) return nounPredicate(text, terms, i, sentenceStart, lemmaOf(term));
     const lemma = lemmaOf(term);
     const particle = particleOf(terms, i, lemma);
     const full = particle ? `${lemma} ${particle.lower}` : lemma;
