@@ -103,3 +103,11 @@ describe('s19: a figure goes to the event it measures, and a second object is no
     expect(rolesOf(text, trigger, 'agent')).toEqual([]);
   });
 });
+
+describe('s19: a figure set off by commas after its verb stays with that verb', () => {
+  it('"fell by 2.1%, or 310 points, to end the day at 14,620": the fall has the percentage and the points, the end the level', () => {
+    const text = 'The index fell by 2.1%, or 310 points, to end the day at 14,620.';
+    expect(rolesOf(text, 'fell', 'amount')).toEqual(['2.1%', '310 points']);
+    expect(rolesOf(text, 'end', 'amount')).toEqual(['14,620']);
+  });
+});

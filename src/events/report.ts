@@ -213,7 +213,7 @@ export function sentenceEvents(
           places: finalPlaces,
           date,
           money: [...ownAmounts, ...undated].sort((a, b) => a.start - b.start),
-          measures: measuresFor(trigger, own, measures),
+          measures: measuresFor(text, trigger, own, measures),
         }),
         mentions: trigger.head ? [trigger.span, trigger.head] : [trigger.span],
         triggerSource: trigger.generic ? 'predicate' : 'lexicon',
