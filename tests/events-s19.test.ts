@@ -111,3 +111,12 @@ describe('s19: a figure set off by commas after its verb stays with that verb', 
     expect(rolesOf(text, 'end', 'amount')).toEqual(['14,620']);
   });
 });
+
+describe('s19: a phrasal verb keeps its particle before a count', () => {
+  it.each([
+    ['The airline laid off 400 workers in March.', 'laid off', '400 workers'],
+    ['Police carried out 30 raids overnight.', 'carried out', '30 raids'],
+  ])('%s: "%s" with its object %s', (text, trigger, patient) => {
+    expect(rolesOf(text, trigger, 'patient')).toEqual([patient]);
+  });
+});

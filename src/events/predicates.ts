@@ -141,7 +141,8 @@ function particleOf(terms: readonly Term[], i: number, lemma: string): Term | un
   const after = terms[i + 2];
   // ("moved in Sunday", "came in Tuesday night": "in" before a day's name is the particle; a day takes "on".)
   const dayAfterIn = next.lower !== 'on' && after !== undefined && WEEKDAYS.test(after.text);
-  if (after?.tags.has('Value') || (/^(?:in|on|at)$/.test(next.lower) && after && !dayAfterIn && (after.tags.has('Date') || MONTHS.test(after.text)))) return undefined;
+  // ("laid off 400 workers", "carried out 30 raids": "off" and "out" are never a figure's preposition.)
+  if ((after?.tags.has('Value') && !/^(?:off|out)$/.test(next.lower)) || (/^(?:in|on|at)$/.test(next.lower) && after && !dayAfterIn && (after.tags.has('Date') || MONTHS.test(after.text)))) return undefined;
   return wordClasses().verb(`${lemma} ${next.lower}`) ? next : undefined;
 }
 
