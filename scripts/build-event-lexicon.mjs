@@ -43,6 +43,8 @@ const LEXNAMES = [
 ];
 const EVENTIVE_NOUN = new Set(['act', 'event', 'process', 'phenomenon']);
 const NOUN_SENSES = 3;
+/** A noun whose first sense is a message made from a verb: the act of saying it ("statement", "announcement", "criticism"). */
+const SPEECH_ACT = 'communication+';
 /** How far down a state's senses a happening is looked for ("recession": the fourth, "situation": the fifth). */
 const HAPPENING_SENSES = 5;
 /** A size or amount made from a verb of change is the change it measures ("a 3% drop": drop's sense "a sudden sharp decrease", made from "decrease"; "a gain of 2%"). */
@@ -137,7 +139,8 @@ function build() {
   for (const [lemma, classes] of Object.entries(lemmaClasses('noun', classesByOffset('verb')))) {
     const first = classes.slice(0, NOUN_SENSES);
     const eventive = (c) => EVENTIVE_NOUN.has(c.split('+')[0]);
-    if (first.some((c) => eventive(c) || CHANGE_MEASURE.has(c))) nouns[lemma] = first;
+    // A message made from a verb in its first sense names the act of saying it ("statement" from "state", "criticism", "ban", "recall").
+    if (first.some((c) => eventive(c) || CHANGE_MEASURE.has(c)) || first[0] === SPEECH_ACT) nouns[lemma] = first;
     // A state that also names a happening in a later sense, among its first five, is a condition that comes and goes ("recession": a state, then the act of receding, its fourth sense): its first three and "+happening". A happening further down is a rare sense of a word mostly of something else ("press": its act of pressing is the eighth sense; "security", "life", "presence").
     else if (classes[0].split('+')[0] === 'state' && classes.slice(0, HAPPENING_SENSES).some(eventive)) nouns[lemma] = [...first, 'happening'];
   }

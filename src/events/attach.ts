@@ -196,17 +196,21 @@ const PHRASE_BETWEEN = /\b(?:after|before|since|following|amid|despite|ahead\s+o
 
 /**
  * The amounts of a clause that belong to this trigger: each amount goes to the nearest trigger of
- * the clause, except a noun after the amount with a preposition's phrase of its own between
+ * the clause (among `clauseTriggers`, its kind), except a noun after the amount with a preposition's phrase of its own between
  * ("slipped 0.3% to $1.3415 after the decision": the figure is the slip's, not the decision's).
  */
-export function amountsOf(trigger: Trigger, clauseTriggers: readonly Trigger[], clause: Clause, money: readonly MoneyMention[]): MoneyMention[] {
+export function amountsOf(trigger: Trigger, clauseTriggers: readonly Trigger[], clause: Clause, money: readonly MoneyMention[], allTriggers: readonly Trigger[] = clauseTriggers): MoneyMention[] {
   const between = (t: Trigger, m: MoneyMention) => clause.sentence.text.slice(m.end - clause.sentence.start, t.span.start - clause.sentence.start);
-  const apart = (t: Trigger, m: MoneyMention) => !t.verb && t.span.start >= m.end && PHRASE_BETWEEN.test(between(t, m));
-  const reach = (t: Trigger, m: MoneyMention) => (apart(t, m) && clauseTriggers.some((o) => o !== t && !apart(o, m)) ? Infinity : distance(t.span, m));
+  // A comma after the amount sets a trigger after it off in a phrase of its own ("fined the bank $40 million, reversing a decision": the fine's
+  // figure; "fell by 3.41%, or 251.4 points, to end the day": the fall's, a figure set off after its verb).
+  const apart = (t: Trigger, m: MoneyMention) => t.span.start >= m.end && ((!t.verb && PHRASE_BETWEEN.test(between(t, m))) || /[,;]/.test(between(t, m)));
+  // (Any trigger of the clause that is not apart takes the figure from one that is, typed or not: "Oil fell to $70.50 after the announcement".)
+  const reach = (t: Trigger, m: MoneyMention) => (apart(t, m) && allTriggers.some((o) => o !== t && !apart(o, m)) ? Infinity : distance(t.span, m));
   return money.filter(
     (m) =>
       m.start >= clause.start &&
       m.end <= clause.end &&
+      reach(trigger, m) < Infinity &&
       clauseTriggers.every((other) => other === trigger || reach(trigger, m) <= reach(other, m)),
   );
 }

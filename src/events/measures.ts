@@ -54,10 +54,15 @@ export function measuresOf(text: string, clause: Clause, taken: readonly Offsets
 
 const gap = (a: Offsets, b: Offsets): number => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
 
-/** The figures of a clause that belong to one trigger: each goes to the nearest trigger of the clause, the earlier on a tie ("dropped 42%", "a 20 percent share"). */
-export function measuresFor(trigger: Trigger, clauseTriggers: readonly Trigger[], measures: readonly Measure[]): Measure[] {
+/**
+ * The figures of a clause that belong to one trigger: each goes to the nearest trigger of the clause, the earlier on a tie ("dropped 42%", "a 20
+ * percent share"), but not to one after a comma that follows it while another is not ("fell by 3.41%, or 251.4 points, to end the day": the fall's).
+ */
+export function measuresFor(text: string, trigger: Trigger, clauseTriggers: readonly Trigger[], measures: readonly Measure[]): Measure[] {
   return measures.filter((m) => {
-    const nearest = clauseTriggers.reduce<Trigger | undefined>((best, t) => (best === undefined || gap(t.span, m) < gap(best.span, m) ? t : best), undefined);
+    const setOff = (t: Trigger) => t.span.start >= m.end && /[,;]/.test(text.slice(m.end, t.span.start));
+    const candidates = clauseTriggers.some((t) => !setOff(t)) ? clauseTriggers.filter((t) => !setOff(t)) : clauseTriggers;
+    const nearest = candidates.reduce<Trigger | undefined>((best, t) => (best === undefined || gap(t.span, m) < gap(best.span, m) ? t : best), undefined);
     return nearest === trigger;
   });
 }

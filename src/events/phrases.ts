@@ -8,7 +8,16 @@ const inNounPhrase = (t: Term): boolean =>
   ['Determiner', 'Adjective', 'Value', 'Noun', 'Possessive', 'Pronoun'].some((tag) => t.tags.has(tag)) &&
   !['Verb', 'Preposition', 'Date'].some((tag) => t.tags.has(tag)); // "said on Monday it would": a date is no party
 /** Prepositions whose phrase goes with the noun before it inside a subject: "sales of automobiles in the United States", "exports from Germany to China". */
-const SUBJECT_PREPOSITION = /^(?:of|in|at|on|across|from|to|for|around)$/;
+const SUBJECT_PREPOSITION = /^(?:of|in|at|on|across|from|to|for|around|outside|near|between|against|over)$/;
+/**
+ * A gerund that heads a subject, before the preposition of its phrase: at the clause's start or
+ * after a determiner or an adjective ("Fighting in the north displaced", "A shooting outside a
+ * school left", "Heavy fighting near the border").
+ */
+const gerundHead = (terms: readonly Term[], k: number, limit: number): boolean => {
+  const before = terms[k - 1];
+  return terms[k]!.tags.has('Gerund') && (!before || before.start < limit || before.tags.has('Determiner') || before.tags.has('Adjective'));
+};
 /** Words between a subject and its verb: "has", "also", "will not", "could". */
 /** The trigger moved onto another word of its sentence, to read that word's phrases: the verb a complement follows, a passive's "by". */
 export const triggerAt = (trigger: Trigger, term: Term): Trigger => ({ ...trigger, span: { text: term.text, start: term.start, end: term.end } });
@@ -80,6 +89,8 @@ export function objectPhrase(text: string, terms: readonly Term[], trigger: Trig
       if (run.length > 0 && !adjacent(text, run[run.length - 1]!, terms[i]!)) break;
       // "a negative opinion it issued", "3.3 million barrels a day", "its banks on Tuesday": after its head, an article, a subject pronoun or a preposition the tagger read as a noun opens another phrase ("the Serie A title": a capital is part of a name).
       if (run.some((t) => t.tags.has('Noun') && !t.tags.has('Value') && !EVERY.test(t.lower)) && /^\p{Ll}/u.test(terms[i]!.text) && (opensNounPhrase(terms[i]!) || PREPOSITION_WORD.test(terms[i]!.lower))) break;
+      // "fined the bank $40 million", "paid shareholders 50 cents a share": a figure after a common noun is a second object, no part of the first.
+      if (terms[i]!.tags.has('Value') && commonHead(run[run.length - 1])) break;
       // (The plural read as a verb is the phrase's head noun.)
       run.push(headAfterName(terms, i, run) ? { ...terms[i]!, tags: new Set([...terms[i]!.tags, 'Noun']) } : terms[i]!);
     }
@@ -108,6 +119,9 @@ function overDescribingPhrase(text: string, terms: readonly Term[], i: number, l
   const participle = (opener.tags.has('Verb') && (opener.tags.has('PastTense') || opener.tags.has('Participle')) && !opener.tags.has('Auxiliary')) || (opener.tags.has('Adjective') && /ed$/.test(opener.lower));
   return j > 0 && terms[j - 1]!.start >= limit && participle ? j - 1 : i;
 }
+
+/** A common noun, which heads its phrase: not a name, a figure, a possessive or a pronoun ("the bank", not "Boeing" of "Boeing 737"). */
+const commonHead = (t: Term | undefined): boolean => t !== undefined && t.tags.has('Noun') && !['ProperNoun', 'Value', 'Possessive', 'Pronoun'].some((tag) => t.tags.has(tag));
 
 /** Words that open a clause, after which its subject starts: "said that the union and the firm agreed", "after Ford and the union met". */
 const CLAUSE_WORD = /^(?:that|after|before|when|while|as|because|since|if|although|though|once|until|where)$/;
@@ -179,9 +193,14 @@ export function subjectPhrase(text: string, terms: readonly Term[], trigger: Tri
     }
   }
   // "Sales of automobiles in the United States fell": a phrase after a preposition belongs to the noun before it, which is the subject.
-  while (run.length > 0 && i > 0 && terms[i]!.start >= limit && SUBJECT_PREPOSITION.test(terms[i]!.lower) && adjacent(text, terms[i]!, run[0]!) && adjacent(text, terms[i - 1]!, terms[i]!) && inNounPhrase(terms[i - 1]!)) {
+  while (run.length > 0 && i > 0 && terms[i]!.start >= limit && SUBJECT_PREPOSITION.test(terms[i]!.lower) && adjacent(text, terms[i]!, run[0]!) && adjacent(text, terms[i - 1]!, terms[i]!) && (inNounPhrase(terms[i - 1]!) || gerundHead(terms, i - 1, limit))) {
     run.unshift(terms[i]!);
     i--;
+    // (The gerund is the subject's head: a noun as a subject, a verb to the tagger.)
+    if (!inNounPhrase(terms[i]!)) {
+      run.unshift({ ...terms[i]!, tags: new Set([...terms[i]!.tags, 'Noun']) });
+      i--;
+    }
     nounsBack();
   }
   // "Economists polled by Reuters expect": a name in a participle's "by" phrase is that participle's doer; the subject is the noun the participle describes.

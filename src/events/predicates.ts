@@ -17,6 +17,16 @@ const PAID_HONOUR = /^\s+(?:(?:his|her|their|its|our|my|last|close|special)\s+)?
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(['say', 'tell', 'state', 'report', 'claim', 'confirm', 'deny', 'explain', 'comment', 'insist', 'warn', 'predict', 'reveal', 'disclose', 'declare', 'argue', 'assert', 'acknowledge', 'admit', 'add', 'note', 'write', 'suggest', 'estimate', 'forecast']);
 /** Reporting verbs that are also ordinary verbs of doing ("added 180 jobs", "wrote a program"): statements only before a clause or a quote, or after one. */
 const REPORTING_ONLY_BEFORE_CLAUSE: ReadonlySet<string> = new Set(['add', 'note', 'write', 'state', 'report', 'estimate', 'forecast']);
+/**
+ * Whether a verb names a state: its two most frequent WordNet senses are both verb.stative ("cost",
+ * "exist", "consist"; one sense only: that one). WordNet files many verbs of doing under a first
+ * stative sense ("violate", "serve", "end", "surpass", "lay off"), which the second sense shows.
+ */
+const stativeVerb = (classes: readonly string[]): boolean => classes[0] === 'stative' && (classes[1] ?? 'stative') === 'stative';
+/** Articles and determiners of a count, after which a word is a noun: "a", "the", "each share". */
+const ARTICLE = /^(?:a|an|the|each|every|another)$/;
+/** Participles that work as prepositions, which the tagger may read as verbs: "according to analysts", "owing to the strike", "including Ford". */
+const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['according', 'owing', 'including', 'excluding', 'regarding']);
 /** WordNet classes of nouns that name happenings. */
 const EVENTIVE_NOUN: ReadonlySet<string> = new Set(['act', 'event', 'process', 'phenomenon']);
 
@@ -35,6 +45,12 @@ function eventiveNoun(classes: readonly string[]): boolean {
   if (base[0] !== 'state') return false;
   return base.slice(1, 3).some((b) => EVENTIVE_NOUN.has(b)) || (base.includes('happening') && classes.some((c) => c.endsWith('+') || c.includes('+change')));
 }
+/**
+ * Whether a noun names an act of saying: its first sense is a message made from a verb by a suffix
+ * ("statement", "announcement", "criticism", "performance"), as TimeML marks reporting nouns. A
+ * noun that is the verb's own form names the thing said instead ("a term", "the label", "credit").
+ */
+const speechAct = (lemma: string, classes: readonly string[]): boolean => classes[0] === 'communication+' && wordClasses().verb(lemma) === undefined;
 /** A sense's WordNet class without what the table adds: "+" for a sense made from a verb, "+change" from a verb of change ("event+change" → "event"). */
 const baseClass = (c: string): string => c.split('+')[0]!;
 /** Common nouns whose first WordNet sense is an act or event but which in news name a field or a span, not a happening: "the market", "at the time". */
@@ -125,7 +141,8 @@ function particleOf(terms: readonly Term[], i: number, lemma: string): Term | un
   const after = terms[i + 2];
   // ("moved in Sunday", "came in Tuesday night": "in" before a day's name is the particle; a day takes "on".)
   const dayAfterIn = next.lower !== 'on' && after !== undefined && WEEKDAYS.test(after.text);
-  if (after?.tags.has('Value') || (/^(?:in|on|at)$/.test(next.lower) && after && !dayAfterIn && (after.tags.has('Date') || MONTHS.test(after.text)))) return undefined;
+  // ("laid off 400 workers", "carried out 30 raids": "off" and "out" are never a figure's preposition.)
+  if ((after?.tags.has('Value') && !/^(?:off|out)$/.test(next.lower)) || (/^(?:in|on|at)$/.test(next.lower) && after && !dayAfterIn && (after.tags.has('Date') || MONTHS.test(after.text)))) return undefined;
   return wordClasses().verb(`${lemma} ${next.lower}`) ? next : undefined;
 }
 
@@ -334,10 +351,15 @@ function objectHeadMisread(terms: readonly Term[], i: number): boolean {
   const term = terms[i]!;
   // ("the record set in 2015", "the proposal put forward": a participle like its bare form; ", charging them": a gerund's clause.)
   if (!term.tags.has('PresentTense') || term.tags.has('Auxiliary') || term.tags.has('Modal') || term.tags.has('Gerund') || !/^\p{Ll}/u.test(term.text) || bareParticiple(term)) return false;
+  // A name counts as a modifier only right after a count ("sold 7.9 million Tesla shares").
+  const modifier = (k: number) =>
+    !terms[k]!.tags.has('Verb') && ['Determiner', 'Adjective', 'Noun', 'Value', 'Possessive'].some((t) => terms[k]!.tags.has(t)) && !terms[k]!.tags.has('Pronoun') && (!terms[k]!.tags.has('ProperNoun') || (k === i - 1 && terms[k - 1]?.tags.has('Value') === true));
   let k = i - 1;
-  while (k >= 0 && !terms[k]!.tags.has('Verb') && ['Determiner', 'Adjective', 'Noun', 'Value', 'Possessive'].some((t) => terms[k]!.tags.has(t)) && !terms[k]!.tags.has('Pronoun') && !terms[k]!.tags.has('ProperNoun')) k--;
+  while (k >= 0 && modifier(k)) k--;
   const verb = terms[k];
-  return k < i - 1 && verb !== undefined && verb.tags.has('PastTense') && !verb.tags.has('Auxiliary') && !REPORTING_VERBS.has(lemmaOf(verb));
+  // After a verb of another tense, only a counted object ("will receive 1.025 Chevron shares"); "300 Boeing workers strike" has no verb before it.
+  const counted = terms.slice(k + 1, i).some((t) => t.tags.has('Value'));
+  return k < i - 1 && verb !== undefined && (verb.tags.has('PastTense') || counted) && !verb.tags.has('Auxiliary') && !verb.tags.has('Modal') && !REPORTING_VERBS.has(lemmaOf(verb));
 }
 
 /**
@@ -358,17 +380,20 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
     const before = terms[i - 1];
     if (before && BE_FORMS.has(before.lower) && !afterBe(term) && !before.tags.has('Auxiliary')) return null;
     if (tags.has('Auxiliary') || tags.has('Copula') || tags.has('Modal') || tags.has('Particle')) return null;
+    if (PARTICIPLE_PREPOSITIONS.has(term.lower)) return null;
     // "the opening match", "rising prices": a participle before a noun describes it.
     const previous = terms[i - 1];
     if (tags.has('Gerund') && previous && (previous.tags.has('Determiner') || previous.tags.has('Adjective'))) return null;
+    // "for each share they own", "a rise in sales": a present form right after an article is a noun, an event only as one.
+    if (previous && ARTICLE.test(previous.lower) && !tags.has('PastTense') && !tags.has('Gerund')) return nounPredicate(text, terms, i, sentenceStart, lemmaOf(term));
     const lemma = lemmaOf(term);
     const particle = particleOf(terms, i, lemma);
     const full = particle ? `${lemma} ${particle.lower}` : lemma;
     const classes = wordClasses().verb(full);
     // "a return to growth": a word the tagger reads as a verb after "to" that WordNet knows only as a noun is that noun.
     if (!classes && !particle && !tags.has('ProperNoun')) return nounPredicate(text, terms, i, sentenceStart, term.lower);
-    // A state in its most frequent sense, unless a phrasal verb's next sense is not ("lay off" workers).
-    const state = classes?.[0] === 'stative' && (!particle || (classes[1] ?? 'stative') === 'stative');
+    // A state in its two most frequent senses; a passive is something done ("would be discontinued", "will be fitted with").
+    const state = classes !== undefined && stativeVerb(classes) && !afterBeForm(terms, i);
     // "The election was held on Sunday": a passive "held" (not "held by") is an event taking place, not a holding.
     // Not a view or a seat held ("is widely held among economists", "has been held since 1990 by"): an adverb before it or a time or place not after it.
     // ("The talks were not held.": the clause ending on it says that it took place, or not.)
@@ -396,7 +421,7 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
   const causeAfterDue = previous?.lower === 'to' && terms[i - 2]?.lower === 'due' && isComparative(term.lower) && dueToCause(terms, i - 2);
   if (!tags.has('Verb') && /^\p{Ll}/u.test(term.text) && previous && !causeAfterDue && (previous.tags.has('Auxiliary') || previous.tags.has('Modal') || previous.tags.has('Negative') || previous.lower === 'to')) {
     const classes = wordClasses().verb(term.lower);
-    if (classes && classes[0] !== 'stative' && !LIGHT_VERBS.has(term.lower) && !STATES.has(term.lower)) return { first: term, last: term, lemma: term.lower, type: 'other', verb: true };
+    if (classes && !stativeVerb(classes) && !LIGHT_VERBS.has(term.lower) && !STATES.has(term.lower)) return { first: term, last: term, lemma: term.lower, type: 'other', verb: true };
   }
   // "was hit", "were cut": a participle after "be" that the tagger read as the noun it looks like.
   if (!tags.has('Verb') && afterBeForm(terms, i) && bareParticiple(term)) {
@@ -404,7 +429,7 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
     // "is set to unveil": as with the verb, a verb of modality before "to" is none.
     // "was set to 20 degrees", "set to music": "set" is the verb itself when no infinitive follows.
     if (CONTROL_VERBS.has(term.lower) && /^\s+to\s/i.test(text.slice(term.end, term.end + 4)) && (term.lower !== 'set' || infinitiveAfter(text, term.end))) return null;
-    if (classes && classes[0] !== 'stative' && !LIGHT_VERBS.has(term.lower) && !STATES.has(term.lower)) return { first: term, last: term, lemma: term.lower, type: 'other', verb: true };
+    if (classes && !stativeVerb(classes) && !LIGHT_VERBS.has(term.lower) && !STATES.has(term.lower)) return { first: term, last: term, lemma: term.lower, type: 'other', verb: true };
   }
   if (adjectivalPassive(terms, i) && !terms[i + 1]?.tags.has('Noun')) return { first: term, last: term, lemma: doneToParticiple(term)!, type: 'other', verb: true };
   if (tags.has('Noun') && !tags.has('ProperNoun') && !tags.has('Pronoun') && !tags.has('Value')) {
@@ -412,7 +437,7 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
     const verb = verbAfterSubject(text, terms, i, sentenceStart);
     if (verb) {
       const classes = wordClasses().verb(verb);
-      if (classes && classes[0] !== 'stative' && !LIGHT_VERBS.has(verb) && !STATES.has(verb)) return { first: term, last: term, lemma: verb, type: 'other', verb: true, bare: true };
+      if (classes && !stativeVerb(classes) && !LIGHT_VERBS.has(verb) && !STATES.has(verb)) return { first: term, last: term, lemma: verb, type: 'other', verb: true, bare: true };
     }
     const adjunct = participleAdjunct(text, terms, i);
     if (adjunct) return { first: term, last: term, lemma: adjunct, type: 'other', verb: true };
@@ -436,7 +461,7 @@ export function participleAdjunct(text: string, terms: readonly Term[], i: numbe
   if (!['Determiner', 'Value', 'Possessive', 'Pronoun'].some((tag) => next.tags.has(tag))) return null;
   const lemma = gerundLemma(term.lower);
   const classes = lemma ? wordClasses().verb(lemma) : undefined;
-  return lemma && classes && classes[0] !== 'stative' && !LIGHT_VERBS.has(lemma) && !STATES.has(lemma) ? lemma : null;
+  return lemma && classes && !stativeVerb(classes) && !LIGHT_VERBS.has(lemma) && !STATES.has(lemma) ? lemma : null;
 }
 
 /**
@@ -450,6 +475,6 @@ const pluralOfLaterSense = (term: Term, classes: readonly string[]): boolean => 
 function nounPredicate(text: string, terms: readonly Term[], i: number, sentenceStart: number, lemma: string): Predicate | null {
   const term = terms[i]!;
   const classes = wordClasses().noun(lemma);
-  if (!classes || NOT_HAPPENINGS.has(lemma) || !((eventiveNoun(classes) && !pluralOfLaterSense(term, classes)) || measuredChange(text, term, sentenceStart, classes))) return null;
+  if (!classes || NOT_HAPPENINGS.has(lemma) || !((eventiveNoun(classes) && !pluralOfLaterSense(term, classes)) || speechAct(lemma, classes) || measuredChange(text, term, sentenceStart, classes))) return null;
   return { first: term, last: term, lemma, type: 'other', verb: false };
 }

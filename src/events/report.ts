@@ -174,7 +174,7 @@ export function sentenceEvents(
       const places = placesOf(text, trigger, clause, placeMentions, actors.references, descriptions, own);
       places.forEach((p) => clausePlaces.includes(p) || clausePlaces.push(p));
       const inherited = date !== null && date.start < clause.start;
-      const ownAmounts = amountsOf(trigger, peers, clause, ownMoney);
+      const ownAmounts = amountsOf(trigger, peers, clause, ownMoney, own);
       // Figures compared with but of no stated period ("increase swap lines from $55 billion to $110 billion") are still the event's amounts.
       const mine = amountsOf(trigger, peers, clause, comparisons.map((c) => c.money));
       const undated = comparisons.filter((c) => !c.date && mine.includes(c.money)).map((c) => c.money);
@@ -219,7 +219,7 @@ export function sentenceEvents(
           places: finalPlaces,
           date,
           money: [...ownAmounts, ...undated].sort((a, b) => a.start - b.start),
-          measures: measuresFor(trigger, own, measures),
+          measures: measuresFor(text, trigger, own, measures),
         }),
         mentions: trigger.head ? [trigger.span, trigger.head] : [trigger.span],
         triggerSource: trigger.generic ? 'predicate' : 'lexicon',

@@ -37,7 +37,8 @@ function undergoes(trigger: Trigger, subject: EventArgument, terms: readonly Ter
   // The lexicon's typed events (meetings, visits, deals ...) have parties that act; its untyped words ("crashed", "died") are like any other verb.
   if (!trigger.verb || trigger.type !== 'other') return false;
   const first = wordClasses().verb(trigger.lemma)?.[0];
-  if (first === 'change') return true;
+  // ("The talks ended", "the strike would continue": a verb first of a state, used as an event, says how its subject stands or ends.)
+  if (first === 'change' || first === 'stative') return true;
   const person = subject.ref?.kind === 'people' || /^(?:he|she|they|we|i|you|who)$/i.test(subject.text);
   return first === 'motion' && !person;
 }
@@ -273,6 +274,16 @@ function antecedentPhrase(text: string, s: ArgumentSources): Span | null {
   return subjectPhrase(text, s.terms, triggerAt(s.trigger, pronoun), s.clause.sentence.start);
 }
 
+/**
+ * Whether a name argument only modifies the head of a phrase: it ends inside the phrase, before its
+ * last word, a common noun, with no other argument between ("Air France cabin crews", "Apple shares").
+ */
+function nameBeforeHead(terms: readonly Term[], a: EventArgument, phrase: Span, out: readonly EventArgument[]): boolean {
+  if (a.end <= phrase.start || a.end >= phrase.end) return false;
+  const head = terms.find((t) => t.end === phrase.end);
+  return head !== undefined && head.tags.has('Noun') && !['ProperNoun', 'Pronoun', 'Value'].some((tag) => head.tags.has(tag)) && !out.some((x) => x !== a && x.start >= a.end && x.start < phrase.end);
+}
+
 /** The mention of a name nearest the trigger, in its clause first, then earlier in its sentence. */
 function nearestMention(s: ArgumentSources, name: string): Mention | undefined {
   const distance = (m: Mention) => Math.abs(m.start - s.trigger.span.start);
@@ -376,6 +387,8 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
     const otherVerbBetween = (a: EventArgument) => s.terms.some((t) => t.start >= a.end && t.end <= own!.start && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
     if (own) for (const a of out.filter((x) => x.role === subjectRole && x.end <= own.start && otherVerbBetween(x))) out.splice(out.indexOf(a), 1);
     if (subject && !out.some((a) => a.role === subjectRole || (a.start < subject.end && subject.start < a.end))) add(subjectRole, subject, null);
+    // "Air France flight attendants walked out", "Toyota shares fell": a name that only modifies the head of the subject is no party; the subject phrase, from the name on, is.
+    if (own) for (const a of out.filter((x) => x.role === subjectRole && x.ref && nameBeforeHead(s.terms, x, own, out))) out.splice(out.indexOf(a), 1, { ...a, text: text.slice(a.start, own.end), end: own.end, ref: null });
   }
   // What a statement says is a clause, no object of it.
   if ((s.trigger.verb || adjunct) && s.trigger.type !== 'statement') {
