@@ -36,7 +36,7 @@ describe('s17: a predicate after "and", "but" or "or" with no subject of its own
     ['The senator said she was innocent and would fight the charges.', 'fight', 'agent', 'she'],
     ['The airline plans to close the base and cut 200 jobs.', 'cut', 'agent', 'The airline'],
     ['The mill closed two sites, cut 500 jobs and raised prices.', 'raised', 'agent', 'The mill'],
-    ['The company closed the plant and laid off 300 workers.', 'laid', 'agent', 'The company'],
+    ['The company closed the plant and laid off 300 workers.', 'laid off', 'agent', 'The company'],
     // A participle after "and" with no auxiliary of its own shares the passive before it.
     ['The driver was arrested at the scene and charged with dangerous driving.', 'charged', 'patient', 'The driver'],
   ])('%s: "%s" has %s %s', (text, trigger, role, expected) => {
