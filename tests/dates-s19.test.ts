@@ -15,3 +15,27 @@ table('a timetable after a verb of saying', [
   ['2021-03-12', 'The exchange said trading resumes on Monday.', [['Monday', 'DATE', '2021-03-15']]],
   ['2021-03-12', 'Workers return on Monday.', [['Monday', 'DATE', '2021-03-15']]],
 ]);
+
+// refiners/time-zones.ts: a timetable's present before a clock time with its zone and weekday points to the coming day, as
+// it does before a weekday alone (TimeML 1.2.1 §2.2.3); a past keeps the day before.
+table('a timetable at a clock time, its zone and its day', [
+  ['2021-03-12', 'Trading resumes at 9 a.m. local time on Monday.', [['9 a.m. local time on Monday', 'TIME', '2021-03-15T09:00']]],
+  ['2021-03-12', 'The exchange opens at 9:30 a.m. Eastern Time on Monday.', [['9:30 a.m. Eastern Time on Monday', 'TIME', '2021-03-15T09:30-04:00']]],
+]);
+
+// Must not fire: a past tense at a clock time keeps the weekday before the document's day.
+table('a past at a clock time, its zone and its day', [
+  ['2021-03-12', 'Trading resumed at 9 a.m. local time on Monday.', [['9 a.m. local time on Monday', 'TIME', '2021-03-08T09:00']]],
+]);
+
+// refiners/time-zones.ts and stages/segment.ts: a place's time after a clock time is its zone, part of one TIME (TimeML
+// 1.2.1 §2.2.1), and no sentence ends at the "p.m." before it.
+table("a place's time after a clock time", [
+  ['2021-03-12', 'The curfew starts at 9 p.m. Lagos time. Shops closed early.', [['9 p.m. Lagos time', 'TIME', '2021-03-12T21:00']]],
+  ['2021-03-12', 'The ceasefire took effect at noon Beijing time on Sunday.', [['noon Beijing time on Sunday', 'TIME', '2021-03-07T12:00']]],
+]);
+
+// Must not fire: a capitalized word after "p.m." that no "time" follows starts the next sentence.
+table('a new sentence after a clock time', [
+  ['2021-03-12', 'The fire started at 9 p.m. Police said two people died.', [['9 p.m.', 'TIME', '2021-03-12T21:00']]],
+]);
