@@ -39,3 +39,17 @@ table("a place's time after a clock time", [
 table('a new sentence after a clock time', [
   ['2021-03-12', 'The fire started at 9 p.m. Police said two people died.', [['9 p.m.', 'TIME', '2021-03-12T21:00']]],
 ]);
+
+// tense.ts: a condition whose sentence tells what would follow it ("if approved in June, ... would") names a time still
+// to come; its past form is a subjunctive (HeidelTime reads a modal clause's month in the document's year).
+table('a month or a quarter in a condition', [
+  ['2021-03-12', 'If approved in June, the merger would create the largest bank in Europe.', [['June', 'DATE', '2021-06']]],
+  ['2021-03-12', 'The company said it would cut 500 jobs if sales fell in the second quarter.', [['the second quarter', 'DATE', '2021-Q2']]],
+  ['2021-03-12', 'Unless the board objects in April, the deal will close in the summer.', [['April', 'DATE', '2021-04'], ['the summer', 'DATE', '2021-SU']]],
+]);
+
+// Must not fire: a past counterfactual, and "if" for "whether" in a past sentence, keep the past.
+table('a condition told of the past', [
+  ['2021-03-12', 'If sales fell in May, the company would have reported it.', [['May', 'DATE', '2020-05']]],
+  ['2021-03-12', 'The reporter asked if sales rose in May.', [['May', 'DATE', '2020-05']]],
+]);

@@ -5,6 +5,7 @@ import { intentionWord } from './modality.js';
 import { isTitleSentence } from '../headline.js';
 import { isParticipleOf } from './lemma.js';
 import { commaPhraseEnd } from './roles.js';
+import { CONSEQUENCE } from '../dates/tense.js';
 
 /** The modals and words of plans that put a verb after them ahead of the document's day or make it only possible ("will meet", "plans to visit", "is expected to sign", "can fly"). */
 const NOT_ACTUAL_WORDS = String.raw`will|would|shall|can|could|may|might|should|must|${intentionWord('plan')}|planned(?<=\b(?:has|have|had)\s+planned)|planned(?!\s+(?:for|on|in|at|by|until)\s+\S)|planning|expected|intends?|${intentionWord('aim')}|${intentionWord('hope')}|going|set|due|scheduled`;
@@ -176,7 +177,7 @@ export function undatedDate({ article, news }: UndatedScope, sentence: Span, cla
   // A headline's present tense tells what happened ("Boeing unveils ..."), and so does a title line the reader did not take for one: only prose that ends its sentences speaks of now.
   if (!isTitleSentence(article.text, article.headline, sentence) && inThePresent(article, clause, trigger, terms)) return placeKindFact(article, trigger) ? null : article.documentDate;
   if (!news || sentence.start < news.start || sentence.start >= news.end) return null;
-  if (EARLIER_BEFORE.test(article.text.slice(clause.start, trigger.span.start))) return null;
+  if (EARLIER_BEFORE.test(article.text.slice(clause.start, trigger.span.start)) || inCondition(article.text, sentence, trigger)) return null;
   return notActualBefore(article.text, governedFrom(article.text, clause, trigger, terms), trigger, terms) ? null : article.documentDate;
 }
 
@@ -230,6 +231,8 @@ const PLANS: ReadonlySet<string> = new Set(['plan', 'schedule', 'reschedule', 's
  * says of the history; a modal or an infinitive before the verb leaves its tense open.
  */
 export function deniedByTense(text: string, clause: Clause, trigger: Trigger, terms: readonly Term[], date: DateMention, documentDate: string | null): boolean {
+  // "If approved in June, the merger would ...": a condition's past form is no past; its time is still to come.
+  if (inCondition(text, clause.sentence, trigger)) return false;
   // A present copula is not of a date that ended before the document's day ("this is not the first time ..., with the deadliest during the 1991 Hajj"); other verbs' present forms are often past ones too ("hit", "cut").
   // "Last year is the hottest on record": the date is the copula's subject, what is said is of that time.
   if (trigger.copula && date.end <= trigger.span.start && /^\s*$/.test(text.slice(date.end, trigger.span.start))) return false;
@@ -243,6 +246,19 @@ export function deniedByTense(text: string, clause: Clause, trigger: Trigger, te
   const denies = DENIED_BY_TENSE[sideOfDay(trigger, date, documentDate)];
   const term = trigger.verb ? terms.find((t) => t.start === trigger.span.start) : undefined;
   return Boolean(denies && term && denies(term) && !notActualBefore(text, governedFrom(text, clause, trigger, terms), trigger, terms));
+}
+
+/** "if" or "unless" opening the stretch up to a trigger, with no comma between: "If approved in June", "would cut jobs if sales fell". */
+const CONDITION_BEFORE = /\b(?:if|unless)\b[^,;:"\u201c\u201d]*$/i;
+
+/**
+ * Whether a trigger stands in a condition whose sentence tells what would follow it ("If approved in June, the merger
+ * would create ...", "will cut jobs unless sales rise"): what the condition names has not happened; its past form is a
+ * subjunctive, not the news of the day nor a past.
+ */
+export function inCondition(text: string, sentence: Span, trigger: Trigger): boolean {
+  const before = CONDITION_BEFORE.exec(text.slice(sentence.start, trigger.span.start));
+  return before !== null && CONSEQUENCE.test(text.slice(sentence.start, sentence.end));
 }
 
 /** "after" or "before" opening what follows it up to the trigger, with no comma, clause break, "and" or "but" between ("after it cut its forecast"; not "after a brief chase and charged him", where the verb after "and" goes on with the main clause, nor "after all"). */

@@ -1,0 +1,17 @@
+import { DCT, dated } from './helpers/event-dates.js';
+
+/**
+ * Session 19 (issue 17, time): which date each event of a sentence takes, through the whole pipeline. Sentences written
+ * for these tests, in the style of news, of kinds session 18 did not write; the document date is Friday 12 March 2021.
+ */
+dated('s19: a condition names a time still to come', [
+  ['If approved in June, the merger would create the largest bank in Europe.', 'approved', '2021-06'],
+  ['The company said it would cut 500 jobs if sales fell in the second quarter.', 'fell', '2021-Q2'],
+  // No date of its own: a condition has not happened, so it is not the day's news.
+  ['If the deal collapsed, the company would cut 500 jobs.', 'collapsed', null],
+]);
+
+// Must not fire: a verb outside the condition keeps the day's news.
+dated('s19: the day of the news beside a condition', [
+  ['The company said it would cut 500 jobs if sales fell in the second quarter.', 'said', DCT],
+]);
