@@ -15,3 +15,18 @@ dated('s19: a condition names a time still to come', [
 dated('s19: the day of the news beside a condition', [
   ['The company said it would cut 500 jobs if sales fell in the second quarter.', 'said', DCT],
 ]);
+
+dated('s19: a report after a statement does not take the date told before it', [
+  // "adding that" opens a new report: the rise is not May's.
+  ['Sales fell in May, the company said, adding that prices rose.', 'rose', DCT],
+  ['Exports rose 5% in February, the ministry said on Monday, noting that imports fell.', 'fell', DCT],
+  // What a report puts ahead is not of the day it was made on.
+  ['The central bank lowered interest rates on Wednesday and said inflation would rise.', 'rise', null],
+]);
+
+// Must not fire: the date told first stays with its own verb, and a statement keeps its day.
+dated('s19: the first report keeps its date', [
+  ['Sales fell in May, the company said, adding that prices rose.', 'fell', '2020-05'],
+  ['The central bank lowered interest rates on Wednesday and said inflation would rise.', 'lowered', '2021-03-10'],
+  ['Exports rose 5% in February, the ministry said on Monday, noting that imports fell.', 'noting', '2021-03-08'],
+]);

@@ -412,6 +412,28 @@ export function embeddedAfter(text: string, trigger: Trigger, date: DateMention,
   );
 }
 
+/** A report's participle that opens a new report after a statement: "..., the company said, adding that prices rose", "saying", "noting". */
+const REPORT_PARTICIPLE = /^(?:adding|saying|noting|stressing|warning|explaining|arguing|insisting)$/i;
+
+/**
+ * Whether a date before a statement is kept from an event the statement reports after it: what a report's participle
+ * tells is a new report ("Sales fell in May, the company said, adding that prices rose": the rise is not May's), and
+ * what a report puts ahead or makes only possible is not of the day the report was made on ("lowered rates on
+ * Wednesday and said inflation would rise").
+ */
+export function reportedAfter(text: string, trigger: Trigger, date: DateMention, triggers: readonly Trigger[], terms: readonly Term[]): boolean {
+  if (trigger.type === 'statement' || date.end > trigger.span.start) return false;
+  return triggers.some(
+    (s) =>
+      s !== trigger &&
+      s.type === 'statement' &&
+      s.verb &&
+      s.span.start >= date.end &&
+      s.span.end <= trigger.span.start &&
+      (REPORT_PARTICIPLE.test(s.span.text) || notActualBefore(text, s.span.end, trigger, terms)),
+  );
+}
+
 /** Between a statement's verb and a participle that goes on with it: its own date at most, then a comma ("said on Thursday, citing"). */
 const STATEMENT_TO_ADJUNCT = /^(?:\s+(?:on|late|early|last|this)?\s*[\p{L}\d.]+(?:\s+[\p{L}\d.]+)?)?\s*,\s*$/u;
 
