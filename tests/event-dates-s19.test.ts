@@ -30,3 +30,16 @@ dated('s19: the first report keeps its date', [
   ['The central bank lowered interest rates on Wednesday and said inflation would rise.', 'lowered', '2021-03-10'],
   ['Exports rose 5% in February, the ministry said on Monday, noting that imports fell.', 'noting', '2021-03-08'],
 ]);
+
+dated('s19: a fronted clause of concession or reason keeps its date', [
+  ['Although the company posted a loss last year, it raised its dividend on Tuesday.', 'raised', '2021-03-09'],
+  // With no date of its own, the main clause is the day's news, not last year's.
+  ['Although the company posted a loss last year, it raised its dividend.', 'raised', DCT],
+  ['Although the company posted a loss last year, it raised its dividend.', 'posted', '2020'],
+]);
+
+// Must not fire: a "when" clause sets the time of the main one; a concession after the main clause keeps to itself.
+dated('s19: a "when" clause dates its main clause', [
+  ['When the plant closed in 2019, 300 workers lost their jobs.', 'lost', '2019'],
+  ['It raised its dividend on Tuesday, although it posted a loss last year.', 'raised', '2021-03-09'],
+]);

@@ -412,6 +412,20 @@ export function embeddedAfter(text: string, trigger: Trigger, date: DateMention,
   );
 }
 
+/** A clause of concession, reason or condition that opens its sentence, up to its comma: "Although the company posted a loss last year,". */
+const FRONTED_CONCESSION = /^\s*(?:although|though|even\s+though|because|while|whereas|if|unless)\b[^,;:"\u201c\u201d]*,/i;
+
+/**
+ * Whether a date stands in a clause of concession, reason or condition that opens the sentence and the trigger comes
+ * after it: "Although the company posted a loss last year, it raised its dividend on Tuesday": last year is the
+ * loss's; the raise takes its own date or none. Not "when" or "as", whose clause sets the time of the main one ("When
+ * the plant closed in 2019, 300 workers lost their jobs").
+ */
+export function frontedClauseAway(text: string, sentence: Span, trigger: Trigger, date: DateMention): boolean {
+  const m = FRONTED_CONCESSION.exec(text.slice(sentence.start, trigger.span.start));
+  return m !== null && date.start >= sentence.start && date.end <= sentence.start + m[0].length;
+}
+
 /** A report's participle that opens a new report after a statement: "..., the company said, adding that prices rose", "saying", "noting". */
 const REPORT_PARTICIPLE = /^(?:adding|saying|noting|stressing|warning|explaining|arguing|insisting)$/i;
 
