@@ -53,3 +53,21 @@ table('a condition told of the past', [
   ['2021-03-12', 'If sales fell in May, the company would have reported it.', [['May', 'DATE', '2020-05']]],
   ['2021-03-12', 'The reporter asked if sales rose in May.', [['May', 'DATE', '2020-05']]],
 ]);
+
+// guards.ts: "May" and "March" between a determiner or an owner and a lower-case noun modify that noun, as "their
+// January sales" does (TimeML 1.2.1 §2.2: a month as a modifier is a DATE); tense.ts: what is put off or called off had
+// not happened at the time of writing, so its month is the coming one.
+table('"May" and "March" modifying a noun', [
+  ['2021-03-12', 'Lawmakers delayed the March vote on the budget.', [['March', 'DATE', '2021-03']]],
+  ['2021-03-12', "The board postponed the bank's May meeting.", [['May', 'DATE', '2021-05']]],
+  ['2021-03-12', 'Voters rejected the plan in the May referendum.', [['May', 'DATE', '2020-05']]],
+  ['2021-03-12', 'The band cancelled its June concert in Berlin.', [['June', 'DATE', '2021-06']]],
+]);
+
+// Must not fire: the verbs, a name, a month before a preposition.
+table('"May" and "March" that are no month', [
+  ['2021-03-12', 'Thousands joined the March on Washington.', []],
+  ['2021-03-12', 'She may vote in the election.', []],
+  ['2021-03-12', 'The soldiers march to the border.', []],
+  ['2021-03-12', 'Officials said the May was a strong candidate.', []],
+]);

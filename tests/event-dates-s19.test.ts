@@ -43,3 +43,15 @@ dated('s19: a "when" clause dates its main clause', [
   ['When the plant closed in 2019, 300 workers lost their jobs.', 'lost', '2019'],
   ['It raised its dividend on Tuesday, although it posted a loss last year.', 'raised', '2021-03-09'],
 ]);
+
+dated("s19: a date modifying the object's event is that event's", [
+  ['Lawmakers delayed the March vote on the budget.', 'vote', '2021-03'],
+  ['Lawmakers delayed the March vote on the budget.', 'delayed', DCT],
+  ["The board postponed the bank's May meeting.", 'postponed', DCT],
+]);
+
+// Must not fire: a date after a preposition, or before the verb, still dates the verb.
+dated('s19: an event phrase that dates the verb', [
+  ['Voters rejected the plan in the May referendum.', 'rejected', '2020-05'],
+  ['The January election was marred by violence.', 'marred', '2021-01'],
+]);

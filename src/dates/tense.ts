@@ -31,6 +31,13 @@ const PAST_PLAN = /\b(?:planned|hoped|aimed|intended|wanted|expected)\s+to\b|\b(
  */
 const POSTPONED_TO = new RegExp(String.raw`${PUTTING_OFF}\s+(?:to|until|till)\b`, 'gi');
 /**
+ * A verb of putting off or calling off right before its object's determiner or owner, then the date that modifies it:
+ * "postponed the May meeting", "delayed the bank's March vote", "cancelled its June concert". What is put off had not
+ * happened yet at the time of writing, so its month is the coming one (written in March, May is this year's).
+ */
+const PUT_OFF_OBJECT = /\b(?:postpone[ds]?|delay(?:ed|s)?|cancel(?:l?ed|s)?|scrap(?:ped|s)?|call(?:ed|s)?\s+off)\s+(?:(?:the|its|their|his|her|this)\s+(?:[\w.&-]+['’]s\s+)?|[\w.&-]+['’]s\s+)(?=[A-Z])/g;
+
+/**
  * A plan's time after a participle with no auxiliary: "a visit planned for Wednesday", "talks scheduled for Monday",
  * "the payment due on Friday". A plan points ahead of the time it was made, and news names a plan's time while it
  * still lies ahead of the writing (a plan carried out is dated as what happened: "the talks on Monday"), so the
@@ -200,6 +207,10 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
     for (const m of text.matchAll(POSTPONED_TO)) {
       const end = m.index + m[0].length;
       future.push({ start: m.index, end, tense: 'ahead', reach: phraseAfter(end) });
+    }
+    for (const m of text.matchAll(PUT_OFF_OBJECT)) {
+      const end = m.index + m[0].length;
+      future.push({ start: m.index, end, tense: 'ahead', reach: { start: end, end: end + 12 } });
     }
     for (const m of text.matchAll(PLANNED_FOR)) {
       const end = m.index + m[0].length;

@@ -426,6 +426,20 @@ export function frontedClauseAway(text: string, sentence: Span, trigger: Trigger
   return m !== null && date.start >= sentence.start && date.end <= sentence.start + m[0].length;
 }
 
+/** Between a verb and the date of its object, the object's determiner or owner: "delayed the March vote", "postponed the bank's May meeting". */
+const OBJECT_DETERMINER = /^\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+(?:[\p{L}.&-]+['’]s\s+)?|[\p{L}.&-]+['’]s\s+)$/iu;
+
+/**
+ * Whether a date is the modifier of a noun event in a verb's object, and so that event's, not the verb's: "Lawmakers
+ * delayed the March vote" (the delay is the day's news, the vote March's). A date in a phrase after a preposition
+ * still dates the verb ("rejected the plan in the May referendum"), and so does one before it ("The January election
+ * was marred by violence").
+ */
+export function objectEventDate(text: string, trigger: Trigger, date: DateMention, triggers: readonly Trigger[]): boolean {
+  if (!trigger.verb || date.start < trigger.span.end || !OBJECT_DETERMINER.test(text.slice(trigger.span.end, date.start))) return false;
+  return triggers.some((o) => o !== trigger && !o.verb && /^\s+$/.test(text.slice(date.end, o.span.start)));
+}
+
 /** A report's participle that opens a new report after a statement: "..., the company said, adding that prices rose", "saying", "noting". */
 const REPORT_PARTICIPLE = /^(?:adding|saying|noting|stressing|warning|explaining|arguing|insisting)$/i;
 
