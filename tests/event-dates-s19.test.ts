@@ -55,3 +55,13 @@ dated('s19: an event phrase that dates the verb', [
   ['Voters rejected the plan in the May referendum.', 'rejected', '2020-05'],
   ['The January election was marred by violence.', 'marred', '2021-01'],
 ]);
+
+dated("s19: the headline's date carried to the lead that tells it again", [
+  ['Carmaker recalls 50,000 vehicles on March 9\n\nThe carmaker recalled 50,000 vehicles because of faulty brakes, the regulator said.', 'recalled', '2021-03-09'],
+]);
+
+// Must not fire: a later sentence's happening of the same word, and a lead verb of another word, keep their own dates.
+dated('s19: what the headline does not tell', [
+  ['Carmaker recalls 50,000 vehicles on March 9\n\nThe carmaker recalled 50,000 vehicles, the regulator said. It recalled 2,000 trucks last year.', 'said', DCT],
+  ['Carmaker recalls 50,000 vehicles on March 9\n\nThe carmaker, which recalled 2,000 trucks last year, blamed faulty brakes.', 'recalled', '2020'],
+]);

@@ -1,5 +1,5 @@
 import type { Article, DateMention, Span } from '../types.js';
-import type { Clause, Term, Trigger } from './model.js';
+import type { Clause, DraftEvent, Term, Trigger } from './model.js';
 import { earliestDay, latestDay } from './today.js';
 import { intentionWord } from './modality.js';
 import { isTitleSentence } from '../headline.js';
@@ -476,3 +476,19 @@ export function statementAdjunctOf(text: string, trigger: Trigger, triggers: rea
 
 /** Whether a statement ends its sentence up to the gerund after it ("said on Thursday, citing"). */
 const endsAt = (text: string, statement: Trigger, gerund: Trigger): boolean => /^[^,]*,\s*$/.test(text.slice(statement.span.end, gerund.span.start));
+
+/**
+ * The headline's date carried to the lead: the first sentence of the body that tells the headline's happening again with
+ * no date of its own ("Carmaker recalls 50,000 vehicles on March 9" / "The carmaker recalled 50,000 vehicles because of
+ * faulty brakes, the regulator said": the recall is March 9's, not the document's day). Only a verb of the same word as a
+ * dated verb of the headline, and only in the lead: later sentences tell the story's other happenings.
+ */
+export function headlineDateToLead(drafts: readonly DraftEvent[], headline: Span | null, lead: Span | undefined): DraftEvent[] {
+  if (!headline || !lead) return [...drafts];
+  const dated = drafts.filter((d) => d.verb && d.dateSource === 'explicit' && d.trigger.start >= headline.start && d.trigger.end <= headline.end);
+  return drafts.map((d) => {
+    if (!d.verb || d.dateSource !== 'document' || d.trigger.start < lead.start || d.trigger.end > lead.end) return d;
+    const source = dated.find((h) => h.lemma === d.lemma && h.polarity === d.polarity);
+    return source ? { ...d, date: source.date, dateText: source.dateText, dateGrain: source.dateGrain, dateSource: 'inferred' } : d;
+  });
+}
