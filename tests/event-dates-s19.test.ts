@@ -65,3 +65,14 @@ dated('s19: what the headline does not tell', [
   ['Carmaker recalls 50,000 vehicles on March 9\n\nThe carmaker recalled 50,000 vehicles, the regulator said. It recalled 2,000 trucks last year.', 'said', DCT],
   ['Carmaker recalls 50,000 vehicles on March 9\n\nThe carmaker, which recalled 2,000 trucks last year, blamed faulty brakes.', 'recalled', '2020'],
 ]);
+
+dated('s19: each "that" of a report keeps its own date', [
+  ['The ministry said on Monday that inflation slowed in February and that unemployment rose.', 'rose', DCT],
+  ['The ministry said on Monday that inflation slowed in February and that unemployment rose.', 'slowed', '2021-02'],
+]);
+
+// Must not fire: coordinated verbs in one clause share their date; a list after one date takes it.
+dated('s19: one date for coordinated verbs', [
+  ['On Monday, rebels seized the airport, burned the customs office and blocked the main road.', 'blocked', '2021-03-08'],
+  ['The ministry said inflation slowed and unemployment rose in February.', 'rose', '2021-02'],
+]);

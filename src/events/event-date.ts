@@ -440,6 +440,17 @@ export function objectEventDate(text: string, trigger: Trigger, date: DateMentio
   return triggers.some((o) => o !== trigger && !o.verb && /^\s+$/.test(text.slice(date.end, o.span.start)));
 }
 
+/** A second complement clause of one verb: "said that inflation slowed in February and that unemployment rose". */
+const NEXT_COMPLEMENT = /,?\s+(?:and|but|or)\s+(?:that|whether)\s/i;
+
+/**
+ * Whether a date in one complement clause is kept from a trigger in the next one of the same verb ("The ministry said
+ * on Monday that inflation slowed in February and that unemployment rose": February is the slowing's, not the rise's);
+ * each "that" opens a report of its own.
+ */
+export const inEarlierComplement = (text: string, trigger: Trigger, date: DateMention): boolean =>
+  date.end <= trigger.span.start && NEXT_COMPLEMENT.test(text.slice(date.end, trigger.span.start));
+
 /** A report's participle that opens a new report after a statement: "..., the company said, adding that prices rose", "saying", "noting". */
 const REPORT_PARTICIPLE = /^(?:adding|saying|noting|stressing|warning|explaining|arguing|insisting)$/i;
 
