@@ -26,7 +26,7 @@ table('from the Nth to the Mth places, and numbered units', [
   ['2026-05-05', 'Hamilton climbed from the 12th to the 3rd in the world rankings after his win in March.', [['March', 'DATE', '2026-03']]],
   ['2026-06-20', 'She moved up from the 14th to the 5th in the standings after the race.', []],
   ['2026-06-20', 'He went from the 9th to the 2nd at the final turn.', []],
-  ['2026-06-20', 'In the March race, he went from the 20th to the 4th in just 10 laps.', []],
+  ['2026-06-20', 'In the March race, he went from the 20th to the 4th in just 10 laps.', [['March', 'DATE', '2026-03']]],
   ['2026-06-20', 'In March, clashes between the 1st and 2nd Battalions of the regiment left three soldiers dead.', [['March', 'DATE', '2026-03']]],
 ]);
 

@@ -12,6 +12,10 @@ describe('segment', () => {
     ['A wrapped\nline goes on. Next one.', ['A wrapped\nline goes on.', 'Next one.']],
     ['Really? Yes! Fine.', ['Really?', 'Yes!', 'Fine.']],
     ['Visited on Feb. 3 by J. Smith. Done.', ['Visited on Feb. 3 by J. Smith.', 'Done.']],
+    // A place's time goes on the clock time; any other capitalized word after "p.m." starts a sentence.
+    ['The curfew starts at 9 p.m. Lagos time. Shops shut.', ['The curfew starts at 9 p.m. Lagos time.', 'Shops shut.']],
+    ['Polls close at 8 p.m. New York time on Tuesday. Counting follows.', ['Polls close at 8 p.m. New York time on Tuesday.', 'Counting follows.']],
+    ['The blast came at 9 p.m. Police sealed the area.', ['The blast came at 9 p.m.', 'Police sealed the area.']],
   ];
   it.each(cases)('%j', (text, expected) => {
     const sentences = splitSentences(text);

@@ -90,6 +90,8 @@ export interface Candidate {
   source: string;
   /** A range's two ends ("2009" and "2010" of "2009-2010"): an interval value becomes one item per end. */
   parts?: readonly [RangeEnd, RangeEnd];
+  /** A clock time right after a timetable's present ("Trading resumes at 9 a.m."): a weekday a refiner joins to it points ahead (scheduled-present.ts). */
+  scheduled?: boolean;
   /** Either a year-free date (year picked by the resolver or a refiner) … */
   yearless?: Yearless;
   /** … or a function of the scope. */

@@ -31,6 +31,13 @@ const PAST_PLAN = /\b(?:planned|hoped|aimed|intended|wanted|expected)\s+to\b|\b(
  */
 const POSTPONED_TO = new RegExp(String.raw`${PUTTING_OFF}\s+(?:to|until|till)\b`, 'gi');
 /**
+ * A verb of putting off or calling off right before its object's determiner or owner, then the date that modifies it:
+ * "postponed the May meeting", "delayed the bank's March vote", "cancelled its June concert". What is put off had not
+ * happened yet at the time of writing, so its month is the coming one (written in March, May is this year's).
+ */
+const PUT_OFF_OBJECT = /\b(?:postpone[ds]?|delay(?:ed|s)?|cancel(?:l?ed|s)?|scrap(?:ped|s)?|call(?:ed|s)?\s+off)\s+(?:(?:the|its|their|his|her|this)\s+(?:[\w.&-]+['’]s\s+)?|[\w.&-]+['’]s\s+)(?=[A-Z])/g;
+
+/**
  * A plan's time after a participle with no auxiliary: "a visit planned for Wednesday", "talks scheduled for Monday",
  * "the payment due on Friday". A plan points ahead of the time it was made, and news names a plan's time while it
  * still lies ahead of the writing (a plan carried out is dated as what happened: "the talks on Monday"), so the
@@ -57,6 +64,11 @@ const PHRASE_REACH_END = /[,;:.!?]|\s(?:after|before|because|amid|following|when
 
 /** The present tense of a rule's start or end among the future markers ("takes effect", "expires"). */
 const RULE_START_OR_END = /^(?:takes?|comes?|goes?|enters?|expires?)\b/i;
+
+/** "if" or "unless" opening a condition. */
+const CONDITION = /\b(?:if|unless)\b/gi;
+/** A main clause that tells what would follow the condition ("the merger would create", "will close"); not a past counterfactual ("would have reported"). */
+export const CONSEQUENCE = /\b(?:will|would|shall|won['’]t|could|might)\b(?!\s+(?:not\s+)?have\b)|['’]ll\b/i;
 
 /** Modals point ahead, weakly ("should be completed in October"); lower case only: "May" is a month. */
 const MODAL = /\b(?:should|could|may|might|must|can|would)\b/g;
@@ -151,6 +163,21 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
   let presentForms: Span[] = [];
   /** Where a date tells when a market price was recorded (recorded-prices.ts): the past, first of all markers. */
   const recordedPrices: Reach[] = [];
+  /** Conditions whose main clause tells what would follow (`conditionReach`): their time lies ahead, weakly, as a modal's. */
+  const conditions: Reach[] = [];
+
+  /**
+   * The clause "if" or "unless" opens, up to its comma or its sentence's end, when the rest of the sentence has a
+   * future or a modal: "If approved in June, the merger would create ...", "would cut jobs if sales fell in the second
+   * quarter". A condition's past form is a subjunctive, no past: what it names is still to come (written in March, the
+   * coming June), as HeidelTime reads a modal clause; else null ("asked if sales rose in May").
+   */
+  function conditionReach(at: number, end: number): Reach | null {
+    const { from, to } = sentenceAround(at);
+    const comma = text.slice(end, to).search(/[,;]/);
+    const reach = { start: at, end: comma < 0 ? to : end + comma };
+    return CONSEQUENCE.test(text.slice(from, reach.start) + ' ' + text.slice(reach.end, to)) ? reach : null;
+  }
 
   /** The phrase a marker ending at `end` speaks for: up to the first punctuation or word opening another phrase. */
   function phraseAfter(end: number): Reach {
@@ -181,6 +208,10 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
       const end = m.index + m[0].length;
       future.push({ start: m.index, end, tense: 'ahead', reach: phraseAfter(end) });
     }
+    for (const m of text.matchAll(PUT_OFF_OBJECT)) {
+      const end = m.index + m[0].length;
+      future.push({ start: m.index, end, tense: 'ahead', reach: { start: end, end: end + 12 } });
+    }
     for (const m of text.matchAll(PLANNED_FOR)) {
       const end = m.index + m[0].length;
       planned.push({ start: m.index, end, tense: 'ahead', reach: phraseAfter(end) });
@@ -188,6 +219,10 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
     // A recorded price's date is behind the writing, whatever the clause's tense ("will pay a premium to the closing price on Friday").
     for (const m of text.matchAll(PRICE_BEFORE_DATE)) recordedPrices.push(phraseAfter(m.index + m[0].length));
     for (const m of text.matchAll(WEEKDAY_BEFORE_PRICE)) recordedPrices.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(CONDITION)) {
+      const reach = conditionReach(m.index, m.index + m[0].length);
+      if (reach) conditions.push(reach);
+    }
     const tensed = verbs();
     for (const m of text.matchAll(HABITUAL)) future.push(habitualMarker(m.index, m.index + m[0].length));
     const presentStarts = new Set(tensed.presentForms.map((v) => v.start));
@@ -270,6 +305,7 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
   function findMarker(pos: number): Marker | Tense {
     markers ??= build();
     if (recordedPrices.some((r) => pos >= r.start && pos < r.end)) return 'past';
+    if (conditions.some((r) => pos >= r.start && pos < r.end)) return 'modal';
     const { from, to, inSentence } = sentenceAround(pos);
     const i = spanIndexAt(markers, pos);
     for (let j = i; j >= 0 && markers[j]!.start >= from; j--) {

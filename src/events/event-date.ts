@@ -1,10 +1,11 @@
 import type { Article, DateMention, Span } from '../types.js';
-import type { Clause, Term, Trigger } from './model.js';
+import type { Clause, DraftEvent, Term, Trigger } from './model.js';
 import { earliestDay, latestDay } from './today.js';
 import { intentionWord } from './modality.js';
 import { isTitleSentence } from '../headline.js';
 import { isParticipleOf } from './lemma.js';
 import { commaPhraseEnd } from './roles.js';
+import { CONSEQUENCE } from '../dates/tense.js';
 
 /** The modals and words of plans that put a verb after them ahead of the document's day or make it only possible ("will meet", "plans to visit", "is expected to sign", "can fly"). */
 const NOT_ACTUAL_WORDS = String.raw`will|would|shall|can|could|may|might|should|must|${intentionWord('plan')}|planned(?<=\b(?:has|have|had)\s+planned)|planned(?!\s+(?:for|on|in|at|by|until)\s+\S)|planning|expected|intends?|${intentionWord('aim')}|${intentionWord('hope')}|going|set|due|scheduled`;
@@ -176,7 +177,7 @@ export function undatedDate({ article, news }: UndatedScope, sentence: Span, cla
   // A headline's present tense tells what happened ("Boeing unveils ..."), and so does a title line the reader did not take for one: only prose that ends its sentences speaks of now.
   if (!isTitleSentence(article.text, article.headline, sentence) && inThePresent(article, clause, trigger, terms)) return placeKindFact(article, trigger) ? null : article.documentDate;
   if (!news || sentence.start < news.start || sentence.start >= news.end) return null;
-  if (EARLIER_BEFORE.test(article.text.slice(clause.start, trigger.span.start))) return null;
+  if (EARLIER_BEFORE.test(article.text.slice(clause.start, trigger.span.start)) || inCondition(article.text, sentence, trigger)) return null;
   return notActualBefore(article.text, governedFrom(article.text, clause, trigger, terms), trigger, terms) ? null : article.documentDate;
 }
 
@@ -230,6 +231,8 @@ const PLANS: ReadonlySet<string> = new Set(['plan', 'schedule', 'reschedule', 's
  * says of the history; a modal or an infinitive before the verb leaves its tense open.
  */
 export function deniedByTense(text: string, clause: Clause, trigger: Trigger, terms: readonly Term[], date: DateMention, documentDate: string | null): boolean {
+  // "If approved in June, the merger would ...": a condition's past form is no past; its time is still to come.
+  if (inCondition(text, clause.sentence, trigger)) return false;
   // A present copula is not of a date that ended before the document's day ("this is not the first time ..., with the deadliest during the 1991 Hajj"); other verbs' present forms are often past ones too ("hit", "cut").
   // "Last year is the hottest on record": the date is the copula's subject, what is said is of that time.
   if (trigger.copula && date.end <= trigger.span.start && /^\s*$/.test(text.slice(date.end, trigger.span.start))) return false;
@@ -243,6 +246,19 @@ export function deniedByTense(text: string, clause: Clause, trigger: Trigger, te
   const denies = DENIED_BY_TENSE[sideOfDay(trigger, date, documentDate)];
   const term = trigger.verb ? terms.find((t) => t.start === trigger.span.start) : undefined;
   return Boolean(denies && term && denies(term) && !notActualBefore(text, governedFrom(text, clause, trigger, terms), trigger, terms));
+}
+
+/** "if" or "unless" opening the stretch up to a trigger, with no comma between: "If approved in June", "would cut jobs if sales fell". */
+const CONDITION_BEFORE = /\b(?:if|unless)\b[^,;:"\u201c\u201d]*$/i;
+
+/**
+ * Whether a trigger stands in a condition whose sentence tells what would follow it ("If approved in June, the merger
+ * would create ...", "will cut jobs unless sales rise"): what the condition names has not happened; its past form is a
+ * subjunctive, not the news of the day nor a past.
+ */
+export function inCondition(text: string, sentence: Span, trigger: Trigger): boolean {
+  const before = CONDITION_BEFORE.exec(text.slice(sentence.start, trigger.span.start));
+  return before !== null && CONSEQUENCE.test(text.slice(sentence.start, sentence.end));
 }
 
 /** "after" or "before" opening what follows it up to the trigger, with no comma, clause break, "and" or "but" between ("after it cut its forecast"; not "after a brief chase and charged him", where the verb after "and" goes on with the main clause, nor "after all"). */
@@ -396,6 +412,67 @@ export function embeddedAfter(text: string, trigger: Trigger, date: DateMention,
   );
 }
 
+/** A clause of concession, reason or condition that opens its sentence, up to its comma: "Although the company posted a loss last year,". */
+const FRONTED_CONCESSION = /^\s*(?:although|though|even\s+though|because|while|whereas|if|unless)\b[^,;:"\u201c\u201d]*,/i;
+
+/**
+ * Whether a date stands in a clause of concession, reason or condition that opens the sentence and the trigger comes
+ * after it: "Although the company posted a loss last year, it raised its dividend on Tuesday": last year is the
+ * loss's; the raise takes its own date or none. Not "when" or "as", whose clause sets the time of the main one ("When
+ * the plant closed in 2019, 300 workers lost their jobs").
+ */
+export function frontedClauseAway(text: string, sentence: Span, trigger: Trigger, date: DateMention): boolean {
+  const m = FRONTED_CONCESSION.exec(text.slice(sentence.start, trigger.span.start));
+  return m !== null && date.start >= sentence.start && date.end <= sentence.start + m[0].length;
+}
+
+/** Between a verb and the date of its object, the object's determiner or owner: "delayed the March vote", "postponed the bank's May meeting". */
+const OBJECT_DETERMINER = /^\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+(?:[\p{L}.&-]+['’]s\s+)?|[\p{L}.&-]+['’]s\s+)$/iu;
+
+/**
+ * Whether a date is the modifier of a noun event in a verb's object, and so that event's, not the verb's: "Lawmakers
+ * delayed the March vote" (the delay is the day's news, the vote March's). A date in a phrase after a preposition
+ * still dates the verb ("rejected the plan in the May referendum"), and so does one before it ("The January election
+ * was marred by violence").
+ */
+export function objectEventDate(text: string, trigger: Trigger, date: DateMention, triggers: readonly Trigger[]): boolean {
+  if (!trigger.verb || date.start < trigger.span.end || !OBJECT_DETERMINER.test(text.slice(trigger.span.end, date.start))) return false;
+  return triggers.some((o) => o !== trigger && !o.verb && /^\s+$/.test(text.slice(date.end, o.span.start)));
+}
+
+/** A second complement clause of one verb: "said that inflation slowed in February and that unemployment rose". */
+const NEXT_COMPLEMENT = /,?\s+(?:and|but|or)\s+(?:that|whether)\s/i;
+
+/**
+ * Whether a date in one complement clause is kept from a trigger in the next one of the same verb ("The ministry said
+ * on Monday that inflation slowed in February and that unemployment rose": February is the slowing's, not the rise's);
+ * each "that" opens a report of its own.
+ */
+export const inEarlierComplement = (text: string, trigger: Trigger, date: DateMention): boolean =>
+  date.end <= trigger.span.start && NEXT_COMPLEMENT.test(text.slice(date.end, trigger.span.start));
+
+/** A report's participle that opens a new report after a statement: "..., the company said, adding that prices rose", "saying", "noting". */
+const REPORT_PARTICIPLE = /^(?:adding|saying|noting|stressing|warning|explaining|arguing|insisting)$/i;
+
+/**
+ * Whether a date before a statement is kept from an event the statement reports after it: what a report's participle
+ * tells is a new report ("Sales fell in May, the company said, adding that prices rose": the rise is not May's), and
+ * what a report puts ahead or makes only possible is not of the day the report was made on ("lowered rates on
+ * Wednesday and said inflation would rise").
+ */
+export function reportedAfter(text: string, trigger: Trigger, date: DateMention, triggers: readonly Trigger[], terms: readonly Term[]): boolean {
+  if (trigger.type === 'statement' || date.end > trigger.span.start) return false;
+  return triggers.some(
+    (s) =>
+      s !== trigger &&
+      s.type === 'statement' &&
+      s.verb &&
+      s.span.start >= date.end &&
+      s.span.end <= trigger.span.start &&
+      (REPORT_PARTICIPLE.test(s.span.text) || notActualBefore(text, s.span.end, trigger, terms)),
+  );
+}
+
 /** Between a statement's verb and a participle that goes on with it: its own date at most, then a comma ("said on Thursday, citing"). */
 const STATEMENT_TO_ADJUNCT = /^(?:\s+(?:on|late|early|last|this)?\s*[\p{L}\d.]+(?:\s+[\p{L}\d.]+)?)?\s*,\s*$/u;
 
@@ -410,3 +487,19 @@ export function statementAdjunctOf(text: string, trigger: Trigger, triggers: rea
 
 /** Whether a statement ends its sentence up to the gerund after it ("said on Thursday, citing"). */
 const endsAt = (text: string, statement: Trigger, gerund: Trigger): boolean => /^[^,]*,\s*$/.test(text.slice(statement.span.end, gerund.span.start));
+
+/**
+ * The headline's date carried to the lead: the first sentence of the body that tells the headline's happening again with
+ * no date of its own ("Carmaker recalls 50,000 vehicles on March 9" / "The carmaker recalled 50,000 vehicles because of
+ * faulty brakes, the regulator said": the recall is March 9's, not the document's day). Only a verb of the same word as a
+ * dated verb of the headline, and only in the lead: later sentences tell the story's other happenings.
+ */
+export function headlineDateToLead(drafts: readonly DraftEvent[], headline: Span | null, lead: Span | undefined): DraftEvent[] {
+  if (!headline || !lead) return [...drafts];
+  const dated = drafts.filter((d) => d.verb && d.dateSource === 'explicit' && d.trigger.start >= headline.start && d.trigger.end <= headline.end);
+  return drafts.map((d) => {
+    if (!d.verb || d.dateSource !== 'document' || d.trigger.start < lead.start || d.trigger.end > lead.end) return d;
+    const source = dated.find((h) => h.lemma === d.lemma && h.polarity === d.polarity);
+    return source ? { ...d, date: source.date, dateText: source.dateText, dateGrain: source.dateGrain, dateSource: 'inferred' } : d;
+  });
+}

@@ -11,7 +11,7 @@ import { clauseTriggers } from './choose.js';
 import { aceTypeOf } from './ace.js';
 import { inside, type SentenceItems } from './by-sentence.js';
 import { measuresFor, measuresOf } from './measures.js';
-import { candidateDates, countedFrom, countedFromEvent, deniedByTense, endsSentence, eventDateOf, frontedSequence, pastBefore, sequencedAwayFrom, undatedDate, adverbedParticipleEnd, setOffFrom, embeddedAfter, statementAdjunctOf } from './event-date.js';
+import { candidateDates, countedFrom, countedFromEvent, deniedByTense, endsSentence, eventDateOf, frontedSequence, pastBefore, sequencedAwayFrom, undatedDate, adverbedParticipleEnd, setOffFrom, embeddedAfter, statementAdjunctOf, reportedAfter, frontedClauseAway, objectEventDate, inEarlierComplement } from './event-date.js';
 import { latestDay } from './today.js';
 import { argumentsOf, isPassive, reducedRelativeEnd } from './roles.js';
 import { modalityOf, polarityOf, tenseOf } from './modality.js';
@@ -151,7 +151,7 @@ export function sentenceEvents(
       // "..., the agency said on Thursday, citing problems": the gerund goes on with the statement and takes its dates.
       const adjunctOf = statementAdjunctOf(text, trigger, triggers, ctxTerms);
       const dates = (adjunctOf ? candidateDates(text, adjunctOf, sentenceDates) : candidateDates(text, trigger, sentenceDates)).filter(
-        (d) => !describing.some((p) => within(d, p) && trigger.span.start >= p.end) && !participles.some((p) => within(d, p) && setOffFrom(text, p, trigger)) && !embeddedAfter(text, trigger, d, ctxTerms, triggers),
+        (d) => !describing.some((p) => within(d, p) && trigger.span.start >= p.end) && !participles.some((p) => within(d, p) && setOffFrom(text, p, trigger)) && !embeddedAfter(text, trigger, d, ctxTerms, triggers) && !reportedAfter(text, trigger, d, triggers, ctxTerms) && !frontedClauseAway(text, sentence, trigger, d) && !objectEventDate(text, trigger, d, triggers) && !inEarlierComplement(text, trigger, d),
       );
       // "fell on Monday after it cut its forecast": the cut came before Monday's fall, on no day the text gives ("after it cut its forecast on Friday": its own).
       const ownDates = dates.filter((d) => !sequencedAwayFrom(text, trigger, d, article.documentDate) && !frontedSequence(text, sentence, trigger, d));

@@ -7,7 +7,7 @@ import type { Gazetteer } from '../resources/gazetteer.js';
 import { mergeEvents } from '../events/merge.js';
 import { daysNews } from '../events/today.js';
 import { sentenceEvents, type ArticleScope } from '../events/report.js';
-import { NOT_ACTUAL_BEFORE } from '../events/event-date.js';
+import { NOT_ACTUAL_BEFORE, headlineDateToLead } from '../events/event-date.js';
 import { countryNames } from '../events/participants.js';
 import { joinRanges } from '../dates/split-ranges.js';
 import { linkStatements } from '../events/statements.js';
@@ -84,7 +84,9 @@ export const eventsStage: Stage = {
       const own = { mentions: items.mentions(i), dates: items.dates(i), money: items.money(i), phrases: items.phrases(i) };
       sentenceEvents(scope, sentence, terms.slice(from, to), own, drafts);
     });
-    const merged = mergeEvents(drafts, article.headline ?? null).map((e) => datedHeadline(article, e));
+    // The lead's first, so that it merges with the dated headline it tells again.
+    const lead = article.headline ? sentences.find((s) => s.start >= article.headline!.end) : undefined;
+    const merged = mergeEvents(headlineDateToLead(drafts, article.headline ?? null, lead), article.headline ?? null).map((e) => datedHeadline(article, e));
     // After merging and numbering: a statement links to the ids of the records it reports.
     const events = linkStatements(article.text, merged, mentions);
     ctx.debug(() => `events: ${drafts.length} reports, ${events.length} events`);

@@ -25,14 +25,18 @@ const CLOCK_SUFFIX = /\d\s*[ap]\.m$/i;
 /** Words that go on a clock time after "p.m.": a day, a month, a time zone ("8 p.m. Monday", "10 a.m. EST", "9 a.m. Eastern time"). */
 const CLOCK_GOES_ON = /^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec|Eastern|Central|Mountain|Pacific|Atlantic|Greenwich|British|Moscow|Beijing|Tokyo|local|[A-Z]{1,5})\b/;
 
+/** A place's time after a clock time: "9 p.m. Lagos time", "noon New York time". */
+const PLACE_TIME = /^\s+(?:\p{Lu}\p{Ll}+\s+){1,2}time\b/u;
+
 /**
  * Whether "a.m."/"p.m." ends its sentence: a capitalized word after it that is no day, month or time zone starts the next
  * ("shortly after 8 p.m. Police said").
  */
 function clockEndsSentence(text: string, period: number, to: number): boolean {
   if (!CLOCK_SUFFIX.test(text.slice(Math.max(0, period - 8), period))) return false;
-  const next = /^\s+(\S+)/.exec(text.slice(period + 1, to));
-  return next !== null && /^\p{Lu}\p{Ll}/u.test(next[1]!) && !CLOCK_GOES_ON.test(next[1]!);
+  const rest = text.slice(period + 1, to);
+  const next = /^\s+(\S+)/.exec(rest);
+  return next !== null && /^\p{Lu}\p{Ll}/u.test(next[1]!) && !CLOCK_GOES_ON.test(next[1]!) && !PLACE_TIME.test(rest);
 }
 
 /** Split one paragraph (no blank lines) into sentences, trimmed, with offsets. */

@@ -214,7 +214,8 @@ function toSingleCandidate(text: string, result: chrono.ParsedResult, words: Par
 
   if (isTime && from.d === undefined) {
     if (!/\d:\d\d|\d\s*(?:[ap]\.?m\b\.?)|o['’]clock/i.test(extent) && from.tz === undefined) return null;
-    return { start, end, type, grain: timeGrain, source: 'chrono', resolve: (scope) => timeResolution(scope, from, to) };
+    const scheduled = scheduledPresentBefore(text, start, end, words);
+    return { start, end, type, grain: timeGrain, source: 'chrono', ...(scheduled ? { scheduled } : {}), resolve: (scope) => timeResolution(scope, from, to) };
   }
   return null;
 }

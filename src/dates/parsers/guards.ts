@@ -49,6 +49,16 @@ const DETERMINER = new Set('the their its his her our your my this that last nex
 
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
 
+/** Words after a month that make it no noun's modifier: prepositions, conjunctions and the forms of "be" ("the March on Washington", "May is"). */
+const NOT_A_HEAD = /^(?:on|to|in|of|for|at|from|with|by|and|or|but|is|was|are|were|has|had|will|would|can|could)$/;
+
+/**
+ * "May" or "March" between a determiner or an owner and a lower-case noun: a month modifying that noun, as "their
+ * January sales" is ("the March vote", "the bank's May forecast"); the verbs have no determiner before them.
+ */
+const attributiveMonth = (before: string, after: string): boolean =>
+  (DETERMINER.has(before) || /['’]s$/.test(before)) && /^[a-z]{3,}$/.test(after) && !NOT_A_HEAD.test(after);
+
 /**
  * A month-name date is kept when the month is capitalized and, for a month alone, the context
  * reads as a date: a cue word before it, or (except "May"/"March", common verbs) no name after it.
@@ -61,8 +71,8 @@ export function acceptMonthName(text: string, start: number, end: number, hasDay
   if (hasDayOrYear) return true;
   const before = wordBefore(text, start).toLowerCase();
   if (TIME_CUE.has(before)) return true;
-  if (/^(may|march)$/i.test(extent)) return false;
   const after = wordAfter(text, end);
+  if (/^(may|march)$/i.test(extent)) return attributiveMonth(before, after);
   if (/^[A-Z]/.test(after)) return false;
   return DETERMINER.has(before) || !/^[A-Z]/.test(wordBefore(text, start)) || atSentenceStart(text, start);
 }

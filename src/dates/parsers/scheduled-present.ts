@@ -42,6 +42,7 @@ export function scheduledPresentBefore(text: string, start: number, end: number,
   if (!before) return true;
   // "sold 7.9 million Tesla shares on Monday", "bought 300 shares", "the company's shares": a plural counted or owned, with a name between at most, is the object's noun.
   if (COUNTED_BEFORE.test(text.slice(Math.max(0, verbAt - 40), verbAt))) return false;
+  if (objectOfVerbBefore(text, verbAt, words)) return false;
   // A form without -s is a present only after a plural subject ("The leaders meet", "Schools reopen"): the tagger reads
   // some past forms as bare ones ("He woke up at 6 a.m. on Monday").
   if (!/s$/.test(verb) && !PLURAL_SUBJECT.test(before[1]!)) return false;
@@ -113,6 +114,30 @@ function verbTakenForANoun(text: string, verbAt: number, verb: string, end: numb
 
 /** A count right before a word, over one name at most ("7.9 million Tesla", "300"), or an owner ("the firm's", "its"): what follows is a noun it counts or owns, no verb ("Apple's CEO speaks": a name after an owner may be the subject). */
 const COUNTED_BEFORE = /(?:(?:\b\d[\d.,]*|\b(?:hundred|thousand|million|billion|trillion|dozen))\s+(?:[A-Z][\w&.-]*\s+)?|(?:['’]s|\b(?:its|their|his|her|our|your|my))\s+)$/;
+
+/** Verbs whose past is their bare form: "cut", "hit", "set" after a subject tell what happened as often as "lowered" does. */
+const SAME_PAST = /^(?:cut|cuts|hit|put|set|shut|quit|cost|bid|hurt|spread|slashed)$/i;
+
+/**
+ * Whether the word at `verbAt` ends the object of a verb a few words before it ("lowered interest rates on Wednesday",
+ * "cut its lending rates on Monday"): the tagger reads a plural noun there as a present ("rates"), and the day is the
+ * past verb's. Not after a verb of saying, whose clause follows with its own verb ("said trading resumes Monday"), nor
+ * across a comma or a word that opens a clause.
+ */
+function objectOfVerbBefore(text: string, verbAt: number, words: ParsedWords): boolean {
+  const before = /((?:[A-Za-z'’]+\s+){1,4})$/.exec(text.slice(Math.max(0, verbAt - 48), verbAt));
+  if (!before) return false;
+  const from = verbAt - before[0].length;
+  const list = [...before[1]!.matchAll(/[A-Za-z'’]+/g)];
+  // The nearest verb before the object's head: every word after it up to the head is the object's.
+  for (let k = list.length - 1; k >= 0; k--) {
+    const w = list[k]!;
+    // "Workers who struck last month return on Monday": a time between closes the earlier verb's phrase.
+    if (/^(?:that|which|who|and|or|but|to|ago|last|week|month|year|yesterday|today)$/i.test(w[0]) || REPORTING.test(w[0]) || SAYING.test(w[0])) return false;
+    if (k < list.length - 1 && (words.pastTenseAt(from + w.index) || SAME_PAST.test(w[0]))) return true;
+  }
+  return false;
+}
 
 /** A plural subject right before a verb: a plural noun, or "they", "we", "you", "I". */
 const PLURAL_SUBJECT = /^(?:[\w'’-]*[a-z]s|they|we|you|I|people|police)$/i;

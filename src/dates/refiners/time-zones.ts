@@ -13,10 +13,11 @@ const SEASONAL_OFFSET: Record<string, number> = { eastern: -300, central: -360, 
 
 /**
  * A zone after a clock time: "Eastern Time", "Pacific Standard Time", "ET", "EDT", "local time";
- * a bare "Eastern" only before punctuation or a day ("at 10 a.m. Eastern on Friday").
+ * a bare "Eastern" only before punctuation or a day ("at 10 a.m. Eastern on Friday"); a place's time ("9 p.m. Lagos
+ * time"), which like "local time" gives no offset the table knows.
  */
 const ZONE =
-  /^\s+(?<zone>(?<region>Eastern|Central|Mountain|Pacific)(?:\s+(?<kind>Standard|Daylight))?\s+[Tt]ime\b|(?<bare>Eastern|Central|Mountain|Pacific)(?=\s*[,.;:)]|\s*$|\s+on\b)|(?<abbr>EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CEST|CET|ET|CT|PT)\b|local\s+time\b)/d;
+  /^\s+(?<zone>(?<region>Eastern|Central|Mountain|Pacific)(?:\s+(?<kind>Standard|Daylight))?\s+[Tt]ime\b|(?<bare>Eastern|Central|Mountain|Pacific)(?=\s*[,.;:)]|\s*$|\s+on\b)|(?<abbr>EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CEST|CET|ET|CT|PT)\b|local\s+time\b|(?<place>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+time\b)/du;
 
 /** A weekday right after the time and its zone: "noon EDT Friday", "9:30 a.m. Eastern Time on Friday". */
 const WEEKDAY_AFTER = /^\s+(?:on\s+)?(?<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
@@ -102,7 +103,9 @@ export const timeZoneRefiner: DateRefiner = {
         resolve: (scope: ResolutionScope): Resolution | null => {
           const resolution = resolveTime(scope);
           if (!resolution) return null;
-          const weekdayDate = weekdayIndex === null ? null : weekdayDay(scope, weekdayIndex, null);
+          // "Trading resumes at 9 a.m. local time on Monday": a timetable's present points to the coming Monday, as "this Monday" does.
+          const shift = time.scheduled && scope.tense() !== 'habitual' ? 'this' : null;
+          const weekdayDate = weekdayIndex === null ? null : weekdayDay(scope, weekdayIndex, shift);
           const day = weekdayDate ? formatDay(weekdayDate) : null;
           const offset = zone ? offsetOf(zone.groups!, parseIsoDay(day ?? resolution.value.slice(0, 10))) : null;
           return { ...resolution, value: retimed(resolution.value, day, offset) };
