@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { namesOn } from './helpers/names.js';
+
+// Organizations, linking and roles on news sentences written for session 19 (issue 16); expected values read from the sentences.
+const { run } = namesOn('2026-12-07');
+
+/** The role and affiliation of the person called `name` in `text`. */
+const roleOf = (text: string, name: string): [string | null, string | null] => {
+  const person = (run(text).people ?? []).find((p) => p.name === name);
+  expect(person).toBeDefined();
+  return [person!.role, person!.affiliation];
+};
+
+describe('roles: a hyphenated word stays one word, and words about the person are no part of the office (session 19)', () => {
+  it.each([
+    ['Vice-President Dana Whitcombe visited the plant on Monday.', 'Dana Whitcombe', 'Vice-President', null],
+    ['The first-time director Jane Moss won the award at Cannes.', 'Jane Moss', 'Director', null],
+    ['Award-winning author Sally Rooney published a new novel.', 'Sally Rooney', 'Author', null],
+    ['The two-time champion Lena Brandt withdrew with an injury.', 'Lena Brandt', 'Champion', null],
+    ['The long-serving finance minister Paul Okafor resigned.', 'Paul Okafor', 'Finance Minister', null],
+    ['Far-right leader Tomas Vrba called for new elections.', 'Tomas Vrba', 'Leader', null],
+    ['The agency hired anti-corruption chief Maria Lenz in May.', 'Maria Lenz', 'Anti-Corruption Chief', null],
+  ] as Array<[string, string, string, string | null]>)('"%s": %s is %s', (text, name, role, affiliation) => {
+    expect(roleOf(text, name)).toEqual([role, affiliation]);
+  });
+});
+
+describe('roles: whose office it is (session 19)', () => {
+  it.each([
+    // A political leaning says how the person stands, not whose office it is.
+    ['Centrist Mayor Anne Hidalgo opened the new bridge on Friday.', 'Anne Hidalgo', 'Mayor', null],
+    ['Populist Senator Tom Hale voted against the bill.', 'Tom Hale', 'Senator', null],
+    // A place before the title is the affiliation, whole: "New" opens the place's name, it is no "new mayor".
+    ['New York City Mayor Eric Adams announced a hiring freeze.', 'Eric Adams', 'Mayor', 'New York City'],
+    ['New Jersey Governor Phil Murphy signed the budget.', 'Phil Murphy', 'Governor', 'New Jersey'],
+    ['The deal was welcomed by Denver Mayor Ruth Okoye on Tuesday.', 'Ruth Okoye', 'Mayor', 'Denver'],
+    // A body before the title is whose office it is, not the office's portfolio.
+    ['Air Force Secretary Frank Kendall testified before Congress.', 'Frank Kendall', 'Secretary', 'Air Force'],
+    ['The Air Force Secretary, Frank Kendall, testified on Tuesday.', 'Frank Kendall', 'Secretary', 'Air Force'],
+    // Still a qualifier of the role where it stands right before it.
+    ['The new Mayor, Eric Adams, took office on Monday.', 'Eric Adams', 'Mayor', null],
+  ] as Array<[string, string, string, string | null]>)('"%s": %s is %s of %s', (text, name, role, affiliation) => {
+    expect(roleOf(text, name)).toEqual([role, affiliation]);
+  });
+});
