@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { namesOn } from './helpers/names.js';
+import { namesOn, organizationTables } from './helpers/names.js';
 
 // Organizations, linking and roles on news sentences written for session 19 (issue 16); expected values read from the sentences.
 const { run } = namesOn('2026-12-07');
+const { orgMentions } = organizationTables('2026-12-07');
+/** Rows of a sentence and the organization mentions it holds, in text order. */
+const mentionsAre = (rows: Array<[string, string[]]>): void =>
+  it.each(rows)('%s', (text, names) => {
+    expect(orgMentions(text)).toEqual(names.map((n) => `${n}@${text.indexOf(n)}`));
+  });
 
 /** The role and affiliation of the person called `name` in `text`. */
 const roleOf = (text: string, name: string): [string | null, string | null] => {
@@ -42,4 +48,15 @@ describe('roles: whose office it is (session 19)', () => {
   ] as Array<[string, string, string, string | null]>)('"%s": %s is %s of %s', (text, name, role, affiliation) => {
     expect(roleOf(text, name)).toEqual([role, affiliation]);
   });
+});
+
+describe('organizations: no article before the name, no title after it (session 19)', () => {
+  mentionsAre([
+    ['An Army spokesman said two soldiers were wounded near the border.', ['Army']],
+    ['A Navy spokeswoman said the ship was not damaged.', ['Navy']],
+    ['Bank of England Governor Andrew Bailey warned of higher prices.', ['Bank of England']],
+    ['Acme Corp. Chief Financial Officer Laura Chen left the company.', ['Acme Corp.']],
+    // A body's own last word stays, though a title may open with it.
+    ['Federal Reserve Board Chairman Jerome Powell spoke in Boston.', ['Federal Reserve Board']],
+  ]);
 });

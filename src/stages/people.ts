@@ -20,6 +20,7 @@ import { ownerSeeds, staffSeeds } from '../people/org-staff.js';
 import { appositionSeeds } from '../people/org-appositions.js';
 import { partySeeds } from '../people/org-parties.js';
 import { coordinationSeeds } from '../people/org-coordination.js';
+import { withinName } from '../people/org-edges.js';
 import { groupSeeds, linkMentions } from '../people/link.js';
 import { resolveRoles } from '../people/roles.js';
 import { articleNames } from '../ner/article-names.js';
@@ -146,7 +147,7 @@ export const peopleStage: Stage = {
       return !/^ (?:\S+ )?(?:he|she|his|her)\b/i.test(text.slice(verb.end, verb.end + 30));
     };
     const taggerSeeds = taggedOrganizations(tagged, text, geo, lowercase, [...ruleSeeds, ...teams, ...staff]).flatMap((s) => trimPersons(s) ?? []);
-    const orgSeeds = [...allSeeds, ...taggerSeeds].filter(
+    const orgSeeds = [...allSeeds, ...taggerSeeds].map(withinName(tokens, text)).filter(
       (s) =>
         (s.kind === 'named' || s.first !== s.last || !acronyms.has(tokens[s.first]!.text) || speaks(s.last)) &&
         !placeApposition(text, tokens[s.last]!.end) &&
