@@ -60,3 +60,17 @@ describe('organizations: no article before the name, no title after it (session 
     ['Federal Reserve Board Chairman Jerome Powell spoke in Boston.', ['Federal Reserve Board']],
   ]);
 });
+
+describe('linking: a parent named alone before its unit is a body of its own (session 19)', () => {
+  /** The organizations of a text, each as the list of its mentions. */
+  const groups = (text: string): string[][] => (run(text).organizations ?? []).map((o) => o.mentions.map((m) => m.text));
+  it.each([
+    ['Amazon said on Tuesday that Amazon Web Services would cut 400 jobs in Seattle. Amazon shares fell.', [['Amazon', 'Amazon'], ['Amazon Web Services']]],
+    // A company introduced by its full name, then called by its first word, is one.
+    ['Finnish maker Vaskivesi Oyj agreed to buy pump maker Norrvik Hydraulics. Norrvik makes pumps for cranes.', [['Vaskivesi Oyj'], ['Norrvik Hydraulics', 'Norrvik']]],
+  ] as Array<[string, string[][]]>)('%s', (text, want) => {
+    expect(groups(text)).toEqual(want);
+  });
+  // The first word of a company's name opening another name is no mention of it.
+  mentionsAre([['Marine Le Pen led the National Front until 2011, and renamed it National Rally in 2018.', ['National Front']]]);
+});
