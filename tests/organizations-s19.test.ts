@@ -74,3 +74,16 @@ describe('linking: a parent named alone before its unit is a body of its own (se
   // The first word of a company's name opening another name is no mention of it.
   mentionsAre([['Marine Le Pen led the National Front until 2011, and renamed it National Rally in 2018.', ['National Front']]]);
 });
+
+// GUM marks a country that states or decides as an organization ("North Korea stated it would attack"); a capital likewise
+// speaks for its government, through a negation or a modal too. Where it is the place of the act, it stays a place.
+describe('governments: a capital that refuses or will act (session 19)', () => {
+  mentionsAre([
+    ['Kyiv would not accept any deal that gave away territory, officials said.', ['Kyiv']],
+    ['Moscow has never recognised the vote in the region.', ['Moscow']],
+    ['Washington will not accept a ceasefire on those terms.', ['Washington']],
+    ['Beijing would retaliate against any new tariffs, a spokesman said.', ['Beijing']],
+    ['People in Kyiv would not accept defeat.', []],
+    ['The mayor of Kyiv did not accept the plan.', []],
+  ]);
+});
