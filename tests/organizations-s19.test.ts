@@ -87,3 +87,12 @@ describe('governments: a capital that refuses or will act (session 19)', () => {
     ['The mayor of Kyiv did not accept the plan.', []],
   ]);
 });
+
+describe('coordination: two firms over "and" stay two (session 19)', () => {
+  mentionsAre([
+    ['Shares of Alphabet and Amazon Web Services rose on Friday.', ['Alphabet', 'Amazon Web Services']],
+    // A partnership names one word on each side before its legal form.
+    ['The audit was carried out by Ernst and Young Ltd. last year.', ['Ernst and Young Ltd.']],
+    ['The Securities and Exchange Commission sued the lender.', ['Securities and Exchange Commission']],
+  ]);
+});
