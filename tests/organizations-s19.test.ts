@@ -96,3 +96,13 @@ describe('coordination: two firms over "and" stay two (session 19)', () => {
     ['The Securities and Exchange Commission sued the lender.', ['Securities and Exchange Commission']],
   ]);
 });
+
+describe('a fine in millions or billions falls on a firm (session 19)', () => {
+  mentionsAre([
+    ['The European Commission fined Apple 1.8 billion euros and Meta 800 million euros on Monday.', ['European Commission', 'Apple', 'Meta']],
+    ['Regulators fined Quorvant $45 million for misleading investors.', ['Quorvant']],
+    // A country fined is the country; a small fine says nothing of who pays.
+    ['The court fined Italy 300 million euros over its landfills.', []],
+    ['A judge fined Halloran $500 for contempt.', []],
+  ]);
+});
