@@ -1,7 +1,7 @@
 import type { Token } from './tokens.js';
 import type { Run } from './runs.js';
 import { joinable } from './runs.js';
-import { CAPITALIZED_ROLES, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_QUALIFIERS, singularRole } from './titles.js';
+import { CAPITALIZED_ROLES, HONORIFICS, LEANINGS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_QUALIFIERS, singularRole } from './titles.js';
 import { ORG_DESCRIPTORS, REPORTING_VERBS, VERB_BRIDGES } from './words.js';
 
 /** A title or role stated next to a name ("Russian Foreign Minister", ", the company's chief executive"). */
@@ -50,18 +50,63 @@ function fieldWord(text: string, t: Token, next: Token): boolean {
   return (t.tags.has('Noun') || t.tags.has('Adjective')) && !NOT_FIELD.some((tag) => t.tags.has(tag));
 }
 
-/** The role phrase ending at token `j`, walking left over role words: [first index, keys]. */
+/** A hyphen between two tokens of one word ("first-time", "vice-president"). */
+const hyphened = (text: string, a: Token | undefined, b: Token): boolean => a !== undefined && gap(text, a, b) === '-' && a.sentence === b.sentence;
+
+/** The first token of the hyphenated word that token `k` ends or stands in ("first" of "first-time"). */
+function compoundStart(tokens: readonly Token[], text: string, k: number): number {
+  let a = k;
+  while (a > 0 && hyphened(text, tokens[a - 1], tokens[a]!)) a--;
+  return a;
+}
+
+/** A hyphenated word's key, its parts joined by hyphens ("vice-president"). */
+const compoundKey = (parts: readonly Token[]): string => parts.map((t) => t.key).join('-');
+
+/** A hyphenated word that is a role word as a whole or in every part ("vice-president", "co-founder", "deputy-chief"). */
+const roleCompound = (parts: readonly Token[]): boolean =>
+  ROLE_HEADS.has(compoundKey(parts)) || ROLE_MODIFIERS.has(compoundKey(parts)) || parts.every(isRoleWord);
+
+/**
+ * A hyphenated adjective that describes the person, not the office: a participle ("award-winning author", "long-serving
+ * minister", "self-described socialist"), a count of times ("first-time director", "two-time champion") or a political
+ * leaning ("far-right leader").
+ */
+const describesPerson = (parts: readonly Token[]): boolean => {
+  const last = parts[parts.length - 1]!;
+  return parts.length > 1 && (/(?:ing|ed)$/.test(last.key) || last.key === 'time' || parts[0]!.tags.has('Value') || LEANINGS.has(compoundKey(parts)));
+};
+
+/**
+ * The role phrase ending at token `j`, walking left over role words: [first index, keys]. A hyphenated word is one word
+ * there, and keeps its hyphen ("Vice-President", "anti-corruption chief").
+ */
 function rolePhraseEndingAt(tokens: readonly Token[], text: string, j: number): { from: number; keys: string[] } | null {
   const last = tokens[j];
   if (!last || !(isHead(last) || HONORIFICS.has(last.key) || singularRole(last.key))) return null;
   // "general" in lower case is no title, but the second half of one is ("the WTO director-general").
-  const compound = j > 0 && gap(text, tokens[j - 1]!, last) === '-' && isHead(tokens[j - 1]);
+  const compound = j > 0 && hyphened(text, tokens[j - 1], last) && isHead(tokens[j - 1]);
   if (!last.capitalized && CAPITALIZED_ROLES.has(last.key) && !compound) return null;
-  let from = j;
+  // The head's own hyphenated word joins it whole when it is a role's ("Vice-President"); else the head stands alone ("ex-president").
+  const headStart = compoundStart(tokens, text, j);
+  let from = roleCompound(tokens.slice(headStart, j + 1)) ? headStart : j;
+  const walks = headStart === j || from === headStart;
   let fieldWords = 0;
-  while (from > 0) {
+  while (walks && from > 0) {
     const prev = tokens[from - 1]!;
-    if (!joinable(text, prev, tokens[from]!) || prev.possessive) break;
+    if (!joinable(text, prev, tokens[from]!) || prev.possessive || hyphened(text, prev, tokens[from]!)) break;
+    const start = compoundStart(tokens, text, from - 1);
+    const parts = tokens.slice(start, from);
+    // "Centrist Mayor", "award-winning author": a leaning or a word about the person is no part of the office.
+    if (LEANINGS.has(compoundKey(parts)) || describesPerson(parts)) break;
+    if (parts.length > 1) {
+      if (!roleCompound(parts)) {
+        if (fieldWords === MAX_FIELD_WORDS || !fieldWord(text, parts[parts.length - 1]!, tokens[from]!) && !fieldWord(text, parts[0]!, parts[1]!)) break;
+        fieldWords++;
+      }
+      from = start;
+      continue;
+    }
     const ofBridge = prev.key === 'of' && isHead(tokens[from - 2]) && ROLE_MODIFIERS.has(tokens[from]!.key);
     const field = !isRoleWord(prev) && !ROLE_QUALIFIERS.has(prev.key) && !ofBridge;
     if (field && (fieldWords === MAX_FIELD_WORDS || !fieldWord(text, prev, tokens[from]!))) break;
@@ -69,11 +114,21 @@ function rolePhraseEndingAt(tokens: readonly Token[], text: string, j: number): 
     from--;
   }
   // An adjective no role word precedes describes the person, not the office ("veteran coach"; not "chief medical officer").
-  while (from < j && !isRoleWord(tokens[from]!) && !ROLE_QUALIFIERS.has(tokens[from]!.key) && !tokens[from]!.tags.has('Noun')) from++;
-  const keys = tokens
-    .slice(from, j + 1)
-    .filter((t) => !HONORIFICS.has(t.key) && !ROLE_QUALIFIERS.has(t.key))
-    .map((t, k, all) => (k === all.length - 1 ? (singularRole(t.key) ?? t.key) : t.key));
+  const unitEnd = (k: number): number => {
+    let e = k;
+    while (e < j && hyphened(text, tokens[e], tokens[e + 1]!)) e++;
+    return e;
+  };
+  while (from < j) {
+    const parts = tokens.slice(from, unitEnd(from) + 1);
+    if (parts.length > 1 ? roleCompound(parts) || parts[parts.length - 1]!.tags.has('Noun') : isRoleWord(parts[0]!) || ROLE_QUALIFIERS.has(parts[0]!.key) || parts[0]!.tags.has('Noun')) break;
+    from += parts.length;
+  }
+  const units: Token[][] = [];
+  for (let k = from; k <= j; k = unitEnd(k) + 1) units.push(tokens.slice(k, unitEnd(k) + 1));
+  const keys = units
+    .filter((u) => u.length > 1 || (!HONORIFICS.has(u[0]!.key) && !ROLE_QUALIFIERS.has(u[0]!.key)))
+    .map((u, k, all) => (k === all.length - 1 ? compoundKey([...u.slice(0, -1), { ...u[u.length - 1]!, key: singularRole(u[u.length - 1]!.key) ?? u[u.length - 1]!.key }]) : compoundKey(u)));
   while (from < j && ROLE_QUALIFIERS.has(tokens[from]!.key)) from++;
   return { from, keys };
 }
@@ -85,7 +140,13 @@ function qualifierBefore(tokens: readonly Token[], text: string, from: number): 
     const t = tokens[k]!;
     const next = tokens[k + 1]!;
     const attached = joinable(text, t, next) || (out.length === 0 && t.possessive && /^\s?['’]s?\s$/.test(gap(text, t, next)));
-    if (!attached || !t.capitalized || ROLE_QUALIFIERS.has(t.key) || (t.sentenceStart && ORDINARY_START.test([...t.tags].join(' ')))) break;
+    // "New" of "New York City Mayor" opens the place's name; "New Mayor" is a qualifier of the role.
+    const qualifies = ROLE_QUALIFIERS.has(t.key) && !(out.length > 0 && t.tags.has('ProperNoun'));
+    // "Centrist Mayor", "Embattled Mayor": a leaning or a participle says how the person is, not whose office it is.
+    const describes = LEANINGS.has(t.key) || (t.sentenceStart && out.length === 0 && t.tags.has('PastTense'));
+    // "Air Force Secretary": compromise reads a name's first word as an imperative at the sentence's start.
+    const ordinary = t.sentenceStart && ORDINARY_START.test([...t.tags].join(' ')) && !(t.tags.has('Imperative') && out[0]?.tags.has('ProperNoun'));
+    if (!attached || !t.capitalized || qualifies || describes || ordinary) break;
     out.unshift(t);
   }
   return out;

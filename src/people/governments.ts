@@ -3,9 +3,9 @@ import type { Gazetteer } from '../resources/gazetteer.js';
 import { firstNames, isOrdinaryWord, lexiconTag } from './first-names.js';
 
 /** Verbs of saying, deciding, standing and acting by force of state by which a country or its capital speaks for its government ("North Korea fired shells"). */
-const STANCE_VERBS = String.raw`said|says|announced|announces|warned|warns|denied|denies|rejected|rejects|accused|accuses|demanded|demands|condemned|condemns|urged|urges|insisted|insists|threatened|threatens|refused|refuses|protested|protests|responded|responds|vowed|vows|criticized|criticised|criticizes|criticises|retaliated|retaliates|summoned|summons|objected|objects|stated|declared|declares|confirmed|confirms|agreed|agrees|pledged|pledges|promised|promises|claimed|claims|proposed|proposes|imposed|imposes|expelled|expels|recognized|recognised|recognizes|recognises|ratified|ratifies|evacuated|evacuates|fired`;
-/** Words allowed between the name and its verb ("Moscow has said", "Beijing also warned"). */
-const BRIDGES = new Set(['has', 'have', 'had', 'also', 'then', 'later', 'again', 'repeatedly', 'quickly', 'swiftly', 'strongly', 'will', 'would', 'could', 'may']);
+const STANCE_VERBS = String.raw`said|says|announced|announces|warned|warns|denied|denies|rejected|rejects|accused|accuses|demanded|demands|condemned|condemns|urged|urges|insisted|insists|threatened|threatens|refused|refuses|protested|protests|responded|responds|vowed|vows|criticized|criticised|criticizes|criticises|retaliated|retaliates|summoned|summons|objected|objects|stated|declared|declares|confirmed|confirms|agreed|agrees|pledged|pledges|promised|promises|claimed|claims|proposed|proposes|imposed|imposes|expelled|expels|recognized|recognised|recognizes|recognises|ratified|ratifies|evacuated|evacuates|fired|accept|accepts|accepted|recognize|recognise|reject|retaliate|respond|impose|condemn|refuse|expel|confirm|deny`;
+/** Words allowed between the name and its verb ("Moscow has said", "Beijing also warned", "Kyiv would not accept"). */
+const BRIDGES = new Set(['has', 'have', 'had', 'also', 'then', 'later', 'again', 'repeatedly', 'quickly', 'swiftly', 'strongly', 'will', 'would', 'could', 'may', 'not', 'never', 'cannot', "won't", "wouldn't", 'did', "didn't", 'does', "doesn't"]);
 /**
  * Verbs of the list that are also plural nouns ("the Moscow protests", "Russia's demands"): a verb only before
  * what it governs ("China protests the visit", "Russia demands that...").

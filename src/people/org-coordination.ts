@@ -13,7 +13,7 @@ import { placeOrNation, type OrgSeed, type TaggerKind } from './org-seeds.js';
  * reads as a person's.
  */
 /** An amount a verb gives each of two objects, repeated after each ("fined Apple €500 million and Meta €200 million"). */
-const AMOUNT = String.raw`(?:[€$£¥]|[A-Z]{3} )?\d[\d.,]*(?: ?(?:million|billion|trillion|bn|m|percent|per cent|%))?(?: (?:euros|dollars|pounds|shares))?`;
+export const AMOUNT = String.raw`(?:[€$£¥]|[A-Z]{3} )?\d[\d.,]*(?: ?(?:million|billion|trillion|bn|m|percent|per cent|%))?(?: (?:euros|dollars|pounds|shares))?`;
 const AMOUNT_AND = new RegExp(String.raw`^ ${AMOUNT} and $`);
 const AMOUNT_NEXT = new RegExp(String.raw`^ ${AMOUNT}(?![\p{L}\p{N}])`, 'u');
 

@@ -145,14 +145,17 @@ function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[]
       // a body named after a person ("Webber Douglas Academy of Dramatic Art").
       const left = tokens.slice(span.first, span.last + 1);
       // But one name alone over "and" before a legal form is a partnership's ("Ernst and Young Ltd.", "Morgan and Partners LLP").
-      const partners = link.key === 'and' && left.length === 1 && legalEnd(tokens[next.last]!);
+      // A partnership names one word on each side: "Alphabet and Amazon Web Services" are two firms.
+      const partners = link.key === 'and' && left.length === 1 && next.last === next.first + 1 && legalEnd(tokens[next.last]!);
       if (!partners && left.every((t) => taggerKind(t.i) === 'PER' && !linkedHead(t) && !endsOrganization(t))) break;
       // "Google and Microsoft Corp.": a firm by name already, by compromise's lexicon or a name of its own for the tagger, is
       // one of two; not "Marks and Spencer Group", "Ernst and Young Ltd." (a place's and a person's name before "and").
       const leftKey = left.map((t) => t.key).join(' ');
       // Likewise a right side that is a firm by name before its legal form ("Apple and Microsoft Corp.").
       const rightKey = tokens.slice(next.first, legalEnd(tokens[next.last]!) ? next.last : next.last + 1).map((t) => t.key).join(' ');
-      if (link.key === 'and' && (isKnownOrganization(leftKey) || isKnownOrganization(rightKey) || (taggerKind(span.last) === 'ORG' && taggerKind(link.i) === null))) break;
+      // The tagger reads a name of its own on either side, "and" outside both ("Alphabet and | Amazon Web Services").
+      const taggedApart = taggerKind(link.i) === null && (taggerKind(span.last) === 'ORG' || (!partners && taggerKind(next.first) === 'ORG'));
+      if (link.key === 'and' && (isKnownOrganization(leftKey) || isKnownOrganization(rightKey) || taggedApart)) break;
       // "Toyota and General Motors" are two: a left side that is whole already does not join. A legal or firm's word alone is
       // no whole name, but the first of a body's words ("Securities and Exchange Commission", "Oil and Natural Gas Corporation").
       const whole = (span.last > span.first && endsOrganization(tokens[span.last]!)) || tokens[span.last]!.tags.has('Organization');

@@ -5,6 +5,8 @@ import { joinable } from './runs.js';
 import type { Geography } from './geo.js';
 import { ACRONYM, CONNECTORS, initials, placeName, pluralPossessive, type OrgSeed } from './org-seeds.js';
 import { firstNames, isKnownOrganization, isOrdinaryWord } from './first-names.js';
+import { ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
+import { COMPANY_ROLES, ORG_SUFFIXES } from './words.js';
 
 /** Legal-form and group words that a company's short name leaves off ("Apple Inc." is "Apple", "Chrysler Group" "Chrysler"). */
 const LEGAL_SUFFIX = / (?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|llp|plc|gmbh|ag|sa|sas|sarl|spa|srl|se|nv|bv|oyj|oy|ab|asa|kk|bhd|pte|pty|tbk|group|holding|holdings)$/;
@@ -75,8 +77,8 @@ export function linkOrganizations(
     if (seed.last > seed.first && acronyms.has(letters) && !byKey.has(letters.toLowerCase()) && !placeName(geo, letters))
       byKey.set(letters.toLowerCase(), org);
   }
-  addLeadingWords(tokens, seeds, byKey, geo);
-  return linkMentions(tokens, text, byKey, casingOf, free, geo);
+  const shortNames = addLeadingWords(tokens, seeds, byKey, geo, casingOf);
+  return linkMentions(tokens, text, byKey, casingOf, free, geo, shortNames);
 }
 
 /** The leading words of a company's name without its legal form, up to a connector ("ford" of "ford motor"; "bank" of "bank of america"). */
@@ -113,9 +115,14 @@ const ADJECTIVE_ENDING = /(?:ian|ean|ese|ish|ic)$/;
  * A company called by the first word of its name ("Koyama" for "Koyama Hydraulics"), when that
  * word is distinctive: a word of no other organization of the article, not an English word
  * ("General", "United"), not the given name of a person named alone too ("Andy" of "Andy Warhol Foundation"), not a nationality or place adjective ("Eurasian") and not a place ("Russia").
+ * Where prose names the word alone before the longer name, the word is a body of its own, the longer name its unit
+ * ("Amazon said ... Amazon Web Services would cut jobs": a parent is not its unit); an article introduces a company by
+ * its full name first ("Koyama Hydraulics ... Koyama").
  */
-function addLeadingWords(tokens: readonly Token[], seeds: readonly OrgSeed[], byKey: Map<string, Organization>, geo: Geography): void {
+function addLeadingWords(tokens: readonly Token[], seeds: readonly OrgSeed[], byKey: Map<string, Organization>, geo: Geography, casingOf: (sentence: number) => Casing): Set<string> {
+  const added = new Set<string>();
   const byWord = new Map<string, Set<Organization>>();
+  const firstNamed = new Map<string, number>();
   for (const seed of seeds) {
     if (seed.kind !== 'named' || seed.last === seed.first) continue;
     const first = tokens[seed.first]!;
@@ -125,8 +132,16 @@ function addLeadingWords(tokens: readonly Token[], seeds: readonly OrgSeed[], by
     const namedAfterPerson = firstNames().has(first.key) && seed.last > seed.first + 1 && namedAlone(tokens, seed.first, seed.first + 1, seed.first + 2);
     if (isOrdinaryWord(first.key) || namedAfterPerson || geo.isNationality(first) || ADJECTIVE_ENDING.test(first.key) || geo.isPlace(first.text)) continue;
     byWord.set(first.key, (byWord.get(first.key) ?? new Set()).add(org));
+    if (casingOf(first.sentence) === 'normal') firstNamed.set(first.key, Math.min(firstNamed.get(first.key) ?? Infinity, seed.first));
   }
-  for (const [word, orgs] of byWord) if (orgs.size === 1 && !byKey.has(word)) byKey.set(word, [...orgs][0]!);
+  for (const [word, orgs] of byWord) {
+    if (orgs.size !== 1 || byKey.has(word)) continue;
+    const named = firstNamed.get(word) ?? Infinity;
+    const parent = tokens.find((t) => t.i < named && t.key === word && t.capitalized && casingOf(t.sentence) === 'normal' && !(tokens[t.i + 1]?.capitalized && tokens[t.i + 1]!.sentence === t.sentence));
+    byKey.set(word, parent ? { name: parent.text, mentions: [] } : [...orgs][0]!);
+    added.add(word);
+  }
+  return added;
 }
 
 /** Words after a name that make it a stock index's ("Dow Jones Industrial Average", "Nasdaq Composite", "Hang Seng Index"). */
@@ -177,6 +192,16 @@ function siteTown(tokens: readonly Token[], first: number, last: number, geo: Ge
   return /^(?:its|their)$/.test(tokens[first - 1]?.key ?? '') && SITES.test(tokens[last + 1]?.key ?? '') && geo.isAnyPlace(tokens.slice(first, last + 1).map((t) => t.text).join(' '));
 }
 
+/**
+ * Whether the word at `i` opens a longer capitalized name than the company's it is the first word of ("National" of "renamed
+ * National Rally" after "National Front"): the next word is capitalized and joined to it, and no title, legal form or date.
+ */
+function opensOtherName(tokens: readonly Token[], text: string, i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next?.capitalized || !joinable(text, tokens[i]!, next) || /^[\p{N}]/u.test(next.text)) return false;
+  return !ROLE_HEADS.has(next.key) && !ROLE_MODIFIERS.has(next.key) && !COMPANY_ROLES.has(next.key) && !ORG_SUFFIXES.has(next.key) && !next.tags.has('Date');
+}
+
 /** Every occurrence of every known name or acronym, longest first, never overlapping, but where it names a stock index. */
 function linkMentions(
   tokens: readonly Token[],
@@ -185,6 +210,7 @@ function linkMentions(
   casingOf: (sentence: number) => Casing,
   free: (first: number, last: number) => boolean,
   geo: Geography,
+  shortNames: ReadonlySet<string>,
 ): FoundOrganizations {
   const keys = [...byKey.keys()].map((k) => k.split(' ')).sort((a, b) => b.length - a.length);
   const byFirst = new Map<string, string[][]>();
@@ -195,6 +221,7 @@ function linkMentions(
     if (!t.capitalized && casingOf(t.sentence) === 'normal') continue;
     const words = byFirst.get(t.key)?.find((k) => k.every((w, n) => tokens[i + n]?.key === w && (n === 0 || joinable(text, tokens[i + n - 1]!, tokens[i + n]!) || pluralPossessive(text, tokens[i + n - 1]!, tokens[i + n]!))));
     if (!words || !free(i, i + words.length - 1) || siteTown(tokens, i, i + words.length - 1, geo)) continue;
+    if (words.length === 1 && shortNames.has(t.key) && opensOtherName(tokens, text, i) && casingOf(t.sentence) === 'normal') continue;
     const last = tokens[i + words.length - 1]!;
     const end = last.end + (DOTTED_SUFFIX.test(last.key) && text[last.end] === '.' ? 1 : 0);
     const span: Span = { text: text.slice(t.start, end), start: t.start, end };

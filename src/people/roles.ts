@@ -23,7 +23,9 @@ const isCorporateRole = (keys: readonly string[]): boolean =>
 /** Country code of the qualifier's nationality or country; in prose, else the organization it names. */
 function affiliationOf(w: ArticleWords, keys: readonly string[], qualifier: readonly Token[], prose: boolean): string | null {
   if (qualifier.length === 0 || qualifier.every((t) => w.geo.isNationality(t) && !w.geo.countryOf(t.text))) return null;
-  for (let k = qualifier.length - 1; k >= 0; k--) {
+  // A country's word inside a longer place's name is no country ("New Jersey Governor" is not Jersey's).
+  const inPlaceName = qualifier.length > 1 && w.geo.isPlace(w.text.slice(qualifier[0]!.start, qualifier[qualifier.length - 1]!.end).replace(/['’]s$/u, ''));
+  for (let k = qualifier.length - 1; k >= 0 && !inPlaceName; k--) {
     const code = w.geo.countryOf(qualifier[k]!.text);
     if (code) return code;
   }
@@ -36,7 +38,9 @@ function affiliationOf(w: ArticleWords, keys: readonly string[], qualifier: read
   if (code) return code;
   // A place's name owns no firm's officer: "Meta's chief global affairs officer" is the firm's, whatever the gazetteer holds.
   const firmOwner = last.possessive && isCorporateRole(keys);
-  return prose && (firmOwner || !w.geo.isPlace(whole)) ? whole : null;
+  // A place written before the title is the office's, whole ("New York City Mayor", "Texas Governor"); a place's possessive may
+  // be where the person works rather than whose office it is ("Ohio's health director").
+  return prose && (firmOwner || !last.possessive || !w.geo.isPlace(whole)) ? whole : null;
 }
 
 /** Every role stated beside a person: at their seeds (titles, appositions) and at each mention. */
@@ -99,6 +103,8 @@ function portfolioOf(w: ArticleWords, keys: readonly string[], from: Stated): st
   if (q.some((t) => t.possessive || w.geo.isNationality(t) || w.geo.countryOf(t.text))) return null;
   const start = q[0]!.start;
   const end = q[q.length - 1]!.end;
-  if (w.reserved.some((s) => s.text !== '' && s.start < end && start < s.end) || w.geo.isPlace(w.text.slice(start, end))) return null;
+  // "Air Force Secretary": an organization's name, even one only a guess reads, is whose office it is, not its portfolio.
+  const bodies = [...w.reserved.filter((s) => s.text !== ''), ...w.weakOrganizations];
+  if (bodies.some((s) => s.start < end && start < s.end) || w.geo.isPlace(w.text.slice(start, end))) return null;
   return w.text.slice(start, end);
 }

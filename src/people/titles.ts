@@ -93,3 +93,12 @@ export function singularRole(key: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Political leanings: words about a person's politics, not an office nor whose office it is ("Centrist Mayor Anne
+ * Hidalgo", "far-right leader"). Not the words that name parties ("Conservative", "Labour", "Republican").
+ */
+export const LEANINGS = words(`
+  centrist moderate hardline hard-line leftist rightist populist reformist far-right far-left left-wing right-wing
+  centre-left centre-right center-left center-right ultra-conservative ultraconservative ultranationalist ultra-nationalist
+`);

@@ -20,6 +20,8 @@ import { ownerSeeds, staffSeeds } from '../people/org-staff.js';
 import { appositionSeeds } from '../people/org-appositions.js';
 import { partySeeds } from '../people/org-parties.js';
 import { coordinationSeeds } from '../people/org-coordination.js';
+import { withinName } from '../people/org-edges.js';
+import { penaltySeeds } from '../people/org-penalties.js';
 import { groupSeeds, linkMentions } from '../people/link.js';
 import { resolveRoles } from '../people/roles.js';
 import { articleNames } from '../ner/article-names.js';
@@ -125,7 +127,7 @@ export const peopleStage: Stage = {
     // "(AFP)", a known agency, an acronym spelled out after a name, nor one that speaks); nor is a name the text calls a place ("Hitachi, a port city").
     const acronyms = commonAcronyms();
     const staff = [...staffSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...ownerSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...appositionSeeds(tokens, text, runs, casingOf, geo), ...partySeeds(tokens, text, casingOf, geo, tagged.kindAt)];
-    const ownSeeds = [...ruleSeeds, ...teams, ...governments, ...issuerSeeds(tokens, runs, casingOf, geo, tagged.kindAt), ...dealSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...staff];
+    const ownSeeds = [...ruleSeeds, ...teams, ...governments, ...issuerSeeds(tokens, runs, casingOf, geo, tagged.kindAt), ...dealSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...penaltySeeds(tokens, text, runs, casingOf, geo), ...staff];
     // Names joined to a firm found above ("Pfizer and BioNTech").
     const allSeeds = [...ownSeeds, ...coordinationSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt, ownSeeds)];
     const keyOf = (seed: OrgSeed): string => tokens.slice(seed.first, seed.last + 1).map((t) => t.key).join(' ');
@@ -146,7 +148,7 @@ export const peopleStage: Stage = {
       return !/^ (?:\S+ )?(?:he|she|his|her)\b/i.test(text.slice(verb.end, verb.end + 30));
     };
     const taggerSeeds = taggedOrganizations(tagged, text, geo, lowercase, [...ruleSeeds, ...teams, ...staff]).flatMap((s) => trimPersons(s) ?? []);
-    const orgSeeds = [...allSeeds, ...taggerSeeds].filter(
+    const orgSeeds = [...allSeeds, ...taggerSeeds].map(withinName(tokens, text)).filter(
       (s) =>
         (s.kind === 'named' || s.first !== s.last || !acronyms.has(tokens[s.first]!.text) || speaks(s.last)) &&
         !placeApposition(text, tokens[s.last]!.end) &&
