@@ -128,8 +128,20 @@ function planOf(todo: MatchTodo, regs: readonly Reg[]): Plan {
   return plan;
 }
 
+/**
+ * The rest of one sentence from each term on (`terms.slice(i)`, what `tryHere` is handed), made
+ * once per start and shared by every pattern tried on the sentence: a sweep tries a few dozen
+ * patterns a sentence, mostly from the same starts, and the copies were 2% of what a worker
+ * allocates. `tryHere` and its steps only read the array. Make one per sentence per sweep: the
+ * parse may split terms between sweeps.
+ */
+export function sentenceSuffixes(terms: readonly Term[]): (start: number) => readonly Term[] {
+  const made: (readonly Term[] | undefined)[] = [];
+  return (start) => (made[start] ??= terms.slice(start));
+}
+
 /** The pointers of `todo`'s matches in `terms`, as `methods.one.match([terms], todo)` gives them (sentence 0). */
-export function matchSentence(terms: readonly Term[], todo: MatchTodo): Pointer[] {
+export function matchSentence(terms: readonly Term[], todo: MatchTodo, suffix: (start: number) => readonly Term[] = (start) => terms.slice(start)): Pointer[] {
   const { regs, group, justOne } = todo;
   if (!regs || regs.length === 0) return [];
   const { minLength, first, second } = planOf(todo, regs);
@@ -149,7 +161,7 @@ export function matchSentence(terms: readonly Term[], todo: MatchTodo): Pointer[
       if (length - i < minLength) break;
       if (first && !first(terms[i]!, i, length)) continue;
       if (second && !terms[i]!.implicit && !(i + 1 < length && second(terms[i + 1]!, i + 1, length))) continue;
-      const found = tryHere(terms.slice(i), regs, i, length);
+      const found = tryHere(suffix(i), regs, i, length);
       if (!found) continue;
       add(found);
       if (justOne === true) break;

@@ -1,4 +1,4 @@
-import { matchSentence, type MatchTodo, type Term } from './sentence-match.js';
+import { matchSentence, sentenceSuffixes, type MatchTodo, type Term } from './sentence-match.js';
 
 /**
  * compromise's `bulkMatch` (the sweep of its tagging patterns over a document, most of a parse),
@@ -171,8 +171,10 @@ export function bulkMatch(document: unknown[][], net: PatternNet, methods: Sweep
   const compiledNet = compile(net.hooks);
   const results: object[] = [];
   for (let n = 0; n < document.length; n++) {
-    for (const pattern of candidates(docCache[n]!, net.always, compiledNet, document[n]!.length)) {
-      const ptrs = matchSentence(document[n]! as Term[], pattern);
+    const terms = document[n]! as Term[];
+    const suffix = sentenceSuffixes(terms);
+    for (const pattern of candidates(docCache[n]!, net.always, compiledNet, terms.length)) {
+      const ptrs = matchSentence(terms, pattern, suffix);
       if (ptrs.length === 0) continue;
       for (const ptr of ptrs) {
         ptr[0] = n; // the sentence's own index
