@@ -22,3 +22,25 @@ describe('s19: a noun is a misread past tense only if it is one', () => {
     expect(lemmaOf(text, trigger)).toBe(lemma);
   });
 });
+
+// roles.ts undergoes (after the merge of session 19's events branch): a verb first of a state makes its subject a
+// patient only when that subject names an event ("The talks ended"); a body or person still acts. And a share of
+// something after the verb is its object, no measure of a change of the subject.
+describe('s19: who acts with a verb first of a state', () => {
+  const agentOf = (text: string, trigger: string) =>
+    run(text)
+      .find((e) => e.trigger.text === trigger)
+      ?.arguments.filter((a) => a.role === 'agent')
+      .map((a) => a.text);
+  it.each([
+    ['Salesforce laid off 10% of its staff in early 2023.', 'laid off', 'Salesforce'],
+    ['He spent much of his life in Madrid.', 'spent', 'He'],
+    ['The company would spend heavily on new products.', 'spend', 'The company'],
+  ])('%s: "%s" is done by "%s"', (text, trigger, agent) => {
+    expect(agentOf(text, trigger)).toEqual([agent]);
+  });
+  it('must not fire: an event that ends, a figure that measures a change', () => {
+    expect(agentOf('The talks ended without an agreement.', 'ended')).toEqual([]);
+    expect(agentOf('The Dow gained 155.91 points.', 'gained')).toEqual([]);
+  });
+});

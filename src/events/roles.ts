@@ -14,11 +14,20 @@ import { isParticipleOf, lemmaOf } from './lemma.js';
 /** Levels of a scale a change goes to ("rose to record highs", "fell to multi-year lows"). */
 const SCALE_LEVEL = /^(?:highs?|lows?|levels?|peaks?|troughs?)$/;
 
+/** Whether a phrase's head is a noun WordNet knows first or early as an event, act or process ("the talks", "the strike"). */
+function namesAnEvent(phrase: string): boolean {
+  const head = /([\p{L}-]+)\W*$/u.exec(phrase)?.[1]?.toLowerCase();
+  if (!head) return false;
+  const nouns = wordClasses();
+  return nouns.noun(head) !== undefined || (head.endsWith('s') && nouns.noun(head.slice(0, -1)) !== undefined);
+}
+
 /**
  * Whether the subject of a verb used without an object undergoes the event rather than does it
  * (PropBank's Arg1 of an unaccusative verb): a verb whose most frequent WordNet sense is a change
  * ("Steve Jobs died", "sales grew", "it happened"), or a motion of something that is not a person
- * ("stocks fell", "the jet crashed", "the plane landed"; "Putin travelled" stays his doing).
+ * ("stocks fell", "the jet crashed", "the plane landed"; "Putin travelled" stays his doing), or a
+ * state said of an event ("the talks ended").
  */
 function undergoes(trigger: Trigger, subject: EventArgument, terms: readonly Term[]): boolean {
   // "The launch was a success": what a copula says is said of its subject (be.01's Arg1).
@@ -37,8 +46,10 @@ function undergoes(trigger: Trigger, subject: EventArgument, terms: readonly Ter
   // The lexicon's typed events (meetings, visits, deals ...) have parties that act; its untyped words ("crashed", "died") are like any other verb.
   if (!trigger.verb || trigger.type !== 'other') return false;
   const first = wordClasses().verb(trigger.lemma)?.[0];
-  // ("The talks ended", "the strike would continue": a verb first of a state, used as an event, says how its subject stands or ends.)
-  if (first === 'change' || first === 'stative') return true;
+  if (first === 'change') return true;
+  // "The talks ended", "the strike would continue": a verb first of a state, used as an event, says how an event that is its
+  // subject stands or ends; a body or a person still acts ("Salesforce laid off 10%", "the company would spend", "he spent").
+  if (first === 'stative') return !subject.ref && namesAnEvent(subject.text);
   const person = subject.ref?.kind === 'people' || /^(?:he|she|they|we|i|you|who)$/i.test(subject.text);
   return first === 'motion' && !person;
 }
@@ -419,7 +430,11 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   if (!s.passive && (s.trigger.copula || (!clausal && !out.some((a) => a.role === 'patient' && a.start >= s.trigger.span.end)))) {
     const subjects = out.filter((a) => a.role === 'agent' && a.end <= s.trigger.span.start);
     // "The Dow gained 155.91 points", "the index lost 2.04%": a verb that a percentage or points measure right after it is a change in the value of its subject.
-    const measured = s.trigger.verb && s.trigger.type === 'other' && s.measures.some((m) => m.unit !== 'level' && m.start >= s.trigger.span.end && MEASURE_BETWEEN.test(text.slice(s.trigger.span.end, m.start)));
+    // ("laid off 10% of its staff": a share of something is the verb's object, no change of the subject.)
+    const measured =
+      s.trigger.verb &&
+      s.trigger.type === 'other' &&
+      s.measures.some((m) => m.unit !== 'level' && m.start >= s.trigger.span.end && MEASURE_BETWEEN.test(text.slice(s.trigger.span.end, m.start)) && !/^\s+of\b/i.test(text.slice(m.end, m.end + 4)));
     if (subjects.length > 0 && subjects.every((a) => measured || undergoes(s.trigger, a, s.terms))) subjects.forEach((a) => (a.role = 'patient'));
   }
   if (s.date) add('time', s.date, { kind: 'dates', index: (s.article.dates ?? []).indexOf(s.date) });
