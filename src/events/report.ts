@@ -278,7 +278,8 @@ const APPOSITION = /,\s+(?:the|a|an)\s+/giu;
 
 /**
  * The appositions set off by commas between a subject and its verb ("Mario Vargas Llosa, the Peruvian novelist who won
- * the Nobel Prize in 2010, died in Lima"): what their verbs tell has its own date and place, none of the main verb's.
+ * the Nobel Prize in 2010, died in Lima"): what their verbs tell has its own date and place, none of the main verb's. Not
+ * a clause ("..., the ministry said on Monday, noting that"), nor a phrase a gerund goes on from.
  */
 function appositions(text: string, sentence: Span, terms: readonly Term[]): Span[] {
   const out: Span[] = [];
@@ -289,9 +290,23 @@ function appositions(text: string, sentence: Span, terms: readonly Term[]): Span
     if (!noun?.tags.has('Noun') || noun.tags.has('Pronoun')) continue;
     const start = at + m[0].length;
     const end = resumption(text, terms, start, sentence.end);
-    if (end) out.push({ text: text.slice(start, end.at), start, end: end.at });
+    if (!end || !ownVerbAfterRelative(terms, start, end.at) || terms.find((t) => t.start === end.next)?.tags.has('Gerund')) continue;
+    out.push({ text: text.slice(start, end.at), start, end: end.at });
   }
   return out;
+}
+
+/**
+ * Whether a phrase's verbs all come after a relative word ("the novelist who won"), so it describes a noun; a verb before
+ * any is a clause of its own ("..., the ministry said on Monday, noting").
+ */
+function ownVerbAfterRelative(terms: readonly Term[], from: number, to: number): boolean {
+  for (const t of terms) {
+    if (t.start < from || t.end > to) continue;
+    if (/^(?:who|whom|whose|which|that)$/.test(t.lower)) return true;
+    if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle')) return false;
+  }
+  return true;
 }
 
 /** The phrases of participles that describe the noun before them ("planned for Monday" of "A strike planned for Monday was called off"), from the participle to the clause's own verb. */
