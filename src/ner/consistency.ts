@@ -3,12 +3,28 @@ import type { NameKind, NameSpan } from './labels.js';
 
 const CAPITAL = /^\p{Lu}/u;
 
+/** compromise's tags of a word that opens a sentence but no name: "However", "In", "The", "Yesterday", "Later". */
+const OPENER_TAGS = ['Conjunction', 'Preposition', 'Determiner', 'Adverb', 'Date', 'Comparative', 'Pronoun'];
+
 /**
- * One article names one thing one way: every name written the same way takes the kind the tagger
+ * A name's span without a sentence-opening word that compromise reads as a connective, a date or a
+ * comparative and not as a name ("Later Jerome sang" → "Jerome"): its capital is the sentence's,
+ * and the tagger, which reads the capital, takes it in.
+ */
+function withoutOpener(tokens: readonly Token[], n: NameSpan): NameSpan {
+  const t = tokens[n.first]!;
+  if (n.last === n.first || !t.sentenceStart || t.tags.has('ProperNoun') || t.tags.has('Person')) return n;
+  return OPENER_TAGS.some((tag) => t.tags.has(tag)) ? { first: n.first + 1, last: n.last, kind: n.kind } : n;
+}
+
+/**
+ * One article names one thing one way (once a sentence's opening word is off its names: `withoutOpener`): every name written the same way takes the kind the tagger
  * gives it most often in the article (ties to the first), and the same words written with capitals
  * inside a sentence elsewhere, untagged and free, become a name too ("Sarvis" … "Sarvis").
  */
-export function consistentNames(tokens: readonly Token[], names: readonly NameSpan[], breaks: ArrayLike<number>): NameSpan[] {
+export function consistentNames(tokens: readonly Token[], tagged: readonly NameSpan[], breaks: ArrayLike<number>): NameSpan[] {
+  const names: NameSpan[] = [];
+  for (const n of tagged) names.push(withoutOpener(tokens, n));
   const keyOf = (first: number, last: number): string => tokens.slice(first, last + 1).map((t) => t.key).join(' ');
   const votes = new Map<string, Map<NameKind, number>>();
   for (const n of names) {

@@ -226,14 +226,33 @@ export function appositionAfter(tokens: readonly Token[], text: string, run: Run
   return null;
 }
 
-/** Whether the name speaks: "X said", "X also told", "said X", "according to X". */
-export function reportingVerbNear(tokens: readonly Token[], text: string, run: Run): boolean {
+/** The verb of saying right after a name, over a bridge or two ("X said", "X also told"), or null. */
+function verbOfSaying(tokens: readonly Token[], text: string, run: Run): Token | null {
   const last = tokens[run.last]!;
   let k = run.last + 1;
   for (let bridges = 0; tokens[k] && VERB_BRIDGES.has(tokens[k]!.key) && bridges < 2; k++, bridges++);
   const verb = tokens[k];
-  if (verb && verb.sentence === last.sentence && REPORTING_VERBS.has(verb.key) && !/[,;:.()]/.test(gap(text, last, tokens[run.last + 1]!)))
-    return true;
+  return verb && verb.sentence === last.sentence && REPORTING_VERBS.has(verb.key) && !/[,;:.()]/.test(gap(text, last, tokens[run.last + 1]!)) ? verb : null;
+}
+
+/**
+ * Whether the name speaks of itself as a person: a verb of saying, then "he" or "she" as the subject of what is said ("Musk
+ * said he would", "Okonkwo told reporters that she"), where a firm says "it".
+ */
+export function speaksAsPerson(tokens: readonly Token[], text: string, run: Run): boolean {
+  const verb = verbOfSaying(tokens, text, run);
+  if (!verb) return false;
+  let k = verb.i + 1;
+  // "told reporters", "told Reuters": the hearer, then what is said.
+  if (verb.key === 'told' || verb.key === 'tells') k++;
+  if (tokens[k]?.key === 'that') k++;
+  const subject = tokens[k];
+  return subject !== undefined && subject.sentence === verb.sentence && (subject.key === 'he' || subject.key === 'she');
+}
+
+/** Whether the name speaks: "X said", "X also told", "said X", "according to X". */
+export function reportingVerbNear(tokens: readonly Token[], text: string, run: Run): boolean {
+  if (verbOfSaying(tokens, text, run)) return true;
   const before = tokens[run.first - 1];
   const quoteOrComma = tokens[run.first - 2];
   if (!before || !/^\s+$/.test(gap(text, before, tokens[run.first]!))) return false;

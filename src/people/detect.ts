@@ -3,7 +3,7 @@ import type { Token } from './tokens.js';
 import type { Casing, Run } from './runs.js';
 import { joinable, personTagged, type WordKnowledge } from './runs.js';
 import type { Geography } from './geo.js';
-import { appositionAfter, kinBefore, reportingVerbNear, titleBefore, type RoleClue } from './clues.js';
+import { appositionAfter, kinBefore, reportingVerbNear, speaksAsPerson, titleBefore, type RoleClue } from './clues.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
 import { BUILDING_ENDS, EVENT_ENDS, FEATURE_ENDS, FEATURE_STARTS, STORM_WORDS, LOCATIVE_PREPOSITIONS, ORG_SUFFIXES, PLACE_NOUNS } from './words.js';
 import { overlapsAny } from '../spans.js';
@@ -268,6 +268,8 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   if (multi && resultsEntry(w, name)) return true;
   const reading = w.taggedAs(name.first, name.last);
   if (multi && givenNameWithPronoun(w, words, name)) return true;
+  // A quoted nickname between a given name and a surname is a person's whatever the tagger reads ('Earvin "Magic" Johnson').
+  if (words.length >= 3 && words.slice(1, -1).some((t, k) => /^ ["“]$/.test(text.slice(words[k]!.end, t.start)))) return true;
   if (reading === 'other') return false; // "West Indies"
   const next = tokens[name.last + 1];
   if (next && ROLE_HEADS.has(next.key) && joinable(text, last, next)) return false; // "Ferrari chairman John Elkann"
@@ -281,7 +283,16 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   // A full name the tagger reads as a person more than once may start with an ordinary word ("Dries Mertens"), not end with one.
   const repeatedFull = multi && reading === 'person' && w.repeatedFullNames.has(words.map((t) => t.key).join(' ')) && !w.isOrdinaryWord(last.key) && words.every((t) => !w.lowercase.has(t.key));
   const unlisted = reading === 'person' && words.every((t) => !w.isOrdinaryWord(t.key) && !w.lowercase.has(t.key));
-  if (!tagged && !repeated && !(multi && (w.firstNames.has(first.key) || unlisted || repeatedFull || reportingVerbNear(tokens, text, name)))) return false;
+  // A lone word that speaks, read as a person by the tagger, no ordinary word and never written in lower case ("Musk said",
+  // "after Musk said"), not opening its sentence ("Airbus have announced"); not after a preposition, where the subject is the
+  // phrase the name ends ("The Managing Director of Halfords said"). Anywhere, a lone word that says "he" or "she" of itself
+  // ("Musk said he would").
+  const before = tokens[name.first - 1];
+  const subject = !before?.tags.has('Preposition') || CLAUSE_OPENERS.has(before.key);
+  const plainWord = !multi && words.every((t) => !w.isOrdinaryWord(t.key) && !w.lowercase.has(t.key));
+  const speaking = plainWord && subject && !listedWithFirm(tokens, name) && ((reading === 'person' && !first.sentenceStart && reportingVerbNear(tokens, text, name)) || speaksAsPerson(tokens, text, name));
+  const listed = plainWord && coordinatedWithPerson(w, name);
+  if (!tagged && !repeated && !speaking && !listed && !(multi && (w.firstNames.has(first.key) || unlisted || repeatedFull || reportingVerbNear(tokens, text, name)))) return false;
   // compromise's guess of a firm yields to a given name the tagger reads as a person with the rest ("Elon Musk's company").
   const givenPerson = multi && reading === 'person' && w.firstNames.has(first.key) && words.slice(1).every((t, k) => /^\p{Lu}/u.test(t.text) && !w.lowercase.has(t.key) && !/&/.test(text.slice(words[k]!.end, t.start)));
   if (!tagged && !givenPerson && overlapsAny({ start: first.start, end: last.end }, w.weakOrganizations)) return false;
@@ -292,6 +303,53 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   // calls its people by their given names ("Frank Rack got in touch … Frank said"), where the tagger reads a person.
   const givenName = first.tags.has('FirstName') || (reading === 'person' && w.firstNames.has(first.key));
   return !(multi && !givenName && w.aloneKeys.has(first.key) && !w.aloneKeys.has(last.key));
+}
+
+/**
+ * Whether a name is listed by "and" or "or" next to a firm compromise's lexicon knows ("Pfizer and BioNTech said"): a firm is
+ * listed with firms, so the pair's verb of saying is no evidence of a person.
+ */
+function listedWithFirm(tokens: readonly Token[], name: Run): boolean {
+  const link = (l: Token | undefined, t: Token | undefined): boolean =>
+    !!l && !!t && /^(?:and|or)$/.test(l.key) && t.sentence === l.sentence && t.tags.has('Organization');
+  return link(tokens[name.first - 1], tokens[name.first - 2]) || link(tokens[name.last + 1], tokens[name.last + 2]);
+}
+
+/** Words that open a clause as well as a phrase: a name after them may be the clause's subject ("after Musk said"). */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'when', 'because', 'although', 'though', 'once', 'if', 'unless', 'whereas']);
+
+/**
+ * Whether a lone capitalized word is listed by "and" or "or" with another that is no ordinary word, no town or larger place, no known firm and not written
+ * in lower case, and the tagger reads one of the two as a person and neither as another kind of name, the pair the subject
+ * of a verb ("Trump and Biden campaigned"): people are listed with people.
+ */
+function coordinatedWithPerson(w: ArticleWords, name: Run): boolean {
+  const { tokens, text } = w;
+  const word = tokens[name.first]!;
+  const partnerAt = (i: number, link: Token | undefined): Token | undefined => {
+    const t = tokens[i];
+    return link && /^(?:and|or)$/.test(link.key) && t && t.sentence === word.sentence ? t : undefined;
+  };
+  const partners = [partnerAt(name.last + 2, tokens[name.last + 1]), partnerAt(name.first - 2, tokens[name.first - 1])];
+  // Neither may be a firm compromise's lexicon knows: a firm is listed with firms ("Pfizer and BioNTech said"), whatever the tagger reads of its partner.
+  const lone = (t: Token): boolean =>
+    t.capitalized && !w.isOrdinaryWord(t.key) && !w.lowercase.has(t.key) && !w.geo.isPlace(t.text) && !t.tags.has('Organization') && w.taggedAs(t.i, t.i) !== 'other';
+  if (!lone(word)) return false;
+  return partners.some((p) => {
+    if (!p || !lone(p)) return false;
+    // Both are one word, names of their own ("Trump and Biden"), not pieces of longer runs ("Northrop Grumman and Airbus",
+    // "Trump and Biden Administration").
+    const joined = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.capitalized && b.capitalized && a.sentence === b.sentence && /^\s+$/.test(a.post);
+    const alone = (t: Token): boolean => !joined(t, tokens[t.i + 1]) && !joined(tokens[t.i - 1], t);
+    if (!alone(p) || !alone(word)) return false;
+    // The pair is a clause's subject, a verb after it ("Trump and Biden campaigned"), not a modifier ("Edgewater and Weehawken
+    // docks") nor the end of a longer list ("Google, Bing and Yahoo").
+    const [a, b] = p.i < word.i ? [p, word] : [word, p];
+    const next = tokens[b.i + 1];
+    const verb = next !== undefined && next.sentence === b.sentence && !next.capitalized && (next.tags.has('Verb') || next.tags.has('Auxiliary') || next.tags.has('Adverb'));
+    if (!verb || /,\s*$/.test(a.pre)) return false;
+    return w.taggedAs(p.i, p.i) === 'person' || w.taggedAs(word.i, word.i) === 'person';
+  }) && !/&/.test(text.slice(tokens[name.first - 1]?.end ?? 0, tokens[name.last + 1]?.start ?? text.length));
 }
 
 /** Pronouns of a person. */

@@ -49,7 +49,9 @@ export function partySeeds(tokens: readonly Token[], text: string, casingOf: (se
     const words = tokens.slice(i, last + 1);
     // A person's name: read so by either tagger, or a given name before more words ("the far-right Marine Le Pen").
     const person = words.some((w) => personTagged(w) || taggerKind(w.i) === 'PER') || (words.length > 1 && firstNames().has(words[0]!.key));
-    if (ownPlaceOrNation(geo, words) || person) continue;
+    // Nor what the tagger reads as no body's name: a work, an event or a name it cannot place ("the far-right Geert Wilders").
+    const other = words.every((w) => taggerKind(w.i) === 'MISC');
+    if (ownPlaceOrNation(geo, words) || person || other) continue;
     out.push({ first: i, last, kind: 'context', source: 'context' });
     i = last;
   }

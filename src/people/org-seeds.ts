@@ -295,8 +295,9 @@ function taggedSpans(tokens: readonly Token[], text: string, geo: Geography, low
     if (words.length === 0 || words.every((t) => geo.isNationality(t) || t.tags.has('Date') || personTagged(t))) continue;
     if (words.every((t) => taggerKind(t.i) === null) && !isKnownOrganization(words.map((t) => t.key).join(' ')) && !standsAlone(words, text, terms)) continue;
     // "the ROS", "the SUT": a name the tagger reads, exactly, as a work, a product or a term; not a body inside a longer name of
-    // one ("the 2018 FIFA World Cup").
-    if (taggerKind(first - 1) !== 'MISC' && taggerKind(last + 1) !== 'MISC' && words.every((t) => taggerKind(t.i) === 'MISC')) continue;
+    // one ("the 2018 FIFA World Cup"), nor a firm compromise's lexicon knows ("fined Google $2 billion": a product's maker too).
+    const known = isKnownOrganization(words.map((t) => t.key).join(' '));
+    if (!known && taggerKind(first - 1) !== 'MISC' && taggerKind(last + 1) !== 'MISC' && words.every((t) => taggerKind(t.i) === 'MISC')) continue;
     // A sentence's first word written in lower case elsewhere in the article, or known as a common word (not a firm's: "Boeing"), is one ("Stock markets", "High school career").
     if (words.length === 1 && (placeNotFirm(geo, words) || (words[0]!.sentenceStart && (lowercase.has(words[0]!.key) || isCommonWord(words[0]!.key))))) continue;
     if (cutFromLongerName(tokens, text, first, last, (k) => tokens[k]!.tags.has('Organization'))) continue;
@@ -442,7 +443,7 @@ function contextSpans(tokens: readonly Token[], text: string, runs: readonly Run
     const launch = launchesGoods(text, tokens[k]!);
     const own = /^ its\b/.test(text.slice(tokens[k]!.end, tokens[k]!.end + 5)) || launch;
     if (REPORTING_VERBS.has(tokens[k]!.key)) out.push({ ...r, kind: 'context', source: 'speaker' });
-    else if ((businessAct(text, tokens[k]!) || launch) && firmLike(words, taggerKind, own)) out.push({ ...r, kind: 'context', source: 'context' });
+    else if ((businessAct(text, tokens[k]!) || launch) && firmLike(words, taggerKind, own, geo)) out.push({ ...r, kind: 'context', source: 'context' });
   }
   return out;
 }
@@ -510,10 +511,12 @@ const launchesGoods = (text: string, verb: Token): boolean => {
 
 /**
  * Whether the words before a verb of business may be a firm: no word a given name (unless the firm's "its" follows), a common word or one the name tagger
- * or compromise reads as a person's or a place's ("Tim unveiled", "Researchers reported", "Macron unveiled").
+ * or compromise reads as a person's ("Tim unveiled", "Researchers reported", "Macron unveiled"), nor a place's where the gazetteer has the
+ * place too ("Texas unveiled"): a place no gazetteer knows does not launch goods ("Hanwa released the gPad tablet").
  */
-function firmLike(words: readonly Token[], taggerKind: TaggerKind, own: boolean): boolean {
-  return words.every((t) => (own || !firstNames().has(t.key)) && !isCommonWord(t.key) && !personTagged(t) && taggerKind(t.i) !== 'PER' && taggerKind(t.i) !== 'LOC');
+function firmLike(words: readonly Token[], taggerKind: TaggerKind, own: boolean, geo: Geography): boolean {
+  const placeRead = (t: Token): boolean => taggerKind(t.i) === 'LOC' && (!own || geo.isAnyPlace(t.text));
+  return words.every((t) => (own || !firstNames().has(t.key)) && !isCommonWord(t.key) && !personTagged(t) && taggerKind(t.i) !== 'PER' && !placeRead(t));
 }
 
 /**

@@ -21,8 +21,9 @@ function notABody(words: readonly Token[]): boolean {
 const INNER_WORDS = new Set(['of', 'for', 'and', 'on', 'de', 'du', 'des', 'la', 'le', 'the', '&']);
 
 /**
- * The tagger's names with two organizations' names joined over a plural possessive when the second is a body's last word
- * alone: "Manchester Magistrates' | Court", "the National Teachers' | Union" (the tokens end a name at a possessive).
+ * The tagger's names with two names joined over a plural possessive when the second is a body's last word alone: "Manchester
+ * Magistrates' | Court", "the National Teachers' | Union" (the tokens end a name at a possessive). The body's word makes the
+ * whole a body's name whatever the tagger reads in its pieces, a person's aside ("Manchester Magistrates'" may read as a place).
  */
 function overPluralPossessives(tagged: ArticleNames, text: string): ArticleNames['names'] {
   const { tokens } = tagged;
@@ -30,8 +31,8 @@ function overPluralPossessives(tagged: ArticleNames, text: string): ArticleNames
   for (const n of tagged.names) {
     const before = out[out.length - 1];
     const owner = before ? tokens[before.last]! : undefined;
-    const joins = before?.kind === 'ORG' && n.kind === 'ORG' && n.first === n.last && pluralPossessive(text, owner!, tokens[n.first]!);
-    if (joins) out[out.length - 1] = { ...before, last: n.last };
+    const joins = before !== undefined && before.kind !== 'PER' && n.kind !== 'PER' && n.first === n.last && pluralPossessive(text, owner!, tokens[n.first]!);
+    if (joins) out[out.length - 1] = { ...before, kind: 'ORG', last: n.last };
     else out.push(n);
   }
   return out;
