@@ -2,6 +2,7 @@ import type { Span } from '../types.js';
 import type { Term, Trigger } from './model.js';
 import { lemmaOf, misreadPastTense, pastLikeBare } from './lemma.js';
 import { wordClasses } from './wordnet.js';
+import { relativeBefore, subjectRelativeVerb } from './relative.js';
 
 /** Words a noun phrase is made of: "the", "its", "179", "new", "aerial", "tankers", "it". */
 const inNounPhrase = (t: Term): boolean =>
@@ -135,10 +136,23 @@ const opensNounPhrase = (t: Term): boolean => /^(?:the|a|an|it|he|she|they|we|i|
  * not the place), from `limit` on; null when none stands there.
  */
 export function subjectPhrase(text: string, terms: readonly Term[], trigger: Trigger, limit: number): Span | null {
+  const at = terms.findIndex((t) => t.start >= trigger.span.start);
+  const own = nearestSubject(text, terms, trigger, limit);
+  // "A wildfire that broke out Friday in the hills had burned": past a relative clause, the main verb's subject is the phrase before its pronoun
+  // (a noun inside that clause is its object or adjunct); "a company that said it would cut" keeps the pronoun, a subject of its own.
+  const k = at < 0 ? -1 : relativeBefore(text, terms, at, limit);
+  if (k < 0 || (own && own.start < terms[k]!.start) || (own && PERSONAL.test(text.slice(own.start, own.end)))) return own;
+  return nearestSubject(text, terms, triggerAt(trigger, terms[k]!), limit) ?? own;
+}
+
+/** A personal pronoun, a subject of its own. */
+const PERSONAL = /^(?:it|he|she|they|we|i|you)$/i;
+
+/** The noun phrase right before a verb (see `subjectPhrase`), with no regard for a relative clause before it. */
+function nearestSubject(text: string, terms: readonly Term[], trigger: Trigger, limit: number): Span | null {
   let i = terms.findIndex((t) => t.start >= trigger.span.start) - 1;
   if (i < -1) i = terms.length - 1;
   while (i >= 0 && terms[i]!.start >= limit && betweenSubjectAndVerb(terms[i]!)) i--;
-  i = overDescribingPhrase(text, terms, i, limit);
   const run: Term[] = [];
   const nounsBack = () => {
     for (; i >= 0 && terms[i]!.start >= limit && inNounPhrase(terms[i]!); i--) {
@@ -146,6 +160,13 @@ export function subjectPhrase(text: string, terms: readonly Term[], trigger: Tri
       run.unshift(terms[i]!);
     }
   };
+  // "the earthquakes that struck": the subject of a relative clause's verb is the noun phrase right before its pronoun, without the phrase it sits in.
+  if (i > 0 && terms[i]!.start >= limit && subjectRelativeVerb(text, terms, i) >= 0) {
+    i--;
+    nounsBack();
+    return phrase(text, run);
+  }
+  i = overDescribingPhrase(text, terms, i, limit);
   nounsBack();
   // "Paris, Berlin and Rome said", "Ford and GM agreed": names joined by "and", "or" and commas are one subject.
   const name = (t: Term) => t.tags.has('ProperNoun') && !t.tags.has('Pronoun');

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { rolesOf } from './helpers/event-fixtures.js';
+
+/** Session 19 fix round: the lead's findings on event arguments, with sentences written from reading them. */
+
+// phrases.ts subjectPhrase, relative.ts (finding E1): the subject of a relative clause's verb is the noun right before
+// that/which/who; past the relative clause, the main verb's subject is the phrase before its pronoun.
+describe('s19 fix: subjects around a relative clause with no comma', () => {
+  it.each([
+    ['The death toll from the floods that hit northern Italy on Monday rose above 40 on Tuesday.', 'hit', 'the floods'],
+    ['Lawyers for the states that challenged the policy said the ruling was wrong.', 'challenged', 'the states'],
+    ['Shares of the firm that bought the mine fell sharply.', 'bought', 'the firm'],
+  ])('%s: "%s" is done by %s', (text, trigger, agent) => {
+    expect(rolesOf(text, trigger, 'agent')).toEqual([agent]);
+  });
+
+  it.each([
+    ['A wildfire that started on Friday in the hills north of the city had burned more than 12,000 acres.', 'burned', 'A wildfire'],
+    ['Lawyers for the states that challenged the policy said the ruling was wrong.', 'said', 'Lawyers for the states'],
+    ['The union that represents dock workers rejected the offer.', 'rejected', 'The union'],
+  ])('%s: the main verb "%s" is done by %s', (text, trigger, agent) => {
+    expect(rolesOf(text, trigger, 'agent')).toEqual([agent]);
+  });
+
+  it('must not fire: a reported clause inside the relative clause keeps its own subject; so does "that" after a verb', () => {
+    expect(rolesOf('The company that said it would cut jobs posted a loss.', 'cut', 'agent')).toEqual(['it']);
+    expect(rolesOf('Officials told the families that the plant closed.', 'closed', 'agent').concat(rolesOf('Officials told the families that the plant closed.', 'closed', 'patient'))).toEqual(['the plant']);
+  });
+});
