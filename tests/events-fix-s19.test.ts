@@ -27,3 +27,24 @@ describe('s19 fix: subjects around a relative clause with no comma', () => {
     expect(rolesOf('Officials told the families that the plant closed.', 'closed', 'agent').concat(rolesOf('Officials told the families that the plant closed.', 'closed', 'patient'))).toEqual(['the plant']);
   });
 });
+
+// phrases.ts subjectPhrase, objectPhrase; roles.ts resumedSubject (finding E9): a phrase set off by commas that opens with a
+// preposition, or a relative clause set off by commas, stands between the subject and its verb; "near" opens no object.
+describe('s19 fix: a parenthetical between the subject and its verb', () => {
+  it.each([
+    ['The first quake, of magnitude 7.8, hit near the border.', 'hit', 'The first quake'],
+    ['The new plant, with 2,000 workers, opened in March.', 'opened', 'The new plant'],
+    ['The dockworkers union, which represents 45,000 workers, is seeking a large raise.', 'seeking', 'The dockworkers union'],
+    ['The new planes, which come from a larger range, will be fitted with new engines.', 'fitted', 'The new planes'],
+  ])('%s: the subject of "%s" is %s', (text, trigger, subject) => {
+    expect([...rolesOf(text, trigger, 'agent'), ...rolesOf(text, trigger, 'patient')]).toContain(subject);
+  });
+
+  it('"hit near the border": a place after "near" is no patient', () => {
+    expect(rolesOf('The first quake, of magnitude 7.8, hit near the border.', 'hit', 'patient')).toEqual([]);
+  });
+
+  it('must not fire: with no comma after the phrase, the noun before the verb stays its subject', () => {
+    expect(rolesOf('In the north, of all places, the storm destroyed homes.', 'destroyed', 'agent')).toEqual(['the storm']);
+  });
+});

@@ -31,7 +31,7 @@ const adjacent = (text: string, a: Term, b: Term): boolean => /^(?:\s+|-)$/.test
 /** Words that say how many before a number or a determiner: "about 500 people", "almost any two cities". */
 const QUANTIFIER = /^(?:about|around|almost|nearly|some|roughly|approximately|over|just)$/;
 /** Prepositions the tagger may read as nouns ("on" before "Tuesday"): never part of a noun phrase. */
-const PREPOSITION_WORD = /^(?:on|in|at|of|for|to|by|with|from|into|over|under|after|before|during)$/;
+const PREPOSITION_WORD = /^(?:on|in|at|of|for|to|by|with|from|into|over|under|after|before|during|near)$/;
 /**
  * A noun the tagger read as a present verb right after a name, figure or noun modifier in an object,
  * with a preposition, punctuation or the end after it: "will receive 1.025 Chevron shares for each
@@ -85,6 +85,8 @@ export function objectPhrase(text: string, terms: readonly Term[], trigger: Trig
   if (QUANTIFIER.test(terms[i]!.lower) && next && (next.tags.has('Value') || EVERY.test(next.lower)) && adjacent(text, terms[i]!, next)) run.push(terms[i++]!);
   // "killing more than 1,600 people", "at least 12 people", "up to 300 jobs".
   else if (next && terms[i + 2]?.tags.has('Value') && TWO_WORD_QUANTIFIER.test(`${terms[i]!.lower} ${next.lower}`) && adjacent(text, terms[i]!, next)) run.push(terms[i++]!, terms[i++]!);
+  // "hit near Gaziantep": a preposition the tagger reads as an adjective opens no object.
+  if (run.length === 0 && PREPOSITION_WORD.test(terms[i]!.lower)) return null;
   const nouns = () => {
     for (; i < terms.length && terms[i]!.end <= limit && (inNounPhrase(terms[i]!) || (run.length > 0 && inside(terms[i]!, terms[i + 1])) || headAfterName(terms, i, run)); i++) {
       if (run.length > 0 && !adjacent(text, run[run.length - 1]!, terms[i]!)) break;
@@ -224,6 +226,11 @@ function nearestSubject(text: string, terms: readonly Term[], trigger: Trigger, 
     }
     nounsBack();
   }
+  // "The first quake, of magnitude 7.8, hit": a phrase set off by commas that opens with a preposition describes the subject before it.
+  const opener = terms[i];
+  const last = run[run.length - 1];
+  if (last && opener && i > 0 && opener.start >= limit && opener.tags.has('Preposition') && /^\s*,\s*$/.test(text.slice(terms[i - 1]!.end, opener.start)) && /^\s*,/.test(text.slice(last.end, trigger.span.start)))
+    return nearestSubject(text, terms, triggerAt(trigger, opener), limit);
   // "Economists polled by Reuters expect": a name in a participle's "by" phrase is that participle's doer; the subject is the noun the participle describes.
   const by = terms[i];
   const participle = terms[i - 1];

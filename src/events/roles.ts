@@ -275,6 +275,16 @@ function antecedentPhrase(text: string, s: ArgumentSources): Span | null {
 }
 
 /**
+ * "The union, which represents 45,000 workers, is seeking": where the main clause resumes after a
+ * relative clause set off by commas, its subject is the phrase before that clause's pronoun.
+ */
+function resumedSubject(text: string, s: ArgumentSources): Span | null {
+  if (!s.clause.resumes) return null;
+  const pronoun = [...s.terms].reverse().find((t) => t.end <= s.clause.start && t.start >= s.clause.sentence.start && /^(?:who|whose|which)$/.test(t.lower) && /,\s*$/.test(text.slice(s.clause.sentence.start, t.start)));
+  return pronoun ? subjectPhrase(text, s.terms, triggerAt(s.trigger, pronoun), s.clause.sentence.start) : null;
+}
+
+/**
  * Whether a name argument only modifies the head of a phrase: it ends inside the phrase, before its
  * last word, a common noun, with no other argument between ("Air France cabin crews", "Apple shares").
  */
@@ -377,7 +387,7 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   // Unnamed parties by clause structure: "It is the biggest ...", "the company sold 179 new tankers", "..., the statistics office said".
   let ownSubject: Span | null = null;
   if (s.trigger.verb || adjunct) {
-    const subject = adjunct ?? subjectPhrase(text, s.terms, s.trigger, s.clause.start) ?? sharedSubject(text, s.terms, s.trigger, s.clause.start) ?? antecedentPhrase(text, s);
+    const subject = adjunct ?? subjectPhrase(text, s.terms, s.trigger, s.clause.start) ?? sharedSubject(text, s.terms, s.trigger, s.clause.start) ?? antecedentPhrase(text, s) ?? resumedSubject(text, s);
     const subjectRole: EventRole = s.passive ? 'patient' : 'agent';
     // ", toppling buildings": the main clause's subject does it; a name before the adjunct outside that subject ("struck central Myanmar") does not.
     if (adjunct) for (const a of out.filter((x) => x.role === subjectRole && x.end <= s.trigger.span.start && !(x.start >= adjunct.start && x.end <= adjunct.end))) out.splice(out.indexOf(a), 1);
