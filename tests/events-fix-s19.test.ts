@@ -48,3 +48,20 @@ describe('s19 fix: a parenthetical between the subject and its verb', () => {
     expect(rolesOf('In the north, of all places, the storm destroyed homes.', 'destroyed', 'agent')).toEqual(['the storm']);
   });
 });
+
+// roles.ts undergoes, doerNoun (finding E3): people named by what they do ("investors", "protesters") act when they move;
+// things that move ("shares", "the jet") undergo it.
+describe('s19 fix: a doer noun that moves is the agent', () => {
+  it.each([
+    ['The company cut jobs after activist investors pushed for higher margins.', 'pushed', 'activist investors'],
+    ['Farm workers walked off the job on Monday.', 'walked off', 'Farm workers'],
+    ['Angry traders rushed to sell their bonds.', 'rushed', 'Angry traders'],
+  ])('%s: "%s" is done by %s', (text, trigger, agent) => {
+    expect(rolesOf(text, trigger, 'agent')).toEqual([agent]);
+  });
+
+  it('must not fire: shares that fall and a jet that crashes undergo it', () => {
+    expect(rolesOf('Shares of the bank fell 3% on Monday.', 'fell', 'patient')).toEqual(['Shares of the bank']);
+    expect(rolesOf('The cargo jet crashed near the airport.', 'crashed', 'agent')).toEqual([]);
+  });
+});

@@ -39,8 +39,19 @@ function undergoes(trigger: Trigger, subject: EventArgument, terms: readonly Ter
   const first = wordClasses().verb(trigger.lemma)?.[0];
   // ("The talks ended", "the strike would continue": a verb first of a state, used as an event, says how its subject stands or ends.)
   if (first === 'change' || first === 'stative') return true;
-  const person = subject.ref?.kind === 'people' || /^(?:he|she|they|we|i|you|who)$/i.test(subject.text);
+  const person = subject.ref?.kind === 'people' || /^(?:he|she|they|we|i|you|who)$/i.test(subject.text) || doerNoun(subject.text);
   return first === 'motion' && !person;
+}
+
+/**
+ * Whether a phrase's head names people by what they do: a noun made from a verb with "-er" or "-or"
+ * ("activist investors", "the protesters", "dock workers"), who act when they move ("investors pushed").
+ */
+function doerNoun(phrase: string): boolean {
+  const m = /(?:^|\s)(\p{Ll}+?)(?:er|or)s?$/u.exec(phrase);
+  if (!m || m[1]!.length < 3) return false;
+  const verbs = wordClasses();
+  return verbs.verb(m[1]!) !== undefined || verbs.verb(`${m[1]!}e`) !== undefined;
 }
 
 /** A preposition before an argument after its trigger, and the role it gives ("sold ... to X" → recipient). */
