@@ -2,6 +2,7 @@ import type { Span } from '../types.js';
 import type { Term, Trigger } from './model.js';
 import { lemmaOf, misreadPastTense, pastLikeBare } from './lemma.js';
 import { wordClasses } from './wordnet.js';
+import { relativeBefore, subjectRelativeVerb } from './relative.js';
 
 /** Words a noun phrase is made of: "the", "its", "179", "new", "aerial", "tankers", "it". */
 const inNounPhrase = (t: Term): boolean =>
@@ -30,7 +31,7 @@ const adjacent = (text: string, a: Term, b: Term): boolean => /^(?:\s+|-)$/.test
 /** Words that say how many before a number or a determiner: "about 500 people", "almost any two cities". */
 const QUANTIFIER = /^(?:about|around|almost|nearly|some|roughly|approximately|over|just)$/;
 /** Prepositions the tagger may read as nouns ("on" before "Tuesday"): never part of a noun phrase. */
-const PREPOSITION_WORD = /^(?:on|in|at|of|for|to|by|with|from|into|over|under|after|before|during)$/;
+const PREPOSITION_WORD = /^(?:on|in|at|of|for|to|by|with|from|into|over|under|after|before|during|near)$/;
 /**
  * A noun the tagger read as a present verb right after a name, figure or noun modifier in an object,
  * with a preposition, punctuation or the end after it: "will receive 1.025 Chevron shares for each
@@ -84,6 +85,8 @@ export function objectPhrase(text: string, terms: readonly Term[], trigger: Trig
   if (QUANTIFIER.test(terms[i]!.lower) && next && (next.tags.has('Value') || EVERY.test(next.lower)) && adjacent(text, terms[i]!, next)) run.push(terms[i++]!);
   // "killing more than 1,600 people", "at least 12 people", "up to 300 jobs".
   else if (next && terms[i + 2]?.tags.has('Value') && TWO_WORD_QUANTIFIER.test(`${terms[i]!.lower} ${next.lower}`) && adjacent(text, terms[i]!, next)) run.push(terms[i++]!, terms[i++]!);
+  // "hit near Gaziantep": a preposition the tagger reads as an adjective opens no object.
+  if (run.length === 0 && PREPOSITION_WORD.test(terms[i]!.lower)) return null;
   const nouns = () => {
     for (; i < terms.length && terms[i]!.end <= limit && (inNounPhrase(terms[i]!) || (run.length > 0 && inside(terms[i]!, terms[i + 1])) || headAfterName(terms, i, run)); i++) {
       if (run.length > 0 && !adjacent(text, run[run.length - 1]!, terms[i]!)) break;
@@ -135,10 +138,23 @@ const opensNounPhrase = (t: Term): boolean => /^(?:the|a|an|it|he|she|they|we|i|
  * not the place), from `limit` on; null when none stands there.
  */
 export function subjectPhrase(text: string, terms: readonly Term[], trigger: Trigger, limit: number): Span | null {
+  const at = terms.findIndex((t) => t.start >= trigger.span.start);
+  const own = nearestSubject(text, terms, trigger, limit);
+  // "A wildfire that broke out Friday in the hills had burned": past a relative clause, the main verb's subject is the phrase before its pronoun
+  // (a noun inside that clause is its object or adjunct); "a company that said it would cut" keeps the pronoun, a subject of its own.
+  const k = at < 0 ? -1 : relativeBefore(text, terms, at, limit);
+  if (k < 0 || (own && own.start < terms[k]!.start) || (own && PERSONAL.test(text.slice(own.start, own.end)))) return own;
+  return nearestSubject(text, terms, triggerAt(trigger, terms[k]!), limit) ?? own;
+}
+
+/** A personal pronoun, a subject of its own. */
+const PERSONAL = /^(?:it|he|she|they|we|i|you)$/i;
+
+/** The noun phrase right before a verb (see `subjectPhrase`), with no regard for a relative clause before it. */
+function nearestSubject(text: string, terms: readonly Term[], trigger: Trigger, limit: number): Span | null {
   let i = terms.findIndex((t) => t.start >= trigger.span.start) - 1;
   if (i < -1) i = terms.length - 1;
   while (i >= 0 && terms[i]!.start >= limit && betweenSubjectAndVerb(terms[i]!)) i--;
-  i = overDescribingPhrase(text, terms, i, limit);
   const run: Term[] = [];
   const nounsBack = () => {
     for (; i >= 0 && terms[i]!.start >= limit && inNounPhrase(terms[i]!); i--) {
@@ -146,6 +162,13 @@ export function subjectPhrase(text: string, terms: readonly Term[], trigger: Tri
       run.unshift(terms[i]!);
     }
   };
+  // "the earthquakes that struck": the subject of a relative clause's verb is the noun phrase right before its pronoun, without the phrase it sits in.
+  if (i > 0 && terms[i]!.start >= limit && subjectRelativeVerb(text, terms, i) >= 0) {
+    i--;
+    nounsBack();
+    return phrase(text, run);
+  }
+  i = overDescribingPhrase(text, terms, i, limit);
   nounsBack();
   // "Paris, Berlin and Rome said", "Ford and GM agreed": names joined by "and", "or" and commas are one subject.
   const name = (t: Term) => t.tags.has('ProperNoun') && !t.tags.has('Pronoun');
@@ -203,6 +226,11 @@ export function subjectPhrase(text: string, terms: readonly Term[], trigger: Tri
     }
     nounsBack();
   }
+  // "The first quake, of magnitude 7.8, hit": a phrase set off by commas that opens with a preposition describes the subject before it.
+  const opener = terms[i];
+  const last = run[run.length - 1];
+  if (last && opener && i > 0 && opener.start >= limit && opener.tags.has('Preposition') && /^\s*,\s*$/.test(text.slice(terms[i - 1]!.end, opener.start)) && /^\s*,/.test(text.slice(last.end, trigger.span.start)))
+    return nearestSubject(text, terms, triggerAt(trigger, opener), limit);
   // "Economists polled by Reuters expect": a name in a participle's "by" phrase is that participle's doer; the subject is the noun the participle describes.
   const by = terms[i];
   const participle = terms[i - 1];

@@ -50,8 +50,19 @@ function undergoes(trigger: Trigger, subject: EventArgument, terms: readonly Ter
   // "The talks ended", "the strike would continue": a verb first of a state, used as an event, says how an event that is its
   // subject stands or ends; a body or a person still acts ("Salesforce laid off 10%", "the company would spend", "he spent").
   if (first === 'stative') return !subject.ref && namesAnEvent(subject.text);
-  const person = subject.ref?.kind === 'people' || /^(?:he|she|they|we|i|you|who)$/i.test(subject.text);
+  const person = subject.ref?.kind === 'people' || /^(?:he|she|they|we|i|you|who)$/i.test(subject.text) || doerNoun(subject.text);
   return first === 'motion' && !person;
+}
+
+/**
+ * Whether a phrase's head names people by what they do: a noun made from a verb with "-er" or "-or"
+ * ("activist investors", "the protesters", "dock workers"), who act when they move ("investors pushed").
+ */
+function doerNoun(phrase: string): boolean {
+  const m = /(?:^|\s)(\p{Ll}+?)(?:er|or)s?$/u.exec(phrase);
+  if (!m || m[1]!.length < 3) return false;
+  const verbs = wordClasses();
+  return verbs.verb(m[1]!) !== undefined || verbs.verb(`${m[1]!}e`) !== undefined;
 }
 
 /** A preposition before an argument after its trigger, and the role it gives ("sold ... to X" → recipient). */
@@ -286,6 +297,16 @@ function antecedentPhrase(text: string, s: ArgumentSources): Span | null {
 }
 
 /**
+ * "The union, which represents 45,000 workers, is seeking": where the main clause resumes after a
+ * relative clause set off by commas, its subject is the phrase before that clause's pronoun.
+ */
+function resumedSubject(text: string, s: ArgumentSources): Span | null {
+  if (!s.clause.resumes) return null;
+  const pronoun = [...s.terms].reverse().find((t) => t.end <= s.clause.start && t.start >= s.clause.sentence.start && /^(?:who|whose|which)$/.test(t.lower) && /,\s*$/.test(text.slice(s.clause.sentence.start, t.start)));
+  return pronoun ? subjectPhrase(text, s.terms, triggerAt(s.trigger, pronoun), s.clause.sentence.start) : null;
+}
+
+/**
  * Whether a name argument only modifies the head of a phrase: it ends inside the phrase, before its
  * last word, a common noun, with no other argument between ("Air France cabin crews", "Apple shares").
  */
@@ -388,7 +409,7 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   // Unnamed parties by clause structure: "It is the biggest ...", "the company sold 179 new tankers", "..., the statistics office said".
   let ownSubject: Span | null = null;
   if (s.trigger.verb || adjunct) {
-    const subject = adjunct ?? subjectPhrase(text, s.terms, s.trigger, s.clause.start) ?? sharedSubject(text, s.terms, s.trigger, s.clause.start) ?? antecedentPhrase(text, s);
+    const subject = adjunct ?? subjectPhrase(text, s.terms, s.trigger, s.clause.start) ?? sharedSubject(text, s.terms, s.trigger, s.clause.start) ?? antecedentPhrase(text, s) ?? resumedSubject(text, s);
     const subjectRole: EventRole = s.passive ? 'patient' : 'agent';
     // ", toppling buildings": the main clause's subject does it; a name before the adjunct outside that subject ("struck central Myanmar") does not.
     if (adjunct) for (const a of out.filter((x) => x.role === subjectRole && x.end <= s.trigger.span.start && !(x.start >= adjunct.start && x.end <= adjunct.end))) out.splice(out.indexOf(a), 1);
