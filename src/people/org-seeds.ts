@@ -472,6 +472,8 @@ function officerFirms(tokens: readonly Token[], runs: readonly Run[], geo: Geogr
 /** What follows a verb of a firm's business when its subject is a firm, by verb. */
 const FIGURES = /^ (?:a |an |its |their )?(?:\S+ ){0,3}?(?:profits?|loss(?:es)?|revenues?|sales|earnings|income|results)\b/;
 const COUNT = /^ (?:nearly |about |some |almost |more than |over )?\d/;
+/** Money raised in a firm's offering or round ("raised $1.37 billion in its initial public offering", "raises $40 million in a funding round"). */
+const RAISED = /^ (?:nearly |about |some |almost |more than |over )?(?:\p{Sc}|[A-Z]{3} )?\d[\d,.]*(?: (?:million|billion|trillion|bn|m))?(?: \p{L}+)? (?:in|through|from) (?:its|their|an?|the) (?:[\p{L}-]+ ){0,3}?(?:offering|IPO|listing|round|share sale|bond sale|stock sale)\b/u;
 /** Its or their own product, or a product's name ("its new phone", "the iPhone 15", "the A350", "the long awaited iPhone SDK"). */
 const PRODUCT = /^ (?:its|their)\b|^ (?:a |an |the )?(?:[\p{Ll}-]+ ){0,3}?(?:\p{Ll}+\p{Lu}|\p{Lu}+\d)/u;
 /** Goods only a maker launches: "a new laptop", "the long-awaited electric SUV", "a cheaper smartphone". */
@@ -484,6 +486,7 @@ const BUSINESS_VERBS = new Map<string, RegExp>([
   ...['posted', 'posts', 'reported', 'reports', 'forecast', 'forecasts'].map((v) => [v, FIGURES] as const),
   ...['delivered', 'delivers', 'shipped', 'ships', 'recalled', 'recalls', 'sold', 'sells'].map((v) => [v, COUNT] as const),
   ...LAUNCH_VERBS.map((v) => [v, PRODUCT] as const),
+  ...['raised', 'raises'].map((v) => [v, RAISED] as const),
   ...['hired', 'hires', 'cut', 'cuts', 'shed', 'sheds', 'laid', 'lays', 'axed', 'axes', 'slashed', 'slashes', 'eliminated', 'eliminates'].map((v) => [v, JOBS] as const),
 ]);
 /** Verbs of a launch, whose object may be the goods themselves (`GOODS`). */
