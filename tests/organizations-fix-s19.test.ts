@@ -13,3 +13,17 @@ describe("money raised in a firm's offering, and a funding round's lead investor
   ]);
   findsNone(['Harris raised $1 billion for her campaign in three months.', 'The company raised prices on Tuesday.']);
 });
+
+describe("names described by a place's possessive and a plural body; a body called by its leader's name (N5)", () => {
+  findsEach([
+    ["The United States imposed sanctions on Rosneft and Lukoil, Russia's two biggest oil companies, on Wednesday.", 'Rosneft'],
+    ["The United States imposed sanctions on Rosneft and Lukoil, Russia's two biggest oil companies, on Wednesday.", 'Lukoil'],
+    ["Investors sold shares of Vantorp, Sweden's largest lender, on Monday.", 'Vantorp'],
+    ['Regulators questioned Quellix and Dormane, the two drugmakers behind the vaccine.', 'Quellix'],
+  ]);
+  findsNone([
+    "The sanctions were the Trump administration's first major measures against Moscow.",
+    'The Biden administration said on Monday it would appeal the ruling.',
+    "Officials met Ahmed, Egypt's most senior diplomat, on Monday.",
+  ]);
+});

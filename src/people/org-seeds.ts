@@ -273,6 +273,9 @@ function standsAlone(words: readonly Token[], text: string, terms: Map<string, b
   return words.length > 1 && words.some((t, k) => (k > 0 && t.text === '&') || (k < words.length - 1 && t.post.includes('&')));
 }
 
+/** Bodies called by their leader's name ("the Trump administration", "the Sanchez government", "the Harris campaign"). */
+const LEADERS_BODIES = new Set(['administration', 'government', 'campaign', 'cabinet', 'presidency', 'regime', 'junta']);
+
 /**
  * compromise's own organizations, trimmed to their capitalized words ("Kremlin press service" → "Kremlin").
  * compromise guesses an organization from capitals alone ("Stock markets", "the Jewish community", "Dye & Bavelier, 2010",
@@ -302,6 +305,10 @@ function taggedSpans(tokens: readonly Token[], text: string, geo: Geography, low
     if (cutFromLongerName(tokens, text, first, last, (k) => tokens[k]!.tags.has('Organization'))) continue;
     // "(Dye & Bavelier, 2010)", "Carrano & Biewener [7]": two authors cited, not a firm (but "Johnson & Johnson 2019 sales").
     if (text.slice(tokens[first]!.start, tokens[last]!.end).includes('&') && /^,?\s*(?:(?:1[89]|20)\d\d[a-z]?\s*[);,]|\[\d)/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 12))) continue;
+    // "the Trump administration", "the Biden campaign": compromise's body trimmed to the leader's name it is called by, a
+    // person's for the name tagger; not a party's ("the Labour government").
+    const trimmed = tokens[last + 1];
+    if (trimmed?.tags.has('Organization') && LEADERS_BODIES.has(trimmed.key) && words.every((t) => taggerKind(t.i) === 'PER')) continue;
     // "U.S. President Barack Obama's administration" is a person with a title, not an organization.
     if (words.some((t, k) => k < words.length - 1 && (ROLE_HEADS.has(t.key) || HONORIFICS.has(t.key)))) continue;
     // "the King's service", "the President's office": compromise's organization trimmed to a title alone.
