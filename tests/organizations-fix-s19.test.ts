@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { organizationTables } from './helpers/names.js';
+import { namesOn, organizationTables } from './helpers/names.js';
 
 const { orgMentions, findsEach, findsNone } = organizationTables('2026-12-07');
+const { run } = namesOn('2026-12-07');
+const peopleOf = (text: string): string[] => (run(text).people ?? []).map((p) => p.name);
 
 // The lead's findings of session 19 (fix round) and sentences of the same kind written for them.
 describe("money raised in a firm's offering, and a funding round's lead investor (N3)", () => {
@@ -26,4 +28,16 @@ describe("names described by a place's possessive and a plural body; a body call
     'The Biden administration said on Monday it would appeal the ruling.',
     "Officials met Ahmed, Egypt's most senior diplomat, on Monday.",
   ]);
+});
+
+describe('a given name and a surname the tagger reads as a place is a person (N7)', () => {
+  it.each([
+    ['Norris, 26, is the first British champion since Lewis Hamilton in 2020.', 'Lewis Hamilton'],
+    ['She is the first woman to win the race since Andrea Hamilton in 2011.', 'Andrea Hamilton'],
+  ])('%s', (text, name) => {
+    expect(peopleOf(text)).toContain(name);
+  });
+  it.each([['Tourists flocked to Victoria Falls in 2020.', 'Victoria Falls']])('%s', (text, name) => {
+    expect(peopleOf(text)).not.toContain(name);
+  });
 });

@@ -39,6 +39,8 @@ export interface ArticleWords extends WordKnowledge {
    * `other` when it tags every word a place, organization or other name, else null.
    */
   taggedAs(first: number, last: number): 'person' | 'other' | null;
+  /** Whether the name tagger tags every word of first..last a place. */
+  taggedAsPlace(first: number, last: number): boolean;
 }
 
 /** Nouns of missions, programmes and craft, whose name goes before them: "its Artemis II mission", "the Voyager probe". */
@@ -268,7 +270,7 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   if (multi && resultsEntry(w, name)) return true;
   const reading = w.taggedAs(name.first, name.last);
   if (multi && givenNameWithPronoun(w, words, name)) return true;
-  if (reading === 'other') return false; // "West Indies"
+  if (reading === 'other' && !misreadPlace(w, words, name)) return false; // "West Indies"
   const next = tokens[name.last + 1];
   if (next && ROLE_HEADS.has(next.key) && joinable(text, last, next)) return false; // "Ferrari chairman John Elkann"
   if (next && UNDERTAKINGS.has(next.key) && joinable(text, last, next)) return false; // "its Artemis II mission", "the Apollo programme"
@@ -292,6 +294,21 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   // calls its people by their given names ("Frank Rack got in touch … Frank said"), where the tagger reads a person.
   const givenName = first.tags.has('FirstName') || (reading === 'person' && w.firstNames.has(first.key));
   return !(multi && !givenName && w.aloneKeys.has(first.key) && !w.aloneKeys.has(last.key));
+}
+
+/**
+ * A given name and a surname the tagger reads as a place ("since Lewis Hamilton in 2020"), where the gazetteer knows no
+ * place of the whole name and no word is an ordinary one or a firm's ("Victoria Falls", "Sydney Opera House"): a person,
+ * though the surname names a town too, as a surname often does ("Hamilton").
+ */
+function misreadPlace(w: ArticleWords, words: readonly Token[], name: Run): boolean {
+  // Two words, no place's noun first ("Port Hutt", "Mingo Valley Expressway" are places), and a surname that names a place,
+  // which is what misled the tagger (not "Ali Qapu", a palace's name).
+  const [given, surname] = words;
+  if (words.length !== 2 || !w.firstNames.has(given!.key) || PLACE_NOUNS.has(given!.key) || FEATURE_STARTS.has(given!.key) || !w.taggedAsPlace(name.first, name.last)) return false;
+  if (!surname!.tags.has('Place') && !w.geo.isAnyPlace(surname!.text)) return false;
+  if (w.geo.isAnyPlace(w.text.slice(words[0]!.start, words[words.length - 1]!.end))) return false;
+  return words.every((t) => !w.isOrdinaryWord(t.key) && !w.lowercase.has(t.key) && !t.tags.has('Organization'));
 }
 
 /** Pronouns of a person. */
