@@ -41,3 +41,15 @@ describe('a given name and a surname the tagger reads as a place is a person (N7
     expect(peopleOf(text)).not.toContain(name);
   });
 });
+
+describe("a team before a member's 'teammate' (N7)", () => {
+  findsEach([
+    ["Oscar Piastri, Norris's McLaren teammate, came second.", 'McLaren'],
+    ['Vinicius, his Real Madrid teammate, scored twice on Sunday.', 'Real Madrid'],
+  ]);
+  it('links the team named alone later', () => {
+    const text = "Oscar Piastri, Norris's McLaren teammate, came second. McLaren had already secured the title.";
+    expect(orgMentions(text)).toContain(`McLaren@${text.lastIndexOf('McLaren')}`);
+  });
+  findsNone(['His Argentina teammate scored twice on Sunday.', 'His former teammate Lionel Messi scored twice.']);
+});

@@ -399,8 +399,8 @@ function placePhrase(tokens: readonly Token[], noun: number): boolean {
   return false;
 }
 
-/** A firm's staff after its name, beyond its officers ("a former Barclays banker", "Amazon workers", "Google engineers"). */
-const FIRM_STAFF = new Set(['banker', 'bankers', 'employee', 'employees', 'engineer', 'engineers', 'workers', 'staffers']);
+/** A firm's staff after its name, beyond its officers ("a former Barclays banker", "Amazon workers", "Google engineers"), and a team's members ("his McLaren teammate"). */
+const FIRM_STAFF = new Set(['banker', 'bankers', 'employee', 'employees', 'engineer', 'engineers', 'workers', 'staffers', 'teammate', 'teammates', 'team-mate', 'team-mates']);
 
 /** A word of compromise's lexicon, or the plural of one ("prosecutors", "regulators"). */
 const commonNoun = (key: string): boolean => isCommonWord(key) || (/[^s]s$/.test(key) && isCommonWord(key.slice(0, -1)));
