@@ -53,3 +53,15 @@ describe("a team before a member's 'teammate' (N7)", () => {
   });
   findsNone(['His Argentina teammate scored twice on Sunday.', 'His former teammate Lionel Messi scored twice.']);
 });
+
+describe("a possessive determiner is no part of a role (N6)", () => {
+  const roleOf = (text: string, name: string): string | undefined => (run(text).people ?? []).find((p) => p.name === name)?.role ?? undefined;
+  it.each([
+    ['FTX filed for bankruptcy on Friday, and its founder, Sam Bankman-Fried, resigned.', 'Sam Bankman-Fried', 'Founder'],
+    ['The club said its coach, John Smith, had resigned.', 'John Smith', 'Coach'],
+    ['The party chose its leader, Maria Costa, on Sunday.', 'Maria Costa', 'Leader'],
+    ['The company named chief financial officer Anna Berg as its interim chief.', 'Anna Berg', 'Chief Financial Officer'],
+  ])('%s', (text, name, role) => {
+    expect(roleOf(text, name)).toBe(role);
+  });
+});
