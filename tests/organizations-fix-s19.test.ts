@@ -65,3 +65,13 @@ describe("a possessive determiner is no part of a role (N6)", () => {
     expect(roleOf(text, name)).toBe(role);
   });
 });
+
+describe('a hyphenated surname is one mention (N6)', () => {
+  const mentionsOf = (text: string, name: string): string[] => ((run(text).people ?? []).find((p) => p.name === name)?.mentions ?? []).map((m) => m.text);
+  it.each([
+    ['FTX collapsed, and its founder, Sam Bankman-Fried, resigned. Bankman-Fried was worth billions.', 'Sam Bankman-Fried', 'Bankman-Fried'],
+    ['Olivia Lopez-Garcia won the seat. Lopez-Garcia thanked voters on Sunday.', 'Olivia Lopez-Garcia', 'Lopez-Garcia'],
+  ])('%s', (text, name, later) => {
+    expect(mentionsOf(text, name)).toEqual([name, later]);
+  });
+});
