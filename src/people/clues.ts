@@ -32,6 +32,7 @@ const NOT_FIELD = ['Verb', 'Adverb', 'Determiner', 'Preposition', 'Conjunction',
 /** Prepositions in -ing that compromise can read as nouns before a title ("including musician X"). */
 const ING_PREPOSITIONS = new Set(['including', 'excluding', 'regarding', 'concerning', 'following', 'according', 'during']);
 const MAX_FIELD_WORDS = 3;
+const POSSESSIVE_DETERMINERS = /^(?:its|his|her|their|our|my|your)$/;
 
 /**
  * A lower-case noun or adjective naming an office's field inside a role phrase: "competition" in "EU competition
@@ -42,6 +43,8 @@ const MAX_FIELD_WORDS = 3;
 function fieldWord(text: string, t: Token, next: Token): boolean {
   if (t.sentenceStart && gap(text, t, next) === '-' && /^\p{Lu}\p{Ll}+$/u.test(t.text)) return true;
   if (t.capitalized || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || ING_PREPOSITIONS.has(t.key) || REPORTING_VERBS.has(t.key)) return false;
+  // "its founder, Sam Bankman-Fried": a possessive determiner says whose the office is, never its field (compromise may read "its" as a noun).
+  if (POSSESSIVE_DETERMINERS.test(t.key)) return false;
   // A lower-case word before a capitalized title is none of its words: ", handing President Donald Trump a victory" (compromise
   // reads "handing" as a noun there); "EU competition chief" is written in one case.
   if (next.capitalized) return false;

@@ -39,6 +39,8 @@ export interface ArticleWords extends WordKnowledge {
    * `other` when it tags every word a place, organization or other name, else null.
    */
   taggedAs(first: number, last: number): 'person' | 'other' | null;
+  /** Whether the name tagger tags every word of first..last a place. */
+  taggedAsPlace(first: number, last: number): boolean;
 }
 
 /** Nouns of missions, programmes and craft, whose name goes before them: "its Artemis II mission", "the Voyager probe". */
@@ -270,7 +272,7 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   if (multi && givenNameWithPronoun(w, words, name)) return true;
   // A quoted nickname between a given name and a surname is a person's whatever the tagger reads ('Earvin "Magic" Johnson').
   if (words.length >= 3 && words.slice(1, -1).some((t, k) => /^ ["“]$/.test(text.slice(words[k]!.end, t.start)))) return true;
-  if (reading === 'other') return false; // "West Indies"
+  if (reading === 'other' && !misreadPlace(w, words, name)) return false; // "West Indies"
   const next = tokens[name.last + 1];
   if (next && ROLE_HEADS.has(next.key) && joinable(text, last, next)) return false; // "Ferrari chairman John Elkann"
   if (next && UNDERTAKINGS.has(next.key) && joinable(text, last, next)) return false; // "its Artemis II mission", "the Apollo programme"
@@ -350,6 +352,21 @@ function coordinatedWithPerson(w: ArticleWords, name: Run): boolean {
     if (!verb || /,\s*$/.test(a.pre)) return false;
     return w.taggedAs(p.i, p.i) === 'person' || w.taggedAs(word.i, word.i) === 'person';
   }) && !/&/.test(text.slice(tokens[name.first - 1]?.end ?? 0, tokens[name.last + 1]?.start ?? text.length));
+}
+
+/**
+ * A given name and a surname the tagger reads as a place ("since Lewis Hamilton in 2020"), where the gazetteer knows no
+ * place of the whole name and no word is an ordinary one or a firm's ("Victoria Falls", "Sydney Opera House"): a person,
+ * though the surname names a town too, as a surname often does ("Hamilton").
+ */
+function misreadPlace(w: ArticleWords, words: readonly Token[], name: Run): boolean {
+  // Two words, no place's noun first ("Port Hutt", "Mingo Valley Expressway" are places), and a surname that names a place,
+  // which is what misled the tagger (not "Ali Qapu", a palace's name).
+  const [given, surname] = words;
+  if (words.length !== 2 || !w.firstNames.has(given!.key) || PLACE_NOUNS.has(given!.key) || FEATURE_STARTS.has(given!.key) || !w.taggedAsPlace(name.first, name.last)) return false;
+  if (!surname!.tags.has('Place') && !w.geo.isAnyPlace(surname!.text)) return false;
+  if (w.geo.isAnyPlace(w.text.slice(words[0]!.start, words[words.length - 1]!.end))) return false;
+  return words.every((t) => !w.isOrdinaryWord(t.key) && !w.lowercase.has(t.key) && !t.tags.has('Organization'));
 }
 
 /** Pronouns of a person. */

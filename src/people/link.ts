@@ -115,6 +115,8 @@ export function linkMentions(w: ArticleWords, entities: PersonEntity[]): void {
     };
     add(entity.keys);
     entity.seeds.forEach((s) => add(keysOf(w, s)));
+    // A hyphenated surname is one ("Bankman-Fried" of Sam Bankman-Fried, not "Fried"): its two words make a longer form.
+    if (entity.keys.length > 2 && /\p{L}-\p{L}+$/u.test(entity.name.text)) add(entity.keys.slice(-2));
     add([surname(entity.keys)]);
     if (entity.keys.length > 1) add([entity.keys[0]!], true);
   }

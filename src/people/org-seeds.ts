@@ -273,6 +273,9 @@ function standsAlone(words: readonly Token[], text: string, terms: Map<string, b
   return words.length > 1 && words.some((t, k) => (k > 0 && t.text === '&') || (k < words.length - 1 && t.post.includes('&')));
 }
 
+/** Bodies called by their leader's name ("the Trump administration", "the Sanchez government", "the Harris campaign"). */
+const LEADERS_BODIES = new Set(['administration', 'government', 'campaign', 'cabinet', 'presidency', 'regime', 'junta']);
+
 /**
  * compromise's own organizations, trimmed to their capitalized words ("Kremlin press service" → "Kremlin").
  * compromise guesses an organization from capitals alone ("Stock markets", "the Jewish community", "Dye & Bavelier, 2010",
@@ -303,6 +306,10 @@ function taggedSpans(tokens: readonly Token[], text: string, geo: Geography, low
     if (cutFromLongerName(tokens, text, first, last, (k) => tokens[k]!.tags.has('Organization'))) continue;
     // "(Dye & Bavelier, 2010)", "Carrano & Biewener [7]": two authors cited, not a firm (but "Johnson & Johnson 2019 sales").
     if (text.slice(tokens[first]!.start, tokens[last]!.end).includes('&') && /^,?\s*(?:(?:1[89]|20)\d\d[a-z]?\s*[);,]|\[\d)/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 12))) continue;
+    // "the Trump administration", "the Biden campaign": compromise's body trimmed to the leader's name it is called by, a
+    // person's for the name tagger; not a party's ("the Labour government").
+    const trimmed = tokens[last + 1];
+    if (trimmed?.tags.has('Organization') && LEADERS_BODIES.has(trimmed.key) && words.every((t) => taggerKind(t.i) === 'PER')) continue;
     // "U.S. President Barack Obama's administration" is a person with a title, not an organization.
     if (words.some((t, k) => k < words.length - 1 && (ROLE_HEADS.has(t.key) || HONORIFICS.has(t.key)))) continue;
     // "the King's service", "the President's office": compromise's organization trimmed to a title alone.
@@ -393,8 +400,8 @@ function placePhrase(tokens: readonly Token[], noun: number): boolean {
   return false;
 }
 
-/** A firm's staff after its name, beyond its officers ("a former Barclays banker", "Amazon workers", "Google engineers"). */
-const FIRM_STAFF = new Set(['banker', 'bankers', 'employee', 'employees', 'engineer', 'engineers', 'workers', 'staffers']);
+/** A firm's staff after its name, beyond its officers ("a former Barclays banker", "Amazon workers", "Google engineers"), and a team's members ("his McLaren teammate"). */
+const FIRM_STAFF = new Set(['banker', 'bankers', 'employee', 'employees', 'engineer', 'engineers', 'workers', 'staffers', 'teammate', 'teammates', 'team-mate', 'team-mates']);
 
 /** A word of compromise's lexicon, or the plural of one ("prosecutors", "regulators"). */
 const commonNoun = (key: string): boolean => isCommonWord(key) || (/[^s]s$/.test(key) && isCommonWord(key.slice(0, -1)));
@@ -473,6 +480,8 @@ function officerFirms(tokens: readonly Token[], runs: readonly Run[], geo: Geogr
 /** What follows a verb of a firm's business when its subject is a firm, by verb. */
 const FIGURES = /^ (?:a |an |its |their )?(?:\S+ ){0,3}?(?:profits?|loss(?:es)?|revenues?|sales|earnings|income|results)\b/;
 const COUNT = /^ (?:nearly |about |some |almost |more than |over )?\d/;
+/** Money raised in a firm's offering or round ("raised $1.37 billion in its initial public offering", "raises $40 million in a funding round"). */
+const RAISED = /^ (?:nearly |about |some |almost |more than |over )?(?:\p{Sc}|[A-Z]{3} )?\d[\d,.]*(?: (?:million|billion|trillion|bn|m))?(?: \p{L}+)? (?:in|through|from) (?:its|their|an?|the) (?:[\p{L}-]+ ){0,3}?(?:offering|IPO|listing|round|share sale|bond sale|stock sale)\b/u;
 /** Its or their own product, or a product's name ("its new phone", "the iPhone 15", "the A350", "the long awaited iPhone SDK"). */
 const PRODUCT = /^ (?:its|their)\b|^ (?:a |an |the )?(?:[\p{Ll}-]+ ){0,3}?(?:\p{Ll}+\p{Lu}|\p{Lu}+\d)/u;
 /** Goods only a maker launches: "a new laptop", "the long-awaited electric SUV", "a cheaper smartphone". */
@@ -485,6 +494,7 @@ const BUSINESS_VERBS = new Map<string, RegExp>([
   ...['posted', 'posts', 'reported', 'reports', 'forecast', 'forecasts'].map((v) => [v, FIGURES] as const),
   ...['delivered', 'delivers', 'shipped', 'ships', 'recalled', 'recalls', 'sold', 'sells'].map((v) => [v, COUNT] as const),
   ...LAUNCH_VERBS.map((v) => [v, PRODUCT] as const),
+  ...['raised', 'raises'].map((v) => [v, RAISED] as const),
   ...['hired', 'hires', 'cut', 'cuts', 'shed', 'sheds', 'laid', 'lays', 'axed', 'axes', 'slashed', 'slashes', 'eliminated', 'eliminates'].map((v) => [v, JOBS] as const),
 ]);
 /** Verbs of a launch, whose object may be the goods themselves (`GOODS`). */

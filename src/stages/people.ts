@@ -176,6 +176,7 @@ export const peopleStage: Stage = {
         const [kind] = kinds;
         return kind === 'PER' ? 'person' : kind === null || kind === undefined ? null : 'other';
       },
+      taggedAsPlace: (first, last) => tokens.slice(first, last + 1).every((_, n) => tagged.kindAt(first + n) === 'LOC'),
       repeatedPersons: repeatedPersonWords(tagged, [...strongOrgs.spans, ...dateline], known, geo),
       repeatedFullNames: repeatedFullNames(tagged, [...strongOrgs.spans, ...dateline]),
       shareIssuers: shareIssuers(tokens),
