@@ -310,7 +310,10 @@ function copulaAt(text: string, terms: readonly Term[], i: number): Predicate | 
   // "has been sold", "is being built": a participle or gerund after it makes "be" its auxiliary, whatever the tagger says of "been".
   if (afterBe(terms[k])) return null;
   // The head: the last word of the run of adjectives and nouns after it ("the biggest contract" → "contract"), or a particle ("down"); the run ends at a comma or a quote ('"The deal is done," Smith said').
+  const opener = k;
   while (k < terms.length && (terms[k]!.tags.has('Determiner') || terms[k]!.tags.has('Possessive') || terms[k]!.tags.has('Value'))) k++;
+  // "was 15% contained", "is 90% built": a measure of how far it is done, then the participle; "be" is the passive's auxiliary.
+  if (k > opener && terms.slice(opener, k).every((t) => t.tags.has('Value')) && afterBe(terms[k])) return null;
   let head: Term | undefined;
   for (; k < terms.length && predicateWord(terms[k]!); k++) {
     // "will be available next week": a date after the head is none of it.
