@@ -20,3 +20,22 @@ describe('s19 fix: "was 15% contained" is a passive, no copula event', () => {
   });
 });
 
+// predicates.ts subjectHeadMisread, imperativeModifier (finding E6): a plural read as a present verb between a subject's
+// modifiers and a past verb is the subject's head; a first word read as an order before nouns and a past verb modifies them.
+describe('s19 fix: "Oil prices jumped", "core consumer prices rose": the plural is the subject, no event', () => {
+  it.each([
+    ['Oil prices jumped more than 5% on Thursday.', ['Oil', 'prices'], 'jumped'],
+    ["Japan's core consumer prices rose 3% in March.", ['prices'], 'rose'],
+    ['Water levels rose overnight along the river.', ['Water', 'levels'], 'rose'],
+    ["The airline's fuel costs climbed 12% last year.", ['costs'], 'climbed'],
+  ])('%s', (text, nouns, verb) => {
+    const found = triggers(text);
+    for (const noun of nouns) expect(found).not.toContain(noun);
+    expect(found).toContain(verb);
+  });
+
+  it('must not fire: an order before its object, and a present verb after a plural subject, stay verbs', () => {
+    expect(triggers('Check prices before you travel.')).toContain('Check');
+    expect(triggers('The board approves deals worth more than $1 billion.')).toContain('approves');
+  });
+});
