@@ -39,3 +39,20 @@ describe('s19 fix: "Oil prices jumped", "core consumer prices rose": the plural 
     expect(triggers('The board approves deals worth more than $1 billion.')).toContain('approves');
   });
 });
+
+// ace.ts aceTypeOf MONEY_ONLY (finding E15): "spend" is a payment only with money of its own; time spent is none.
+describe('s19 fix: "spent much of his life in Madrid" is no Transfer-Money', () => {
+  const spent = (text: string, fixture = {}) => oneSentence(text, fixture).find((e) => e.trigger.text === 'spent');
+  it.each([
+    'Born in Lima in 1940, he spent much of his life in Madrid and Paris.',
+    'She spent three years in prison after the trial.',
+    'The players spent the night at a hotel near the stadium.',
+  ])('%s', (text) => {
+    expect(spent(text)?.aceType).toBe('other');
+  });
+
+  it('must not fire: money spent stays a Transfer-Money', () => {
+    const money: Array<[string, number, string, null]> = [['$4 million', 4_000_000, 'USD', null]];
+    expect(spent('The city spent $4 million on new buses last year.', { money })?.aceType).toBe('Transaction:Transfer-Money');
+  });
+});
