@@ -56,3 +56,18 @@ describe('s19 fix: "spent much of his life in Madrid" is no Transfer-Money', () 
     expect(spent('The city spent $4 million on new buses last year.', { money })?.aceType).toBe('Transaction:Transfer-Money');
   });
 });
+
+// lexicon.ts "born" (finding D6): a birth is an event, also a fronted participle the tagger reads as a bare verb.
+describe('s19 fix: "Born in Arequipa in 1936" is a Life:Be-Born event', () => {
+  it.each([
+    ['Born in Cusco in 1948, she later moved to Lima.', 'Born'],
+    ['He was born in Manchester in 1961.', 'born'],
+    ['The twins were born on Tuesday at a hospital in Leeds.', 'born'],
+  ])('%s', (text, trigger) => {
+    expect(oneSentence(text).find((e) => e.trigger.text === trigger)?.aceType).toBe('Life:Be-Born');
+  });
+
+  it('must not fire: a burden borne is no birth', () => {
+    expect(oneSentence('The company has borne the cost of the repairs.').map((e) => e.aceType)).not.toContain('Life:Be-Born');
+  });
+});
