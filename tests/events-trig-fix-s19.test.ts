@@ -71,3 +71,18 @@ describe('s19 fix: "Born in Arequipa in 1936" is a Life:Be-Born event', () => {
     expect(oneSentence('The company has borne the cost of the repairs.').map((e) => e.aceType)).not.toContain('Life:Be-Born');
   });
 });
+
+// predicates.ts objectOfPreposition (finding E4): a present form after a preposition's adjectives is the object's head noun.
+describe('s19 fix: "the power of federal judges" has no event "judges"', () => {
+  it.each([
+    ['The court limited the power of federal judges to block policies.', 'judges'],
+    ['The plan cuts taxes for small farms across the state.', 'farms'],
+    ['The ministry sent aid to the homes of elderly residents on Friday.', 'residents'],
+  ])('%s', (text, noun) => {
+    expect(triggers(text)).not.toContain(noun);
+  });
+
+  it('must not fire: a verb after a subject with an adjective stays the verb', () => {
+    expect(triggers('Local officials approve the budget every spring.')).toContain('approve');
+  });
+});

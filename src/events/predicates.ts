@@ -395,6 +395,13 @@ function imperativeModifier(terms: readonly Term[], i: number): boolean {
   return k > i + 1 && pastVerbAfter(terms, k - 1);
 }
 
+/** Whether only adjectives stand between the word and a preposition before them ("of federal judges"; not "to", which opens a verb). */
+function objectOfPreposition(terms: readonly Term[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && terms[k]!.tags.has('Adjective') && !terms[k]!.tags.has('Verb')) k--;
+  return k >= 0 && terms[k]!.tags.has('Preposition') && terms[k]!.lower !== 'to';
+}
+
 /**
  * The eventive predicate a word starts, if any: a verb that is not an auxiliary, a copula, a
  * light verb, a state (WordNet's verb.stative as its first sense) or a verb of modality before
@@ -421,6 +428,8 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
     if (tags.has('Gerund') && previous && (previous.tags.has('Determiner') || previous.tags.has('Adjective'))) return null;
     // "for each share they own", "a rise in sales": a present form right after an article is a noun, an event only as one.
     if (previous && ARTICLE.test(previous.lower) && !tags.has('PastTense') && !tags.has('Gerund')) return nounPredicate(text, terms, i, sentenceStart, lemmaOf(term));
+    // "the power of federal judges", "loans for small businesses": a present form after a preposition's adjectives is the head of its object.
+    if (tags.has('PresentTense') && !tags.has('Gerund') && previous?.tags.has('Adjective') && !previous.tags.has('Verb') && objectOfPreposition(terms, i)) return nounPredicate(text, terms, i, sentenceStart, term.lower);
     const lemma = lemmaOf(term);
     const particle = particleOf(terms, i, lemma);
     const full = particle ? `${lemma} ${particle.lower}` : lemma;
