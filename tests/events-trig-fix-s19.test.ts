@@ -86,3 +86,17 @@ describe('s19 fix: "the power of federal judges" has no event "judges"', () => {
     expect(triggers('Local officials approve the budget every spring.')).toContain('approve');
   });
 });
+
+// predicates.ts participleAdjunct (finding E4): a participle clause after a comma whose object opens with a person's title or name is an event.
+describe('s19 fix: ", handing President Donald Trump a major victory" is an event', () => {
+  it.each([
+    ['The court ruled for the states on Friday, handing President Donald Trump a defeat.', 'handing'],
+    ['The storm hit the coast on Monday, leaving Mayor Jane Ford without power.', 'leaving'],
+  ])('%s', (text, trigger) => {
+    expect(triggers(text)).toContain(trigger);
+  });
+
+  it('must not fire: "including" before a person only lists, no event', () => {
+    expect(triggers('Several leaders attended the dinner, including President Emmanuel Macron.')).not.toContain('including');
+  });
+});

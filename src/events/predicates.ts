@@ -502,7 +502,8 @@ export function participleAdjunct(text: string, terms: readonly Term[], i: numbe
   const previous = terms[i - 1];
   const next = terms[i + 1];
   if (!previous || !next || !/^\s*,\s*$/.test(text.slice(previous.end, term.start)) || !/^[ \t]+$/.test(text.slice(term.end, next.start))) return null;
-  if (!['Determiner', 'Value', 'Possessive', 'Pronoun'].some((tag) => next.tags.has(tag))) return null;
+  // (", handing President Donald Trump a victory": a person's name or title opens the object too.)
+  if (!['Determiner', 'Value', 'Possessive', 'Pronoun', 'Person'].some((tag) => next.tags.has(tag))) return null;
   const lemma = gerundLemma(term.lower);
   const classes = lemma ? wordClasses().verb(lemma) : undefined;
   return lemma && classes && !stativeVerb(classes) && !LIGHT_VERBS.has(lemma) && !STATES.has(lemma) ? lemma : null;
