@@ -81,12 +81,18 @@ const JUSTICE_IN_COURT_ONLY: ReadonlySet<string> = new Set(['appeal', 'execute',
 const COURT_WORDS =
   /\b(?:courts?|judges?|jur(?:y|ies|ors?)|tribunals?|magistrates?|verdicts?|rul(?:ing|ings|ed)|judg(?:e?ment)s?|sentenc(?:e|es|ed|ing)|convict(?:ion|ions|ed)|acquitt(?:al|ed)|guilty|prosecut\w*|lawyers?|attorneys?|indict\w*|charges|lawsuits?|(?:re)?trials?|prison|jail(?:ed)?|death\s+row|firing\s+squad|hanged)\b/i;
 
+/** Verbs of a payment only when money is spent: their everyday object is time ("spent the summer abroad"). */
+const MONEY_ONLY: ReadonlySet<string> = new Set(['spend']);
+
 /**
  * The ACE 2005 type:subtype of a trigger ("Contact:Meet"), or "other" (statements, agreements,
  * price moves ... have none); `sentence`, the text around the trigger, decides a word with an
- * everyday sense besides its court one (`JUSTICE_IN_COURT_ONLY`), which is "other" without it.
+ * everyday sense besides its court one (`JUSTICE_IN_COURT_ONLY`), which is "other" without it; `money`,
+ * whether the event has an amount of money of its own, decides a verb that spends time as often as money.
  */
-export function aceTypeOf(type: EventType, lemma: string, sentence?: string): string {
+export function aceTypeOf(type: EventType, lemma: string, sentence?: string, money = true): string {
+  // "spent much of his life in Madrid", "spent three years in prison": time spent is no payment.
+  if (MONEY_ONLY.has(lemma) && !money) return 'other';
   if (JUSTICE_IN_COURT_ONLY.has(lemma) && !(sentence !== undefined && COURT_WORDS.test(sentence))) return BY_TYPE[type] ?? 'other';
   return BY_LEMMA.get(lemma) ?? BY_TYPE[type] ?? (type === 'acquisition' ? 'Transaction:Transfer-Ownership' : 'other');
 }

@@ -59,6 +59,8 @@ export const TRIGGER_WORDS: ReadonlyMap<string, TriggerSense> = new Map([
   ...forms('other', 'fair fairs', { near: /\b(?:job|trade|career|book|art|county|state|world'?s)\s+fairs?\b/i }),
   ...forms('other', 'crash crashes crashed delayed postponed cancelled canceled sued sues died killed', { verbOnly: true }),
   ...forms('other', 'lawsuit lawsuits'),
+  // "Born in Arequipa in 1936", "was born in Lima": a birth, whatever the tagger makes of the participle (a bare "bear" is a state).
+  ...forms('other', 'born'),
 ]);
 
 /** A light verb's forms and what follows them; see `TRIGGER_PHRASES`. */

@@ -310,7 +310,10 @@ function copulaAt(text: string, terms: readonly Term[], i: number): Predicate | 
   // "has been sold", "is being built": a participle or gerund after it makes "be" its auxiliary, whatever the tagger says of "been".
   if (afterBe(terms[k])) return null;
   // The head: the last word of the run of adjectives and nouns after it ("the biggest contract" → "contract"), or a particle ("down"); the run ends at a comma or a quote ('"The deal is done," Smith said').
+  const opener = k;
   while (k < terms.length && (terms[k]!.tags.has('Determiner') || terms[k]!.tags.has('Possessive') || terms[k]!.tags.has('Value'))) k++;
+  // "was 15% contained", "is 90% built": a measure of how far it is done, then the participle; "be" is the passive's auxiliary.
+  if (k > opener && terms.slice(opener, k).every((t) => t.tags.has('Value')) && afterBe(terms[k])) return null;
   let head: Term | undefined;
   for (; k < terms.length && predicateWord(terms[k]!); k++) {
     // "will be available next week": a date after the head is none of it.
@@ -362,6 +365,43 @@ function objectHeadMisread(terms: readonly Term[], i: number): boolean {
   return k < i - 1 && verb !== undefined && (verb.tags.has('PastTense') || counted) && !verb.tags.has('Auxiliary') && !verb.tags.has('Modal') && !REPORTING_VERBS.has(lemmaOf(verb));
 }
 
+/** Whether the word after a subject's noun is its finite past verb, also one the tagger read as a noun ("prices rose 3%"). */
+const pastVerbAfter = (terms: readonly Term[], i: number): boolean => {
+  const next = terms[i + 1];
+  return next !== undefined && ((next.tags.has('Verb') && next.tags.has('PastTense') && !next.tags.has('Auxiliary')) || misreadPastTense(next, [terms[i]!], terms[i + 2]) !== null);
+};
+/** A word that may stand before a subject's head noun: a noun, an adjective, an owner ("Japan's core consumer prices", "Tesla shares"). */
+const subjectModifier = (t: Term | undefined): boolean =>
+  t !== undefined && (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Possessive')) && !t.tags.has('Pronoun') && !t.tags.has('Verb');
+
+/**
+ * A plural the tagger read as a present verb after a subject's modifiers, its past verb right after it: "Japan's core
+ * consumer prices rose 3%", "Tesla shares fell". Two finite verbs do not stand side by side: the first is the subject's head.
+ */
+function subjectHeadMisread(terms: readonly Term[], i: number): boolean {
+  const term = terms[i]!;
+  if (!term.tags.has('PresentTense') || !/^\p{Ll}+s$/u.test(term.text) || !subjectModifier(terms[i - 1])) return false;
+  return pastVerbAfter(terms, i);
+}
+
+/**
+ * A sentence's first word the tagger read as an imperative where it modifies the subject's head, a past verb after the
+ * nouns: "Oil prices jumped", "Water levels rose". An order has no past verb after its object.
+ */
+function imperativeModifier(terms: readonly Term[], i: number): boolean {
+  if (!terms[i]!.tags.has('Imperative')) return false;
+  let k = i + 1;
+  while (subjectModifier(terms[k]) || (k > i + 1 && subjectHeadMisread(terms, k))) k++;
+  return k > i + 1 && pastVerbAfter(terms, k - 1);
+}
+
+/** Whether only adjectives stand between the word and a preposition before them ("of federal judges"; not "to", which opens a verb). */
+function objectOfPreposition(terms: readonly Term[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && terms[k]!.tags.has('Adjective') && !terms[k]!.tags.has('Verb')) k--;
+  return k >= 0 && terms[k]!.tags.has('Preposition') && terms[k]!.lower !== 'to';
+}
+
 /**
  * The eventive predicate a word starts, if any: a verb that is not an auxiliary, a copula, a
  * light verb, a state (WordNet's verb.stative as its first sense) or a verb of modality before
@@ -374,6 +414,8 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
   if (!/^\p{L}/u.test(term.text)) return null;
   if (modifiesNext(text, terms, i)) return null;
   if (tags.has('Verb')) {
+    // "Oil prices jumped": the first word modifies the subject, no order.
+    if (imperativeModifier(terms, i)) return nounPredicate(text, terms, i, sentenceStart, term.lower);
     const copula = copulaAt(text, terms, i);
     if (copula) return copula;
     // "was empty", "is idle": a bare form right after "be" is what the copula says, no verb of its own.
@@ -386,6 +428,8 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
     if (tags.has('Gerund') && previous && (previous.tags.has('Determiner') || previous.tags.has('Adjective'))) return null;
     // "for each share they own", "a rise in sales": a present form right after an article is a noun, an event only as one.
     if (previous && ARTICLE.test(previous.lower) && !tags.has('PastTense') && !tags.has('Gerund')) return nounPredicate(text, terms, i, sentenceStart, lemmaOf(term));
+    // "the power of federal judges", "loans for small businesses": a present form after a preposition's adjectives is the head of its object.
+    if (tags.has('PresentTense') && !tags.has('Gerund') && previous?.tags.has('Adjective') && !previous.tags.has('Verb') && objectOfPreposition(terms, i)) return nounPredicate(text, terms, i, sentenceStart, term.lower);
     const lemma = lemmaOf(term);
     const particle = particleOf(terms, i, lemma);
     const full = particle ? `${lemma} ${particle.lower}` : lemma;
@@ -401,7 +445,7 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
     const acted = heldEvent || stateActedOn(text, term, lemma);
     if (!classes || (!particle && (LIGHT_VERBS.has(lemma) || (STATES.has(lemma) && !acted))) || (state && !acted)) return null;
     // "held interest rates at 4.25%", "posted a 3% increase": a present form right after a verb's object-before-head words is the object's head noun, an event only as a noun.
-    if (objectHeadMisread(terms, i)) return nounPredicate(text, terms, i, sentenceStart, term.lower);
+    if (objectHeadMisread(terms, i) || subjectHeadMisread(terms, i)) return nounPredicate(text, terms, i, sentenceStart, term.lower);
     if (CONTROL_VERBS.has(lemma) && /^\s+to\s/i.test(text.slice(term.end, term.end + 4)) && (lemma !== 'set' || infinitiveAfter(text, term.end))) return null;
     // "Boeing said to weigh sale of unit", "He is said to have fled": what others say of the subject, no statement of its own; the verb after is the event, reported.
     if (term.lower === 'said' && infinitiveAfter(text, term.end)) return null;
@@ -458,7 +502,8 @@ export function participleAdjunct(text: string, terms: readonly Term[], i: numbe
   const previous = terms[i - 1];
   const next = terms[i + 1];
   if (!previous || !next || !/^\s*,\s*$/.test(text.slice(previous.end, term.start)) || !/^[ \t]+$/.test(text.slice(term.end, next.start))) return null;
-  if (!['Determiner', 'Value', 'Possessive', 'Pronoun'].some((tag) => next.tags.has(tag))) return null;
+  // (", handing President Donald Trump a victory": a person's name or title opens the object too.)
+  if (!['Determiner', 'Value', 'Possessive', 'Pronoun', 'Person'].some((tag) => next.tags.has(tag))) return null;
   const lemma = gerundLemma(term.lower);
   const classes = lemma ? wordClasses().verb(lemma) : undefined;
   return lemma && classes && !stativeVerb(classes) && !LIGHT_VERBS.has(lemma) && !STATES.has(lemma) ? lemma : null;

@@ -198,7 +198,7 @@ export function sentenceEvents(
         amounts: ownAmounts.map(amountOf),
         start: sentence.start,
         end: sentence.end,
-        aceType: aceTypeOf(trigger.type, trigger.lemma, text.slice(sentence.start, sentence.end)),
+        aceType: aceTypeOf(trigger.type, trigger.lemma, text.slice(sentence.start, sentence.end), ownAmounts.length > 0),
         lemma: trigger.lemma,
         dateGrain: dated ? dated.grain : value ? 'day' : null,
         dateSource: date ? (inherited || counted ? 'inferred' : 'explicit') : countedAfter ? 'inferred' : value ? 'document' : null,
