@@ -28,3 +28,15 @@ describe('s19: a verb before a capitalized title is no part of the role', () => 
     expect(roleOf(text, name)).toBe(role);
   });
 });
+
+// org-parties.ts (after the merge of the fix round): a name after a spectrum word that the tagger reads as no body's name
+// is still a party when "party" follows it.
+describe('s19: "the far-right X party" is a party whatever the tagger reads', () => {
+  const orgs = (text: string) => (run(text).organizations ?? []).map((o) => o.name);
+  it('an election article: "the far-right Chega party tied ..."', () => {
+    expect(orgs("Portugal's center-right Democratic Alliance won Sunday's snap election but fell short of a majority, while the far-right Chega party tied with the Socialists for second place, preliminary results showed.\nPrime Minister Luis Montenegro, whose government collapsed in March after losing a confidence vote, said voters wanted him to govern. Socialist leader Pedro Nuno Santos resigned on Sunday night.\nIt was Portugal's third general election in three years. Chega, founded by Andre Ventura in 2019, won 58 seats, up from 50 in the March 2024 election.")).toContain('Chega');
+  });
+  it('must not fire: a person after a spectrum word', () => {
+    expect(orgs('Polls showed the far-right Geert Wilders ahead.')).toEqual([]);
+  });
+});

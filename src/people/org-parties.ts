@@ -50,7 +50,8 @@ export function partySeeds(tokens: readonly Token[], text: string, casingOf: (se
     // A person's name: read so by either tagger, or a given name before more words ("the far-right Marine Le Pen").
     const person = words.some((w) => personTagged(w) || taggerKind(w.i) === 'PER') || (words.length > 1 && firstNames().has(words[0]!.key));
     // Nor what the tagger reads as no body's name: a work, an event or a name it cannot place ("the far-right Geert Wilders").
-    const other = words.every((w) => taggerKind(w.i) === 'MISC');
+    // The word "party" after it says what it is, whatever the tagger reads ("the far-right Chega party").
+    const other = words.every((w) => taggerKind(w.i) === 'MISC') && !/^\s+party\b/i.test(text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 7));
     if (ownPlaceOrNation(geo, words) || person || other) continue;
     out.push({ first: i, last, kind: 'context', source: 'context' });
     i = last;
