@@ -80,16 +80,9 @@ export function dateOf(
   compared: ReadonlySet<DateMention> = new Set(),
   clauseTriggers: readonly Trigger[] = [],
 ): DateMention | null {
-  // "won 58 seats, up from 50 in the March 2024 election": a date right before another noun event is that event's own, unless
-  // that event is the trigger's object ("lost the 2019 election").
-  const inObject = (d: DateMention) => d.start >= trigger.span.end && DIRECT_OBJECT.test(text.slice(trigger.span.end, d.start));
-  const modifiesOther = (d: DateMention) =>
-    !inObject(d) &&
-    clauseTriggers.some((o) => o !== trigger && !o.verb && o.span.start >= d.end && /^\s+$/.test(text.slice(d.end, o.span.start)));
   const usable = dates.filter(
     (d) =>
       (d.type === 'DATE' || d.type === 'TIME') &&
-      !modifiesOther(d) &&
       !compared.has(d) &&
       !SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) && // "its lowest level since 2003": where a span starts, not when the event was
       !sinceAfter(text, trigger, d) &&
