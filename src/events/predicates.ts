@@ -379,8 +379,8 @@ const subjectModifier = (t: Term | undefined): boolean =>
  * consumer prices rose 3%", "Tesla shares fell". Two finite verbs do not stand side by side: the first is the subject's head.
  */
 function subjectHeadMisread(terms: readonly Term[], i: number): boolean {
-  const term = terms[i]!;
-  if (!term.tags.has('PresentTense') || !/^\p{Ll}+s$/u.test(term.text) || !subjectModifier(terms[i - 1])) return false;
+  const term = terms[i];
+  if (!term || !term.tags.has('PresentTense') || !/^\p{Ll}+s$/u.test(term.text) || !subjectModifier(terms[i - 1])) return false;
   return pastVerbAfter(terms, i);
 }
 
@@ -391,7 +391,7 @@ function subjectHeadMisread(terms: readonly Term[], i: number): boolean {
 function imperativeModifier(terms: readonly Term[], i: number): boolean {
   if (!terms[i]!.tags.has('Imperative')) return false;
   let k = i + 1;
-  while (subjectModifier(terms[k]) || (k > i + 1 && subjectHeadMisread(terms, k))) k++;
+  while (k < terms.length && (subjectModifier(terms[k]) || (k > i + 1 && subjectHeadMisread(terms, k)))) k++;
   return k > i + 1 && pastVerbAfter(terms, k - 1);
 }
 
