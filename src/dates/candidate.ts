@@ -20,10 +20,11 @@ export interface Anchor extends AnchorPoint {
   /** Set by a fronted time in a present-tense clause ("In 1990 he moves to Paris", "It is 2003"): a narrative told in the present. */
   narrativePresent?: boolean;
   /**
-   * Set after "since" ("the highest turnout since 1996"): the start of a span that runs up to the time of writing, a
-   * bound of a comparison, not a time the story is told at; a later year-free "May 4" never takes its year.
+   * Set after "since" ("the highest turnout since 1996") or "through"/"until" ("cuts through June 2026"): the start or
+   * the end of a span, a bound of a comparison or a plan, not a time the story is told at; a later year-free "May 4"
+   * never takes its year.
    */
-  sinceBound?: boolean;
+  bound?: boolean;
   /**
    * Set in a past-perfect sentence ("Klarna had been valued at $45.6 billion in a round led by SoftBank in 2021"): a
    * flashback behind the story, whose year a later simple-past "in April" does not take; a later past perfect does.

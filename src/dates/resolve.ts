@@ -25,6 +25,12 @@ const FRONTED_TIME = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:In|By|On|It\s+is)\s+$/;
 const SINCE_BEFORE =
   /\bsince\s+(?:(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+|(?:(?!(?:and|but|or|then|when|while|until|before|after)\b)[^\s,.;:!?()\[\]"“”—–]+\s+){1,6}(?:in|of)\s+)?$/i;
 
+/**
+ * "through", "until" or "till" right before a date (or "the end of" one): the date closes a span ("would make further
+ * cuts through June 2026", "the ban stays until the end of 2027"), the limit of a plan, not the time the story moves to.
+ */
+const UNTIL_BEFORE = /\b(?:through|until|till)\s+(?:(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+)?$/i;
+
 /** A decade or century names no year: it anchors only "the following decade", never a year-free "June". */
 const coarse = (a: Anchor): boolean => a.grain === 'decade' || a.grain === 'century';
 
@@ -84,7 +90,7 @@ export function resolveCandidates(candidates: readonly Candidate[], input: Resol
           const a = anchors[i]!;
           // A date told from the document's ("today", "last summer") brings the narrative back to the present.
           if (a.fromDocument && !relativeToo) return null;
-          if (a.sinceBound) continue;
+          if (a.bound) continue;
           // A year-free date of the story told in the simple past does not go back into a flashback's year.
           if (a.flashback && !relativeToo && !scope.pastPerfect()) continue;
           if (hasGrain(a, grain)) return a;
@@ -100,11 +106,12 @@ export function resolveCandidates(candidates: readonly Candidate[], input: Resol
     const mod = resolution.mod ?? candidate.mod;
     if (resolution.anchor && (type === 'DATE' || type === 'TIME')) {
       const narrativePresent = !resolution.anchor.fromDocument && FRONTED_TIME.test(text.slice(Math.max(0, candidate.start - 16), candidate.start)) && scope.tense() === 'present';
-      const sinceBound = SINCE_BEFORE.test(text.slice(Math.max(0, candidate.start - 96), candidate.start));
+      const before = text.slice(Math.max(0, candidate.start - 96), candidate.start);
+      const bound = SINCE_BEFORE.test(before) || UNTIL_BEFORE.test(before);
       const flashback = !resolution.anchor.fromDocument && inPastPerfect(candidate.start, scope, sentences[sentenceIndex], input);
       const anchor: Anchor = {
         ...resolution.anchor, grain, start: candidate.start,
-        ...(narrativePresent ? { narrativePresent } : {}), ...(sinceBound ? { sinceBound } : {}), ...(flashback ? { flashback } : {}),
+        ...(narrativePresent ? { narrativePresent } : {}), ...(bound ? { bound } : {}), ...(flashback ? { flashback } : {}),
       };
       anchors.push(anchor);
       for (const g of ['decade', 'year', 'month', 'day'] as const) if (hasGrain(anchor, g)) latest[g] = anchor;

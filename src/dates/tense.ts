@@ -24,6 +24,16 @@ const FUTURE =
 const PAST_PLAN = /\b(?:planned|hoped|aimed|intended|wanted|expected)\s+to\b|\b(?:had|has|have)\s+been\s+(?:scheduled|slated|set|due|planned|expected)\s+(?:for|to)\b/gi;
 
 /**
+ * A decision or offer told in the past, then its infinitive ("agreed on Thursday to raise output in May", "voted to
+ * close the plant in June"): what was decided lies ahead of the decision, so the infinitive's clause is read as a
+ * plan told in the past is (`PAST_PLAN`: weakly ahead), while words between the verb and "to" keep the past ("agreed on
+ * Thursday": last Thursday). The marker is the "to", and only before a verb, not before a noun phrase ("agreed to a
+ * deal in May", "voted to the right").
+ */
+const DECIDED_TO =
+  /\b(?:agreed|decided|voted|resolved|offered|threatened|chose|opted)\b(?:\s+(?!to\b)[^\s,.;:!?]+){0,4}\s+(?<to>to)\s+(?!(?:a|an|the|its|their|his|her|our|this|that|these|those|some|all|no|be\s+(?:sure|fair))\b)(?=[a-z])/dgi;
+
+/**
  * A verb of putting an event off, then "to"/"until": "was postponed until March", "pushed the vote back to Friday",
  * "was brought forward to December". The day it is moved to lies ahead of the move, told as news is, at the time of
  * writing; the marker speaks only for the words right after it (`phraseAfter`), not for the rest of the sentence
@@ -204,6 +214,10 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
     for (const m of text.matchAll(FUTURE)) future.push({ start: m.index, end: m.index + m[0].length, tense: 'future' });
     for (const m of text.matchAll(MODAL)) future.push({ start: m.index, end: m.index + m[0].length, tense: 'modal' });
     for (const m of text.matchAll(PAST_PLAN)) future.push({ start: m.index, end: m.index + m[0].length, tense: 'modal' });
+    for (const m of text.matchAll(DECIDED_TO)) {
+      const [start, end] = m.indices!.groups!.to!;
+      future.push({ start, end, tense: 'modal' });
+    }
     for (const m of text.matchAll(POSTPONED_TO)) {
       const end = m.index + m[0].length;
       future.push({ start: m.index, end, tense: 'ahead', reach: phraseAfter(end) });

@@ -17,11 +17,13 @@ function neededGrain(grain: Grain): AnchorGrain {
  */
 export function fromAnchor(scope: ResolutionScope, grain: Grain, shift: number, anchorGrain: AnchorGrain = neededGrain(grain)): Resolution {
   const anchor = scope.anchor(anchorGrain);
-  // The narrative moved on to a coarser date the text stated ("in March 2004 … five days later"):
-  // count from it, keeping what it states and leaving the finer fields unknown ("2004-03-XX"): the
-  // value has the expression's grain, never a precision the text does not give (TimeML 1.2.1 §2.2.3).
+  // The narrative moved on to a coarser date the text stated ("in March 2004 … five days later"; "that killed 15 people
+  // in November. The minister resigned two weeks later", with November's year from the document): count from it,
+  // keeping what it states and leaving the finer fields unknown ("2004-03-XX"): the value has the expression's grain,
+  // never a precision the text does not give (TimeML 1.2.1 §2.2.3). A year told from the document ("a year ago") is a
+  // comparison, not a point the narrative moved to.
   const latest = scope.anchor('year');
-  if (latest && !latest.fromDocument && latest !== anchor && (!anchor || latest.start > anchor.start)) {
+  if (latest && (!latest.fromDocument || latest.m !== undefined) && latest !== anchor && (!anchor || latest.start > anchor.start)) {
     const coarse: Grain = latest.m === undefined ? 'year' : 'month';
     const known = shiftedValue(shiftDay(anchorDay(latest), grain, shift), coarse, 0, false);
     return { ...known, value: withUnknownFields(known.value, grain) };

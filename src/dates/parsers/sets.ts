@@ -56,9 +56,13 @@ const FREQUENCY = new RegExp(
 /** "15 a year", "$1.8 billion a year", "two flights a day", "per year", "per annum". */
 const RATE = /\b(?:(?<art>a|an)|per)\s+(?<unit>year|month|week|day|hour|annum)\b/gi;
 
-/** A quantity just before a rate: a number, an amount, a percentage, possibly with a plural noun ("two flights"); not a number and a comma ("May 20, a week from Sunday"). */
+/**
+ * A quantity just before a rate: a number, an amount, a percentage, possibly with a plural noun and up to two words
+ * before it ("two flights", "60 billion Swiss francs", "300 new electric cars"); not a number and a comma ("May 20, a
+ * week from Sunday").
+ */
 const QUANTITY_BEFORE = new RegExp(
-  `(?:(?:\\d(?:[\\d,.]*\\d)?|\\b${NUMBER})(?:\\s*%|\\s+[a-z]+illion)?(?:\\s+(?:[a-z]+s|people|men|women|children))?|percent|per\\s+cent)\\s*$`,
+  `(?:(?:\\d(?:[\\d,.]*\\d)?|\\b${NUMBER})(?:\\s*%|\\s+[a-z]+illion)?(?:\\s+(?:[a-z][\\w.-]*\\s+){0,2}(?:[a-z]+s|people|men|women|children))?|percent|per\\s+cent)\\s*$`,
   'i',
 );
 

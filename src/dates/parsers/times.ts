@@ -9,7 +9,7 @@ const MILITARY = /(?<![\d$€£¥.,:])\b(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)\s*(?<zo
 
 /** "at noon", "by midnight", "at midnight Friday" (one TIME with its day, TimeML 1.2.1 §2.2.1). */
 const NAMED =
-  /\b(?:at|by|until|till|to|before|after|around|about|from|past|near|(?<of>of))\s+(?<x>(?<clock>noon|midday|midnight)(?:\s+(?:on\s+)?(?<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)?)\b/dgi;
+  /\b(?:at|by|until|till|to|before|(?<after>after|past)|around|about|from|near|(?<of>of))\s+(?<x>(?<clock>noon|midday|midnight)(?:\s+(?:on\s+)?(?<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)?)\b/dgi;
 
 function clockCandidate(start: number, end: number, clock: string): Candidate {
   return {
@@ -34,8 +34,11 @@ export const timeParser: DateParser = {
     });
     out.push(
       ...scan(text, NAMED, (m) => {
-        const clock = m.groups!.clock!.toLowerCase() === 'midnight' ? 'T24:00' : 'T12:00';
         const wd = m.groups!.wd;
+        // Midnight is the end of its day (TimeML's T24:00: "by midnight Friday"), but a time after it on a named day falls in
+        // that day, at its start ("took effect just after midnight on Thursday": Thursday T00:00).
+        const midnight = m.groups!.after && wd ? 'T00:00' : 'T24:00';
+        const clock = m.groups!.clock!.toLowerCase() === 'midnight' ? midnight : 'T12:00';
         // "a deadline of midnight Friday" names a time; "the stroke of midnight" is left to the other parsers.
         if (m.groups!.of && !wd) return null;
         if (!wd) return clockCandidate(groupStart(m, 'x'), groupEnd(m, 'x'), clock);
