@@ -1,5 +1,6 @@
 import type { Article, Place, Span } from '../types.js';
 import type { Gazetteer } from '../resources/gazetteer.js';
+import { datelineRegion } from './dateline-region.js';
 import { findCandidates, type Candidate } from './candidates.js';
 import { gatherEvidence, type Evidence } from './evidence.js';
 import { acceptMention } from './accept.js';
@@ -31,10 +32,12 @@ function setting(article: Article, tokens: readonly Token[], gazetteer: Gazettee
     if (code) demonymCounts.set(code, (demonymCounts.get(code) ?? 0) + 1);
   }
   const place = article.dateline?.place;
-  // A dateline names a country or a well-known city: the country, else the largest namesake.
+  // A dateline names a country or a well-known city: the country, else the largest namesake, in the region the dateline
+  // names when it names one ("AUGUSTA, Ga.": the US).
+  const region = datelineRegion(article, gazetteer);
   const rank = (e: { kind: string; population: number }) => (e.kind === 'country' ? Infinity : e.population);
   const datelineEntry = place ? [...gazetteer.lookup(place)].sort((a, b) => rank(b) - rank(a))[0] : undefined;
-  return { datelineCountry: datelineEntry?.countryCode ?? null, demonymCounts, minPopulation };
+  return { datelineCountry: region?.countryCode ?? datelineEntry?.countryCode ?? null, datelineRegion: region, demonymCounts, minPopulation };
 }
 
 /**

@@ -3,6 +3,7 @@ import { entryOwnKey, isEntryOwnName } from './own-name.js';
 import type { Candidate } from './candidates.js';
 import type { Evidence, TypeCue } from './evidence.js';
 import type { Token } from './tokens.js';
+import { inDatelineRegion, type DatelineRegion } from './dateline-region.js';
 
 /** Every candidate of one name in the article: they all get the same entry. */
 export interface NameGroup {
@@ -16,6 +17,8 @@ export interface NameGroup {
 export interface ArticleSetting {
   /** Country of the dateline place, when the gazetteer knows it. */
   datelineCountry: string | null;
+  /** The region the dateline names after its place ("AUGUSTA, Ga."), which holds that place. */
+  datelineRegion: DatelineRegion | null;
   /** How often each country's nationality adjective occurs ("Kyrgyz" → KG). */
   demonymCounts: ReadonlyMap<string, number>;
   minPopulation: number;
@@ -136,6 +139,8 @@ export function scoreEntry(e: GazetteerEntry, group: NameGroup, state: ArticleSt
     if (ev.cueCountry && ev.cueCountry === cc) country = 6;
     const outer = ev.container !== null ? state.groupOf.get(ev.container)?.entry : undefined;
     if (outer && liesIn(e, outer)) container = 8;
+    // "AUGUSTA, Ga. -": the dateline's region holds its place, as "Paris, Texas" does in a sentence.
+    if (ev.dateline && setting.datelineRegion && inDatelineRegion(e, setting.datelineRegion)) container = 8;
     // "Atlanta, Georgia": this name contains the one before it.
     if (holdsContainedName(state.containedBy.get(m), candidates, e)) container = Math.max(container, 9);
     const here = tokens[candidates[m]!.first]!.sentence;

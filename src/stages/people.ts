@@ -147,6 +147,8 @@ export const peopleStage: Stage = {
       if (ROLE_HEADS.has(tokens[last]!.key) || COMPANY_ROLES.has(tokens[last]!.key)) return false;
       return !/^ (?:\S+ )?(?:he|she|his|her)\b/i.test(text.slice(verb.end, verb.end + 30));
     };
+    const inDateline = (s: OrgSeed): boolean =>
+      article.dateline != null && tokens[s.first]!.start >= article.dateline.start && tokens[s.last]!.end <= article.dateline.end;
     const taggerSeeds = taggedOrganizations(tagged, text, geo, lowercase, [...ruleSeeds, ...teams, ...staff]).flatMap((s) => trimPersons(s) ?? []);
     const orgSeeds = [...allSeeds, ...taggerSeeds].map(withinName(tokens, text)).filter(
       (s) =>
@@ -154,7 +156,9 @@ export const peopleStage: Stage = {
         !placeApposition(text, tokens[s.last]!.end) &&
         speakerFirm(s) &&
         // "Musk sold 7.9 million Tesla shares": a shareholder's deal, a person's as well as a firm's.
-        !(s.kind === 'context' && s.source === 'context' && dealsInShares(tokens, s.last)),
+        !(s.kind === 'context' && s.source === 'context' && dealsInShares(tokens, s.last)) &&
+        // A dateline holds a place, its region and the agency: only the agency is an organization ("SPRINGFIELD, Ill. (AP) -").
+        (s.source === 'dateline' || !inDateline(s)),
     );
     ctx.debug(() => `tagger: ${tagged.names.map((n) => `${text.slice(tokens[n.first]!.start, tokens[n.last]!.end)}/${n.kind}`).join('; ')}`);
     ctx.debug(() => `organization seeds: ${orgSeeds.map((s) => `${text.slice(tokens[s.first]!.start, tokens[s.last]!.end)}@${tokens[s.first]!.start} (${s.kind}, ${s.source})`).join('; ')}`);
