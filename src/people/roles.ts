@@ -66,7 +66,9 @@ const isCounterpart = (s: Stated): boolean => s.keys[s.keys.length - 1] === 'cou
  * role of the person X is the counterpart of, and the nationality it states.
  */
 export function resolveRoles(w: ArticleWords, entities: readonly PersonEntity[]): ResolvedRole[] {
-  const stated = entities.map((e) => statedRoles(w, e));
+  // "after Ben Hogan, Gary Player, Jack Nicklaus": a word of another person's name is no role ("Player").
+  const inOtherName = (n: number, s: Stated): boolean => entities.some((e, k) => k !== n && e.mentions.some((m) => s.at >= m.start && s.at < m.end));
+  const stated = entities.map((e, n) => statedRoles(w, e).filter((s) => !inOtherName(n, s)));
   const direct = stated.map((list) => {
     const ranked = list.filter((s) => !isCounterpart(s));
     return ranked.find((s) => s.prose && !isGeneric(s)) ?? ranked.find((s) => s.prose) ?? ranked[0] ?? null;
