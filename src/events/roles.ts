@@ -403,7 +403,9 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   // "will be provided by the state government", "was pushed back by a tug operator": who does a passive is the phrase after its "by".
   const by = s.passive ? doerBy(s.terms, s.terms.findIndex((t) => t.start === s.trigger.span.start)) : undefined;
   const doer = by && !out.some((a) => a.role === 'agent') ? objectPhrase(text, s.terms, triggerAt(s.trigger, by), s.clause.end) : null;
-  if (doer) add('agent', doer, null);
+  // "could be signed by the end of the year", "must be paid by Friday": a "by" before a date is a deadline, no doer.
+  const deadline = (d: Span): boolean => (s.article.dates ?? []).some((t) => t.start < d.end && d.start < t.end);
+  if (doer && !deadline(doer)) add('agent', doer, null);
   // ", killing more than 1,600 people": an adjunct's "-ing" word is a verb even where the tagger reads a noun.
   const adjunct = adjunctSubject(text, s);
   // Unnamed parties by clause structure: "It is the biggest ...", "the company sold 179 new tankers", "..., the statistics office said".
