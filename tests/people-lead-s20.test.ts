@@ -23,3 +23,16 @@ describe("s20: a word of another person's name is no role", () => {
     ]);
   });
 });
+
+// roles.ts withoutStyle (finding N9): a royal or noble style after an office is how the name is styled, not part of the
+// role ("Energy Minister Prince Abdulaziz bin Salman" had the role "Energy Minister Prince"); alone it is the role.
+describe('s20: a noble style after an office', () => {
+  it('the office is the role', () => {
+    expect(roles('Energy Minister Prince Abdulaziz bin Salman said output would rise.')).toEqual([['Abdulaziz bin Salman', 'Energy Minister']]);
+    expect(roles('Foreign Minister Sheikh Abdullah bin Zayed said talks would resume.')).toEqual([['Abdullah bin Zayed', 'Foreign Minister']]);
+  });
+
+  it('must not fire: a style alone is the role', () => {
+    expect(roles('Prince Faisal bin Farhan said talks would resume.')).toEqual([['Faisal bin Farhan', 'Prince']]);
+  });
+});

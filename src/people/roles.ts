@@ -2,7 +2,7 @@ import type { Token } from './tokens.js';
 import type { ArticleWords } from './detect.js';
 import type { PersonEntity } from './link.js';
 import { titleBefore, type RoleClue } from './clues.js';
-import { GENERIC_ROLES, roleName } from './titles.js';
+import { GENERIC_ROLES, NOBLE_STYLES, ROLE_HEADS, roleName } from './titles.js';
 
 /** A person's role as output: "Foreign Minister", with the country code or organization it belongs to. */
 export interface ResolvedRole {
@@ -89,10 +89,18 @@ export function resolveRoles(w: ArticleWords, entities: readonly PersonEntity[])
     }
     if (!chosen && direct[n]) chosen = { keys: direct[n]!.keys, from: direct[n]! };
     if (!chosen) return { role: null, affiliation: null };
+    chosen = { ...chosen, keys: withoutStyle(chosen.keys) };
     const portfolio = portfolioOf(w, chosen.keys, chosen.from);
     if (portfolio) return { role: `${portfolio} ${roleName(chosen.keys)}`, affiliation: null };
     return { role: roleName(chosen.keys), affiliation: affiliationOf(w, chosen.keys, chosen.from.qualifier, chosen.from.prose) };
   });
+}
+
+/** An office followed by a royal or noble style keeps the office only ("Energy Minister Prince" → Energy Minister); a style alone is the role. */
+function withoutStyle(keys: readonly string[]): string[] {
+  let end = keys.length;
+  while (end > 0 && NOBLE_STYLES.has(keys[end - 1]!)) end--;
+  return end > 0 && end < keys.length && keys.slice(0, end).some((k) => ROLE_HEADS.has(k)) ? keys.slice(0, end) : [...keys];
 }
 
 /** Offices named by their portfolio ("Civil Protection Minister"): heads whose capitalized qualifier is the office's field. */

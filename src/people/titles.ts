@@ -38,6 +38,12 @@ export const ROLE_HEADS = words(`
   gov sen rep amb atty supt
 `);
 
+/**
+ * Royal and noble styles: a role by themselves ("Crown Prince Mohammed", "King Charles"), but after an office only part
+ * of how the name is styled ("Energy Minister Prince Abdulaziz bin Salman": the role is Energy Minister).
+ */
+export const NOBLE_STYLES = words(`prince princess king queen sheikh sheikha emir sultan lord lady`);
+
 /** Abbreviated titles and the role they stand for ("Gov. Harlan Dwyer" → Governor). */
 const ABBREVIATED_ROLES: ReadonlyMap<string, string> = new Map([
   ['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['amb', 'ambassador'], ['atty', 'attorney'],
