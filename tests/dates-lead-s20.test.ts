@@ -60,3 +60,15 @@ table('a rate after an amount of two-word currency', [
 table('a year with no quantity before it', [
   ['2025-08-07', 'Exports rose by a third in a year.', [['a year', 'DURATION', 'P1Y']]],
 ]);
+
+// parsers/fiscal-periods.ts MONTH_QUARTER (finding D6): a quarter named by its first and last months is one quarter ("the
+// April-June quarter" was "April" and "June quarter"), as "the June quarter" is.
+table('a quarter named by its months', [
+  ['2025-10-01', "India's economy grew 7.8% in the April-June quarter.", [['the April-June quarter', 'DATE', '2025-Q2']]],
+  ['2025-10-01', 'Sales rose in the July-September quarter.', [['the July-September quarter', 'DATE', '2025-Q3']]],
+]);
+
+// Must not fire: two months joined by "and" stay two dates.
+table('two months that name no quarter', [
+  ['2025-10-01', 'Sales rose between April and June.', [['April', 'DATE', '2025-04'], ['June', 'DATE', '2025-06']]],
+]);

@@ -76,15 +76,21 @@ function yearEnds(text: string): Candidate[] {
 const QUARTER_ENDING: Record<string, number> = { march: 1, june: 2, september: 3, december: 4 };
 
 /**
- * "the December quarter", "the June quarter": a quarter named after the month it ends in, as
- * companies and statistics offices write them; TIMEX3 has calendar quarters only, so the value is
+ * "the December quarter", "the June quarter", "the April-June quarter": a quarter named after the month it ends in
+ * (or its first and last months), as companies and statistics offices write them; TIMEX3 has calendar quarters only, so the value is
  * the calendar quarter ending in that month (`2012-Q4`), its year picked as any year-free date's.
  */
-const MONTH_QUARTER = /\b(?<the>the\s+)?(?<month>March|June|September|December)[-\s]+quarter\b(?!\s+of\b)/dg;
+const MONTH_QUARTER =
+  /\b(?<the>the\s+)?(?:(?<from>January|April|July|October)\s*[-–]\s*)?(?<month>March|June|September|December)[-\s]+quarter\b(?!\s+of\b)/dg;
+
+/** The month a calendar quarter opens with, for "the April-June quarter" (its months from first to last). */
+const QUARTER_OPENING: Record<string, number> = { january: 1, april: 2, july: 3, october: 4 };
 
 function monthQuarters(text: string): Candidate[] {
   return scan(text, MONTH_QUARTER, (m) => {
     const q = QUARTER_ENDING[m.groups!.month!.toLowerCase()]!;
+    // "the April-June quarter" is one quarter, named by its months; "the May-June quarter" is no calendar quarter.
+    if (m.groups!.from && QUARTER_OPENING[m.groups!.from.toLowerCase()] !== q) return null;
     const month = (q - 1) * 3 + 1;
     return {
       start: m.index, end: m.index + m[0].length, type: 'DATE', grain: 'quarter', source: 'quarter',
