@@ -9,7 +9,7 @@ const VERB_BEFORE_WEEKDAY =
   /\b(?<aux>(?:is|are|am)\s+)?(?<verb>(?!(?:on|until|till|through|at|in)\b)[a-z]+)\s+(?:(?:again|back|up|out|off|together|here|there|only)\s+)?(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?(?:(?<prep>on|until|till|through|at)\s+)?$/;
 
 /** Verbs of saying: "says on Monday" tells when it was said, in the historical present of news. */
-const SAYING = /^(?:say|says|tell|tells|claims?|adds?|notes?|writes?)$/;
+export const SAYING = /^(?:say|says|tell|tells|claims?|adds?|notes?|writes?)$/;
 
 /**
  * A present-tense verb right before the weekday names a timetable, what is to come ("The board meets on Monday",
@@ -140,7 +140,7 @@ function objectOfVerbBefore(text: string, verbAt: number, words: ParsedWords): b
 }
 
 /** A plural subject right before a verb: a plural noun, or "they", "we", "you", "I". */
-const PLURAL_SUBJECT = /^(?:[\w'’-]*[a-z]s|they|we|you|I|people|police)$/i;
+export const PLURAL_SUBJECT = /^(?:[\w'’-]*[a-z]s|they|we|you|I|people|police)$/i;
 
 /** A weekday and "and"/"or" right before a position: the first of two days that one verb governs. */
 const PAIRED_DAY_BEFORE = /\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:and|or|&)\s+$/;
