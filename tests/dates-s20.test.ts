@@ -44,3 +44,19 @@ table('a period not under way', [
   ['2025-11-14', 'The company expects sales to recover in the first half.', [['the first half', 'DATE', '2026-H1']]],
   ['2025-02-06', 'Revenue in the fourth quarter rose 8%.', [['the fourth quarter', 'DATE', '2024-Q4']]],
 ]);
+
+// parsers/scheduled-present.ts: a timetable's present before a weekday, with its object between ("play the leaders on
+// Saturday"), or a bare verb the tagger read as another word after an opening plural ("Polls close"): the coming day.
+table("a timetable's present before its day", [
+  ['2025-11-14', 'Polls close at 8 p.m. on Tuesday.', [['8 p.m. on Tuesday', 'TIME', '2025-11-18T20:00']]],
+  ['2025-11-14', 'They play the leaders on Saturday.', [['Saturday', 'DATE', '2025-11-15']]],
+  ['2025-11-14', 'The board meets its creditors on Wednesday.', [['Wednesday', 'DATE', '2025-11-19']]],
+]);
+
+// Must not fire: a past, and a bare form that is its own past, keep the day before the writing.
+table('a past before its day', [
+  ['2025-11-14', 'Polls closed at 8 p.m. on Tuesday.', [['8 p.m. on Tuesday', 'TIME', '2025-11-11T20:00']]],
+  ['2025-11-14', 'The ministers met the president on Wednesday.', [['Wednesday', 'DATE', '2025-11-12']]],
+  ['2025-11-14', 'The striker scored the winner on Sunday.', [['Sunday', 'DATE', '2025-11-09']]],
+  ['2025-11-14', 'Talks ended at noon on Tuesday.', [['noon on Tuesday', 'TIME', '2025-11-11T12:00']]],
+]);
