@@ -75,9 +75,29 @@ const statementDates = (text: string, trigger: Trigger, dates: readonly DateMent
 const contentDates = (text: string, trigger: Trigger, dates: readonly DateMention[]): DateMention[] =>
   dates.filter(
     (d) =>
+      !comparisonBase(text, trigger, d, dates) &&
       (!AFTER_REPORTING.test(text.slice(Math.max(0, d.start - 30), d.start)) || (d.start >= trigger.span.end && RIGHT_AFTER.test(text.slice(trigger.span.end, d.start)))) &&
       !(trigger.type === 'announcement' && trigger.verb && d.end <= trigger.span.start && toldBefore(text, trigger, d)),
   );
+
+/** What opens the base a change is measured from, set off after the change: "up from", "down sharply from", "compared with". */
+const COMPARISON_OPENS = /(?:\b(?:up|down)\s+(?:[\w.%]+\s+){0,3}from|\bcompared\s+(?:with|to)|\bversus|\bvs\.?)\s/i;
+/** A bare "from" before a figure: "fell to 4.1% in October from 4.3%". */
+const FROM_FIGURE = /\bfrom\s+[$€£¥]?\d/i;
+
+/**
+ * Whether a date after a trigger dates the base its change is measured from, not the change ("won 58 seats, up from 50
+ * in the March 2024 election", "dropped to $3.05, down from $3.40 a month ago"). After a bare "from" only when the change
+ * had a date of its own before it ("fell to 4.1% in October from 4.3% in September": September is the base's); else the
+ * date is the change's period, as news writes it ("Profit fell to $2 million from $3 million in the fourth quarter").
+ */
+function comparisonBase(text: string, trigger: Trigger, date: DateMention, dates: readonly DateMention[]): boolean {
+  if (date.start < trigger.span.end) return false;
+  const between = text.slice(trigger.span.end, date.start);
+  if (COMPARISON_OPENS.test(between)) return true;
+  const from = FROM_FIGURE.exec(between);
+  return from !== null && dates.some((o) => o.start >= trigger.span.end && o.end <= trigger.span.end + from.index);
+}
 
 /** The dates of its sentence an event may take, by what it is: a statement its own, any other event not its statement's. */
 export const candidateDates = (text: string, trigger: Trigger, dates: readonly DateMention[]): DateMention[] =>
@@ -178,8 +198,15 @@ export function undatedDate({ article, news }: UndatedScope, sentence: Span, cla
   if (!isTitleSentence(article.text, article.headline, sentence) && inThePresent(article, clause, trigger, terms)) return placeKindFact(article, trigger) ? null : article.documentDate;
   if (!news || sentence.start < news.start || sentence.start >= news.end) return null;
   if (EARLIER_BEFORE.test(article.text.slice(clause.start, trigger.span.start)) || inCondition(article.text, sentence, trigger)) return null;
+  if (!trigger.verb && NOT_ACTUAL_AFTER.test(article.text.slice(trigger.span.end, trigger.span.end + 40))) return null;
   return notActualBefore(article.text, governedFrom(article.text, clause, trigger, terms), trigger, terms) ? null : article.documentDate;
 }
+
+/**
+ * A noun event's own verb right after it that puts it ahead or makes it only possible: "A ruling is expected within
+ * weeks", "The vote is due in March", "A deal could come"; it has not happened on the document's day.
+ */
+const NOT_ACTUAL_AFTER = /^\s+(?:(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:expected|due|scheduled|set|slated|planned|likely|unlikely|possible)|will|would|could|may|might|should|must)\b/i;
 
 /** Words for kinds of places, as the gazetteer's place kinds name them (a capital is a city that seats a government). */
 const PLACE_KIND_HEADS: ReadonlySet<string> = new Set(['continent', 'region', 'country', 'nation', 'state', 'province', 'county', 'district', 'city', 'capital', 'town', 'village', 'island', 'port', 'lake', 'river', 'mountain', 'sea']);
@@ -406,10 +433,33 @@ const finiteVerb = (t: Term): boolean =>
  */
 export function embeddedAfter(text: string, trigger: Trigger, date: DateMention, terms: readonly Term[], triggers: readonly Trigger[]): boolean {
   if (date.start < trigger.span.end) return false;
+  if (questionedAfter(text, trigger, date, triggers)) return true;
   const verbs = terms.filter((t) => t.start >= trigger.span.start && t.end <= date.start && finiteVerb(t));
   return verbs.some(
     (v, k) => k > 0 && triggers.some((o) => o !== trigger && o.verb && o.span.start === v.start) && !/[,;:]|\b(?:and|or|but|nor)\b/i.test(text.slice(verbs[k - 1]!.end, v.start)),
   );
+}
+
+/** Between a date and a trigger in the "when" clause that describes that date: ", when a bridge was". */
+const WHEN_CLAUSE_BETWEEN = /^\s*,\s*when\s+[^,;:.!?]*$/i;
+
+/**
+ * The date a relative "when" clause describes, for a trigger in that clause: "halted since Monday, when a bridge was
+ * damaged by floods" (the damage is Monday's, though "since" keeps Monday from the halting); or undefined.
+ */
+export const whenClauseDate = (text: string, trigger: Trigger, dates: readonly DateMention[]): DateMention | undefined =>
+  dates.find((d) => (d.type === 'DATE' || d.type === 'TIME') && d.end <= trigger.span.start && WHEN_CLAUSE_BETWEEN.test(text.slice(d.end, trigger.span.start)));
+
+/** "if" or "whether" opening the clause a verb asks about, with no punctuation up to its verb: "asked if sales rose". */
+const QUESTIONED = /^[^,;:.]*\b(?:if|whether)\s[^,;:.]*$/i;
+
+/**
+ * Whether a date after a trigger is in the clause it asks or wonders about, after "if" or "whether" ("The reporter asked
+ * if sales rose in May": May is the rise's, not the asking's); the tagger may read that clause's verb as a noun ("rose"),
+ * so the clause is found by its word and by the verb event after it.
+ */
+function questionedAfter(text: string, trigger: Trigger, date: DateMention, triggers: readonly Trigger[]): boolean {
+  return triggers.some((o) => o !== trigger && o.verb && o.span.start > trigger.span.end && o.span.end <= date.start && QUESTIONED.test(text.slice(trigger.span.end, o.span.start)));
 }
 
 /** A clause of concession, reason or condition that opens its sentence, up to its comma: "Although the company posted a loss last year,". */
