@@ -58,3 +58,14 @@ dated('s20: a past in a court story keeps its year', [
   ['The lawsuit was filed in March 2019. A judge ruled in the case in July, and the plaintiffs file their appeal on April 1.', 'ruled', '2019-07'],
   ['They played the leaders on Saturday.', 'played', '2021-03-06'],
 ]);
+
+dated('s20: a fronted condition in the present has not happened and takes no date of its main clause', [
+  ['If the bill passes, the rules take effect in 2022.', 'passes', null],
+  ['Although the union rejected the offer, the strike ends on Monday.', 'rejected', DCT],
+]);
+
+// Must not fire: the main clause keeps its date, and a past condition with its own date keeps it.
+dated('s20: the main clause after a fronted condition', [
+  ['If the bill passes, the rules take effect in 2022.', 'effect', '2022'],
+  ['Although the union rejected the offer in January, the strike ended on Monday.', 'rejected', '2021-01'],
+]);

@@ -3,7 +3,7 @@ import type { Clause, DraftEvent, Term, Trigger } from './model.js';
 import { earliestDay, latestDay } from './today.js';
 import { intentionWord } from './modality.js';
 import { isTitleSentence } from '../headline.js';
-import { isParticipleOf } from './lemma.js';
+import { isParticipleOf, presentLemma } from './lemma.js';
 import { commaPhraseEnd } from './roles.js';
 import { CONSEQUENCE } from '../dates/tense.js';
 
@@ -194,6 +194,8 @@ export function undatedDate({ article, news }: UndatedScope, sentence: Span, cla
   if (!article.documentDate) return null;
   // "..., the company said": news reports what was said for the day's story, wherever in the story it stands.
   if ((trigger.type === 'statement' || trigger.type === 'announcement') && trigger.verb && !trigger.negated && /(?:ed|said|told|wrote)$/i.test(trigger.span.text)) return article.documentDate;
+  // "If the bill passes, ...": the condition's clause may start after its "if", where inThePresent does not see it.
+  if (presentCondition(article.text, sentence, trigger, terms)) return null;
   // A headline's present tense tells what happened ("Boeing unveils ..."), and so does a title line the reader did not take for one: only prose that ends its sentences speaks of now.
   if (!isTitleSentence(article.text, article.headline, sentence) && inThePresent(article, clause, trigger, terms)) return placeKindFact(article, trigger) ? null : article.documentDate;
   if (!news || sentence.start < news.start || sentence.start >= news.end) return null;
@@ -286,6 +288,17 @@ const CONDITION_BEFORE = /\b(?:if|unless)\b[^,;:"\u201c\u201d]*$/i;
 export function inCondition(text: string, sentence: Span, trigger: Trigger): boolean {
   const before = CONDITION_BEFORE.exec(text.slice(sentence.start, trigger.span.start));
   return before !== null && CONSEQUENCE.test(text.slice(sentence.start, sentence.end));
+}
+
+/**
+ * Whether a trigger is the present-tense verb of a condition ("If it passes, the rules take effect in 2027"): a present
+ * in a condition speaks of what may still come, whatever the main clause's form.
+ */
+function presentCondition(text: string, sentence: Span, trigger: Trigger, terms: readonly Term[]): boolean {
+  const term = terms.find((t) => t.start === trigger.span.start);
+  // The tagger may read the -s present after a noun as a plural ("If the bill passes"): the conjugation tells.
+  const present = term !== undefined && ((term.tags.has('PresentTense') && !term.tags.has('PastTense')) || presentLemma(term.lower) !== null);
+  return present && CONDITION_BEFORE.test(text.slice(sentence.start, trigger.span.start));
 }
 
 /** "after" or "before" opening what follows it up to the trigger, with no comma, clause break, "and" or "but" between ("after it cut its forecast"; not "after a brief chase and charged him", where the verb after "and" goes on with the main clause, nor "after all"). */
@@ -469,11 +482,15 @@ const FRONTED_CONCESSION = /^\s*(?:although|though|even\s+though|because|while|w
  * Whether a date stands in a clause of concession, reason or condition that opens the sentence and the trigger comes
  * after it: "Although the company posted a loss last year, it raised its dividend on Tuesday": last year is the
  * loss's; the raise takes its own date or none. Not "when" or "as", whose clause sets the time of the main one ("When
- * the plant closed in 2019, 300 workers lost their jobs").
+ * the plant closed in 2019, 300 workers lost their jobs"). Nor does a trigger in that clause take a date of the main
+ * clause after it.
  */
 export function frontedClauseAway(text: string, sentence: Span, trigger: Trigger, date: DateMention): boolean {
-  const m = FRONTED_CONCESSION.exec(text.slice(sentence.start, trigger.span.start));
-  return m !== null && date.start >= sentence.start && date.end <= sentence.start + m[0].length;
+  const m = FRONTED_CONCESSION.exec(text.slice(sentence.start, sentence.end));
+  if (m === null) return false;
+  const end = sentence.start + m[0].length;
+  // Either way: "If it passes, the rules take effect in 2027": 2027 is the rules', not the passing's, which comes before.
+  return trigger.span.start >= end ? date.start >= sentence.start && date.end <= end : trigger.span.end <= end && date.start >= end;
 }
 
 /** Between a verb and the date of its object, the object's determiner or owner: "delayed the March vote", "postponed the bank's May meeting". */
