@@ -14,7 +14,7 @@ const isoDow = (weekday: number): number => weekday || 7;
  * a habitual one ("usually") takes none; a past clause that would go back inside last year's narrative takes the
  * document's (`movesOnFromAnchor`).
  */
-export function yearFor(scope: ResolutionScope, month: number): { year: number | null; fromDocument: boolean } {
+export function yearFor(scope: ResolutionScope, month: number, lastMonth = month): { year: number | null; fromDocument: boolean } {
   const doc = scope.documentDate;
   const recent = scope.recentAnchor('year');
   const tense = scope.tense();
@@ -30,7 +30,12 @@ export function yearFor(scope: ResolutionScope, month: number): { year: number |
   if (recent && (!doc || recent.y !== doc.y) && !contradicts && !(doc && movesOnFromAnchor(recent, doc, month, scope))) return { year: recent.y, fromDocument: false };
   if (!doc) return { year: null, fromDocument: true };
   if (tense === 'past' && month > doc.m) return { year: doc.y - 1, fromDocument: true };
-  if ((tense === 'future' || tense === 'ahead') && month < doc.m) return { year: doc.y + 1, fromDocument: true };
+  // A period still under way is this year's ("expects sales to recover in the second half", written in August).
+  if ((tense === 'future' || tense === 'ahead') && lastMonth < doc.m) return { year: doc.y + 1, fromDocument: true };
+  // A present about a month already gone this year is a timetable's, what is to come ("Lawmakers vote on the bill in
+  // January", "The store reopens in February", written in November; HeidelTime's news rule reads a present as a future),
+  // not a month the clause counts from or reports on ("Shares are up 12% since March", "Rainfall in January is double").
+  if (tense === 'present' && lastMonth < doc.m && scope.timetable()) return { year: doc.y + 1, fromDocument: true };
   return { year: doc.y, fromDocument: true };
 }
 
@@ -49,7 +54,7 @@ function movesOnFromAnchor(anchor: Anchor, doc: Day, month: number, scope: Resol
 
 /** Resolve a year-free candidate in its scope. */
 export function resolveYearless(yearless: Yearless, scope: ResolutionScope): Resolution {
-  const { year, fromDocument } = yearFor(scope, yearless.month);
+  const { year, fromDocument } = yearFor(scope, yearless.month, yearless.lastMonth);
   return withOrigin(yearless.at(year), fromDocument);
 }
 

@@ -69,6 +69,12 @@ export interface ResolutionScope {
    * and only dates whose year the text stated, unless `relativeToo` (a weekday counts then).
    */
   recentAnchor(grain: AnchorGrain, relativeToo?: boolean): Anchor | null;
+  /**
+   * Whether a present verb before the date in its clause names a timetable, what is to come ("Lawmakers vote on the
+   * bill in January"), and the date is no start of a span, base of a comparison or period of a figure ("are up 12%
+   * since March", "up 30% from its low in April", "above normal for January").
+   */
+  timetable(): boolean;
 }
 
 /**
@@ -78,6 +84,8 @@ export interface ResolutionScope {
 export interface Yearless {
   at(year: number | null): Resolution;
   month: number;
+  /** The last month of a period ("the second half": 12), when it is longer than a month: a period still under way is not yet behind or ahead. */
+  lastMonth?: number;
 }
 
 /** A span one parser proposes; refiners merge and prune them, then the resolver gives values. */

@@ -33,6 +33,7 @@ import { yearQualifierRefiner } from './refiners/year-qualifier.js';
 import { resolveCandidates } from './resolve.js';
 import { anchorDurations } from './anchored-durations.js';
 import { createTenseOracle, spanIndexAt } from './tense.js';
+import { timetableBefore } from './timetable.js';
 import { isTitleSentence } from '../headline.js';
 
 /** Every parser runs once over the whole text; the overlap refiner settles who wins. */
@@ -141,6 +142,8 @@ export function extractDates(input: DateExtractionInput): DateMention[] {
     sentences: input.sentences,
     documentDate: parseIsoDay(input.documentDate),
     ...createTenseOracle(input.text, input.sentences, verbs),
+    presentBetween: (from, to) => verbs().presentForms.some((v) => v.start >= from && v.end <= to),
+    timetableBefore: (sentence, pos) => timetableBefore(input.text, sentence, pos, verbs().presentForms),
   });
   return anchorDurations(dates, input.text);
 }

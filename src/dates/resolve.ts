@@ -12,6 +12,10 @@ export interface ResolverInput {
   documentDate: Day | null;
   tenseAt: (pos: number) => Tense;
   pastPerfectAt: (pos: number) => boolean;
+  /** Whether a present-tense form stands between two positions ("Flights from London resume in January"). */
+  presentBetween: (from: number, to: number) => boolean;
+  /** Whether a present verb before a position in its clause names a timetable (timetable.ts). */
+  timetableBefore: (sentence: Span, pos: number) => boolean;
 }
 
 /** A time that opens its sentence ("In 1990 he moves", "It is 2003."): in a present-tense clause, the narrative is told in the present. */
@@ -30,6 +34,15 @@ const SINCE_BEFORE =
  * cuts through June 2026", "the ban stays until the end of 2027"), the limit of a plan, not the time the story moves to.
  */
 const UNTIL_BEFORE = /\b(?:through|until|till)\s+(?:(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+)?$/i;
+
+/**
+ * "from" before a date in its clause: the base of a comparison or the start of a span ("up 30% from its low in April",
+ * "runs from October"), which a present clause does not move ahead.
+ */
+const FROM_BEFORE = /\bfrom\s+(?:[^\s,.;:!?()]+\s+){0,10}$/i;
+
+/** "for" right before a month: the period a figure is for ("5 degrees above normal for January"), no timetable. */
+const PERIOD_FOR = /\bfor\s+(?:the\s+month\s+of\s+)?$/i;
 
 /** A decade or century names no year: it anchors only "the following decade", never a year-free "June". */
 const coarse = (a: Anchor): boolean => a.grain === 'decade' || a.grain === 'century';
@@ -85,6 +98,15 @@ export function resolveCandidates(candidates: readonly Candidate[], input: Resol
       tense: () => (tense ??= input.tenseAt(candidate.start)),
       pastPerfect: () => input.pastPerfectAt(candidate.start),
       anchor: (grain) => latest[grain] ?? null,
+      timetable: () => {
+        const sentence = sentences[sentenceIndex];
+        if (!sentence || !input.timetableBefore(sentence, candidate.start)) return false;
+        const before = text.slice(Math.max(0, candidate.start - 96), candidate.start);
+        if (SINCE_BEFORE.test(before) || PERIOD_FOR.test(before)) return false;
+        // "results from the ruling of the court on July 8": no verb of its own between "from" and the date.
+        const from = FROM_BEFORE.exec(before);
+        return from === null || input.presentBetween(candidate.start - before.length + from.index + 4, candidate.start);
+      },
       recentAnchor(grain, relativeToo = false) {
         for (let i = anchors.length - 1; i >= 0 && anchors[i]!.start >= recentFrom; i--) {
           const a = anchors[i]!;

@@ -329,6 +329,8 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
       if (m.tense === 'habitual' && HABITUAL_REACH_END.test(text.slice(m.end, pos))) continue;
       // A participle after a present "be" is a present passive ("The games are held from the 12th").
       if (m.tense === 'past' && PRESENT_PASSIVE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return 'present';
+      // "A judge ruled in July, and an appeal is due by December 1": a clause with a present verb of its own is read in it.
+      if (m.tense === 'past' && CLAUSE_BOUNDARY.test(text.slice(m.end, pos)) && presentInClauseBefore(pos, m.end)) return 'present';
       return m;
     }
     for (let j = i + 1; j < markers.length && markers[j]!.start < to; j++) {

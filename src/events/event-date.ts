@@ -3,7 +3,7 @@ import type { Clause, DraftEvent, Term, Trigger } from './model.js';
 import { earliestDay, latestDay } from './today.js';
 import { intentionWord } from './modality.js';
 import { isTitleSentence } from '../headline.js';
-import { isParticipleOf } from './lemma.js';
+import { isParticipleOf, presentLemma } from './lemma.js';
 import { commaPhraseEnd } from './roles.js';
 import { CONSEQUENCE } from '../dates/tense.js';
 
@@ -75,9 +75,29 @@ const statementDates = (text: string, trigger: Trigger, dates: readonly DateMent
 const contentDates = (text: string, trigger: Trigger, dates: readonly DateMention[]): DateMention[] =>
   dates.filter(
     (d) =>
+      !comparisonBase(text, trigger, d, dates) &&
       (!AFTER_REPORTING.test(text.slice(Math.max(0, d.start - 30), d.start)) || (d.start >= trigger.span.end && RIGHT_AFTER.test(text.slice(trigger.span.end, d.start)))) &&
       !(trigger.type === 'announcement' && trigger.verb && d.end <= trigger.span.start && toldBefore(text, trigger, d)),
   );
+
+/** What opens the base a change is measured from, set off after the change: "up from", "down sharply from", "compared with". */
+const COMPARISON_OPENS = /(?:\b(?:up|down)\s+(?:[\w.%]+\s+){0,3}from|\bcompared\s+(?:with|to)|\bversus|\bvs\.?)\s/i;
+/** A bare "from" before a figure: "fell to 4.1% in October from 4.3%". */
+const FROM_FIGURE = /\bfrom\s+[$€£¥]?\d/i;
+
+/**
+ * Whether a date after a trigger dates the base its change is measured from, not the change ("won 58 seats, up from 50
+ * in the March 2024 election", "dropped to $3.05, down from $3.40 a month ago"). After a bare "from" only when the change
+ * had a date of its own before it ("fell to 4.1% in October from 4.3% in September": September is the base's); else the
+ * date is the change's period, as news writes it ("Profit fell to $2 million from $3 million in the fourth quarter").
+ */
+function comparisonBase(text: string, trigger: Trigger, date: DateMention, dates: readonly DateMention[]): boolean {
+  if (date.start < trigger.span.end) return false;
+  const between = text.slice(trigger.span.end, date.start);
+  if (COMPARISON_OPENS.test(between)) return true;
+  const from = FROM_FIGURE.exec(between);
+  return from !== null && dates.some((o) => o.start >= trigger.span.end && o.end <= trigger.span.end + from.index);
+}
 
 /** The dates of its sentence an event may take, by what it is: a statement its own, any other event not its statement's. */
 export const candidateDates = (text: string, trigger: Trigger, dates: readonly DateMention[]): DateMention[] =>
@@ -174,12 +194,21 @@ export function undatedDate({ article, news }: UndatedScope, sentence: Span, cla
   if (!article.documentDate) return null;
   // "..., the company said": news reports what was said for the day's story, wherever in the story it stands.
   if ((trigger.type === 'statement' || trigger.type === 'announcement') && trigger.verb && !trigger.negated && /(?:ed|said|told|wrote)$/i.test(trigger.span.text)) return article.documentDate;
+  // "If the bill passes, ...": the condition's clause may start after its "if", where inThePresent does not see it.
+  if (presentCondition(article.text, sentence, trigger, terms)) return null;
   // A headline's present tense tells what happened ("Boeing unveils ..."), and so does a title line the reader did not take for one: only prose that ends its sentences speaks of now.
   if (!isTitleSentence(article.text, article.headline, sentence) && inThePresent(article, clause, trigger, terms)) return placeKindFact(article, trigger) ? null : article.documentDate;
   if (!news || sentence.start < news.start || sentence.start >= news.end) return null;
   if (EARLIER_BEFORE.test(article.text.slice(clause.start, trigger.span.start)) || inCondition(article.text, sentence, trigger)) return null;
+  if (!trigger.verb && NOT_ACTUAL_AFTER.test(article.text.slice(trigger.span.end, trigger.span.end + 40))) return null;
   return notActualBefore(article.text, governedFrom(article.text, clause, trigger, terms), trigger, terms) ? null : article.documentDate;
 }
+
+/**
+ * A noun event's own verb right after it that puts it ahead or makes it only possible: "A ruling is expected within
+ * weeks", "The vote is due in March", "A deal could come"; it has not happened on the document's day.
+ */
+const NOT_ACTUAL_AFTER = /^\s+(?:(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:expected|due|scheduled|set|slated|planned|likely|unlikely|possible)|will|would|could|may|might|should|must)\b/i;
 
 /** Words for kinds of places, as the gazetteer's place kinds name them (a capital is a city that seats a government). */
 const PLACE_KIND_HEADS: ReadonlySet<string> = new Set(['continent', 'region', 'country', 'nation', 'state', 'province', 'county', 'district', 'city', 'capital', 'town', 'village', 'island', 'port', 'lake', 'river', 'mountain', 'sea']);
@@ -259,6 +288,17 @@ const CONDITION_BEFORE = /\b(?:if|unless)\b[^,;:"\u201c\u201d]*$/i;
 export function inCondition(text: string, sentence: Span, trigger: Trigger): boolean {
   const before = CONDITION_BEFORE.exec(text.slice(sentence.start, trigger.span.start));
   return before !== null && CONSEQUENCE.test(text.slice(sentence.start, sentence.end));
+}
+
+/**
+ * Whether a trigger is the present-tense verb of a condition ("If it passes, the rules take effect in 2027"): a present
+ * in a condition speaks of what may still come, whatever the main clause's form.
+ */
+function presentCondition(text: string, sentence: Span, trigger: Trigger, terms: readonly Term[]): boolean {
+  const term = terms.find((t) => t.start === trigger.span.start);
+  // The tagger may read the -s present after a noun as a plural ("If the bill passes"): the conjugation tells.
+  const present = term !== undefined && ((term.tags.has('PresentTense') && !term.tags.has('PastTense')) || presentLemma(term.lower) !== null);
+  return present && CONDITION_BEFORE.test(text.slice(sentence.start, trigger.span.start));
 }
 
 /** "after" or "before" opening what follows it up to the trigger, with no comma, clause break, "and" or "but" between ("after it cut its forecast"; not "after a brief chase and charged him", where the verb after "and" goes on with the main clause, nor "after all"). */
@@ -406,10 +446,33 @@ const finiteVerb = (t: Term): boolean =>
  */
 export function embeddedAfter(text: string, trigger: Trigger, date: DateMention, terms: readonly Term[], triggers: readonly Trigger[]): boolean {
   if (date.start < trigger.span.end) return false;
+  if (questionedAfter(text, trigger, date, triggers)) return true;
   const verbs = terms.filter((t) => t.start >= trigger.span.start && t.end <= date.start && finiteVerb(t));
   return verbs.some(
     (v, k) => k > 0 && triggers.some((o) => o !== trigger && o.verb && o.span.start === v.start) && !/[,;:]|\b(?:and|or|but|nor)\b/i.test(text.slice(verbs[k - 1]!.end, v.start)),
   );
+}
+
+/** Between a date and a trigger in the "when" clause that describes that date: ", when a bridge was". */
+const WHEN_CLAUSE_BETWEEN = /^\s*,\s*when\s+[^,;:.!?]*$/i;
+
+/**
+ * The date a relative "when" clause describes, for a trigger in that clause: "halted since Monday, when a bridge was
+ * damaged by floods" (the damage is Monday's, though "since" keeps Monday from the halting); or undefined.
+ */
+export const whenClauseDate = (text: string, trigger: Trigger, dates: readonly DateMention[]): DateMention | undefined =>
+  dates.find((d) => (d.type === 'DATE' || d.type === 'TIME') && d.end <= trigger.span.start && WHEN_CLAUSE_BETWEEN.test(text.slice(d.end, trigger.span.start)));
+
+/** "if" or "whether" opening the clause a verb asks about, with no punctuation up to its verb: "asked if sales rose". */
+const QUESTIONED = /^[^,;:.]*\b(?:if|whether)\s[^,;:.]*$/i;
+
+/**
+ * Whether a date after a trigger is in the clause it asks or wonders about, after "if" or "whether" ("The reporter asked
+ * if sales rose in May": May is the rise's, not the asking's); the tagger may read that clause's verb as a noun ("rose"),
+ * so the clause is found by its word and by the verb event after it.
+ */
+function questionedAfter(text: string, trigger: Trigger, date: DateMention, triggers: readonly Trigger[]): boolean {
+  return triggers.some((o) => o !== trigger && o.verb && o.span.start > trigger.span.end && o.span.end <= date.start && QUESTIONED.test(text.slice(trigger.span.end, o.span.start)));
 }
 
 /** A clause of concession, reason or condition that opens its sentence, up to its comma: "Although the company posted a loss last year,". */
@@ -419,11 +482,15 @@ const FRONTED_CONCESSION = /^\s*(?:although|though|even\s+though|because|while|w
  * Whether a date stands in a clause of concession, reason or condition that opens the sentence and the trigger comes
  * after it: "Although the company posted a loss last year, it raised its dividend on Tuesday": last year is the
  * loss's; the raise takes its own date or none. Not "when" or "as", whose clause sets the time of the main one ("When
- * the plant closed in 2019, 300 workers lost their jobs").
+ * the plant closed in 2019, 300 workers lost their jobs"). Nor does a trigger in that clause take a date of the main
+ * clause after it.
  */
 export function frontedClauseAway(text: string, sentence: Span, trigger: Trigger, date: DateMention): boolean {
-  const m = FRONTED_CONCESSION.exec(text.slice(sentence.start, trigger.span.start));
-  return m !== null && date.start >= sentence.start && date.end <= sentence.start + m[0].length;
+  const m = FRONTED_CONCESSION.exec(text.slice(sentence.start, sentence.end));
+  if (m === null) return false;
+  const end = sentence.start + m[0].length;
+  // Either way: "If it passes, the rules take effect in 2027": 2027 is the rules', not the passing's, which comes before.
+  return trigger.span.start >= end ? date.start >= sentence.start && date.end <= end : trigger.span.end <= end && date.start >= end;
 }
 
 /** Between a verb and the date of its object, the object's determiner or owner: "delayed the March vote", "postponed the bank's May meeting". */

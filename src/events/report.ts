@@ -11,7 +11,7 @@ import { clauseTriggers } from './choose.js';
 import { aceTypeOf } from './ace.js';
 import { inside, type SentenceItems } from './by-sentence.js';
 import { measuresFor, measuresOf } from './measures.js';
-import { candidateDates, countedFrom, countedFromEvent, deniedByTense, endsSentence, eventDateOf, frontedSequence, pastBefore, sequencedAwayFrom, undatedDate, adverbedParticipleEnd, setOffFrom, embeddedAfter, statementAdjunctOf, reportedAfter, frontedClauseAway, objectEventDate, inEarlierComplement } from './event-date.js';
+import { candidateDates, countedFrom, countedFromEvent, deniedByTense, endsSentence, eventDateOf, frontedSequence, pastBefore, sequencedAwayFrom, undatedDate, adverbedParticipleEnd, setOffFrom, embeddedAfter, statementAdjunctOf, reportedAfter, frontedClauseAway, objectEventDate, inEarlierComplement, whenClauseDate } from './event-date.js';
 import { latestDay } from './today.js';
 import { argumentsOf, isPassive, reducedRelativeEnd } from './roles.js';
 import { modalityOf, polarityOf, tenseOf } from './modality.js';
@@ -155,7 +155,7 @@ export function sentenceEvents(
       );
       // "fell on Monday after it cut its forecast": the cut came before Monday's fall, on no day the text gives ("after it cut its forecast on Friday": its own).
       const ownDates = dates.filter((d) => !sequencedAwayFrom(text, trigger, d, article.documentDate) && !frontedSequence(text, sentence, trigger, d));
-      const attached = dateOf(text, trigger, clause, ownDates, article.dateline, compared, own);
+      const attached = whenClauseDate(text, trigger, sentenceDates) ?? dateOf(text, trigger, clause, ownDates, article.dateline, compared, own);
       const refused = attached === null && ownDates.length < dates.length ? dateOf(text, trigger, clause, dates, article.dateline, compared, own) : null;
       const sequenced = refused !== null;
       // "After the vote, the minister resigned on Friday": what came before a past day is past.

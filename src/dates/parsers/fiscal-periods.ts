@@ -47,6 +47,7 @@ function bareHalves(text: string): Candidate[] {
       start, end, type: 'DATE', grain: 'half', source: 'half',
       yearless: {
         month,
+        lastMonth: month + 5,
         at: (year): Resolution => ({
           value: `${year === null ? 'XXXX' : formatYear(year)}-H${h}`,
           ...(year === null ? {} : { anchor: { y: year, m: month } }),
@@ -96,6 +97,7 @@ function monthQuarters(text: string): Candidate[] {
       start: m.index, end: m.index + m[0].length, type: 'DATE', grain: 'quarter', source: 'quarter',
       yearless: {
         month,
+        lastMonth: month + 2,
         at: (year): Resolution => (year === null ? { value: `XXXX-Q${q}` } : { value: formatQuarter(year, q), anchor: { y: year, m: month } }),
       },
     };

@@ -7,12 +7,16 @@ import { atSentenceStart, wordAfter, wordBefore } from './guards.js';
 
 const MODS: Record<string, string> = { early: 'START', mid: 'MID', late: 'END' };
 
+/** How many months a quarter and a half year last: the year of one still under way is the document's. */
+export const PERIOD_MONTHS: Partial<Record<Grain, number>> = { quarter: 3, half: 6 };
+
 /** A year-free period ("the third quarter"): the resolver or the "of <year>" refiner picks the year. */
 function periodCandidate(start: number, end: number, source: string, grain: Grain, month: number, value: (y: string) => string, mod?: string): Candidate {
   return {
     start, end, type: 'DATE', grain, source, ...(mod ? { mod } : {}),
     yearless: {
       month,
+      ...(PERIOD_MONTHS[grain] ? { lastMonth: month + PERIOD_MONTHS[grain]! - 1 } : {}),
       at: (year): Resolution => ({
         value: value(year === null ? 'XXXX' : formatYear(year)),
         ...(year === null ? {} : { anchor: { y: year, m: month } }),

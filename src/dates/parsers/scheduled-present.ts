@@ -1,4 +1,5 @@
 import type { ParsedWords } from '../candidate.js';
+import { pastLikeBare, presentLemma } from '../../events/lemma.js';
 
 /**
  * The verb right before a weekday ("meets on Monday", "runs until Sunday", "is on Friday", "is meeting on Monday"), or
@@ -9,7 +10,7 @@ const VERB_BEFORE_WEEKDAY =
   /\b(?<aux>(?:is|are|am)\s+)?(?<verb>(?!(?:on|until|till|through|at|in)\b)[a-z]+)\s+(?:(?:again|back|up|out|off|together|here|there|only)\s+)?(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?(?:(?<prep>on|until|till|through|at)\s+)?$/;
 
 /** Verbs of saying: "says on Monday" tells when it was said, in the historical present of news. */
-const SAYING = /^(?:say|says|tell|tells|claims?|adds?|notes?|writes?)$/;
+export const SAYING = /^(?:say|says|tell|tells|claims?|adds?|notes?|writes?)$/;
 
 /**
  * A present-tense verb right before the weekday names a timetable, what is to come ("The board meets on Monday",
@@ -22,9 +23,11 @@ export function scheduledPresentBefore(text: string, start: number, end: number,
   // "meets on Tuesday and Wednesday": the second day is the first one's timetable.
   const first = PAIRED_DAY_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
   if (first) return scheduledPresentBefore(text, start - first[0].length, start - first[0].length + first[1]!.length, words);
+  if (words.inTitle(start)) return false;
+  if (presentWithObjectBefore(text, start, words)) return true;
   const from = Math.max(0, start - 40);
   const m = VERB_BEFORE_WEEKDAY.exec(text.slice(from, start));
-  if (!m || words.inTitle(start)) return false;
+  if (!m) return false;
   const verb = m.groups!.verb!;
   if (SAYING.test(verb)) return false;
   // "is meeting on Monday"; a present passive, "Markets are closed on Friday", "is closed until Monday".
@@ -32,7 +35,7 @@ export function scheduledPresentBefore(text: string, start: number, end: number,
   // "The vote is on Friday.": a copula names the day only when the day ends its clause ("Police are on Monday looking" does not).
   if (/^(?:is|are)$/.test(verb)) return /^\s*(?:[,.;:!?)]|$)/.test(text.slice(end, end + 2));
   const verbAt = from + m.index + m[0].indexOf(verb, 0);
-  if (!words.presentTenseAt(verbAt) && !verbTakenForANoun(text, verbAt, verb, end, words)) return false;
+  if (!words.presentTenseAt(verbAt) && !verbTakenForANoun(text, verbAt, verb, end, words) && !bareVerbAfterOpeningPlural(text, verbAt, verb)) return false;
   // "Sales figures Monday showed a drop": a finite verb right after the day is the clause's; the word before was a noun.
   const next = /^\s+([A-Za-z]+)/.exec(text.slice(end, end + 24));
   if (next && (AUXILIARY.test(next[1]!) || words.pastTenseAt(end + next.index + next[0].length - next[1]!.length))) return false;
@@ -47,6 +50,39 @@ export function scheduledPresentBefore(text: string, start: number, end: number,
   // some past forms as bare ones ("He woke up at 6 a.m. on Monday").
   if (!/s$/.test(verb) && !PLURAL_SUBJECT.test(before[1]!)) return false;
   return !NOT_FINITE_AFTER.test(before[1]!) && !words.pastTenseAt(verbAt - before[0].length);
+}
+
+/** A verb, its object after a determiner or owner (two more words at most), then "on" or "at": "play the leaders on", "meets its creditors on". */
+const VERB_OBJECT_BEFORE_DAY = /\b(?<verb>[a-z]+)\s+(?:the|a|an|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,2}(?:on|at)\s+$/;
+
+/**
+ * A timetable's present with its object between it and the day ("They play the leaders on Saturday", "The board meets
+ * its creditors on Monday"): a present the tagger reads, in -s or after a plural subject, not a verb of saying and not
+ * after a modal, "to" or a past ("wanted to meet the minister on Monday").
+ */
+function presentWithObjectBefore(text: string, start: number, words: ParsedWords): boolean {
+  const from = Math.max(0, start - 60);
+  const m = VERB_OBJECT_BEFORE_DAY.exec(text.slice(from, start));
+  if (!m) return false;
+  const verb = m.groups!.verb!;
+  const verbAt = from + m.index;
+  if (SAYING.test(verb) || !words.presentTenseAt(verbAt) || words.pastTenseAt(verbAt)) return false;
+  const before = /([\w'’]+)\s+$/.exec(text.slice(Math.max(0, verbAt - 24), verbAt));
+  if (!before || NOT_FINITE_AFTER.test(before[1]!) || words.pastTenseAt(verbAt - before[0].length)) return false;
+  return /[a-z]s$/.test(verb) || PLURAL_SUBJECT.test(before[1]!);
+}
+
+/** A plural noun that opens its sentence, with "The" at most before it: "Polls", "The markets". */
+const OPENING_PLURAL = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:The\s+)?[A-Z]?[a-z]+s\s+$/;
+
+/**
+ * A bare verb after a plural noun that opens the sentence, which the tagger read as another word ("Polls close at 8 p.m.
+ * on Tuesday": "close" an adverb, "Polls" a verb): a timetable's present when compromise's conjugation has it as a verb
+ * whose present in -s it is the bare form of ("closes").
+ */
+function bareVerbAfterOpeningPlural(text: string, verbAt: number, verb: string): boolean {
+  // A past form is its own: "met", "ended", "had" (compromise conjugates "mets" back to "met": pastLikeBare tells them apart).
+  return !/s$/.test(verb) && OPENING_PLURAL.test(text.slice(Math.max(0, verbAt - 30), verbAt)) && presentLemma(`${verb}s`) === verb && !pastLikeBare(verb);
 }
 
 /** A weekday that opens its sentence, alone or after "On": "On Monday, the president arrives", "Monday the talks resume". */
@@ -140,7 +176,7 @@ function objectOfVerbBefore(text: string, verbAt: number, words: ParsedWords): b
 }
 
 /** A plural subject right before a verb: a plural noun, or "they", "we", "you", "I". */
-const PLURAL_SUBJECT = /^(?:[\w'’-]*[a-z]s|they|we|you|I|people|police)$/i;
+export const PLURAL_SUBJECT = /^(?:[\w'’-]*[a-z]s|they|we|you|I|people|police)$/i;
 
 /** A weekday and "and"/"or" right before a position: the first of two days that one verb governs. */
 const PAIRED_DAY_BEFORE = /\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:and|or|&)\s+$/;
