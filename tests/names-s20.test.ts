@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusDocument, CorpusSpan } from '../src/eval/corpus.js';
+import { resolveConfig } from '../src/pipeline/config.js';
+import { createPipeline, articleFromInput } from '../src/pipeline/pipeline.js';
+import { createArticleContext } from '../src/pipeline/context.js';
+import { stageIds } from '../src/stages/catalog.js';
+import { articleNames } from '../src/ner/article-names.js';
+import { parseModelFile, serializeModel } from '../src/ner/model-file.js';
+import { prepareDocuments, trainModel } from '../src/ner/train.js';
+import { formatPipelineCrossValidation, pipelineCrossValidate } from '../src/ner/pipeline-cv.js';
+
+/** A GUM-style document whose names are given as [text, kind] in order of appearance. */
+function doc(id: string, text: string, names: Array<[string, string]>): CorpusDocument {
+  let from = 0;
+  const spans: CorpusSpan[] = names.map(([name, type]) => {
+    const start = text.indexOf(name, from);
+    if (start < 0) throw new Error(`${name} not in ${text}`);
+    from = start + name.length;
+    return { start, end: from, type, text: name, value: null, attrs: { named: true } };
+  });
+  return { id, source: 'test', dct: null, text, spans, events: [] };
+}
+
+const SENTENCES = [
+  'Ulvar Dennick visited Tromso on Monday.',
+  'On Friday, Ulvar Dennick opened a school in Tromso.',
+  'Tromso welcomed Ulvar Dennick again in May.',
+];
+
+/** The same three sentences, "Ulvar Dennick" annotated as `kind` each time. */
+const corpusWith = (kind: string): CorpusDocument[] => SENTENCES.map((text, i) => doc(`${kind}${i}`, text, text.indexOf('Tromso') < text.indexOf('Ulvar') ? [['Tromso', 'LOC'], ['Ulvar Dennick', kind]] : [['Ulvar Dennick', kind], ['Tromso', 'LOC']]));
+
+const config = resolveConfig({ stages: ['read', 'segment', 'people', 'places'] }, stageIds);
+
+describe('the name model is an option of each pipeline', () => {
+  it('two pipelines in one process tag with their own models', () => {
+    const model = (kind: string) => {
+      const { names, model } = trainModel(prepareDocuments(corpusWith(kind)), { epochs: 10, seed: 1, minCount: 1 });
+      return parseModelFile(serializeModel(names, model.weights, 1));
+    };
+    const reading = (kind: string): string[] => {
+      const pipeline = createPipeline(config, { nameModel: model(kind) });
+      const article = articleFromInput({ id: 't', source: 't', text: SENTENCES[0]! });
+      const tagged = articleNames(article, createArticleContext(article, config, pipeline.resources));
+      return tagged.names.map((n) => `${n.kind} ${article.text.slice(tagged.tokens[n.first]!.start, tagged.tokens[n.last]!.end)}`);
+    };
+    expect(reading('PER')).toContain('PER Ulvar Dennick');
+    expect(reading('ORG')).toContain('ORG Ulvar Dennick');
+  });
+});
+
+describe('pipeline cross-validation', () => {
+  const docs = [
+    doc('a', 'Maria Lopez met Tomas Berg in Oslo on Monday, the ministry said.', [['Maria Lopez', 'PER'], ['Tomas Berg', 'PER'], ['Oslo', 'LOC']]),
+    doc('b', 'The Northwind Company hired Tomas Berg in Bergen last year.', [['Northwind Company', 'ORG'], ['Tomas Berg', 'PER'], ['Bergen', 'LOC']]),
+    doc('c', 'Maria Lopez left the Northwind Company and moved to Oslo.', [['Maria Lopez', 'PER'], ['Northwind Company', 'ORG'], ['Oslo', 'LOC']]),
+    doc('d', 'In Bergen, the Halvard Prize went to Maria Lopez on Sunday.', [['Bergen', 'LOC'], ['Halvard Prize', 'MISC'], ['Maria Lopez', 'PER']]),
+  ];
+  const folds = pipelineCrossValidate(docs, 2, { epochs: 5, seed: 1, minCount: 1, minWeight: 1 });
+
+  it('holds out every document once: the folds\' gold adds up to the corpus\'s', () => {
+    expect(folds).toHaveLength(2);
+    expect(folds.map((f) => f.scores.people.gold)).toEqual([3, 2]);
+    expect(folds.map((f) => f.scores.places.gold)).toEqual([2, 2]);
+    expect(folds.map((f) => f.scores.organizations.gold)).toEqual([1, 1]);
+  });
+
+  it('scores each fold on its own documents only (index % folds == fold)', () => {
+    for (const [k, fold] of folds.entries()) for (const d of fold.discrepancies) expect(['a', 'b', 'c', 'd'].indexOf(d.docId) % 2).toBe(k);
+  });
+
+  it('prints per-fold F1 and mean ± sd per kind', () => {
+    const table = formatPipelineCrossValidation(folds);
+    expect(table).toMatch(/^people\s+[\d.]+\s+[\d.]+\s+[\d.]+ ± [\d.]+/m);
+    expect(table).toMatch(/^places\s/m);
+    expect(table).toMatch(/^organizations\s/m);
+  });
+});
