@@ -76,3 +76,29 @@ describe('pipeline cross-validation', () => {
     expect(table).toMatch(/^organizations\s/m);
   });
 });
+
+const pipeline = createPipeline(config);
+const peopleIn = (text: string): string[] => (pipeline.process({ id: 't', source: 't', text, date: '2025-01-01' }).people ?? []).map((p) => p.name);
+
+/**
+ * A lone name in a list of three or more lone names the tagger reads as people's is a person: people are listed with
+ * people. Expected readings from the sentences; each needs the tagger to read every member as a person.
+ */
+describe('lone names in a list of people', () => {
+  it.each([
+    ['A small group in Athens still prays to the old gods, such as Zeus, Hera, Poseidon and Aphrodite.', ['Zeus', 'Hera', 'Poseidon', 'Aphrodite']],
+    ['The coach started Kane, Saka, Foden and Palmer against Serbia.', ['Kane', 'Saka', 'Foden', 'Palmer']],
+    ['Earlier surveys found the same effect (Hein, Reich, Marks, Thuma, & Grigorenko, 2016).', ['Reich', 'Marks', 'Thuma', 'Grigorenko']],
+  ])('%s', (text, names) => {
+    const found = peopleIn(text);
+    for (const name of names) expect(found).toContain(name);
+  });
+
+  it.each([
+    'Ministers from France, Germany and Italy met in Rome on Monday.',
+    'Shares of Apple, Google and Pfizer fell on Tuesday.',
+    'Investors sold Nvidia, Tesla and Apple shares on Monday.',
+  ])('no person in a list of places or firms: %s', (text) => {
+    expect(peopleIn(text)).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { appositionAfter, kinBefore, reportingVerbNear, speaksAsPerson, titleBef
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
 import { BUILDING_ENDS, EVENT_ENDS, FEATURE_ENDS, FEATURE_STARTS, STORM_WORDS, LOCATIVE_PREPOSITIONS, ORG_SUFFIXES, PLACE_NOUNS } from './words.js';
 import { overlapsAny } from '../spans.js';
+import { inPersonList } from './person-lists.js';
 
 /** A name found from its own evidence: token range of the name alone, and the role stated beside it. */
 export interface PersonSeed {
@@ -293,7 +294,8 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   const subject = !before?.tags.has('Preposition') || CLAUSE_OPENERS.has(before.key);
   const plainWord = !multi && words.every((t) => !w.isOrdinaryWord(t.key) && !w.lowercase.has(t.key));
   const speaking = plainWord && subject && !listedWithFirm(tokens, name) && ((reading === 'person' && !first.sentenceStart && reportingVerbNear(tokens, text, name)) || speaksAsPerson(tokens, text, name));
-  const listed = plainWord && coordinatedWithPerson(w, name);
+  // A lone name in a list of names the tagger reads as people's ("Zeus, Hera, Poseidon and Athena").
+  const listed = (plainWord && coordinatedWithPerson(w, name)) || (!multi && inPersonList(w, name.first));
   if (!tagged && !repeated && !speaking && !listed && !(multi && (w.firstNames.has(first.key) || unlisted || repeatedFull || reportingVerbNear(tokens, text, name)))) return false;
   // compromise's guess of a firm yields to a given name the tagger reads as a person with the rest ("Elon Musk's company").
   const givenPerson = multi && reading === 'person' && w.firstNames.has(first.key) && words.slice(1).every((t, k) => /^\p{Lu}/u.test(t.text) && !w.lowercase.has(t.key) && !/&/.test(text.slice(words[k]!.end, t.start)));
