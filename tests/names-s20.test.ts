@@ -102,3 +102,20 @@ describe('lone names in a list of people', () => {
     expect(peopleIn(text)).toEqual([]);
   });
 });
+
+/** A full name listed with a firm by "and" is the firm's kin, not a person, unless compromise reads a person in it. */
+describe('a full name coordinated with a firm', () => {
+  it.each([
+    'Shares of Microsoft and Meta Platforms rose on Tuesday after both beat forecasts.',
+    'Meta Platforms and Microsoft said they would build the data centre together.',
+  ])('is no person: %s', (text) => {
+    expect(peopleIn(text)).not.toContain('Meta Platforms');
+  });
+
+  it.each([
+    ['Microsoft and Bill Gates gave money to the fund.', 'Bill Gates'],
+    ['Nvidia and Jensen Huang were named in the lawsuit.', 'Jensen Huang'],
+  ])('a person\'s full name stays one: %s', (text, name) => {
+    expect(peopleIn(text)).toContain(name);
+  });
+});

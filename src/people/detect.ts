@@ -270,6 +270,9 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   // "3. Mark Korir (Kenya) 2:05:09": an entry of a results list, whatever the tagger reads.
   if (multi && resultsEntry(w, name)) return true;
   const reading = w.taggedAs(name.first, name.last);
+  // A full name listed with a firm is a firm's unless compromise reads a person in it ("Microsoft and Meta Platforms"; not
+  // "Microsoft and Bill Gates", "Nvidia and Jensen Huang"), whatever the tagger reads.
+  if (multi && listedWithFirm(tokens, name) && !words.some(personTagged)) return false;
   if (multi && givenNameWithPronoun(w, words, name)) return true;
   // A quoted nickname between a given name and a surname is a person's whatever the tagger reads ('Earvin "Magic" Johnson').
   if (words.length >= 3 && words.slice(1, -1).some((t, k) => /^ ["“]$/.test(text.slice(words[k]!.end, t.start)))) return true;
