@@ -119,3 +119,31 @@ describe('a full name coordinated with a firm', () => {
     expect(peopleIn(text)).toContain(name);
   });
 });
+
+const placesIn = (text: string): string[] => (pipeline.process({ id: 't', source: 't', text, date: '2025-01-01' }).places ?? []).map((p) => p.name);
+
+/**
+ * Places the gazetteer lacked: it is built from GeoNames' populated places, countries and first-level regions only, so
+ * states few recognise, historical regions and islands that are no region of their own were missing.
+ */
+describe('regions, islands and unrecognised states', () => {
+  it.each([
+    ['Separatist forces took control of Socotra on Friday, officials in Aden said.', 'Socotra'],
+    ['The army moved two brigades into Thrace, near the border with Bulgaria.', 'Thrace'],
+    ['Somaliland held a presidential election on Wednesday, the electoral commission said.', 'Somaliland'],
+    ['Wildfires spread across Transylvania during the heatwave.', 'Transylvania'],
+  ])('%s', (text, place) => {
+    expect(placesIn(text)).toContain(place);
+  });
+
+  it.each([
+    ['Coast guards rescued 40 migrants near the island of Kastellorizo on Sunday.', 'Kastellorizo'],
+    ['Tourists returned to the Maltese island of Gozo after the storm.', 'Gozo'],
+  ])('"the island of X" names an island the gazetteer lacks: %s', (text, place) => {
+    expect(placesIn(text)).toContain(place);
+  });
+
+  it('"the island of" a people is no place', () => {
+    expect(placesIn('The island of Syrian refugees grew as the war went on.')).toEqual([]);
+  });
+});
