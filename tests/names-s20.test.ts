@@ -147,3 +147,14 @@ describe('regions, islands and unrecognised states', () => {
     expect(placesIn('The island of Syrian refugees grew as the war went on.')).toEqual([]);
   });
 });
+
+/** A name the words around one of its mentions make a firm's is no person at any mention, unless a title or apposition says so. */
+describe('a full name or surname that acts as a firm', () => {
+  it('"its acquisition of Hess ... Hess shareholders": no person Hess', () => {
+    expect(peopleIn('Chevron completed its acquisition of Hess in July. Hess shareholders approved the deal last year.')).not.toContain('Hess');
+  });
+
+  it('a person named with a title is still one', () => {
+    expect(peopleIn('Chevron completed its acquisition of Hess in July. Chief Executive John Hess said the deal was fair.')).toContain('John Hess');
+  });
+});

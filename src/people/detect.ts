@@ -35,6 +35,8 @@ export interface ArticleWords extends WordKnowledge {
   repeatedFullNames: ReadonlySet<string>;
   /** Words the article names a company by whose shares it trades ("Shares of Tesla", "Tesla shares"; see `shareIssuers`). */
   shareIssuers: ReadonlySet<string>;
+  /** Names the words around one of their mentions make a firm's ("acquisition of Hess", "Hess shareholders"), as lower-case keys. */
+  firmNames: ReadonlySet<string>;
   /**
    * The name tagger's reading of tokens first..last: `person` when it tags every word a person,
    * `other` when it tags every word a place, organization or other name, else null.
@@ -264,6 +266,9 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   if ((w.geo.isPlace(text.slice(first.start, last.end)) && !repeatedPerson) || (words.length > 1 && w.geo.isCountry(last.text) && !first.tags.has('FirstName'))) return false;
   if (words.some((t) => ORG_SUFFIXES.has(t.key))) return false; // "Times Online"
   if (words.length === 1 && w.shareIssuers.has(first.key)) return false; // "Shares of Tesla fell ... Tesla said"
+  // Where a mention's context makes the name a firm's, weak evidence of a person yields at every mention ("its acquisition of Hess
+  // ... Hess shareholders"); a title or an apposition still makes a person.
+  if (w.firmNames.has(words.map((t) => t.key).join(' '))) return false;
   // "from Pat Mayse Lake", unless a reporting verb makes it a person ("Ricki Lake said").
   if (FEATURE_ENDS.has(last.key) && !reportingVerbNear(tokens, text, name)) return false;
   const multi = words.length >= 2;
