@@ -154,6 +154,20 @@ describe('a full name or surname that acts as a firm', () => {
     expect(peopleIn('Chevron completed its acquisition of Hess in July. Hess shareholders approved the deal last year.')).not.toContain('Hess');
   });
 
+  it.each([
+    'Eli Lilly raised its forecast for the year on Tuesday.',
+    'Eli Lilly cut its price for insulin by 70 percent.',
+  ])('a name whose own object is "its" is a firm\'s: %s', (text) => {
+    expect(peopleIn(text)).not.toContain('Eli Lilly');
+  });
+
+  it.each([
+    ['Tim Cook said its sales rose in China.', 'Tim Cook'],
+    ['Warren Buffett and its board agreed to the sale.', 'Warren Buffett'],
+  ])('"its" after a verb of saying or a conjunction is another\'s: %s', (text, name) => {
+    expect(peopleIn(text)).toContain(name);
+  });
+
   it('a person named with a title is still one', () => {
     expect(peopleIn('Chevron completed its acquisition of Hess in July. Chief Executive John Hess said the deal was fair.')).toContain('John Hess');
   });

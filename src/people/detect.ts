@@ -8,6 +8,7 @@ import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
 import { BUILDING_ENDS, EVENT_ENDS, FEATURE_ENDS, FEATURE_STARTS, STORM_WORDS, LOCATIVE_PREPOSITIONS, ORG_SUFFIXES, PLACE_NOUNS } from './words.js';
 import { overlapsAny } from '../spans.js';
 import { inPersonList } from './person-lists.js';
+import { actsAsFirm } from './firm-pronoun.js';
 
 /** A name found from its own evidence: token range of the name alone, and the role stated beside it. */
 export interface PersonSeed {
@@ -269,6 +270,7 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   // Where a mention's context makes the name a firm's, weak evidence of a person yields at every mention ("its acquisition of Hess
   // ... Hess shareholders"); a title or an apposition still makes a person.
   if (w.firmNames.has(words.map((t) => t.key).join(' '))) return false;
+  if (actsAsFirm(tokens, name.first, name.last)) return false; // "Eli Lilly raised its forecast"
   // "from Pat Mayse Lake", unless a reporting verb makes it a person ("Ricki Lake said").
   if (FEATURE_ENDS.has(last.key) && !reportingVerbNear(tokens, text, name)) return false;
   const multi = words.length >= 2;
