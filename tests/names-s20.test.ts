@@ -168,6 +168,10 @@ describe('a full name or surname that acts as a firm', () => {
     expect(peopleIn(text)).toContain(name);
   });
 
+  it('a full name opening with a given name stays a person\'s: "bought by John Smith"', () => {
+    expect(peopleIn('The painting was bought by John Smith in 1990.')).toContain('John Smith');
+  });
+
   it('a person named with a title is still one', () => {
     expect(peopleIn('Chevron completed its acquisition of Hess in July. Chief Executive John Hess said the deal was fair.')).toContain('John Hess');
   });

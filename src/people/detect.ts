@@ -268,8 +268,9 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   if (words.some((t) => ORG_SUFFIXES.has(t.key))) return false; // "Times Online"
   if (words.length === 1 && w.shareIssuers.has(first.key)) return false; // "Shares of Tesla fell ... Tesla said"
   // Where a mention's context makes the name a firm's, weak evidence of a person yields at every mention ("its acquisition of Hess
-  // ... Hess shareholders"); a title or an apposition still makes a person.
-  if (w.firmNames.has(words.map((t) => t.key).join(' '))) return false;
+  // ... Hess shareholders"), unless a given name opens it ("bought by John Smith"); a title or an apposition still makes a person.
+  const givenOpens = words.length > 1 && (first.tags.has('FirstName') || w.firstNames.has(first.key));
+  if (!givenOpens && w.firmNames.has(words.map((t) => t.key).join(' '))) return false;
   if (actsAsFirm(tokens, name.first, name.last)) return false; // "Eli Lilly raised its forecast"
   // "from Pat Mayse Lake", unless a reporting verb makes it a person ("Ricki Lake said").
   if (FEATURE_ENDS.has(last.key) && !reportingVerbNear(tokens, text, name)) return false;
