@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusDocument, CorpusSpan } from '../src/eval/corpus.js';
+import type { CorpusDocument } from '../src/eval/corpus.js';
+import { corpusDoc } from './helpers/corpus-doc.js';
 import { resolveConfig } from '../src/pipeline/config.js';
 import { createPipeline, articleFromInput } from '../src/pipeline/pipeline.js';
 import { createArticleContext } from '../src/pipeline/context.js';
@@ -9,17 +10,7 @@ import { parseModelFile, serializeModel } from '../src/ner/model-file.js';
 import { prepareDocuments, trainModel } from '../src/ner/train.js';
 import { formatPipelineCrossValidation, pipelineCrossValidate } from '../src/ner/pipeline-cv.js';
 
-/** A GUM-style document whose names are given as [text, kind] in order of appearance. */
-function doc(id: string, text: string, names: Array<[string, string]>): CorpusDocument {
-  let from = 0;
-  const spans: CorpusSpan[] = names.map(([name, type]) => {
-    const start = text.indexOf(name, from);
-    if (start < 0) throw new Error(`${name} not in ${text}`);
-    from = start + name.length;
-    return { start, end: from, type, text: name, value: null, attrs: { named: true } };
-  });
-  return { id, source: 'test', dct: null, text, spans, events: [] };
-}
+const doc = corpusDoc;
 
 const SENTENCES = [
   'Ulvar Dennick visited Tromso on Monday.',
