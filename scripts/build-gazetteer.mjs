@@ -72,6 +72,21 @@ const SUBNATIONAL_REGIONS = [
   ['Cornwall', 'GB'], ['Transnistria', 'MD'], ['South Ossetia', 'GE'], ['Nagorno-Karabakh', 'AZ'],
   ['Borneo', ''], ['Himalayas', ''], ['Arctic', ''],
 ];
+/**
+ * Places news names that are neither populated places (cities500 is GeoNames' feature class P alone) nor countries nor
+ * first-level regions, and that no npm package carries with GeoNames' other feature classes: states recognised by few or
+ * none ("Somaliland"), historical regions ("Thrace", "Dalmatia") and islands ("Socotra") that are no region of their own
+ * in iso3166-2-db. With the country's code where they lie in one country, and GeoNames' feature code for what they are.
+ * Not grounded: no GeoNames id. Not names a word, a firm or a person takes as often ("Java", "Bengal", "Levant").
+ */
+const OTHER_REGIONS = [
+  ['Somaliland', 'SO', 'PCLD'], ['Puntland', 'SO', 'PCLD'], ['Northern Cyprus', 'CY', 'PCLD'], ['Artsakh', 'AZ', 'PCLD'],
+  ['Thrace', '', 'RGNH'], ['Anatolia', 'TR', 'RGNH'], ['Dalmatia', 'HR', 'RGNH'], ['Transylvania', 'RO', 'RGNH'],
+  ['Bessarabia', '', 'RGNH'], ['Ogaden', 'ET', 'RGNH'], ['Cyrenaica', 'LY', 'RGNH'], ['Tripolitania', 'LY', 'RGNH'],
+  ['Fezzan', 'LY', 'RGNH'], ['Hejaz', 'SA', 'RGNH'], ['Waziristan', 'PK', 'RGN'], ['Golan Heights', '', 'RGN'],
+  ['Socotra', 'YE', 'ISL'], ['Lesbos', 'GR', 'ISL'], ['Lesvos', 'GR', 'ISL'], ['Mallorca', 'ES', 'ISL'], ['Majorca', 'ES', 'ISL'],
+  ['Honshu', 'JP', 'ISL'], ['Kyushu', 'JP', 'ISL'], ['Sulawesi', 'ID', 'ISL'], ['New Guinea', '', 'ISL'], ['Svalbard', 'SJ', 'ISL'],
+];
 /** GeoNames populated-place codes for places that are gone or historical: never a current place. */
 const DROPPED_CODES = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
 /** Generic words after a first-level region's name ("Osh Province" is also "Osh"). */
@@ -184,6 +199,7 @@ function addContinentsAndRegions(index, world) {
   for (const name of subregions) index.addName(name, index.addEntry([null, name, 'region', '', '', 'RGN', null, null, 0]));
   for (const name of MACRO_REGIONS) index.addName(name, index.addEntry([null, name, 'region', '', '', 'RGN', null, null, 0]));
   for (const [name, code] of SUBNATIONAL_REGIONS) index.addName(name, index.addEntry([null, name, 'region', code, '', 'RGN', null, null, 0]));
+  for (const [name, code, featureCode] of OTHER_REGIONS) index.addName(name, index.addEntry([null, name, 'region', code, '', featureCode, null, null, 0]));
 }
 
 /** Demonym key → country: world-countries (m/f), i18n-nationality, and "-stan" stems ("Kazakhstan" → "Kazakh"). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CorpusDocument, CorpusSpan } from '../src/eval/corpus.js';
+import { corpusDoc } from './helpers/corpus-doc.js';
 import { prepareDocuments, trainModel, scoreModel } from '../src/ner/train.js';
 import { crossValidate, formatCrossValidation } from '../src/ner/cross-validate.js';
 import { loadModel, serializeModel, ModelFileError } from '../src/ner/model-file.js';
@@ -10,17 +10,7 @@ import { labelsOf, spansOf, type NameKind } from '../src/ner/labels.js';
 import { viterbi } from '../src/ner/perceptron.js';
 import { BIN, ROOT, tempDir } from './helpers/cli.js';
 
-/** A corpus document whose names are given as [text, kind] in order of appearance (each found after the previous). */
-function doc(id: string, text: string, names: Array<[string, string]>): CorpusDocument {
-  let from = 0;
-  const spans: CorpusSpan[] = names.map(([name, type]) => {
-    const start = text.indexOf(name, from);
-    if (start < 0) throw new Error(`${name} not in ${text}`);
-    from = start + name.length;
-    return { start, end: from, type, text: name, value: null, attrs: { named: true } };
-  });
-  return { id, source: 'test', dct: null, text, spans, events: [] };
-}
+const doc = corpusDoc;
 
 /** The names a model finds in a text, as "KIND text". */
 function tag(model: ReturnType<typeof loadModel>, text: string): string[] {

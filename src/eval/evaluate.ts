@@ -1,5 +1,5 @@
 import type { Pipeline } from '../pipeline/pipeline.js';
-import { readCorpus } from './corpus.js';
+import { readCorpus, type CorpusDocument } from './corpus.js';
 import { addEventCounts, emptyEventCounts, scoreEvents, type EventCounts } from './events.js';
 import { annotatedExtent, goldItems, predictedItems, untilForAll, type ScoredDocument } from './items.js';
 import { evalKinds, type EvalKind } from './kinds.js';
@@ -61,9 +61,13 @@ export function loadEvalDocuments(
     const scored = applyGoldOverlay(docs, readGoldOverlay(options.goldPath), corpusPath, wholeText);
     return options.limit === undefined ? scored : scored.slice(0, options.limit);
   }
-  const chosen = options.limit === undefined ? docs : docs.slice(0, options.limit);
-  const names = namesAsGold(chosen.filter(marksWholeMentions));
-  return chosen.map((doc) => ({ doc, gold: { ...goldItems(doc), ...names.get(doc) }, scoredUntil: untilForAll(wholeText ? doc.text.length : annotatedExtent(doc)) }));
+  return scoredDocuments(options.limit === undefined ? docs : docs.slice(0, options.limit), wholeText);
+}
+
+/** Corpus documents with their gold per kind (names cut as the tagger learns them where the corpus marks whole mentions) and where scoring stops. */
+export function scoredDocuments(docs: readonly CorpusDocument[], wholeText = false): ScoredDocument[] {
+  const names = namesAsGold(docs.filter(marksWholeMentions));
+  return docs.map((doc) => ({ doc, gold: { ...goldItems(doc), ...names.get(doc) }, scoredUntil: untilForAll(wholeText ? doc.text.length : annotatedExtent(doc)) }));
 }
 
 /** Run the pipeline (built once by the caller) on each document and score it per kind and for events. */

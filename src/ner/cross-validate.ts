@@ -35,12 +35,13 @@ export function crossValidate(docs: readonly PreparedDocument[], folds: number, 
 }
 
 /** Mean and sample standard deviation. */
-function meanAndSpread(xs: readonly number[]): [number, number] {
+export function meanAndSpread(xs: readonly number[]): [number, number] {
   const m = xs.reduce((a, b) => a + b, 0) / xs.length;
   return [m, Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / Math.max(xs.length - 1, 1))];
 }
 
-const pm = ([m, s]: [number, number]): string => `${m.toFixed(1).padStart(5)} ± ${s.toFixed(1).padEnd(4)}`;
+/** "mean ± sd" in fixed widths. */
+export const pm = ([m, s]: [number, number]): string => `${m.toFixed(1).padStart(5)} ± ${s.toFixed(1).padEnd(4)}`;
 
 /**
  * One line per kind over runs of the same folds with different seeds: the F1 of each fold (mean ±

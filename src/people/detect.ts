@@ -7,6 +7,8 @@ import { appositionAfter, kinBefore, reportingVerbNear, speaksAsPerson, titleBef
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
 import { BUILDING_ENDS, EVENT_ENDS, FEATURE_ENDS, FEATURE_STARTS, STORM_WORDS, LOCATIVE_PREPOSITIONS, ORG_SUFFIXES, PLACE_NOUNS } from './words.js';
 import { overlapsAny } from '../spans.js';
+import { inPersonList } from './person-lists.js';
+import { actsAsFirm } from './firm-pronoun.js';
 
 /** A name found from its own evidence: token range of the name alone, and the role stated beside it. */
 export interface PersonSeed {
@@ -34,6 +36,8 @@ export interface ArticleWords extends WordKnowledge {
   repeatedFullNames: ReadonlySet<string>;
   /** Words the article names a company by whose shares it trades ("Shares of Tesla", "Tesla shares"; see `shareIssuers`). */
   shareIssuers: ReadonlySet<string>;
+  /** Names the words around one of their mentions make a firm's ("acquisition of Hess", "Hess shareholders"), as lower-case keys. */
+  firmNames: ReadonlySet<string>;
   /**
    * The name tagger's reading of tokens first..last: `person` when it tags every word a person,
    * `other` when it tags every word a place, organization or other name, else null.
@@ -263,12 +267,20 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   if ((w.geo.isPlace(text.slice(first.start, last.end)) && !repeatedPerson) || (words.length > 1 && w.geo.isCountry(last.text) && !first.tags.has('FirstName'))) return false;
   if (words.some((t) => ORG_SUFFIXES.has(t.key))) return false; // "Times Online"
   if (words.length === 1 && w.shareIssuers.has(first.key)) return false; // "Shares of Tesla fell ... Tesla said"
+  // Where a mention's context makes the name a firm's, weak evidence of a person yields at every mention ("its acquisition of Hess
+  // ... Hess shareholders"), unless a given name opens it ("bought by John Smith"); a title or an apposition still makes a person.
+  const givenOpens = words.length > 1 && (first.tags.has('FirstName') || w.firstNames.has(first.key));
+  if (!givenOpens && w.firmNames.has(words.map((t) => t.key).join(' '))) return false;
+  if (actsAsFirm(tokens, name.first, name.last)) return false; // "Eli Lilly raised its forecast"
   // "from Pat Mayse Lake", unless a reporting verb makes it a person ("Ricki Lake said").
   if (FEATURE_ENDS.has(last.key) && !reportingVerbNear(tokens, text, name)) return false;
   const multi = words.length >= 2;
   // "3. Mark Korir (Kenya) 2:05:09": an entry of a results list, whatever the tagger reads.
   if (multi && resultsEntry(w, name)) return true;
   const reading = w.taggedAs(name.first, name.last);
+  // A full name listed with a firm is a firm's unless compromise reads a person in it ("Microsoft and Meta Platforms"; not
+  // "Microsoft and Bill Gates", "Nvidia and Jensen Huang"), whatever the tagger reads.
+  if (multi && listedWithFirm(tokens, name) && !words.some(personTagged)) return false;
   if (multi && givenNameWithPronoun(w, words, name)) return true;
   // A quoted nickname between a given name and a surname is a person's whatever the tagger reads ('Earvin "Magic" Johnson').
   if (words.length >= 3 && words.slice(1, -1).some((t, k) => /^ ["“]$/.test(text.slice(words[k]!.end, t.start)))) return true;
@@ -293,7 +305,8 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   const subject = !before?.tags.has('Preposition') || CLAUSE_OPENERS.has(before.key);
   const plainWord = !multi && words.every((t) => !w.isOrdinaryWord(t.key) && !w.lowercase.has(t.key));
   const speaking = plainWord && subject && !listedWithFirm(tokens, name) && ((reading === 'person' && !first.sentenceStart && reportingVerbNear(tokens, text, name)) || speaksAsPerson(tokens, text, name));
-  const listed = plainWord && coordinatedWithPerson(w, name);
+  // A lone name in a list of names the tagger reads as people's ("Zeus, Hera, Poseidon and Athena").
+  const listed = (plainWord && coordinatedWithPerson(w, name)) || (!multi && inPersonList(w, name.first));
   if (!tagged && !repeated && !speaking && !listed && !(multi && (w.firstNames.has(first.key) || unlisted || repeatedFull || reportingVerbNear(tokens, text, name)))) return false;
   // compromise's guess of a firm yields to a given name the tagger reads as a person with the rest ("Elon Musk's company").
   const givenPerson = multi && reading === 'person' && w.firstNames.has(first.key) && words.slice(1).every((t, k) => /^\p{Lu}/u.test(t.text) && !w.lowercase.has(t.key) && !/&/.test(text.slice(words[k]!.end, t.start)));

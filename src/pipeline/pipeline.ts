@@ -2,7 +2,7 @@ import type { Article, ArticleInput } from '../types.js';
 import type { Stage, ArticleField } from './stage.js';
 import type { PipelineConfig } from './config.js';
 import { createArticleContext } from './context.js';
-import { createResources, type Resources } from '../resources/resources.js';
+import { createResources, type ResourceOptions, type Resources } from '../resources/resources.js';
 import { stageById } from '../stages/index.js';
 import { checkStageOrder } from './stage-order.js';
 
@@ -45,9 +45,10 @@ function emptyFields(stage: Stage): Partial<Article> {
   return empty as Partial<Article>;
 }
 
-export function createPipeline(config: PipelineConfig): Pipeline {
+/** A pipeline over `config`; `from` says where its data comes from, e.g. its own name model (one per pipeline, so one process can run several). */
+export function createPipeline(config: PipelineConfig, from: ResourceOptions = {}): Pipeline {
   const stages = orderedStages(config.stages);
-  const resources = createResources();
+  const resources = createResources(from);
 
   function runStage(stage: Stage, article: Article, ctx = createArticleContext(article, config, resources)): Article {
     try {

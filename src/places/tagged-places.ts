@@ -65,7 +65,7 @@ function holdsCountry(gazetteer: Gazetteer, word: string): boolean {
 
 /**
  * Whether the words around a name say it is a place though they give no kind: a place word ends
- * it ("Fisht Stadium") or follows it ("Suvarnabhumi airport"), a preposition of place comes right
+ * it ("Fisht Stadium"), follows it ("Suvarnabhumi airport") or comes before it with "of" ("the island of Ithaca"), a preposition of place comes right
  * before it ("to Qalansia"), or it stands in a list or pair with a place the gazetteer knows
  * ("Dalmatia and Pannonia", "Hadibo, Yemen").
  */
@@ -82,6 +82,8 @@ function placeCue(tagged: ArticleNames, text: string, gazetteer: Gazetteer, name
   const before = tokens[name.first - 1];
   if (before && before.sentence === first.sentence && !before.capitalized && /^\s+$/.test(first.pre)) {
     if (PLACE_PREPOSITIONS.has(before.key) && !FINANCE_NOUNS.has(tokens[name.first - 2]?.key ?? '')) return true;
+    // A place noun, then "of": "the island of Kastellorizo", "the Kenai peninsula" said the other way round.
+    if (before.key === 'of' && PLACE_HEADS.has(tokens[name.first - 2]?.key ?? '') && tokens[name.first - 2]!.sentence === first.sentence) return true;
     // Two cues: "at Auckland Castle", "to Fenway Park".
     if (/^(?:at|to|from)$/.test(before.key) && name.last > name.first && VENUE_HEADS.has(last.key)) return true;
     // A route: "from Hadibo, Yemen to Qalansia".
@@ -137,12 +139,12 @@ export function ungroundedPlaces(tagged: ArticleNames, text: string, gazetteer: 
 }
 
 /**
- * "the village of X", "the small town of X", "his home town of X": a definite determiner, a kind word for a settlement, then
+ * "the village of X", "the small town of X", "his home town of X", "the Greek island of X": a definite determiner, a kind word for a settlement (or an island), then
  * "of" and a capitalized name of up to three words ("Clyst St. Mary"). Not "a town of Syrian refugees", "a village of Kurds":
  * a settlement of people, not its name.
  */
 const SETTLEMENT_OF =
-  /(?<=\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur) (?:(?!(?:a|an|is|was|are|were|of)\b)[\p{L}'’-]+ ){0,3})(village|hamlet|town|city) of (\p{Lu}[\p{L}'’-]*(?:(?: |(?<=\b(?:St|Ste|Mt|Ft))\. )\p{Lu}[\p{L}'’-]*){0,2})/gu;
+  /(?<=\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur) (?:(?!(?:a|an|is|was|are|were|of)\b)[\p{L}'’-]+ ){0,3})(village|hamlet|town|city|island) of (\p{Lu}[\p{L}'’-]*(?:(?: |(?<=\b(?:St|Ste|Mt|Ft))\. )\p{Lu}[\p{L}'’-]*){0,2})/gu;
 /** A day's name that ends a settlement's name: "the city of Flint Tuesday said". */
 const WEEKDAY_AFTER = / (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
@@ -169,11 +171,11 @@ export function settlementsByKind(text: string, taken: readonly Span[], found: r
     byName.set(name, { name, kind, countryCode: null, geonamesId: null, lat: null, lon: null, mentions: [] });
   };
   // What SETTLEMENT_OF must find, without its lookbehind, which makes it slow to try at every position.
-  if (/(?:village|hamlet|town|city) of \p{Lu}/u.test(text))
+  if (/(?:village|hamlet|town|city|island) of \p{Lu}/u.test(text))
     for (const m of text.matchAll(SETTLEMENT_OF)) {
       const start = m.index + m[0].length - m[2]!.length;
       if (/^ \p{Lu}/u.test(text.slice(start + m[2]!.length, start + m[2]!.length + 2))) continue;
-      add(m[2]!, start, KIND_WORDS.get(m[1]!)!);
+      add(m[2]!, start, KIND_WORDS.get(m[1]!) ?? 'other');
     }
   // A people's adjective the demonym list lacks ("the Kurdish region", "the Javanese district") names no division; nor do
   // ordinary words, which describe a stretch of land more often than they name a division ("the Green Country region").

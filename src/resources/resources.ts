@@ -13,11 +13,13 @@ export interface Resources {
   nameModel(): NameModel;
 }
 
-/** Options for tests and tools: where the gazetteer index lives (default: data/gazetteer). */
+/** Options for tests and tools: where the gazetteer index and the name model come from. */
 export interface ResourceOptions {
   gazetteerDir?: string;
-  /** The name tagger's model file (default: models/names.model.gz). */
+  /** The name tagger's model file (default: models/names.model.gz, or NEWS_EXTRACT_NAME_MODEL). */
   modelPath?: string;
+  /** A model already in memory (one trained in this process, as cross-validation does); wins over `modelPath`. */
+  nameModel?: NameModel;
 }
 
 /** The resources of one pipeline: each loaded on first use, then shared by every article. */
@@ -26,7 +28,7 @@ export function createResources(options: ResourceOptions = {}): Resources {
   let nameModel: NameModel | undefined;
   return {
     nameModel() {
-      nameModel ??= loadModel(options.modelPath);
+      nameModel ??= options.nameModel ?? loadModel(options.modelPath);
       return nameModel;
     },
     gazetteer() {

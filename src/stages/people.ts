@@ -184,6 +184,7 @@ export const peopleStage: Stage = {
       repeatedPersons: repeatedPersonWords(tagged, [...strongOrgs.spans, ...dateline], known, geo),
       repeatedFullNames: repeatedFullNames(tagged, [...strongOrgs.spans, ...dateline]),
       shareIssuers: shareIssuers(tokens),
+      firmNames: new Set(orgSeeds.filter((s) => s.kind === 'context' && s.source === 'context').map(keyOf)),
       aloneKeys: new Set(runs.filter((r) => r.first === r.last && casingOf(tokens[r.first]!.sentence) === 'normal').map((r) => tokens[r.first]!.key)),
     };
     const entities = groupSeeds(words, findPersonSeeds(words));
