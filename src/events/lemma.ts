@@ -22,9 +22,9 @@ export function lemmaOf(term: Term): string {
     if (term.tags.has('Infinitive')) return word;
     const tense = TENSES.find((t) => term.tags.has(t));
     if (tense === 'PastTense' || tense === 'Participle') return pastFormLemma(word);
-    return tense ? cached(`${tense} ${word}`, () => verb.toInfinitive(word, model, tense)) : word;
+    return tense ? cached(tense, word, () => verb.toInfinitive(word, model, tense)) : word;
   }
-  if (term.tags.has('Plural')) return cached(`Plural ${word}`, () => noun.toSingular(word, model));
+  if (term.tags.has('Plural')) return cached('Plural', word, () => noun.toSingular(word, model));
   return word;
 }
 
@@ -35,15 +35,15 @@ export function lemmaOf(term: Term): string {
  * "stolen" → "steal", "done" → "do" rather than the table's "dine"); else what the table says.
  */
 function pastFormLemma(word: string): string {
-  const past = cached(`PastTense ${word}`, () => verb.toInfinitive(word, model, 'PastTense'));
+  const past = cached('PastTense', word, () => verb.toInfinitive(word, model, 'PastTense'));
   if (conjugated(past, 'PastTense') === word) return past;
-  const participle = cached(`Participle ${word}`, () => verb.toInfinitive(word, model, 'Participle'));
+  const participle = cached('Participle', word, () => verb.toInfinitive(word, model, 'Participle'));
   return participle !== word && isParticipleOf(participle, word) ? participle : past;
 }
 
 /** A form of a verb in compromise's conjugation, or undefined. */
 const conjugated = (lemma: string, form: 'PastTense' | 'Participle'): string | undefined =>
-  cached(`${form} of ${lemma}`, () => verb.conjugate(lemma, model)[form] ?? '') || undefined;
+  cached(form === 'PastTense' ? 'PastTense of' : 'Participle of', lemma, () => verb.conjugate(lemma, model)[form] ?? '') || undefined;
 
 /**
  * Whether a bare verb form is also its own past tense in compromise's conjugation ("hit", "hurt",
@@ -51,12 +51,12 @@ const conjugated = (lemma: string, form: 'PastTense' | 'Participle'): string | u
  * ("was hit"), not an adjective it misread ("was empty": "emptied").
  */
 export function pastLikeBare(word: string): boolean {
-  return cached(`Bare ${word}`, () => (verb.conjugate(word, model).PastTense === word ? 'y' : '')) === 'y';
+  return cached('Bare', word, () => (verb.conjugate(word, model).PastTense === word ? 'y' : '')) === 'y';
 }
 
 /** Whether a verb form is its lemma's past participle in compromise's conjugation ("planned", "built", "taken"; not "fell", "took"). */
 export function isParticipleOf(lemma: string, word: string): boolean {
-  return cached(`Participle? ${lemma} ${word}`, () => {
+  return cached('Participle?', `${lemma} ${word}`, () => {
     const forms = verb.conjugate(lemma, model);
     return (forms.Participle ?? forms.PastTense) === word ? 'y' : '';
   }) === 'y';
@@ -64,19 +64,31 @@ export function isParticipleOf(lemma: string, word: string): boolean {
 
 /** The verb whose present in "-s" a word is ("sues" → "sue", "offers" → "offer"), or null: a plural the tagger read ("Cisco sues Apple"). */
 export function presentLemma(word: string): string | null {
-  const lemma = cached(`PresentTense ${word}`, () => verb.toInfinitive(word, model, 'PresentTense'));
-  return lemma !== word && cached(`PresentTense of ${lemma}`, () => verb.conjugate(lemma, model).PresentTense ?? '') === word ? lemma : null;
+  const lemma = cached('PresentTense', word, () => verb.toInfinitive(word, model, 'PresentTense'));
+  return lemma !== word && cached('PresentTense of', lemma, () => verb.conjugate(lemma, model).PresentTense ?? '') === word ? lemma : null;
 }
 
-/** Lemmas already made, by tense and word: news repeats its verbs. Bounded, so that a long batch does not grow it forever. */
-const LEMMAS = new Map<string, string>();
+/**
+ * Lemmas already made, by tense (or question) and word: news repeats its verbs. A map per tense,
+ * not one keyed by "tense word": a key made by joining strings is a new string to hash on every
+ * call, 1% of a worker's CPU (profile of the cold CLI). Bounded, so that a long batch does not
+ * grow it forever.
+ */
+const LEMMAS = new Map<string, Map<string, string>>();
 const MAX_LEMMAS = 50_000;
-function cached(key: string, make: () => string): string {
-  let lemma = LEMMAS.get(key);
+let lemmaCount = 0;
+function cached(kind: string, word: string, make: () => string): string {
+  let byWord = LEMMAS.get(kind);
+  if (byWord === undefined) LEMMAS.set(kind, (byWord = new Map()));
+  let lemma = byWord.get(word);
   if (lemma === undefined) {
-    if (LEMMAS.size >= MAX_LEMMAS) LEMMAS.clear();
+    if (lemmaCount >= MAX_LEMMAS) {
+      for (const words of LEMMAS.values()) words.clear();
+      lemmaCount = 0;
+    }
     lemma = make();
-    LEMMAS.set(key, lemma);
+    byWord.set(word, lemma);
+    lemmaCount++;
   }
   return lemma;
 }
@@ -93,7 +105,7 @@ export function misreadPastTense(term: Term, before: readonly Term[], next: Term
   const opensNoun = (t: Term | undefined) => Boolean(t && (t.tags.has('Determiner') || t.tags.has('Possessive') || t.tags.has('Preposition')));
   if (opensNoun(p1) || (p1.tags.has('Adjective') && opensNoun(p2))) return null;
   if (next && next.tags.has('Noun') && !next.tags.has('Value') && !next.tags.has('Date')) return null;
-  const infinitive = cached(`PastTense ${term.lower}`, () => verb.toInfinitive(term.lower, model, 'PastTense'));
+  const infinitive = cached('PastTense', term.lower, () => verb.toInfinitive(term.lower, model, 'PastTense'));
   // Only a form the verb's conjugation gives back: compromise's rules undo "day" to "die" ("the first day of a summit").
   return infinitive !== term.lower && (conjugated(infinitive, 'PastTense') === term.lower || conjugated(infinitive, 'Participle') === term.lower) ? infinitive : null;
 }
@@ -121,6 +133,6 @@ export function participleLemma(word: string): string | null {
 /** The verb whose gerund a word is ("killing" → "kill", "leaving" → "leave"), or null for a word that is none. */
 export function gerundLemma(word: string): string | null {
   if (!word.endsWith('ing')) return null;
-  const lemma = cached(`Gerund ${word}`, () => verb.toInfinitive(word, model, 'Gerund'));
+  const lemma = cached('Gerund', word, () => verb.toInfinitive(word, model, 'Gerund'));
   return lemma && lemma !== word ? lemma : null;
 }
