@@ -5,10 +5,10 @@ import { wordClasses } from './wordnet.js';
 
 /** Verbs that carry no event of their own: light verbs, copulas and the like ("had", "made", "became"). */
 const LIGHT_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'make', 'take', 'give', 'get', 'become', 'seem', 'let', 'keep', 'go', 'come']);
-/** Verbs that only say how another event stands when a to-infinitive follows ("plans to buy", "expected to rise"): its modality, not an event. */
 /** States, though WordNet's first sense of each is not verb.stative: "remain", "stand", "based in", "owns", "employs". */
 const STATES: ReadonlySet<string> = new Set(['remain', 'stay', 'stand', 'lie', 'sit', 'base', 'belong', 'own', 'possess', 'contain', 'include', 'consist', 'exist', 'depend', 'know', 'believe', 'think', 'need', 'like', 'love', 'hate', 'resemble', 'cost', 'weigh', 'mean', 'deserve', 'matter', 'employ', 'live', 'hold', 'face', 'feature', 'involve', 'concern', 'represent', 'compare', 'account', 'total']);
-const CONTROL_VERBS: ReadonlySet<string> = new Set(['plan', 'expect', 'hope', 'want', 'intend', 'aim', 'try', 'seek', 'need', 'appear', 'tend', 'wish', 'like', 'continue', 'begin', 'start', 'fail', 'manage', 'refuse', 'prepare', 'threaten', 'promise', 'agree', 'decide', 'use', 'help', 'allow', 'set', 'poise']);
+/** Verbs that only say how another event stands when a to-infinitive follows ("plans to buy", "expected to rise"): its modality, not an event. */
+export const CONTROL_VERBS: ReadonlySet<string> = new Set(['plan', 'expect', 'hope', 'want', 'intend', 'aim', 'try', 'seek', 'need', 'appear', 'tend', 'wish', 'like', 'continue', 'begin', 'start', 'fail', 'manage', 'refuse', 'prepare', 'threaten', 'promise', 'agree', 'decide', 'use', 'help', 'allow', 'set', 'poise']);
 /** An event noun that "pay" is only the light verb of: "paid a visit", "paid a courtesy call". */
 const PAID_EVENT = /^\s+(?:(?:a|an|the|his|her|their|its|our|my)\s+)?(?:[\p{L}-]+\s+)?(?:visits?|calls?)\b/iu;
 /** What "pay" gives that is no money: "pay tribute", "paid homage", "pays his respects", "paid attention". */
@@ -45,6 +45,11 @@ function eventiveNoun(classes: readonly string[]): boolean {
   if (base[0] !== 'state') return false;
   return base.slice(1, 3).some((b) => EVENTIVE_NOUN.has(b)) || (base.includes('happening') && classes.some((c) => c.endsWith('+') || c.includes('+change')));
 }
+/** Whether a common noun's WordNet senses name a happening ("bankruptcy", "talks"), wherever it stands. */
+export const namesHappening = (lemma: string): boolean => {
+  const classes = wordClasses().noun(lemma);
+  return classes !== undefined && eventiveNoun(classes);
+};
 /**
  * Whether a noun names an act of saying: its first sense is a message made from a verb by a suffix
  * ("statement", "announcement", "criticism", "performance"), as TimeML marks reporting nouns. A
@@ -164,7 +169,7 @@ const TO_VERB = /^\s+to\s+(?!(?:a|an|the|this|that|these|those|its|their|his|her
  * with the adjective: "unable to pay", "unlikely to cut", "reluctant to", "eager to", "hard to
  * enforce", "close to a deal", "vulnerable to flooding" say what the verb alone would not.
  */
-const MODAL_ADJECTIVES: ReadonlySet<string> = new Set(['due', 'likely', 'able', 'set', 'poised']);
+export const MODAL_ADJECTIVES: ReadonlySet<string> = new Set(['due', 'likely', 'able', 'set', 'poised']);
 /** Whether a noun names an event or a change by its first WordNet sense ("drop", "delay"), not a body or a thing ("government"). */
 const eventNoun = (t: Term): boolean => {
   if (!t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Pronoun')) return false;

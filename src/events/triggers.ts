@@ -3,9 +3,10 @@ import { CANCELLING, GIVING_UP, INTENTIONS, NEGATIONS, PHRASE_START, TRIGGER_PHR
 import { within } from '../spans.js';
 import type { Mention, Term, Trigger } from './model.js';
 import { lemmaOf } from './lemma.js';
-import { predicateAt } from './predicates.js';
+import { namesHappening, predicateAt } from './predicates.js';
 import { titleOfPerson } from './titles.js';
 import { deniedBySubject } from './negative-subject.js';
+import { controlBefore } from './control.js';
 
 /**
  * Light-verb phrases of a whole text ("held talks", "took office"), with their spans, in text
@@ -27,7 +28,10 @@ export function phraseTriggers(text: string): Trigger[] {
       const words = head ?? m[0];
       const start = at + (head ? m[0].lastIndexOf(head) : 0);
       const lemma = head ? head.toLowerCase().replace(/s$/, '') : words.toLowerCase().replace(/\s+/g, ' ');
-      out.push({ span: { text: words, start, end: start + words.length }, type, needsAmount: false, verb: true, lemma, generic: false, negated: false });
+      // "filed for bankruptcy": a last word that names a happening of its own is another mention of the phrase's record.
+      const last = head ? undefined : /(\p{L}+)$/u.exec(words);
+      const noun = last && namesHappening(last[1]!.toLowerCase()) ? { text: last[1]!, start: start + last.index, end: start + words.length } : undefined;
+      out.push({ span: { text: words, start, end: start + words.length }, type, needsAmount: false, verb: true, lemma, generic: false, negated: false, ...(noun ? { head: noun } : {}) });
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
@@ -197,8 +201,14 @@ export function findTriggers(
   const noneDid = (t: Trigger) => t.verb && deniedBySubject(text, inSentence, inSentence.findIndex((x) => x.start === t.span.start), sentence.start);
   // An event named as what is discussed or prepared is a topic, not a report: "to discuss ... preparations for the next summit".
   const topic = (t: Trigger) => !t.verb && !t.generic && TOPIC_BEFORE.test(text.slice(sentence.start, t.span.start));
+  // "plans to buy", "was set to land": the word of modality before a verb's "to" is another mention of the verb's record.
+  const withControl = (t: Trigger): Trigger => {
+    const control = t.verb ? controlBefore(text, inSentence, t.span.start) : undefined;
+    return control && !covered(control) ? { ...t, control } : t;
+  };
   return triggers
     .filter((t) => !topic(t))
     .map((t) => (denied(t) || noneDid(t) || objectOfDenied(t) || objectOfCancelled(t) || intended(t) || subjectCancelled(t) ? { ...t, negated: true } : t))
+    .map(withControl)
     .sort((a, b) => a.span.start - b.span.start);
 }
