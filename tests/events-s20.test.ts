@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneSentence, recordOf } from './helpers/event-fixtures.js';
+import { oneSentence, recordOf, rolesOf } from './helpers/event-fixtures.js';
 
 /**
  * Session 20: events as news reports them, sentences written from reading them (the document
@@ -38,5 +38,31 @@ describe('s20: a phrase ending on a noun that names a happening mentions that no
 
   it('"took office" names no happening in its noun: one mention', () => {
     expect(mentionsOf('The new mayor took office on Monday.', 'took office')).toEqual(['took office']);
+  });
+});
+
+describe("s20: WordNet's frames say whether the subject of a verb with no object does it or undergoes it", () => {
+  const org = (name: string) => ({ name, mentions: [[name]] as Array<[string]> });
+  const roles = (text: string, trigger: string, firm: string, money: [string, number, string, null]) => {
+    const names = { organizations: [org(firm)], money: [money] };
+    return [rolesOf(text, trigger, 'agent', names), rolesOf(text, trigger, 'patient', names)];
+  };
+
+  it('"raised $300 million": a verb of change that always takes an object is done by its subject', () => {
+    expect(roles('Northvolt raised $300 million from pension funds.', 'raised', 'Northvolt', ['$300 million', 300e6, 'USD', null])).toEqual([['Northvolt'], []]);
+  });
+
+  it('"Sales grew": a verb of change with no object still happens to its subject', () => {
+    expect(rolesOf('Sales at the chain grew in the spring.', 'grew', 'patient')).toEqual(['Sales at the chain']);
+  });
+
+  it('"walked away from the deal": a motion only somebody makes is done by its subject', () => {
+    const text = 'Glencore walked away from the merger talks in May.';
+    expect(rolesOf(text, 'walked away', 'agent', { organizations: [org('Glencore')] })).toEqual(['Glencore']);
+    expect(rolesOf(text, 'walked away', 'patient', { organizations: [org('Glencore')] })).toEqual([]);
+  });
+
+  it('"The ferry sank": a motion a thing makes happens to it', () => {
+    expect(rolesOf('The ferry sank off the coast of Norway.', 'sank', 'patient')).toEqual(['The ferry']);
   });
 });

@@ -27,7 +27,8 @@ function namesAnEvent(phrase: string): boolean {
  * (PropBank's Arg1 of an unaccusative verb): a verb whose most frequent WordNet sense is a change
  * ("Steve Jobs died", "sales grew", "it happened"), or a motion of something that is not a person
  * ("stocks fell", "the jet crashed", "the plane landed"; "Putin travelled" stays his doing), or a
- * state said of an event ("the talks ended").
+ * state said of an event ("the talks ended"); by WordNet's frames, not a verb that always takes an
+ * object ("raised $1.4 billion") nor a motion only somebody makes ("walked away").
  */
 function undergoes(trigger: Trigger, subject: EventArgument, terms: readonly Term[]): boolean {
   // "The launch was a success": what a copula says is said of its subject (be.01's Arg1).
@@ -45,13 +46,18 @@ function undergoes(trigger: Trigger, subject: EventArgument, terms: readonly Ter
   if (terms[next]?.lower === 'to' && verbAfterTo && !level) return false;
   // The lexicon's typed events (meetings, visits, deals ...) have parties that act; its untyped words ("crashed", "died") are like any other verb.
   if (!trigger.verb || trigger.type !== 'other') return false;
-  const first = wordClasses().verb(trigger.lemma)?.[0];
-  if (first === 'change') return true;
+  const words = wordClasses();
+  const first = words.verb(trigger.lemma)?.[0];
+  // "Klarna raised $1.4 billion": a verb of change that always takes an object, with one right after it (an amount too), is done by its subject ("demand picked up" has none).
+  const object = terms[next] !== undefined && terms[next]!.start <= trigger.span.end + 1 && ['Value', 'Money', 'Determiner', 'Noun', 'Possessive'].some((tag) => terms[next]!.tags.has(tag)) && !terms[next]!.tags.has('Preposition');
+  if (first === 'change') return !(object && words.transitiveOnly(trigger.lemma));
   // "The talks ended", "the strike would continue": a verb first of a state, used as an event, says how an event that is its
   // subject stands or ends; a body or a person still acts ("Salesforce laid off 10%", "the company would spend", "he spent").
   if (first === 'stative') return !subject.ref && namesAnEvent(subject.text);
   const person = subject.ref?.kind === 'people' || /^(?:he|she|they|we|i|you|who)$/i.test(subject.text) || doerNoun(subject.text);
-  return first === 'motion' && !person;
+  // ("Binance walked away": a motion only somebody makes, no thing, is its subject's doing; "demand picked up": one that takes an object, used without one, happens to the subject.)
+  const transitive = words.transitiveOnly(trigger.lemma);
+  return first === 'motion' && !person && !(object && transitive) && (transitive || words.thingSubject(trigger.lemma));
 }
 
 /**
