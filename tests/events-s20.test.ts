@@ -66,3 +66,13 @@ describe("s20: WordNet's frames say whether the subject of a verb with no object
     expect(rolesOf('The ferry sank off the coast of Norway.', 'sank', 'patient')).toEqual(['The ferry']);
   });
 });
+
+describe('s20: a plural the tagger reads as a present verb before the past verb heads the subject', () => {
+  const org = (name: string) => ({ name, mentions: [[name]] as Array<[string]> });
+  it.each([
+    ['Nestle shares fell 3% in Zurich.', 'fell', 'Nestle', 'Nestle shares'],
+    ['Unilever shares fell after the report.', 'fell', 'Unilever', 'Unilever shares'],
+  ])('%s: "%s" happens to the shares, not the firm that only names them', (text, trigger, firm, patient) => {
+    expect(rolesOf(text, trigger, 'patient', { organizations: [org(firm)] })).toEqual([patient]);
+  });
+});

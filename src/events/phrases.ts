@@ -3,6 +3,7 @@ import type { Term, Trigger } from './model.js';
 import { lemmaOf, misreadPastTense, pastLikeBare } from './lemma.js';
 import { wordClasses } from './wordnet.js';
 import { relativeBefore, subjectRelativeVerb } from './relative.js';
+import { subjectHeadMisread } from './predicates.js';
 
 /** Words a noun phrase is made of: "the", "its", "179", "new", "aerial", "tankers", "it". */
 const inNounPhrase = (t: Term): boolean =>
@@ -157,6 +158,8 @@ function nearestSubject(text: string, terms: readonly Term[], trigger: Trigger, 
   while (i >= 0 && terms[i]!.start >= limit && betweenSubjectAndVerb(terms[i]!)) i--;
   const run: Term[] = [];
   const nounsBack = () => {
+    // "Nestle shares fell": a plural the tagger read as a present verb right before the past verb is the subject's head.
+    if (i > 0 && terms[i]!.start >= limit && subjectHeadMisread(terms, i)) run.unshift({ ...terms[i--]!, tags: new Set([...terms[i + 1]!.tags, 'Noun']) });
     for (; i >= 0 && terms[i]!.start >= limit && inNounPhrase(terms[i]!); i--) {
       if (run.length > 0 && (!adjacent(text, terms[i]!, run[0]!) || (opensNounPhrase(run[0]!) && !EVERY.test(terms[i]!.lower)))) break;
       run.unshift(terms[i]!);

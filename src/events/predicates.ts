@@ -383,7 +383,7 @@ const subjectModifier = (t: Term | undefined): boolean =>
  * A plural the tagger read as a present verb after a subject's modifiers, its past verb right after it: "Japan's core
  * consumer prices rose 3%", "Tesla shares fell". Two finite verbs do not stand side by side: the first is the subject's head.
  */
-function subjectHeadMisread(terms: readonly Term[], i: number): boolean {
+export function subjectHeadMisread(terms: readonly Term[], i: number): boolean {
   const term = terms[i];
   if (!term || !term.tags.has('PresentTense') || !/^\p{Ll}+s$/u.test(term.text) || !subjectModifier(terms[i - 1])) return false;
   return pastVerbAfter(terms, i);

@@ -319,7 +319,9 @@ function resumedSubject(text: string, s: ArgumentSources): Span | null {
 function nameBeforeHead(terms: readonly Term[], a: EventArgument, phrase: Span, out: readonly EventArgument[]): boolean {
   if (a.end <= phrase.start || a.end >= phrase.end) return false;
   const head = terms.find((t) => t.end === phrase.end);
-  return head !== undefined && head.tags.has('Noun') && !['ProperNoun', 'Pronoun', 'Value'].some((tag) => head.tags.has(tag)) && !out.some((x) => x !== a && x.start >= a.end && x.start < phrase.end);
+  // ("Nestle shares fell": a head the tagger read as a present verb, which the phrase took as its noun.)
+  const noun = head !== undefined && (head.tags.has('Noun') || head.tags.has('PresentTense'));
+  return noun && !['ProperNoun', 'Pronoun', 'Value'].some((tag) => head.tags.has(tag)) && !out.some((x) => x !== a && x.start >= a.end && x.start < phrase.end);
 }
 
 /** The mention of a name nearest the trigger, in its clause first, then earlier in its sentence. */
