@@ -76,3 +76,40 @@ describe('s20: a plural the tagger reads as a present verb before the past verb 
     expect(rolesOf(text, trigger, 'patient', { organizations: [org(firm)] })).toEqual([patient]);
   });
 });
+
+describe('s20: a figure after a verb that always takes an object is that object, not a change of the subject', () => {
+  it('"said it had offered 50%": "it" offered', () => {
+    const text = 'The union said it had offered a raise of 5%, and the employers said they had offered 50%.';
+    expect(rolesOf(text, 'offered', 'agent')).toEqual(['it']);
+  });
+
+  it('"The index lost 2.04%": a figure after a verb that may go without object still measures its subject', () => {
+    expect(rolesOf('The index lost 2.04% on Friday.', 'lost', 'patient')).toEqual(['The index']);
+  });
+});
+
+describe('s20: a word joined to a verb by a hyphen is part of the verb', () => {
+  it.each([
+    ['Captain Meg Lanning top-scored with 76 runs.', 'top-scored', 'Meg Lanning'],
+    ['The army test-fired two rockets on Monday.', 'test-fired', 'The army'],
+  ])('%s: the trigger is "%s", its agent "%s"', (text, trigger, agent) => {
+    const people = text.includes('Meg Lanning') ? [{ name: 'Meg Lanning', role: 'captain', mentions: [['Meg Lanning']] as Array<[string]> }] : [];
+    expect(rolesOf(text, trigger, 'agent', { people })).toEqual([agent]);
+  });
+
+  it('the word before the hyphen is no event of its own', () => {
+    expect(triggers('The army test-fired two rockets on Monday.')).toEqual(['test-fired']);
+  });
+});
+
+describe('s20: a plural after a clause\'s "that", a finite auxiliary after it, is the clause\'s subject', () => {
+  it('"told a news conference that wages were rising": the wages rise, no event "wages"', () => {
+    const text = 'The governor told a news conference that wages were rising.';
+    expect(triggers(text)).not.toContain('wages');
+    expect(rolesOf(text, 'rising', 'patient')).toEqual(['wages']);
+  });
+
+  it('"Japan\'s core prices rose": a past verb after the plural still makes it the head', () => {
+    expect(rolesOf("Japan's core prices rose 3% in May.", 'rose', 'patient')).toEqual(["Japan's core prices"]);
+  });
+});

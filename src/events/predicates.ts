@@ -1,6 +1,6 @@
 import type { EventType } from '../types.js';
 import type { Term } from './model.js';
-import { gerundLemma, isComparative, isParticipleOf, lemmaOf, misreadPastTense, participleLemma, pastLikeBare, presentLemma } from './lemma.js';
+import { gerundLemma, isComparative, isParticipleOf, lemmaOf, misreadPastTense, participleLemma, pastLikeBare, presentLemma, singularOf } from './lemma.js';
 import { wordClasses } from './wordnet.js';
 
 /** Verbs that carry no event of their own: light verbs, copulas and the like ("had", "made", "became"). */
@@ -379,14 +379,18 @@ const pastVerbAfter = (terms: readonly Term[], i: number): boolean => {
 const subjectModifier = (t: Term | undefined): boolean =>
   t !== undefined && (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Possessive')) && !t.tags.has('Pronoun') && !t.tags.has('Verb');
 
+/** Finite auxiliaries and modals, which follow a subject: "wages were rising", "prices have risen", "costs will rise". */
+const FINITE_AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)$/;
+
 /**
- * A plural the tagger read as a present verb after a subject's modifiers, its past verb right after it: "Japan's core
- * consumer prices rose 3%", "Tesla shares fell". Two finite verbs do not stand side by side: the first is the subject's head.
+ * A plural the tagger read as a present verb after a subject's modifiers or a clause's "that", its past verb or a finite
+ * auxiliary right after it: "Japan's core consumer prices rose 3%", "Tesla shares fell", "told reporters that wages were
+ * rising". Two finite verbs do not stand side by side: the first is the subject's head.
  */
 export function subjectHeadMisread(terms: readonly Term[], i: number): boolean {
   const term = terms[i];
-  if (!term || !term.tags.has('PresentTense') || !/^\p{Ll}+s$/u.test(term.text) || !subjectModifier(terms[i - 1])) return false;
-  return pastVerbAfter(terms, i);
+  if (!term || !term.tags.has('PresentTense') || !/^\p{Ll}+s$/u.test(term.text) || !(subjectModifier(terms[i - 1]) || terms[i - 1]?.lower === 'that')) return false;
+  return pastVerbAfter(terms, i) || FINITE_AUXILIARY.test(terms[i + 1]?.lower ?? '');
 }
 
 /**
@@ -450,7 +454,8 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
     const acted = heldEvent || stateActedOn(text, term, lemma);
     if (!classes || (!particle && (LIGHT_VERBS.has(lemma) || (STATES.has(lemma) && !acted))) || (state && !acted)) return null;
     // "held interest rates at 4.25%", "posted a 3% increase": a present form right after a verb's object-before-head words is the object's head noun, an event only as a noun.
-    if (objectHeadMisread(terms, i) || subjectHeadMisread(terms, i)) return nounPredicate(text, terms, i, sentenceStart, term.lower);
+    // ("wages were rising": the noun's senses are its singular's; WordNet's "wages" is a recompense, an event.)
+    if (objectHeadMisread(terms, i) || subjectHeadMisread(terms, i)) return nounPredicate(text, terms, i, sentenceStart, /s$/.test(term.lower) ? singularOf(term.lower) : term.lower);
     if (CONTROL_VERBS.has(lemma) && /^\s+to\s/i.test(text.slice(term.end, term.end + 4)) && (lemma !== 'set' || infinitiveAfter(text, term.end))) return null;
     // "Boeing said to weigh sale of unit", "He is said to have fled": what others say of the subject, no statement of its own; the verb after is the event, reported.
     if (term.lower === 'said' && infinitiveAfter(text, term.end)) return null;

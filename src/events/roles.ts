@@ -460,9 +460,11 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
     const subjects = out.filter((a) => a.role === 'agent' && a.end <= s.trigger.span.start);
     // "The Dow gained 155.91 points", "the index lost 2.04%": a verb that a percentage or points measure right after it is a change in the value of its subject.
     // ("laid off 10% of its staff": a share of something is the verb's object, no change of the subject.)
+    // ("said it had offered 50%": a verb that always takes an object takes the figure for it; its subject still acts.)
     const measured =
       s.trigger.verb &&
       s.trigger.type === 'other' &&
+      !wordClasses().transitiveOnly(s.trigger.lemma) &&
       s.measures.some((m) => m.unit !== 'level' && m.start >= s.trigger.span.end && MEASURE_BETWEEN.test(text.slice(s.trigger.span.end, m.start)) && !/^\s+of\b/i.test(text.slice(m.end, m.end + 4)));
     if (subjects.length > 0 && subjects.every((a) => measured || undergoes(s.trigger, a, s.terms))) subjects.forEach((a) => (a.role = 'patient'));
   }

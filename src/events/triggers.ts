@@ -132,7 +132,13 @@ export function findTriggers(
     // A head that names an event of its own ("was a breach", "be relatively slow") is a second mention of the copula's record, not a record of its own.
     const head = predicate.head && predicateAt(text, inSentence, inSentence.indexOf(predicate.head), sentence.start) ? predicate.head : undefined;
     if (head) copulaHeads.add(head);
-    const { first, last } = predicate;
+    const { last } = predicate;
+    // "top-scored", "test-fired": a lower-case word joined to a verb by a hyphen is part of it, neither a word of its subject nor an event of its own.
+    const joined = predicate.verb ? inSentence[i - 1] : undefined;
+    const prefix = joined && text.slice(joined.end, predicate.first.start) === '-' && /^\p{Ll}+$/u.test(joined.text) ? joined : undefined;
+    const own = prefix ? triggers.findIndex((t) => t.span.start === prefix.start && t.span.end === prefix.end) : -1;
+    if (own >= 0) triggers.splice(own, 1);
+    const first = prefix ?? predicate.first;
     triggers.push({
       span: { text: text.slice(first.start, last.end), start: first.start, end: last.end },
       type: predicate.type,
