@@ -113,3 +113,16 @@ describe('s20: a plural after a clause\'s "that", a finite auxiliary after it, i
     expect(rolesOf("Japan's core prices rose 3% in May.", 'rose', 'patient')).toEqual(["Japan's core prices"]);
   });
 });
+
+describe('s20: a plural before a noun only says what kind of thing it is', () => {
+  it.each([
+    ['The bank valued the Dutch payments company at $2 billion.', 'payments'],
+    ['The retailer hired a new sales team in May.', 'sales'],
+  ])('%s: "%s" is no event', (text, word) => {
+    expect(triggers(text)).not.toContain(word);
+  });
+
+  it('a singular noun before another may still name a happening: "an assistance package"', () => {
+    expect(triggers('The state approved an assistance package for the carmaker.')).toContain('assistance');
+  });
+});

@@ -103,7 +103,7 @@ const bareNoun = (t: Term | undefined): boolean =>
  * number ("aerial refueling tankers", "five trading days", not "after selling shares"). Any other
  * noun before another may still name a happening ("a test flight", "the assistance package").
  */
-function modifiesNext(text: string, terms: readonly Term[], i: number): boolean {
+export function modifiesNext(text: string, terms: readonly Term[], i: number): boolean {
   const term = terms[i]!;
   const next = terms[i + 1];
   if (!bareNoun(next) || !/^[ \t]+$/.test(text.slice(term.end, next!.start)) || term.tags.has('ProperNoun')) return false;
@@ -111,6 +111,9 @@ function modifiesNext(text: string, terms: readonly Term[], i: number): boolean 
   const after = (...tags: string[]) => previous !== undefined && /^[ \t]+$/.test(text.slice(previous.end, term.start)) && tags.some((t) => previous.tags.has(t));
   // A gerund, or a noun made of one ("refueling", "trading"), describes what follows after a determiner, an adjective or a number.
   if (term.tags.has('Gerund') || (!term.tags.has('Verb') && /ing$/i.test(term.text))) return after('Determiner', 'Adjective', 'Possessive', 'Value');
+  // A plural before a noun only says what kind ("the payments company", "retail sales figures"): a singular may still name a happening ("a test flight").
+  // ("Tensions rose": a past verb the tagger read as a noun is none.)
+  if (term.tags.has('Plural') && !term.tags.has('Verb')) return misreadPastTense(next!, [term], terms[i + 2]) === null;
   return term.tags.has('Verb') && (term.tags.has('PastTense') || term.tags.has('Participle')) && after('Determiner', 'Adjective', 'Possessive', 'Preposition');
 }
 

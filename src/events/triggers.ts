@@ -3,7 +3,7 @@ import { CANCELLING, GIVING_UP, INTENTIONS, NEGATIONS, PHRASE_START, TRIGGER_PHR
 import { within } from '../spans.js';
 import type { Mention, Term, Trigger } from './model.js';
 import { lemmaOf } from './lemma.js';
-import { namesHappening, predicateAt } from './predicates.js';
+import { modifiesNext, namesHappening, predicateAt } from './predicates.js';
 import { titleOfPerson } from './titles.js';
 import { deniedBySubject } from './negative-subject.js';
 import { controlBefore } from './control.js';
@@ -102,6 +102,8 @@ export function findTriggers(
     // A word the lexicon reads as no event here ("meet demand") is no other predicate either; one it only
     // leaves untyped here ("the crash" of a verb-only word, "opened" with no facility near) may still be one.
     if (sense.verbOnly && !term.tags.has('Verb')) return;
+    // "retail sales figures", "a payments company": a plural before a noun only says what kind (predicates.ts).
+    if (term.tags.has('Plural') && !term.tags.has('Verb') && modifiesNext(text, inSentence, i)) return;
     if (sense.notBefore?.test(text.slice(term.end, Math.min(sentence.end, term.end + 40)))) {
       rejected.add(term);
       return;
