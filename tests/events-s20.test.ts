@@ -7,6 +7,7 @@ import { oneSentence, recordOf, rolesOf } from './helpers/event-fixtures.js';
  */
 const mentionsOf = (text: string, trigger: string): string[] => recordOf(text, trigger).mentions.map((m) => m.text);
 const triggers = (text: string): string[] => oneSentence(text).map((e) => e.trigger.text);
+const org = (name: string) => ({ name, mentions: [[name]] as Array<[string]> });
 
 describe('s20: the word of modality before a verb\'s "to" is another mention of that verb\'s record', () => {
   it.each([
@@ -42,7 +43,6 @@ describe('s20: a phrase ending on a noun that names a happening mentions that no
 });
 
 describe("s20: WordNet's frames say whether the subject of a verb with no object does it or undergoes it", () => {
-  const org = (name: string) => ({ name, mentions: [[name]] as Array<[string]> });
   const roles = (text: string, trigger: string, firm: string, money: [string, number, string, null]) => {
     const names = { organizations: [org(firm)], money: [money] };
     return [rolesOf(text, trigger, 'agent', names), rolesOf(text, trigger, 'patient', names)];
@@ -68,7 +68,6 @@ describe("s20: WordNet's frames say whether the subject of a verb with no object
 });
 
 describe('s20: a plural the tagger reads as a present verb before the past verb heads the subject', () => {
-  const org = (name: string) => ({ name, mentions: [[name]] as Array<[string]> });
   it.each([
     ['Nestle shares fell 3% in Zurich.', 'fell', 'Nestle', 'Nestle shares'],
     ['Unilever shares fell after the report.', 'fell', 'Unilever', 'Unilever shares'],
@@ -124,5 +123,28 @@ describe('s20: a plural before a noun only says what kind of thing it is', () =>
 
   it('a singular noun before another may still name a happening: "an assistance package"', () => {
     expect(triggers('The state approved an assistance package for the carmaker.')).toContain('assistance');
+  });
+});
+
+describe('s20: after a noun, "against" is that noun\'s, no party of the verb', () => {
+  it('"injured his knee in the final against Spain": the knee, not Spain, is what was injured', () => {
+    const text = 'Kane injured his knee in the final against Spain.';
+    const names = { people: [{ name: 'Kane', role: null, mentions: [['Kane']] as Array<[string]> }], places: [{ name: 'Spain', kind: 'country' as const, countryCode: 'ES', mentions: [['Spain']] as Array<[string]> }] };
+    expect(rolesOf(text, 'injured', 'patient', names)).toEqual(['his knee']);
+  });
+
+  it('"approved a package of sanctions against Iran": Iran is no patient of the approval', () => {
+    const text = 'The council approved a new package of sanctions against Iran.';
+    const names = { places: [{ name: 'Iran', kind: 'country' as const, countryCode: 'IR', mentions: [['Iran']] as Array<[string]> }] };
+    expect(rolesOf(text, 'approved', 'patient', names)).not.toContain('Iran');
+  });
+});
+
+describe('s20: a count grouped by commas is no year, whatever the tagger says', () => {
+  it.each([
+    ['The army freed 2,000 Syrian prisoners.', 'freed', '2,000 Syrian prisoners'],
+    ['The carmaker recalled nearly 2,000 German trucks.', 'recalled', 'nearly 2,000 German trucks'],
+  ])('%s: the object of "%s" is "%s"', (text, trigger, patient) => {
+    expect(rolesOf(text, trigger, 'patient')).toEqual([patient]);
   });
 });

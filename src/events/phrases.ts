@@ -8,7 +8,9 @@ import { subjectHeadMisread } from './predicates.js';
 /** Words a noun phrase is made of: "the", "its", "179", "new", "aerial", "tankers", "it". */
 const inNounPhrase = (t: Term): boolean =>
   ['Determiner', 'Adjective', 'Value', 'Noun', 'Possessive', 'Pronoun'].some((tag) => t.tags.has(tag)) &&
-  !['Verb', 'Preposition', 'Date'].some((tag) => t.tags.has(tag)); // "said on Monday it would": a date is no party
+  !['Verb', 'Preposition'].some((tag) => t.tags.has(tag)) &&
+  // "said on Monday it would": a date is no party; "freed 2,000 prisoners": a count grouped by commas is no year, whatever the tagger says.
+  !(t.tags.has('Date') && !/^\d{1,3}(?:,\d{3})+$/.test(t.text));
 /** Prepositions whose phrase goes with the noun before it inside a subject: "sales of automobiles in the United States", "exports from Germany to China". */
 const SUBJECT_PREPOSITION = /^(?:of|in|at|on|across|from|to|for|around|outside|near|between|against|over)$/;
 /**

@@ -241,6 +241,9 @@ function roleAt(text: string, s: ArgumentSources, m: Mention): EventRole | null 
     return /^\s+(?:(?:the|its|his|her|their)\s+)?$/i.test(between) ? statementObject(s.trigger) : null;
   }
   if (s.trigger.type === 'statement' && preposition === 'of') return null;
+  // "injured his shoulder in the semi-final against South Africa": after a noun, "against" is that noun's ("sued Apple", "ruled against Apple" are the verb's).
+  const at = s.trigger.span.end + between.toLowerCase().lastIndexOf(preposition);
+  if (preposition === 'against' && s.trigger.verb && s.terms.some((t) => t.start >= s.trigger.span.end && t.end <= at && t.tags.has('Noun') && !t.tags.has('Pronoun'))) return null;
   // An active verb's "by" is of the noun before it: "rejected a proposal by Egypt and Qatar" (the proposal's authors, no party of the rejection).
   // "its acquisition of Hess after winning a case brought by Exxon Mobil": a "by" after another verb is that verb's doer.
   const verbBetween = s.terms.some((t) => t.start >= s.trigger.span.end && t.end <= m.start && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
