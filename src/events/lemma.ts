@@ -24,9 +24,12 @@ export function lemmaOf(term: Term): string {
     if (tense === 'PastTense' || tense === 'Participle') return pastFormLemma(word);
     return tense ? cached(tense, word, () => verb.toInfinitive(word, model, tense)) : word;
   }
-  if (term.tags.has('Plural')) return cached('Plural', word, () => noun.toSingular(word, model));
+  if (term.tags.has('Plural')) return singularOf(word);
   return word;
 }
+
+/** A plural noun's singular, by compromise's plural table ("wages" → "wage", "crises" → "crisis"), also for a plural the tagger read as a verb. */
+export const singularOf = (word: string): string => cached('Plural', word, () => noun.toSingular(word, model));
 
 /**
  * The verb of a past form, the reading whose conjugation gives the word back: the past tense's

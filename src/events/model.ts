@@ -27,8 +27,10 @@ export interface Trigger {
   negated: boolean;
   /** "was a success", "will be available": a copula, whose subject is what the state is of (see predicates.ts). */
   copula?: boolean;
-  /** A copula's head when it names an event itself ("breach" of "was a breach"): another mention of the copula's record. */
+  /** A copula's head, or a phrase's last noun, when it names an event itself ("breach" of "was a breach", "bankruptcy" of "filed for bankruptcy"): another mention of the record. */
   head?: Span;
+  /** The word of modality before its "to" ("plans" of "plans to buy"): another mention of its record (see control.ts). */
+  control?: Span;
   /** A verb that is its own past tense, read by the tagger as a noun between its subject and object ("The company cut its forecast"): past by its place in news. */
   bare?: boolean;
   /** A noun of the lexicon that WordNet also reads as a happening ("the purchase"): an event even where its type does not hold. */

@@ -3,11 +3,14 @@ import type { Term, Trigger } from './model.js';
 import { lemmaOf, misreadPastTense, pastLikeBare } from './lemma.js';
 import { wordClasses } from './wordnet.js';
 import { relativeBefore, subjectRelativeVerb } from './relative.js';
+import { subjectHeadMisread } from './predicates.js';
 
 /** Words a noun phrase is made of: "the", "its", "179", "new", "aerial", "tankers", "it". */
 const inNounPhrase = (t: Term): boolean =>
   ['Determiner', 'Adjective', 'Value', 'Noun', 'Possessive', 'Pronoun'].some((tag) => t.tags.has(tag)) &&
-  !['Verb', 'Preposition', 'Date'].some((tag) => t.tags.has(tag)); // "said on Monday it would": a date is no party
+  !['Verb', 'Preposition'].some((tag) => t.tags.has(tag)) &&
+  // "said on Monday it would": a date is no party; "freed 2,000 prisoners": a count grouped by commas is no year, whatever the tagger says.
+  !(t.tags.has('Date') && !/^\d{1,3}(?:,\d{3})+$/.test(t.text));
 /** Prepositions whose phrase goes with the noun before it inside a subject: "sales of automobiles in the United States", "exports from Germany to China". */
 const SUBJECT_PREPOSITION = /^(?:of|in|at|on|across|from|to|for|around|outside|near|between|against|over)$/;
 /**
@@ -143,7 +146,8 @@ export function subjectPhrase(text: string, terms: readonly Term[], trigger: Tri
   // "A wildfire that broke out Friday in the hills had burned": past a relative clause, the main verb's subject is the phrase before its pronoun
   // (a noun inside that clause is its object or adjunct); "a company that said it would cut" keeps the pronoun, a subject of its own.
   const k = at < 0 ? -1 : relativeBefore(text, terms, at, limit);
-  if (k < 0 || (own && own.start < terms[k]!.start) || (own && PERSONAL.test(text.slice(own.start, own.end)))) return own;
+  // ("told a news conference that wages were rising": a subject right after "that" is the subject of the clause it opens.)
+  if (k < 0 || (own && own.start < terms[k]!.start) || (own && (PERSONAL.test(text.slice(own.start, own.end)) || own.start === terms[k + 1]?.start))) return own;
   return nearestSubject(text, terms, triggerAt(trigger, terms[k]!), limit) ?? own;
 }
 
@@ -157,6 +161,12 @@ function nearestSubject(text: string, terms: readonly Term[], trigger: Trigger, 
   while (i >= 0 && terms[i]!.start >= limit && betweenSubjectAndVerb(terms[i]!)) i--;
   const run: Term[] = [];
   const nounsBack = () => {
+    // "Nestle shares fell": a plural the tagger read as a present verb right before the past verb is the subject's head.
+    if (i > 0 && terms[i]!.start >= limit && subjectHeadMisread(terms, i)) {
+      run.unshift({ ...terms[i--]!, tags: new Set([...terms[i + 1]!.tags, 'Noun']) });
+      // ("told reporters that wages were rising": the clause's "that" opens the subject.)
+      if (terms[i]!.lower === 'that') return;
+    }
     for (; i >= 0 && terms[i]!.start >= limit && inNounPhrase(terms[i]!); i--) {
       if (run.length > 0 && (!adjacent(text, terms[i]!, run[0]!) || (opensNounPhrase(run[0]!) && !EVERY.test(terms[i]!.lower)))) break;
       run.unshift(terms[i]!);

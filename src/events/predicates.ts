@@ -1,14 +1,14 @@
 import type { EventType } from '../types.js';
 import type { Term } from './model.js';
-import { gerundLemma, isComparative, isParticipleOf, lemmaOf, misreadPastTense, participleLemma, pastLikeBare, presentLemma } from './lemma.js';
+import { gerundLemma, isComparative, isParticipleOf, lemmaOf, misreadPastTense, participleLemma, pastLikeBare, presentLemma, singularOf } from './lemma.js';
 import { wordClasses } from './wordnet.js';
 
 /** Verbs that carry no event of their own: light verbs, copulas and the like ("had", "made", "became"). */
 const LIGHT_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'make', 'take', 'give', 'get', 'become', 'seem', 'let', 'keep', 'go', 'come']);
-/** Verbs that only say how another event stands when a to-infinitive follows ("plans to buy", "expected to rise"): its modality, not an event. */
 /** States, though WordNet's first sense of each is not verb.stative: "remain", "stand", "based in", "owns", "employs". */
 const STATES: ReadonlySet<string> = new Set(['remain', 'stay', 'stand', 'lie', 'sit', 'base', 'belong', 'own', 'possess', 'contain', 'include', 'consist', 'exist', 'depend', 'know', 'believe', 'think', 'need', 'like', 'love', 'hate', 'resemble', 'cost', 'weigh', 'mean', 'deserve', 'matter', 'employ', 'live', 'hold', 'face', 'feature', 'involve', 'concern', 'represent', 'compare', 'account', 'total']);
-const CONTROL_VERBS: ReadonlySet<string> = new Set(['plan', 'expect', 'hope', 'want', 'intend', 'aim', 'try', 'seek', 'need', 'appear', 'tend', 'wish', 'like', 'continue', 'begin', 'start', 'fail', 'manage', 'refuse', 'prepare', 'threaten', 'promise', 'agree', 'decide', 'use', 'help', 'allow', 'set', 'poise']);
+/** Verbs that only say how another event stands when a to-infinitive follows ("plans to buy", "expected to rise"): its modality, not an event. */
+export const CONTROL_VERBS: ReadonlySet<string> = new Set(['plan', 'expect', 'hope', 'want', 'intend', 'aim', 'try', 'seek', 'need', 'appear', 'tend', 'wish', 'like', 'continue', 'begin', 'start', 'fail', 'manage', 'refuse', 'prepare', 'threaten', 'promise', 'agree', 'decide', 'use', 'help', 'allow', 'set', 'poise']);
 /** An event noun that "pay" is only the light verb of: "paid a visit", "paid a courtesy call". */
 const PAID_EVENT = /^\s+(?:(?:a|an|the|his|her|their|its|our|my)\s+)?(?:[\p{L}-]+\s+)?(?:visits?|calls?)\b/iu;
 /** What "pay" gives that is no money: "pay tribute", "paid homage", "pays his respects", "paid attention". */
@@ -45,6 +45,11 @@ function eventiveNoun(classes: readonly string[]): boolean {
   if (base[0] !== 'state') return false;
   return base.slice(1, 3).some((b) => EVENTIVE_NOUN.has(b)) || (base.includes('happening') && classes.some((c) => c.endsWith('+') || c.includes('+change')));
 }
+/** Whether a common noun's WordNet senses name a happening ("bankruptcy", "talks"), wherever it stands. */
+export const namesHappening = (lemma: string): boolean => {
+  const classes = wordClasses().noun(lemma);
+  return classes !== undefined && eventiveNoun(classes);
+};
 /**
  * Whether a noun names an act of saying: its first sense is a message made from a verb by a suffix
  * ("statement", "announcement", "criticism", "performance"), as TimeML marks reporting nouns. A
@@ -98,7 +103,7 @@ const bareNoun = (t: Term | undefined): boolean =>
  * number ("aerial refueling tankers", "five trading days", not "after selling shares"). Any other
  * noun before another may still name a happening ("a test flight", "the assistance package").
  */
-function modifiesNext(text: string, terms: readonly Term[], i: number): boolean {
+export function modifiesNext(text: string, terms: readonly Term[], i: number): boolean {
   const term = terms[i]!;
   const next = terms[i + 1];
   if (!bareNoun(next) || !/^[ \t]+$/.test(text.slice(term.end, next!.start)) || term.tags.has('ProperNoun')) return false;
@@ -106,6 +111,9 @@ function modifiesNext(text: string, terms: readonly Term[], i: number): boolean 
   const after = (...tags: string[]) => previous !== undefined && /^[ \t]+$/.test(text.slice(previous.end, term.start)) && tags.some((t) => previous.tags.has(t));
   // A gerund, or a noun made of one ("refueling", "trading"), describes what follows after a determiner, an adjective or a number.
   if (term.tags.has('Gerund') || (!term.tags.has('Verb') && /ing$/i.test(term.text))) return after('Determiner', 'Adjective', 'Possessive', 'Value');
+  // A plural before a noun only says what kind ("the payments company", "retail sales figures"): a singular may still name a happening ("a test flight").
+  // ("Tensions rose": a past verb the tagger read as a noun is none.)
+  if (term.tags.has('Plural') && !term.tags.has('Verb')) return misreadPastTense(next!, [term], terms[i + 2]) === null;
   return term.tags.has('Verb') && (term.tags.has('PastTense') || term.tags.has('Participle')) && after('Determiner', 'Adjective', 'Possessive', 'Preposition');
 }
 
@@ -164,7 +172,7 @@ const TO_VERB = /^\s+to\s+(?!(?:a|an|the|this|that|these|those|its|their|his|her
  * with the adjective: "unable to pay", "unlikely to cut", "reluctant to", "eager to", "hard to
  * enforce", "close to a deal", "vulnerable to flooding" say what the verb alone would not.
  */
-const MODAL_ADJECTIVES: ReadonlySet<string> = new Set(['due', 'likely', 'able', 'set', 'poised']);
+export const MODAL_ADJECTIVES: ReadonlySet<string> = new Set(['due', 'likely', 'able', 'set', 'poised']);
 /** Whether a noun names an event or a change by its first WordNet sense ("drop", "delay"), not a body or a thing ("government"). */
 const eventNoun = (t: Term): boolean => {
   if (!t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Pronoun')) return false;
@@ -374,14 +382,18 @@ const pastVerbAfter = (terms: readonly Term[], i: number): boolean => {
 const subjectModifier = (t: Term | undefined): boolean =>
   t !== undefined && (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Possessive')) && !t.tags.has('Pronoun') && !t.tags.has('Verb');
 
+/** Finite auxiliaries and modals, which follow a subject: "wages were rising", "prices have risen", "costs will rise". */
+const FINITE_AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)$/;
+
 /**
- * A plural the tagger read as a present verb after a subject's modifiers, its past verb right after it: "Japan's core
- * consumer prices rose 3%", "Tesla shares fell". Two finite verbs do not stand side by side: the first is the subject's head.
+ * A plural the tagger read as a present verb after a subject's modifiers or a clause's "that", its past verb or a finite
+ * auxiliary right after it: "Japan's core consumer prices rose 3%", "Tesla shares fell", "told reporters that wages were
+ * rising". Two finite verbs do not stand side by side: the first is the subject's head.
  */
-function subjectHeadMisread(terms: readonly Term[], i: number): boolean {
+export function subjectHeadMisread(terms: readonly Term[], i: number): boolean {
   const term = terms[i];
-  if (!term || !term.tags.has('PresentTense') || !/^\p{Ll}+s$/u.test(term.text) || !subjectModifier(terms[i - 1])) return false;
-  return pastVerbAfter(terms, i);
+  if (!term || !term.tags.has('PresentTense') || !/^\p{Ll}+s$/u.test(term.text) || !(subjectModifier(terms[i - 1]) || terms[i - 1]?.lower === 'that')) return false;
+  return pastVerbAfter(terms, i) || FINITE_AUXILIARY.test(terms[i + 1]?.lower ?? '');
 }
 
 /**
@@ -445,7 +457,8 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
     const acted = heldEvent || stateActedOn(text, term, lemma);
     if (!classes || (!particle && (LIGHT_VERBS.has(lemma) || (STATES.has(lemma) && !acted))) || (state && !acted)) return null;
     // "held interest rates at 4.25%", "posted a 3% increase": a present form right after a verb's object-before-head words is the object's head noun, an event only as a noun.
-    if (objectHeadMisread(terms, i) || subjectHeadMisread(terms, i)) return nounPredicate(text, terms, i, sentenceStart, term.lower);
+    // ("wages were rising": the noun's senses are its singular's; WordNet's "wages" is a recompense, an event.)
+    if (objectHeadMisread(terms, i) || subjectHeadMisread(terms, i)) return nounPredicate(text, terms, i, sentenceStart, /s$/.test(term.lower) ? singularOf(term.lower) : term.lower);
     if (CONTROL_VERBS.has(lemma) && /^\s+to\s/i.test(text.slice(term.end, term.end + 4)) && (lemma !== 'set' || infinitiveAfter(text, term.end))) return null;
     // "Boeing said to weigh sale of unit", "He is said to have fled": what others say of the subject, no statement of its own; the verb after is the event, reported.
     if (term.lower === 'said' && infinitiveAfter(text, term.end)) return null;

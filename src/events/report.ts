@@ -221,7 +221,7 @@ export function sentenceEvents(
           money: [...ownAmounts, ...undated].sort((a, b) => a.start - b.start),
           measures: measuresFor(text, trigger, own, measures),
         }),
-        mentions: trigger.head ? [trigger.span, trigger.head] : [trigger.span],
+        mentions: [trigger.control, trigger.span, trigger.head].filter((m): m is Span => m !== undefined),
         triggerSource: trigger.generic ? 'predicate' : 'lexicon',
         verb: trigger.verb,
         anaphoric: !trigger.verb && /\b(?:the|this|that)\s+$/i.test(text.slice(Math.max(sentence.start, trigger.span.start - 6), trigger.span.start)),

@@ -27,7 +27,8 @@ function namesAnEvent(phrase: string): boolean {
  * (PropBank's Arg1 of an unaccusative verb): a verb whose most frequent WordNet sense is a change
  * ("Steve Jobs died", "sales grew", "it happened"), or a motion of something that is not a person
  * ("stocks fell", "the jet crashed", "the plane landed"; "Putin travelled" stays his doing), or a
- * state said of an event ("the talks ended").
+ * state said of an event ("the talks ended"); by WordNet's frames, not a verb that always takes an
+ * object ("raised $1.4 billion") nor a motion only somebody makes ("walked away").
  */
 function undergoes(trigger: Trigger, subject: EventArgument, terms: readonly Term[]): boolean {
   // "The launch was a success": what a copula says is said of its subject (be.01's Arg1).
@@ -45,13 +46,18 @@ function undergoes(trigger: Trigger, subject: EventArgument, terms: readonly Ter
   if (terms[next]?.lower === 'to' && verbAfterTo && !level) return false;
   // The lexicon's typed events (meetings, visits, deals ...) have parties that act; its untyped words ("crashed", "died") are like any other verb.
   if (!trigger.verb || trigger.type !== 'other') return false;
-  const first = wordClasses().verb(trigger.lemma)?.[0];
-  if (first === 'change') return true;
+  const words = wordClasses();
+  const first = words.verb(trigger.lemma)?.[0];
+  // "Klarna raised $1.4 billion": a verb of change that always takes an object, with one right after it (an amount too), is done by its subject ("demand picked up" has none).
+  const object = terms[next] !== undefined && terms[next]!.start <= trigger.span.end + 1 && ['Value', 'Money', 'Determiner', 'Noun', 'Possessive'].some((tag) => terms[next]!.tags.has(tag)) && !terms[next]!.tags.has('Preposition');
+  if (first === 'change') return !(object && words.transitiveOnly(trigger.lemma));
   // "The talks ended", "the strike would continue": a verb first of a state, used as an event, says how an event that is its
   // subject stands or ends; a body or a person still acts ("Salesforce laid off 10%", "the company would spend", "he spent").
   if (first === 'stative') return !subject.ref && namesAnEvent(subject.text);
   const person = subject.ref?.kind === 'people' || /^(?:he|she|they|we|i|you|who)$/i.test(subject.text) || doerNoun(subject.text);
-  return first === 'motion' && !person;
+  // ("Binance walked away": a motion only somebody makes, no thing, is its subject's doing; "demand picked up": one that takes an object, used without one, happens to the subject.)
+  const transitive = words.transitiveOnly(trigger.lemma);
+  return first === 'motion' && !person && !(object && transitive) && (transitive || words.thingSubject(trigger.lemma));
 }
 
 /**
@@ -235,6 +241,9 @@ function roleAt(text: string, s: ArgumentSources, m: Mention): EventRole | null 
     return /^\s+(?:(?:the|its|his|her|their)\s+)?$/i.test(between) ? statementObject(s.trigger) : null;
   }
   if (s.trigger.type === 'statement' && preposition === 'of') return null;
+  // "injured his shoulder in the semi-final against South Africa": after a noun, "against" is that noun's ("sued Apple", "ruled against Apple" are the verb's).
+  const at = s.trigger.span.end + between.toLowerCase().lastIndexOf(preposition);
+  if (preposition === 'against' && s.trigger.verb && s.terms.some((t) => t.start >= s.trigger.span.end && t.end <= at && t.tags.has('Noun') && !t.tags.has('Pronoun'))) return null;
   // An active verb's "by" is of the noun before it: "rejected a proposal by Egypt and Qatar" (the proposal's authors, no party of the rejection).
   // "its acquisition of Hess after winning a case brought by Exxon Mobil": a "by" after another verb is that verb's doer.
   const verbBetween = s.terms.some((t) => t.start >= s.trigger.span.end && t.end <= m.start && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
@@ -313,7 +322,9 @@ function resumedSubject(text: string, s: ArgumentSources): Span | null {
 function nameBeforeHead(terms: readonly Term[], a: EventArgument, phrase: Span, out: readonly EventArgument[]): boolean {
   if (a.end <= phrase.start || a.end >= phrase.end) return false;
   const head = terms.find((t) => t.end === phrase.end);
-  return head !== undefined && head.tags.has('Noun') && !['ProperNoun', 'Pronoun', 'Value'].some((tag) => head.tags.has(tag)) && !out.some((x) => x !== a && x.start >= a.end && x.start < phrase.end);
+  // ("Nestle shares fell": a head the tagger read as a present verb, which the phrase took as its noun.)
+  const noun = head !== undefined && (head.tags.has('Noun') || head.tags.has('PresentTense'));
+  return noun && !['ProperNoun', 'Pronoun', 'Value'].some((tag) => head.tags.has(tag)) && !out.some((x) => x !== a && x.start >= a.end && x.start < phrase.end);
 }
 
 /** The mention of a name nearest the trigger, in its clause first, then earlier in its sentence. */
@@ -454,9 +465,11 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
     const subjects = out.filter((a) => a.role === 'agent' && a.end <= s.trigger.span.start);
     // "The Dow gained 155.91 points", "the index lost 2.04%": a verb that a percentage or points measure right after it is a change in the value of its subject.
     // ("laid off 10% of its staff": a share of something is the verb's object, no change of the subject.)
+    // ("said it had offered 50%": a verb that always takes an object takes the figure for it; its subject still acts.)
     const measured =
       s.trigger.verb &&
       s.trigger.type === 'other' &&
+      !wordClasses().transitiveOnly(s.trigger.lemma) &&
       s.measures.some((m) => m.unit !== 'level' && m.start >= s.trigger.span.end && MEASURE_BETWEEN.test(text.slice(s.trigger.span.end, m.start)) && !/^\s+of\b/i.test(text.slice(m.end, m.end + 4)));
     if (subjects.length > 0 && subjects.every((a) => measured || undergoes(s.trigger, a, s.terms))) subjects.forEach((a) => (a.role = 'patient'));
   }

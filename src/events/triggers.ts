@@ -3,9 +3,10 @@ import { CANCELLING, GIVING_UP, INTENTIONS, NEGATIONS, PHRASE_START, TRIGGER_PHR
 import { within } from '../spans.js';
 import type { Mention, Term, Trigger } from './model.js';
 import { lemmaOf } from './lemma.js';
-import { predicateAt } from './predicates.js';
+import { modifiesNext, namesHappening, predicateAt } from './predicates.js';
 import { titleOfPerson } from './titles.js';
 import { deniedBySubject } from './negative-subject.js';
+import { controlBefore } from './control.js';
 
 /**
  * Light-verb phrases of a whole text ("held talks", "took office"), with their spans, in text
@@ -27,7 +28,10 @@ export function phraseTriggers(text: string): Trigger[] {
       const words = head ?? m[0];
       const start = at + (head ? m[0].lastIndexOf(head) : 0);
       const lemma = head ? head.toLowerCase().replace(/s$/, '') : words.toLowerCase().replace(/\s+/g, ' ');
-      out.push({ span: { text: words, start, end: start + words.length }, type, needsAmount: false, verb: true, lemma, generic: false, negated: false });
+      // "filed for bankruptcy": a last word that names a happening of its own is another mention of the phrase's record.
+      const last = head ? undefined : /(\p{L}+)$/u.exec(words);
+      const noun = last && namesHappening(last[1]!.toLowerCase()) ? { text: last[1]!, start: start + last.index, end: start + words.length } : undefined;
+      out.push({ span: { text: words, start, end: start + words.length }, type, needsAmount: false, verb: true, lemma, generic: false, negated: false, ...(noun ? { head: noun } : {}) });
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
@@ -98,6 +102,8 @@ export function findTriggers(
     // A word the lexicon reads as no event here ("meet demand") is no other predicate either; one it only
     // leaves untyped here ("the crash" of a verb-only word, "opened" with no facility near) may still be one.
     if (sense.verbOnly && !term.tags.has('Verb')) return;
+    // "retail sales figures", "a payments company": a plural before a noun only says what kind (predicates.ts).
+    if (term.tags.has('Plural') && !term.tags.has('Verb') && modifiesNext(text, inSentence, i)) return;
     if (sense.notBefore?.test(text.slice(term.end, Math.min(sentence.end, term.end + 40)))) {
       rejected.add(term);
       return;
@@ -128,7 +134,13 @@ export function findTriggers(
     // A head that names an event of its own ("was a breach", "be relatively slow") is a second mention of the copula's record, not a record of its own.
     const head = predicate.head && predicateAt(text, inSentence, inSentence.indexOf(predicate.head), sentence.start) ? predicate.head : undefined;
     if (head) copulaHeads.add(head);
-    const { first, last } = predicate;
+    const { last } = predicate;
+    // "top-scored", "test-fired": a lower-case word joined to a verb by a hyphen is part of it, neither a word of its subject nor an event of its own.
+    const joined = predicate.verb ? inSentence[i - 1] : undefined;
+    const prefix = joined && text.slice(joined.end, predicate.first.start) === '-' && /^\p{Ll}+$/u.test(joined.text) ? joined : undefined;
+    const own = prefix ? triggers.findIndex((t) => t.span.start === prefix.start && t.span.end === prefix.end) : -1;
+    if (own >= 0) triggers.splice(own, 1);
+    const first = prefix ?? predicate.first;
     triggers.push({
       span: { text: text.slice(first.start, last.end), start: first.start, end: last.end },
       type: predicate.type,
@@ -197,8 +209,14 @@ export function findTriggers(
   const noneDid = (t: Trigger) => t.verb && deniedBySubject(text, inSentence, inSentence.findIndex((x) => x.start === t.span.start), sentence.start);
   // An event named as what is discussed or prepared is a topic, not a report: "to discuss ... preparations for the next summit".
   const topic = (t: Trigger) => !t.verb && !t.generic && TOPIC_BEFORE.test(text.slice(sentence.start, t.span.start));
+  // "plans to buy", "was set to land": the word of modality before a verb's "to" is another mention of the verb's record.
+  const withControl = (t: Trigger): Trigger => {
+    const control = t.verb ? controlBefore(text, inSentence, t.span.start) : undefined;
+    return control && !covered(control) ? { ...t, control } : t;
+  };
   return triggers
     .filter((t) => !topic(t))
     .map((t) => (denied(t) || noneDid(t) || objectOfDenied(t) || objectOfCancelled(t) || intended(t) || subjectCancelled(t) ? { ...t, negated: true } : t))
+    .map(withControl)
     .sort((a, b) => a.span.start - b.span.start);
 }
