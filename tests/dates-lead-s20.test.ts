@@ -72,3 +72,15 @@ table('a quarter named by its months', [
 table('two months that name no quarter', [
   ['2025-10-01', 'Sales rose between April and June.', [['April', 'DATE', '2025-04'], ['June', 'DATE', '2025-06']]],
 ]);
+
+// timetable.ts nounAfter (found re-running the lead's articles after the merge of session 20's dates branch): a plural after
+// a count is a noun it counts, no timetable's present ("cut rates by 100 basis points between February and June" had
+// become next year's February and June).
+table('a counted plural before months is no timetable', [
+  ['2025-10-01', 'The central bank cut rates by a total of 100 basis points between February and June.', [['February', 'DATE', '2025-02'], ['June', 'DATE', '2025-06']]],
+]);
+
+// Must not fire: a present after a plural subject still points ahead.
+table('a timetable after a plural subject', [
+  ['2025-10-01', 'Lawmakers vote on the bill in January.', [['January', 'DATE', '2026-01']]],
+]);

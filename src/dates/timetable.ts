@@ -1,5 +1,5 @@
 import type { Span } from '../types.js';
-import { PLURAL_SUBJECT, SAYING } from './parsers/scheduled-present.js';
+import { COUNTED_BEFORE, PLURAL_SUBJECT, SAYING } from './parsers/scheduled-present.js';
 
 /** What ends a clause inside a sentence: a present verb past it is another clause's. */
 const CLAUSE_EDGE = /[,;:()\[\]—–]/;
@@ -10,9 +10,14 @@ const FINITE_PRESENT = /^(?:is|are|am|[a-z]+s)$/;
 /** A word that a noun follows: a determiner, an owner, a verb of saying ("its exports", "the firm's sales", "says exports"). */
 const BEFORE_A_NOUN = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|said|told|says|tells)|['’]s)\s+$/i;
 
-/** Whether a present form is a plural noun the tagger took for a verb: after a word a noun follows, or right after another present ("The minister says exports"). */
+/**
+ * Whether a present form is a plural noun the tagger took for a verb: after a word a noun follows, after a count ("cut
+ * rates by 100 basis points between February and June"), or right after another present ("The minister says exports").
+ */
 const nounAfter = (text: string, verb: Span, presentForms: readonly Span[]): boolean =>
-  BEFORE_A_NOUN.test(text.slice(Math.max(0, verb.start - 12), verb.start)) || presentForms.some((v) => v.end < verb.start && /^\s+$/.test(text.slice(v.end, verb.start)));
+  BEFORE_A_NOUN.test(text.slice(Math.max(0, verb.start - 12), verb.start)) ||
+  COUNTED_BEFORE.test(text.slice(Math.max(0, verb.start - 40), verb.start)) ||
+  presentForms.some((v) => v.end < verb.start && /^\s+$/.test(text.slice(v.end, verb.start)));
 
 /**
  * Whether a present-tense verb before a position in its clause names a timetable, what is still to come ("Lawmakers

@@ -148,8 +148,12 @@ function verbTakenForANoun(text: string, verbAt: number, verb: string, end: numb
   return true;
 }
 
-/** A count right before a word, over one name at most ("7.9 million Tesla", "300"), or an owner ("the firm's", "its"): what follows is a noun it counts or owns, no verb ("Apple's CEO speaks": a name after an owner may be the subject). */
-const COUNTED_BEFORE = /(?:(?:\b\d[\d.,]*|\b(?:hundred|thousand|million|billion|trillion|dozen))\s+(?:[A-Z][\w&.-]*\s+)?|(?:['’]s|\b(?:its|their|his|her|our|your|my))\s+)$/;
+/**
+ * A count right before a word, over one name or one noun at most ("7.9 million Tesla", "300", "100 basis points", "3
+ * percentage points"), or an owner ("the firm's", "its"): what follows is a noun it counts or owns, no verb ("Apple's CEO
+ * speaks": a name after an owner may be the subject).
+ */
+export const COUNTED_BEFORE = /(?:(?:\b\d[\d.,]*|\b(?:hundred|thousand|million|billion|trillion|dozen))\s+(?:[A-Za-z][\w&.-]*\s+)?|(?:['’]s|\b(?:its|their|his|her|our|your|my))\s+)$/;
 
 /** Verbs whose past is their bare form: "cut", "hit", "set" after a subject tell what happened as often as "lowered" does. */
 const SAME_PAST = /^(?:cut|cuts|hit|put|set|shut|quit|cost|bid|hurt|spread|slashed)$/i;
