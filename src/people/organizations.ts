@@ -3,6 +3,7 @@ import type { Token } from './tokens.js';
 import type { Casing } from './runs.js';
 import { joinable } from './runs.js';
 import type { Geography } from './geo.js';
+import type { Rename } from './org-renames.js';
 import { ACRONYM, CONNECTORS, initials, placeName, pluralPossessive, type OrgSeed } from './org-seeds.js';
 import { firstNames, isKnownOrganization, isOrdinaryWord } from './first-names.js';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
@@ -37,7 +38,7 @@ function coreOf(key: string): string {
 
 /**
  * The organizations of the seeds, each with every mention of its name, its short name or its
- * acronym, keeping clear of `taken` spans (people's mentions).
+ * acronym, keeping clear of `taken` spans (people's mentions); a body's new name (`renamed`) is a name of the same organization.
  */
 export function linkOrganizations(
   tokens: readonly Token[],
@@ -46,6 +47,7 @@ export function linkOrganizations(
   casingOf: (sentence: number) => Casing,
   geo: Geography,
   taken: readonly Span[],
+  renamed: readonly Rename[] = [],
 ): FoundOrganizations {
   // Characters already taken, so that checking a candidate costs its length, not the number of spans.
   const covered = new Uint8Array(text.length);
@@ -76,6 +78,11 @@ export function linkOrganizations(
     const letters = initials(tokens, seed);
     if (seed.last > seed.first && acronyms.has(letters) && !byKey.has(letters.toLowerCase()) && !placeName(geo, letters))
       byKey.set(letters.toLowerCase(), org);
+  }
+  // A new name is the renamed body's ("Facebook renamed itself Meta ... Meta said").
+  for (const { former, current } of renamed) {
+    const org = byKey.get(keyOf(former.first, former.last));
+    if (org && free(current.first, current.last)) byKey.set(keyOf(current.first, current.last), org);
   }
   const shortNames = addLeadingWords(tokens, seeds, byKey, geo, casingOf);
   return linkMentions(tokens, text, byKey, casingOf, free, geo, shortNames);

@@ -22,6 +22,7 @@ import { partySeeds } from '../people/org-parties.js';
 import { coordinationSeeds } from '../people/org-coordination.js';
 import { withinName } from '../people/org-edges.js';
 import { penaltySeeds } from '../people/org-penalties.js';
+import { renames } from '../people/org-renames.js';
 import { groupSeeds, linkMentions } from '../people/link.js';
 import { resolveRoles } from '../people/roles.js';
 import { articleNames } from '../ner/article-names.js';
@@ -148,7 +149,9 @@ export const peopleStage: Stage = {
       return !/^ (?:\S+ )?(?:he|she|his|her)\b/i.test(text.slice(verb.end, verb.end + 30));
     };
     const taggerSeeds = taggedOrganizations(tagged, text, geo, lowercase, [...ruleSeeds, ...teams, ...staff]).flatMap((s) => trimPersons(s) ?? []);
-    const orgSeeds = [...allSeeds, ...taggerSeeds].map(withinName(tokens, text)).filter(
+    // A body's new name ("Facebook renamed itself Meta"): an organization's name, linked to the former's.
+    const renamed = renames(tokens, runs, casingOf, [...allSeeds, ...taggerSeeds]);
+    const orgSeeds = [...allSeeds, ...taggerSeeds, ...renamed.map((r) => r.current)].map(withinName(tokens, text)).filter(
       (s) =>
         (s.kind === 'named' || s.first !== s.last || !acronyms.has(tokens[s.first]!.text) || speaks(s.last)) &&
         !placeApposition(text, tokens[s.last]!.end) &&
@@ -185,7 +188,7 @@ export const peopleStage: Stage = {
     const entities = groupSeeds(words, findPersonSeeds(words));
     linkMentions(words, entities);
     // Then every organization, now that people's names are known: compromise's guesses yield to them.
-    const orgs = linkOrganizations(tokens, text, orgSeeds, casingOf, geo, entities.flatMap((e) => e.mentions));
+    const orgs = linkOrganizations(tokens, text, orgSeeds, casingOf, geo, entities.flatMap((e) => e.mentions), renamed);
     const roles = resolveRoles(words, entities);
     const people: Person[] = entities
       .map((e, n) => ({

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { namesOn, organizationTables } from './helpers/names.js';
+
+// Organizations, linking and roles on news sentences written for session 20 (issue 16); expected values read from the sentences.
+const { run } = namesOn('2026-12-08');
+const { orgMentions } = organizationTables('2026-12-08');
+/** Rows of a sentence and the organization mentions it holds, in text order. */
+const mentionsAre = (rows: Array<[string, string[]]>): void =>
+  it.each(rows)('%s', (text, names) => {
+    expect(orgMentions(text)).toEqual(names.map((n) => `${n}@${text.indexOf(n)}`));
+  });
+/** The organizations of a text, each as the list of its mentions. */
+const groups = (text: string): string[][] => (run(text).organizations ?? []).map((o) => o.mentions.map((m) => m.text));
+/** Rows of a text and its organizations, each as the list of its mentions. */
+const groupsAre = (rows: Array<[string, string[][]]>): void =>
+  it.each(rows)('%s', (text, want) => {
+    expect(groups(text)).toEqual(want);
+  });
+
+// A body renamed is one body under two names, as a reader takes it; a thing a body renames, or its unit, stays apart from it.
+describe('linking: a new name is the renamed body (session 20)', () => {
+  groupsAre([
+    ['Dalvix Corp. renamed itself Orenta in 2021. Orenta said profits rose.', [['Dalvix Corp.', 'Orenta', 'Orenta']]],
+    ['Marine Le Pen led the National Front until 2011, and renamed it National Rally in 2018.', [['National Front', 'National Rally']]],
+    ['In 2018 Marine Le Pen renamed the National Front the National Rally. The National Rally won 88 seats.', [['National Front', 'National Rally', 'National Rally']]],
+    ['Twitter was rebranded as X last year, and X has since lost advertisers.', [['Twitter', 'X', 'X']]],
+    // "changed its name to": the body is the subject; the whole name before it, not its legal word alone.
+    ['Square Inc. changed its name to Block in December, and Block shares rose 3 percent.', [['Square Inc.', 'Block', 'Block']]],
+    // What a body renames is not the body: a ground, or a unit of its own.
+    ['The Harlow Football Club renamed the stadium Emirates Stadium in 2006.', [['Harlow Football Club']]],
+    ['Volvo Group said it had renamed its truck unit Keltra.', [['Volvo Group'], ['Keltra']]],
+    // A parent named alone and its unit are two bodies.
+    ['Amazon said on Monday that Amazon Web Services would cut 500 jobs.', [['Amazon'], ['Amazon Web Services']]],
+  ]);
+  // A body that changes something else keeps one name.
+  mentionsAre([['Acme Corp. changed its strategy in 2020 and renamed its chief executive.', ['Acme Corp.']]]);
+});
