@@ -35,3 +35,18 @@ describe('linking: a new name is the renamed body (session 20)', () => {
   // A body that changes something else keeps one name.
   mentionsAre([['Acme Corp. changed its strategy in 2020 and renamed its chief executive.', ['Acme Corp.']]]);
 });
+
+// A plural of people possessive is a word of a body's name ("Longshoremen's", "Veterans'"); a singular owner is a place or
+// another body whose unit follows ("Russia's Defense Ministry"), or a name ending in "s" ("Williams'").
+describe('organizations: a name that holds a plural possessive (session 20)', () => {
+  mentionsAre([
+    ["The International Longshoremen's Association called a strike at ports from Maine to Texas.", ["International Longshoremen's Association"]],
+    ["The Veterans' Affairs Department said the claims backlog had fallen.", ["Veterans' Affairs Department"]],
+    ["The Women's National Basketball Association added two teams.", ["Women's National Basketball Association"]],
+    ["The Children's Hospital of Philadelphia opened a new wing.", ["Children's Hospital of Philadelphia"]],
+    ["The People's Bank of China cut its key rate.", ["People's Bank of China"]],
+    ["The Korean People's Army fired two missiles.", ["Korean People's Army"]],
+    ["Russia's Defense Ministry said the drills would end on Friday.", ['Defense Ministry']],
+    ["Ohio's Cleveland Clinic said the trial had begun.", ['Cleveland Clinic']],
+  ]);
+});

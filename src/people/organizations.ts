@@ -4,7 +4,7 @@ import type { Casing } from './runs.js';
 import { joinable } from './runs.js';
 import type { Geography } from './geo.js';
 import type { Rename } from './org-renames.js';
-import { ACRONYM, CONNECTORS, initials, placeName, pluralPossessive, type OrgSeed } from './org-seeds.js';
+import { ACRONYM, CONNECTORS, initials, placeName, pluralOwner, pluralPossessive, type OrgSeed } from './org-seeds.js';
 import { firstNames, isKnownOrganization, isOrdinaryWord } from './first-names.js';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
 import { COMPANY_ROLES, ORG_SUFFIXES } from './words.js';
@@ -226,7 +226,7 @@ function linkMentions(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.capitalized && casingOf(t.sentence) === 'normal') continue;
-    const words = byFirst.get(t.key)?.find((k) => k.every((w, n) => tokens[i + n]?.key === w && (n === 0 || joinable(text, tokens[i + n - 1]!, tokens[i + n]!) || pluralPossessive(text, tokens[i + n - 1]!, tokens[i + n]!))));
+    const words = byFirst.get(t.key)?.find((k) => k.every((w, n) => tokens[i + n]?.key === w && (n === 0 || joinable(text, tokens[i + n - 1]!, tokens[i + n]!) || pluralPossessive(text, tokens[i + n - 1]!, tokens[i + n]!) || pluralOwner(text, tokens[i + n - 1]!))));
     if (!words || !free(i, i + words.length - 1) || siteTown(tokens, i, i + words.length - 1, geo)) continue;
     if (words.length === 1 && shortNames.has(t.key) && opensOtherName(tokens, text, i) && casingOf(t.sentence) === 'normal') continue;
     const last = tokens[i + words.length - 1]!;
