@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { namesOn, organizationTables } from './helpers/names.js';
+import { at, namesOn, organizationTables } from './helpers/names.js';
 
 // Organizations, linking and roles on news sentences written for session 20 (issue 16); expected values read from the sentences.
 const { run } = namesOn('2026-12-08');
-const { orgMentions } = organizationTables('2026-12-08');
+const { orgMentions, findsNone } = organizationTables('2026-12-08');
 /** Rows of a sentence and the organization mentions it holds, in text order. */
 const mentionsAre = (rows: Array<[string, string[]]>): void =>
   it.each(rows)('%s', (text, names) => {
@@ -48,5 +48,38 @@ describe('organizations: a name that holds a plural possessive (session 20)', ()
     ["The Korean People's Army fired two missiles.", ["Korean People's Army"]],
     ["Russia's Defense Ministry said the drills would end on Friday.", ['Defense Ministry']],
     ["Ohio's Cleveland Clinic said the trial had begun.", ['Cleveland Clinic']],
+  ]);
+});
+
+// An armed group or movement is a body by what the text says it has or does: fighters, a claimed attack, a compound it
+// leads, captives it frees. A place's or a nation's fighters are no body, nor a person's compound or spokesman.
+describe('organizations: armed groups and movements by the words around them (session 20)', () => {
+  const hamas = 'Hamas fighters crossed the border on Saturday, and Hamas said in a statement that it held 200 hostages.';
+  const wagner = 'The Wagner mercenaries withdrew from Bakhmut, and Wagner said its men had been paid.';
+  it.each([
+    [hamas, [at(hamas, 'Hamas'), at(hamas, 'Hamas', 1)]],
+    [wagner, [at(wagner, 'Wagner'), at(wagner, 'Wagner', 1)]],
+  ])('%s', (text, want) => {
+    expect(orgMentions(text)).toEqual(want);
+  });
+  mentionsAre([
+    ['The hostages were released by Hamas after 50 days.', ['Hamas']],
+    ['A Hamas-led attack killed 1,200 people.', ['Hamas']],
+    ['Al-Shabaab claimed the bombing in Mogadishu.', ['Al-Shabaab']],
+    ['The attack was claimed by Islamic State, which said its fighters had killed 40 soldiers.', ['Islamic State']],
+    ['Boko Haram militants kidnapped 80 pupils in northern Nigeria.', ['Boko Haram']],
+    ['A Houthi spokesman said more attacks on ships would follow.', ['Houthi']],
+    ['A Sinaloa Cartel leader was arrested in Mexico City.', ['Sinaloa Cartel']],
+  ]);
+  findsNone([
+    'Gaza militants fired rockets on Monday.',
+    'Afghan fighters crossed into Pakistan.',
+    'Rebel fighters took the town of Kidal.',
+    'Kurdish fighters held the city.',
+    'The prisoners were freed by Colombia on Tuesday.',
+    'A Moscow-backed leader took power in the region.',
+    'The hostage was released by John Carter after a week.',
+    'Donald Trump endorsed Vance in March, and a Trump-backed candidate won the primary in Ohio.',
+    'President Joe Biden met Xi Jinping in Bali. A Biden spokesman said the talks would resume.',
   ]);
 });

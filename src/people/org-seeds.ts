@@ -89,7 +89,9 @@ function leagueTier(tokens: readonly Token[], text: string, last: number): numbe
   const tiered = LEAGUE_OPENS.has(open.key) && tier && /^(?:[A-D]|[1-3])$/.test(tier.text) && joinable(text, open, tier);
   return tiered && !/^[\p{L}\p{N}]/u.test(text.slice(tier.end, tier.end + 1)) ? tier.i : -1;
 }
-const endsOrganization = (t: Token): boolean => legalEnd(t) || FIRM_ENDS.has(t.key) || LEAGUE_ENDS.has(t.key);
+/** Last words of armed groups' names beyond the shared suffix list, kept out of the tagger's features like `FIRM_ENDS`: "Sinaloa Cartel", "Al-Aqsa Martyrs Brigades". */
+const GROUP_ENDS = new Set(['cartel', 'brigades', 'militia']);
+const endsOrganization = (t: Token): boolean => legalEnd(t) || FIRM_ENDS.has(t.key) || LEAGUE_ENDS.has(t.key) || GROUP_ENDS.has(t.key);
 
 /**
  * Heads of bodies, `ORG_HEADS` and a few more, that a name goes on after with "for", "of" or "on" ("the Andy Warhol Foundation for the Visual Arts",

@@ -22,6 +22,7 @@ import { partySeeds } from '../people/org-parties.js';
 import { coordinationSeeds } from '../people/org-coordination.js';
 import { withinName } from '../people/org-edges.js';
 import { penaltySeeds } from '../people/org-penalties.js';
+import { movementSeeds } from '../people/org-movements.js';
 import { renames } from '../people/org-renames.js';
 import { groupSeeds, linkMentions } from '../people/link.js';
 import { resolveRoles } from '../people/roles.js';
@@ -128,7 +129,7 @@ export const peopleStage: Stage = {
     // "(AFP)", a known agency, an acronym spelled out after a name, nor one that speaks); nor is a name the text calls a place ("Hitachi, a port city").
     const acronyms = commonAcronyms();
     const staff = [...staffSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...ownerSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...appositionSeeds(tokens, text, runs, casingOf, geo), ...partySeeds(tokens, text, casingOf, geo, tagged.kindAt)];
-    const ownSeeds = [...ruleSeeds, ...teams, ...governments, ...issuerSeeds(tokens, runs, casingOf, geo, tagged.kindAt), ...dealSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...penaltySeeds(tokens, text, runs, casingOf, geo), ...staff];
+    const ownSeeds = [...ruleSeeds, ...teams, ...governments, ...issuerSeeds(tokens, runs, casingOf, geo, tagged.kindAt), ...dealSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...penaltySeeds(tokens, text, runs, casingOf, geo), ...movementSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...staff];
     // Names joined to a firm found above ("Pfizer and BioNTech").
     const allSeeds = [...ownSeeds, ...coordinationSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt, ownSeeds)];
     const keyOf = (seed: OrgSeed): string => tokens.slice(seed.first, seed.last + 1).map((t) => t.key).join(' ');
@@ -139,7 +140,7 @@ export const peopleStage: Stage = {
     // "The CEO of Zoopla said", "The Managing Director of Halfords said": the firm speaks through its officer.
     const officerOf = (first: number): boolean => tokens[first - 1]?.key === 'of' && ROLE_HEADS.has(tokens[first - 2]?.key ?? '');
     const speakerFirm = (s: OrgSeed): boolean =>
-      s.source !== 'speaker' || s.last > s.first || tokens[s.first - 1]?.key === 'the' || ACRONYM.test(tokens[s.first]!.text) || officerOf(s.first) || otherwiseNamed.has(keyOf(s)) || /^ \S+ (?:(?:on \S+|in a statement|that) )?(?:it|its)\b/.test(text.slice(tokens[s.last]!.end, tokens[s.last]!.end + 40));
+      s.source !== 'speaker' || s.last > s.first || tokens[s.first - 1]?.key === 'the' || ACRONYM.test(tokens[s.first]!.text) || officerOf(s.first) || otherwiseNamed.has(keyOf(s)) || /^ \S+ (?:(?:on \S+|in a statement|that) ){0,2}(?:it|its)\b/.test(text.slice(tokens[s.last]!.end, tokens[s.last]!.end + 40));
     // An acronym that speaks is a body, whatever WordNet says ("HP said on Tuesday", "The NOC declared force majeure"); not a
     // title ("The CEO said") nor one a personal pronoun takes up ("The PM said he would resign").
     const speaks = (last: number): boolean => {
