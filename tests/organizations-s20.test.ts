@@ -83,3 +83,18 @@ describe('organizations: armed groups and movements by the words around them (se
     'President Joe Biden met Xi Jinping in Bali. A Biden spokesman said the talks would resume.',
   ]);
 });
+
+// A full name that only a firm can be by the words around it: holders of its stock, goods made by it. Such evidence beats
+// the reading of a given name and a surname, and the firm is then called by the surname.
+describe('organizations: a full name that is a firm (session 20)', () => {
+  const lilly = 'The weight-loss drug is made by Eli Lilly, and Lilly expects sales to double next year.';
+  const hess = "Chevron's acquisition of Hess was delayed, and Hess shareholders approved the deal in May.";
+  it.each([
+    [lilly, [['Eli Lilly', 'Lilly']]],
+    [hess, [['Chevron'], ['Hess', 'Hess']]],
+  ])('%s', (text, want) => {
+    expect(groups(text)).toEqual(want);
+    expect(run(text).people ?? []).toEqual([]);
+  });
+  findsNone(['Texas shareholders sued the state pension fund.', 'The chair was made by John Smith, a carpenter in Leeds.']);
+});

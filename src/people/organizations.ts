@@ -84,6 +84,12 @@ export function linkOrganizations(
     const org = byKey.get(keyOf(former.first, former.last));
     if (org && free(current.first, current.last)) byKey.set(keyOf(current.first, current.last), org);
   }
+  // A firm named by a given name and a surname is called by the surname ("Eli Lilly ... Lilly expects", "Walt Disney ... Disney").
+  for (const seed of ordered) {
+    const [given, surname] = [tokens[seed.first]!, tokens[seed.last]!];
+    if (seed.kind !== 'named' || seed.last !== seed.first + 1 || !firstNames().has(given.key) || byKey.has(surname.key)) continue;
+    if (!geo.isPlace(surname.text) && !isOrdinaryWord(surname.key) && !ORG_SUFFIXES.has(surname.key)) byKey.set(surname.key, byKey.get(keyOf(seed.first, seed.last))!);
+  }
   const shortNames = addLeadingWords(tokens, seeds, byKey, geo, casingOf);
   return linkMentions(tokens, text, byKey, casingOf, free, geo, shortNames);
 }
