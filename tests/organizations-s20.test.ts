@@ -98,3 +98,41 @@ describe('organizations: a full name that is a firm (session 20)', () => {
   });
   findsNone(['Texas shareholders sued the state pension fund.', 'The chair was made by John Smith, a carpenter in Leeds.']);
 });
+
+// A body named by the count of its members: the count is the end of its name.
+describe('organizations: "Group of" and a count (session 20)', () => {
+  mentionsAre([
+    ['Leaders of the Group of 20 met in New Delhi on Saturday.', ['Group of 20']],
+    ['Finance ministers from the Group of Seven industrialized nations met in Japan.', ['Group of Seven']],
+    ['The Group of 77 developing nations backed the plan.', ['Group of 77']],
+  ]);
+  findsNone(['A group of 20 protesters marched to the square.']);
+});
+
+/** The role and affiliation of the person called `name` in `text`. */
+const roleOf = (text: string, name: string): [string | null, string | null] => {
+  const person = (run(text).people ?? []).find((p) => p.name === name);
+  expect(person).toBeDefined();
+  return [person!.role, person!.affiliation];
+};
+
+describe('roles: the office words a title leaves before it, and whose office "its" says (session 20)', () => {
+  it.each([
+    // A service's word between a place and the title is the office's; the place is whose office it is.
+    ['Los Angeles County Fire Chief Anthony Marrone said the blaze was contained.', 'Anthony Marrone', 'Fire Chief', 'Los Angeles County'],
+    ['New York Police Commissioner Edward Caban resigned on Thursday.', 'Edward Caban', 'Police Commissioner', 'New York'],
+    // A title's own words after its first role word: "Chief Scientific Officer", not "Officer" of "Pfizer Chief Scientific".
+    ['Pfizer Chief Scientific Officer Mikael Dolsten left the company.', 'Mikael Dolsten', 'Chief Scientific Officer', 'Pfizer'],
+    // "its" stands for the body named just before it.
+    ['FTX and its founder Sam Bankman-Fried were sued by investors.', 'Sam Bankman-Fried', 'Founder', 'FTX'],
+    ['OpenAI and its chief executive Sam Altman faced questions from regulators.', 'Sam Altman', 'Chief Executive', 'OpenAI'],
+    // Unchanged: a place alone, a body alone.
+    ['Texas Attorney General Ken Paxton sued the company.', 'Ken Paxton', 'Attorney General', 'Texas'],
+    ['Former Federal Reserve Chair Janet Yellen spoke in Washington.', 'Janet Yellen', 'Chair', 'Federal Reserve'],
+    ['Boeing Chief Executive Dave Calhoun will step down at the end of the year.', 'Dave Calhoun', 'Chief Executive', 'Boeing'],
+    // "its" of no body named just before: no affiliation.
+    ['The board met on Monday, and its chairman Paul Rix resigned.', 'Paul Rix', 'Chairman', null],
+  ] as Array<[string, string, string, string | null]>)('"%s": %s is %s of %s', (text, name, role, affiliation) => {
+    expect(roleOf(text, name)).toEqual([role, affiliation]);
+  });
+});
