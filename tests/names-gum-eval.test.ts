@@ -56,6 +56,18 @@ describe('GUM names as gold', () => {
     expect(texts(gold.places)).toEqual(['UK']);
   });
 
+  it("keeps a plural of people's possessive inside a body's or a place's name, not a singular owner's (session 20)", () => {
+    const d = gumDoc("The Korean People's Army fired from the People's Republic of China, and Seoul's Defense Ministry said so.", [
+      ["The Korean People's Army", 'ORG', true],
+      ["the People's Republic of China", 'LOC', true],
+      ["Seoul's Defense Ministry", 'ORG', true],
+      ["Seoul's", 'LOC', true],
+    ]);
+    const gold = namesAsGold([d]).get(d)!;
+    expect(texts(gold.organizations)).toEqual(["Korean People's Army", 'Defense Ministry']);
+    expect(texts(gold.places)).toEqual(["People's Republic of China", 'Seoul']);
+  });
+
   it('leaves names of other kinds (events, works) out of every kind', () => {
     const d = gumDoc('She read War and Peace in Paris.', [
       ['War and Peace', 'ABSTRACT', true],

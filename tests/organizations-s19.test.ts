@@ -72,7 +72,7 @@ describe('linking: a parent named alone before its unit is a body of its own (se
     expect(groups(text)).toEqual(want);
   });
   // The first word of a company's name opening another name is no mention of it.
-  mentionsAre([['Marine Le Pen led the National Front until 2011, and renamed it National Rally in 2018.', ['National Front']]]);
+  mentionsAre([['The National Front won 12 seats in the election, and National Rally posters went up across the south.', ['National Front']]]);
 });
 
 // GUM marks a country that states or decides as an organization ("North Korea stated it would attack"); a capital likewise

@@ -1,6 +1,7 @@
 import type { CorpusSpan } from '../eval/corpus.js';
 import type { Token } from '../people/tokens.js';
 import { HONORIFICS, ROLE_HEADS } from '../people/titles.js';
+import { pluralOwner } from '../people/org-seeds.js';
 import type { NameKind, NameSpan } from './labels.js';
 
 /** Corpus labels of each kind; any other named mention is MISC, except times and amounts. */
@@ -62,7 +63,12 @@ export function nameInMention(tokens: readonly Token[], text: string, first: num
   let best: [number, number] | null = null;
   for (let k = first; k <= end; k++) {
     const t = tokens[k]!;
-    const joins = run !== null && /^[ \t]?-?$|^ $/.test(text.slice(tokens[k - 1]!.end, t.start)) && !tokens[k - 1]!.possessive;
+    // A possessive ends a name ("Berkeley's | Department of Linguistics"), but a plural of people's inside a body's or a place's
+    // name does not ("the Korean People's Army", "the People's Republic of China").
+    const owner = tokens[k - 1];
+    const gap = owner ? text.slice(owner.end, t.start) : '';
+    const innerOwner = (kind === 'ORG' || kind === 'LOC') && owner !== undefined && pluralOwner(text, owner) && /^['’]s? $/.test(gap);
+    const joins = run !== null && ((/^[ \t]?-?$|^ $/.test(gap) && !owner!.possessive) || innerOwner);
     if (capital(t)) {
       if (run && joins) run[1] = k;
       else run = [k, k];

@@ -89,13 +89,15 @@ function leagueTier(tokens: readonly Token[], text: string, last: number): numbe
   const tiered = LEAGUE_OPENS.has(open.key) && tier && /^(?:[A-D]|[1-3])$/.test(tier.text) && joinable(text, open, tier);
   return tiered && !/^[\p{L}\p{N}]/u.test(text.slice(tier.end, tier.end + 1)) ? tier.i : -1;
 }
-const endsOrganization = (t: Token): boolean => legalEnd(t) || FIRM_ENDS.has(t.key) || LEAGUE_ENDS.has(t.key);
+/** Last words of armed groups' names beyond the shared suffix list, kept out of the tagger's features like `FIRM_ENDS`: "Sinaloa Cartel", "Al-Aqsa Martyrs Brigades". */
+const GROUP_ENDS = new Set(['cartel', 'brigades', 'militia']);
+const endsOrganization = (t: Token): boolean => legalEnd(t) || FIRM_ENDS.has(t.key) || LEAGUE_ENDS.has(t.key) || GROUP_ENDS.has(t.key);
 
 /**
  * Heads of bodies, `ORG_HEADS` and a few more, that a name goes on after with "for", "of" or "on" ("the Andy Warhol Foundation for the Visual Arts",
  * "the Center for Strategic and International Studies", "the Alliance of Small Island States").
  */
-const LINKED_HEADS = new Set([...ORG_HEADS, 'foundation', 'fund', 'trust', 'centre', 'center', 'alliance', 'coalition', 'campaign', 'network', 'institution', 'movement', 'forum']);
+const LINKED_HEADS = new Set([...ORG_HEADS, 'hospital', 'museum', 'library', 'church', 'foundation', 'fund', 'trust', 'centre', 'center', 'alliance', 'coalition', 'campaign', 'network', 'institution', 'movement', 'forum']);
 const linkedHead = (t: Token): boolean => LINKED_HEADS.has(t.key);
 
 /**
@@ -119,6 +121,35 @@ function headOpening(tokens: readonly Token[], text: string, first: number): num
   return opens && joinable(text, head, link) && joinable(text, link, tokens[first]!) ? first - 2 : first;
 }
 
+/** A word of compromise's lexicon, or the plural of one ("prosecutors", "regulators"). */
+const commonNoun = (key: string): boolean => isCommonWord(key) || (/[^s]s$/.test(key) && isCommonWord(key.slice(0, -1)));
+
+/**
+ * A plural of people possessive inside a body's name, which the runs end at: "Longshoremen's", "Women's", "People's" (an
+ * irregular plural and "'s"), "Veterans'", "Teamsters'" (a plural and an apostrophe). A singular owner is another body or
+ * a place whose unit follows ("Russia's Defense Ministry", "Apple's Services Unit"), a name ending in "s" a person's: not part of the name.
+ */
+export const pluralOwner = (text: string, owner: Token): boolean => {
+  const mark = text.slice(owner.end, owner.end + 3);
+  if (!owner.capitalized) return false;
+  if (/^(?:\p{L}*men|children|people)$/iu.test(owner.text)) return /^['’]s /.test(mark);
+  // A plural noun, not a name that ends in "s" ("St Nicholas' Fair", "Jones' Bar").
+  return /s$/.test(owner.key) && /^['’] /.test(mark) && commonNoun(owner.key);
+};
+
+/**
+ * The run after a plural possessive that ends a body's name ("International Longshoremen's | Association", "Veterans' | Affairs
+ * Department", "Children's | Hospital of Philadelphia"): the token index its name ends at, or -1.
+ */
+function afterPluralOwner(tokens: readonly Token[], text: string, left: { last: number }, next: Run | undefined): number {
+  const owner = tokens[left.last]!;
+  if (!next || next.first !== left.last + 1 || !pluralOwner(text, owner) || tokens[next.first]!.sentence !== owner.sentence) return -1;
+  const right = tokens.slice(next.first, next.last + 1);
+  const head = right.findIndex((t) => HEAD_LINKS.test(t.key));
+  const last = head > 0 ? right[head - 1]! : right[right.length - 1]!;
+  return INSTITUTION_ENDS.has(last.key) || endsOrganization(last) ? next.last : -1;
+}
+
 /** Runs joined over "of"/"and"/"for"/"on" when the whole reads as an organization ("Bank of England"). */
 function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[], geo: Geography, taggerKind: TaggerKind): OrgSeed[] {
   const out: OrgSeed[] = [];
@@ -127,6 +158,11 @@ function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[]
     while (r + 1 < runs.length) {
       const link = tokens[span.last + 1];
       const next = runs[r + 1]!;
+      if (afterPluralOwner(tokens, text, span, next) >= 0) {
+        span = { first: span.first, last: next.last };
+        r++;
+        continue;
+      }
       // A head anywhere before the link: "Joint Council for the Welfare | of Immigrants".
       const head = tokens.slice(span.first, span.last + 1).some(linkedHead);
       // "Institute for the Study of War", "Foundation for the Visual Arts": after a head, "the" may follow its link word.
@@ -402,9 +438,6 @@ function placePhrase(tokens: readonly Token[], noun: number): boolean {
 
 /** A firm's staff after its name, beyond its officers ("a former Barclays banker", "Amazon workers", "Google engineers"), and a team's members ("his McLaren teammate"). */
 const FIRM_STAFF = new Set(['banker', 'bankers', 'employee', 'employees', 'engineer', 'engineers', 'workers', 'staffers', 'teammate', 'teammates', 'team-mate', 'team-mates']);
-
-/** A word of compromise's lexicon, or the plural of one ("prosecutors", "regulators"). */
-const commonNoun = (key: string): boolean => isCommonWord(key) || (/[^s]s$/.test(key) && isCommonWord(key.slice(0, -1)));
 
 /** Nouns of firms after "parent" ("parent company"). */
 const PARENT_FIRMS = /^(?:company|firm|corporation|corp)$/;

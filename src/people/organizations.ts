@@ -3,7 +3,8 @@ import type { Token } from './tokens.js';
 import type { Casing } from './runs.js';
 import { joinable } from './runs.js';
 import type { Geography } from './geo.js';
-import { ACRONYM, CONNECTORS, initials, placeName, pluralPossessive, type OrgSeed } from './org-seeds.js';
+import type { Rename } from './org-renames.js';
+import { ACRONYM, CONNECTORS, initials, placeName, pluralOwner, pluralPossessive, type OrgSeed } from './org-seeds.js';
 import { firstNames, isKnownOrganization, isOrdinaryWord } from './first-names.js';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
 import { COMPANY_ROLES, ORG_SUFFIXES } from './words.js';
@@ -37,7 +38,7 @@ function coreOf(key: string): string {
 
 /**
  * The organizations of the seeds, each with every mention of its name, its short name or its
- * acronym, keeping clear of `taken` spans (people's mentions).
+ * acronym, keeping clear of `taken` spans (people's mentions); a body's new name (`renamed`) is a name of the same organization.
  */
 export function linkOrganizations(
   tokens: readonly Token[],
@@ -46,6 +47,7 @@ export function linkOrganizations(
   casingOf: (sentence: number) => Casing,
   geo: Geography,
   taken: readonly Span[],
+  renamed: readonly Rename[] = [],
 ): FoundOrganizations {
   // Characters already taken, so that checking a candidate costs its length, not the number of spans.
   const covered = new Uint8Array(text.length);
@@ -76,6 +78,17 @@ export function linkOrganizations(
     const letters = initials(tokens, seed);
     if (seed.last > seed.first && acronyms.has(letters) && !byKey.has(letters.toLowerCase()) && !placeName(geo, letters))
       byKey.set(letters.toLowerCase(), org);
+  }
+  // A new name is the renamed body's ("Facebook renamed itself Meta ... Meta said").
+  for (const { former, current } of renamed) {
+    const org = byKey.get(keyOf(former.first, former.last));
+    if (org && free(current.first, current.last)) byKey.set(keyOf(current.first, current.last), org);
+  }
+  // A firm named by a given name and a surname is called by the surname ("Eli Lilly ... Lilly expects", "Walt Disney ... Disney").
+  for (const seed of ordered) {
+    const [given, surname] = [tokens[seed.first]!, tokens[seed.last]!];
+    if (seed.kind !== 'named' || seed.last !== seed.first + 1 || !firstNames().has(given.key) || byKey.has(surname.key)) continue;
+    if (!geo.isPlace(surname.text) && !isOrdinaryWord(surname.key) && !ORG_SUFFIXES.has(surname.key)) byKey.set(surname.key, byKey.get(keyOf(seed.first, seed.last))!);
   }
   const shortNames = addLeadingWords(tokens, seeds, byKey, geo, casingOf);
   return linkMentions(tokens, text, byKey, casingOf, free, geo, shortNames);
@@ -219,7 +232,7 @@ function linkMentions(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.capitalized && casingOf(t.sentence) === 'normal') continue;
-    const words = byFirst.get(t.key)?.find((k) => k.every((w, n) => tokens[i + n]?.key === w && (n === 0 || joinable(text, tokens[i + n - 1]!, tokens[i + n]!) || pluralPossessive(text, tokens[i + n - 1]!, tokens[i + n]!))));
+    const words = byFirst.get(t.key)?.find((k) => k.every((w, n) => tokens[i + n]?.key === w && (n === 0 || joinable(text, tokens[i + n - 1]!, tokens[i + n]!) || pluralPossessive(text, tokens[i + n - 1]!, tokens[i + n]!) || pluralOwner(text, tokens[i + n - 1]!))));
     if (!words || !free(i, i + words.length - 1) || siteTown(tokens, i, i + words.length - 1, geo)) continue;
     if (words.length === 1 && shortNames.has(t.key) && opensOtherName(tokens, text, i) && casingOf(t.sentence) === 'normal') continue;
     const last = tokens[i + words.length - 1]!;

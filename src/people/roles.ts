@@ -1,8 +1,10 @@
+import type { Span } from '../types.js';
 import type { Token } from './tokens.js';
 import type { ArticleWords } from './detect.js';
 import type { PersonEntity } from './link.js';
 import { titleBefore, type RoleClue } from './clues.js';
-import { GENERIC_ROLES, NOBLE_STYLES, ROLE_HEADS, roleName } from './titles.js';
+import { GENERIC_ROLES, NOBLE_STYLES, ROLE_HEADS, ROLE_MODIFIERS, roleName } from './titles.js';
+import { isCommonWord } from './first-names.js';
 
 /** A person's role as output: "Foreign Minister", with the country code or organization it belongs to. */
 export interface ResolvedRole {
@@ -63,9 +65,10 @@ const isCounterpart = (s: Stated): boolean => s.keys[s.keys.length - 1] === 'cou
 /**
  * Each person's role and affiliation: the first specific role stated in prose ("Foreign Minister"),
  * else a generic one ("leader"), else one from the headline. "His Kyrgyz counterpart, X" takes the
- * role of the person X is the counterpart of, and the nationality it states.
+ * role of the person X is the counterpart of, and the nationality it states. An office after "its" is the organization's
+ * that "its" stands for, among `bodies` (organization mentions): "FTX and its founder Sam Bankman-Fried" → FTX.
  */
-export function resolveRoles(w: ArticleWords, entities: readonly PersonEntity[]): ResolvedRole[] {
+export function resolveRoles(w: ArticleWords, entities: readonly PersonEntity[], bodies: readonly Span[] = []): ResolvedRole[] {
   // "after Ben Hogan, Gary Player, Jack Nicklaus": a word of another person's name is no role ("Player").
   const inOtherName = (n: number, s: Stated): boolean => entities.some((e, k) => k !== n && e.mentions.some((m) => s.at >= m.start && s.at < m.end));
   const stated = entities.map((e, n) => statedRoles(w, e).filter((s) => !inOtherName(n, s)));
@@ -92,7 +95,9 @@ export function resolveRoles(w: ArticleWords, entities: readonly PersonEntity[])
     chosen = { ...chosen, keys: withoutStyle(chosen.keys) };
     const portfolio = portfolioOf(w, chosen.keys, chosen.from);
     if (portfolio) return { role: `${portfolio} ${roleName(chosen.keys)}`, affiliation: null };
-    return { role: roleName(chosen.keys), affiliation: affiliationOf(w, chosen.keys, chosen.from.qualifier, chosen.from.prose) };
+    const { keys, qualifier } = chosen.from.prose ? officeWordsOut(w, chosen.keys, chosen.from.qualifier) : { keys: chosen.keys, qualifier: chosen.from.qualifier };
+    const affiliation = affiliationOf(w, keys, qualifier, chosen.from.prose) ?? (chosen.from.prose ? bodyOfIts(w.text, bodies, chosen.from.at) : null);
+    return { role: roleName(keys), affiliation };
   });
 }
 
@@ -117,4 +122,36 @@ function portfolioOf(w: ArticleWords, keys: readonly string[], from: Stated): st
   const bodies = [...w.reserved.filter((s) => s.text !== ''), ...w.weakOrganizations];
   if (bodies.some((s) => s.start < end && start < s.end) || w.geo.isPlace(w.text.slice(start, end))) return null;
   return w.text.slice(start, end);
+}
+
+/** Words that make a place's name of a county, a city or a state ("Los Angeles County"), which the gazetteer may lack whole. */
+const ADMINISTRATIVE = /^(?:county|city|state|province|district|region|borough|parish)$/;
+
+/**
+ * Capitalized words of the office that the title's phrase left in its qualifier: a title's own words after a role word
+ * ("Pfizer | Chief Scientific Officer"), and a service's common noun between a place and the title ("Los Angeles County | Fire
+ * Chief", "New York | Police Commissioner"). What is left is whose office it is.
+ */
+function officeWordsOut(w: ArticleWords, keys: readonly string[], qualifier: readonly Token[]): { keys: string[]; qualifier: readonly Token[] } {
+  let roleWord = qualifier.length - 1;
+  while (roleWord >= 0 && !(qualifier[roleWord]!.capitalized && (ROLE_HEADS.has(qualifier[roleWord]!.key) || ROLE_MODIFIERS.has(qualifier[roleWord]!.key)))) roleWord--;
+  if (roleWord > 0 && qualifier.slice(roleWord + 1).every((t) => t.capitalized && isCommonWord(t.key)))
+    return { keys: [...qualifier.slice(roleWord).map((t) => t.key), ...keys], qualifier: qualifier.slice(0, roleWord) };
+  for (let cut = qualifier.length - 1; cut >= Math.max(1, qualifier.length - 2); cut--) {
+    const [owner, office] = [qualifier.slice(0, cut), qualifier.slice(cut)];
+    if (!office.every((t) => t.capitalized && !t.possessive && isCommonWord(t.key) && !ADMINISTRATIVE.test(t.key))) break;
+    const name = w.text.slice(owner[0]!.start, owner[owner.length - 1]!.end);
+    const place = w.geo.isPlace(name) || (owner.length > 1 && ADMINISTRATIVE.test(owner[owner.length - 1]!.key) && w.geo.isPlace(name.slice(0, name.lastIndexOf(' '))));
+    if (place && !owner[owner.length - 1]!.possessive) return { keys: [...office.map((t) => t.key), ...keys], qualifier: owner };
+  }
+  return { keys: [...keys], qualifier };
+}
+
+/** What joins a body to "its" before an office: "FTX and its founder", "Acme said its chief executive", "Acme, whose". */
+const ITS_LINK = /^,? (?:and|with|along with|as well as|said|says|announced|named|appointed|hired) (?:that )?its $/;
+
+/** The organization "its" right before the office at `at` stands for: the mention just before it, joined as `ITS_LINK` says. */
+function bodyOfIts(text: string, bodies: readonly Span[], at: number): string | null {
+  const body = bodies.filter((b) => b.end <= at && at - b.end <= 40).sort((a, b) => b.end - a.end)[0];
+  return body && ITS_LINK.test(text.slice(body.end, at)) ? body.text : null;
 }

@@ -22,6 +22,10 @@ import { partySeeds } from '../people/org-parties.js';
 import { coordinationSeeds } from '../people/org-coordination.js';
 import { withinName } from '../people/org-edges.js';
 import { penaltySeeds } from '../people/org-penalties.js';
+import { movementSeeds } from '../people/org-movements.js';
+import { firmSeeds } from '../people/org-firms.js';
+import { numberedBodies } from '../people/org-numbered.js';
+import { renames } from '../people/org-renames.js';
 import { groupSeeds, linkMentions } from '../people/link.js';
 import { resolveRoles } from '../people/roles.js';
 import { articleNames } from '../ner/article-names.js';
@@ -127,7 +131,7 @@ export const peopleStage: Stage = {
     // "(AFP)", a known agency, an acronym spelled out after a name, nor one that speaks); nor is a name the text calls a place ("Hitachi, a port city").
     const acronyms = commonAcronyms();
     const staff = [...staffSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...ownerSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...appositionSeeds(tokens, text, runs, casingOf, geo), ...partySeeds(tokens, text, casingOf, geo, tagged.kindAt)];
-    const ownSeeds = [...ruleSeeds, ...teams, ...governments, ...issuerSeeds(tokens, runs, casingOf, geo, tagged.kindAt), ...dealSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...penaltySeeds(tokens, text, runs, casingOf, geo), ...staff];
+    const ownSeeds = [...ruleSeeds, ...teams, ...governments, ...issuerSeeds(tokens, runs, casingOf, geo, tagged.kindAt), ...dealSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...penaltySeeds(tokens, text, runs, casingOf, geo), ...movementSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...firmSeeds(tokens, text, runs, casingOf, geo), ...numberedBodies(tokens, text, casingOf), ...staff];
     // Names joined to a firm found above ("Pfizer and BioNTech").
     const allSeeds = [...ownSeeds, ...coordinationSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt, ownSeeds)];
     const keyOf = (seed: OrgSeed): string => tokens.slice(seed.first, seed.last + 1).map((t) => t.key).join(' ');
@@ -138,7 +142,7 @@ export const peopleStage: Stage = {
     // "The CEO of Zoopla said", "The Managing Director of Halfords said": the firm speaks through its officer.
     const officerOf = (first: number): boolean => tokens[first - 1]?.key === 'of' && ROLE_HEADS.has(tokens[first - 2]?.key ?? '');
     const speakerFirm = (s: OrgSeed): boolean =>
-      s.source !== 'speaker' || s.last > s.first || tokens[s.first - 1]?.key === 'the' || ACRONYM.test(tokens[s.first]!.text) || officerOf(s.first) || otherwiseNamed.has(keyOf(s)) || /^ \S+ (?:(?:on \S+|in a statement|that) )?(?:it|its)\b/.test(text.slice(tokens[s.last]!.end, tokens[s.last]!.end + 40));
+      s.source !== 'speaker' || s.last > s.first || tokens[s.first - 1]?.key === 'the' || ACRONYM.test(tokens[s.first]!.text) || officerOf(s.first) || otherwiseNamed.has(keyOf(s)) || /^ \S+ (?:(?:on \S+|in a statement|that) ){0,2}(?:it|its)\b/.test(text.slice(tokens[s.last]!.end, tokens[s.last]!.end + 40));
     // An acronym that speaks is a body, whatever WordNet says ("HP said on Tuesday", "The NOC declared force majeure"); not a
     // title ("The CEO said") nor one a personal pronoun takes up ("The PM said he would resign").
     const speaks = (last: number): boolean => {
@@ -150,7 +154,9 @@ export const peopleStage: Stage = {
     const inDateline = (s: OrgSeed): boolean =>
       article.dateline != null && tokens[s.first]!.start >= article.dateline.start && tokens[s.last]!.end <= article.dateline.end;
     const taggerSeeds = taggedOrganizations(tagged, text, geo, lowercase, [...ruleSeeds, ...teams, ...staff]).flatMap((s) => trimPersons(s) ?? []);
-    const orgSeeds = [...allSeeds, ...taggerSeeds].map(withinName(tokens, text)).filter(
+    // A body's new name ("Facebook renamed itself Meta"): an organization's name, linked to the former's.
+    const renamed = renames(tokens, runs, casingOf, [...allSeeds, ...taggerSeeds]);
+    const orgSeeds = [...allSeeds, ...taggerSeeds, ...renamed.map((r) => r.current)].map(withinName(tokens, text)).filter(
       (s) =>
         (s.kind === 'named' || s.first !== s.last || !acronyms.has(tokens[s.first]!.text) || speaks(s.last)) &&
         !placeApposition(text, tokens[s.last]!.end) &&
@@ -190,8 +196,8 @@ export const peopleStage: Stage = {
     const entities = groupSeeds(words, findPersonSeeds(words));
     linkMentions(words, entities);
     // Then every organization, now that people's names are known: compromise's guesses yield to them.
-    const orgs = linkOrganizations(tokens, text, orgSeeds, casingOf, geo, entities.flatMap((e) => e.mentions));
-    const roles = resolveRoles(words, entities);
+    const orgs = linkOrganizations(tokens, text, orgSeeds, casingOf, geo, entities.flatMap((e) => e.mentions), renamed);
+    const roles = resolveRoles(words, entities, orgs.spans);
     const people: Person[] = entities
       .map((e, n) => ({
         name: e.name.text,
