@@ -1,6 +1,7 @@
 import type { Span } from '../types.js';
 import type { Tense } from './candidate.js';
 import type { TensedVerbs } from './extract.js';
+import { FORECAST_PERIOD_END } from './forecast-periods.js';
 import { PUTTING_OFF } from './putting-off.js';
 import { PRICE_BEFORE_DATE, WEEKDAY_BEFORE_PRICE } from './recorded-prices.js';
 
@@ -229,6 +230,11 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
     for (const m of text.matchAll(PUT_OFF_OBJECT)) {
       const end = m.index + m[0].length;
       future.push({ start: m.index, end, tense: 'ahead', reach: { start: end, end: end + 12 } });
+    }
+    // A forecast's period ends ahead of the writing: its end speaks for the words right after the match.
+    for (const m of text.matchAll(FORECAST_PERIOD_END)) {
+      const end = m.index + m[0].length;
+      future.push({ start: m.index, end, tense: 'ahead', reach: phraseAfter(end) });
     }
     for (const m of text.matchAll(PLANNED_FOR)) {
       const end = m.index + m[0].length;
