@@ -30,3 +30,20 @@ table('a period reported on', [
   ['2025-10-01', 'The company reported a loss for the year ending in March.', [['March', 'DATE', '2025-03']]],
   ['2025-10-01', 'Its estimates for the quarter ended in June were too low.', [['June', 'DATE', '2025-06']]],
 ]);
+
+// parsers/anaphora.ts yearsFromPartOfYear, resolve.ts periodAnchor: "from a year earlier" compares a figure with the same
+// part of the year before the period the text gave, passing over the day a statement was made ("said on Wednesday") and
+// a span's bound ("since January 2022") (D7; 2025-09-25 is a Thursday).
+table('a comparison with a year earlier passes over the day of the statement', [
+  ['2025-09-25', 'Sales of new homes jumped 20.5% in August, the highest level since January 2022, the Commerce Department said on Wednesday. The median price fell 1.8% from a year earlier.', [
+    ['August', 'DATE', '2025-08'], ['January 2022', 'DATE', '2022-01'], ['Wednesday', 'DATE', '2025-09-24'], ['a year earlier', 'DATE', '2024-08'],
+  ]],
+  ['2025-09-25', 'Retail sales rose 3% in the second quarter, the agency said on Tuesday, up from a year earlier.', [
+    ['the second quarter', 'DATE', '2025-Q2'], ['Tuesday', 'DATE', '2025-09-23'], ['a year earlier', 'DATE', '2024-Q2'],
+  ]],
+]);
+
+// Must not fire: a day the figure itself is about keeps the year's grain.
+table('a comparison after a day of trading', [
+  ['2025-09-25', 'Shares of the retailer fell 4% on Monday. Its profit rose 5% from a year earlier.', [['Monday', 'DATE', '2025-09-22'], ['a year earlier', 'DATE', '2024']]],
+]);
