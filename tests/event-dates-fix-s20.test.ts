@@ -56,3 +56,24 @@ dated('s20 fix: a participle phrase joined to another', [
   ['The plant, built in 1975 and expanded in 1990, was sold on Monday.', 'expanded', '1990'],
   ['The plant, built in 1975 and expanded in 1990, was sold on Monday.', 'sold', '2021-03-08'],
 ]);
+
+// reported-content.ts: what a statement reports as only possible or to come ("that the agreement could be signed") takes
+// neither the place nor the "when" clause's date of the frame it was told in (E2).
+const BERLIN = 'The leaders last met in Berlin in September, when Lula told reporters that the agreement could be signed by the end of the year.';
+const MADRID = 'The ministers met in Madrid in January, when the premier said that the treaty would be ratified within weeks.';
+dated('s20 fix: a possible event reported in a "when" clause', [
+  [BERLIN, 'told', '2020-09'],
+  [BERLIN, 'signed', '2021'],
+  [MADRID, 'said', '2021-01'],
+]);
+placed('s20 fix: a possible event reported in a framed statement', [
+  [BERLIN, 'met', ['Berlin']],
+  [BERLIN, 'signed', []],
+  [MADRID, 'ratified', []],
+  ['In Lyon, the mayor said that the stadium could host the final.', 'host', []],
+]);
+
+// Must not fire: what is reported as done keeps the frame's place.
+placed('s20 fix: a reported fact in its frame', [
+  ['In Berlin, police said that two men were arrested.', 'arrested', ['Berlin']],
+]);
