@@ -50,6 +50,11 @@ dated("s20 fix: the main verb's date is not the describing participle's", [
   ['The company, founded by Anna Berg, went public in 2001.', 'went public', '2001'],
 ]);
 
+// Must not fire: a verb of saying right after its subject, with no commas, is the day's news, not a describing phrase.
+dated('s20 fix: a statement right after its subject', [
+  ['Police said about 4,000 officers were deployed.', 'said', DCT],
+]);
+
 // Must not fire: "and" before a verb still ends the phrase's reach; coordinated verbs with their own dates keep them.
 dated('s20 fix: a participle phrase joined to another', [
   ['The plant, built in 1975 and expanded in 1990, was sold on Monday.', 'built', '1975'],

@@ -187,8 +187,9 @@ export function sentenceEvents(
       // "Shares rose a day after the company said sales fell": with no date, the count is from the verb before it.
       const countedAfter = date ? null : countedFromEvent(text, sentence, trigger, drafts);
       const dated = date ? (counted ? { value: counted, grain: 'day' as const } : eventDateOf(date, article.documentDate)) : countedAfter ? { value: countedAfter, grain: 'day' as const } : null;
-      // A participle's phrase set off to describe a noun tells what came before, no news of the day ("The company, founded by two engineers, went public").
-      const describes = participles.some((p) => within(trigger.span, p));
+      // A participle's phrase set off by commas to describe a noun tells what came before, no news of the day ("The company,
+      // founded by two engineers, went public"); one with no comma may be the clause's own verb misread ("Police said about 4,000 officers were deployed").
+      const describes = participles.some((p) => within(trigger.span, p) && text[p.end] === ',');
       const value = dated?.value ?? (sequenced || describes ? null : undatedDate({ article, news }, sentence, clause, adjunctOf ?? trigger, ctxTerms));
       const modality = modalityOf(text, clause, trigger);
       drafts.push({
