@@ -30,6 +30,8 @@ export interface Anchor extends AnchorPoint {
    * flashback behind the story, whose year a later simple-past "in April" does not take; a later past perfect does.
    */
   flashback?: boolean;
+  /** Set right after a verb of saying ("the department said on Wednesday"): the day a statement was made, not a period its figures are about. */
+  report?: boolean;
   /** Offset of that expression in the text. */
   start: number;
 }
@@ -69,6 +71,12 @@ export interface ResolutionScope {
    * and only dates whose year the text stated, unless `relativeToo` (a weekday counts then).
    */
   recentAnchor(grain: AnchorGrain, relativeToo?: boolean): Anchor | null;
+  /**
+   * The latest date of the recent context (as `recentAnchor`'s) a figure can be about, for a comparison with "a year
+   * earlier": neither a span's bound ("the highest since January 2022") nor the day a statement was made ("said on
+   * Wednesday"), which say nothing of the figure's period; else null.
+   */
+  periodAnchor(): Anchor | null;
   /**
    * Whether a present verb before the date in its clause names a timetable, what is to come ("Lawmakers vote on the
    * bill in January"), and the date is no start of a span, base of a comparison or period of a figure ("are up 12%

@@ -41,6 +41,9 @@ const UNTIL_BEFORE = /\b(?:through|until|till)\s+(?:(?:the\s+)?(?:start|beginnin
  */
 const FROM_BEFORE = /\bfrom\s+(?:[^\s,.;:!?()]+\s+){0,10}$/i;
 
+/** A verb of saying right before a date ("the department said on Wednesday", "told reporters Monday"): the day of the statement. */
+const REPORT_BEFORE = /\b(?:said|says|told(?:\s+\w+)?|announced|reported|added|stated|wrote|confirmed)\s+(?:on\s+)?$/i;
+
 /** "for" right before a month: the period a figure is for ("5 degrees above normal for January"), no timetable. */
 const PERIOD_FOR = /\bfor\s+(?:the\s+month\s+of\s+)?$/i;
 
@@ -107,6 +110,12 @@ export function resolveCandidates(candidates: readonly Candidate[], input: Resol
         const from = FROM_BEFORE.exec(before);
         return from === null || input.presentBetween(candidate.start - before.length + from.index + 4, candidate.start);
       },
+      periodAnchor() {
+        for (let i = anchors.length - 1; i >= 0 && anchors[i]!.start >= recentFrom; i--) {
+          if (!anchors[i]!.bound && !anchors[i]!.report) return anchors[i]!;
+        }
+        return null;
+      },
       recentAnchor(grain, relativeToo = false) {
         for (let i = anchors.length - 1; i >= 0 && anchors[i]!.start >= recentFrom; i--) {
           const a = anchors[i]!;
@@ -131,9 +140,11 @@ export function resolveCandidates(candidates: readonly Candidate[], input: Resol
       const before = text.slice(Math.max(0, candidate.start - 96), candidate.start);
       const bound = SINCE_BEFORE.test(before) || UNTIL_BEFORE.test(before);
       const flashback = !resolution.anchor.fromDocument && inPastPerfect(candidate.start, scope, sentences[sentenceIndex], input);
+      const report = REPORT_BEFORE.test(before);
       const anchor: Anchor = {
         ...resolution.anchor, grain, start: candidate.start,
         ...(narrativePresent ? { narrativePresent } : {}), ...(bound ? { bound } : {}), ...(flashback ? { flashback } : {}),
+        ...(report ? { report } : {}),
       };
       anchors.push(anchor);
       for (const g of ['decade', 'year', 'month', 'day'] as const) if (hasGrain(anchor, g)) latest[g] = anchor;

@@ -1,19 +1,20 @@
 import type { Span } from '../types.js';
 import type { Tense } from './candidate.js';
 import type { TensedVerbs } from './extract.js';
+import { FORECAST_PERIOD_END } from './forecast-periods.js';
 import { PUTTING_OFF } from './putting-off.js';
 import { PRICE_BEFORE_DATE, WEEKDAY_BEFORE_PRICE } from './recorded-prices.js';
 
 /**
  * Future markers: auxiliaries and the news idioms for scheduled events
- * ("will", "'ll", "is to", "is expected to", "plans to", "is due to", "upcoming"), and the present tense of a rule's
+ * ("will", "'ll", "must", "is to", "is expected to", "plans to", "is due to", "upcoming"), and the present tense of a rule's
  * start or end, which points ahead as a timetable does ("The law takes effect in January", written in July: the
  * coming January; "comes into force", "goes into effect", "expires"), and the present of a verb of expecting, whose
  * object lies ahead of the time of writing ("Analysts expect a cut in March", written in June: the coming March;
  * HeidelTime's news rule reads a present as a future for a month without its year).
  */
 const FUTURE =
-  /\b(?:takes?|comes?|goes?|enters?)\s+(?:into\s+)?(?:effect|force)\b|\bexpires?\b|\b(?:will|shall|won['’]t|upcoming|forthcoming)\b|['’]ll\b|\b(?:is|are|am|was|were)\s+(?:going|due|set|scheduled|slated|expected|poised|planning|likely|about)\s+to\b|\b(?:is|are|was|were)\s+(?:scheduled|slated|set|due|planned)\s+for\b|\b(?:is|are)\s+to\s+\w|\b(?:plans?|planning|intends?|aims?|expects?|hopes?|promised|pledged|vowed)\s+to\b|\b(?:expects?|anticipates?|predicts?|foresees?)\b/gi;
+  /\b(?:takes?|comes?|goes?|enters?)\s+(?:into\s+)?(?:effect|force)\b|\bexpires?\b|\b(?:will|shall|won['’]t|upcoming|forthcoming)\b|\bmust\b(?!\s+(?:not\s+)?have\b)|['’]ll\b|\b(?:is|are|am|was|were)\s+(?:going|due|set|scheduled|slated|expected|poised|planning|likely|about)\s+to\b|\b(?:is|are|was|were)\s+(?:scheduled|slated|set|due|planned)\s+for\b|\b(?:is|are)\s+to\s+\w|\b(?:plans?|planning|intends?|aims?|expects?|hopes?|promised|pledged|vowed)\s+to\b|\b(?:expects?|anticipates?|predicts?|foresees?)\b/gi;
 
 /**
  * A plan or hope told in the past ("said he hoped to form a government by Easter", "had planned to open the plant in
@@ -80,8 +81,12 @@ const CONDITION = /\b(?:if|unless)\b/gi;
 /** A main clause that tells what would follow the condition ("the merger would create", "will close"); not a past counterfactual ("would have reported"). */
 export const CONSEQUENCE = /\b(?:will|would|shall|won['’]t|could|might)\b(?!\s+(?:not\s+)?have\b)|['’]ll\b/i;
 
-/** Modals point ahead, weakly ("should be completed in October"); lower case only: "May" is a month. */
-const MODAL = /\b(?:should|could|may|might|must|can|would)\b/g;
+/**
+ * Modals point ahead, weakly ("should be completed in October"); lower case only: "May" is a month. "must" of duty is
+ * in FUTURE (what must be done lies ahead: "must be repaid by March 31", written in April, is next year's); "must have"
+ * guesses at what has been, so it is no future.
+ */
+const MODAL = /\b(?:should|could|may|might|must(?=\s+(?:not\s+)?have\b)|can|would)\b/g;
 
 /**
  * Adverbs of frequency: the clause tells what recurs ("storms usually come in July"); lower case, or opening a
@@ -225,6 +230,11 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
     for (const m of text.matchAll(PUT_OFF_OBJECT)) {
       const end = m.index + m[0].length;
       future.push({ start: m.index, end, tense: 'ahead', reach: { start: end, end: end + 12 } });
+    }
+    // A forecast's period ends ahead of the writing: its end speaks for the words right after the match.
+    for (const m of text.matchAll(FORECAST_PERIOD_END)) {
+      const end = m.index + m[0].length;
+      future.push({ start: m.index, end, tense: 'ahead', reach: phraseAfter(end) });
     }
     for (const m of text.matchAll(PLANNED_FOR)) {
       const end = m.index + m[0].length;

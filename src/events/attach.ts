@@ -2,6 +2,7 @@ import type { DateMention, MoneyMention, PlaceKind, Span } from '../types.js';
 import type { Clause, Mention, Trigger } from './model.js';
 import type { ResolvedReference } from './references.js';
 import { aceTypeOf } from './ace.js';
+import { inReportedPossible } from './reported-content.js';
 
 /** Places too large or too natural to be where a meeting happened ("security in Central Asia", "the Black Sea"). */
 const NOT_A_VENUE: ReadonlySet<PlaceKind> = new Set(['continent', 'region', 'sea', 'river', 'lake', 'mountain']);
@@ -168,6 +169,8 @@ export function placesOf(
       continue;
     }
     if (m.place && NOT_A_VENUE.has(m.place.kind)) continue;
+    // "met in Berlin, when Lula told reporters that the agreement could be signed": the frame's place is not the possible signing's.
+    if (m.end <= trigger.span.start && inReportedPossible(text.slice(m.end, trigger.span.start))) continue;
     // "Sales in the United States fell": in the subject, the place of the noun right before it, not of the verb after ("signed a treaty of ... assistance in Moscow" is where the signing was).
     if (m.end <= trigger.span.start && clauseTriggers.some((o) => o !== trigger && !o.verb && o.span.end <= m.start && RIGHT_AFTER_NOUN.test(text.slice(o.span.end, m.start)))) continue;
     // "an insulation maker based in Germany": where a party has its seat, not where the event happened.

@@ -6,6 +6,7 @@ import { isTitleSentence } from '../headline.js';
 import { isParticipleOf, presentLemma } from './lemma.js';
 import { commaPhraseEnd } from './roles.js';
 import { CONSEQUENCE } from '../dates/tense.js';
+import { inReportedPossible } from './reported-content.js';
 
 /** The modals and words of plans that put a verb after them ahead of the document's day or make it only possible ("will meet", "plans to visit", "is expected to sign", "can fly"). */
 const NOT_ACTUAL_WORDS = String.raw`will|would|shall|can|could|may|might|should|must|${intentionWord('plan')}|planned(?<=\b(?:has|have|had)\s+planned)|planned(?!\s+(?:for|on|in|at|by|until)\s+\S)|planning|expected|intends?|${intentionWord('aim')}|${intentionWord('hope')}|going|set|due|scheduled`;
@@ -458,10 +459,11 @@ const WHEN_CLAUSE_BETWEEN = /^\s*,\s*when\s+[^,;:.!?]*$/i;
 
 /**
  * The date a relative "when" clause describes, for a trigger in that clause: "halted since Monday, when a bridge was
- * damaged by floods" (the damage is Monday's, though "since" keeps Monday from the halting); or undefined.
+ * damaged by floods" (the damage is Monday's, though "since" keeps Monday from the halting), but not for what the clause
+ * reports as only possible ("in September, when he said that the deal could be signed"); or undefined.
  */
 export const whenClauseDate = (text: string, trigger: Trigger, dates: readonly DateMention[]): DateMention | undefined =>
-  dates.find((d) => (d.type === 'DATE' || d.type === 'TIME') && d.end <= trigger.span.start && WHEN_CLAUSE_BETWEEN.test(text.slice(d.end, trigger.span.start)));
+  dates.find((d) => (d.type === 'DATE' || d.type === 'TIME') && d.end <= trigger.span.start && WHEN_CLAUSE_BETWEEN.test(text.slice(d.end, trigger.span.start)) && !inReportedPossible(text.slice(d.end, trigger.span.start)));
 
 /** "if" or "whether" opening the clause a verb asks about, with no punctuation up to its verb: "asked if sales rose". */
 const QUESTIONED = /^[^,;:.]*\b(?:if|whether)\s[^,;:.]*$/i;

@@ -150,8 +150,9 @@ export function sentenceEvents(
       const i = peers.indexOf(trigger);
       // "..., the agency said on Thursday, citing problems": the gerund goes on with the statement and takes its dates.
       const adjunctOf = statementAdjunctOf(text, trigger, triggers, ctxTerms);
+      // A describing phrase and the verb after it keep their dates apart both ways ("The company, founded by two engineers, went public in 2001": 2001 is not the founding's).
       const dates = (adjunctOf ? candidateDates(text, adjunctOf, sentenceDates) : candidateDates(text, trigger, sentenceDates)).filter(
-        (d) => !describing.some((p) => within(d, p) && trigger.span.start >= p.end) && !participles.some((p) => within(d, p) && setOffFrom(text, p, trigger)) && !embeddedAfter(text, trigger, d, ctxTerms, triggers) && !reportedAfter(text, trigger, d, triggers, ctxTerms) && !frontedClauseAway(text, sentence, trigger, d) && !objectEventDate(text, trigger, d, triggers) && !inEarlierComplement(text, trigger, d),
+        (d) => !describing.some((p) => (within(d, p) && trigger.span.start >= p.end) || (within(trigger.span, p) && d.start >= p.end)) && !participles.some((p) => within(d, p) && setOffFrom(text, p, trigger)) && !embeddedAfter(text, trigger, d, ctxTerms, triggers) && !reportedAfter(text, trigger, d, triggers, ctxTerms) && !frontedClauseAway(text, sentence, trigger, d) && !objectEventDate(text, trigger, d, triggers) && !inEarlierComplement(text, trigger, d),
       );
       // "fell on Monday after it cut its forecast": the cut came before Monday's fall, on no day the text gives ("after it cut its forecast on Friday": its own).
       const ownDates = dates.filter((d) => !sequencedAwayFrom(text, trigger, d, article.documentDate) && !frontedSequence(text, sentence, trigger, d));
@@ -186,7 +187,10 @@ export function sentenceEvents(
       // "Shares rose a day after the company said sales fell": with no date, the count is from the verb before it.
       const countedAfter = date ? null : countedFromEvent(text, sentence, trigger, drafts);
       const dated = date ? (counted ? { value: counted, grain: 'day' as const } : eventDateOf(date, article.documentDate)) : countedAfter ? { value: countedAfter, grain: 'day' as const } : null;
-      const value = dated?.value ?? (sequenced ? null : undatedDate({ article, news }, sentence, clause, adjunctOf ?? trigger, ctxTerms));
+      // A participle's phrase set off by commas to describe a noun tells what came before, no news of the day ("The company,
+      // founded by two engineers, went public"); one with no comma may be the clause's own verb misread ("Police said about 4,000 officers were deployed").
+      const describes = participles.some((p) => within(trigger.span, p) && text[p.end] === ',');
+      const value = dated?.value ?? (sequenced || describes ? null : undatedDate({ article, news }, sentence, clause, adjunctOf ?? trigger, ctxTerms));
       const modality = modalityOf(text, clause, trigger);
       drafts.push({
         type: trigger.type,

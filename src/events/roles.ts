@@ -138,7 +138,8 @@ export function commaPhraseEnd(terms: readonly Term[], i: number, text: string):
   for (let k = i + 1; k < terms.length; k++) {
     const t = terms[k]!;
     const gap = text.slice(terms[k - 1]!.end, t.start);
-    if (/[;:"\u201c\u201d.]/.test(gap) || t.tags.has('Verb') || t.tags.has('Pronoun') || t.lower === 'that' || t.lower === 'and') return null;
+    // "and" between names stays in the phrase ("founded in 1984 by Do Won Chang and Jin Sook Chang,"); before anything else it may join clauses.
+    if (/[;:"\u201c\u201d.]/.test(gap) || t.tags.has('Verb') || t.tags.has('Pronoun') || t.lower === 'that' || (t.lower === 'and' && !terms[k + 1]?.tags.has('ProperNoun'))) return null;
     const after = terms[k + 1];
     if (!/,/.test(text.slice(t.end, after?.start ?? t.end)) || !after) continue;
     const finite = after.tags.has('Verb') && !after.tags.has('Gerund') && !after.tags.has('Participle');

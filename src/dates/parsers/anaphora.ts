@@ -60,10 +60,12 @@ const PART_OF_YEAR: ReadonlySet<Grain> = new Set(['month', 'quarter', 'half', 's
 /**
  * Whole years from a month, quarter, half or season the text just gave ("rose 3% in December from a year earlier",
  * "fourth-quarter profit fell from a year earlier"): the same part of that other year, as TimeBank values a comparison
- * with "a year earlier" after a quarter; null when the latest date is a year or a day, which keep the year's grain.
+ * with "a year earlier" after a quarter; null when the latest date is a year or a day, which keep the year's grain. The
+ * day a statement was made and a span's bound are passed over ("jumped in August, the department said on Wednesday.
+ * The price fell 1.8% from a year earlier": August's).
  */
 function yearsFromPartOfYear(scope: ResolutionScope, years: number): Resolution | null {
-  const anchor = scope.anchor('year');
+  const anchor = scope.periodAnchor() ?? scope.anchor('year');
   if (!anchor || anchor.m === undefined || !PART_OF_YEAR.has(anchor.grain)) return null;
   return shiftedValue(shiftDay(anchorDay(anchor), 'year', years), anchor.grain, 0, Boolean(anchor.fromDocument));
 }
