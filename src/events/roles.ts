@@ -83,6 +83,9 @@ const ROLE_OF_PREPOSITION: Readonly<Record<string, EventRole>> = {
   of: 'patient',
 };
 
+/** Words that round the figure right after them ("about 4,000", "nearly 200"), which the tagger reads as prepositions. */
+const APPROXIMATOR = /^(?:about|around|nearly|almost|some|over|under|roughly|approximately)$/;
+
 /** Between a verb and the figure of its change: "gained 155.91 points", "fell over 2,000 points", "lost about 3%". */
 const MEASURE_BETWEEN = /^\s+(?:(?:by|about|nearly|almost|some|over|more\s+than|as\s+much\s+as)\s+)?$/i;
 
@@ -121,7 +124,9 @@ export function reducedRelativeEnd(terms: readonly Term[], i: number, text: stri
   const previous = terms[i - 1];
   const next = terms[i + 1];
   if (!term || !previous || !next || !previous.tags.has('Noun') || previous.tags.has('Pronoun')) return null;
-  if (!(next.tags.has('Preposition') || next.tags.has('Date')) || !(term.tags.has('PastTense') || term.tags.has('Participle')) || !isParticipleOf(lemma, term.lower)) return null;
+  // ("Police said about 4,000 officers were deployed": "about" before a figure rounds it, no preposition; the figure's noun is the clause's subject.)
+  const approximate = APPROXIMATOR.test(next.lower) && terms[i + 2]?.tags.has('Value') === true;
+  if (!((next.tags.has('Preposition') && !approximate) || next.tags.has('Date')) || !(term.tags.has('PastTense') || term.tags.has('Participle')) || !isParticipleOf(lemma, term.lower)) return null;
   // "The plan, announced in Paris on Monday, will cut": set off by commas, up to the comma before the clause's own verb (a name may stand before it: "Smith, arrested on Friday, will appear").
   if (/^\s*,\s*$/.test(text.slice(previous.end, term.start))) return commaPhraseEnd(terms, i, text);
   if (previous.tags.has('ProperNoun')) return null;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../src/pipeline/pipeline.js';
+import { resolveConfig } from '../src/pipeline/config.js';
+import { stageIds } from '../src/stages/index.js';
+
+/** Session 20 fix round (events): the lead's findings on news he wrote, and sentences of the same kind written from reading them. */
+const pipeline = createPipeline(resolveConfig({}, stageIds));
+const eventsOf = (text: string) => pipeline.process({ id: 't', source: 't', text, date: '2025-04-04' }).events ?? [];
+const argumentsOf = (text: string, trigger: string, role: string): string[] =>
+  (eventsOf(text).find((e) => e.trigger.text === trigger)?.arguments ?? []).filter((a) => a.role === role).map((a) => a.text);
+
+// roles.ts reducedRelativeEnd (finding E7): "about" before a figure rounds it, no preposition after a participle that
+// describes the noun before it; "Police said about 4,000 officers were deployed" is the police's saying.
+describe('s20 fix: a rounded figure after "said" opens the reported clause', () => {
+  it.each([
+    ['Police said about 4,000 officers were deployed.', 'Police'],
+    ['Officials said nearly 200 people were hurt.', 'Officials'],
+    ['Witnesses said around 30 cars were damaged.', 'Witnesses'],
+  ])('%s: "said" agent %s', (text, agent) => {
+    expect(argumentsOf(text, 'said', 'agent')).toEqual([agent]);
+    expect(argumentsOf(text, 'said', 'patient')).toEqual([]);
+  });
+
+  it('must not fire: a participle describing the noun before it still makes it the patient', () => {
+    expect(argumentsOf('A strike planned for Monday was called off.', 'planned', 'patient')).toEqual(['A strike']);
+  });
+});
