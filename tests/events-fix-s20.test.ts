@@ -25,3 +25,19 @@ describe('s20 fix: a rounded figure after "said" opens the reported clause', () 
     expect(argumentsOf('A strike planned for Monday was called off.', 'planned', 'patient')).toEqual(['A strike']);
   });
 });
+
+// phrases.ts nearestSubject (finding E7): a "that" clause tells which thing is meant, and a name is one already; a name
+// in a phrase of where ("in Novi Sad") is the setting of the noun before it, which is the clause's subject.
+describe('s20 fix: a place name before a restrictive "that" is no antecedent', () => {
+  it.each([
+    ['Rescuers searched the ruins of a hotel in Antalya that collapsed on Monday.', 'collapsed', 'patient', 'a hotel'],
+    ['Protesters marched on the embassy in Paris that was attacked last year.', 'attacked', 'patient', 'the embassy'],
+    ['They blamed a canopy at the station in Novi Sad that killed 15 people.', 'killed', 'agent', 'the station'],
+  ])('%s: "%s" %s %s', (text, trigger, role, subject) => {
+    expect(argumentsOf(text, trigger, role)).toEqual([subject]);
+  });
+
+  it('must not fire: a name right before "who" is the antecedent', () => {
+    expect(argumentsOf('The fans cheered for Lionel Messi who scored twice.', 'scored', 'agent')).toEqual(['Lionel Messi']);
+  });
+});

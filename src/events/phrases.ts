@@ -151,6 +151,9 @@ export function subjectPhrase(text: string, terms: readonly Term[], trigger: Tri
   return nearestSubject(text, terms, triggerAt(trigger, terms[k]!), limit) ?? own;
 }
 
+/** Prepositions of where ("in Novi Sad", "at Gdansk"). */
+const LOCATIVE_WORD = /^(?:in|at|near|outside|inside)$/;
+
 /** A personal pronoun, a subject of its own. */
 const PERSONAL = /^(?:it|he|she|they|we|i|you)$/i;
 
@@ -176,6 +179,14 @@ function nearestSubject(text: string, terms: readonly Term[], trigger: Trigger, 
   if (i > 0 && terms[i]!.start >= limit && subjectRelativeVerb(text, terms, i) >= 0) {
     i--;
     nounsBack();
+    // "the hotel in Antalya that collapsed": a "that" clause tells which thing, and a name is already one; the name in a
+    // phrase of where is the setting of the noun before it, which is the antecedent.
+    const where = terms[i];
+    if (run.length > 0 && run.every((t) => t.tags.has('ProperNoun')) && where && where.start >= limit && LOCATIVE_WORD.test(where.lower) && /^that$/.test(terms[i + run.length + 1]?.lower ?? '')) {
+      run.length = 0;
+      i--;
+      nounsBack();
+    }
     return phrase(text, run);
   }
   i = overDescribingPhrase(text, terms, i, limit);
