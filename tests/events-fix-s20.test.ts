@@ -41,3 +41,19 @@ describe('s20 fix: a place name before a restrictive "that" is no antecedent', (
     expect(argumentsOf('The fans cheered for Lionel Messi who scored twice.', 'scored', 'agent')).toEqual(['Lionel Messi']);
   });
 });
+
+// predicates.ts subjectHeadMisread, relative.ts (finding E18): a plural the tagger reads as a present verb right before
+// "who" is the noun the relative clause is about, its verb's subject, not a phrase before the clause's "that".
+describe('s20 fix: a plural misread as a verb before "who" heads the relative clause', () => {
+  it.each([
+    ['He told a video conference that members who had overproduced would make further cuts.', 'overproduced', 'members'],
+    ['She told reporters that members who had voted would leave.', 'voted', 'members'],
+    ['Members who had overproduced would make further cuts.', 'overproduced', 'Members'],
+  ])('%s: "%s" agent %s', (text, trigger, agent) => {
+    expect(argumentsOf(text, trigger, 'agent')).toEqual([agent]);
+  });
+
+  it('must not fire: a subject right after "that" with no relative clause keeps its verb', () => {
+    expect(argumentsOf('The minister told a video conference that members would cut output.', 'cut', 'agent')).toEqual(['members']);
+  });
+});

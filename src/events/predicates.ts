@@ -393,7 +393,8 @@ const FINITE_AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|
 export function subjectHeadMisread(terms: readonly Term[], i: number): boolean {
   const term = terms[i];
   if (!term || !term.tags.has('PresentTense') || !/^\p{Ll}+s$/u.test(term.text) || !(subjectModifier(terms[i - 1]) || terms[i - 1]?.lower === 'that')) return false;
-  return pastVerbAfter(terms, i) || FINITE_AUXILIARY.test(terms[i + 1]?.lower ?? '');
+  // ("that members who had overproduced would": "who" opens a relative clause on people, so the word before it is their noun.)
+  return pastVerbAfter(terms, i) || FINITE_AUXILIARY.test(terms[i + 1]?.lower ?? '') || terms[i + 1]?.lower === 'who';
 }
 
 /**
