@@ -53,6 +53,13 @@ describe('s20 fix: a plural misread as a verb before "who" heads the relative cl
     expect(argumentsOf(text, trigger, 'agent')).toEqual([agent]);
   });
 
+  it.each([
+    ['He told a video conference that members who had overproduced would make further cuts.', 'cuts', 'members'],
+    ['The firm told investors that workers who had left would return.', 'return', 'workers'],
+  ])('%s: the main verb "%s" after the relative clause has agent %s', (text, trigger, agent) => {
+    expect(argumentsOf(text, trigger, 'agent')).toEqual([agent]);
+  });
+
   it('must not fire: a subject right after "that" with no relative clause keeps its verb', () => {
     expect(argumentsOf('The minister told a video conference that members would cut output.', 'cut', 'agent')).toEqual(['members']);
   });

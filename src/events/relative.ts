@@ -22,7 +22,8 @@ export function subjectRelativeVerb(text: string, terms: readonly Term[], k: num
   let j = k + 1;
   while (j < terms.length && beforeVerb(terms[j]!) && !terms[j]!.tags.has('Verb')) j++;
   const verb = terms[j];
-  return verb && verb.tags.has('Verb') && !verb.tags.has('Gerund') ? j : -1;
+  // ("told reporters that members who had voted would leave": a plural read as a verb that heads a subject of its own makes "that" open a reported clause.)
+  return verb && verb.tags.has('Verb') && !verb.tags.has('Gerund') && !subjectHeadMisread(terms, j) ? j : -1;
 }
 
 /**
