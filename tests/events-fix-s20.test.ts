@@ -64,3 +64,19 @@ describe('s20 fix: a plural misread as a verb before "who" heads the relative cl
     expect(argumentsOf('The minister told a video conference that members would cut output.', 'cut', 'agent')).toEqual(['members']);
   });
 });
+
+// phrases.ts nearestSubject (finding E7): phrases joined by "and" after "of" are the members of the noun before it, and
+// all of it is the subject ("Tens of thousands of students and farmers marched", was "farmers").
+describe('s20 fix: a coordination after "of" stays in the subject', () => {
+  it.each([
+    ['Tens of thousands of students and farmers marched through central Belgrade on Tuesday night.', 'marched', 'agent', 'Tens of thousands of students and farmers'],
+    ['Thousands of workers and students marched through Paris on Monday.', 'marched', 'agent', 'Thousands of workers and students'],
+    ['Sales of cars and trucks fell in March.', 'fell', 'patient', 'Sales of cars and trucks'],
+  ])('%s: "%s" %s %s', (text, trigger, role, subject) => {
+    expect(argumentsOf(text, trigger, role)).toEqual([subject]);
+  });
+
+  it('must not fire: an object before "and" is no part of the next clause\'s subject', () => {
+    expect(argumentsOf('The company cut jobs and the union called a strike.', 'called', 'agent')).toEqual(['the union']);
+  });
+});

@@ -227,7 +227,8 @@ function nearestSubject(text: string, terms: readonly Term[], trigger: Trigger, 
     nounsBack();
     const conjunct = run.slice(0, run.length - before - 1);
     const previous = i >= 0 ? terms[i] : undefined;
-    const opens = !previous || previous.start < limit || /[,;:"\u201c\u201d(]/.test(text.slice(previous.end, conjunct[0]?.start ?? previous.end)) || CLAUSE_WORD.test(previous.lower);
+    // ("Thousands of students and farmers marched": after "of" the joined phrases are the members of the noun before it, which goes on below.)
+    const opens = !previous || previous.start < limit || /[,;:"\u201c\u201d(]/.test(text.slice(previous.end, conjunct[0]?.start ?? previous.end)) || CLAUSE_WORD.test(previous.lower) || previous.lower === 'of';
     // ("The company cut jobs and the union called", "Shares rose 3% and the index gained": a past verb read as a noun inside the run ends the subject.)
     const misread = (t: Term, k: number) => misreadPastTense(t, conjunct.slice(Math.max(0, k - 2), k), conjunct[k + 1]) !== null;
     const verbInside = conjunct.some((t, k) => k > 0 && k < conjunct.length - 1 && ((!t.tags.has('Plural') && wordClasses().verb(t.lower) !== undefined && pastLikeBare(t.lower)) || misread(t, k)));
