@@ -80,3 +80,22 @@ describe('s20 fix: a coordination after "of" stays in the subject', () => {
     expect(argumentsOf('The company cut jobs and the union called a strike.', 'called', 'agent')).toEqual(['the union']);
   });
 });
+
+// scope.ts openings (finding E5): a participle that describes the noun before it, its doer after "by", is inside the
+// subject, no verb of the clause; an "and" in its "by" phrase joins doers and opens no clause of its own.
+describe('s20 fix: "and" in a describing participle\'s "by" phrase opens no clause', () => {
+  it.each([
+    ['A consortium led by Apple and Google bought the patents.', 'bought', 'A consortium'],
+    ['A group backed by Qatar and Egypt proposed a truce.', 'proposed', 'A group'],
+  ])('%s: "%s" agent %s', (text, trigger, agent) => {
+    expect(argumentsOf(text, trigger, 'agent')).toEqual([agent]);
+  });
+
+  it('"led" keeps both doers', () => {
+    expect(argumentsOf('A consortium led by Apple and Google bought the patents.', 'led', 'agent')).toEqual(['Apple and Google']);
+  });
+
+  it('must not fire: after a passive that is the clause\'s own verb, "and" opens a clause with its own subject', () => {
+    expect(argumentsOf('The plant was financed by the government and Fiat would begin production in May.', 'begin', 'agent')).toEqual(['Fiat']);
+  });
+});

@@ -81,7 +81,9 @@ function openings(text: string, clause: Clause, terms: readonly Term[], verbs: R
     // The clause's own verb, after its subject: not a participle or gerund that opens the sentence ("Speaking in Geneva, Lavrov and Blinken said", "Trade between Norway and Sweden reached").
     const progressive = inClause[i - 1]?.tags.has('Auxiliary') || inClause[i - 1]?.tags.has('Copula'); // "is probing"
     // A clause that starts inside its sentence with its verb has its subject before ("Airbus, which ..., believes that").
-    if ((i > 0 || clause.start > clause.sentence.start) && t.tags.has('Verb') && !t.tags.has('Auxiliary') && (!t.tags.has('Gerund') || progressive)) verbSeen = true;
+    // ("Eight countries led by Saudi Arabia and Russia agreed": a participle that describes the noun before it, its doer after "by", is inside the subject.)
+    const describes = t.tags.has('Verb') && byAfterNounParticiple(inClause, i, lemmaOf(t));
+    if ((i > 0 || clause.start > clause.sentence.start) && t.tags.has('Verb') && !t.tags.has('Auxiliary') && (!t.tags.has('Gerund') || progressive) && !describes) verbSeen = true;
   });
   return out;
 }
