@@ -99,3 +99,18 @@ describe('s20 fix: "and" in a describing participle\'s "by" phrase opens no clau
     expect(argumentsOf('The plant was financed by the government and Fiat would begin production in May.', 'begin', 'agent')).toEqual(['Fiat']);
   });
 });
+
+// phrases.ts overDescribingPhrase (finding E15): a verb with a doer's "by" right after it, set off by commas, is a
+// participle describing the subject whatever form the tagger gives it ("run by licensees"); its doer is no subject.
+describe('s20 fix: a participle phrase set off by commas is passed over to the subject', () => {
+  it.each([
+    ['Its stores outside the United States, run by licensees, are not part of the filing.', 'are', 'Its stores outside the United States'],
+    ['The mine, run by a Chinese firm, was closed on Monday.', 'closed', 'The mine'],
+  ])('%s: "%s" patient %s', (text, trigger, subject) => {
+    expect(argumentsOf(text, trigger, 'patient')).toEqual([subject]);
+  });
+
+  it('must not fire: a relative clause set off by commas still leaves the subject before it', () => {
+    expect(argumentsOf('The bank, which is owned by the state, said profits rose.', 'said', 'agent')).toEqual(['The bank']);
+  });
+});

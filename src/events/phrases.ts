@@ -122,7 +122,9 @@ function overDescribingPhrase(text: string, terms: readonly Term[], i: number, l
   while (j > 0 && terms[j - 1]!.start >= limit && !text.slice(terms[j - 1]!.end, terms[j]!.start).includes(',')) j--;
   const opener = terms[j]!;
   // ("aged", "based": a participle the tagger reads as an adjective.)
-  const participle = (opener.tags.has('Verb') && (opener.tags.has('PastTense') || opener.tags.has('Participle')) && !opener.tags.has('Auxiliary')) || (opener.tags.has('Adjective') && /ed$/.test(opener.lower));
+  // ("run by licensees", "put by analysts": a verb with a doer's "by" right after it is a participle, whatever form the tagger gives it.)
+  const byAfter = opener.tags.has('Verb') && terms[j + 1]?.lower === 'by';
+  const participle = (opener.tags.has('Verb') && (opener.tags.has('PastTense') || opener.tags.has('Participle') || byAfter) && !opener.tags.has('Auxiliary')) || (opener.tags.has('Adjective') && /ed$/.test(opener.lower));
   return j > 0 && terms[j - 1]!.start >= limit && participle ? j - 1 : i;
 }
 
