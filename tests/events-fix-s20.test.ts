@@ -114,3 +114,19 @@ describe('s20 fix: a participle phrase set off by commas is passed over to the s
     expect(argumentsOf('The bank, which is owned by the state, said profits rose.', 'said', 'agent')).toEqual(['The bank']);
   });
 });
+
+// roles.ts undergoes (finding E11): a verb of change that always takes an object, with a rounded figure right after it
+// ("knocked out about 60% of"), has an object: its subject does it.
+describe('s20 fix: a rounded figure after a transitive verb of change is its object', () => {
+  it.each([
+    ["Russian strikes have knocked out about 60% of Ukraine's gas production.", 'knocked out', 'Russian strikes'],
+    ['The storm knocked out nearly 300 power lines.', 'knocked out', 'The storm'],
+  ])('%s: "%s" agent %s', (text, trigger, agent) => {
+    expect(argumentsOf(text, trigger, 'agent')).toEqual([agent]);
+    expect(argumentsOf(text, trigger, 'patient')).not.toContain(agent);
+  });
+
+  it('must not fire: a change with a figure of how far keeps its subject as patient', () => {
+    expect(argumentsOf('Stocks fell about 3% on Monday.', 'fell', 'patient')).toEqual(['Stocks']);
+  });
+});

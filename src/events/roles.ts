@@ -49,7 +49,9 @@ function undergoes(trigger: Trigger, subject: EventArgument, terms: readonly Ter
   const words = wordClasses();
   const first = words.verb(trigger.lemma)?.[0];
   // "Klarna raised $1.4 billion": a verb of change that always takes an object, with one right after it (an amount too), is done by its subject ("demand picked up" has none).
-  const object = terms[next] !== undefined && terms[next]!.start <= trigger.span.end + 1 && ['Value', 'Money', 'Determiner', 'Noun', 'Possessive'].some((tag) => terms[next]!.tags.has(tag)) && !terms[next]!.tags.has('Preposition');
+  // ("have knocked out about 60% of production": a word that rounds a figure opens the object with it.)
+  const head = APPROXIMATOR.test(terms[next]?.lower ?? '') && terms[next + 1]?.tags.has('Value') ? next + 1 : next;
+  const object = terms[next] !== undefined && terms[next]!.start <= trigger.span.end + 1 && ['Value', 'Money', 'Determiner', 'Noun', 'Possessive'].some((tag) => terms[head]!.tags.has(tag)) && !terms[head]!.tags.has('Preposition');
   if (first === 'change') return !(object && words.transitiveOnly(trigger.lemma));
   // "The talks ended", "the strike would continue": a verb first of a state, used as an event, says how an event that is its
   // subject stands or ends; a body or a person still acts ("Salesforce laid off 10%", "the company would spend", "he spent").
