@@ -130,3 +130,19 @@ describe('s20 fix: a rounded figure after a transitive verb of change is its obj
     expect(argumentsOf('Stocks fell about 3% on Monday.', 'fell', 'patient')).toEqual(['Stocks']);
   });
 });
+
+// phrases.ts overTime (finding E10): a time set between the subject and its verb ("A federal jury on Wednesday
+// acquitted") is passed over to the subject before it.
+describe('s20 fix: a time between subject and verb is passed over', () => {
+  it.each([
+    ['A federal jury on Wednesday acquitted the former mayor of fraud.', 'acquitted', 'A federal jury'],
+    ['The company on Monday said profits rose.', 'said', 'The company'],
+    ['The group last week agreed to raise output.', 'agreed', 'The group'],
+  ])('%s: "%s" agent %s', (text, trigger, agent) => {
+    expect(argumentsOf(text, trigger, 'agent')).toEqual([agent]);
+  });
+
+  it('must not fire: a subject right before its verb keeps it', () => {
+    expect(argumentsOf('He said on Monday that prices rose.', 'said', 'agent')).toEqual(['He']);
+  });
+});

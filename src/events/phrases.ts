@@ -156,6 +156,23 @@ export function subjectPhrase(text: string, terms: readonly Term[], trigger: Tri
 /** Prepositions of where ("in Novi Sad", "at Gdansk"). */
 const LOCATIVE_WORD = /^(?:in|at|near|outside|inside)$/;
 
+/** Words that open a time set between a subject and its verb: "on Wednesday", "last week". */
+const TIME_OPENER = /^(?:on|in|at|last|this|next|earlier|later)$/;
+
+/**
+ * Past a time between the subject and its verb ("A federal jury on Wednesday acquitted", "The group last week agreed"):
+ * the index of the word before it when that is a noun, else `i`.
+ */
+function overTime(text: string, terms: readonly Term[], i: number, limit: number): number {
+  let d = i;
+  while (d >= 0 && terms[d]!.start >= limit && terms[d]!.tags.has('Date')) d--;
+  if (d === i || d < 1 || !TIME_OPENER.test(terms[d]!.lower)) return i;
+  const head = terms[d - 1]!;
+  // ("The new rules, announced by the ministry on Friday, will raise": a time set off by commas ends a phrase of its own.)
+  const bare = /^\s+$/.test(text.slice(head.end, terms[d]!.start)) && /^\s+$/.test(text.slice(terms[i]!.end, terms[i + 1]?.start ?? terms[i]!.end + 1));
+  return bare && head.start >= limit && head.tags.has('Noun') && !head.tags.has('Date') ? d - 1 : i;
+}
+
 /** A personal pronoun, a subject of its own. */
 const PERSONAL = /^(?:it|he|she|they|we|i|you)$/i;
 
@@ -164,6 +181,7 @@ function nearestSubject(text: string, terms: readonly Term[], trigger: Trigger, 
   let i = terms.findIndex((t) => t.start >= trigger.span.start) - 1;
   if (i < -1) i = terms.length - 1;
   while (i >= 0 && terms[i]!.start >= limit && betweenSubjectAndVerb(terms[i]!)) i--;
+  i = overTime(text, terms, i, limit);
   const run: Term[] = [];
   const nounsBack = () => {
     // "Nestle shares fell": a plural the tagger read as a present verb right before the past verb is the subject's head.
