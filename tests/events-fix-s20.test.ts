@@ -146,3 +146,22 @@ describe('s20 fix: a time between subject and verb is passed over', () => {
     expect(argumentsOf('He said on Monday that prices rose.', 'said', 'agent')).toEqual(['He']);
   });
 });
+
+// roles.ts roleAt, phrases.ts SUBJECT_PREPOSITION (finding E17): a name in a "with" (or "between", "against") phrase of
+// the noun before it is that noun's party; the subject is the whole phrase, the name no party of the verb.
+describe('s20 fix: a name in a noun\'s "with" phrase is no subject of the verb', () => {
+  it.each([
+    ['Talks with Defense Secretary Pete Hegseth ended on Monday.', 'ended', 'Pete Hegseth'],
+    ['Talks with Iran resumed on Tuesday.', 'resumed', 'Iran'],
+    ['A dispute between Boeing and Airbus dragged on for years.', 'dragged on', 'Boeing'],
+  ])('%s: "%s" has no party %s of its own', (text, trigger, name) => {
+    const parties = [...argumentsOf(text, trigger, 'agent'), ...argumentsOf(text, trigger, 'patient')];
+    expect(parties).toHaveLength(1);
+    expect(parties[0]).not.toBe(name);
+    expect(parties[0]).toContain(name);
+  });
+
+  it('must not fire: a name in a fronted "with" phrase set off by a comma is kept', () => {
+    expect(argumentsOf('Along with Germany, France signed the accord.', 'signed', 'agent')).toContain('France');
+  });
+});

@@ -12,7 +12,7 @@ const inNounPhrase = (t: Term): boolean =>
   // "said on Monday it would": a date is no party; "freed 2,000 prisoners": a count grouped by commas is no year, whatever the tagger says.
   !(t.tags.has('Date') && !/^\d{1,3}(?:,\d{3})+$/.test(t.text));
 /** Prepositions whose phrase goes with the noun before it inside a subject: "sales of automobiles in the United States", "exports from Germany to China". */
-const SUBJECT_PREPOSITION = /^(?:of|in|at|on|across|from|to|for|around|outside|near|between|against|over)$/;
+const SUBJECT_PREPOSITION = /^(?:of|in|at|on|across|from|to|for|around|outside|near|between|against|over|with)$/;
 /**
  * A gerund that heads a subject, before the preposition of its phrase: at the clause's start or
  * after a determiner or an adjective ("Fighting in the north displaced", "A shooting outside a

@@ -85,6 +85,9 @@ const ROLE_OF_PREPOSITION: Readonly<Record<string, EventRole>> = {
   of: 'patient',
 };
 
+/** Prepositions that bring a party of a noun: "talks with", "a dispute between", "the case against". */
+const NOUN_PARTY = /^(?:with|between|among|against)$/;
+
 /** Words that round the figure right after them ("about 4,000", "nearly 200"), which the tagger reads as prepositions. */
 const APPROXIMATOR = /^(?:about|around|nearly|almost|some|over|under|roughly|approximately)$/;
 
@@ -233,6 +236,10 @@ export interface ArgumentSources {
  */
 function roleAt(text: string, s: ArgumentSources, m: Mention): EventRole | null {
   if (m.start < s.trigger.span.start) {
+    // ("Talks with Pete Hegseth ended": a name in a "with" phrase of the noun before it is that noun's party, no subject of the verb.)
+    const governor = governingWord(text, s.clause.start, m.start);
+    const owner = governor ? s.terms.find((t) => t.end <= governor.start && /^\s+$/.test(text.slice(t.end, governor.start))) : undefined;
+    if (governor && NOUN_PARTY.test(governor.word) && owner?.tags.has('Noun') && !owner.tags.has('Pronoun') && !owner.tags.has('ProperNoun')) return null;
     // "Ford's purchase of Volvo": a possessor before a noun trigger acts.
     return s.passive ? 'patient' : 'agent';
   }
