@@ -165,3 +165,20 @@ describe('s20 fix: a name in a noun\'s "with" phrase is no subject of the verb',
     expect(argumentsOf('Along with Germany, France signed the accord.', 'signed', 'agent')).toContain('France');
   });
 });
+
+// phrases.ts complementSubject (finding E19): a passive infinitive ("to be completed") has the subject of the verb it
+// follows for what undergoes it, as the active one has it for its doer.
+describe('s20 fix: a passive infinitive takes its subject from the verb before it', () => {
+  it.each([
+    ['The deal is expected to be completed by the end of June.', 'completed', 'The deal'],
+    ['The bridge is expected to be rebuilt next year.', 'rebuilt', 'The bridge'],
+    ['The plant is scheduled to be closed in May.', 'closed', 'The plant'],
+  ])('%s: "%s" patient %s', (text, trigger, subject) => {
+    expect(argumentsOf(text, trigger, 'patient')).toEqual([subject]);
+    expect(argumentsOf(text, trigger, 'agent')).toEqual([]);
+  });
+
+  it('must not fire: after a verb whose object does the infinitive, that object undergoes it', () => {
+    expect(argumentsOf('Officials asked the minister to be replaced.', 'replaced', 'patient')).toEqual(['the minister']);
+  });
+});

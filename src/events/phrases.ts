@@ -304,6 +304,9 @@ export interface InfinitiveSubject {
  */
 export function complementSubject(text: string, terms: readonly Term[], trigger: Trigger, limit: number): InfinitiveSubject | null {
   const i = terms.findIndex((t) => t.start === trigger.span.start);
+  // "is expected to be completed", "is scheduled to be closed": a passive infinitive's "be" stands for it after "to".
+  const be = terms[i - 1];
+  if (trigger.verb && be?.lower === 'be' && terms[i - 2]?.lower === 'to' && adjacent(text, be, terms[i]!)) return complementSubject(text, terms, triggerAt(trigger, be), limit);
   const to = terms[i - 1];
   if (trigger.verb && to && to.start >= limit && terms[i]?.tags.has('Gerund') && isGoverningVerb(to) && adjacent(text, to, terms[i]!)) return verbSubject(text, terms, trigger, to, limit, false);
   if (!trigger.verb || !to || to.lower !== 'to' || to.start < limit || !adjacent(text, to, terms[i]!)) return null;
