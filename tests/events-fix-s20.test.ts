@@ -182,3 +182,18 @@ describe('s20 fix: a passive infinitive takes its subject from the verb before i
     expect(argumentsOf('Officials asked the minister to be replaced.', 'replaced', 'patient')).toEqual(['the minister']);
   });
 });
+
+// phrases.ts phrase (finding E12): after a possessive, adjectives with no noun after them head the phrase ("his last
+// major"); the object was cut to "his".
+describe('s20 fix: adjectives after a possessive head the object', () => {
+  it.each([
+    ['He won his last major in 2015.', 'won', 'his last major'],
+    ['The company sold its best.', 'sold', 'its best'],
+  ])('%s: "%s" patient %s', (text, trigger, object) => {
+    expect(argumentsOf(text, trigger, 'patient')).toEqual([object]);
+  });
+
+  it('must not fire: a noun after the adjectives still ends the phrase', () => {
+    expect(argumentsOf('She defended her first major title.', 'defended', 'patient')).toEqual(['her first major title']);
+  });
+});

@@ -69,6 +69,9 @@ function phrase(text: string, run: readonly Term[]): Span | null {
   let last = run.length - 1;
   // ("barrels a day": an article the tagger also reads as a number is no figure at the end.)
   while (last > 0 && !isHead(run[last]!) && (!run[last]!.tags.has('Value') || run[last]!.tags.has('Determiner'))) last--;
+  // "won his last major", "helped the injured": after a possessive, adjectives with no noun after them head the phrase themselves.
+  const owner = run[last]!;
+  if (owner.tags.has('Possessive') && owner.tags.has('Pronoun') && last < run.length - 1 && run.slice(last + 1).every((t) => t.tags.has('Adjective'))) last = run.length - 1;
   const start = run[0]!.start;
   const end = run[last]!.end;
   return { text: text.slice(start, end), start, end };
