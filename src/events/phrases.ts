@@ -32,7 +32,7 @@ const isHead = (t: Term): boolean => t.tags.has('Noun') || t.tags.has('Pronoun')
 /** Whether nothing but spaces or a hyphen ("ultra-long"; no comma, no quote, no bracket) stands between two words. */
 const adjacent = (text: string, a: Term, b: Term): boolean => /^(?:\s+|-)$/.test(text.slice(a.end, b.start)) || (a.tags?.has('Possessive') === true && /^['’]\s+$/.test(text.slice(a.end, b.start)));
 /** Words that say how many before a number or a determiner: "about 500 people", "almost any two cities". */
-const QUANTIFIER = /^(?:about|around|almost|nearly|some|roughly|approximately|over|just)$/;
+export const QUANTIFIER = /^(?:about|around|almost|nearly|some|roughly|approximately|over|just)$/;
 /** Prepositions the tagger may read as nouns ("on" before "Tuesday"): never part of a noun phrase. */
 const PREPOSITION_WORD = /^(?:on|in|at|of|for|to|by|with|from|into|over|under|after|before|during|near)$/;
 /**

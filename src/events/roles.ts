@@ -3,7 +3,7 @@ import type { Clause, Mention, Term, Trigger } from './model.js';
 import { governingWord } from './participants.js';
 import type { ResolvedReference } from './references.js';
 import { describedPlaces, type PlaceDescriptions } from './attach.js';
-import { complementSubject, objectPhrase, ofPhrase, possessorOf, sharedSubject, subjectPhrase, triggerAt, verbBeforeCoordinator } from './phrases.js';
+import { complementSubject, objectPhrase, ofPhrase, possessorOf, QUANTIFIER, sharedSubject, subjectPhrase, triggerAt, verbBeforeCoordinator } from './phrases.js';
 import type { Measure } from './measures.js';
 import { wordClasses } from './wordnet.js';
 import { coordinates, joinCoordinated } from './coordination.js';
@@ -50,7 +50,7 @@ function undergoes(trigger: Trigger, subject: EventArgument, terms: readonly Ter
   const first = words.verb(trigger.lemma)?.[0];
   // "Klarna raised $1.4 billion": a verb of change that always takes an object, with one right after it (an amount too), is done by its subject ("demand picked up" has none).
   // ("have knocked out about 60% of production": a word that rounds a figure opens the object with it.)
-  const head = APPROXIMATOR.test(terms[next]?.lower ?? '') && terms[next + 1]?.tags.has('Value') ? next + 1 : next;
+  const head = QUANTIFIER.test(terms[next]?.lower ?? '') && terms[next + 1]?.tags.has('Value') ? next + 1 : next;
   const object = terms[next] !== undefined && terms[next]!.start <= trigger.span.end + 1 && ['Value', 'Money', 'Determiner', 'Noun', 'Possessive'].some((tag) => terms[head]!.tags.has(tag)) && !terms[head]!.tags.has('Preposition');
   if (first === 'change') return !(object && words.transitiveOnly(trigger.lemma));
   // "The talks ended", "the strike would continue": a verb first of a state, used as an event, says how an event that is its
@@ -87,9 +87,6 @@ const ROLE_OF_PREPOSITION: Readonly<Record<string, EventRole>> = {
 
 /** Prepositions that bring a party of a noun: "talks with", "a dispute between", "the case against". */
 const NOUN_PARTY = /^(?:with|between|among|against)$/;
-
-/** Words that round the figure right after them ("about 4,000", "nearly 200"), which the tagger reads as prepositions. */
-const APPROXIMATOR = /^(?:about|around|nearly|almost|some|over|under|roughly|approximately)$/;
 
 /** Between a verb and the figure of its change: "gained 155.91 points", "fell over 2,000 points", "lost about 3%". */
 const MEASURE_BETWEEN = /^\s+(?:(?:by|about|nearly|almost|some|over|more\s+than|as\s+much\s+as)\s+)?$/i;
@@ -130,7 +127,7 @@ export function reducedRelativeEnd(terms: readonly Term[], i: number, text: stri
   const next = terms[i + 1];
   if (!term || !previous || !next || !previous.tags.has('Noun') || previous.tags.has('Pronoun')) return null;
   // ("Police said about 4,000 officers were deployed": "about" before a figure rounds it, no preposition; the figure's noun is the clause's subject.)
-  const approximate = APPROXIMATOR.test(next.lower) && terms[i + 2]?.tags.has('Value') === true;
+  const approximate = QUANTIFIER.test(next.lower) && terms[i + 2]?.tags.has('Value') === true;
   if (!((next.tags.has('Preposition') && !approximate) || next.tags.has('Date')) || !(term.tags.has('PastTense') || term.tags.has('Participle')) || !isParticipleOf(lemma, term.lower)) return null;
   // "The plan, announced in Paris on Monday, will cut": set off by commas, up to the comma before the clause's own verb (a name may stand before it: "Smith, arrested on Friday, will appear").
   if (/^\s*,\s*$/.test(text.slice(previous.end, term.start))) return commaPhraseEnd(terms, i, text);
