@@ -197,3 +197,18 @@ describe('s20 fix: adjectives after a possessive head the object', () => {
     expect(argumentsOf('She defended her first major title.', 'defended', 'patient')).toEqual(['her first major title']);
   });
 });
+
+// scope.ts openings (finding E8): a quote that closes before the next verb quotes words ('"foreign agents"'), and
+// opens no clause; the verb after "and" shares the subject of the one before.
+describe('s20 fix: quoted words open no clause', () => {
+  it.each([
+    ['President Vucic called the protesters "foreign agents" and ruled out an early election.', 'ruled out', 'Vucic'],
+    ['He called the report "fake news" and demanded an apology.', 'demanded', 'He'],
+  ])('%s: "%s" agent %s', (text, trigger, agent) => {
+    expect(argumentsOf(text, trigger, 'agent')).toEqual([agent]);
+  });
+
+  it('must not fire: a quoted clause keeps its own subject', () => {
+    expect(argumentsOf('The minister said, "Prices will fall next year."', 'fall', 'patient')).toEqual(['Prices']);
+  });
+});

@@ -74,7 +74,10 @@ function openings(text: string, clause: Clause, terms: readonly Term[], verbs: R
   inClause.forEach((t, i) => {
     const gapStart = inClause[i - 1]?.end ?? clause.start;
     const gap = text.slice(gapStart, t.start);
-    if (verbSeen && OPENING_QUOTE.test(gap) && subjectThenVerb(inClause, i, clause.end, verbs)) out.push({ at: gapStart + gap.search(/["\u201c]/), from: t.start });
+    // ('called the protesters "foreign agents" and ruled out': a quote that closes before the next verb quotes words, no clause.)
+    const verbAfter = inClause.slice(i).find((x) => x.tags.has('Verb') || verbs.has(x.start));
+    const quotesWords = verbAfter !== undefined && /["\u201d]/.test(text.slice(t.start, verbAfter.start));
+    if (verbSeen && OPENING_QUOTE.test(gap) && !quotesWords && subjectThenVerb(inClause, i, clause.end, verbs)) out.push({ at: gapStart + gap.search(/["\u201c]/), from: t.start });
     else if (verbSeen && OPENER.test(t.lower) && subjectThenVerb(inClause, i + 1, clause.end, verbs)) out.push({ at: t.start, from: inClause[i + 1]!.start });
     // "Tim Cook said the launch was a success": a reporting verb's clause may open with no "that" (not "told reporters the deal ...": its object comes first).
     else if (verbSeen && reports(inClause[i - 1]) && /^[ \t]+$/.test(gap) && subjectThenVerb(inClause, i, clause.end, verbs)) out.push({ at: t.start, from: t.start });
