@@ -212,3 +212,22 @@ describe('s20 fix: quoted words open no clause', () => {
     expect(argumentsOf('The minister said, "Prices will fall next year."', 'fall', 'patient')).toEqual(['Prices']);
   });
 });
+
+// predicates.ts particleOf (finding E14): "up to" before a figure is its bound, no particle of the verb before it.
+describe('s20 fix: "up to" before a figure is no particle', () => {
+  const triggers = (text: string): string[] => eventsOf(text).map((e) => e.trigger.text);
+  it.each([
+    ['Combs, 55, faces up to 10 years in prison.', 'faces up'],
+    ['The company could cut up to 300 jobs.', 'cut up'],
+  ])('%s: no trigger "%s"', (text, wrong) => {
+    expect(triggers(text)).not.toContain(wrong);
+  });
+
+  it('"cut" stays the event', () => {
+    expect(triggers('The company could cut up to 300 jobs.')).toContain('cut');
+  });
+
+  it('must not fire: a phrasal verb keeps its particle', () => {
+    expect(triggers('The rebels gave up their weapons.')).toContain('gave up');
+  });
+});

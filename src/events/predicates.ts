@@ -151,6 +151,8 @@ function particleOf(terms: readonly Term[], i: number, lemma: string): Term | un
   const dayAfterIn = next.lower !== 'on' && after !== undefined && WEEKDAYS.test(after.text);
   // ("laid off 400 workers", "carried out 30 raids": "off" and "out" are never a figure's preposition.)
   if ((after?.tags.has('Value') && !/^(?:off|out)$/.test(next.lower)) || (/^(?:in|on|at)$/.test(next.lower) && after && !dayAfterIn && (after.tags.has('Date') || MONTHS.test(after.text)))) return undefined;
+  // ("faces up to 10 years", "could cut up to 300 jobs": "up to" before a figure is its bound.)
+  if (next.lower === 'up' && after?.lower === 'to' && terms[i + 3]?.tags.has('Value')) return undefined;
   return wordClasses().verb(`${lemma} ${next.lower}`) ? next : undefined;
 }
 
