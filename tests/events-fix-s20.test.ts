@@ -231,3 +231,19 @@ describe('s20 fix: "up to" before a figure is no particle', () => {
     expect(triggers('The rebels gave up their weapons.')).toContain('gave up');
   });
 });
+
+// predicates.ts particleOf (finding E6): "through" before a date is a preposition of time, no particle.
+describe('s20 fix: "through" before a date is no particle', () => {
+  const triggers = (text: string): string[] => eventsOf(text).map((e) => e.trigger.text);
+  it.each([
+    ['Members who had overproduced would make further cuts through June 2026.', 'cuts'],
+    ['The strike will run through Friday.', 'run'],
+  ])('%s: trigger "%s" alone', (text, trigger) => {
+    expect(triggers(text)).toContain(trigger);
+    expect(triggers(text)).not.toContain(`${trigger} through`);
+  });
+
+  it('must not fire: "through" before a name stays with a phrasal verb', () => {
+    expect(triggers('The bill went through Congress.')).toContain('went through');
+  });
+});
