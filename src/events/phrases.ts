@@ -12,7 +12,7 @@ const inNounPhrase = (t: Term): boolean =>
   // "said on Monday it would": a date is no party; "freed 2,000 prisoners": a count grouped by commas is no year, whatever the tagger says.
   !(t.tags.has('Date') && !/^\d{1,3}(?:,\d{3})+$/.test(t.text));
 /** Prepositions whose phrase goes with the noun before it inside a subject: "sales of automobiles in the United States", "exports from Germany to China". */
-const SUBJECT_PREPOSITION = /^(?:of|in|at|on|across|from|to|for|around|outside|near|between|against|over)$/;
+const SUBJECT_PREPOSITION = /^(?:of|in|at|on|across|from|to|for|around|outside|near|between|against|over|with)$/;
 /**
  * A gerund that heads a subject, before the preposition of its phrase: at the clause's start or
  * after a determiner or an adjective ("Fighting in the north displaced", "A shooting outside a
@@ -32,7 +32,7 @@ const isHead = (t: Term): boolean => t.tags.has('Noun') || t.tags.has('Pronoun')
 /** Whether nothing but spaces or a hyphen ("ultra-long"; no comma, no quote, no bracket) stands between two words. */
 const adjacent = (text: string, a: Term, b: Term): boolean => /^(?:\s+|-)$/.test(text.slice(a.end, b.start)) || (a.tags?.has('Possessive') === true && /^['’]\s+$/.test(text.slice(a.end, b.start)));
 /** Words that say how many before a number or a determiner: "about 500 people", "almost any two cities". */
-const QUANTIFIER = /^(?:about|around|almost|nearly|some|roughly|approximately|over|just)$/;
+export const QUANTIFIER = /^(?:about|around|almost|nearly|some|roughly|approximately|over|just)$/;
 /** Prepositions the tagger may read as nouns ("on" before "Tuesday"): never part of a noun phrase. */
 const PREPOSITION_WORD = /^(?:on|in|at|of|for|to|by|with|from|into|over|under|after|before|during|near)$/;
 /**
@@ -69,6 +69,9 @@ function phrase(text: string, run: readonly Term[]): Span | null {
   let last = run.length - 1;
   // ("barrels a day": an article the tagger also reads as a number is no figure at the end.)
   while (last > 0 && !isHead(run[last]!) && (!run[last]!.tags.has('Value') || run[last]!.tags.has('Determiner'))) last--;
+  // "won his last major", "helped the injured": after a possessive, adjectives with no noun after them head the phrase themselves.
+  const owner = run[last]!;
+  if (owner.tags.has('Possessive') && owner.tags.has('Pronoun') && last < run.length - 1 && run.slice(last + 1).every((t) => t.tags.has('Adjective'))) last = run.length - 1;
   const start = run[0]!.start;
   const end = run[last]!.end;
   return { text: text.slice(start, end), start, end };
@@ -122,7 +125,9 @@ function overDescribingPhrase(text: string, terms: readonly Term[], i: number, l
   while (j > 0 && terms[j - 1]!.start >= limit && !text.slice(terms[j - 1]!.end, terms[j]!.start).includes(',')) j--;
   const opener = terms[j]!;
   // ("aged", "based": a participle the tagger reads as an adjective.)
-  const participle = (opener.tags.has('Verb') && (opener.tags.has('PastTense') || opener.tags.has('Participle')) && !opener.tags.has('Auxiliary')) || (opener.tags.has('Adjective') && /ed$/.test(opener.lower));
+  // ("run by licensees", "put by analysts": a verb with a doer's "by" right after it is a participle, whatever form the tagger gives it.)
+  const byAfter = opener.tags.has('Verb') && terms[j + 1]?.lower === 'by';
+  const participle = (opener.tags.has('Verb') && (opener.tags.has('PastTense') || opener.tags.has('Participle') || byAfter) && !opener.tags.has('Auxiliary')) || (opener.tags.has('Adjective') && /ed$/.test(opener.lower));
   return j > 0 && terms[j - 1]!.start >= limit && participle ? j - 1 : i;
 }
 
@@ -151,6 +156,26 @@ export function subjectPhrase(text: string, terms: readonly Term[], trigger: Tri
   return nearestSubject(text, terms, triggerAt(trigger, terms[k]!), limit) ?? own;
 }
 
+/** Prepositions of where ("in Novi Sad", "at Gdansk"). */
+const LOCATIVE_WORD = /^(?:in|at|near|outside|inside)$/;
+
+/** Words that open a time set between a subject and its verb: "on Wednesday", "last week". */
+const TIME_OPENER = /^(?:on|in|at|last|this|next|earlier|later)$/;
+
+/**
+ * Past a time between the subject and its verb ("A federal jury on Wednesday acquitted", "The group last week agreed"):
+ * the index of the word before it when that is a noun, else `i`.
+ */
+function overTime(text: string, terms: readonly Term[], i: number, limit: number): number {
+  let d = i;
+  while (d >= 0 && terms[d]!.start >= limit && terms[d]!.tags.has('Date')) d--;
+  if (d === i || d < 1 || !TIME_OPENER.test(terms[d]!.lower)) return i;
+  const head = terms[d - 1]!;
+  // ("The new rules, announced by the ministry on Friday, will raise": a time set off by commas ends a phrase of its own.)
+  const bare = /^\s+$/.test(text.slice(head.end, terms[d]!.start)) && /^\s+$/.test(text.slice(terms[i]!.end, terms[i + 1]?.start ?? terms[i]!.end + 1));
+  return bare && head.start >= limit && head.tags.has('Noun') && !head.tags.has('Date') ? d - 1 : i;
+}
+
 /** A personal pronoun, a subject of its own. */
 const PERSONAL = /^(?:it|he|she|they|we|i|you)$/i;
 
@@ -159,6 +184,7 @@ function nearestSubject(text: string, terms: readonly Term[], trigger: Trigger, 
   let i = terms.findIndex((t) => t.start >= trigger.span.start) - 1;
   if (i < -1) i = terms.length - 1;
   while (i >= 0 && terms[i]!.start >= limit && betweenSubjectAndVerb(terms[i]!)) i--;
+  i = overTime(text, terms, i, limit);
   const run: Term[] = [];
   const nounsBack = () => {
     // "Nestle shares fell": a plural the tagger read as a present verb right before the past verb is the subject's head.
@@ -176,6 +202,14 @@ function nearestSubject(text: string, terms: readonly Term[], trigger: Trigger, 
   if (i > 0 && terms[i]!.start >= limit && subjectRelativeVerb(text, terms, i) >= 0) {
     i--;
     nounsBack();
+    // "the hotel in Antalya that collapsed": a "that" clause tells which thing, and a name is already one; the name in a
+    // phrase of where is the setting of the noun before it, which is the antecedent.
+    const where = terms[i];
+    if (run.length > 0 && run.every((t) => t.tags.has('ProperNoun')) && where && where.start >= limit && LOCATIVE_WORD.test(where.lower) && /^that$/.test(terms[i + run.length + 1]?.lower ?? '')) {
+      run.length = 0;
+      i--;
+      nounsBack();
+    }
     return phrase(text, run);
   }
   i = overDescribingPhrase(text, terms, i, limit);
@@ -216,7 +250,8 @@ function nearestSubject(text: string, terms: readonly Term[], trigger: Trigger, 
     nounsBack();
     const conjunct = run.slice(0, run.length - before - 1);
     const previous = i >= 0 ? terms[i] : undefined;
-    const opens = !previous || previous.start < limit || /[,;:"\u201c\u201d(]/.test(text.slice(previous.end, conjunct[0]?.start ?? previous.end)) || CLAUSE_WORD.test(previous.lower);
+    // ("Thousands of students and farmers marched": after "of" the joined phrases are the members of the noun before it, which goes on below.)
+    const opens = !previous || previous.start < limit || /[,;:"\u201c\u201d(]/.test(text.slice(previous.end, conjunct[0]?.start ?? previous.end)) || CLAUSE_WORD.test(previous.lower) || previous.lower === 'of';
     // ("The company cut jobs and the union called", "Shares rose 3% and the index gained": a past verb read as a noun inside the run ends the subject.)
     const misread = (t: Term, k: number) => misreadPastTense(t, conjunct.slice(Math.max(0, k - 2), k), conjunct[k + 1]) !== null;
     const verbInside = conjunct.some((t, k) => k > 0 && k < conjunct.length - 1 && ((!t.tags.has('Plural') && wordClasses().verb(t.lower) !== undefined && pastLikeBare(t.lower)) || misread(t, k)));
@@ -272,6 +307,9 @@ export interface InfinitiveSubject {
  */
 export function complementSubject(text: string, terms: readonly Term[], trigger: Trigger, limit: number): InfinitiveSubject | null {
   const i = terms.findIndex((t) => t.start === trigger.span.start);
+  // "is expected to be completed", "is scheduled to be closed": a passive infinitive's "be" stands for it after "to".
+  const be = terms[i - 1];
+  if (trigger.verb && be?.lower === 'be' && terms[i - 2]?.lower === 'to' && adjacent(text, be, terms[i]!)) return complementSubject(text, terms, triggerAt(trigger, be), limit);
   const to = terms[i - 1];
   if (trigger.verb && to && to.start >= limit && terms[i]?.tags.has('Gerund') && isGoverningVerb(to) && adjacent(text, to, terms[i]!)) return verbSubject(text, terms, trigger, to, limit, false);
   if (!trigger.verb || !to || to.lower !== 'to' || to.start < limit || !adjacent(text, to, terms[i]!)) return null;

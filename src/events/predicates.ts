@@ -145,12 +145,14 @@ export const PARTICLE_WORD = /^(?:up|down|off|out|back|forward|away|aside|ahead|
 function particleOf(terms: readonly Term[], i: number, lemma: string): Term | undefined {
   const next = terms[i + 1];
   if (!next || !(next.tags.has('Particle') || PARTICLE_WORD.test(next.lower)) || next.start > terms[i]!.end + 1) return undefined;
-  // "fell over 2,000 points": before a number the word is a preposition; so is "in", "on", "at" before a date ("fell on Monday", "fell in May"; not "called up May 17").
+  // "fell over 2,000 points": before a number the word is a preposition; so is "in", "on", "at", "through" before a date ("fell on Monday", "fell in May", "cuts through June"; not "called up May 17").
   const after = terms[i + 2];
   // ("moved in Sunday", "came in Tuesday night": "in" before a day's name is the particle; a day takes "on".)
-  const dayAfterIn = next.lower !== 'on' && after !== undefined && WEEKDAYS.test(after.text);
+  const dayAfterIn = /^(?:in|at)$/.test(next.lower) && after !== undefined && WEEKDAYS.test(after.text);
   // ("laid off 400 workers", "carried out 30 raids": "off" and "out" are never a figure's preposition.)
-  if ((after?.tags.has('Value') && !/^(?:off|out)$/.test(next.lower)) || (/^(?:in|on|at)$/.test(next.lower) && after && !dayAfterIn && (after.tags.has('Date') || MONTHS.test(after.text)))) return undefined;
+  if ((after?.tags.has('Value') && !/^(?:off|out)$/.test(next.lower)) || (/^(?:in|on|at|through)$/.test(next.lower) && after && !dayAfterIn && (after.tags.has('Date') || MONTHS.test(after.text)))) return undefined;
+  // ("faces up to 10 years", "could cut up to 300 jobs": "up to" before a figure is its bound.)
+  if (next.lower === 'up' && after?.lower === 'to' && terms[i + 3]?.tags.has('Value')) return undefined;
   return wordClasses().verb(`${lemma} ${next.lower}`) ? next : undefined;
 }
 
@@ -393,7 +395,8 @@ const FINITE_AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|
 export function subjectHeadMisread(terms: readonly Term[], i: number): boolean {
   const term = terms[i];
   if (!term || !term.tags.has('PresentTense') || !/^\p{Ll}+s$/u.test(term.text) || !(subjectModifier(terms[i - 1]) || terms[i - 1]?.lower === 'that')) return false;
-  return pastVerbAfter(terms, i) || FINITE_AUXILIARY.test(terms[i + 1]?.lower ?? '');
+  // ("that members who had overproduced would": "who" opens a relative clause on people, so the word before it is their noun.)
+  return pastVerbAfter(terms, i) || FINITE_AUXILIARY.test(terms[i + 1]?.lower ?? '') || terms[i + 1]?.lower === 'who';
 }
 
 /**

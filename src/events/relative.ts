@@ -1,6 +1,6 @@
 import type { Term } from './model.js';
 import { lemmaOf } from './lemma.js';
-import { REPORTING_VERBS } from './predicates.js';
+import { REPORTING_VERBS, subjectHeadMisread } from './predicates.js';
 
 /** Pronouns that open a relative clause with no comma before it: "a wildfire that broke out", "the states that challenged". */
 const RELATIVE = /^(?:that|which|who)$/;
@@ -18,11 +18,12 @@ export function subjectRelativeVerb(text: string, terms: readonly Term[], k: num
   const pronoun = terms[k];
   const noun = terms[k - 1];
   if (!pronoun || !noun || !RELATIVE.test(pronoun.lower) || !/^\s+$/.test(text.slice(noun.end, pronoun.start))) return -1;
-  if (!noun.tags.has('Noun') || noun.tags.has('Verb') || noun.tags.has('Pronoun')) return -1;
+  if ((!noun.tags.has('Noun') || noun.tags.has('Verb') || noun.tags.has('Pronoun')) && !subjectHeadMisread(terms, k - 1)) return -1;
   let j = k + 1;
   while (j < terms.length && beforeVerb(terms[j]!) && !terms[j]!.tags.has('Verb')) j++;
   const verb = terms[j];
-  return verb && verb.tags.has('Verb') && !verb.tags.has('Gerund') ? j : -1;
+  // ("told reporters that members who had voted would leave": a plural read as a verb that heads a subject of its own makes "that" open a reported clause.)
+  return verb && verb.tags.has('Verb') && !verb.tags.has('Gerund') && !subjectHeadMisread(terms, j) ? j : -1;
 }
 
 /**

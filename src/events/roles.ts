@@ -3,7 +3,7 @@ import type { Clause, Mention, Term, Trigger } from './model.js';
 import { governingWord } from './participants.js';
 import type { ResolvedReference } from './references.js';
 import { describedPlaces, type PlaceDescriptions } from './attach.js';
-import { complementSubject, objectPhrase, ofPhrase, possessorOf, sharedSubject, subjectPhrase, triggerAt, verbBeforeCoordinator } from './phrases.js';
+import { complementSubject, objectPhrase, ofPhrase, possessorOf, QUANTIFIER, sharedSubject, subjectPhrase, triggerAt, verbBeforeCoordinator } from './phrases.js';
 import type { Measure } from './measures.js';
 import { wordClasses } from './wordnet.js';
 import { coordinates, joinCoordinated } from './coordination.js';
@@ -49,7 +49,9 @@ function undergoes(trigger: Trigger, subject: EventArgument, terms: readonly Ter
   const words = wordClasses();
   const first = words.verb(trigger.lemma)?.[0];
   // "Klarna raised $1.4 billion": a verb of change that always takes an object, with one right after it (an amount too), is done by its subject ("demand picked up" has none).
-  const object = terms[next] !== undefined && terms[next]!.start <= trigger.span.end + 1 && ['Value', 'Money', 'Determiner', 'Noun', 'Possessive'].some((tag) => terms[next]!.tags.has(tag)) && !terms[next]!.tags.has('Preposition');
+  // ("have knocked out about 60% of production": a word that rounds a figure opens the object with it.)
+  const head = QUANTIFIER.test(terms[next]?.lower ?? '') && terms[next + 1]?.tags.has('Value') ? next + 1 : next;
+  const object = terms[next] !== undefined && terms[next]!.start <= trigger.span.end + 1 && ['Value', 'Money', 'Determiner', 'Noun', 'Possessive'].some((tag) => terms[head]!.tags.has(tag)) && !terms[head]!.tags.has('Preposition');
   if (first === 'change') return !(object && words.transitiveOnly(trigger.lemma));
   // "The talks ended", "the strike would continue": a verb first of a state, used as an event, says how an event that is its
   // subject stands or ends; a body or a person still acts ("Salesforce laid off 10%", "the company would spend", "he spent").
@@ -82,6 +84,9 @@ const ROLE_OF_PREPOSITION: Readonly<Record<string, EventRole>> = {
   against: 'patient',
   of: 'patient',
 };
+
+/** Prepositions that bring a party of a noun: "talks with", "a dispute between", "the case against". */
+const NOUN_PARTY = /^(?:with|between|among|against)$/;
 
 /** Between a verb and the figure of its change: "gained 155.91 points", "fell over 2,000 points", "lost about 3%". */
 const MEASURE_BETWEEN = /^\s+(?:(?:by|about|nearly|almost|some|over|more\s+than|as\s+much\s+as)\s+)?$/i;
@@ -121,7 +126,9 @@ export function reducedRelativeEnd(terms: readonly Term[], i: number, text: stri
   const previous = terms[i - 1];
   const next = terms[i + 1];
   if (!term || !previous || !next || !previous.tags.has('Noun') || previous.tags.has('Pronoun')) return null;
-  if (!(next.tags.has('Preposition') || next.tags.has('Date')) || !(term.tags.has('PastTense') || term.tags.has('Participle')) || !isParticipleOf(lemma, term.lower)) return null;
+  // ("Police said about 4,000 officers were deployed": "about" before a figure rounds it, no preposition; the figure's noun is the clause's subject.)
+  const approximate = QUANTIFIER.test(next.lower) && terms[i + 2]?.tags.has('Value') === true;
+  if (!((next.tags.has('Preposition') && !approximate) || next.tags.has('Date')) || !(term.tags.has('PastTense') || term.tags.has('Participle')) || !isParticipleOf(lemma, term.lower)) return null;
   // "The plan, announced in Paris on Monday, will cut": set off by commas, up to the comma before the clause's own verb (a name may stand before it: "Smith, arrested on Friday, will appear").
   if (/^\s*,\s*$/.test(text.slice(previous.end, term.start))) return commaPhraseEnd(terms, i, text);
   if (previous.tags.has('ProperNoun')) return null;
@@ -227,6 +234,10 @@ export interface ArgumentSources {
  */
 function roleAt(text: string, s: ArgumentSources, m: Mention): EventRole | null {
   if (m.start < s.trigger.span.start) {
+    // ("Talks with Pete Hegseth ended": a name in a "with" phrase of the noun before it is that noun's party, no subject of the verb.)
+    const governor = governingWord(text, s.clause.start, m.start);
+    const owner = governor ? s.terms.find((t) => t.end <= governor.start && /^\s+$/.test(text.slice(t.end, governor.start))) : undefined;
+    if (governor && NOUN_PARTY.test(governor.word) && owner?.tags.has('Noun') && !owner.tags.has('Pronoun') && !owner.tags.has('ProperNoun')) return null;
     // "Ford's purchase of Volvo": a possessor before a noun trigger acts.
     return s.passive ? 'patient' : 'agent';
   }

@@ -74,14 +74,19 @@ function openings(text: string, clause: Clause, terms: readonly Term[], verbs: R
   inClause.forEach((t, i) => {
     const gapStart = inClause[i - 1]?.end ?? clause.start;
     const gap = text.slice(gapStart, t.start);
-    if (verbSeen && OPENING_QUOTE.test(gap) && subjectThenVerb(inClause, i, clause.end, verbs)) out.push({ at: gapStart + gap.search(/["\u201c]/), from: t.start });
+    // ('called the protesters "foreign agents" and ruled out': a quote that closes before the next verb quotes words, no clause.)
+    const verbAfter = inClause.slice(i).find((x) => x.tags.has('Verb') || verbs.has(x.start));
+    const quotesWords = verbAfter !== undefined && /["\u201d]/.test(text.slice(t.start, verbAfter.start));
+    if (verbSeen && OPENING_QUOTE.test(gap) && !quotesWords && subjectThenVerb(inClause, i, clause.end, verbs)) out.push({ at: gapStart + gap.search(/["\u201c]/), from: t.start });
     else if (verbSeen && OPENER.test(t.lower) && subjectThenVerb(inClause, i + 1, clause.end, verbs)) out.push({ at: t.start, from: inClause[i + 1]!.start });
     // "Tim Cook said the launch was a success": a reporting verb's clause may open with no "that" (not "told reporters the deal ...": its object comes first).
     else if (verbSeen && reports(inClause[i - 1]) && /^[ \t]+$/.test(gap) && subjectThenVerb(inClause, i, clause.end, verbs)) out.push({ at: t.start, from: t.start });
     // The clause's own verb, after its subject: not a participle or gerund that opens the sentence ("Speaking in Geneva, Lavrov and Blinken said", "Trade between Norway and Sweden reached").
     const progressive = inClause[i - 1]?.tags.has('Auxiliary') || inClause[i - 1]?.tags.has('Copula'); // "is probing"
     // A clause that starts inside its sentence with its verb has its subject before ("Airbus, which ..., believes that").
-    if ((i > 0 || clause.start > clause.sentence.start) && t.tags.has('Verb') && !t.tags.has('Auxiliary') && (!t.tags.has('Gerund') || progressive)) verbSeen = true;
+    // ("Eight countries led by Saudi Arabia and Russia agreed": a participle that describes the noun before it, its doer after "by", is inside the subject.)
+    const describes = t.tags.has('Verb') && byAfterNounParticiple(inClause, i, lemmaOf(t));
+    if ((i > 0 || clause.start > clause.sentence.start) && t.tags.has('Verb') && !t.tags.has('Auxiliary') && (!t.tags.has('Gerund') || progressive) && !describes) verbSeen = true;
   });
   return out;
 }
