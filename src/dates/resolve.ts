@@ -94,6 +94,8 @@ export function resolveCandidates(candidates: readonly Candidate[], input: Resol
     const previousSentence = sentences[Math.max(0, sentenceIndex - 1)];
     const paragraphStart = paragraphs[spanIndexAt(paragraphs, candidate.start)]?.start ?? 0;
     const recentFrom = Math.min(paragraphStart, previousSentence?.start ?? 0);
+    // The words right before the date, which say whether it is a span's bound, a statement's day or a figure's period.
+    const before = text.slice(Math.max(0, candidate.start - 96), candidate.start);
     let tense: Tense | undefined;
 
     const scope: ResolutionScope = {
@@ -104,7 +106,6 @@ export function resolveCandidates(candidates: readonly Candidate[], input: Resol
       timetable: () => {
         const sentence = sentences[sentenceIndex];
         if (!sentence || !input.timetableBefore(sentence, candidate.start)) return false;
-        const before = text.slice(Math.max(0, candidate.start - 96), candidate.start);
         if (SINCE_BEFORE.test(before) || PERIOD_FOR.test(before)) return false;
         // "results from the ruling of the court on July 8": no verb of its own between "from" and the date.
         const from = FROM_BEFORE.exec(before);
@@ -137,7 +138,6 @@ export function resolveCandidates(candidates: readonly Candidate[], input: Resol
     const mod = resolution.mod ?? candidate.mod;
     if (resolution.anchor && (type === 'DATE' || type === 'TIME')) {
       const narrativePresent = !resolution.anchor.fromDocument && FRONTED_TIME.test(text.slice(Math.max(0, candidate.start - 16), candidate.start)) && scope.tense() === 'present';
-      const before = text.slice(Math.max(0, candidate.start - 96), candidate.start);
       const bound = SINCE_BEFORE.test(before) || UNTIL_BEFORE.test(before);
       const flashback = !resolution.anchor.fromDocument && inPastPerfect(candidate.start, scope, sentences[sentenceIndex], input);
       const report = REPORT_BEFORE.test(before);
