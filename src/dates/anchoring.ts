@@ -119,7 +119,7 @@ export function contextDay(scope: ResolutionScope): Day | null {
   // "He always wakes up at 6 a.m.": a habit's clock time is on no particular day (TIMEX3 `XXXX-XX-XXT06:00`).
   if (scope.tense() === 'habitual') return null;
   // A clock time or part of day belongs to a day of its own paragraph, else to the document's.
-  const last = scope.recentAnchor('day', true);
+  const last = scope.eventDay();
   if (last?.m !== undefined && last.d !== undefined) return { y: last.y, m: last.m, d: last.d };
   return scope.documentDate;
 }

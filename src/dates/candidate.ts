@@ -8,7 +8,7 @@ import type { Day } from './calendar.js';
  * verb of putting off: "was postponed until March") is later than the time the clause tells of, the narrative's or,
  * without one, the document's.
  */
-export type Tense = 'past' | 'present' | 'future' | 'modal' | 'habitual' | 'ahead' | null;
+export type Tense = 'past' | 'present' | 'future' | 'modal' | 'decided' | 'habitual' | 'ahead' | null;
 
 /**
  * A resolved date the narrative can refer back to ("five days later", "the same year"):
@@ -32,6 +32,8 @@ export interface Anchor extends AnchorPoint {
   flashback?: boolean;
   /** Set right after a verb of saying ("the department said on Wednesday"): the day a statement was made, not a period its figures are about. */
   report?: boolean;
+  /** Set right after the end of an accounting period ("the quarter ended Oct. 31"): when a period closed, no day a clock time falls on. */
+  periodEnd?: boolean;
   /** Offset of that expression in the text. */
   start: number;
 }
@@ -77,6 +79,13 @@ export interface ResolutionScope {
    * Wednesday"), which say nothing of the figure's period; else null.
    */
   periodAnchor(): Anchor | null;
+  /**
+   * The day of the recent context a clock time or part of day falls on: the latest day, passing over a span's bound
+   * and the day a statement was made when its own sentence names the day of what it reports ("struck late on Sunday, a
+   * spokesman said on Tuesday. The quake hit at 11:47 p.m.": Sunday's; "Ford said on Tuesday ... Its stock rose in
+   * morning trading": Tuesday's); else null.
+   */
+  eventDay(): Anchor | null;
   /**
    * Whether a present verb before the date in its clause names a timetable, what is to come ("Lawmakers vote on the
    * bill in January"), and the date is no start of a span, base of a comparison or period of a figure ("are up 12%

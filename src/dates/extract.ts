@@ -22,6 +22,7 @@ import { timeParser } from './parsers/times.js';
 import { yearParser } from './parsers/years.js';
 import { modifierRefiner } from './refiners/modifiers.js';
 import { oneLineRefiner } from './refiners/one-line.js';
+import { quotedTitleRefiner } from './refiners/quoted-titles.js';
 import { overlapRefiner } from './refiners/overlap.js';
 import { genericMonthRefiner } from './refiners/generic-months.js';
 import { rangeRefiner } from './refiners/ranges.js';
@@ -60,7 +61,7 @@ export const dateParsers: readonly DateParser[] = [
 ];
 
 /**
- * In order: spans over a hard line break go first (they must not win an overlap), then overlaps (the longest span wins), then merges of neighbours that overlap
+ * In order: spans over a hard line break and inside a quoted title go first (they must not win an overlap), then overlaps (the longest span wins), then merges of neighbours that overlap
  * removal left side by side ("noon" + "EDT" + "Friday", then "10 a.m. EDT" + "tomorrow"; "June 1" + "of the same year";
  * "between March" + "and May"; year-free dates take a year stated after them, "May and June in 1981",
  * before ranges join them), then generic months, which need the bare month span before a range
@@ -68,6 +69,7 @@ export const dateParsers: readonly DateParser[] = [
  */
 export const dateRefiners: readonly DateRefiner[] = [
   oneLineRefiner,
+  quotedTitleRefiner,
   overlapRefiner,
   timeZoneRefiner,
   timeOnDayRefiner,

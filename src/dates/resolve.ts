@@ -36,6 +36,23 @@ const SINCE_BEFORE =
 const UNTIL_BEFORE = /\b(?:through|until|till)\s+(?:(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+)?$/i;
 
 /**
+ * The tense a year-free month's or day's span end is read in: after "until" or "through" in a simple past clause, a
+ * modal's, weakly ahead, since what the past clause began may still run ("signed an order banning outdoor work until
+ * Sept. 15", written in July: this September, not last year's); a past perfect's end is behind ("had been closed until
+ * March"). A weekday keeps the past: within a week, news says "next" of one still ahead ("was closed until Monday").
+ */
+function boundTense(tense: Tense, before: string, pastPerfect: boolean): Tense {
+  return tense === 'past' && !pastPerfect && UNTIL_BEFORE.test(before) ? 'modal' : tense;
+}
+
+/**
+ * The end of an accounting period right before a date ("in the quarter ended Oct. 31", "the year to March 31", "the
+ * six months ending in June"): when a period closed, no day of the story, so a clock time or part of day after it is
+ * not on that day ("Shares rose in morning trading", next, is the writing's morning); its year still tells the story's.
+ */
+const PERIOD_END_BEFORE = /\b(?:quarter|year|half|period|months|weeks)\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?:on\s+|in\s+)?$/i;
+
+/**
  * "from" before a date in its clause: the base of a comparison or the start of a span ("up 30% from its low in April",
  * "runs from October"), which a present clause does not move ahead.
  */
@@ -100,7 +117,7 @@ export function resolveCandidates(candidates: readonly Candidate[], input: Resol
 
     const scope: ResolutionScope = {
       documentDate,
-      tense: () => (tense ??= input.tenseAt(candidate.start)),
+      tense: () => (tense ??= candidate.yearless ? boundTense(input.tenseAt(candidate.start), before, input.pastPerfectAt(candidate.start)) : input.tenseAt(candidate.start)),
       pastPerfect: () => input.pastPerfectAt(candidate.start),
       anchor: (grain) => latest[grain] ?? null,
       timetable: () => {
@@ -110,6 +127,17 @@ export function resolveCandidates(candidates: readonly Candidate[], input: Resol
         // "results from the ruling of the court on July 8": no verb of its own between "from" and the date.
         const from = FROM_BEFORE.exec(before);
         return from === null || input.presentBetween(candidate.start - before.length + from.index + 4, candidate.start);
+      },
+      eventDay() {
+        let said: Anchor | null = null;
+        for (let i = anchors.length - 1; i >= 0 && anchors[i]!.start >= recentFrom; i--) {
+          const a = anchors[i]!;
+          if (a.bound || a.periodEnd || !hasGrain(a, 'day')) continue;
+          if (!a.report) return said && spanIndexAt(sentences, a.start) !== spanIndexAt(sentences, said.start) ? said : a;
+          if (said) return said;
+          said = a;
+        }
+        return said;
       },
       periodAnchor() {
         for (let i = anchors.length - 1; i >= 0 && anchors[i]!.start >= recentFrom; i--) {
@@ -141,10 +169,11 @@ export function resolveCandidates(candidates: readonly Candidate[], input: Resol
       const bound = SINCE_BEFORE.test(before) || UNTIL_BEFORE.test(before);
       const flashback = !resolution.anchor.fromDocument && inPastPerfect(candidate.start, scope, sentences[sentenceIndex], input);
       const report = REPORT_BEFORE.test(before);
+      const periodEnd = PERIOD_END_BEFORE.test(before);
       const anchor: Anchor = {
         ...resolution.anchor, grain, start: candidate.start,
         ...(narrativePresent ? { narrativePresent } : {}), ...(bound ? { bound } : {}), ...(flashback ? { flashback } : {}),
-        ...(report ? { report } : {}),
+        ...(report ? { report } : {}), ...(periodEnd ? { periodEnd } : {}),
       };
       anchors.push(anchor);
       for (const g of ['decade', 'year', 'month', 'day'] as const) if (hasGrain(anchor, g)) latest[g] = anchor;

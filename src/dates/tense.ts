@@ -35,6 +35,14 @@ const DECIDED_TO =
   /\b(?:agreed|decided|voted|resolved|offered|threatened|chose|opted)\b(?:\s+(?!to\b)[^\s,.;:!?]+){0,4}\s+(?<to>to)\s+(?!(?:a|an|the|its|their|his|her|our|this|that|these|those|some|all|no|be\s+(?:sure|fair))\b)(?=[a-z])/dgi;
 
 /**
+ * A threat or promise told in the past, then its object ("has threatened a 25% levy on Japanese goods from August 1",
+ * "pledged a vote on the bill in March"; an indefinite object, what is yet to be, not a definite one ("threatened the capital in August")): what is threatened or promised lies ahead of the threat, so the rest of the
+ * clause is read as a decision's infinitive is (weakly ahead), the marker standing right after the verb so that it,
+ * not the verb's past, is nearest the date. With "to" it is a decision (`DECIDED_TO`).
+ */
+const PROMISED_OBJECT = /\b(?:threatened|promised|pledged)(?=\s+(?!to\b)(?:a|an|new|fresh|further|more|\d))/gi;
+
+/**
  * A verb of putting an event off, then "to"/"until": "was postponed until March", "pushed the vote back to Friday",
  * "was brought forward to December". The day it is moved to lies ahead of the move, told as news is, at the time of
  * writing; the marker speaks only for the words right after it (`phraseAfter`), not for the rest of the sentence
@@ -128,6 +136,16 @@ const PASSIVE_BEFORE = /\b(?:be|being)\s+$/i;
  */
 const PAST_AUXILIARY = /\b(?:was|were|had|did|has\s+been|have\s+been|rose|fell|grew|slid|sank|shrank|won|lost|fought|sought)\b/gi;
 
+/**
+ * "would" reporting what was to come, told at the time of writing ("The company said John Furner would succeed him on
+ * Feb. 1", written in November: next February): a future seen from a saying no earlier date in its sentence puts in
+ * the past, so it is read as a future; after a stated month or year ("said in January that the plant would open in
+ * March") the saying lies back there, and the modal's weak reading stays. Not "would have", a past counterfactual.
+ */
+const WOULD_AHEAD = /^would$/i;
+const STATED_MONTH_OR_YEAR = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\b|\bMay\s+\d|\bin\s+May\b|\b(?:1[89]|20)\d\d\b/;
+const HAVE_AFTER = /^\s+(?:not\s+)?have\b/i;
+
 /** A part of the text a marker speaks for. */
 type Reach = { start: number; end: number };
 
@@ -139,7 +157,19 @@ interface Marker {
   reach?: Reach;
   /** A past perfect ("had cut", "had already raised"): the past before the past the text tells of. */
   pastPerfect?: boolean;
+  /** A decision's infinitive (`DECIDED_TO`): a weekday far into its phrase dates the decision (`decisionTense`). */
+  decision?: boolean;
 }
+
+/**
+ * The words of an infinitive's phrase before a date, past which a weekday dates the decision, not what was decided:
+ * news puts the day of what happened at the end of its lead ("agreed to sell the striker to Liverpool for a record fee
+ * on Thursday": last Thursday), and the day of what is to come right after its verb ("agreed to meet on Thursday").
+ */
+const DECIDED_PHRASE_WORDS = 2;
+
+/** The tense a decision's marker gives a date `words` words after its "to": `decided` past `DECIDED_PHRASE_WORDS`, else a modal's. */
+const decisionTense = (words: number): Tense => (words > DECIDED_PHRASE_WORDS ? 'decided' : 'modal');
 
 /** What the tense oracle answers for a position: the clause's tense, and whether that past is a past perfect. */
 export interface TenseOracle {
@@ -217,11 +247,15 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
     let future: Marker[] = [];
     const planned: Marker[] = [];
     for (const m of text.matchAll(FUTURE)) future.push({ start: m.index, end: m.index + m[0].length, tense: 'future' });
-    for (const m of text.matchAll(MODAL)) future.push({ start: m.index, end: m.index + m[0].length, tense: 'modal' });
+    for (const m of text.matchAll(MODAL)) future.push({ start: m.index, end: m.index + m[0].length, tense: wouldAhead(m.index, m[0]) ? 'future' : 'modal' });
     for (const m of text.matchAll(PAST_PLAN)) future.push({ start: m.index, end: m.index + m[0].length, tense: 'modal' });
     for (const m of text.matchAll(DECIDED_TO)) {
       const [start, end] = m.indices!.groups!.to!;
-      future.push({ start, end, tense: 'modal' });
+      future.push({ start, end, tense: 'modal', decision: true });
+    }
+    for (const m of text.matchAll(PROMISED_OBJECT)) {
+      const end = m.index + m[0].length;
+      future.push({ start: end, end, tense: 'modal' });
     }
     for (const m of text.matchAll(POSTPONED_TO)) {
       const end = m.index + m[0].length;
@@ -284,6 +318,12 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
     // A plan's participle ("planned") is part of its marker, as a past form inside a future idiom is.
     future = [...future, ...planned.filter((m) => !carriedOut(m, past))].sort((a, b) => a.start - b.start);
     return [...future, ...past.filter((p) => !insideFuture(p))].sort((a, b) => a.start - b.start);
+  }
+
+  /** Whether a modal is a "would" told from the time of writing (`WOULD_AHEAD`). */
+  function wouldAhead(at: number, modal: string): boolean {
+    if (!WOULD_AHEAD.test(modal) || HAVE_AFTER.test(text.slice(at + modal.length, at + modal.length + 12))) return false;
+    return !STATED_MONTH_OR_YEAR.test(text.slice(sentenceAround(at).from, at));
   }
 
   /** The bounds of the sentence holding `pos`, or the whole text when `pos` lies between sentences. */
@@ -367,7 +407,8 @@ export function createTenseOracle(text: string, sentences: readonly Span[], verb
   return {
     tenseAt(pos) {
       const m = markerAt(pos);
-      return m !== null && typeof m === 'object' ? m.tense : m;
+      if (m === null || typeof m !== 'object') return m;
+      return m.decision ? decisionTense(text.slice(m.end, pos).split(/\s+/).filter(Boolean).length) : m.tense;
     },
     pastPerfectAt(pos) {
       const m = markerAt(pos);

@@ -32,10 +32,11 @@ function notActualBefore(text: string, from: number, trigger: Trigger, terms: re
   });
 }
 
-/** Right after a reporting verb: "said on Tuesday", "announced Monday". */
-const AFTER_REPORTING = /\b(?:said|says|told|announced|announces|added|reported|stated|confirmed)\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?$/i;
-/** Between a verb and a date that is its own: "said on Monday", "announced late Tuesday". */
-const RIGHT_AFTER = /^\s*(?:on|late|early|last|this)?\s*$/i;
+/** Right after a reporting verb: "said on Tuesday", "announced Monday", "revealed in 2020". */
+const AFTER_REPORTING =
+  /\b(?:said|says|told|announced|announces|added|reported|stated|confirmed|revealed|disclosed|admitted|declared)\s+(?:on\s+|in\s+|late\s+|early\s+|last\s+|this\s+)?$/i;
+/** Between a verb and a date that is its own: "said on Monday", "announced late Tuesday", "revealed in 2020 that he had cancer". */
+const RIGHT_AFTER = /^\s*(?:on|in|late|early|last|this)?\s*$/i;
 
 /** What may follow a statement that ends its sentence: nothing, its own date, a setting or a manner ("..., the office said on Monday.", "said Tuesday in a statement", "said through a spokesman", "said after markets closed"), not what it says ("France, Italy and Germany said the talks failed."). */
 const ENDS_SENTENCE = /^\s*(?:(?:on|late|early|last|this|in|at|during|via|through|by|after|before|without|with|from|over|as|when|while|following|earlier|later|today|yesterday|tonight|again|too|also|\p{Lu}[\p{L}.]*|\p{Ll}+ly)\b[A-Za-z0-9 ]{0,20})?(?:[.!?]|$)/u;

@@ -58,11 +58,12 @@ const RATE = /\b(?:(?<art>a|an)|per)\s+(?<unit>year|month|week|day|hour|annum)\b
 
 /**
  * A quantity just before a rate: a number, an amount, a percentage, possibly with a plural noun and up to two words
- * before it ("two flights", "60 billion Swiss francs", "300 new electric cars"); not a number and a comma ("May 20, a
+ * before it ("two flights", "60 billion Swiss francs", "300 new electric cars") and a comparative after ("350 euros more a
+ * month"); not a number and a comma ("May 20, a
  * week from Sunday").
  */
 const QUANTITY_BEFORE = new RegExp(
-  `(?:(?:\\d(?:[\\d,.]*\\d)?|\\b${NUMBER})(?:\\s*%|\\s+[a-z]+illion)?(?:\\s+(?:[a-z][\\w.-]*\\s+){0,2}(?:[a-z]+s|people|men|women|children))?|percent|per\\s+cent)\\s*$`,
+  `(?:(?:\\d(?:[\\d,.]*\\d)?|\\b${NUMBER})(?:\\s*%|\\s+[a-z]+illion)?(?:\\s+(?:[a-z][\\w.-]*\\s+){0,2}(?:[a-z]+s|people|men|women|children))?(?:\\s+(?:more|less|extra|fewer))?|percent|per\\s+cent)\\s*$`,
   'i',
 );
 
