@@ -173,6 +173,9 @@ export function placesOf(
     if (m.end <= trigger.span.start && inReportedPossible(text.slice(m.end, trigger.span.start))) continue;
     // "Sales in the United States fell": in the subject, the place of the noun right before it, not of the verb after ("signed a treaty of ... assistance in Moscow" is where the signing was).
     if (m.end <= trigger.span.start && clauseTriggers.some((o) => o !== trigger && !o.verb && o.span.end <= m.start && RIGHT_AFTER_NOUN.test(text.slice(o.span.end, m.start)))) continue;
+    // "Officials in Kabul said the quake killed 1,400 people": a place in a statement's subject is the speaker's, not that of
+    // what the statement reports after it; a fronted one set off by a comma frames the whole sentence ("In Berlin, police said").
+    if (m.end <= trigger.span.start && clauseTriggers.some((s) => s.type === 'statement' && s.verb && s.span.start >= m.end && s.span.end <= trigger.span.start && !text.slice(m.end, s.span.start).includes(','))) continue;
     // "an insulation maker based in Germany": where a party has its seat, not where the event happened.
     if (SEAT_BEFORE.test(before)) continue;
     // "in Bali, Indonesia": the country after a place of its own is that place's address, not a second venue.

@@ -106,7 +106,11 @@ export function sentenceEvents(
   const headline = Boolean(article.headline && within(sentence, article.headline));
   // A headline, or a title line the reader did not take for one: no sentence end.
   const titleLine = isTitleSentence(text, article.headline, sentence);
-  const triggers = findTriggers(text, sentence, ctxTerms, items.mentions, headline, items.phrases);
+  // A word inside a date's extent is part of that date, no event ("at 11:47 p.m. local time": no "time").
+  const sentenceDates = inside(items.dates, sentence);
+  const triggers = findTriggers(text, sentence, ctxTerms, items.mentions, headline, items.phrases).filter(
+    (t) => !sentenceDates.some((d) => t.span.start >= d.start && t.span.end <= d.end),
+  );
   if (triggers.length === 0) return;
   const clauses = splitClauses(text, sentence, ctxTerms);
   // "A strike planned for Monday was called off", "The walkout, which began on Sept. 13, halted production": a participle's
@@ -119,7 +123,6 @@ export function sentenceEvents(
   const describing = [...participles, ...clauses.filter((c, i) => c.relative && clauses[i + 1]?.resumes)];
   // What the sentence holds, found once for all its triggers.
   const sentenceMentions = inside(items.mentions, sentence);
-  const sentenceDates = inside(items.dates, sentence);
   const sentenceMoney = inside(items.money, sentence);
   let previousSubjects: string[] = [];
   let previousPlaces: string[] = [];
