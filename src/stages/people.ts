@@ -215,8 +215,11 @@ export const peopleStage: Stage = {
     const otherSeedStarts = new Set([...ruleSeeds, ...orgSeeds.filter((s) => s.kind === 'tagged')].map((s) => tokens[s.first]!.start));
     // By key, not by text: the dateline's "MOSCOW" is the place even where "Moscow said" is the government.
     const teamKeys = new Set(actors.map((s) => s.text.toLowerCase()));
+    // The dateline's place is a place, whatever the name means later ("WIMBLEDON, England - ... his first Wimbledon title").
+    const datelinePlace = (m: Span): boolean =>
+      article.dateline?.place != null && m.start >= article.dateline.start && m.end <= article.dateline.end && m.text.toLowerCase() === article.dateline.place.toLowerCase();
     const organizations = orgs.organizations
-      .map((o) => ({ ...o, mentions: o.mentions.filter((m) => !teamKeys.has(m.text.toLowerCase()) || teamStarts.has(m.start) || otherSeedStarts.has(m.start)) }))
+      .map((o) => ({ ...o, mentions: o.mentions.filter((m) => !datelinePlace(m) && (!teamKeys.has(m.text.toLowerCase()) || teamStarts.has(m.start) || otherSeedStarts.has(m.start))) }))
       .filter((o) => o.mentions.length > 0);
     return { ...article, people, organizations };
   },
