@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { namesOn } from './helpers/names.js';
+
+// Session 21: people and places on unseen news (issue 16). Sentences written for these tests.
+
+const { run } = namesOn('2025-03-04');
+const places = (text: string): string[] => (run(text).places ?? []).flatMap((p) => p.mentions.map((m) => `${p.name}|${p.kind}|${m.text}@${m.start}`));
+
+// water-bodies.ts, features.ts: an ocean, a sea or a great river named bare after "the" is the feature, not a town of that name.
+describe('s21: water bodies after "the"', () => {
+  it.each([
+    ['The tanker sank in the Atlantic after a storm.', 'Atlantic', 'sea'],
+    ['Barges carry grain along the Danube to the Black Sea.', 'Danube', 'river'],
+    ['Floods on the Rhine closed the port of Duisburg.', 'Rhine', 'river'],
+    ['Migrants set off across the Mediterranean from Libya.', 'Mediterranean', 'sea'],
+  ])('%s', (text, name, kind) => {
+    const at = text.indexOf(name);
+    expect(places(text)).toContain(`${name}|${kind}|${name}@${at}`);
+  });
+
+  it.each([
+    ['The Atlantic Council published a report.', 'Atlantic'],
+    ['She follows the Mediterranean diet and swims daily.', 'Mediterranean'],
+    ['Residents of Atlantic, Iowa, voted on Tuesday.', 'sea'],
+  ])('must not fire: %s', (text, word) => {
+    expect(places(text).filter((p) => p.includes(`|sea|`) || p.includes('|river|')).join(' ')).not.toContain(word);
+  });
+});
+
+// evidence.ts: a lower-case adjective of a part of a place ("central", "northern") keeps the place after it a place where the
+// name tagger reads a body there.
+describe('s21: a part of a place ("central Belgrade")', () => {
+  it.each([
+    ['BELGRADE, Serbia - Thousands of students marched through central Belgrade on Saturday, the largest protest in years.', 'Belgrade', 1],
+    ['Air strikes hit northern Gaza overnight, officials said.', 'Gaza', 0],
+    ['Fighting went on in southeastern Ukraine on Friday.', 'Ukraine', 0],
+  ])('%s', (text, name, n) => {
+    let at = -1;
+    for (let k = 0; k <= n; k++) at = text.toLowerCase().indexOf(name.toLowerCase(), at + 1);
+    expect(places(text).some((p) => p.endsWith(`@${at}`))).toBe(true);
+  });
+});
