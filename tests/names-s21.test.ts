@@ -40,3 +40,20 @@ describe('s21: a part of a place ("central Belgrade")', () => {
     expect(places(text).some((p) => p.endsWith(`@${at}`))).toBe(true);
   });
 });
+
+// nickname.ts: a quoted nickname inside a full name is no part of the person's name; the mention keeps the text as written.
+describe('s21: a quoted nickname is left out of the name', () => {
+  it.each([
+    ['A jury acquitted Marcus "Mack" Delaney of fraud on Wednesday. Delaney, 51, faces a fine.', 'Marcus Delaney', 'Marcus "Mack" Delaney'],
+    ['Police said Thomas “Tommy” Okafor was released on bail.', 'Thomas Okafor', 'Thomas “Tommy” Okafor'],
+  ])('%s', (text, name, mention) => {
+    const person = (run(text).people ?? []).find((p) => p.name === name);
+    expect(person?.mentions[0]?.text).toBe(mention);
+    expect(person?.mentions[0]?.start).toBe(text.indexOf(mention));
+  });
+
+  it('must not fire: a quotation after a name is no nickname', () => {
+    const text = 'Mayor Jane Holloway said "we will rebuild" on Monday.';
+    expect((run(text).people ?? []).map((p) => p.name)).toEqual(['Jane Holloway']);
+  });
+});
