@@ -57,3 +57,18 @@ describe('s21: a quoted nickname is left out of the name', () => {
     expect((run(text).people ?? []).map((p) => p.name)).toEqual(['Jane Holloway']);
   });
 });
+
+// tagged-places.ts PLACE_HEADS: a built place the tagger reads as a place's name is kept by its head word, as GUM counts
+// facilities as places.
+describe('s21: facilities by their head word', () => {
+  it.each([
+    ['Pilgrims gathered outside the Hakim Mosque before dawn.', 'Hakim Mosque'],
+    ['Crowds filled Montparnasse Cemetery for the funeral.', 'Montparnasse Cemetery'],
+  ])('%s', (text, name) => {
+    expect(places(text)).toContain(`${name}|other|${name}@${text.indexOf(name)}`);
+  });
+
+  it('must not fire: a facility the tagger reads as a body stays one', () => {
+    expect(places('Guests at the Hafijj Hotel were moved.')).toEqual([]);
+  });
+});
