@@ -72,3 +72,23 @@ describe('s21: facilities by their head word', () => {
     expect(places('Guests at the Hafijj Hotel were moved.')).toEqual([]);
   });
 });
+
+// person-apposition.ts: a single name no list knows, described right after it as a person by "a" and a person's noun.
+describe('s21: a name before an indefinite apposition of a person', () => {
+  const people = (text: string): string[] => (run(text).people ?? []).flatMap((p) => p.mentions.map((m) => `${p.name}@${m.start}`));
+  it.each([
+    ['Doechii, a rapper from Tampa, won best rap album on Sunday.', 'Doechii'],
+    ['Okafor, a retired bricklayer, said the rent had doubled twice.', 'Okafor'],
+    ['The award went to Zelinka, a songwriter from Brno, on Friday.', 'Zelinka'],
+  ])('%s', (text, name) => {
+    expect(people(text)).toContain(`${name}@${text.indexOf(name)}`);
+  });
+
+  it.each([
+    'Acme, a maker of chips, said sales rose.',
+    'Tampa, a city in Florida, voted on Tuesday.',
+    'Her father was French; her mother was English, a native of Leeds.',
+  ])('must not fire: %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
