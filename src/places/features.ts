@@ -56,6 +56,11 @@ export function naturalFeatures(
   const { text } = article;
   if (!FEATURE_WORD.test(text)) return [];
   const byName = new Map<string, Place>();
+  const add = (span: Span, kind: PlaceKind): void => {
+    const place = byName.get(span.text) ?? { name: span.text, kind, countryCode: null, geonamesId: null, lat: null, lon: null, mentions: [] };
+    if (!overlapsAny(span, place.mentions)) place.mentions.push(span);
+    byName.set(span.text, place);
+  };
   const headline = article.headline;
   for (const { kind, pattern, lower } of FEATURE_PATTERNS) {
     for (const m of text.matchAll(pattern)) {
@@ -64,20 +69,14 @@ export function naturalFeatures(
       const value = m[0];
       const span: Span = { text: value, start, end: start + value.length };
       if (headline && span.start >= headline.start && span.end <= headline.end && /^[^\p{Ll}]+$/u.test(headline.text)) continue;
-      if (followedByName(text, span.end) || overlapsAny(span, taken)) continue;
-      const place = byName.get(value) ?? { name: value, kind, countryCode: null, geonamesId: null, lat: null, lon: null, mentions: [] };
-      if (!overlapsAny(span, place.mentions)) place.mentions.push(span);
-      byName.set(value, place);
+      if (!followedByName(text, span.end) && !overlapsAny(span, taken)) add(span, kind);
     }
   }
   for (const m of text.matchAll(BARE_WATER)) {
     const span: Span = { text: m[0], start: m.index, end: m.index + m[0].length };
     // "the Mediterranean diet", "the Baltic states": the name describes a noun after it, and names no water there.
-    const after = /^ (\p{Ll}+)/u.exec(text.slice(span.end, span.end + 30));
-    if (followedByName(text, span.end) || overlapsAny(span, taken) || (after && modifiesNoun(span.end + 1))) continue;
-    const place = byName.get(span.text) ?? { name: span.text, kind: WATER_BODIES.get(span.text)!, countryCode: null, geonamesId: null, lat: null, lon: null, mentions: [] };
-    if (!overlapsAny(span, place.mentions)) place.mentions.push(span);
-    byName.set(span.text, place);
+    const describes = /^ \p{Ll}/u.test(text.slice(span.end, span.end + 2)) && modifiesNoun(span.end + 1);
+    if (!followedByName(text, span.end) && !overlapsAny(span, taken) && !describes) add(span, WATER_BODIES.get(span.text)!);
   }
   return [...byName.values()];
 }
