@@ -86,6 +86,7 @@ describe('s21: a name before an indefinite apposition of a person', () => {
 
   it.each([
     'Acme, a maker of chips, said sales rose.',
+    'Orders went to Veltrona, a drugmaker based in Basel, last year.',
     'Tampa, a city in Florida, voted on Tuesday.',
     'Her father was French; her mother was English, a native of Leeds.',
   ])('must not fire: %s', (text) => {

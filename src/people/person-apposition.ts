@@ -10,6 +10,9 @@ const BODY_AGENTS = new Set([
   'holder', 'sponsor', 'contractor', 'provider', 'seller', 'buyer', 'owner', 'operator', 'investor', 'lender', 'supplier',
 ]);
 
+/** A firm's or a side's noun, also as the end of a compound ("chipmaker", "drugmaker", "steelmaker"). */
+const bodyNoun = (key: string): boolean => ORG_DESCRIPTORS.has(key) || [...BODY_AGENTS].some((agent) => key.endsWith(agent));
+
 /** Words that may close the noun phrase of an apposition: the end of the clause, a preposition, a relative word. */
 const AFTER_HEAD = new Set(['from', 'of', 'in', 'at', 'with', 'who', 'whose', 'known', 'born', 'based', 'and', 'for', 'on', 'turned']);
 
@@ -27,7 +30,7 @@ export function describedAsPerson(tokens: readonly Token[], text: string, last: 
     const t = tokens[k];
     if (!t || t.sentence !== name.sentence || /[,;:()]/.test(text.slice(tokens[k - 1]!.end, t.start))) return false;
     if (t.tags.has('Verb') && !t.tags.has('Adjective')) return false;
-    if (!t.tags.has('Actor') || ORG_DESCRIPTORS.has(t.key) || BODY_AGENTS.has(t.key) || t.capitalized) continue;
+    if (!t.tags.has('Actor') || bodyNoun(t.key) || t.capitalized) continue;
     const next = tokens[k + 1];
     return !next || next.sentence !== t.sentence || /[,;:.)]/.test(text.slice(t.end, next.start)) || AFTER_HEAD.has(next.key);
   }
