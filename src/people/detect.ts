@@ -9,6 +9,7 @@ import { BUILDING_ENDS, EVENT_ENDS, FEATURE_ENDS, FEATURE_STARTS, STORM_WORDS, L
 import { overlapsAny } from '../spans.js';
 import { inPersonList } from './person-lists.js';
 import { actsAsFirm } from './firm-pronoun.js';
+import { describedAsPerson } from './person-apposition.js';
 
 /** A name found from its own evidence: token range of the name alone, and the role stated beside it. */
 export interface PersonSeed {
@@ -49,6 +50,9 @@ export interface ArticleWords extends WordKnowledge {
 
 /** Nouns of missions, programmes and craft, whose name goes before them: "its Artemis II mission", "the Voyager probe". */
 const UNDERTAKINGS = new Set(['mission', 'missions', 'programme', 'program', 'project', 'spacecraft', 'rocket', 'probe', 'satellite', 'telescope', 'capsule', 'lander', 'rover']);
+
+/** Forms of "be" before a predicate, which describes, not names, what the apposition after it speaks of. */
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
 /** Regnal numbers that follow a name ("Elizabeth II"). */
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})$/;
@@ -184,7 +188,11 @@ export function findPersonSeeds(w: ArticleWords): PersonSeed[] {
       ownsWork(tokens, run.last);
     if (placeContext(w, run.first) && !personThere) return;
     const apposition = appositionAfter(tokens, text, name);
-    if (apposition === null && !likelyPerson(w, words, name)) return;
+    // "Doechii, a rapper from Tampa": a person's noun in the apposition speaks for a name no list knows, unless a place has it.
+    // Not a word of the language, nor a predicate after a copula ("her mother was English, a native of Oldham").
+    const plain = words.every((t) => !w.isOrdinaryWord(t.key) && !w.lowercase.has(t.key)) && !COPULAS.has(tokens[first - 1]?.key ?? '');
+    const described = apposition === null && plain && describedAsPerson(tokens, text, run.last) && !w.geo.isPlace(text.slice(start, end));
+    if (apposition === null && !described && !likelyPerson(w, words, name)) return;
     seeds.push({ first, last: run.last, clue: typeof apposition === 'object' ? apposition : null });
   });
   return seeds;

@@ -73,6 +73,8 @@ const APPOSITIVE = /^,\s+(?:[a-z]+\s+){0,3}?(cities|city|towns?|villages?)\b/;
 const SMALL = /\b(?:small|tiny|little|sleepy|remote)\b/i;
 /** "20 kilometers east of Bishkek", "north of Moscow". */
 const DIRECTIONS = /^(north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|outside|kilometers|kilometres|miles|km)$/;
+/** Lower-case words that say which part of a place is meant: "central Belgrade", "southeastern Ukraine", "rural Ohio". */
+const PART_ADJECTIVES = /^(?:central|northern|southern|eastern|western|north|south|east|west|northeastern|northwestern|southeastern|southwestern|downtown|coastal|rural|occupied|greater|inner|outer|upper|lower|mainland)$/;
 
 /** What an earlier stage or the caller supplies to read the words around each candidate. */
 export interface EvidenceInput {
@@ -123,8 +125,10 @@ export function gatherEvidence(input: EvidenceInput): Evidence[] {
     for (let k = typeAt - 1; typeCue && k >= typeAt - 3 && sameSentence(k, c) && !cueCountry; k--) {
       cueCountry = gazetteer.countryOfDemonym(tokens[k]!.text) ?? null;
     }
-    // "in Moscow", "north of Moscow", "Tyler-based".
-    const locative = LOCATIVE.has(p1) || (p1 === 'of' && DIRECTIONS.test(p2.toLowerCase())) || /^-(?:based|headquartered)\b/.test(text.slice(c.end, c.end + 16));
+    // "in Moscow", "north of Moscow", "through central Belgrade", "Tyler-based".
+    // A part of a place said by a lower-case adjective is a place's own ("marched through central Belgrade", "streets of northern Gaza").
+    const partOf = PART_ADJECTIVES.test(p1) && before !== undefined && !before.capitalized && prevGap === ' ';
+    const locative = LOCATIVE.has(p1) || partOf || (p1 === 'of' && DIRECTIONS.test(p2.toLowerCase())) || /^-(?:based|headquartered)\b/.test(text.slice(c.end, c.end + 16));
 
     const previous = candidates[ci - 1];
     const listedAfter =

@@ -1,5 +1,6 @@
 import type { Article, Place, PlaceKind, Span } from '../types.js';
 import { overlapsAny } from '../spans.js';
+import { WATER_BODIES } from './water-bodies.js';
 
 /**
  * Seas, lakes, rivers and mountains named the English way ("the Black Sea", "Lake Baikal", "the
@@ -30,20 +31,36 @@ const FEATURE_PATTERNS: ReadonlyArray<{ kind: PlaceKind; pattern: RegExp; lower?
   })),
 ];
 
+/**
+ * An ocean, a sea or a river named bare after a lower-case "the" ("in the Atlantic", "along the Danube"): the feature, not
+ * the town of that name (Atlantic, Iowa). Not "The Atlantic" (a magazine), "the Atlantic Council" (a longer name).
+ */
+const BARE_WATER = new RegExp(String.raw`(?<=\bthe )(?:${[...WATER_BODIES.keys()].join('|')})\b(?!-)`, 'gu');
+
 /** What follows a feature name that makes it part of a longer name: "Mount Sinai Hospital", "Red Sea Bank". */
 const followedByName = (text: string, end: number): boolean => /^\s\p{Lu}/u.test(text.slice(end, end + 2)) || /^-\p{Lu}/u.test(text.slice(end, end + 2));
 
 /** The words every feature pattern needs: most articles have none, and then no pattern runs. */
-const FEATURE_WORD = /\b(?:Sea|Ocean|Gulf|Bay|Strait|Lake|River|Mount|Mt\.|Mountains?|lake|river)\b/;
+const FEATURE_WORD = new RegExp(String.raw`\b(?:Sea|Ocean|Gulf|Bay|Strait|Lake|River|Mount|Mt\.|Mountains?|lake|river|${[...WATER_BODIES.keys()].join('|')})\b`);
 
 /**
  * The seas, lakes, rivers and mountains of an article that no person or organization mention overlaps. `isDemonym` says
  * which words are a people's: before a lower-case kind word they describe, not name ("the Chinese river").
  */
-export function naturalFeatures(article: Article, taken: readonly Span[], isDemonym: (word: string) => boolean = () => false): Place[] {
+export function naturalFeatures(
+  article: Article,
+  taken: readonly Span[],
+  isDemonym: (word: string) => boolean = () => false,
+  modifiesNoun: (start: number) => boolean = () => false,
+): Place[] {
   const { text } = article;
   if (!FEATURE_WORD.test(text)) return [];
   const byName = new Map<string, Place>();
+  const add = (span: Span, kind: PlaceKind): void => {
+    const place = byName.get(span.text) ?? { name: span.text, kind, countryCode: null, geonamesId: null, lat: null, lon: null, mentions: [] };
+    if (!overlapsAny(span, place.mentions)) place.mentions.push(span);
+    byName.set(span.text, place);
+  };
   const headline = article.headline;
   for (const { kind, pattern, lower } of FEATURE_PATTERNS) {
     for (const m of text.matchAll(pattern)) {
@@ -52,11 +69,14 @@ export function naturalFeatures(article: Article, taken: readonly Span[], isDemo
       const value = m[0];
       const span: Span = { text: value, start, end: start + value.length };
       if (headline && span.start >= headline.start && span.end <= headline.end && /^[^\p{Ll}]+$/u.test(headline.text)) continue;
-      if (followedByName(text, span.end) || overlapsAny(span, taken)) continue;
-      const place = byName.get(value) ?? { name: value, kind, countryCode: null, geonamesId: null, lat: null, lon: null, mentions: [] };
-      if (!overlapsAny(span, place.mentions)) place.mentions.push(span);
-      byName.set(value, place);
+      if (!followedByName(text, span.end) && !overlapsAny(span, taken)) add(span, kind);
     }
+  }
+  for (const m of text.matchAll(BARE_WATER)) {
+    const span: Span = { text: m[0], start: m.index, end: m.index + m[0].length };
+    // "the Mediterranean diet", "the Baltic states": the name describes a noun after it, and names no water there.
+    const describes = /^ \p{Ll}/u.test(text.slice(span.end, span.end + 2)) && modifiesNoun(span.end + 1);
+    if (!followedByName(text, span.end) && !overlapsAny(span, taken) && !describes) add(span, WATER_BODIES.get(span.text)!);
   }
   return [...byName.values()];
 }

@@ -20,6 +20,9 @@ const KIND_WORDS: ReadonlyMap<string, PlaceKind> = new Map([
 const PLACE_HEADS = new Set([
   'island', 'islands', 'isle', 'peninsula', 'valley', 'desert', 'canyon', 'coast', 'cape', 'plateau', 'township',
   'airport', 'stadium', 'arena', 'square', 'street', 'avenue', 'boulevard', 'road', 'bridge', 'harbour', 'harbor', 'port',
+  // Built places whose name the tagger reads as a place's: "Shah Mosque", "Montparnasse Cemetery", "Shandao Station".
+  'mosque', 'cathedral', 'temple', 'palace', 'castle', 'cemetery', 'station', 'terminal', 'expressway', 'turnpike', 'highway',
+  'freeway', 'memorial', 'monument', 'reserve', 'gardens', 'zoo', 'museum', 'hotel', 'plaza',
 ]);
 
 /** Lower-case words right after a name that make it a place: "at Suvarnabhumi airport", "the Asia Pacific region". */

@@ -30,6 +30,7 @@ import { groupSeeds, linkMentions } from '../people/link.js';
 import { resolveRoles } from '../people/roles.js';
 import { articleNames } from '../ner/article-names.js';
 import { withoutPersons } from '../people/seed-persons.js';
+import { withoutNickname } from '../people/nickname.js';
 
 /**
  * A noun of a settlement or a region as the head of an apposition ("Hitachi, a port city north of Tokyo"): the apposition ends
@@ -200,7 +201,7 @@ export const peopleStage: Stage = {
     const roles = resolveRoles(words, entities, orgs.spans);
     const people: Person[] = entities
       .map((e, n) => ({
-        name: e.name.text,
+        name: withoutNickname(e.name.text),
         role: roles[n]!.role,
         affiliation: roles[n]!.affiliation,
         mentions: e.mentions.map(({ text: t, start, end }) => ({ text: t, start, end })),

@@ -3,7 +3,7 @@ import { within } from '../spans.js';
 import type { Stage } from '../pipeline/stage.js';
 import { extractPlaces } from '../places/extract.js';
 import { naturalFeatures } from '../places/features.js';
-import { tagsByOffset } from '../places/tags.js';
+import { hasTag, tagsByOffset } from '../places/tags.js';
 import { settlementsByKind, ungroundedPlaces } from '../places/tagged-places.js';
 import { articleNames } from '../ner/article-names.js';
 import { withNewsCountryNames } from '../places/news-country-names.js';
@@ -38,10 +38,13 @@ export const placesStage: Stage = {
     const tagged = articleNames(article, ctx);
     const spansOf = (kind: string): Set<string> =>
       new Set(tagged.names.filter((n) => n.kind === kind).map((n) => `${tagged.tokens[n.first]!.start}:${tagged.tokens[n.last]!.end}`));
-    const found = extractPlaces(article, gazetteer, tagsByOffset(ctx.docJson()), ctx.config.gazetteer.minPopulation, spansOf('LOC'), spansOf('ORG'));
+    const tags = tagsByOffset(ctx.docJson());
+    const found = extractPlaces(article, gazetteer, tags, ctx.config.gazetteer.minPopulation, spansOf('LOC'), spansOf('ORG'));
     const taken = [...(article.people ?? []), ...(article.organizations ?? [])].flatMap((x) => x.mentions);
     // After grounding: the tagger adds what the gazetteer lacks.
-    const grounded = withFeatures(found, naturalFeatures(article, taken, (word) => gazetteer.countryOfDemonym(word) !== undefined));
+    const demonym = (word: string): boolean => gazetteer.countryOfDemonym(word) !== undefined;
+    const noun = (start: number): boolean => hasTag(tags, start, 'Noun') && !hasTag(tags, start, 'Verb', 'Pronoun');
+    const grounded = withFeatures(found, naturalFeatures(article, taken, demonym, noun));
     const extra = ungroundedPlaces(tagged, article.text, gazetteer, taken, grounded.flatMap((p) => p.mentions));
     // Last: a settlement named by its kind that no one found ("the village of Bukhtarma").
     const settlements = settlementsByKind(article.text, taken, [...grounded, ...extra].flatMap((p) => p.mentions), gazetteer);
