@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { oneSentence } from './helpers/event-fixtures.js';
+
+/**
+ * Session 21: events as news reports them, sentences written from reading them (the document
+ * date is Thursday 11 July 2019).
+ */
+const triggers = (text: string, fixture = {}): string[] => oneSentence(text, fixture).map((e) => e.trigger.text);
+
+describe('s21: a noun whose first WordNet sense is the time or the amount of a happening names it', () => {
+  it.each([
+    ['The increase surprised analysts on Wall Street.', 'increase'],
+    ['The delay angered passengers at the airport.', 'delay'],
+    ['The postponement of the vote drew protests.', 'postponement'],
+  ])('%s: "%s" is an event', (text, noun) => {
+    expect(triggers(text)).toContain(noun);
+  });
+
+  it.each([
+    ['The count of ballots ended at noon.', 'count'],
+    ['Tourists come for the fall foliage.', 'fall'],
+  ])('%s: "%s" is a total or a season, no event', (text, noun) => {
+    expect(triggers(text)).not.toContain(noun);
+  });
+});
+
+describe('s21: a word inside a date names when, never what happened', () => {
+  it('"at the start of the month" is a date, not a start', () => {
+    const text = 'Sales rose at the start of the month.';
+    expect(triggers(text)).toContain('start');
+    expect(triggers(text, { dates: [['the start of the month', '2019-07']] })).not.toContain('start');
+  });
+});
