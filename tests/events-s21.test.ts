@@ -12,6 +12,7 @@ describe('s21: a noun whose first WordNet sense is the time or the amount of a h
     ['The increase surprised analysts on Wall Street.', 'increase'],
     ['The delay angered passengers at the airport.', 'delay'],
     ['The postponement of the vote drew protests.', 'postponement'],
+    ['The flight from Lisbon landed two hours late.', 'flight'],
   ])('%s: "%s" is an event', (text, noun) => {
     expect(triggers(text)).toContain(noun);
   });
@@ -19,6 +20,7 @@ describe('s21: a noun whose first WordNet sense is the time or the amount of a h
   it.each([
     ['The count of ballots ended at noon.', 'count'],
     ['Tourists come for the fall foliage.', 'fall'],
+    ['The government raised fuel taxes.', 'government'],
   ])('%s: "%s" is a total or a season, no event', (text, noun) => {
     expect(triggers(text)).not.toContain(noun);
   });

@@ -32,13 +32,14 @@ const EVENTIVE_NOUN: ReadonlySet<string> = new Set(['act', 'event', 'process', '
 
 /**
  * Whether a noun's senses name a happening: its most frequent sense is an act, event, process or
- * phenomenon, or its second is one made from a verb and its first is nothing concrete ("flight"
- * is first a group, then the act of flying: no; "funding" first a possession, then the act of
- * funding: yes). A first sense that is the time a happening takes, made from its verb ("delay",
- * "birth", "postponement"), or the amount a change makes ("increase": first "a quantity that is
- * added", made from a verb of change), is that happening's, not a thing's; a time or an amount of
- * its own is none ("the fall": a season; "count": a total, then the act of counting). Chosen on
- * MEANTIME's tune part over the first sense alone and over senses made from verbs only.
+ * phenomenon, or its second is one made from a verb and its first is nothing concrete ("funding":
+ * first a possession, then the act of funding; not "launch", first a boat). A first sense that is
+ * the time a happening takes, made from its verb ("delay", "birth", "postponement"), or the
+ * amount a change adds ("increase", made from a verb of change) is that happening's, no thing; a
+ * time or an amount of its own is one ("the fall": a season; "count": a total). Nor is a group
+ * made from no verb ("flight": a formation of aircraft; "rally"), where a group made from a verb
+ * is the people who do it ("government", "delegation"). Chosen on MEANTIME's tune part over the
+ * first sense alone and over senses made from verbs only.
  */
 function eventiveNoun(classes: readonly string[]): boolean {
   const base = classes.map(baseClass);
@@ -65,8 +66,8 @@ const baseClass = (c: string): string => c.split('+')[0]!;
 const NOT_HAPPENINGS: ReadonlySet<string> = new Set(['time', 'market', 'service', 'technology', 'business', 'job', 'work', 'industry', 'policy', 'program', 'programme', 'practice', 'system', 'retail', 'defence', 'defense', 'application']);
 /** WordNet classes of things, places, people and groups: a noun whose first sense is one of them names no happening. */
 const CONCRETE: ReadonlySet<string> = new Set(['person', 'artifact', 'location', 'body', 'animal', 'plant', 'food', 'substance', 'object', 'group', 'time', 'quantity']);
-/** First senses that are a time or an amount a happening makes: made from its verb ("delay", "postponement"), or from a verb of change ("increase"). */
-const MADE_BY_HAPPENING: ReadonlySet<string> = new Set(['time+', 'time+change', 'quantity+change']);
+/** First senses that do not make a noun a thing: a time or an amount a happening makes, made from its verb ("delay") or from a verb of change ("increase"); a group made from no verb ("flight"). */
+const MADE_BY_HAPPENING: ReadonlySet<string> = new Set(['time+', 'time+change', 'quantity+change', 'group']);
 
 /** A figure or how fast it came right before a noun: "a 3% fall", "a $2 billion loss", "a 250-point drop", "a sharp increase". */
 const CHANGE_BEFORE = /(?:\d\s*%|\d\s*(?:percent|per\s+cent|points?|million|billion|trillion|bn)|\b(?:sharp|sharper|steep|steeper|slight|dramatic|sudden))[\s-]+$/i;
