@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneSentence } from './helpers/event-fixtures.js';
+import { oneSentence, recordOf } from './helpers/event-fixtures.js';
 
 /**
  * Session 21: events as news reports them, sentences written from reading them (the document
@@ -31,5 +31,11 @@ describe('s21: a word inside a date names when, never what happened', () => {
     const text = 'Sales rose at the start of the month.';
     expect(triggers(text)).toContain('start');
     expect(triggers(text, { dates: [['the start of the month', '2019-07']] })).not.toContain('start');
+  });
+});
+
+describe('s21: a conference is a meeting', () => {
+  it('"addressed a conference in Geneva": a Contact:Meet record', () => {
+    expect(recordOf('The minister addressed a conference of bankers in Geneva.', 'conference').aceType).toBe('Contact:Meet');
   });
 });
