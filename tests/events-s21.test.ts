@@ -39,3 +39,14 @@ describe('s21: a conference is a meeting', () => {
     expect(recordOf('The minister addressed a conference of bankers in Geneva.', 'conference').aceType).toBe('Contact:Meet');
   });
 });
+
+describe("s21: a headline's present after a plural subject the tagger read as a verb", () => {
+  it.each([
+    ['Oil prices fall to lowest level since 2020', 'fall', 'prices'],
+    ['Copper prices worldwide rise on hopes of a trade deal', 'rise', 'prices'],
+  ])('%s: "%s" is the verb, "%s" no event', (text, verb, plural) => {
+    const found = triggers(text);
+    expect(found).toContain(verb);
+    expect(found).not.toContain(plural);
+  });
+});

@@ -402,7 +402,31 @@ export function subjectHeadMisread(terms: readonly Term[], i: number): boolean {
   const term = terms[i];
   if (!term || !term.tags.has('PresentTense') || !/^\p{Ll}+s$/u.test(term.text) || !(subjectModifier(terms[i - 1]) || terms[i - 1]?.lower === 'that')) return false;
   // ("that members who had overproduced would": "who" opens a relative clause on people, so the word before it is their noun.)
-  return pastVerbAfter(terms, i) || FINITE_AUXILIARY.test(terms[i + 1]?.lower ?? '') || terms[i + 1]?.lower === 'who';
+  return pastVerbAfter(terms, i) || FINITE_AUXILIARY.test(terms[i + 1]?.lower ?? '') || terms[i + 1]?.lower === 'who' || bareVerbAfter(terms, i) !== null;
+}
+
+/** A plural that may head a subject: a plural noun after its modifiers (a first word read as an order among them: "Oil prices"), or one the tagger read as a present verb ("Stock markets"). */
+const pluralSubject = (terms: readonly Term[], k: number): boolean =>
+  (terms[k]!.tags.has('Plural') && !terms[k]!.tags.has('Verb') && (subjectModifier(terms[k - 1]) || terms[k - 1]?.tags.has('Imperative') === true)) || subjectHeadMisread(terms, k);
+
+/** What follows a verb of no object: a preposition, "to", or a figure ("fall to", "rise on", "jump 3%"). */
+const afterIntransitive = (t: Term | undefined): boolean => t !== undefined && (t.tags.has('Preposition') || t.lower === 'to' || t.tags.has('Value'));
+
+/**
+ * The verb of a headline's present after a plural subject, read as a noun ("US stock markets fall
+ * to lowest levels", "Stock markets worldwide rise on hopes"): a bare form, an adverb between at
+ * most, that WordNet lets a thing undergo with no object, before a preposition or a figure. A
+ * verb that always takes an object is the plural's object instead ("Apple releases update to
+ * iOS": "releases" is the verb). Null when it is none.
+ */
+export function bareVerbAfter(terms: readonly Term[], i: number): string | null {
+  let k = i + 1;
+  if (terms[k] && !terms[k]!.tags.has('Verb') && (terms[k]!.tags.has('Adverb') || terms[k]!.tags.has('Adjective'))) k++;
+  const verb = terms[k];
+  if (!verb || verb.tags.has('Plural') || verb.tags.has('PastTense') || !/^\p{Ll}+$/u.test(verb.text) || /s$/.test(verb.lower) || !afterIntransitive(terms[k + 1])) return null;
+  const lemma = verb.lower;
+  const words = wordClasses();
+  return words.verb(lemma) && words.thingSubject(lemma) && !words.transitiveOnly(lemma) ? lemma : null;
 }
 
 /**
@@ -412,8 +436,9 @@ export function subjectHeadMisread(terms: readonly Term[], i: number): boolean {
 function imperativeModifier(terms: readonly Term[], i: number): boolean {
   if (!terms[i]!.tags.has('Imperative')) return false;
   let k = i + 1;
-  while (k < terms.length && (subjectModifier(terms[k]) || (k > i + 1 && subjectHeadMisread(terms, k)))) k++;
-  return k > i + 1 && pastVerbAfter(terms, k - 1);
+  // ("Oil prices fall to": the bare verb after the plural, which the tagger may read as a noun, ends the subject.)
+  while (k < terms.length && (subjectModifier(terms[k]) || (k > i + 1 && subjectHeadMisread(terms, k))) && !(k > i + 1 && terms[k - 1]!.tags.has('Plural') && bareVerbAfter(terms, k - 1) !== null)) k++;
+  return k > i + 1 && (pastVerbAfter(terms, k - 1) || bareVerbAfter(terms, k - 1) !== null);
 }
 
 /** Whether only adjectives stand between the word and a preposition before them ("of federal judges"; not "to", which opens a verb). */
@@ -505,6 +530,9 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
       const classes = wordClasses().verb(verb);
       if (classes && !stativeVerb(classes) && !LIGHT_VERBS.has(verb) && !STATES.has(verb)) return { first: term, last: term, lemma: verb, type: 'other', verb: true, bare: true };
     }
+    // "Stock markets worldwide rise on hopes": the bare verb after a plural subject the tagger read as a verb.
+    const plural = [i - 1, i - 2].find((k) => k >= 0 && pluralSubject(terms, k) && bareVerbAfter(terms, k) === term.lower);
+    if (plural !== undefined && !LIGHT_VERBS.has(term.lower) && !STATES.has(term.lower)) return { first: term, last: term, lemma: term.lower, type: 'other', verb: true };
     const adjunct = participleAdjunct(text, terms, i);
     if (adjunct) return { first: term, last: term, lemma: adjunct, type: 'other', verb: true };
     const misread = misreadPastTense(term, terms.slice(Math.max(0, i - 2), i), terms[i + 1]);
