@@ -9,7 +9,7 @@ import { wordClasses } from './wordnet.js';
 import { coordinates, joinCoordinated } from './coordination.js';
 import { dropAffiliations } from './affiliations.js';
 import { adjectivalPassive, bareParticipleAfterBe, participleAdjunct, PARTICLE_WORD, pastParticipleAfterBe } from './predicates.js';
-import { isParticipleOf, lemmaOf } from './lemma.js';
+import { isParticipleOf, lemmaOf, singularOf } from './lemma.js';
 
 /** Levels of a scale a change goes to ("rose to record highs", "fell to multi-year lows"). */
 const SCALE_LEVEL = /^(?:highs?|lows?|levels?|peaks?|troughs?)$/;
@@ -19,7 +19,7 @@ function namesAnEvent(phrase: string): boolean {
   const head = /([\p{L}-]+)\W*$/u.exec(phrase)?.[1]?.toLowerCase();
   if (!head) return false;
   const nouns = wordClasses();
-  return nouns.noun(head) !== undefined || (head.endsWith('s') && nouns.noun(head.slice(0, -1)) !== undefined);
+  return nouns.noun(head) !== undefined || (head.endsWith('s') && nouns.noun(singularOf(head)) !== undefined);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { EventType, Span } from '../types.js';
 import { CANCELLING, GIVING_UP, INTENTIONS, NEGATIONS, PHRASE_START, TRIGGER_PHRASES, TRIGGER_WORDS } from './lexicon.js';
 import { within } from '../spans.js';
 import type { Mention, Term, Trigger } from './model.js';
-import { lemmaOf } from './lemma.js';
+import { lemmaOf, singularOf } from './lemma.js';
 import { modifiesNext, namesHappening, predicateAt } from './predicates.js';
 import { titleOfPerson } from './titles.js';
 import { deniedBySubject } from './negative-subject.js';
@@ -203,7 +203,7 @@ export function findTriggers(
     t.verb &&
     [...cancellingVerbs, ...givingUpVerbs].some((v) => {
       const m = INTENDED_BETWEEN.exec(text.slice(v.end, t.span.start));
-      return m !== null && v.end <= t.span.start && INTENTIONS.has(m[1]!.toLowerCase().replace(/s$/, ''));
+      return m !== null && v.end <= t.span.start && INTENTIONS.has(singularOf(m[1]!.toLowerCase()));
     });
   // "Neither company was fined", "No one was hurt": a subject that names none denies its verb alone ("in the crash" still happened).
   const noneDid = (t: Trigger) => t.verb && deniedBySubject(text, inSentence, inSentence.findIndex((x) => x.start === t.span.start), sentence.start);
