@@ -50,3 +50,27 @@ describe("s21: a headline's present after a plural subject the tagger read as a 
     expect(found).not.toContain(plural);
   });
 });
+
+describe('s21: the head of an event subject is its first noun, before the phrase after it', () => {
+  it('"Talks with the defense secretary ended": the talks undergo the ending', () => {
+    const text = 'Talks with Defense Secretary Pete Hegseth ended on Monday.';
+    const people = [{ name: 'Pete Hegseth', role: 'Defense Secretary', mentions: [['Pete Hegseth']] as Array<[string]> }];
+    const ended = recordOf(text, 'ended', { people });
+    expect(ended.arguments.filter((a) => a.role === 'agent')).toEqual([]);
+    expect(ended.arguments.filter((a) => a.role === 'patient').map((a) => a.text)).toEqual(['Talks with Defense Secretary Pete Hegseth']);
+  });
+});
+
+describe("s21: a noun that tells a role's office is no event", () => {
+  it.each([
+    ['The trade minister said exports would grow.', 'trade'],
+    ['Election officials counted the ballots overnight.', 'Election'],
+    ['Fire officials said the blaze was contained.', 'Fire'],
+  ])('%s: "%s" is part of the role', (text, word) => {
+    expect(triggers(text)).not.toContain(word);
+  });
+
+  it('"a trade deal" is still an event', () => {
+    expect(triggers('The two countries signed a trade deal.')).toContain('trade');
+  });
+});
