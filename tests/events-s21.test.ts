@@ -74,3 +74,23 @@ describe("s21: a noun that tells a role's office is no event", () => {
     expect(triggers('The two countries signed a trade deal.')).toContain('trade');
   });
 });
+
+describe('s21: a feeling in the first senses of a noun is a state of mind, an event', () => {
+  it.each([
+    ['Shares fell on worries that the bank would fail.', 'worries'],
+    ['Stocks rose on hopes of a rate cut.', 'hopes'],
+    ['Consumer confidence slipped in June.', 'confidence'],
+  ])('%s: "%s"', (text, noun) => {
+    expect(triggers(text)).toContain(noun);
+  });
+
+  it('"The yen strengthened": a currency is money, no yearning', () => {
+    expect(triggers('The yen strengthened against the dollar.')).not.toContain('yen');
+  });
+
+  it('a word inside an amount is no event: "an estimated $16 billion"', () => {
+    const text = 'The fraud cost investors an estimated $16 billion.';
+    expect(triggers(text)).toContain('estimated');
+    expect(triggers(text, { money: [['an estimated $16 billion', 16e9, 'USD', 'approx']] })).not.toContain('estimated');
+  });
+});

@@ -44,6 +44,8 @@ const EVENTIVE_NOUN: ReadonlySet<string> = new Set(['act', 'event', 'process', '
 function eventiveNoun(classes: readonly string[]): boolean {
   const base = classes.map(baseClass);
   if (EVENTIVE_NOUN.has(base[0]!) || (EVENTIVE_NOUN.has(base[1] ?? '') && classes[1]!.includes('+') && (!CONCRETE.has(base[0]!) || MADE_BY_HAPPENING.has(classes[0]!)))) return true;
+  // "on worries that", "investor confidence", "hopes of a recovery": a feeling in the first two senses is a state of mind, which TimeML marks as an event (I_STATE).
+  if (base.slice(0, 2).includes('feeling')) return true;
   // A state that also names a happening is a condition that comes and goes ("the crisis", "bankruptcy", "turmoil"), as TimeML's states are events: a happening
   // among its first three senses, or a later one of a noun made from a verb ("a recession", "tension"); a state with a far sense of another word is none ("situation", "safety").
   if (base[0] !== 'state') return false;
@@ -523,7 +525,8 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
     if (classes && !stativeVerb(classes) && !LIGHT_VERBS.has(term.lower) && !STATES.has(term.lower)) return { first: term, last: term, lemma: term.lower, type: 'other', verb: true };
   }
   if (adjectivalPassive(terms, i) && !terms[i + 1]?.tags.has('Noun')) return { first: term, last: term, lemma: doneToParticiple(term)!, type: 'other', verb: true };
-  if (tags.has('Noun') && !tags.has('ProperNoun') && !tags.has('Pronoun') && !tags.has('Value')) {
+  // ("The yen strengthened": a currency is money, whatever else its word means.)
+  if (tags.has('Noun') && !tags.has('ProperNoun') && !tags.has('Pronoun') && !tags.has('Value') && !tags.has('Currency')) {
     // "The company cut its forecast", "Ford hit a record": a verb that is its own past tense, read as a noun between its subject and its object.
     const verb = verbAfterSubject(text, terms, i, sentenceStart);
     if (verb) {

@@ -106,8 +106,8 @@ export function sentenceEvents(
   const headline = Boolean(article.headline && within(sentence, article.headline));
   // A headline, or a title line the reader did not take for one: no sentence end.
   const titleLine = isTitleSentence(text, article.headline, sentence);
-  // A word of a date ("March 01, 2008", "in the fall of 2024") names when, never what happened.
-  const triggers = findTriggers(text, sentence, ctxTerms, items.mentions, headline, items.phrases).filter((t) => !items.dates.some((d) => within(t.span, d)));
+  // A word of a date or an amount ("March 01, 2008", "in the fall of 2024", "4.5 billion yen") names when or how much, never what happened.
+  const triggers = findTriggers(text, sentence, ctxTerms, items.mentions, headline, items.phrases).filter((t) => ![...items.dates, ...items.money].some((d) => within(t.span, d)));
   if (triggers.length === 0) return;
   const clauses = splitClauses(text, sentence, ctxTerms);
   // "A strike planned for Monday was called off", "The walkout, which began on Sept. 13, halted production": a participle's
