@@ -13,7 +13,8 @@
  * is one of change ("increase" → "quantity+change", "event+change", ...); and for each noun whose
  * first sense is a state and which names an act, event, process or phenomenon only in a later
  * sense, up to the fifth ("recession": the state of the economy, then the act of receding), its first three and a
- * last "happening": a condition that comes and goes. Classes are
+ * last "happening": a condition that comes and goes; and the nouns with a feeling among their first two senses
+ * ("worry", "hope", "confidence"), states of mind that TimeML marks as events. Classes are
  * WordNet's lexicographer file names without the part of speech ("verb.social" → "social").
  * And the verbs that take "somebody to INFINITIVE" (frame 24) in one of their first three senses
  * ("allowed developers to create": the developers create); those whose subject may be a thing that
@@ -51,6 +52,8 @@ const SPEECH_ACT = 'communication+';
 const HAPPENING_SENSES = 5;
 /** A size or amount made from a verb of change is the change it measures ("a 3% drop": drop's sense "a sudden sharp decrease", made from "decrease"; "a gain of 2%"). */
 const CHANGE_MEASURE = new Set(['attribute+change', 'quantity+change']);
+/** How far down a noun's senses a feeling makes it a state of mind ("worry": first a source of anxiety, then the feeling; "hope", "fear", "confidence"). */
+const FEELING_SENSES = 2;
 
 /**
  * Synset offset → lexicographer class, from a data.* file; a noun synset with a derivational
@@ -145,7 +148,7 @@ function build() {
     const first = classes.slice(0, NOUN_SENSES);
     const eventive = (c) => EVENTIVE_NOUN.has(c.split('+')[0]);
     // A message made from a verb in its first sense names the act of saying it ("statement" from "state", "criticism", "ban", "recall").
-    if (first.some((c) => eventive(c) || CHANGE_MEASURE.has(c)) || first[0] === SPEECH_ACT) nouns[lemma] = first;
+    if (first.some((c) => eventive(c) || CHANGE_MEASURE.has(c)) || first[0] === SPEECH_ACT || first.slice(0, FEELING_SENSES).some((c) => c.split('+')[0] === 'feeling')) nouns[lemma] = first;
     // A state that also names a happening in a later sense, among its first five, is a condition that comes and goes ("recession": a state, then the act of receding, its fourth sense): its first three and "+happening". A happening further down is a rare sense of a word mostly of something else ("press": its act of pressing is the eighth sense; "security", "life", "presence").
     else if (classes[0].split('+')[0] === 'state' && classes.slice(0, HAPPENING_SENSES).some(eventive)) nouns[lemma] = [...first, 'happening'];
   }

@@ -255,8 +255,9 @@ describe('events: a noun of change with its measure', () => {
     expectRecords(text, {}, [{ trigger }]);
   });
 
-  it.each(['The fall of 2019 was mild.', 'Visitors admired the fall colours.', 'The increase was expected.'])('no change event: %s', (text) => {
-    expect(allEvents(articleOf(text, { sentences: [text] })).map((e) => e.trigger.text)).not.toContain(text.includes('fall') ? 'fall' : 'increase');
+  // ("The increase was expected" is one: "increase" is first the quantity a change adds, made from its verb; see events-s21.test.ts.)
+  it.each(['The fall of 2019 was mild.', 'Visitors admired the fall colours.'])('no change event: %s', (text) => {
+    expect(allEvents(articleOf(text, { sentences: [text] })).map((e) => e.trigger.text)).not.toContain('fall');
   });
 
   // "drop" and "gain" name no happening in WordNet's first senses: "drop" is "a sudden sharp decrease in some quantity" (made from

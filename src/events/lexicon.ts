@@ -30,7 +30,7 @@ const forms = (type: EventType, words: string, extra: Omit<TriggerSense, 'type'>
 /** One-word triggers by written form (lower case), grouped by lemma. */
 export const TRIGGER_WORDS: ReadonlyMap<string, TriggerSense> = new Map([
   ...forms('meeting', 'meet meets met', { notBefore: MEET_NOT_PEOPLE }),
-  ...forms('meeting', 'meeting meetings gathering'),
+  ...forms('meeting', 'meeting meetings gathering conference conferences'),
   ...forms('visit', 'visit visits visited visiting trip trips tour'),
   ...forms('visit', 'travel travels traveled travelled traveling travelling', { near: /\bto\s+\p{Lu}/u }),
   ...forms('talks', 'talks negotiations discussions discuss discussed discusses discussing negotiated'),

@@ -32,14 +32,20 @@ const EVENTIVE_NOUN: ReadonlySet<string> = new Set(['act', 'event', 'process', '
 
 /**
  * Whether a noun's senses name a happening: its most frequent sense is an act, event, process or
- * phenomenon, or its second is one made from a verb and its first is nothing concrete ("flight"
- * is first a group, then the act of flying: no; "funding" first a possession, then the act of
- * funding: yes). Chosen on MEANTIME's tune part over the first sense alone and over senses made
- * from verbs only.
+ * phenomenon, or its second is one made from a verb and its first is nothing concrete ("funding":
+ * first a possession, then the act of funding; not "launch", first a boat). A first sense that is
+ * the time a happening takes, made from its verb ("delay", "birth", "postponement"), or the
+ * amount a change adds ("increase", made from a verb of change) is that happening's, no thing; a
+ * time or an amount of its own is one ("the fall": a season; "count": a total). Nor is a group
+ * made from no verb ("flight": a formation of aircraft; "rally"), where a group made from a verb
+ * is the people who do it ("government", "delegation"). Chosen on MEANTIME's tune part over the
+ * first sense alone and over senses made from verbs only.
  */
 function eventiveNoun(classes: readonly string[]): boolean {
   const base = classes.map(baseClass);
-  if (EVENTIVE_NOUN.has(base[0]!) || (EVENTIVE_NOUN.has(base[1] ?? '') && classes[1]!.includes('+') && !CONCRETE.has(base[0]!))) return true;
+  if (EVENTIVE_NOUN.has(base[0]!) || (EVENTIVE_NOUN.has(base[1] ?? '') && classes[1]!.includes('+') && (!CONCRETE.has(base[0]!) || MADE_BY_HAPPENING.has(classes[0]!)))) return true;
+  // "on worries that", "investor confidence", "hopes of a recovery": a feeling in the first two senses is a state of mind, which TimeML marks as an event (I_STATE).
+  if (base.slice(0, 2).includes('feeling')) return true;
   // A state that also names a happening is a condition that comes and goes ("the crisis", "bankruptcy", "turmoil"), as TimeML's states are events: a happening
   // among its first three senses, or a later one of a noun made from a verb ("a recession", "tension"); a state with a far sense of another word is none ("situation", "safety").
   if (base[0] !== 'state') return false;
@@ -62,6 +68,8 @@ const baseClass = (c: string): string => c.split('+')[0]!;
 const NOT_HAPPENINGS: ReadonlySet<string> = new Set(['time', 'market', 'service', 'technology', 'business', 'job', 'work', 'industry', 'policy', 'program', 'programme', 'practice', 'system', 'retail', 'defence', 'defense', 'application']);
 /** WordNet classes of things, places, people and groups: a noun whose first sense is one of them names no happening. */
 const CONCRETE: ReadonlySet<string> = new Set(['person', 'artifact', 'location', 'body', 'animal', 'plant', 'food', 'substance', 'object', 'group', 'time', 'quantity']);
+/** First senses that do not make a noun a thing: a time or an amount a happening makes, made from its verb ("delay") or from a verb of change ("increase"); a group made from no verb ("flight"). */
+const MADE_BY_HAPPENING: ReadonlySet<string> = new Set(['time+', 'time+change', 'quantity+change', 'group']);
 
 /** A figure or how fast it came right before a noun: "a 3% fall", "a $2 billion loss", "a 250-point drop", "a sharp increase". */
 const CHANGE_BEFORE = /(?:\d\s*%|\d\s*(?:percent|per\s+cent|points?|million|billion|trillion|bn)|\b(?:sharp|sharper|steep|steeper|slight|dramatic|sudden))[\s-]+$/i;
@@ -396,7 +404,31 @@ export function subjectHeadMisread(terms: readonly Term[], i: number): boolean {
   const term = terms[i];
   if (!term || !term.tags.has('PresentTense') || !/^\p{Ll}+s$/u.test(term.text) || !(subjectModifier(terms[i - 1]) || terms[i - 1]?.lower === 'that')) return false;
   // ("that members who had overproduced would": "who" opens a relative clause on people, so the word before it is their noun.)
-  return pastVerbAfter(terms, i) || FINITE_AUXILIARY.test(terms[i + 1]?.lower ?? '') || terms[i + 1]?.lower === 'who';
+  return pastVerbAfter(terms, i) || FINITE_AUXILIARY.test(terms[i + 1]?.lower ?? '') || terms[i + 1]?.lower === 'who' || bareVerbAfter(terms, i) !== null;
+}
+
+/** A plural that may head a subject: a plural noun after its modifiers (a first word read as an order among them: "Oil prices"), or one the tagger read as a present verb ("Stock markets"). */
+const pluralSubject = (terms: readonly Term[], k: number): boolean =>
+  (terms[k]!.tags.has('Plural') && !terms[k]!.tags.has('Verb') && (subjectModifier(terms[k - 1]) || terms[k - 1]?.tags.has('Imperative') === true)) || subjectHeadMisread(terms, k);
+
+/** What follows a verb of no object: a preposition, "to", or a figure ("fall to", "rise on", "jump 3%"). */
+const afterIntransitive = (t: Term | undefined): boolean => t !== undefined && (t.tags.has('Preposition') || t.lower === 'to' || t.tags.has('Value'));
+
+/**
+ * The verb of a headline's present after a plural subject, read as a noun ("US stock markets fall
+ * to lowest levels", "Stock markets worldwide rise on hopes"): a bare form, an adverb between at
+ * most, that WordNet lets a thing undergo with no object, before a preposition or a figure. A
+ * verb that always takes an object is the plural's object instead ("Apple releases update to
+ * iOS": "releases" is the verb). Null when it is none.
+ */
+export function bareVerbAfter(terms: readonly Term[], i: number): string | null {
+  let k = i + 1;
+  if (terms[k] && !terms[k]!.tags.has('Verb') && (terms[k]!.tags.has('Adverb') || terms[k]!.tags.has('Adjective'))) k++;
+  const verb = terms[k];
+  if (!verb || verb.tags.has('Plural') || verb.tags.has('PastTense') || !/^\p{Ll}+$/u.test(verb.text) || /s$/.test(verb.lower) || !afterIntransitive(terms[k + 1])) return null;
+  const lemma = verb.lower;
+  const words = wordClasses();
+  return words.verb(lemma) && words.thingSubject(lemma) && !words.transitiveOnly(lemma) ? lemma : null;
 }
 
 /**
@@ -406,8 +438,9 @@ export function subjectHeadMisread(terms: readonly Term[], i: number): boolean {
 function imperativeModifier(terms: readonly Term[], i: number): boolean {
   if (!terms[i]!.tags.has('Imperative')) return false;
   let k = i + 1;
-  while (k < terms.length && (subjectModifier(terms[k]) || (k > i + 1 && subjectHeadMisread(terms, k)))) k++;
-  return k > i + 1 && pastVerbAfter(terms, k - 1);
+  // ("Oil prices fall to": the bare verb after the plural, which the tagger may read as a noun, ends the subject.)
+  while (k < terms.length && (subjectModifier(terms[k]) || (k > i + 1 && subjectHeadMisread(terms, k))) && !(k > i + 1 && terms[k - 1]!.tags.has('Plural') && bareVerbAfter(terms, k - 1) !== null)) k++;
+  return k > i + 1 && (pastVerbAfter(terms, k - 1) || bareVerbAfter(terms, k - 1) !== null);
 }
 
 /** Whether only adjectives stand between the word and a preposition before them ("of federal judges"; not "to", which opens a verb). */
@@ -492,13 +525,17 @@ export function predicateAt(text: string, terms: readonly Term[], i: number, sen
     if (classes && !stativeVerb(classes) && !LIGHT_VERBS.has(term.lower) && !STATES.has(term.lower)) return { first: term, last: term, lemma: term.lower, type: 'other', verb: true };
   }
   if (adjectivalPassive(terms, i) && !terms[i + 1]?.tags.has('Noun')) return { first: term, last: term, lemma: doneToParticiple(term)!, type: 'other', verb: true };
-  if (tags.has('Noun') && !tags.has('ProperNoun') && !tags.has('Pronoun') && !tags.has('Value')) {
+  // ("The yen strengthened": a currency is money, whatever else its word means.)
+  if (tags.has('Noun') && !tags.has('ProperNoun') && !tags.has('Pronoun') && !tags.has('Value') && !tags.has('Currency')) {
     // "The company cut its forecast", "Ford hit a record": a verb that is its own past tense, read as a noun between its subject and its object.
     const verb = verbAfterSubject(text, terms, i, sentenceStart);
     if (verb) {
       const classes = wordClasses().verb(verb);
       if (classes && !stativeVerb(classes) && !LIGHT_VERBS.has(verb) && !STATES.has(verb)) return { first: term, last: term, lemma: verb, type: 'other', verb: true, bare: true };
     }
+    // "Stock markets worldwide rise on hopes": the bare verb after a plural subject the tagger read as a verb.
+    const plural = [i - 1, i - 2].find((k) => k >= 0 && pluralSubject(terms, k) && bareVerbAfter(terms, k) === term.lower);
+    if (plural !== undefined && !LIGHT_VERBS.has(term.lower) && !STATES.has(term.lower)) return { first: term, last: term, lemma: term.lower, type: 'other', verb: true };
     const adjunct = participleAdjunct(text, terms, i);
     if (adjunct) return { first: term, last: term, lemma: adjunct, type: 'other', verb: true };
     const misread = misreadPastTense(term, terms.slice(Math.max(0, i - 2), i), terms[i + 1]);

@@ -106,11 +106,9 @@ export function sentenceEvents(
   const headline = Boolean(article.headline && within(sentence, article.headline));
   // A headline, or a title line the reader did not take for one: no sentence end.
   const titleLine = isTitleSentence(text, article.headline, sentence);
-  // A word inside a date's extent is part of that date, no event ("at 11:47 p.m. local time": no "time").
   const sentenceDates = inside(items.dates, sentence);
-  const triggers = findTriggers(text, sentence, ctxTerms, items.mentions, headline, items.phrases).filter(
-    (t) => !sentenceDates.some((d) => t.span.start >= d.start && t.span.end <= d.end),
-  );
+  // A word of a date or an amount ("March 01, 2008", "in the fall of 2024", "4.5 billion yen") names when or how much, never what happened.
+  const triggers = findTriggers(text, sentence, ctxTerms, items.mentions, headline, items.phrases).filter((t) => ![...sentenceDates, ...items.money].some((d) => within(t.span, d)));
   if (triggers.length === 0) return;
   const clauses = splitClauses(text, sentence, ctxTerms);
   // "A strike planned for Monday was called off", "The walkout, which began on Sept. 13, halted production": a participle's

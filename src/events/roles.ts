@@ -9,17 +9,20 @@ import { wordClasses } from './wordnet.js';
 import { coordinates, joinCoordinated } from './coordination.js';
 import { dropAffiliations } from './affiliations.js';
 import { adjectivalPassive, bareParticipleAfterBe, participleAdjunct, PARTICLE_WORD, pastParticipleAfterBe } from './predicates.js';
-import { isParticipleOf, lemmaOf } from './lemma.js';
+import { isParticipleOf, lemmaOf, singularOf } from './lemma.js';
 
 /** Levels of a scale a change goes to ("rose to record highs", "fell to multi-year lows"). */
 const SCALE_LEVEL = /^(?:highs?|lows?|levels?|peaks?|troughs?)$/;
 
-/** Whether a phrase's head is a noun WordNet knows first or early as an event, act or process ("the talks", "the strike"). */
+/** A phrase up to the preposition after its head: "Talks" of "Talks with Defense Secretary Pete Hegseth". */
+const BEFORE_PREPOSITION = /^(.*?\p{L})\s+(?:of|with|in|on|at|for|from|between|among|over|about|against|by|to|into|under)\s/iu;
+
+/** Whether a phrase's head is a noun WordNet knows first or early as an event, act or process ("the talks", "the strike", "talks with the minister"). */
 function namesAnEvent(phrase: string): boolean {
-  const head = /([\p{L}-]+)\W*$/u.exec(phrase)?.[1]?.toLowerCase();
+  const head = /([\p{L}-]+)\W*$/u.exec(BEFORE_PREPOSITION.exec(phrase)?.[1] ?? phrase)?.[1]?.toLowerCase();
   if (!head) return false;
   const nouns = wordClasses();
-  return nouns.noun(head) !== undefined || (head.endsWith('s') && nouns.noun(head.slice(0, -1)) !== undefined);
+  return nouns.noun(head) !== undefined || (head.endsWith('s') && nouns.noun(singularOf(head)) !== undefined);
 }
 
 /**

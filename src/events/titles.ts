@@ -1,4 +1,4 @@
-import { ROLE_HEADS } from '../people/titles.js';
+import { ROLE_HEADS, singularRole } from '../people/titles.js';
 import type { Mention, Term } from './model.js';
 
 /** "to", a modal or "do" right before a word makes it a verb. */
@@ -28,4 +28,18 @@ export function titleOfPerson(text: string, term: Term, mentions: readonly Menti
     const last = words.length ? words[words.length - 1]! : term.text;
     return ROLE_HEADS.has(last.toLowerCase()) && words.every(titleWord) && (words.length === 0 || titleWord(term.text) || !term.tags.has('Verb'));
   });
+}
+
+/** The word right after another, on the same line. */
+const NEXT_WORD = /^[ \t]+([\p{L}-]+)/u;
+
+/**
+ * Whether a noun only tells the office of the role word in lower case right after it: "the trade
+ * minister said", "finance ministers met", "election officials": the office's field, no event.
+ */
+export function modifiesRole(text: string, term: Term): boolean {
+  if (term.tags.has('Verb') || VERB_BEFORE.test(text.slice(Math.max(0, term.start - 8), term.start))) return false;
+  // ("handing President Donald Trump a defeat": a role written as a title opens a name, the word before it is a verb's.)
+  const next = NEXT_WORD.exec(text.slice(term.end, term.end + 40))?.[1];
+  return next !== undefined && /^\p{Ll}/u.test(next) && singularRole(next) !== undefined;
 }

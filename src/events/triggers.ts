@@ -2,9 +2,9 @@ import type { EventType, Span } from '../types.js';
 import { CANCELLING, GIVING_UP, INTENTIONS, NEGATIONS, PHRASE_START, TRIGGER_PHRASES, TRIGGER_WORDS } from './lexicon.js';
 import { within } from '../spans.js';
 import type { Mention, Term, Trigger } from './model.js';
-import { lemmaOf } from './lemma.js';
+import { lemmaOf, singularOf } from './lemma.js';
 import { modifiesNext, namesHappening, predicateAt } from './predicates.js';
-import { titleOfPerson } from './titles.js';
+import { modifiesRole, titleOfPerson } from './titles.js';
 import { deniedBySubject } from './negative-subject.js';
 import { controlBefore } from './control.js';
 
@@ -94,7 +94,7 @@ export function findTriggers(
   const inSentence = terms.filter((t) => within(t, sentence));
   const covered = (from: Span, to: Span = from) => triggers.some((t) => from.start < t.span.end && to.end > t.span.start);
   const near = mentions.filter((m) => m.start < sentence.end && m.end > sentence.start);
-  const inName = (term: Term, i: number) => isPartOfName(term, i === 0, headline) || titleOfPerson(text, term, near) || near.some((m) => term.start < m.end && term.end > m.start);
+  const inName = (term: Term, i: number) => isPartOfName(term, i === 0, headline) || titleOfPerson(text, term, near) || modifiesRole(text, term) || near.some((m) => term.start < m.end && term.end > m.start);
   const rejected = new Set<Term>();
   inSentence.forEach((term, i) => {
     const sense = TRIGGER_WORDS.get(term.lower);
@@ -203,7 +203,7 @@ export function findTriggers(
     t.verb &&
     [...cancellingVerbs, ...givingUpVerbs].some((v) => {
       const m = INTENDED_BETWEEN.exec(text.slice(v.end, t.span.start));
-      return m !== null && v.end <= t.span.start && INTENTIONS.has(m[1]!.toLowerCase().replace(/s$/, ''));
+      return m !== null && v.end <= t.span.start && INTENTIONS.has(singularOf(m[1]!.toLowerCase()));
     });
   // "Neither company was fined", "No one was hurt": a subject that names none denies its verb alone ("in the crash" still happened).
   const noneDid = (t: Trigger) => t.verb && deniedBySubject(text, inSentence, inSentence.findIndex((x) => x.start === t.span.start), sentence.start);
