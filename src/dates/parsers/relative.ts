@@ -110,8 +110,24 @@ function weekends(text: string): Candidate[] {
   });
 }
 
+/**
+ * "this season", "last season", "the coming season": a season of play or of trade (a league's, a harvest's), no season
+ * of the calendar ("summer"); TIMEX3 has no value for it, so the value is the year it is under way in, relative to the
+ * document date, never a finer grain than the text gives.
+ */
+const SEASON_OF_PLAY = /\b(?<rel>this|last|next|the\s+current|the\s+coming|the\s+previous|the\s+past)\s+season\b(?![-\w])/gi;
+
+const SEASON_SHIFT: Record<string, number> = { this: 0, last: -1, next: 1, 'the current': 0, 'the coming': 1, 'the previous': -1, 'the past': -1 };
+
+function seasonsOfPlay(text: string): Candidate[] {
+  return scan(text, SEASON_OF_PLAY, (m) => ({
+    start: m.index, end: m.index + m[0].length, type: 'DATE', grain: 'year', source: 'relative',
+    resolve: fromDocument('year', SEASON_SHIFT[m.groups!.rel!.toLowerCase().replace(/\s+/g, ' ')]!),
+  }));
+}
+
 /** Expressions relative to the document date: "last year", "two years ago", "this weekend". */
 export const relativeParser: DateParser = {
   id: 'relative',
-  parse: (text) => [...documentRelative(text), ...agoExpressions(text), ...weekends(text)],
+  parse: (text) => [...documentRelative(text), ...agoExpressions(text), ...weekends(text), ...seasonsOfPlay(text)],
 };

@@ -1,0 +1,46 @@
+import { table } from './helpers/dates.js';
+
+// Session 21 (issue 18). Sentences written for these tests, in the style of news; 2025-03-12 is a Wednesday.
+
+// parsers/fiscal-periods.ts: "the fiscal year" and "the full year" of a report, their end unknown: in a past clause the
+// last one ended (a business year ends with a quarter), else the year under way.
+table("a report's fiscal or full year", [
+  ['2025-03-12', 'Revenue for the fiscal year rose 8% to $4.2 billion.', [['the fiscal year', 'DATE', '2024']]],
+  ['2025-06-20', 'Revenue for the fiscal year rose 8% to $4.2 billion.', [['the fiscal year', 'DATE', '2025']]],
+  ['2025-03-12', 'For the full year, profit fell 4%.', [['the full year', 'DATE', '2024']]],
+  ['2025-03-12', 'For the full year, the company expects earnings of $3.10 a share.', [['the full year', 'DATE', '2025']]],
+  ['2025-03-12', 'The retailer expects sales to grow in the full fiscal year.', [['the full fiscal year', 'DATE', '2025']]],
+]);
+
+// Must not fire: a forecast for the year and a year whose end is named keep the year under way; a relative word keeps
+// its shift; "a full year" is a length, no date.
+table('a fiscal year that is no past report', [
+  ['2025-03-12', 'The company raised its forecast for the fiscal year.', [['the fiscal year', 'DATE', '2025']]],
+  ['2025-03-12', 'Profit rose last fiscal year.', [['last fiscal year', 'DATE', '2024']]],
+  ['2025-03-12', 'Profit rose this fiscal year.', [['this fiscal year', 'DATE', '2025']]],
+  ['2025-03-12', 'The mine ran for a full year without an accident.', [['a full year', 'DURATION', 'P1Y']]],
+]);
+
+// parsers/relative.ts: a season of play or of trade is the year it is under way in.
+table('a season of play', [
+  ['2025-03-12', 'The team has lost six games this season.', [['this season', 'DATE', '2025']]],
+  ['2025-03-12', 'Last season the club finished fourth; next season it moves to a new stadium.', [['Last season', 'DATE', '2024'], ['next season', 'DATE', '2026']]],
+]);
+
+// Must not fire: a season of the calendar keeps its code, and "the season" alone is no date.
+table('no season of play', [
+  ['2025-03-12', 'The club opened a new stadium last summer.', [['last summer', 'DATE', '2024-SU']]],
+  ['2025-03-12', 'He was hurt late in the season.', []],
+]);
+
+// parsers/anaphora.ts: "the year-earlier quarter" is the same part of the year before the period the report is about.
+table('the year-earlier period', [
+  ['2025-03-12', 'Third-quarter profit rose 12% to $1.1 billion from the year-earlier quarter.', [['Third-quarter', 'DATE', '2024-Q3'], ['the year-earlier quarter', 'DATE', '2023-Q3']]],
+  ['2025-03-12', 'Net income rose to $52 million from $40 million in the year-earlier quarter.', [['the year-earlier quarter', 'DATE', '2023-Q4']]],
+  ['2025-03-12', 'Sales in January fell 3% from the year-ago period.', [['January', 'DATE', '2025-01'], ['the year-ago period', 'DATE', '2024-01']]],
+]);
+
+// Must not fire: "a year earlier" alone stays what it was, and "year-earlier" before a noun of no period is no date.
+table('no year-earlier period', [
+  ['2025-03-12', 'The year-earlier figures were restated.', []],
+]);
