@@ -44,3 +44,15 @@ table('the year-earlier period', [
 table('no year-earlier period', [
   ['2025-03-12', 'The year-earlier figures were restated.', []],
 ]);
+
+// parsers/scheduled-present.ts: a past form after an opening plural is no bare present the tagger misread, so no
+// timetable: "Officials said on Thursday" is the Thursday gone (was the coming one).
+table('a past after an opening plural keeps the day gone', [
+  ['2025-03-12', 'Officials said on Tuesday that 14 people had died.', [['Tuesday', 'DATE', '2025-03-11']]],
+  ['2025-03-12', 'The officials said on Monday.', [['Monday', 'DATE', '2025-03-10']]],
+]);
+
+// Must not fire: a bare present after an opening plural is still a timetable's.
+table('a bare present after an opening plural', [
+  ['2025-03-12', 'Schools reopen on Monday.', [['Monday', 'DATE', '2025-03-17']]],
+]);

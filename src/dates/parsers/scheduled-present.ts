@@ -35,7 +35,7 @@ export function scheduledPresentBefore(text: string, start: number, end: number,
   // "The vote is on Friday.": a copula names the day only when the day ends its clause ("Police are on Monday looking" does not).
   if (/^(?:is|are)$/.test(verb)) return /^\s*(?:[,.;:!?)]|$)/.test(text.slice(end, end + 2));
   const verbAt = from + m.index + m[0].indexOf(verb, 0);
-  if (!words.presentTenseAt(verbAt) && !verbTakenForANoun(text, verbAt, verb, end, words) && !bareVerbAfterOpeningPlural(text, verbAt, verb)) return false;
+  if (!words.presentTenseAt(verbAt) && !verbTakenForANoun(text, verbAt, verb, end, words) && !(bareVerbAfterOpeningPlural(text, verbAt, verb) && !words.pastTenseAt(verbAt))) return false;
   // "Sales figures Monday showed a drop": a finite verb right after the day is the clause's; the word before was a noun.
   const next = /^\s+([A-Za-z]+)/.exec(text.slice(end, end + 24));
   if (next && (AUXILIARY.test(next[1]!) || words.pastTenseAt(end + next.index + next[0].length - next[1]!.length))) return false;
