@@ -56,3 +56,14 @@ table('a past after an opening plural keeps the day gone', [
 table('a bare present after an opening plural', [
   ['2025-03-12', 'Schools reopen on Monday.', [['Monday', 'DATE', '2025-03-17']]],
 ]);
+
+// parsers/scheduled-present.ts: a "but" before any verb after a fronted weekday means the clause's verb was misread
+// ("rose" a noun): the present after it ("bonds") is no timetable of the day.
+table('a fronted weekday before a misread past', [
+  ['2025-03-12', 'On Monday, prices rose but bonds fell.', [['Monday', 'DATE', '2025-03-10']]],
+]);
+
+// Must not fire: a fronted weekday before a timetable's present still points ahead.
+table('a fronted weekday before a present', [
+  ['2025-03-12', 'On Monday, the two leaders meet in Paris.', [['Monday', 'DATE', '2025-03-17']]],
+]);

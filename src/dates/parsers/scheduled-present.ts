@@ -115,7 +115,8 @@ export function scheduledPresentAfter(text: string, start: number, end: number, 
     if (++seen > FRONTED_VERB_REACH) return false;
     // "the board is meeting", not "the board is in session" nor "the company has said".
     if (/^(?:is|are)$/.test(word)) return /^\s+[a-z]+ing\b/.test(clause.slice(w.index + word.length));
-    if (AUXILIARY.test(word) || words.pastTenseAt(at)) return false;
+    // "On Monday, prices rose but bonds fell": a "but" before any verb was found means the clause's verb was misread ("rose" a noun); the next clause is no timetable of the day.
+    if (AUXILIARY.test(word) || words.pastTenseAt(at) || /^but$/i.test(word)) return false;
     if (words.presentTenseAt(at) && (/[a-z]s$/.test(word) || PLURAL_SUBJECT.test(previous))) return !SAYING.test(word);
     previous = word;
   }
