@@ -67,3 +67,15 @@ table('a fronted weekday before a misread past', [
 table('a fronted weekday before a present', [
   ['2025-03-12', 'On Monday, the two leaders meet in Paris.', [['Monday', 'DATE', '2025-03-17']]],
 ]);
+
+// resolve.ts: a relative clause set off by commas describes a noun; its year is no year the story goes on in.
+table("an aside's year", [
+  ['2025-03-12', 'Coach Amy Lin, who took over in 2019, signed a new contract in December.', [['2019', 'DATE', '2019'], ['December', 'DATE', '2024-12']]],
+  ['2025-03-12', 'The mayor, whose term began in 2021, left office in January.', [['2021', 'DATE', '2021'], ['January', 'DATE', '2025-01']]],
+]);
+
+// Must not fire: a year of the main clause, or one told before the aside, is still the story's.
+table("the story's year around an aside", [
+  ['2025-03-12', 'The war began in 1914. In June the army, which had lost many men, advanced.', [['1914', 'DATE', '1914'], ['June', 'DATE', '1914-06']]],
+  ['2025-03-12', 'The lawsuit was filed in 2019. Its lawyer, who joined in 2016, won a ruling in July.', [['2019', 'DATE', '2019'], ['2016', 'DATE', '2016'], ['July', 'DATE', '2019-07']]],
+]);
