@@ -41,3 +41,15 @@ dated('s21: a date on both sides of "but"', [
   ['Shares rose on Monday but fell on Tuesday.', 'fell', '2021-03-09'],
   ['The museum was due to reopen last spring, but work stopped when the pandemic began.', 'reopen', '2020-SP'],
 ]);
+
+dated('s21: a date that ends a span over is not when it happened', [
+  ['She taught at Columbia until 1995.', 'taught', null],
+  ['She won the National Book Award in 1974 and taught at Columbia until 1995.', 'taught', null],
+]);
+
+// Must not fire: a negation makes "until" the time it happened; a span still running is the day's; the verb before keeps its own.
+dated('s21: "until" that dates the event', [
+  ['The plant did not reopen until May.', 'reopen', '2020-05'],
+  ['She won the National Book Award in 1974 and taught at Columbia until 1995.', 'won', '1974'],
+  ['The bridge is closed until April.', 'is', DCT],
+]);

@@ -506,6 +506,28 @@ export function acrossContrast(text: string, sentence: Span, trigger: Trigger, d
   return triggers.some((o) => o !== trigger && o.verb && o.span.start >= sentence.start && o.span.end <= date.start);
 }
 
+/** "until 1995", "through the end of June": the end of a span the event lasts over. */
+const UNTIL_BEFORE = /\b(?:until|till|through)\s+(?:(?:the\s+)?(?:start|end|beginning|middle)\s+of\s+)?$/i;
+
+/**
+ * Whether a date after a trigger only ends the span it lasts over ("She taught at Columbia until 1995"): no time the
+ * event happened at. Not after a negation ("did not reopen until May": it happened then) nor after a "from" date that
+ * opens the span ("served from 2001 until 2009", one range).
+ */
+export function spanEndAfter(text: string, trigger: Trigger, date: DateMention, triggers: readonly Trigger[]): boolean {
+  if (date.start < trigger.span.end || trigger.negated) return false;
+  // The span of the verb it follows: "won the award in 1974 and taught there until 1995" ends the teaching, not the winning.
+  if (triggers.some((o) => o !== trigger && o.verb && o.span.start >= trigger.span.end && o.span.end <= date.start)) return false;
+  const between = text.slice(trigger.span.end, date.start);
+  return UNTIL_BEFORE.test(between.slice(-30)) && !/\bfrom\b/i.test(between);
+}
+
+/** Whether a date lies wholly before the document's day ("until 1995", written in 2021), so a span it ends is over. */
+export const endedBefore = (date: DateMention, documentDate: string | null): boolean => {
+  const last = documentDate && /^\d{4}/.test(date.value) ? latestDay(date.value) : null;
+  return last !== null && last < documentDate!;
+};
+
 /** Between a date and a trigger in the "when" clause that describes that date: ", when a bridge was". */
 const WHEN_CLAUSE_BETWEEN = /^\s*,\s*when\s+[^,;:.!?]*$/i;
 
