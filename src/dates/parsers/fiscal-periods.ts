@@ -14,7 +14,8 @@ import { aboutAGame } from './games.js';
 const RELATIVE_FISCAL_YEAR =
   /\b(?<rel>this|last|next|the\s+current|the\s+coming|the\s+previous|the\s+past|the\s+new|the(?:\s+full)?)\s+(?:(?:fiscal|financial)\s+year|(?<=\bthe\s+full\s+)year)\b(?!\s+(?:19|20)\d\d)(?![-\w])/dgi;
 
-const SHIFT: Record<string, number> = { this: 0, last: -1, next: 1, 'the current': 0, 'the coming': 1, 'the previous': -1, 'the past': -1, 'the new': 1 };
+/** Years from the document's that a relative word names ("last fiscal year", "next season"). */
+export const RELATIVE_YEAR_SHIFT: Record<string, number> = { this: 0, last: -1, next: 1, 'the current': 0, 'the coming': 1, 'the previous': -1, 'the past': -1, 'the new': 1 };
 
 /**
  * The year a company's report means by "the fiscal year" or "the full year", its end unknown: in a past clause the
@@ -36,7 +37,7 @@ function relativeFiscalYears(text: string): Candidate[] {
   return scan(text, RELATIVE_FISCAL_YEAR, (m) => {
     const rel = m.groups!.rel!.toLowerCase().replace(/\s+/g, ' ');
     const grain: Grain = 'year';
-    const shift = SHIFT[rel];
+    const shift = RELATIVE_YEAR_SHIFT[rel];
     const end = m.index + m[0].length;
     const ahead = FORECAST_FOR.test(text.slice(Math.max(0, m.index - 60), m.index)) || END_NAMED.test(text.slice(end, end + 20));
     return {

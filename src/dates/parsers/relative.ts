@@ -2,6 +2,7 @@ import type { Grain } from '../../types.js';
 import { scan, scanWhere, type Candidate, type DateParser, type Resolution, type ResolutionScope } from '../candidate.js';
 import { shiftedValue, unknownAtGrain } from '../anchoring.js';
 import { formatWeek, shiftToWeekday } from '../calendar.js';
+import { RELATIVE_YEAR_SHIFT } from './fiscal-periods.js';
 import { NUMBER, numberValue, QUANTITY_MOD, quantityMod, UNIT, unitInfo, VAGUE_NUMBER } from '../words.js';
 
 const EDGE_MOD: Record<string, string> = {
@@ -117,12 +118,10 @@ function weekends(text: string): Candidate[] {
  */
 const SEASON_OF_PLAY = /\b(?<rel>this|last|next|the\s+current|the\s+coming|the\s+previous|the\s+past)\s+season\b(?![-\w])/gi;
 
-const SEASON_SHIFT: Record<string, number> = { this: 0, last: -1, next: 1, 'the current': 0, 'the coming': 1, 'the previous': -1, 'the past': -1 };
-
 function seasonsOfPlay(text: string): Candidate[] {
   return scan(text, SEASON_OF_PLAY, (m) => ({
     start: m.index, end: m.index + m[0].length, type: 'DATE', grain: 'year', source: 'relative',
-    resolve: fromDocument('year', SEASON_SHIFT[m.groups!.rel!.toLowerCase().replace(/\s+/g, ' ')]!),
+    resolve: fromDocument('year', RELATIVE_YEAR_SHIFT[m.groups!.rel!.toLowerCase().replace(/\s+/g, ' ')]!),
   }));
 }
 
