@@ -30,6 +30,11 @@ export interface Anchor extends AnchorPoint {
    * flashback behind the story, whose year a later simple-past "in April" does not take; a later past perfect does.
    */
   flashback?: boolean;
+  /**
+   * Set in a relative clause set off by commas ("Amy Lin, who took over in 2019, signed ..."): where that clause ends.
+   * A year-free date after it never takes its year: the clause describes a noun, the story does not move to its time.
+   */
+  asideEnd?: number;
   /** Set right after a verb of saying ("the department said on Wednesday"): the day a statement was made, not a period its figures are about. */
   report?: boolean;
   /** Set right after the end of an accounting period ("the quarter ended Oct. 31"): when a period closed, no day a clock time falls on. */

@@ -85,6 +85,22 @@ function inPastPerfect(pos: number, scope: ResolutionScope, sentence: Span | und
   return input.pastPerfectAt(sentence.start);
 }
 
+/** A relative clause set off by a comma, open up to the date: ", who took over in", ", which opened in". */
+const ASIDE_OPENS = /,\s*(?:who|which|whose)\b[^,;:.!?"“”()]*$/i;
+/** The rest of that clause after the date, up to the comma that closes it. */
+const ASIDE_CLOSES = /^[^,;:.!?"“”()]*,/;
+
+/**
+ * Where a relative clause set off by commas that holds a date ends ("Coach Amy Lin, who took over in 2019, signed a new
+ * contract in December": after "2019,"), or null: the clause describes a noun, and its year is no year the sentence's
+ * main clause or the story goes on in.
+ */
+function asideClauseEnd(text: string, before: string, end: number): number | null {
+  if (!ASIDE_OPENS.test(before)) return null;
+  const close = ASIDE_CLOSES.exec(text.slice(end, end + 120));
+  return close ? end + close[0].length : null;
+}
+
 /** Start offsets of the paragraphs (blocks separated by a blank line). */
 function paragraphStarts(text: string): { start: number }[] {
   const starts = [{ start: 0 }];
@@ -151,6 +167,8 @@ export function resolveCandidates(candidates: readonly Candidate[], input: Resol
           // A date told from the document's ("today", "last summer") brings the narrative back to the present.
           if (a.fromDocument && !relativeToo) return null;
           if (a.bound) continue;
+          // "Coach Amy Lin, who took over in 2019, signed a new contract in December": an aside's year is no narrative year (its day still is one a weekday counts from: "which met on Tuesday, set a Friday deadline").
+          if (a.asideEnd !== undefined && !relativeToo && candidate.start >= a.asideEnd) continue;
           // A year-free date of the story told in the simple past does not go back into a flashback's year.
           if (a.flashback && !relativeToo && !scope.pastPerfect()) continue;
           if (hasGrain(a, grain)) return a;
@@ -170,8 +188,9 @@ export function resolveCandidates(candidates: readonly Candidate[], input: Resol
       const flashback = !resolution.anchor.fromDocument && inPastPerfect(candidate.start, scope, sentences[sentenceIndex], input);
       const report = REPORT_BEFORE.test(before);
       const periodEnd = PERIOD_END_BEFORE.test(before);
+      const asideEnd = asideClauseEnd(text, before, candidate.end);
       const anchor: Anchor = {
-        ...resolution.anchor, grain, start: candidate.start,
+        ...resolution.anchor, grain, start: candidate.start, ...(asideEnd !== null ? { asideEnd } : {}),
         ...(narrativePresent ? { narrativePresent } : {}), ...(bound ? { bound } : {}), ...(flashback ? { flashback } : {}),
         ...(report ? { report } : {}), ...(periodEnd ? { periodEnd } : {}),
       };

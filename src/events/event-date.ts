@@ -61,12 +61,25 @@ export const endsSentence = (text: string, trigger: Trigger): boolean =>
 /** A gerund set off after a statement goes on with it, not with what it says: "..., the agency said on Thursday, citing problems". */
 const GERUND_ADJUNCT = /^(?:\s+(?:on|late|early|last|this)?\s*[\p{L}\d.]+(?:\s+[\p{L}\d.]+)?)?\s*,\s*\p{Ll}+ing\b/u;
 
-/** The dates a statement may take: before its verb or right after it ("said on Monday"), not those of what it reports ("said it will buy ... in 2020"). */
+/** Statements whose object is a thing said, no clause ("declared victory", "denied the charges", "claimed responsibility", "confirmed the appointment"). */
+const NOMINAL_OBJECT_STATEMENTS: ReadonlySet<string> = new Set(['declare', 'deny', 'confirm', 'claim', 'admit', 'acknowledge', 'reveal', 'disclose', 'report']);
+/** Between such a statement and its own day: a short noun phrase, no clause (no "that", no verb form) and no comma, then "on", "at" or "shortly after" at most. */
+const NOMINAL_OBJECT_THEN_DAY =
+  /^\s+(?:(?!(?:that|whether|if|to|and|but|or|after|before|when|while|is|are|was|were|has|have|had|will|would)\b)(?![\p{L}-]+ed\b)[\p{L}\d'’%$.-]+\s+){1,5}(?:(?:on|at|late|early|last|this)\s+|(?:shortly|soon|just)\s+(?:after|before)\s+)?$/iu;
+/** Grains of a day or finer: when a thing was said; a period after its object is the object's ("reported a loss in the fourth quarter"). */
+const DAY_OR_FINER: ReadonlySet<string> = new Set(['day', 'part-of-day', 'hour', 'minute', 'second']);
+
+/** Whether a date after a statement's object is the statement's own day: "declared victory shortly after midnight", "denied the charges on Tuesday". */
+const dayAfterObject = (text: string, trigger: Trigger, d: DateMention): boolean =>
+  NOMINAL_OBJECT_STATEMENTS.has(trigger.lemma) && DAY_OR_FINER.has(d.grain) && NOMINAL_OBJECT_THEN_DAY.test(text.slice(trigger.span.end, d.start));
+
+/** The dates a statement may take: before its verb or right after it ("said on Monday"), or after a thing said ("declared victory on Tuesday"), not those of what it reports ("said it will buy ... in 2020"). */
 const statementDates = (text: string, trigger: Trigger, dates: readonly DateMention[]): DateMention[] =>
   dates.filter(
     (d) =>
       (d.end <= trigger.span.start && !toldBefore(text, trigger, d)) ||
-      (d.start >= trigger.span.end && (RIGHT_AFTER.test(text.slice(trigger.span.end, d.start)) || (trigger.lemma === 'tell' && TOLD_HEARER.test(text.slice(trigger.span.end, d.start))))),
+      (d.start >= trigger.span.end &&
+        (RIGHT_AFTER.test(text.slice(trigger.span.end, d.start)) || (trigger.lemma === 'tell' && TOLD_HEARER.test(text.slice(trigger.span.end, d.start))) || dayAfterObject(text, trigger, d))),
   );
 
 /**
@@ -448,12 +461,73 @@ const finiteVerb = (t: Term): boolean =>
  */
 export function embeddedAfter(text: string, trigger: Trigger, date: DateMention, terms: readonly Term[], triggers: readonly Trigger[]): boolean {
   if (date.start < trigger.span.end) return false;
-  if (questionedAfter(text, trigger, date, triggers)) return true;
+  if (questionedAfter(text, trigger, date, triggers) || describingVerbBetween(text, trigger, date, terms, triggers)) return true;
   const verbs = terms.filter((t) => t.start >= trigger.span.start && t.end <= date.start && finiteVerb(t));
   return verbs.some(
     (v, k) => k > 0 && triggers.some((o) => o !== trigger && o.verb && o.span.start === v.start) && !/[,;:]|\b(?:and|or|but|nor)\b/i.test(text.slice(verbs[k - 1]!.end, v.start)),
   );
 }
+
+/**
+ * Whether a verb event between a trigger and a date after it opens a phrase of its own that the date ends: a verb right
+ * after a noun of the trigger's object ("breaking the club record set in 1998": 1998 is the setting's), or a participle
+ * after a comma ("scored 22 goals, breaking the record in 1998": the breaking's). Not a gerund right after the trigger,
+ * its complement ("began making cars in 1990" is the beginning's time too).
+ */
+function describingVerbBetween(text: string, trigger: Trigger, date: DateMention, terms: readonly Term[], triggers: readonly Trigger[]): boolean {
+  return triggers.some((o) => {
+    if (o === trigger || !o.verb || o.span.start < trigger.span.end || o.span.end > date.start) return false;
+    const k = terms.findIndex((t) => t.start === o.span.start);
+    const before = terms[k - 1];
+    if (k <= 0 || !before || before.start < trigger.span.end) return false;
+    const gap = text.slice(before.end, o.span.start);
+    const form = terms[k]!;
+    if (/^\s*,\s*$/.test(gap)) return form.tags.has('Gerund') || form.tags.has('Participle');
+    // The noun is in the trigger's own phrase, its object ("breaking the record set in"), not a new clause's subject after a comma.
+    return /^\s+$/.test(gap) && before.tags.has('Noun') && !before.tags.has('Pronoun') && !/[,;:]/.test(text.slice(trigger.span.end, before.start));
+  });
+}
+
+/** "but" joining two verbs or clauses: "won 11 games but lost seven in February", "was due to reopen last spring, but work stopped". */
+const CONTRAST = /(?:^|[\s,])but\s/i;
+/** Between "but" and a verb that goes on with the subject before it: auxiliaries, a negation, adverbs at most ("but did not reach"). */
+const SAME_SUBJECT = /^\s*(?:(?:did|does|do|was|were|is|are|has|have|had|will|would|could|not|never|then|also|still|soon|\p{L}+ly)\s+)*$/iu;
+
+/**
+ * Whether "but" stands between a trigger and a date inside the other verb's phrase: a contrast sets the two happenings
+ * apart in time ("They won 11 of their first 14 games but lost seven in a row in February": February is the losing's;
+ * "It was due to reopen last spring, but work stopped": spring is the reopening's). A date that opens the sentence before
+ * any verb still reaches both ("On Monday, shares rose but bonds fell").
+ */
+export function acrossContrast(text: string, sentence: Span, trigger: Trigger, date: DateMention, triggers: readonly Trigger[]): boolean {
+  if (date.start >= trigger.span.end) return CONTRAST.test(text.slice(trigger.span.end, date.start));
+  const contrast = CONTRAST.exec(text.slice(date.end, trigger.span.start));
+  // "met on Monday but did not reach a decision": a verb that goes on with the same subject keeps the date.
+  if (!contrast || SAME_SUBJECT.test(text.slice(date.end + contrast.index + contrast[0].length, trigger.span.start))) return false;
+  return triggers.some((o) => o !== trigger && o.verb && o.span.start >= sentence.start && o.span.end <= date.start);
+}
+
+/** "until 1995", "through the end of June": the end of a span the event lasts over. */
+const UNTIL_BEFORE = /\b(?:until|till|through)\s+(?:(?:the\s+)?(?:start|end|beginning|middle)\s+of\s+)?$/i;
+
+/**
+ * Whether a date after a trigger only ends the span it lasts over ("She taught at Columbia until 1995"): no time the
+ * event happened at. Not after a negation ("did not reopen until May": it happened then) nor after a "from" date that
+ * opens the span ("served from 2001 until 2009", one range).
+ */
+export function spanEndAfter(text: string, trigger: Trigger, date: DateMention, triggers: readonly Trigger[]): boolean {
+  if (date.start < trigger.span.end || trigger.negated) return false;
+  // The span of the verb it follows: "won the award in 1974 and taught there until 1995" ends the teaching, not the winning.
+  if (triggers.some((o) => o !== trigger && o.verb && o.span.start >= trigger.span.end && o.span.end <= date.start)) return false;
+  const between = text.slice(trigger.span.end, date.start);
+  return UNTIL_BEFORE.test(between.slice(-30)) && !/\bfrom\b/i.test(between);
+}
+
+/** Whether a date lies wholly before the document's day ("until 1995", written in 2021), so a span it ends is over. */
+export const endedBefore = (date: DateMention, documentDate: string | null): boolean => {
+  const last = documentDate && /^\d{4}/.test(date.value) ? latestDay(date.value) : null;
+  return last !== null && last < documentDate!;
+};
 
 /** Between a date and a trigger in the "when" clause that describes that date: ", when a bridge was". */
 const WHEN_CLAUSE_BETWEEN = /^\s*,\s*when\s+[^,;:.!?]*$/i;

@@ -11,7 +11,7 @@ import { clauseTriggers } from './choose.js';
 import { aceTypeOf } from './ace.js';
 import { inside, type SentenceItems } from './by-sentence.js';
 import { measuresFor, measuresOf } from './measures.js';
-import { candidateDates, countedFrom, countedFromEvent, deniedByTense, endsSentence, eventDateOf, frontedSequence, pastBefore, sequencedAwayFrom, undatedDate, adverbedParticipleEnd, setOffFrom, embeddedAfter, statementAdjunctOf, reportedAfter, frontedClauseAway, objectEventDate, inEarlierComplement, whenClauseDate } from './event-date.js';
+import { candidateDates, countedFrom, countedFromEvent, deniedByTense, endsSentence, eventDateOf, frontedSequence, pastBefore, sequencedAwayFrom, undatedDate, adverbedParticipleEnd, setOffFrom, embeddedAfter, statementAdjunctOf, reportedAfter, frontedClauseAway, objectEventDate, inEarlierComplement, whenClauseDate, acrossContrast, spanEndAfter, endedBefore } from './event-date.js';
 import { latestDay } from './today.js';
 import { argumentsOf, isPassive, reducedRelativeEnd } from './roles.js';
 import { modalityOf, polarityOf, tenseOf } from './modality.js';
@@ -153,10 +153,12 @@ export function sentenceEvents(
       const adjunctOf = statementAdjunctOf(text, trigger, triggers, ctxTerms);
       // A describing phrase and the verb after it keep their dates apart both ways ("The company, founded by two engineers, went public in 2001": 2001 is not the founding's).
       const dates = (adjunctOf ? candidateDates(text, adjunctOf, sentenceDates) : candidateDates(text, trigger, sentenceDates)).filter(
-        (d) => !describing.some((p) => (within(d, p) && trigger.span.start >= p.end) || (within(trigger.span, p) && d.start >= p.end)) && !participles.some((p) => within(d, p) && setOffFrom(text, p, trigger)) && !embeddedAfter(text, trigger, d, ctxTerms, triggers) && !reportedAfter(text, trigger, d, triggers, ctxTerms) && !frontedClauseAway(text, sentence, trigger, d) && !objectEventDate(text, trigger, d, triggers) && !inEarlierComplement(text, trigger, d),
+        (d) => !describing.some((p) => (within(d, p) && trigger.span.start >= p.end) || (within(trigger.span, p) && d.start >= p.end)) && !participles.some((p) => within(d, p) && setOffFrom(text, p, trigger)) && !embeddedAfter(text, trigger, d, ctxTerms, triggers) && !reportedAfter(text, trigger, d, triggers, ctxTerms) && !frontedClauseAway(text, sentence, trigger, d) && !objectEventDate(text, trigger, d, triggers) && !inEarlierComplement(text, trigger, d) && !acrossContrast(text, sentence, trigger, d, triggers) && !(spanEndAfter(text, trigger, d, triggers) && !endedBefore(d, article.documentDate)),
       );
       // "fell on Monday after it cut its forecast": the cut came before Monday's fall, on no day the text gives ("after it cut its forecast on Friday": its own).
-      const ownDates = dates.filter((d) => !sequencedAwayFrom(text, trigger, d, article.documentDate) && !frontedSequence(text, sentence, trigger, d));
+      // "taught at Columbia until 1995": a span that ended before the day has no date the text gives, nor one of a verb before
+      // it ("won the award in 1974 and taught ... until 1995"); one still running ("is closed until April") is the day's.
+      const ownDates = dates.some((d) => spanEndAfter(text, trigger, d, triggers)) ? [] : dates.filter((d) => !sequencedAwayFrom(text, trigger, d, article.documentDate) && !frontedSequence(text, sentence, trigger, d));
       const attached = whenClauseDate(text, trigger, sentenceDates) ?? dateOf(text, trigger, clause, ownDates, article.dateline, compared, own);
       const refused = attached === null && ownDates.length < dates.length ? dateOf(text, trigger, clause, dates, article.dateline, compared, own) : null;
       const sequenced = refused !== null;

@@ -160,6 +160,38 @@ function sameExpressions(text: string): Candidate[] {
   });
 }
 
+/** "the year-earlier quarter", "the year-ago period", "a year-earlier month": a company's comparison with the same part of the year before. */
+const YEAR_EARLIER = /\b(?:the|a)\s+year[-\s](?:earlier|ago)\s+(?<unit>quarter|half|month|period)\b(?![-\w])/gi;
+
+const PART_GRAIN: Record<string, Grain> = { quarter: 'quarter', half: 'half', month: 'month' };
+
+function yearEarlierPeriods(text: string): Candidate[] {
+  return scan(text, YEAR_EARLIER, (m) => {
+    const grain = PART_GRAIN[m.groups!.unit!.toLowerCase()];
+    return {
+      start: m.index, end: m.index + m[0].length, type: 'DATE', grain: grain ?? 'year', source: 'anaphora',
+      resolve: (scope) => withoutAnchor(yearEarlier(scope, grain)),
+    };
+  });
+}
+
+/**
+ * The period a year before the one the report is about: the same part of the year before the quarter, half or month
+ * the text just gave ("third-quarter profit rose ... from the year-earlier quarter": that quarter's); "period" repeats
+ * any of them, or a year's. With none given, a report's period is the last one ended before the document date, as for
+ * "in the quarter".
+ */
+function yearEarlier(scope: ResolutionScope, grain: Grain | undefined): Resolution {
+  const part = yearsFromPartOfYear(scope, -1);
+  if (part && (grain === undefined || part.grain === grain)) return part;
+  const named = grain === undefined ? scope.periodAnchor() ?? scope.anchor('year') : null;
+  if (named) return shiftedValue(anchorDay(named), 'year', -1, Boolean(named.fromDocument));
+  const doc = scope.documentDate;
+  if (!doc) return { value: unknownAtGrain(grain ?? 'year') };
+  const last = grain === undefined ? doc : shiftDay({ ...doc, d: 1 }, grain, -1);
+  return shiftedValue(shiftDay(last, 'year', -1), grain ?? 'year', 0, true);
+}
+
 /** "the day" of a trading report: "to end the day", "closed the day", "later in the day", "for the day". */
 const THE_DAY =
   /\b(?:(?:end|clos|finish|start|open|begin|began|begun)\w*|for|(?:earlier|later|early|late)\s+in)\s+(?<day>the\s+day)\b(?!\s+(?:before|after|of|when|that|on)\b)/dgi;
@@ -206,5 +238,5 @@ function partsOfDay(text: string): Candidate[] {
 /** Anaphora resolved against the narrative: "five days later", "the next day", "that year", "the same period last year", "the following morning". */
 export const anaphoraParser: DateParser = {
   id: 'anaphora',
-  parse: (text) => [...laterExpressions(text), ...nextPrevious(text), ...sameExpressions(text), ...theDay(text), ...partsOfDay(text)],
+  parse: (text) => [...laterExpressions(text), ...nextPrevious(text), ...sameExpressions(text), ...yearEarlierPeriods(text), ...theDay(text), ...partsOfDay(text)],
 };

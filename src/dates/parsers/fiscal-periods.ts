@@ -1,5 +1,5 @@
 import type { Grain } from '../../types.js';
-import { groupEnd, groupStart, scan, scanWhere, type Candidate, type DateParser, type Resolution } from '../candidate.js';
+import { groupEnd, groupStart, scan, scanWhere, type Candidate, type DateParser, type Resolution, type ResolutionScope } from '../candidate.js';
 import { formatQuarter, formatYear } from '../calendar.js';
 import { anchorDay, formatAtGrain, shiftDay, shiftedValue, unknownAtGrain } from '../anchoring.js';
 import { aboutAGame } from './games.js';
@@ -8,20 +8,44 @@ import { aboutAGame } from './games.js';
  * "this fiscal year", "last fiscal year", "the current financial year", "next fiscal year": a year
  * relative to the document date. TIMEX3 has no fiscal calendar, so the value is the calendar year
  * the fiscal year is named after (TimeML Annotation Guidelines 1.2.1, §2.2.3 `value`: the year
- * stated or implied; as "fiscal 2012" → 2012).
+ * stated or implied; as "fiscal 2012" → 2012). "the fiscal year" and "the full year" name no side
+ * of the document date: see `reportedYear`.
  */
 const RELATIVE_FISCAL_YEAR =
-  /\b(?<rel>this|last|next|the\s+current|the\s+coming|the\s+previous|the\s+past|the\s+new|the)\s+(?:fiscal|financial)\s+year\b(?!\s+(?:19|20)\d\d)(?!-)/dgi;
+  /\b(?<rel>this|last|next|the\s+current|the\s+coming|the\s+previous|the\s+past|the\s+new|the(?:\s+full)?)\s+(?:(?:fiscal|financial)\s+year|(?<=\bthe\s+full\s+)year)\b(?!\s+(?:19|20)\d\d)(?![-\w])/dgi;
 
-const SHIFT: Record<string, number> = { this: 0, last: -1, next: 1, 'the current': 0, 'the coming': 1, 'the previous': -1, 'the past': -1, 'the new': 1, the: 0 };
+/** Years from the document's that a relative word names ("last fiscal year", "next season"). */
+export const RELATIVE_YEAR_SHIFT: Record<string, number> = { this: 0, last: -1, next: 1, 'the current': 0, 'the coming': 1, 'the previous': -1, 'the past': -1, 'the new': 1 };
+
+/**
+ * The year a company's report means by "the fiscal year" or "the full year", its end unknown: in a past clause the
+ * last one ended, named, as fiscal years are, after the year it ends in; a business year ends with a quarter, so it is
+ * the year of the last quarter ended before the document date ("Revenue for the fiscal year rose 8%", written in
+ * March 2021 → 2020; in May → 2021); else the year under way ("For the full year, the company expects ...").
+ */
+function reportedYear(scope: ResolutionScope, ahead: boolean): Resolution {
+  const doc = scope.documentDate;
+  if (!doc) return { value: unknownAtGrain('year') };
+  return shiftedValue(scope.tense() === 'past' && !ahead ? shiftDay({ ...doc, d: 1 }, 'quarter', -1) : doc, 'year', 0, true);
+}
+
+/** A year a forecast is for, or one whose end is still named ("raised its forecast for the fiscal year", "the fiscal year ending in March"): the past clause is the forecast's, not the year's. */
+const FORECAST_FOR = /\b(?:forecasts?|outlook|guidance|targets?|estimates?|projections?|expectations?|predictions?)\s+(?:\S+\s+){0,3}?for\s+$/i;
+const END_NAMED = /^\s+(?:ending|ended|that\s+ends|which\s+ends|to)\b/i;
 
 function relativeFiscalYears(text: string): Candidate[] {
   return scan(text, RELATIVE_FISCAL_YEAR, (m) => {
-    const shift = SHIFT[m.groups!.rel!.toLowerCase().replace(/\s+/g, ' ')]!;
+    const rel = m.groups!.rel!.toLowerCase().replace(/\s+/g, ' ');
     const grain: Grain = 'year';
+    const shift = RELATIVE_YEAR_SHIFT[rel];
+    const end = m.index + m[0].length;
+    const ahead = FORECAST_FOR.test(text.slice(Math.max(0, m.index - 60), m.index)) || END_NAMED.test(text.slice(end, end + 20));
     return {
-      start: m.index, end: m.index + m[0].length, type: 'DATE', grain, source: 'relative',
-      resolve: (scope): Resolution => (scope.documentDate ? shiftedValue(scope.documentDate, grain, shift, true) : { value: unknownAtGrain(grain) }),
+      start: m.index, end, type: 'DATE', grain, source: 'relative',
+      resolve: (scope): Resolution => {
+        if (shift === undefined) return reportedYear(scope, ahead);
+        return scope.documentDate ? shiftedValue(scope.documentDate, grain, shift, true) : { value: unknownAtGrain(grain) };
+      },
     };
   });
 }

@@ -2,6 +2,7 @@ import type { Grain } from '../../types.js';
 import { scan, scanWhere, type Candidate, type DateParser, type Resolution, type ResolutionScope } from '../candidate.js';
 import { shiftedValue, unknownAtGrain } from '../anchoring.js';
 import { formatWeek, shiftToWeekday } from '../calendar.js';
+import { RELATIVE_YEAR_SHIFT } from './fiscal-periods.js';
 import { NUMBER, numberValue, QUANTITY_MOD, quantityMod, UNIT, unitInfo, VAGUE_NUMBER } from '../words.js';
 
 const EDGE_MOD: Record<string, string> = {
@@ -110,8 +111,22 @@ function weekends(text: string): Candidate[] {
   });
 }
 
+/**
+ * "this season", "last season", "the coming season": a season of play or of trade (a league's, a harvest's), no season
+ * of the calendar ("summer"); TIMEX3 has no value for it, so the value is the year it is under way in, relative to the
+ * document date, never a finer grain than the text gives.
+ */
+const SEASON_OF_PLAY = /\b(?<rel>this|last|next|the\s+current|the\s+coming|the\s+previous|the\s+past)\s+season\b(?![-\w])/gi;
+
+function seasonsOfPlay(text: string): Candidate[] {
+  return scan(text, SEASON_OF_PLAY, (m) => ({
+    start: m.index, end: m.index + m[0].length, type: 'DATE', grain: 'year', source: 'relative',
+    resolve: fromDocument('year', RELATIVE_YEAR_SHIFT[m.groups!.rel!.toLowerCase().replace(/\s+/g, ' ')]!),
+  }));
+}
+
 /** Expressions relative to the document date: "last year", "two years ago", "this weekend". */
 export const relativeParser: DateParser = {
   id: 'relative',
-  parse: (text) => [...documentRelative(text), ...agoExpressions(text), ...weekends(text)],
+  parse: (text) => [...documentRelative(text), ...agoExpressions(text), ...weekends(text), ...seasonsOfPlay(text)],
 };

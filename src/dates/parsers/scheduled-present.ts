@@ -35,7 +35,7 @@ export function scheduledPresentBefore(text: string, start: number, end: number,
   // "The vote is on Friday.": a copula names the day only when the day ends its clause ("Police are on Monday looking" does not).
   if (/^(?:is|are)$/.test(verb)) return /^\s*(?:[,.;:!?)]|$)/.test(text.slice(end, end + 2));
   const verbAt = from + m.index + m[0].indexOf(verb, 0);
-  if (!words.presentTenseAt(verbAt) && !verbTakenForANoun(text, verbAt, verb, end, words) && !bareVerbAfterOpeningPlural(text, verbAt, verb)) return false;
+  if (!words.presentTenseAt(verbAt) && !verbTakenForANoun(text, verbAt, verb, end, words) && !(bareVerbAfterOpeningPlural(text, verbAt, verb) && !words.pastTenseAt(verbAt))) return false;
   // "Sales figures Monday showed a drop": a finite verb right after the day is the clause's; the word before was a noun.
   const next = /^\s+([A-Za-z]+)/.exec(text.slice(end, end + 24));
   if (next && (AUXILIARY.test(next[1]!) || words.pastTenseAt(end + next.index + next[0].length - next[1]!.length))) return false;
@@ -115,7 +115,8 @@ export function scheduledPresentAfter(text: string, start: number, end: number, 
     if (++seen > FRONTED_VERB_REACH) return false;
     // "the board is meeting", not "the board is in session" nor "the company has said".
     if (/^(?:is|are)$/.test(word)) return /^\s+[a-z]+ing\b/.test(clause.slice(w.index + word.length));
-    if (AUXILIARY.test(word) || words.pastTenseAt(at)) return false;
+    // "On Monday, prices rose but bonds fell": a "but" before any verb was found means the clause's verb was misread ("rose" a noun); the next clause is no timetable of the day.
+    if (AUXILIARY.test(word) || words.pastTenseAt(at) || /^but$/i.test(word)) return false;
     if (words.presentTenseAt(at) && (/[a-z]s$/.test(word) || PLURAL_SUBJECT.test(previous))) return !SAYING.test(word);
     previous = word;
   }
