@@ -96,3 +96,8 @@ dated('s21 lead: a statement and its date right after it with "in"', [
   ['The company disclosed in March that it had lost money.', 'lost', null],
   ['Sales fell in March, the company said in a statement.', 'said', DCT],
 ]);
+
+// resolve.ts NOT_UNTIL (found merging the dates branch): a negated verb before "until" tells when it happened, no span's end.
+table('a negated verb before "until"', [
+  ['2021-03-12', 'The plant did not reopen until May.', [['May', 'DATE', '2020-05']]],
+]);

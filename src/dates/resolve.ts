@@ -39,11 +39,15 @@ const UNTIL_BEFORE = /\b(?:through|until|till)\s+(?:(?:the\s+)?(?:start|beginnin
  * The tense a year-free month's or day's span end is read in: after "until" or "through" in a simple past clause, a
  * modal's, weakly ahead, since what the past clause began may still run ("signed an order banning outdoor work until
  * Sept. 15", written in July: this September, not last year's); a past perfect's end is behind ("had been closed until
- * March"). A weekday keeps the past: within a week, news says "next" of one still ahead ("was closed until Monday").
+ * March"), and so is a negated verb's ("did not reopen until May": when it reopened). A weekday keeps the past: within a
+ * week, news says "next" of one still ahead ("was closed until Monday").
  */
 function boundTense(tense: Tense, before: string, pastPerfect: boolean): Tense {
-  return tense === 'past' && !pastPerfect && UNTIL_BEFORE.test(before) ? 'modal' : tense;
+  return tense === 'past' && !pastPerfect && UNTIL_BEFORE.test(before) && !NOT_UNTIL.test(before) ? 'modal' : tense;
 }
+
+/** A negation before "until" in its clause: "did not reopen until May" tells when it happened, no span's end. */
+const NOT_UNTIL = /(?:\b(?:not|never)|n['’]t)\b[^.;:!?]*\b(?:until|till)\b[^.;:!?]{0,30}$/i;
 
 /**
  * The end of an accounting period right before a date ("in the quarter ended Oct. 31", "the year to March 31", "the
