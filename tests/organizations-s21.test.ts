@@ -31,3 +31,34 @@ describe('organizations: a name that holds a singular possessive (session 21)', 
   groupsAre([["The Alzheimer's Association backed the plan. The group said an Alzheimer's drug was near.", [["Alzheimer's Association"]]]]);
   findsNone(["Mr. Musk's Foundation gave $5 million to schools.", "The first Alzheimer's drug to slow the disease was approved in 2023."]);
 });
+
+/** The role and affiliation of the person called `name` in `text`. */
+const roleOf = (text: string, name: string): [string | null, string | null] => {
+  const person = (run(text).people ?? []).find((p) => p.name === name);
+  expect(person).toBeDefined();
+  return [person!.role, person!.affiliation];
+};
+
+// A role in lower case after a comma names the body it is held at after "at", "for" or "of"; its field words stand between
+// its heads ("chief science officer"); a bare honorific before the name ("Dr.") leaves the apposition to say the role.
+describe('roles: an apposition\'s role and the body after it (session 21)', () => {
+  it.each([
+    ['"It is a big step," said Dr. Maria Carrillo, chief science officer at the Alzheimer\'s Association.', 'Maria Carrillo', 'Chief Science Officer', "Alzheimer's Association"],
+    ['Sarah Lin, an analyst at Morningstar, said the shares were cheap.', 'Sarah Lin', 'Analyst', 'Morningstar'],
+    ['"Sales were strong," said Ana Ruiz, a spokeswoman for Delvia.', 'Ana Ruiz', 'Spokeswoman', 'Delvia'],
+    ['John Kerr, director of the Institute for Fiscal Studies, said the budget was tight.', 'John Kerr', 'Director', 'Institute for Fiscal Studies'],
+    ['Dr. Lena Fox, a professor of medicine at Harvard Medical School, led the trial.', 'Lena Fox', 'Professor', 'Harvard Medical School'],
+    ['The plan was backed by Peter Lang, head of research at Berenson Bank.', 'Peter Lang', 'Head', 'Berenson Bank'],
+    ['Tom Hill, a reporter for The New York Times, covered the trial.', 'Tom Hill', 'Reporter', 'New York Times'],
+    // Only a body has a chief officer: the name after it is a body's, whatever its words read as.
+    ['"We are pleased," said Dr. Maria Carrillo, the chief medical officer of Orvane Health.', 'Maria Carrillo', 'Chief Medical Officer', 'Orvane Health'],
+    // Unchanged: a country after "of" is its code, a state its name, a role before its owner's possessive the owner's.
+    ['Vladimir Putin, the president of Russia, spoke by phone with Donald Trump.', 'Vladimir Putin', 'President', 'RU'],
+    ['Greg Abbott, the governor of Texas, signed the bill.', 'Greg Abbott', 'Governor', 'Texas'],
+    ["Tim Cook, Apple's chief executive, said sales rose.", 'Tim Cook', 'Chief Executive', 'Apple'],
+    // No body named after the role: none.
+    ['Jane Roe, a lawyer for the family, said they would appeal.', 'Jane Roe', 'Lawyer', null],
+  ] as Array<[string, string, string | null, string | null]>)('"%s": %s is %s of %s', (text, name, role, affiliation) => {
+    expect(roleOf(text, name)).toEqual([role, affiliation]);
+  });
+});
