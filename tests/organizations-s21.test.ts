@@ -62,3 +62,14 @@ describe('roles: an apposition\'s role and the body after it (session 21)', () =
     expect(roleOf(text, name)).toEqual([role, affiliation]);
   });
 });
+
+// An acronym written with "&" or dots is the initials of the name it stands for: one organization.
+describe('linking: an acronym with "&" or dots (session 21)', () => {
+  groupsAre([
+    ['Marks & Spencer said the attack had cost it 300 million pounds. M&S suspended online orders.', [['Marks & Spencer', 'M&S']]],
+    ['Procter & Gamble raised prices again, and P&G said demand held up.', [['Procter & Gamble', 'P&G']]],
+    ['The United Nations said aid was blocked. A U.N. spokesman said trucks were waiting.', [['United Nations', 'U.N.']]],
+    // Other initials are another body.
+    ['Procter & Gamble raised prices, and J&J said it would cut them.', [['Procter & Gamble'], ['J&J']]],
+  ]);
+});

@@ -57,7 +57,8 @@ export function linkOrganizations(
   // Names by key, longest first; "Apple" and "Apple Inc." are one organization, and so is an acronym.
   const byKey = new Map<string, Organization>();
   const keyOf = (first: number, last: number): string => tokens.slice(first, last + 1).map((t) => t.key).join(' ');
-  const acronyms = new Set(tokens.filter((t) => ACRONYM.test(t.text) && casingOf(t.sentence) !== 'caps').map((t) => t.text));
+  // Acronyms by their letters alone: "M&S" and "U.N." are written with marks that initials leave out ("Marks & Spencer" → "MS").
+  const acronyms = new Map(tokens.filter((t) => ACRONYM.test(t.text) && casingOf(t.sentence) !== 'caps').map((t) => [t.text.replace(/[.&]/g, ''), t.key]));
   // A guess at the owner that opens a longer name is no name of its own, there or elsewhere ("Alzheimer" of "Alzheimer's
   // Association" ... "an Alzheimer's drug").
   const owners = new Set(
@@ -83,8 +84,8 @@ export function linkOrganizations(
     if (acronym !== undefined && !byKey.has(tokens[acronym]!.key)) byKey.set(tokens[acronym]!.key, org);
     // "CIS leaders" after "Commonwealth of Independent States", "GM" after "General Motors".
     const letters = initials(tokens, seed);
-    if (seed.last > seed.first && acronyms.has(letters) && !byKey.has(letters.toLowerCase()) && !placeName(geo, letters))
-      byKey.set(letters.toLowerCase(), org);
+    const written = acronyms.get(letters);
+    if (seed.last > seed.first && written !== undefined && !byKey.has(written) && !placeName(geo, letters)) byKey.set(written, org);
   }
   // A new name is the renamed body's ("Facebook renamed itself Meta ... Meta said").
   for (const { former, current } of renamed) {
