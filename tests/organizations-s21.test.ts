@@ -73,3 +73,27 @@ describe('linking: an acronym with "&" or dots (session 21)', () => {
     ['Procter & Gamble raised prices, and J&J said it would cut them.', [['Procter & Gamble'], ['J&J']]],
   ]);
 });
+
+// A firm without a legal word, by what the text says only a business does or has: it files for bankruptcy or a listing,
+// it is one of the examples of a plural noun of businesses, it owns goods named by their model. A person's name, a place
+// and a lone word that may be a person's owner stay what they are.
+describe('organizations: firms without a suffix by what they do (session 21)', () => {
+  mentionsAre([
+    ["Blue Origin's New Glenn rocket lifted off from Florida on Monday.", ['Blue Origin']],
+    ['Northvolt filed for bankruptcy protection in Sweden last week.', ['Northvolt']],
+    ['Klarna filed for an initial public offering in New York.', ['Klarna']],
+    ['Wolfspeed filed for Chapter 11 protection on Sunday.', ['Wolfspeed']],
+    ['The retailer faces rivals such as Shein and Temu, which sell clothes at lower prices.', ['Shein', 'Temu']],
+    ['Customers switched to rivals such as Lidl and Aldi during the downturn.', ['Lidl', 'Aldi']],
+  ]);
+  groupsAre([['Blue Origin has signed a contract with NASA. Blue Origin\'s New Glenn rocket will fly the mission.', [['Blue Origin', 'Blue Origin'], ['NASA']]]]);
+  findsNone([
+    "Musk's Starship rocket exploded over the Gulf.",
+    'Smith filed for bankruptcy in 2019 after his business failed.',
+    'Mr. Jones filed for bankruptcy last year.',
+    'Rivals such as Rafael Nadal and Novak Djokovic have won more titles.',
+    'Candidates such as Harris and Newsom have raised more money.',
+    'Countries such as Germany and Japan have aging populations.',
+    'His rivals such as Tom and Jerry laughed.',
+  ]);
+});
