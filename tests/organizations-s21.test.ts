@@ -97,3 +97,22 @@ describe('organizations: firms without a suffix by what they do (session 21)', (
     'His rivals such as Tom and Jerry laughed.',
   ]);
 });
+
+// A full name as the source of a figure, with no title or apposition, is a body that publishes data, though a given name
+// opens it; a person quoted so is introduced, and a phrase the name only modifies is not the source.
+describe('organizations: a full name as the source of a figure (session 21)', () => {
+  mentionsAre([
+    ['Home prices rose 3 percent, according to Freddie Mac.', ['Freddie Mac']],
+    ['The average rate was 6.3 percent, according to Freddie Mac, down from 6.9 percent a year earlier.', ['Freddie Mac']],
+    ['Mortgage rates fell to 6.1 percent, according to Fannie Mae.', ['Fannie Mae']],
+  ]);
+  it.each([
+    ['About 300 people were hurt, according to Mark Stone, who runs the clinic.', 'Mark Stone'],
+    ['The town has 4,000 residents, according to Dr. Paul Nash.', 'Paul Nash'],
+    ['The plan failed, according to Jane Roe.', 'Jane Roe'],
+  ])('%s: %s is a person', (text, name) => {
+    expect(orgMentions(text)).toEqual([]);
+    expect((run(text).people ?? []).map((p) => p.name)).toEqual([name]);
+  });
+  findsNone(['Turnout was 61 percent, according to New York officials.']);
+});

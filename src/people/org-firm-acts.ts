@@ -2,6 +2,7 @@ import type { Token } from './tokens.js';
 import { joinable, personTagged, type Casing, type Run } from './runs.js';
 import type { Geography } from './geo.js';
 import { firstNames } from './first-names.js';
+import { HONORIFICS, ROLE_HEADS } from './titles.js';
 import { placeOrNation, type OrgSeed, type TaggerKind } from './org-seeds.js';
 
 /** What only a business does, right after its name: "filed for bankruptcy", "filed for Chapter 11 protection", "filed for an IPO", "went public". */
@@ -28,6 +29,28 @@ function listOpening(tokens: readonly Token[], text: string, runs: readonly Run[
   return runs[k]!.first;
 }
 
+/** "according to" right before a name, after a figure earlier in its sentence ("rose 3 percent, according to"). */
+const FIGURE_SOURCE = /\d[^.;!?]*,? according to $/;
+
+/**
+ * A full name as the source of a figure, which the news writes for a body that publishes data ("Rates fell to 6.1 percent,
+ * according to Freddie Mac", "according to Fannie Mae"): a person quoted so is introduced by a title or an apposition
+ * ("according to Kristen Wilkins, an assistant professor", "according to Dr. Smith"), and a surname alone is a person named
+ * before. Two or three words, no owner's possessive, no place.
+ */
+function sourceOfFigure(tokens: readonly Token[], text: string, run: Run): boolean {
+  const [first, last] = [tokens[run.first]!, tokens[run.last]!];
+  if (run.last === run.first || run.last - run.first > 2 || last.possessive) return false;
+  // "according to Dr. Paul Nash", "according to Senator Jane Roe": a titled person.
+  if (tokens.slice(run.first, run.last + 1).some((t) => HONORIFICS.has(t.key) || ROLE_HEADS.has(t.key))) return false;
+  const sentenceStart = tokens.findIndex((t) => t.sentence === first.sentence);
+  if (!FIGURE_SOURCE.test(text.slice(tokens[sentenceStart]!.start, first.start))) return false;
+  // The name ends its phrase ("according to New York officials" is the officials'); an apposition or a relative clause after
+  // it describes a person ("according to Jane Roe, an economist", ", who").
+  const after = text.slice(last.end, last.end + 30);
+  return /^(?:[.,;:)]|$)/.test(after) && !/^,\s+(?:a|an|the|who|his|her|chief|head|senior|former|\p{Ll}+(?:er|ist|or|ant|ent)\b)/u.test(after);
+}
+
 /**
  * Firms without a legal word by what the text says of them: the subject of what only a business does ("Northvolt filed for
  * bankruptcy", "Klarna filed for an initial public offering"), the examples of a plural noun of businesses ("rivals such
@@ -36,7 +59,7 @@ function listOpening(tokens: readonly Token[], text: string, runs: readonly Run[
  * place nor a nation's word ("competitors such as Germany").
  */
 export function firmActSeeds(tokens: readonly Token[], text: string, runs: readonly Run[], casingOf: (sentence: number) => Casing, geo: Geography, taggerKind: TaggerKind): OrgSeed[] {
-  return runs.flatMap((run, r) => {
+  return runs.flatMap((run, r): OrgSeed[] => {
     const [first, last] = [tokens[run.first]!, tokens[run.last]!];
     if (casingOf(first.sentence) !== 'normal') return [];
     const after = text.slice(last.end, last.end + 80);
@@ -44,6 +67,8 @@ export function firmActSeeds(tokens: readonly Token[], text: string, runs: reado
     const opening = tokens[listOpening(tokens, text, runs, r)]!.start;
     const listed = FIRMS_SUCH_AS.test(text.slice(Math.max(0, opening - 40), opening));
     const owns = last.possessive && NAMED_GOODS.test(after);
+    // Named, not context: the source's given name ("Freddie") would make it a person's by the weakest evidence otherwise.
+    if (sourceOfFigure(tokens, text, run) && !placeOrNation(geo, tokens.slice(run.first, run.last + 1))) return [{ first: run.first, last: run.last, kind: 'named' as const, source: 'context' as const }];
     if (!acts && !listed && !owns) return [];
     // "Blue Origin's": the runs leave out a sentence's first word when it is an ordinary one, but a name goes on from it.
     const opener = tokens[run.first - 1];
