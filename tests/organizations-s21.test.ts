@@ -85,6 +85,9 @@ describe('organizations: firms without a suffix by what they do (session 21)', (
     ['Wolfspeed filed for Chapter 11 protection on Sunday.', ['Wolfspeed']],
     ['The retailer faces rivals such as Shein and Temu, which sell clothes at lower prices.', ['Shein', 'Temu']],
     ['Customers switched to rivals such as Lidl and Aldi during the downturn.', ['Lidl', 'Aldi']],
+    ['The finance chief blamed competition from Shein and Temu.', ['Shein', 'Temu']],
+    // A name that ends in a number, which the runs leave out.
+    ['Forever 21 filed for bankruptcy protection for the second time on Sunday.', ['Forever 21']],
   ]);
   groupsAre([['Blue Origin has signed a contract with NASA. Blue Origin\'s New Glenn rocket will fly the mission.', [['Blue Origin', 'Blue Origin'], ['NASA']]]]);
   findsNone([
@@ -95,6 +98,8 @@ describe('organizations: firms without a suffix by what they do (session 21)', (
     'Candidates such as Harris and Newsom have raised more money.',
     'Countries such as Germany and Japan have aging populations.',
     'His rivals such as Tom and Jerry laughed.',
+    'The champion faced stiff competition from Rafael Nadal.',
+    'Exporters face competition from China and Vietnam.',
   ]);
 });
 

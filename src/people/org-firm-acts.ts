@@ -8,8 +8,8 @@ import { placeOrNation, type OrgSeed, type TaggerKind } from './org-seeds.js';
 /** What only a business does, right after its name: "filed for bankruptcy", "filed for Chapter 11 protection", "filed for an IPO", "went public". */
 const FIRM_ACT = /^ (?:(?:has |had |have )?filed for (?:(?:chapter 11|chapter 7|bankruptcy|insolvency|creditor) )*(?:bankruptcy|insolvency|protection)|(?:has |had |have )?filed for (?:an? |its )?(?:initial public offering|ipo|listing)|went public|(?:has |had )?emerged from bankruptcy)\b/i;
 
-/** Plural nouns of businesses before an example list: "rivals such as Shein and Temu", "retailers including Lidl and Aldi". */
-const FIRMS_SUCH_AS = /\b(?:rivals|competitors|companies|firms|retailers|brands|carmakers|automakers|airlines|lenders|insurers|start-?ups|chipmakers|manufacturers|suppliers|platforms|apps|chains|giants|conglomerates|businesses) (?:such as|including|like) $/;
+/** Plural nouns of businesses before an example list, and a firm's competition: "rivals such as Shein and Temu", "retailers including Lidl and Aldi", "competition from Shein and Temu". */
+const FIRMS_SUCH_AS = /\b(?:(?:rivals|competitors|companies|firms|retailers|brands|carmakers|automakers|airlines|lenders|insurers|start-?ups|chipmakers|manufacturers|suppliers|platforms|apps|chains|giants|conglomerates|businesses) (?:such as|including|like)|competition from(?: rivals| retailers| brands)?(?: such as| including| like)?) $/;
 
 /** Goods and craft a maker's possessive owns by their name: "Blue Origin's New Glenn rocket", "Boeing's 737 Max jet". */
 const NAMED_GOODS = /^['’]s? (?:[\p{Lu}\d][\p{L}\d-]*(?: |$)){1,3}(?:rockets?|phones?|smartphones?|cars?|jets?|jetliners?|planes?|aircraft|drugs?|vaccines?|chips?|processors?|consoles?|chatbot|apps?|satellites?|spacecraft|capsules?|vehicles?|trucks?|SUVs?|models?)\b/u;
@@ -59,7 +59,7 @@ function sourceOfFigure(tokens: readonly Token[], text: string, run: Run): boole
  * place nor a nation's word ("competitors such as Germany").
  */
 export function firmActSeeds(tokens: readonly Token[], text: string, runs: readonly Run[], casingOf: (sentence: number) => Casing, geo: Geography, taggerKind: TaggerKind): OrgSeed[] {
-  return runs.flatMap((run, r): OrgSeed[] => {
+  return [...numberedFirms(tokens, text, casingOf, geo), ...runs.flatMap((run, r): OrgSeed[] => {
     const [first, last] = [tokens[run.first]!, tokens[run.last]!];
     if (casingOf(first.sentence) !== 'normal') return [];
     const after = text.slice(last.end, last.end + 80);
@@ -82,5 +82,18 @@ export function firmActSeeds(tokens: readonly Token[], text: string, runs: reado
     // A lone word owns goods as a person may ("Musk's Starship rocket", "Trump's Boeing 747 jet"), unless the tagger reads a body.
     const loneOwner = owns && !acts && !listed && words.length === 1 && taggerKind(start) !== 'ORG';
     return loneOwner || (taggedPerson && !(owns && words.length > 1)) ? [] : [{ first: start, last: run.last, kind: 'context' as const, source: 'context' as const }];
+  })];
+}
+
+/**
+ * A firm whose name ends in a number, which the runs leave out, before what only a business does: "Forever 21 filed for
+ * bankruptcy", "Motel 6 filed for Chapter 11". Not a date ("March 21"), a place or a title ("Room 101" does nothing of it).
+ */
+function numberedFirms(tokens: readonly Token[], text: string, casingOf: (sentence: number) => Casing, geo: Geography): OrgSeed[] {
+  return tokens.flatMap((t): OrgSeed[] => {
+    const n = tokens[t.i + 1];
+    if (!n || !t.capitalized || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^\d{1,3}$/.test(n.text) || text.slice(t.end, n.start) !== ' ' || casingOf(t.sentence) !== 'normal') return [];
+    if (t.tags.has('Date') || t.tags.has('Month') || HONORIFICS.has(t.key) || ROLE_HEADS.has(t.key) || placeOrNation(geo, [t]) || !FIRM_ACT.test(text.slice(n.end, n.end + 80))) return [];
+    return [{ first: t.i, last: n.i, kind: 'context', source: 'context' }];
   });
 }
