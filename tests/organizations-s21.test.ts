@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { namesOn, organizationTables } from './helpers/names.js';
+import { organizationTables } from './helpers/names.js';
 
 // Organizations, linking and roles on news sentences written for session 21 (issue 16); expected values read from the sentences.
-const { run } = namesOn('2026-12-08');
-const { orgMentions, findsNone } = organizationTables('2026-12-08');
-/** Rows of a sentence and the organization mentions it holds, in text order. */
-const mentionsAre = (rows: Array<[string, string[]]>): void =>
-  it.each(rows)('%s', (text, names) => {
-    expect(orgMentions(text)).toEqual(names.map((n) => `${n}@${text.indexOf(n)}`));
-  });
-/** The organizations of a text, each as the list of its mentions. */
-const groups = (text: string): string[][] => (run(text).organizations ?? []).map((o) => o.mentions.map((m) => m.text));
-/** Rows of a text and its organizations, each as the list of its mentions. */
-const groupsAre = (rows: Array<[string, string[][]]>): void =>
-  it.each(rows)('%s', (text, want) => {
-    expect(groups(text)).toEqual(want);
-  });
+const { run, orgMentions, findsNone, mentionsAre, groupsAre, roleOf } = organizationTables('2026-12-08');
 
 // A body named after someone in the singular possessive keeps the owner in its name; the owner alone is no body, there or in
 // another phrase ("an Alzheimer's drug"). A place's, a titled person's or a firm's possessive before a body is the owner's.
@@ -32,12 +19,6 @@ describe('organizations: a name that holds a singular possessive (session 21)', 
   findsNone(["Mr. Musk's Foundation gave $5 million to schools.", "The first Alzheimer's drug to slow the disease was approved in 2023."]);
 });
 
-/** The role and affiliation of the person called `name` in `text`. */
-const roleOf = (text: string, name: string): [string | null, string | null] => {
-  const person = (run(text).people ?? []).find((p) => p.name === name);
-  expect(person).toBeDefined();
-  return [person!.role, person!.affiliation];
-};
 
 // A role in lower case after a comma names the body it is held at after "at", "for" or "of"; its field words stand between
 // its heads ("chief science officer"); a bare honorific before the name ("Dr.") leaves the apposition to say the role.
