@@ -16,7 +16,12 @@ describe('organizations: a name that holds a singular possessive (session 21)', 
     ["Harvard's Kennedy School hosted the debate.", ['Harvard', 'Kennedy School']],
   ]);
   groupsAre([["The Alzheimer's Association backed the plan. The group said an Alzheimer's drug was near.", [["Alzheimer's Association"]]]]);
-  findsNone(["Mr. Musk's Foundation gave $5 million to schools.", "The first Alzheimer's drug to slow the disease was approved in 2023."]);
+  findsNone([
+    "Mr. Musk's Foundation gave $5 million to schools.",
+    "The first Alzheimer's drug to slow the disease was approved in 2023.",
+    // A building named so is a place as much as a body.
+    "Crowds gathered outside St. Paul's Cathedral on Sunday.",
+  ]);
 });
 
 
@@ -79,6 +84,7 @@ describe('organizations: firms without a suffix by what they do (session 21)', (
     'Candidates such as Harris and Newsom have raised more money.',
     'Countries such as Germany and Japan have aging populations.',
     'His rivals such as Tom and Jerry laughed.',
+    'In the tale, giants such as Goliath and Ymir roam the hills.',
     'The champion faced stiff competition from Rafael Nadal.',
     'Exporters face competition from China and Vietnam.',
   ]);

@@ -6,10 +6,11 @@ import { HONORIFICS, ROLE_HEADS } from './titles.js';
  * Last words of a body named after someone or something in the singular possessive: "Alzheimer's Association", "Parkinson's
  * Foundation", "St. Jude's Hospital", "McDonald's Corp.". Not the bodies a leader or a country has ("Trump's Cabinet",
  * "Tesla's Board", "Britain's Parliament"), nor a unit's name ("Apple's Services"): those are the owner's and another name.
+ * Nor a building named so ("St. Paul's Cathedral", "St. Mary's Church", "Ford's Theatre"), a place as much as a body.
  */
 const EPONYM_HEADS = new Set([
   'association', 'foundation', 'society', 'institute', 'trust', 'fund', 'hospital', 'clinic', 'college', 'school', 'academy',
-  'museum', 'library', 'church', 'cathedral', 'inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc',
+  'inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc',
 ]);
 
 /**

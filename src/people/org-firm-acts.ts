@@ -9,7 +9,7 @@ import { placeOrNation, type OrgSeed, type TaggerKind } from './org-seeds.js';
 const FIRM_ACT = /^ (?:(?:has |had |have )?filed for (?:(?:chapter 11|chapter 7|bankruptcy|insolvency|creditor) )*(?:bankruptcy|insolvency|protection)|(?:has |had |have )?filed for (?:an? |its )?(?:initial public offering|ipo|listing)|went public|(?:has |had )?emerged from bankruptcy)\b/i;
 
 /** Plural nouns of businesses before an example list, and a firm's competition: "rivals such as Shein and Temu", "retailers including Lidl and Aldi", "competition from Shein and Temu". */
-const FIRMS_SUCH_AS = /\b(?:(?:rivals|competitors|companies|firms|retailers|brands|carmakers|automakers|airlines|lenders|insurers|start-?ups|chipmakers|manufacturers|suppliers|platforms|apps|chains|giants|conglomerates|businesses) (?:such as|including|like)|competition from(?: rivals| retailers| brands)?(?: such as| including| like)?) $/;
+const FIRMS_SUCH_AS = /\b(?:(?:rivals|competitors|companies|firms|retailers|brands|carmakers|automakers|airlines|lenders|insurers|start-?ups|chipmakers|manufacturers|suppliers|platforms|apps|chains|conglomerates|businesses) (?:such as|including|like)|competition from(?: rivals| retailers| brands)?(?: such as| including| like)?) $/;
 
 /** Goods and craft a maker's possessive owns by their name: "Blue Origin's New Glenn rocket", "Boeing's 737 Max jet". */
 const NAMED_GOODS = /^['’]s? (?:[\p{Lu}\d][\p{L}\d-]*(?: |$)){1,3}(?:rockets?|phones?|smartphones?|cars?|jets?|jetliners?|planes?|aircraft|drugs?|vaccines?|chips?|processors?|consoles?|chatbot|apps?|satellites?|spacecraft|capsules?|vehicles?|trucks?|SUVs?|models?)\b/u;
