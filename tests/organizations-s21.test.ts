@@ -66,6 +66,7 @@ describe('linking: an acronym with "&" or dots (session 21)', () => {
 describe('organizations: firms without a suffix by what they do (session 21)', () => {
   mentionsAre([
     ["Blue Origin's New Glenn rocket lifted off from Florida on Monday.", ['Blue Origin']],
+    ['Blue Origin has signed a contract with NASA to build a lunar lander.', ['Blue Origin', 'NASA']],
     ['Northvolt filed for bankruptcy protection in Sweden last week.', ['Northvolt']],
     ['Klarna filed for an initial public offering in New York.', ['Klarna']],
     ['Wolfspeed filed for Chapter 11 protection on Sunday.', ['Wolfspeed']],
@@ -85,6 +86,9 @@ describe('organizations: firms without a suffix by what they do (session 21)', (
     'Countries such as Germany and Japan have aging populations.',
     'His rivals such as Tom and Jerry laughed.',
     'In the tale, giants such as Goliath and Ymir roam the hills.',
+    'Lionel Messi has signed a contract to play for the club.',
+    'John Baker has signed a contract to build the bridge.',
+    'Smith signed a deal to build houses near the river.',
     'The champion faced stiff competition from Rafael Nadal.',
     'Exporters face competition from China and Vietnam.',
   ]);

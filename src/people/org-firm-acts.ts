@@ -8,6 +8,9 @@ import { placeOrNation, type OrgSeed, type TaggerKind } from './org-seeds.js';
 /** What only a business does, right after its name: "filed for bankruptcy", "filed for Chapter 11 protection", "filed for an IPO", "went public". */
 const FIRM_ACT = /^ (?:(?:has |had |have )?filed for (?:(?:chapter 11|chapter 7|bankruptcy|insolvency|creditor) )*(?:bankruptcy|insolvency|protection)|(?:has |had |have )?filed for (?:an? |its )?(?:initial public offering|ipo|listing)|went public|(?:has |had )?emerged from bankruptcy)\b/i;
 
+/** A contract to make or supply something, which a business signs ("has signed a contract with NASA to build a lunar lander"); a player's is to play. */
+const SUPPLY_CONTRACT = /^ (?:has |had )?(?:signed|won|secured|landed) (?:a|an|the) (?:[\p{L}\p{N}$.,-]+ ){0,4}?(?:contract|deal|agreement) (?:with (?:[^,.;]{1,40}) )?to (?:build|supply|develop|deliver|provide|make|manufacture|produce|launch|operate)\b/u;
+
 /** Plural nouns of businesses before an example list, and a firm's competition: "rivals such as Shein and Temu", "retailers including Lidl and Aldi", "competition from Shein and Temu". */
 const FIRMS_SUCH_AS = /\b(?:(?:rivals|competitors|companies|firms|retailers|brands|carmakers|automakers|airlines|lenders|insurers|start-?ups|chipmakers|manufacturers|suppliers|platforms|apps|chains|conglomerates|businesses) (?:such as|including|like)|competition from(?: rivals| retailers| brands)?(?: such as| including| like)?) $/;
 
@@ -66,7 +69,8 @@ export function firmActSeeds(tokens: readonly Token[], text: string, runs: reado
     const acts = !last.possessive && FIRM_ACT.test(after);
     const opening = tokens[listOpening(tokens, text, runs, r)]!.start;
     const listed = FIRMS_SUCH_AS.test(text.slice(Math.max(0, opening - 40), opening));
-    const owns = last.possessive && NAMED_GOODS.test(after);
+    // Goods by their model, or a contract to supply them: a name of two words the tagger reads as a person's is a firm's there.
+    const owns = last.possessive ? NAMED_GOODS.test(after) : SUPPLY_CONTRACT.test(after);
     // Named, not context: the source's given name ("Freddie") would make it a person's by the weakest evidence otherwise.
     if (sourceOfFigure(tokens, text, run) && !placeOrNation(geo, tokens.slice(run.first, run.last + 1))) return [{ first: run.first, last: run.last, kind: 'named' as const, source: 'context' as const }];
     if (!acts && !listed && !owns) return [];
