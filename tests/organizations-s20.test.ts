@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { at, namesOn, organizationTables } from './helpers/names.js';
+import { at, organizationTables } from './helpers/names.js';
 
 // Organizations, linking and roles on news sentences written for session 20 (issue 16); expected values read from the sentences.
-const { run } = namesOn('2026-12-08');
-const { orgMentions, findsNone } = organizationTables('2026-12-08');
-/** Rows of a sentence and the organization mentions it holds, in text order. */
-const mentionsAre = (rows: Array<[string, string[]]>): void =>
-  it.each(rows)('%s', (text, names) => {
-    expect(orgMentions(text)).toEqual(names.map((n) => `${n}@${text.indexOf(n)}`));
-  });
-/** The organizations of a text, each as the list of its mentions. */
-const groups = (text: string): string[][] => (run(text).organizations ?? []).map((o) => o.mentions.map((m) => m.text));
-/** Rows of a text and its organizations, each as the list of its mentions. */
-const groupsAre = (rows: Array<[string, string[][]]>): void =>
-  it.each(rows)('%s', (text, want) => {
-    expect(groups(text)).toEqual(want);
-  });
+const { run, orgMentions, findsNone, mentionsAre, groups, groupsAre, roleOf } = organizationTables('2026-12-08');
 
 // A body renamed is one body under two names, as a reader takes it; a thing a body renames, or its unit, stays apart from it.
 describe('linking: a new name is the renamed body (session 20)', () => {
@@ -109,12 +96,6 @@ describe('organizations: "Group of" and a count (session 20)', () => {
   findsNone(['A group of 20 protesters marched to the square.']);
 });
 
-/** The role and affiliation of the person called `name` in `text`. */
-const roleOf = (text: string, name: string): [string | null, string | null] => {
-  const person = (run(text).people ?? []).find((p) => p.name === name);
-  expect(person).toBeDefined();
-  return [person!.role, person!.affiliation];
-};
 
 describe('roles: the office words a title leaves before it, and whose office "its" says (session 20)', () => {
   it.each([

@@ -3,6 +3,7 @@ import type { Run } from './runs.js';
 import { joinable } from './runs.js';
 import { CAPITALIZED_ROLES, HONORIFICS, LEANINGS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_QUALIFIERS, singularRole } from './titles.js';
 import { ORG_DESCRIPTORS, REPORTING_VERBS, VERB_BRIDGES } from './words.js';
+import { bodyAfterRole } from './role-bodies.js';
 
 /** A title or role stated next to a name ("Russian Foreign Minister", ", the company's chief executive"). */
 export interface RoleClue {
@@ -12,6 +13,8 @@ export interface RoleClue {
   qualifier: Token[];
   /** Where the clue starts, for roles read in order. */
   at: number;
+  /** The body named after the role in an apposition, when no qualifier comes before it ("an analyst at Morningstar"). */
+  body?: string;
 }
 
 const isHead = (t: Token | undefined): boolean => t !== undefined && ROLE_HEADS.has(t.key);
@@ -199,6 +202,18 @@ export function titleBefore(tokens: readonly Token[], text: string, nameFirst: n
   return null;
 }
 
+/**
+ * The last head of a role whose field words stand between its heads in lower case ("chief science officer", "chief
+ * investment officer"): the head at `k`, or a later one the role phrase ending there walks back to `k` from.
+ */
+function fieldHeadEnd(tokens: readonly Token[], text: string, k: number): number {
+  for (let m = k + 1; m <= k + MAX_FIELD_WORDS + 1 && tokens[m] && joinable(text, tokens[m - 1]!, tokens[m]!) && !tokens[m]!.capitalized; m++) {
+    if (isHead(tokens[m]) && (rolePhraseEndingAt(tokens, text, m)?.from ?? m) <= k) return m;
+    if (/[,;:.()]/.test(tokens[m]!.post)) break;
+  }
+  return k;
+}
+
 /** The role in an apposition after a name ("X, the company's chief executive,"; "X, 49,"). */
 export function appositionAfter(tokens: readonly Token[], text: string, run: Run): RoleClue | 'age' | null {
   const last = tokens[run.last]!;
@@ -210,18 +225,18 @@ export function appositionAfter(tokens: readonly Token[], text: string, run: Run
     const t = tokens[k]!;
     if (t.sentence !== last.sentence || (t.tags.has('Verb') && !isRoleWord(t))) return null;
     if (isHead(t)) {
-      let end = k;
+      let end = fieldHeadEnd(tokens, text, k);
       while (tokens[end + 1] && isHead(tokens[end + 1]) && joinable(text, tokens[end]!, tokens[end + 1]!)) end++;
-      const phrase = rolePhraseEndingAt(tokens, text, end);
+      // "head of research at X", "chair of the board": a role written in lower case only before its "of" in an apposition.
+      const ofRole = !tokens[end]!.capitalized && CAPITALIZED_ROLES.has(tokens[end]!.key) && tokens[end + 1]?.key === 'of' && joinable(text, tokens[end]!, tokens[end + 1]!);
+      const phrase = rolePhraseEndingAt(tokens, text, end) ?? (ofRole ? { from: end, keys: [tokens[end]!.key] } : null);
       const after = tokens[end + 1];
       // ", the bank chief said": the clause's subject, not an apposition.
       if (!phrase || (after && !endsClause(tokens[end]!) && after.tags.has('Verb') && !after.tags.has('Gerund'))) return null;
-      let qualifier = qualifierBefore(tokens, text, phrase.from);
-      const of = tokens[end + 1];
-      if (qualifier.length === 0 && of?.key === 'of' && joinable(text, tokens[end]!, of)) {
-        qualifier = [];
-        for (let q = end + 2; tokens[q]?.capitalized && (q === end + 2 || joinable(text, tokens[q - 1]!, tokens[q]!)); q++) qualifier.push(tokens[q]!);
-      }
+      const qualifier = qualifierBefore(tokens, text, phrase.from);
+      // Whose role it is, named after it when not before it: "the president of Russia", "an analyst at Morningstar".
+      const body = qualifier.length === 0 ? bodyAfterRole(tokens, text, end) : null;
+      if (body) return { keys: phrase.keys, qualifier, at: next.start, body: text.slice(tokens[body.first]!.start, tokens[body.last]!.end) };
       return { keys: phrase.keys, qualifier, at: next.start };
     }
     if (endsClause(t)) return null;

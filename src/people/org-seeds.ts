@@ -3,6 +3,7 @@ import type { Casing, Run } from './runs.js';
 import { joinable, personTagged } from './runs.js';
 import type { Geography } from './geo.js';
 import { firstNames, isCommonWord, isKnownOrganization } from './first-names.js';
+import { eponymOwner } from './org-eponyms.js';
 import type { NameKind } from '../ner/labels.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
 import { COMPANY_ROLES, DOCUMENT_WORDS, FEATURE_STARTS, KNOWN_ORGANIZATIONS, LOCATIVE_PREPOSITIONS, NEVER_NAMES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SUFFIXES, PLACE_NOUNS, REPORTING_VERBS, VERB_BRIDGES } from './words.js';
@@ -141,9 +142,12 @@ export const pluralOwner = (text: string, owner: Token): boolean => {
  * The run after a plural possessive that ends a body's name ("International Longshoremen's | Association", "Veterans' | Affairs
  * Department", "Children's | Hospital of Philadelphia"): the token index its name ends at, or -1.
  */
-function afterPluralOwner(tokens: readonly Token[], text: string, left: { last: number }, next: Run | undefined): number {
+function afterPluralOwner(tokens: readonly Token[], text: string, left: { last: number }, next: Run | undefined, geo: Geography): number {
   const owner = tokens[left.last]!;
-  if (!next || next.first !== left.last + 1 || !pluralOwner(text, owner) || tokens[next.first]!.sentence !== owner.sentence) return -1;
+  if (!next || next.first !== left.last + 1 || tokens[next.first]!.sentence !== owner.sentence) return -1;
+  // A singular owner before a body's last word alone: "Alzheimer's | Association", "Parkinson's | Foundation".
+  if (next.first === next.last && eponymOwner(tokens, text, owner, geo)) return next.last;
+  if (!pluralOwner(text, owner)) return -1;
   const right = tokens.slice(next.first, next.last + 1);
   const head = right.findIndex((t) => HEAD_LINKS.test(t.key));
   const last = head > 0 ? right[head - 1]! : right[right.length - 1]!;
@@ -158,7 +162,7 @@ function namedSpans(tokens: readonly Token[], text: string, runs: readonly Run[]
     while (r + 1 < runs.length) {
       const link = tokens[span.last + 1];
       const next = runs[r + 1]!;
-      if (afterPluralOwner(tokens, text, span, next) >= 0) {
+      if (afterPluralOwner(tokens, text, span, next, geo) >= 0) {
         span = { first: span.first, last: next.last };
         r++;
         continue;

@@ -28,9 +28,11 @@ export function staffSeeds(tokens: readonly Token[], text: string, runs: readonl
   return runs.flatMap((run) => {
     const first = tokens[run.first]!;
     if (casingOf(first.sentence) !== 'normal' || first.sentenceStart) return [];
-    const m = /\b(\S+) (of|for|at) (?:the )?$/.exec(text.slice(Math.max(0, first.start - 40), first.start));
+    const m = /\b(chief (?:[\p{Ll}-]+ ){0,3}officer|\S+) (of|for|at) (?:the )?$/u.exec(text.slice(Math.max(0, first.start - 60), first.start));
     const noun = m?.[1]!.toLowerCase() ?? '';
-    if (!m || !STAFF.has(noun)) return [];
+    // Only a body has a chief officer ("the chief medical officer of Orvane Health"), whatever the tagger reads in its name.
+    const officer = noun.startsWith('chief ');
+    if (!m || (!STAFF.has(noun) && !officer)) return [];
     // "Workers at Heathrow": after "at" a place the gazetteer lacks is as likely, but nobody is an analyst at a place.
     if (m[2] === 'at' && taggerKind(run.first) === 'LOC' && !ANALYSTS.test(noun)) return [];
     // The tagger's whole name where the runs stop at a capitalized preposition ("Doctors Without Borders").
@@ -38,7 +40,7 @@ export function staffSeeds(tokens: readonly Token[], text: string, runs: readonl
     while (taggerKind(last + 1) !== null && taggerKind(last + 1) === taggerKind(last) && tokens[last + 1]!.capitalized && joinable(text, tokens[last]!, tokens[last + 1]!)) last++;
     const words = tokens.slice(run.first, last + 1);
     if (ownPlaceOrNation(geo, words)) return [];
-    const person = words.some(personTagged) || (words.length > 1 && (firstNames().has(words[0]!.key) || words.every((t) => taggerKind(t.i) === 'PER')));
+    const person = words.some(personTagged) || (words.length > 1 && (firstNames().has(words[0]!.key) || (!officer && words.every((t) => taggerKind(t.i) === 'PER'))));
     // A person has a spokesman too, and no executives: a lone word after "spokesman for" only where the tagger reads a body.
     const spokesman = /^spokes/.test(noun) && words.length === 1 && taggerKind(run.first) !== 'ORG';
     return person || spokesman ? [] : [{ first: run.first, last, kind: 'context' as const, source: 'context' as const }];

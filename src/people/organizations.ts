@@ -6,6 +6,7 @@ import type { Geography } from './geo.js';
 import type { Rename } from './org-renames.js';
 import { ACRONYM, CONNECTORS, initials, placeName, pluralOwner, pluralPossessive, type OrgSeed } from './org-seeds.js';
 import { firstNames, isKnownOrganization, isOrdinaryWord } from './first-names.js';
+import { eponymOwner } from './org-eponyms.js';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
 import { COMPANY_ROLES, ORG_SUFFIXES } from './words.js';
 
@@ -56,8 +57,15 @@ export function linkOrganizations(
   // Names by key, longest first; "Apple" and "Apple Inc." are one organization, and so is an acronym.
   const byKey = new Map<string, Organization>();
   const keyOf = (first: number, last: number): string => tokens.slice(first, last + 1).map((t) => t.key).join(' ');
-  const acronyms = new Set(tokens.filter((t) => ACRONYM.test(t.text) && casingOf(t.sentence) !== 'caps').map((t) => t.text));
-  const ordered = seeds.filter((s) => free(s.first, s.last)).sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+  // Acronyms by their letters alone: "M&S" and "U.N." are written with marks that initials leave out ("Marks & Spencer" → "MS").
+  const acronyms = new Map(tokens.filter((t) => ACRONYM.test(t.text) && casingOf(t.sentence) !== 'caps').map((t) => [t.text.replace(/[.&]/g, ''), t.key]));
+  // A guess at the owner that opens a longer name is no name of its own, there or elsewhere ("Alzheimer" of "Alzheimer's
+  // Association" ... "an Alzheimer's drug").
+  const owners = new Set(
+    seeds.flatMap((n) => (n.kind !== 'named' ? [] : tokens.slice(n.first, n.last).filter((t) => t.possessive).map((t) => keyOf(n.first, t.i)))),
+  );
+  const innerOwner = (s: OrgSeed): boolean => s.kind !== 'named' && tokens[s.last]!.possessive && owners.has(keyOf(s.first, s.last));
+  const ordered = seeds.filter((s) => free(s.first, s.last) && !innerOwner(s)).sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
   const leading = new Map<string, Set<Organization>>();
   for (const seed of ordered) {
     const key = keyOf(seed.first, seed.last);
@@ -76,8 +84,8 @@ export function linkOrganizations(
     if (acronym !== undefined && !byKey.has(tokens[acronym]!.key)) byKey.set(tokens[acronym]!.key, org);
     // "CIS leaders" after "Commonwealth of Independent States", "GM" after "General Motors".
     const letters = initials(tokens, seed);
-    if (seed.last > seed.first && acronyms.has(letters) && !byKey.has(letters.toLowerCase()) && !placeName(geo, letters))
-      byKey.set(letters.toLowerCase(), org);
+    const written = acronyms.get(letters);
+    if (seed.last > seed.first && written !== undefined && !byKey.has(written) && !placeName(geo, letters)) byKey.set(written, org);
   }
   // A new name is the renamed body's ("Facebook renamed itself Meta ... Meta said").
   for (const { former, current } of renamed) {
@@ -140,7 +148,8 @@ function addLeadingWords(tokens: readonly Token[], seeds: readonly OrgSeed[], by
     if (seed.kind !== 'named' || seed.last === seed.first) continue;
     const first = tokens[seed.first]!;
     const org = byKey.get(coreOf(tokens.slice(seed.first, seed.last + 1).map((t) => t.key).join(' ')));
-    if (!org || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) continue;
+    // An owner's possessive opening a name is no short name of it ("Alzheimer's Association" ... "an Alzheimer's drug").
+    if (!org || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || first.possessive) continue;
     // "Andy" of "Andy Warhol Foundation" is the given name of the person the article also names alone ("Image: Andy Warhol").
     const namedAfterPerson = firstNames().has(first.key) && seed.last > seed.first + 1 && namedAlone(tokens, seed.first, seed.first + 1, seed.first + 2);
     if (isOrdinaryWord(first.key) || namedAfterPerson || geo.isNationality(first) || ADJECTIVE_ENDING.test(first.key) || geo.isPlace(first.text)) continue;
@@ -232,7 +241,7 @@ function linkMentions(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.capitalized && casingOf(t.sentence) === 'normal') continue;
-    const words = byFirst.get(t.key)?.find((k) => k.every((w, n) => tokens[i + n]?.key === w && (n === 0 || joinable(text, tokens[i + n - 1]!, tokens[i + n]!) || pluralPossessive(text, tokens[i + n - 1]!, tokens[i + n]!) || pluralOwner(text, tokens[i + n - 1]!))));
+    const words = byFirst.get(t.key)?.find((k) => k.every((w, n) => tokens[i + n]?.key === w && (n === 0 || joinable(text, tokens[i + n - 1]!, tokens[i + n]!) || pluralPossessive(text, tokens[i + n - 1]!, tokens[i + n]!) || pluralOwner(text, tokens[i + n - 1]!) || eponymOwner(tokens, text, tokens[i + n - 1]!, geo))));
     if (!words || !free(i, i + words.length - 1) || siteTown(tokens, i, i + words.length - 1, geo)) continue;
     if (words.length === 1 && shortNames.has(t.key) && opensOtherName(tokens, text, i) && casingOf(t.sentence) === 'normal') continue;
     const last = tokens[i + words.length - 1]!;

@@ -2,7 +2,7 @@ import type { Span } from '../types.js';
 import type { Token } from './tokens.js';
 import type { ArticleWords } from './detect.js';
 import type { PersonEntity } from './link.js';
-import { titleBefore, type RoleClue } from './clues.js';
+import { appositionAfter, titleBefore, type RoleClue } from './clues.js';
 import { GENERIC_ROLES, NOBLE_STYLES, ROLE_HEADS, ROLE_MODIFIERS, roleName } from './titles.js';
 import { isCommonWord } from './first-names.js';
 
@@ -49,7 +49,9 @@ function affiliationOf(w: ArticleWords, keys: readonly string[], qualifier: read
 function statedRoles(w: ArticleWords, entity: PersonEntity): Stated[] {
   const out: Stated[] = [];
   for (const seed of entity.seeds) {
-    if (seed.clue) out.push({ ...seed.clue, prose: true, sentence: w.tokens[seed.first]!.sentence });
+    // "Dr. Maria Carrillo, chief science officer at X": a bare honorific before the name leaves the apposition to say the role.
+    const clue = seed.clue?.keys.length === 0 ? appositionAfter(w.tokens, w.text, seed) : seed.clue;
+    if (clue && typeof clue === 'object') out.push({ ...clue, prose: true, sentence: w.tokens[seed.first]!.sentence });
   }
   for (const m of entity.mentions) {
     const sentence = w.tokens[m.token]!.sentence;
@@ -96,7 +98,8 @@ export function resolveRoles(w: ArticleWords, entities: readonly PersonEntity[],
     const portfolio = portfolioOf(w, chosen.keys, chosen.from);
     if (portfolio) return { role: `${portfolio} ${roleName(chosen.keys)}`, affiliation: null };
     const { keys, qualifier } = chosen.from.prose ? officeWordsOut(w, chosen.keys, chosen.from.qualifier) : { keys: chosen.keys, qualifier: chosen.from.qualifier };
-    const affiliation = affiliationOf(w, keys, qualifier, chosen.from.prose) ?? (chosen.from.prose ? bodyOfIts(w.text, bodies, chosen.from.at) : null);
+    const named = chosen.from.prose && chosen.from.body ? (w.geo.countryOf(chosen.from.body) ?? chosen.from.body) : null;
+    const affiliation = affiliationOf(w, keys, qualifier, chosen.from.prose) ?? named ?? (chosen.from.prose ? bodyOfIts(w.text, bodies, chosen.from.at) : null);
     return { role: roleName(keys), affiliation };
   });
 }

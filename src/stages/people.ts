@@ -24,6 +24,7 @@ import { withinName } from '../people/org-edges.js';
 import { penaltySeeds } from '../people/org-penalties.js';
 import { movementSeeds } from '../people/org-movements.js';
 import { firmSeeds } from '../people/org-firms.js';
+import { firmActSeeds } from '../people/org-firm-acts.js';
 import { numberedBodies } from '../people/org-numbered.js';
 import { renames } from '../people/org-renames.js';
 import { groupSeeds, linkMentions } from '../people/link.js';
@@ -132,7 +133,7 @@ export const peopleStage: Stage = {
     // "(AFP)", a known agency, an acronym spelled out after a name, nor one that speaks); nor is a name the text calls a place ("Hitachi, a port city").
     const acronyms = commonAcronyms();
     const staff = [...staffSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...ownerSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...appositionSeeds(tokens, text, runs, casingOf, geo), ...partySeeds(tokens, text, casingOf, geo, tagged.kindAt)];
-    const ownSeeds = [...ruleSeeds, ...teams, ...governments, ...issuerSeeds(tokens, runs, casingOf, geo, tagged.kindAt), ...dealSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...penaltySeeds(tokens, text, runs, casingOf, geo), ...movementSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...firmSeeds(tokens, text, runs, casingOf, geo), ...numberedBodies(tokens, text, casingOf), ...staff];
+    const ownSeeds = [...ruleSeeds, ...teams, ...governments, ...issuerSeeds(tokens, runs, casingOf, geo, tagged.kindAt), ...dealSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...penaltySeeds(tokens, text, runs, casingOf, geo), ...movementSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...firmSeeds(tokens, text, runs, casingOf, geo), ...firmActSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt), ...numberedBodies(tokens, text, casingOf), ...staff];
     // Names joined to a firm found above ("Pfizer and BioNTech").
     const allSeeds = [...ownSeeds, ...coordinationSeeds(tokens, text, runs, casingOf, geo, tagged.kindAt, ownSeeds)];
     const keyOf = (seed: OrgSeed): string => tokens.slice(seed.first, seed.last + 1).map((t) => t.key).join(' ');

@@ -36,10 +36,11 @@ export const at = (text: string, name: string, n = 0): string => {
 
 /**
  * Table tests of organizations on sentences with a document date: `findsEach` rows of a sentence and an organization
- * mention in it (its first occurrence), `findsNone` sentences with no organization at all.
+ * mention in it (its first occurrence), `findsNone` sentences with no organization at all, `mentionsAre` and `groupsAre`
+ * rows of every mention and of the organizations as groups of mentions, and `roleOf` a person's role and affiliation.
  */
 export function organizationTables(date: string) {
-  const { orgMentions } = namesOn(date);
+  const { run, orgMentions } = namesOn(date);
   const findsEach = (rows: Array<[string, string]>): void =>
     it.each(rows)('%s', (text, name) => {
       expect(orgMentions(text)).toContain(at(text, name));
@@ -48,5 +49,23 @@ export function organizationTables(date: string) {
     it.each(texts)('%s', (text) => {
       expect(orgMentions(text)).toEqual([]);
     });
-  return { orgMentions, findsEach, findsNone };
+  /** Rows of a sentence and every organization mention it holds, in text order. */
+  const mentionsAre = (rows: Array<[string, string[]]>): void =>
+    it.each(rows)('%s', (text, names) => {
+      expect(orgMentions(text)).toEqual(names.map((n) => `${n}@${text.indexOf(n)}`));
+    });
+  /** The organizations of a text, each as the list of its mentions. */
+  const groups = (text: string): string[][] => (run(text).organizations ?? []).map((o) => o.mentions.map((m) => m.text));
+  /** Rows of a text and its organizations, each as the list of its mentions. */
+  const groupsAre = (rows: Array<[string, string[][]]>): void =>
+    it.each(rows)('%s', (text, want) => {
+      expect(groups(text)).toEqual(want);
+    });
+  /** The role and affiliation of the person called `name` in `text`. */
+  const roleOf = (text: string, name: string): [string | null, string | null] => {
+    const person = (run(text).people ?? []).find((p) => p.name === name);
+    expect(person).toBeDefined();
+    return [person!.role, person!.affiliation];
+  };
+  return { run, orgMentions, findsEach, findsNone, mentionsAre, groups, groupsAre, roleOf };
 }
