@@ -484,7 +484,16 @@ function describingVerbBetween(text: string, trigger: Trigger, date: DateMention
     const form = terms[k]!;
     if (/^\s*,\s*$/.test(gap)) return form.tags.has('Gerund') || form.tags.has('Participle');
     // The noun is in the trigger's own phrase, its object ("breaking the record set in"), not a new clause's subject after a comma.
-    return /^\s+$/.test(gap) && before.tags.has('Noun') && !before.tags.has('Pronoun') && !/[,;:]/.test(text.slice(trigger.span.end, before.start));
+    // A noun trigger has no object: the noun after it is its own phrase's, and the verb the one it is subject of ("Sales of new
+    // homes jumped 20% in August": August is the sales' too). A reduced relative never takes an -s ("close all 350 of its U.S. stores by May 1").
+    return (
+      trigger.verb &&
+      /^\s+$/.test(gap) &&
+      before.tags.has('Noun') &&
+      !before.tags.has('Pronoun') &&
+      !/[,;:]/.test(text.slice(trigger.span.end, before.start)) &&
+      !(form.tags.has('PresentTense') && /[^s]s$/i.test(form.text))
+    );
   });
 }
 
