@@ -502,6 +502,9 @@ const CONTRAST = /(?:^|[\s,])but\s/i;
 /** Between "but" and a verb that goes on with the subject before it: auxiliaries, a negation, adverbs at most ("but did not reach"). */
 const SAME_SUBJECT = /^\s*(?:(?:did|does|do|was|were|is|are|has|have|had|will|would|could|not|never|then|also|still|soon|\p{L}+ly)\s+)*$/iu;
 
+/** Right before a verb that is only planned: "due to reopen", "was to open", "expected to finish". */
+const PLANNED_BEFORE = /\bto\s+$/i;
+
 /**
  * Whether "but" stands between a trigger and a date inside the other verb's phrase: a contrast sets the two happenings
  * apart in time ("They won 11 of their first 14 games but lost seven in a row in February": February is the losing's;
@@ -513,7 +516,11 @@ export function acrossContrast(text: string, sentence: Span, trigger: Trigger, d
   const contrast = CONTRAST.exec(text.slice(date.end, trigger.span.start));
   // "met on Monday but did not reach a decision": a verb that goes on with the same subject keeps the date.
   if (!contrast || SAME_SUBJECT.test(text.slice(date.end + contrast.index + contrast[0].length, trigger.span.start))) return false;
-  return triggers.some((o) => o !== trigger && o.verb && o.span.start >= sentence.start && o.span.end <= date.start);
+  // A date before "but" is kept from the clause after it only when it is a plan's ("was due to reopen last spring"), a time
+  // nothing happened at; a happening's day ("held rates on Thursday, but three policymakers voted for a cut") is the occasion
+  // the contrast tells of, and reaches both.
+  const own = triggers.filter((o) => o !== trigger && o.verb && o.span.start >= sentence.start && o.span.end <= date.start).at(-1);
+  return own !== undefined && PLANNED_BEFORE.test(text.slice(sentence.start, own.span.start));
 }
 
 /** "until 1995", "through the end of June": the end of a span the event lasts over. */
