@@ -10,6 +10,7 @@ import { overlapsAny } from '../spans.js';
 import { inPersonList } from './person-lists.js';
 import { actsAsFirm } from './firm-pronoun.js';
 import { describedAsPerson } from './person-apposition.js';
+import { MONTH_NAMES, weekdayNumber } from '../dates/words.js';
 
 /** A name found from its own evidence: token range of the name alone, and the role stated beside it. */
 export interface PersonSeed {
@@ -297,7 +298,8 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   if (next && ROLE_HEADS.has(next.key) && joinable(text, last, next)) return false; // "Ferrari chairman John Elkann"
   if (next && UNDERTAKINGS.has(next.key) && joinable(text, last, next)) return false; // "its Artemis II mission", "the Apollo programme"
   // A lone first name is no one in particular ("Grant money"); a lone surname may be ("Putin").
-  const tagged = multi ? words.some(personTagged) : personTagged(first) && !(first.tags.has('FirstName') && !first.tags.has('LastName'));
+  // Nor is a lone month or weekday, which compromise reads as a person before a verb ("since January had left").
+  const tagged = multi ? words.some(personTagged) : personTagged(first) && !(first.tags.has('FirstName') && !first.tags.has('LastName')) && !calendarName(first);
   // The tagger speaks for a full name with no other cue ("Robert Sarvis", "Jane Doe (Kenya)"), when no word
   // of it is an ordinary word or written in lower case elsewhere ("Space Shuttle Atlantis").
   // A single name the tagger reads as a person more than once ("Quilis (1964) ... Quilis noted").
@@ -327,6 +329,9 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   const givenName = first.tags.has('FirstName') || (reading === 'person' && w.firstNames.has(first.key));
   return !(multi && !givenName && w.aloneKeys.has(first.key) && !w.aloneKeys.has(last.key));
 }
+
+/** A month's or a weekday's name ("January", "Friday"): a lone one is a date, whatever compromise guesses. */
+const calendarName = (t: Token): boolean => MONTH_NAMES.includes(t.key) || weekdayNumber(t.key) >= 0;
 
 /**
  * Whether a name is listed by "and" or "or" next to a firm compromise's lexicon knows ("Pfizer and BioNTech said"): a firm is
