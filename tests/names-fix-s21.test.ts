@@ -42,3 +42,19 @@ describe('fix s21 N6: a place after "X-administered", "X-held"', () => {
     expect(places(text).join(' ')).not.toContain('Kashmir');
   });
 });
+
+// person-lists.ts: a full name in a list of three or more full names with a person the tagger reads is a person too, though
+// the tagger reads the rest as a band's or a firm's.
+describe('fix s21 N2: full names listed with a person', () => {
+  it.each([
+    ['He co-founded Black Sabbath in 1968 with Tony Iommi, Geezer Butler and Bill Ward.', ['Geezer Butler', 'Bill Ward']],
+    ['The trio of Steve Jobs, Woody Stone and Ronald Wayne founded the firm in a garage.', ['Woody Stone']],
+  ])('%s', (text, names) => {
+    for (const name of names) expect(people(text)).toContain(name);
+  });
+
+  it('must not fire: a list after a noun of its kind', () => {
+    const text = 'From the coast you can see the islands La Désirade, Petite Terre, Marie Galante and Les Saintes.';
+    expect(people(text)).not.toContain('Petite Terre');
+  });
+});

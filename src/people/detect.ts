@@ -7,7 +7,7 @@ import { appositionAfter, kinBefore, reportingVerbNear, speaksAsPerson, titleBef
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
 import { BUILDING_ENDS, EVENT_ENDS, FEATURE_ENDS, FEATURE_STARTS, STORM_WORDS, LOCATIVE_PREPOSITIONS, ORG_SUFFIXES, PLACE_NOUNS } from './words.js';
 import { overlapsAny } from '../spans.js';
-import { inPersonList } from './person-lists.js';
+import { inFullNameList, inPersonList } from './person-lists.js';
 import { actsAsFirm } from './firm-pronoun.js';
 import { describedAsPerson } from './person-apposition.js';
 import { MONTH_NAMES, weekdayNumber } from '../dates/words.js';
@@ -291,6 +291,8 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   // "Microsoft and Bill Gates", "Nvidia and Jensen Huang"), whatever the tagger reads.
   if (multi && listedWithFirm(tokens, name) && !words.some(personTagged)) return false;
   if (multi && givenNameWithPronoun(w, words, name)) return true;
+  // A full name in a list of full names with a person the tagger reads ("with Tony Iommi, Geezer Butler and Bill Ward").
+  if (multi && inFullNameList({ ...w, isPlace: (n) => w.geo.isPlace(n) }, w.runs.findIndex((run) => run.last === name.last))) return true;
   // A quoted nickname between a given name and a surname is a person's whatever the tagger reads ('Earvin "Magic" Johnson').
   if (words.length >= 3 && words.slice(1, -1).some((t, k) => /^ ["“]$/.test(text.slice(words[k]!.end, t.start)))) return true;
   if (reading === 'other' && !misreadPlace(w, words, name)) return false; // "West Indies"
