@@ -75,7 +75,8 @@ export function durationValue(amount: number | null, unit: string): string {
   return `P${info.time ? 'T' : ''}${n}${info.letter}`;
 }
 
-const MONTH_NAMES = [
+/** The months' names, lower case, in calendar order. */
+export const MONTH_NAMES: readonly string[] = [
   'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december',
 ];

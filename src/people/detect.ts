@@ -7,9 +7,10 @@ import { appositionAfter, kinBefore, reportingVerbNear, speaksAsPerson, titleBef
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
 import { BUILDING_ENDS, EVENT_ENDS, FEATURE_ENDS, FEATURE_STARTS, STORM_WORDS, LOCATIVE_PREPOSITIONS, ORG_SUFFIXES, PLACE_NOUNS } from './words.js';
 import { overlapsAny } from '../spans.js';
-import { inPersonList } from './person-lists.js';
+import { inFullNameList, inPersonList } from './person-lists.js';
 import { actsAsFirm } from './firm-pronoun.js';
 import { describedAsPerson } from './person-apposition.js';
+import { MONTH_NAMES, weekdayNumber } from '../dates/words.js';
 
 /** A name found from its own evidence: token range of the name alone, and the role stated beside it. */
 export interface PersonSeed {
@@ -290,6 +291,8 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   // "Microsoft and Bill Gates", "Nvidia and Jensen Huang"), whatever the tagger reads.
   if (multi && listedWithFirm(tokens, name) && !words.some(personTagged)) return false;
   if (multi && givenNameWithPronoun(w, words, name)) return true;
+  // A full name in a list of full names with a person the tagger reads ("with Tony Iommi, Geezer Butler and Bill Ward").
+  if (multi && inFullNameList({ ...w, isPlace: (n) => w.geo.isPlace(n) }, w.runs.findIndex((run) => run.last === name.last))) return true;
   // A quoted nickname between a given name and a surname is a person's whatever the tagger reads ('Earvin "Magic" Johnson').
   if (words.length >= 3 && words.slice(1, -1).some((t, k) => /^ ["“]$/.test(text.slice(words[k]!.end, t.start)))) return true;
   if (reading === 'other' && !misreadPlace(w, words, name)) return false; // "West Indies"
@@ -297,7 +300,8 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   if (next && ROLE_HEADS.has(next.key) && joinable(text, last, next)) return false; // "Ferrari chairman John Elkann"
   if (next && UNDERTAKINGS.has(next.key) && joinable(text, last, next)) return false; // "its Artemis II mission", "the Apollo programme"
   // A lone first name is no one in particular ("Grant money"); a lone surname may be ("Putin").
-  const tagged = multi ? words.some(personTagged) : personTagged(first) && !(first.tags.has('FirstName') && !first.tags.has('LastName'));
+  // Nor is a lone month or weekday, which compromise reads as a person before a verb ("since January had left").
+  const tagged = multi ? words.some(personTagged) : personTagged(first) && !(first.tags.has('FirstName') && !first.tags.has('LastName')) && !calendarName(first);
   // The tagger speaks for a full name with no other cue ("Robert Sarvis", "Jane Doe (Kenya)"), when no word
   // of it is an ordinary word or written in lower case elsewhere ("Space Shuttle Atlantis").
   // A single name the tagger reads as a person more than once ("Quilis (1964) ... Quilis noted").
@@ -327,6 +331,9 @@ function likelyPerson(w: ArticleWords, words: readonly Token[], name: Run): bool
   const givenName = first.tags.has('FirstName') || (reading === 'person' && w.firstNames.has(first.key));
   return !(multi && !givenName && w.aloneKeys.has(first.key) && !w.aloneKeys.has(last.key));
 }
+
+/** A month's or a weekday's name ("January", "Friday"): a lone one is a date, whatever compromise guesses. */
+const calendarName = (t: Token): boolean => MONTH_NAMES.includes(t.key) || weekdayNumber(t.key) >= 0;
 
 /**
  * Whether a name is listed by "and" or "or" next to a firm compromise's lexicon knows ("Pfizer and BioNTech said"): a firm is

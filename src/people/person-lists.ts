@@ -1,4 +1,5 @@
 import type { Token } from './tokens.js';
+import type { Run } from './runs.js';
 
 /** What `inPersonList` reads: the article's tokens and text, and the name tagger's reading of a word. */
 export interface ListWords {
@@ -58,4 +59,44 @@ export function inPersonList(w: ListWords, at: number): boolean {
     }
   }
   return members >= 3 && persons >= 2 && 2 * persons >= members;
+}
+
+/** What `inFullNameList` reads besides `ListWords`: the article's capitalized runs and the given names. */
+export interface FullNameListWords extends ListWords {
+  runs: readonly Run[];
+  firstNames: ReadonlySet<string>;
+  /** Whether the gazetteer knows a place of that name. */
+  isPlace(name: string): boolean;
+}
+
+/** The gap between two full names of a list: ", ", " and ", ", and ", " or ". */
+const NAME_LIST_GAP = /^(?:\s*,\s*|,?\s+(?:and|or)\s+)$/;
+
+/**
+ * Whether run `r`, a full name, stands in a list of three or more full names ("with Tony Iommi, Geezer Butler and Bill Ward"),
+ * at least one other of which the name tagger reads as a person's opening with a given name, and half of which at least the
+ * tagger reads as people's or open with a given name: people are listed with people, though the tagger, reading the list as
+ * a band's or a firm's, may leave the rest unread. No member may be a lone word, hold "&" or a word compromise tags a firm's,
+ * nor be a place the gazetteer knows; and a lower-case noun before the list names its members' kind, whatever the tagger reads
+ * of one ("the islands La Désirade, Petite Terre, Marie Galante and Les Saintes").
+ */
+export function inFullNameList(w: FullNameListWords, r: number): boolean {
+  const { tokens, text, runs } = w;
+  const linked = (a: Run, b: Run): boolean =>
+    tokens[a.last]!.sentence === tokens[b.first]!.sentence && !tokens[a.last]!.possessive && NAME_LIST_GAP.test(text.slice(tokens[a.last]!.end, tokens[b.first]!.start));
+  let from = r;
+  let to = r;
+  while (from > 0 && linked(runs[from - 1]!, runs[from]!)) from--;
+  while (to < runs.length - 1 && linked(runs[to]!, runs[to + 1]!)) to++;
+  const members = runs.slice(from, to + 1);
+  if (members.length < 3) return false;
+  const fullName = (m: Run): boolean =>
+    m.last > m.first && !text.slice(tokens[m.first]!.start, tokens[m.last]!.end).includes('&') && tokens.slice(m.first, m.last + 1).every((t) => t.capitalized && !t.tags.has('Organization'));
+  const place = (m: Run): boolean => w.isPlace(text.slice(tokens[m.first]!.start, tokens[m.last]!.end));
+  const kind = tokens[members[0]!.first - 1];
+  if (!members.every(fullName) || members.some(place) || (kind?.sentence === tokens[members[0]!.first]!.sentence && !kind.capitalized && kind.tags.has('Noun') && !kind.tags.has('Verb'))) return false;
+  const person = (m: Run): boolean => w.taggedAs(m.first, m.last) === 'person';
+  const given = (m: Run): boolean => w.firstNames.has(tokens[m.first]!.key);
+  if (!members.some((m, k) => from + k !== r && person(m) && given(m))) return false;
+  return 2 * members.filter((m) => person(m) || given(m)).length >= members.length;
 }

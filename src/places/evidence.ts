@@ -76,6 +76,9 @@ const DIRECTIONS = /^(north|south|east|west|northeast|northwest|southeast|southw
 /** Lower-case words that say which part of a place is meant: "central Belgrade", "southeastern Ukraine", "rural Ohio". */
 const PART_ADJECTIVES = /^(?:central|northern|southern|eastern|western|north|south|east|west|northeastern|northwestern|southeastern|southwestern|downtown|coastal|rural|occupied|greater|inner|outer|upper|lower|mainland)$/;
 
+/** The second half of a compound that says who holds a place: "Indian-administered", "rebel-held", "Kurdish-controlled". */
+const CONTROL_PARTICIPLES = /^(?:administered|controlled|held|occupied|annexed|ruled|run|governed)$/;
+
 /** What an earlier stage or the caller supplies to read the words around each candidate. */
 export interface EvidenceInput {
   text: string;
@@ -128,7 +131,10 @@ export function gatherEvidence(input: EvidenceInput): Evidence[] {
     // "in Moscow", "north of Moscow", "through central Belgrade", "Tyler-based".
     // A part of a place said by a lower-case adjective is a place's own ("marched through central Belgrade", "streets of northern Gaza").
     const partOf = PART_ADJECTIVES.test(p1) && before !== undefined && !before.capitalized && prevGap === ' ';
-    const locative = LOCATIVE.has(p1) || partOf || (p1 === 'of' && DIRECTIONS.test(p2.toLowerCase())) || /^-(?:based|headquartered)\b/.test(text.slice(c.end, c.end + 16));
+    // Who holds a place, said by a compound before it, marks it a place as "occupied" does ("in Indian-administered Kashmir",
+    // "rebel-held Idlib"); joined by a hyphen, the participle is that adjective, not a verb ("they held Paris").
+    const heldBy = CONTROL_PARTICIPLES.test(p1) && prevGap === ' ' && sameSentence(c.first - 2, c) && gap(c.first - 2, c.first - 1) === '-';
+    const locative = LOCATIVE.has(p1) || partOf || heldBy || (p1 === 'of' && DIRECTIONS.test(p2.toLowerCase())) || /^-(?:based|headquartered)\b/.test(text.slice(c.end, c.end + 16));
 
     const previous = candidates[ci - 1];
     const listedAfter =
