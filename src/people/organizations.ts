@@ -7,11 +7,10 @@ import type { Rename } from './org-renames.js';
 import { ACRONYM, CONNECTORS, initials, placeName, pluralOwner, pluralPossessive, type OrgSeed } from './org-seeds.js';
 import { firstNames, isKnownOrganization, isOrdinaryWord } from './first-names.js';
 import { eponymOwner } from './org-eponyms.js';
+import { actsAsBody, addLeadingPhrases, addPlaceWords, coreOf, kindless } from './org-short-names.js';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './titles.js';
 import { COMPANY_ROLES, ORG_SUFFIXES } from './words.js';
 
-/** Legal-form and group words that a company's short name leaves off ("Apple Inc." is "Apple", "Chrysler Group" "Chrysler"). */
-const LEGAL_SUFFIX = / (?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|llp|plc|gmbh|ag|sa|sas|sarl|spa|srl|se|nv|bv|oyj|oy|ab|asa|kk|bhd|pte|pty|tbk|group|holding|holdings)$/;
 /** Abbreviations whose period belongs to the name ("Apple Inc."). */
 const DOTTED_SUFFIX = /^(?:inc|corp|co|ltd|bros|plc)$/;
 
@@ -26,15 +25,6 @@ function acronymAfter(tokens: readonly Token[], text: string, span: OrgSeed): nu
   const next = tokens[span.last + 1];
   if (!next || !ACRONYM.test(next.text) || text.slice(tokens[span.last]!.end, next.start).trim() !== '(' || !next.post.trimStart().startsWith(')')) return undefined;
   return span.kind === 'named' || initials(tokens, span) === next.text.replace(/[.&]/g, '') ? next.i : undefined;
-}
-
-/** A key with its legal and group words taken off, repeatedly ("fiat group spa" → "fiat"). */
-function coreOf(key: string): string {
-  for (let core = key; ; ) {
-    const shorter = core.replace(LEGAL_SUFFIX, '');
-    if (shorter === core) return core;
-    core = shorter;
-  }
 }
 
 /**
@@ -77,6 +67,9 @@ export function linkOrganizations(
     byKey.set(key, org);
     const words = key.split(' ');
     const short = core !== key ? leadingWords(core) : team && words.length > 1 ? [words[0]!, words[words.length - 1]!] : [];
+    // A name found alone that is a company's without its kind words is that company ("Coral Ridge said" after "Coral Ridge Airways").
+    const phrase = seed.kind === 'named' ? kindless(tokens.slice(seed.first, seed.first + core.split(' ').length), geo) : undefined;
+    if (phrase !== undefined) short.push(phrase);
     for (const w of short) leading.set(w, (leading.get(w) ?? new Set()).add(org));
     // "European Company" is not called "European": a nation's word is no short name.
     if (!byKey.has(core) && (core === key || geo.countryOf(core) === undefined)) byKey.set(core, org);
@@ -99,7 +92,9 @@ export function linkOrganizations(
     if (!geo.isPlace(surname.text) && !isOrdinaryWord(surname.key) && !ORG_SUFFIXES.has(surname.key)) byKey.set(surname.key, byKey.get(keyOf(seed.first, seed.last))!);
   }
   const shortNames = addLeadingWords(tokens, seeds, byKey, geo, casingOf);
-  return linkMentions(tokens, text, byKey, casingOf, free, geo, shortNames);
+  const phrases = addLeadingPhrases(tokens, seeds, byKey, geo);
+  const placeWords = addPlaceWords(tokens, seeds, byKey, geo, casingOf);
+  return linkMentions(tokens, text, byKey, casingOf, free, geo, shortNames, { phrases, placeWords });
 }
 
 /** The leading words of a company's name without its legal form, up to a connector ("ford" of "ford motor"; "bank" of "bank of america"). */
@@ -233,6 +228,7 @@ function linkMentions(
   free: (first: number, last: number) => boolean,
   geo: Geography,
   shortNames: ReadonlySet<string>,
+  bodyOnly: { phrases: ReadonlySet<string>; placeWords: ReadonlySet<string> },
 ): FoundOrganizations {
   const keys = [...byKey.keys()].map((k) => k.split(' ')).sort((a, b) => b.length - a.length);
   const byFirst = new Map<string, string[][]>();
@@ -244,6 +240,9 @@ function linkMentions(
     const words = byFirst.get(t.key)?.find((k) => k.every((w, n) => tokens[i + n]?.key === w && (n === 0 || joinable(text, tokens[i + n - 1]!, tokens[i + n]!) || pluralPossessive(text, tokens[i + n - 1]!, tokens[i + n]!) || pluralOwner(text, tokens[i + n - 1]!) || eponymOwner(tokens, text, tokens[i + n - 1]!, geo))));
     if (!words || !free(i, i + words.length - 1) || siteTown(tokens, i, i + words.length - 1, geo)) continue;
     if (words.length === 1 && shortNames.has(t.key) && opensOtherName(tokens, text, i) && casingOf(t.sentence) === 'normal') continue;
+    const key = words.join(' ');
+    const place = words.length === 1 && bodyOnly.placeWords.has(key);
+    if ((place || bodyOnly.phrases.has(key)) && !actsAsBody(tokens, i, i + words.length - 1, place)) continue;
     const last = tokens[i + words.length - 1]!;
     const end = last.end + (DOTTED_SUFFIX.test(last.key) && text[last.end] === '.' ? 1 : 0);
     const span: Span = { text: text.slice(t.start, end), start: t.start, end };

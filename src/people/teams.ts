@@ -75,7 +75,8 @@ const FEE = String.raw`[£€$]\d[\d.,]*(?: ?(?:million|billion|bn|m))?`;
 /**
  * A transfer's clubs: the buyer and the seller of a player ("Liverpool signed Swedish striker Alexander Isak from Newcastle
  * United", "Arsenal signed Declan Rice from West Ham"), the club a player's goals were for ("scored 27 goals for Newcastle"),
- * the payer and the payee of a fee ("the £115 million Chelsea paid Brighton for Moises Caicedo"). The player is named by a
+ * the payer and the payee of a fee ("the £115 million Chelsea paid Brighton for Moises Caicedo"), the seller and the buyer
+ * ("Newcastle United agreed to sell striker Alexander Isak to Liverpool"), the club a player plays for. The player is named by a
  * player's noun or by a name of two capitalized words; a person who buys a house from another names no club.
  */
 const TRANSFERS = [
@@ -84,6 +85,13 @@ const TRANSFERS = [
     'gu',
   ),
   new RegExp(String.raw`\b(?:goals|appearances|debut|caps) for (?:the )?(${NAME})`, 'gu'),
+  // The seller and the buyer: "Newcastle United agreed to sell striker Alexander Isak to Liverpool".
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}'’])(${NAME}) (?:(?:has |have )?agreed to )?(?:sell|sold|sells|loan|loaned|loans) (?:[\p{L}-]+ ){0,3}(?:${PLAYER}) (?:\p{Lu}[\p{L}'’-]+ ){1,3}to (?:the )?(${NAME})`,
+    'gu',
+  ),
+  // The club a player refuses, plays or signs for ("refused to play for Newcastle"): a player's noun or pronoun before.
+  new RegExp(String.raw`\b(?:[Hh]e|[Ss]he|${PLAYER}) (?:(?:has |had |have )?(?:refused|wanted|agreed|declined|continued|chose|decided|went on) to )?(?:play|plays|played|playing|sign|signs|signed) for (?:the )?(${NAME})`, 'gu'),
   new RegExp(String.raw`${FEE} (${NAME}) paid (${NAME}) for`, 'gu'),
 ];
 
@@ -99,7 +107,7 @@ const HAS_STAFF = new RegExp(String.raw`\p{Lu}\S* (?:${STAFF}) \p{Lu}`, 'u');
 const SPORT_LINE = /\b(?:match(?:es)?|games?|goals?|scored|league|cup|tournament|final|season|fixture|squad|players?|stadium|fans|win|won|victory|defeat|draw|drew|beat|points|title|side|club|\d ?[-–] ?\d)\b/i;
 const HAS_SCORE = /\d ?[-–] ?\d/;
 /** A transfer's words: `TRANSFERS` are tried only on a line with one. */
-const HAS_TRANSFER = / (?:from|for|paid) /;
+const HAS_TRANSFER = / (?:from|for|paid|sell|sold|sells|loan|loaned|loans) /;
 /** A line that ends with a score and a name: "Belgium 3 – 0 Panama". */
 const ENDS_WITH_RESULT = /\d ?[-–] ?\d{1,3} \p{Lu}[\p{L}'’&\- ]*[.!]?$/u;
 
