@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../src/pipeline/pipeline.js';
+import { resolveConfig } from '../src/pipeline/config.js';
+import { stageIds } from '../src/stages/index.js';
+
+/** Session 21 fix round (events): the lead's findings on news he wrote, and sentences of the same kind written from reading them. */
+const pipeline = createPipeline(resolveConfig({}, stageIds));
+const eventsOf = (text: string) => pipeline.process({ id: 't', source: 't', text, date: '2025-10-30' }).events ?? [];
+const argumentsOf = (text: string, trigger: string, role: string): string[] =>
+  (eventsOf(text).find((e) => e.trigger.text === trigger)?.arguments ?? []).filter((a) => a.role === role).map((a) => a.text);
+const triggersOf = (text: string): string[] => eventsOf(text).map((e) => e.trigger.text);
+
+// events/bare-object.ts (finding E2): the tagger reads a bare plural right after a past verb as a present verb; after a
+// verb that always takes an object it is that object, so the subject does the verb and the plural is no event.
+describe('s21 fix: a bare plural after a past verb that takes an object is its object', () => {
+  it.each([
+    ['British finance minister Rachel Reeves raised taxes by 26 billion pounds on Wednesday.', 'raised', 'Rachel Reeves', 'taxes', 'taxes'],
+    ['The company raised prices by 5% on Monday.', 'raised', 'The company', 'prices', 'prices'],
+    ['Walmart lifted prices by 5% on Tuesday.', 'lifted', 'Walmart', 'prices', 'prices'],
+    ['Rescuers pulled survivors from the rubble on Monday.', 'pulled', 'Rescuers', 'survivors', 'survivors'],
+  ])('%s: "%s" agent %s, patient %s', (text, trigger, agent, patient, plural) => {
+    expect(argumentsOf(text, trigger, 'agent')).toEqual([agent]);
+    expect(argumentsOf(text, trigger, 'patient')).toEqual([patient]);
+    expect(triggersOf(text)).not.toContain(plural);
+  });
+
+  it('the verb takes the date of its clause', () => {
+    const raised = eventsOf('British finance minister Rachel Reeves raised taxes by 26 billion pounds on Wednesday.').find((e) => e.trigger.text === 'raised');
+    expect(raised?.date).toBe('2025-10-29');
+  });
+
+  it('must not fire: after a verb that need take no object, the present form stays the reported clause\'s verb', () => {
+    expect(argumentsOf('The minister said workers strike on Monday.', 'strike', 'agent')).toEqual(['workers']);
+  });
+});
