@@ -33,3 +33,23 @@ describe('s21 fix: a bare plural after a past verb that takes an object is its o
     expect(argumentsOf('The minister said workers strike on Monday.', 'strike', 'agent')).toEqual(['workers']);
   });
 });
+
+// phrases.ts purposeSubject, events/preposition-gerund.ts (finding E1): an infinitive of purpose and a gerund after
+// "after"/"before" have no subject of their own: the subject of the verb they follow does them, also a verb the tagger
+// read as a noun ("beat") and past a list of figures ("4-6, 6-4"), not the name nearest before.
+describe('s21 fix: a purpose infinitive and a gerund after a preposition take the clause subject', () => {
+  const sinner = 'Jannik Sinner beat Carlos Alcaraz 4-6, 6-4, 6-4, 6-4 on Sunday to win his first Wimbledon title, five weeks after losing to the Spaniard.';
+  it.each([
+    [sinner, 'win', 'Jannik Sinner'],
+    [sinner, 'losing', 'Jannik Sinner'],
+    ['Real Madrid beat Barcelona 3-1 on Saturday to reach the final.', 'reach', 'Real Madrid'],
+    ['The company cut 500 jobs on Monday after losing a major contract.', 'losing', 'The company'],
+    ['Police arrested Smith on Friday after searching his home.', 'searching', 'Police'],
+  ])('%s: "%s" agent %s', (text, trigger, agent) => {
+    expect(argumentsOf(text, trigger, 'agent')).toEqual([agent]);
+  });
+
+  it('must not fire: after a verb whose object does the infinitive, the clause subject does not take it', () => {
+    expect(argumentsOf('The minister asked the bank on Monday to raise rates.', 'raise', 'agent')).not.toContain('The minister');
+  });
+});

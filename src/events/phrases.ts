@@ -3,7 +3,7 @@ import type { Term, Trigger } from './model.js';
 import { lemmaOf, misreadPastTense, pastLikeBare } from './lemma.js';
 import { wordClasses } from './wordnet.js';
 import { relativeBefore, subjectRelativeVerb } from './relative.js';
-import { subjectHeadMisread } from './predicates.js';
+import { subjectHeadMisread, verbAfterSubject } from './predicates.js';
 
 /** Words a noun phrase is made of: "the", "its", "179", "new", "aerial", "tankers", "it". */
 const inNounPhrase = (t: Term): boolean =>
@@ -339,8 +339,11 @@ export function complementSubject(text: string, terms: readonly Term[], trigger:
 function purposeSubject(text: string, terms: readonly Term[], trigger: Trigger, j: number, limit: number): InfinitiveSubject | null {
   for (let k = j; k >= 0 && terms[k]!.start >= limit; k--) {
     const t = terms[k]!;
-    if (/[,;:"\u201c\u201d]/.test(text.slice(t.end, terms[k + 1]!.start)) || /^(?:that|who|which|and|or|but)$/.test(t.lower)) return null;
-    if (!isGoverningVerb(t)) continue;
+    // ("beat Alcaraz 4-6, 6-4, 6-4 on Sunday to win": a comma between two figures lists them, no clause break.)
+    const list = t.tags.has('Value') && terms[k + 1]!.tags.has('Value');
+    if ((/[,;:"\u201c\u201d]/.test(text.slice(t.end, terms[k + 1]!.start)) && !list) || /^(?:that|who|which|and|or|but)$/.test(t.lower)) return null;
+    // ("Sinner beat Alcaraz": a verb the tagger read as a noun between its subject and object governs too.)
+    if (!isGoverningVerb(t) && verbAfterSubject(text, terms, k, limit) === null) continue;
     if (wordClasses().takesObjectAndInfinitive(lemmaOf(t))) return null;
     return verbSubject(text, terms, trigger, t, limit, true);
   }

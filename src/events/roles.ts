@@ -10,6 +10,7 @@ import { coordinates, joinCoordinated } from './coordination.js';
 import { dropAffiliations } from './affiliations.js';
 import { adjectivalPassive, bareParticipleAfterBe, participleAdjunct, PARTICLE_WORD, pastParticipleAfterBe } from './predicates.js';
 import { isParticipleOf, lemmaOf, singularOf } from './lemma.js';
+import { prepositionGerundSubject } from './preposition-gerund.js';
 
 /** Levels of a scale a change goes to ("rose to record highs", "fell to multi-year lows"). */
 const SCALE_LEVEL = /^(?:highs?|lows?|levels?|peaks?|troughs?)$/;
@@ -298,6 +299,9 @@ function opensAdjunct(text: string, terms: readonly Term[], i: number, clauseSta
 /** ", killing three people": a participle clause after a comma is done by the subject of its clause's first verb ("Russian forces struck ..."). */
 function adjunctSubject(text: string, s: ArgumentSources): Span | null {
   const i = s.terms.findIndex((t) => t.start === s.trigger.span.start);
+  // ("five weeks after losing to the Spaniard": a gerund after a preposition is the clause's subject's too.)
+  const afterPreposition = i < 0 ? null : prepositionGerundSubject(text, s.terms, s.trigger, s.clause.sentence.start);
+  if (afterPreposition) return afterPreposition;
   if (i < 0 || !opensAdjunct(text, s.terms, i, s.clause.start)) return null;
   const verb = s.terms.find((t) => t.start >= s.clause.start && t.end <= s.trigger.span.start && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
   return verb ? subjectPhrase(text, s.terms, triggerAt(s.trigger, verb), s.clause.start) : null;
