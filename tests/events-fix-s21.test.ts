@@ -53,3 +53,19 @@ describe('s21 fix: a purpose infinitive and a gerund after a preposition take th
     expect(argumentsOf('The minister asked the bank on Monday to raise rates.', 'raise', 'agent')).not.toContain('The minister');
   });
 });
+
+// roles.ts (finding E6): a name that only modifies the head of the subject of the verb an infinitive follows ("the
+// Brazil striker") is no party of the infinitive; that subject phrase is, as with a finite verb's own subject.
+describe('s21 fix: a name inside the subject of a control verb is no participant of its infinitive', () => {
+  it.each([
+    ['The Brazil striker agreed to join Chelsea.', 'join', 'The Brazil striker'],
+    ['The Japan forward decided to leave the club.', 'leave', 'The Japan forward'],
+    ['The France coach wants to bring in new players.', 'bring in', 'The France coach'],
+  ])('%s: "%s" agent %s', (text, trigger, agent) => {
+    expect(argumentsOf(text, trigger, 'agent')).toEqual([agent]);
+  });
+
+  it('must not fire: a name that heads the subject stays the party', () => {
+    expect(argumentsOf('Goldman Sachs economist Jan Hatzius expects to raise his forecast.', 'raise', 'agent')).toEqual(['Jan Hatzius']);
+  });
+});

@@ -407,7 +407,9 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   // "Russia and Kyrgyzstan agreed to build": the clause's subjects, found from its names, stay when the infinitive only follows their verb.
   // ("Germany's conservatives and the Greens agreed to begin": names inside the subject of the verb it follows are that subject, as one.)
   const insideController = (a: EventArgument) => controller !== null && a.start >= controller.span.start && a.end <= controller.span.end;
-  if (controller && (controller.own || subjects().length === 0 || (/\s(?:and|or)\s/i.test(controller.span.text) && subjects().every(insideController)))) {
+  // ("The 25-year-old Sweden international refused to play": a name that only modifies the head of the verb's subject is no party; the subject is, as below.)
+  const modifiersOnly = controller !== null && subjects().length > 0 && subjects().every((a) => insideController(a) && nameBeforeHead(s.terms, a, controller.span, out));
+  if (controller && (controller.own || subjects().length === 0 || modifiersOnly || (/\s(?:and|or)\s/i.test(controller.span.text) && subjects().every(insideController)))) {
     for (const a of subjects()) out.splice(out.indexOf(a), 1);
     // The name that heads the phrase stands for it ("the software maker Informatica"); a possessor ("Germany's conservatives") or one of a coordination does not.
     const named = s.mentions.find((m) => m.start >= controller.span.start && m.end === controller.span.end && m.kind !== 'place' && !/\s(?:and|or)\s/i.test(controller.span.text));
