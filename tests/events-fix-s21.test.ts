@@ -69,3 +69,19 @@ describe('s21 fix: a name inside the subject of a control verb is no participant
     expect(argumentsOf('Goldman Sachs economist Jan Hatzius expects to raise his forecast.', 'raise', 'agent')).toEqual(['Jan Hatzius']);
   });
 });
+
+// phrases.ts objectPhrase (finding E5): a date word right after the owner or adjective that opens an object is inside
+// it ("its full-year sales forecast", "its hottest June"); the object no longer stops at the owner.
+describe('s21 fix: a date word inside an object after its owner or adjective', () => {
+  it.each([
+    ['Walmart raised its full-year sales forecast on Thursday.', 'raised', 'its full-year sales forecast'],
+    ['The agency recorded its hottest June on record.', 'recorded', 'its hottest June'],
+    ['The retailer lowered its full-year profit outlook.', 'lowered', 'its full-year profit outlook'],
+  ])('%s: "%s" patient %s', (text, trigger, patient) => {
+    expect(argumentsOf(text, trigger, 'patient')).toEqual([patient]);
+  });
+
+  it('must not fire: a date after the object\'s head is the verb\'s time', () => {
+    expect(argumentsOf('The company raised its forecast Thursday.', 'raised', 'patient')).toEqual(['its forecast']);
+  });
+});

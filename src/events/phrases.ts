@@ -78,6 +78,17 @@ function phrase(text: string, run: readonly Term[]): Span | null {
 }
 
 /**
+ * A date word right after an owner or an adjective that opens an object is part of it, no time of the verb: "raised its
+ * full-year sales forecast", "recorded its hottest June on record" (the phrase has no head yet; "its forecast Thursday" has).
+ */
+const dateInOpenPhrase = (t: Term, run: readonly Term[]): boolean => {
+  const last = run[run.length - 1];
+  // (Opened by an owner: "fall next year" has no object, "next year" is the time.)
+  const headed = run.some((x) => x.tags.has('Noun') && !x.tags.has('Possessive'));
+  return t.tags.has('Date') && last !== undefined && run[0]!.tags.has('Possessive') && !headed && (last.tags.has('Possessive') || last.tags.has('Adjective')) && !last.tags.has('Verb') && !last.tags.has('Date');
+};
+
+/**
  * The noun phrase right after a verb, its direct object ("bought 179 new tankers" → "179 new
  * tankers", "carrying about 500 people", "built the most valuable company"), within `limit`; null
  * when a preposition, a clause or punctuation comes first.
@@ -94,7 +105,7 @@ export function objectPhrase(text: string, terms: readonly Term[], trigger: Trig
   // "hit near Gaziantep": a preposition the tagger reads as an adjective opens no object.
   if (run.length === 0 && PREPOSITION_WORD.test(terms[i]!.lower)) return null;
   const nouns = () => {
-    for (; i < terms.length && terms[i]!.end <= limit && (inNounPhrase(terms[i]!) || (run.length > 0 && inside(terms[i]!, terms[i + 1])) || headAfterName(terms, i, run)); i++) {
+    for (; i < terms.length && terms[i]!.end <= limit && (inNounPhrase(terms[i]!) || (run.length > 0 && inside(terms[i]!, terms[i + 1])) || headAfterName(terms, i, run) || dateInOpenPhrase(terms[i]!, run)); i++) {
       if (run.length > 0 && !adjacent(text, run[run.length - 1]!, terms[i]!)) break;
       // "a negative opinion it issued", "3.3 million barrels a day", "its banks on Tuesday": after its head, an article, a subject pronoun or a preposition the tagger read as a noun opens another phrase ("the Serie A title": a capital is part of a name).
       if (run.some((t) => t.tags.has('Noun') && !t.tags.has('Value') && !EVERY.test(t.lower)) && /^\p{Ll}/u.test(terms[i]!.text) && (opensNounPhrase(terms[i]!) || PREPOSITION_WORD.test(terms[i]!.lower))) break;
