@@ -3,7 +3,7 @@ import type { Term, Trigger } from './model.js';
 import { lemmaOf, misreadPastTense, pastLikeBare } from './lemma.js';
 import { wordClasses } from './wordnet.js';
 import { relativeBefore, subjectRelativeVerb } from './relative.js';
-import { subjectHeadMisread } from './predicates.js';
+import { subjectHeadMisread, verbAfterSubject } from './predicates.js';
 
 /** Words a noun phrase is made of: "the", "its", "179", "new", "aerial", "tankers", "it". */
 const inNounPhrase = (t: Term): boolean =>
@@ -78,6 +78,17 @@ function phrase(text: string, run: readonly Term[]): Span | null {
 }
 
 /**
+ * A date word right after an owner or an adjective that opens an object is part of it, no time of the verb: "raised its
+ * full-year sales forecast", "recorded its hottest June on record" (the phrase has no head yet; "its forecast Thursday" has).
+ */
+const dateInOpenPhrase = (t: Term, run: readonly Term[]): boolean => {
+  const last = run[run.length - 1];
+  // (Opened by an owner: "fall next year" has no object, "next year" is the time.)
+  const headed = run.some((x) => x.tags.has('Noun') && !x.tags.has('Possessive'));
+  return t.tags.has('Date') && last !== undefined && run[0]!.tags.has('Possessive') && !headed && (last.tags.has('Possessive') || last.tags.has('Adjective')) && !last.tags.has('Verb') && !last.tags.has('Date');
+};
+
+/**
  * The noun phrase right after a verb, its direct object ("bought 179 new tankers" → "179 new
  * tankers", "carrying about 500 people", "built the most valuable company"), within `limit`; null
  * when a preposition, a clause or punctuation comes first.
@@ -94,7 +105,7 @@ export function objectPhrase(text: string, terms: readonly Term[], trigger: Trig
   // "hit near Gaziantep": a preposition the tagger reads as an adjective opens no object.
   if (run.length === 0 && PREPOSITION_WORD.test(terms[i]!.lower)) return null;
   const nouns = () => {
-    for (; i < terms.length && terms[i]!.end <= limit && (inNounPhrase(terms[i]!) || (run.length > 0 && inside(terms[i]!, terms[i + 1])) || headAfterName(terms, i, run)); i++) {
+    for (; i < terms.length && terms[i]!.end <= limit && (inNounPhrase(terms[i]!) || (run.length > 0 && inside(terms[i]!, terms[i + 1])) || headAfterName(terms, i, run) || dateInOpenPhrase(terms[i]!, run)); i++) {
       if (run.length > 0 && !adjacent(text, run[run.length - 1]!, terms[i]!)) break;
       // "a negative opinion it issued", "3.3 million barrels a day", "its banks on Tuesday": after its head, an article, a subject pronoun or a preposition the tagger read as a noun opens another phrase ("the Serie A title": a capital is part of a name).
       if (run.some((t) => t.tags.has('Noun') && !t.tags.has('Value') && !EVERY.test(t.lower)) && /^\p{Ll}/u.test(terms[i]!.text) && (opensNounPhrase(terms[i]!) || PREPOSITION_WORD.test(terms[i]!.lower))) break;
@@ -339,8 +350,11 @@ export function complementSubject(text: string, terms: readonly Term[], trigger:
 function purposeSubject(text: string, terms: readonly Term[], trigger: Trigger, j: number, limit: number): InfinitiveSubject | null {
   for (let k = j; k >= 0 && terms[k]!.start >= limit; k--) {
     const t = terms[k]!;
-    if (/[,;:"\u201c\u201d]/.test(text.slice(t.end, terms[k + 1]!.start)) || /^(?:that|who|which|and|or|but)$/.test(t.lower)) return null;
-    if (!isGoverningVerb(t)) continue;
+    // ("beat Alcaraz 4-6, 6-4, 6-4 on Sunday to win": a comma between two figures lists them, no clause break.)
+    const list = t.tags.has('Value') && terms[k + 1]!.tags.has('Value');
+    if ((/[,;:"\u201c\u201d]/.test(text.slice(t.end, terms[k + 1]!.start)) && !list) || /^(?:that|who|which|and|or|but)$/.test(t.lower)) return null;
+    // ("Sinner beat Alcaraz": a verb the tagger read as a noun between its subject and object governs too.)
+    if (!isGoverningVerb(t) && verbAfterSubject(text, terms, k, limit) === null) continue;
     if (wordClasses().takesObjectAndInfinitive(lemmaOf(t))) return null;
     return verbSubject(text, terms, trigger, t, limit, true);
   }

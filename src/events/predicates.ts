@@ -242,7 +242,7 @@ const BEFORE_SUBJECT: ReadonlySet<string> = new Set(['and', 'but', 'that', 'whil
  * an object's opener after it. Not "after the rate cut two weeks ago" (a time after it), nor "the
  * job cut plan" (a noun after it). Null when it is none.
  */
-function verbAfterSubject(text: string, terms: readonly Term[], i: number, sentenceStart: number): string | null {
+export function verbAfterSubject(text: string, terms: readonly Term[], i: number, sentenceStart: number): string | null {
   const term = terms[i]!;
   const next = terms[i + 1];
   // A number counts what the verb acts on ("cut 500 jobs"), not a time ("the rate cut two weeks ago").

@@ -10,6 +10,7 @@ import { coordinates, joinCoordinated } from './coordination.js';
 import { dropAffiliations } from './affiliations.js';
 import { adjectivalPassive, bareParticipleAfterBe, participleAdjunct, PARTICLE_WORD, pastParticipleAfterBe } from './predicates.js';
 import { isParticipleOf, lemmaOf, singularOf } from './lemma.js';
+import { prepositionGerundSubject } from './preposition-gerund.js';
 
 /** Levels of a scale a change goes to ("rose to record highs", "fell to multi-year lows"). */
 const SCALE_LEVEL = /^(?:highs?|lows?|levels?|peaks?|troughs?)$/;
@@ -298,6 +299,9 @@ function opensAdjunct(text: string, terms: readonly Term[], i: number, clauseSta
 /** ", killing three people": a participle clause after a comma is done by the subject of its clause's first verb ("Russian forces struck ..."). */
 function adjunctSubject(text: string, s: ArgumentSources): Span | null {
   const i = s.terms.findIndex((t) => t.start === s.trigger.span.start);
+  // ("five weeks after losing to the Spaniard": a gerund after a preposition is the clause's subject's too.)
+  const afterPreposition = i < 0 ? null : prepositionGerundSubject(text, s.terms, s.trigger, s.clause.sentence.start);
+  if (afterPreposition) return afterPreposition;
   if (i < 0 || !opensAdjunct(text, s.terms, i, s.clause.start)) return null;
   const verb = s.terms.find((t) => t.start >= s.clause.start && t.end <= s.trigger.span.start && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
   return verb ? subjectPhrase(text, s.terms, triggerAt(s.trigger, verb), s.clause.start) : null;
@@ -403,7 +407,9 @@ export function argumentsOf(text: string, s: ArgumentSources): EventArgument[] {
   // "Russia and Kyrgyzstan agreed to build": the clause's subjects, found from its names, stay when the infinitive only follows their verb.
   // ("Germany's conservatives and the Greens agreed to begin": names inside the subject of the verb it follows are that subject, as one.)
   const insideController = (a: EventArgument) => controller !== null && a.start >= controller.span.start && a.end <= controller.span.end;
-  if (controller && (controller.own || subjects().length === 0 || (/\s(?:and|or)\s/i.test(controller.span.text) && subjects().every(insideController)))) {
+  // ("The 25-year-old Sweden international refused to play": a name that only modifies the head of the verb's subject is no party; the subject is, as below.)
+  const modifiersOnly = controller !== null && subjects().length > 0 && subjects().every((a) => insideController(a) && nameBeforeHead(s.terms, a, controller.span, out));
+  if (controller && (controller.own || subjects().length === 0 || modifiersOnly || (/\s(?:and|or)\s/i.test(controller.span.text) && subjects().every(insideController)))) {
     for (const a of subjects()) out.splice(out.indexOf(a), 1);
     // The name that heads the phrase stands for it ("the software maker Informatica"); a possessor ("Germany's conservatives") or one of a coordination does not.
     const named = s.mentions.find((m) => m.start >= controller.span.start && m.end === controller.span.end && m.kind !== 'place' && !/\s(?:and|or)\s/i.test(controller.span.text));

@@ -12,6 +12,7 @@ import { countryNames } from '../events/participants.js';
 import { joinRanges } from '../dates/split-ranges.js';
 import { linkStatements } from '../events/statements.js';
 import { bySentence } from '../events/by-sentence.js';
+import { bareObjectsRetagged } from '../events/bare-object.js';
 
 /**
  * A headline reports the day's news ("Boeing unveils long-range 777"): an event only the headline
@@ -57,7 +58,7 @@ export const eventsStage: Stage = {
   run(input, ctx) {
     // An event takes the whole period of a range ("visited on February 3-4, 2019"), not one of its ends.
     const article = input.dates?.some((d) => d.range) ? { ...input, dates: joinRanges(input.dates) } : input;
-    const terms = termsOf(ctx.docJson(), article.text);
+    const terms = bareObjectsRetagged(termsOf(ctx.docJson(), article.text), article.text);
     const mentions = mentionsOf(article);
     const scope: ArticleScope = {
       article,
