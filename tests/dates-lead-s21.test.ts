@@ -101,3 +101,9 @@ dated('s21 lead: a statement and its date right after it with "in"', [
 table('a negated verb before "until"', [
   ['2021-03-12', 'The plant did not reopen until May.', [['May', 'DATE', '2020-05']]],
 ]);
+
+// tense.ts STATED_MONTH_OR_YEAR (found reading the change before the stop): a firm whose name starts like a month
+// ("Novartis", "Marathon") states no month, so its "would" still points ahead.
+table('"would" after a name that starts like a month', [
+  ['2025-11-20', 'Novartis said the new chief executive would start on Feb. 1.', [['Feb. 1', 'DATE', '2026-02-01']]],
+]);

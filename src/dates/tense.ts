@@ -143,7 +143,8 @@ const PAST_AUXILIARY = /\b(?:was|were|had|did|has\s+been|have\s+been|rose|fell|g
  * March") the saying lies back there, and the modal's weak reading stays. Not "would have", a past counterfactual.
  */
 const WOULD_AHEAD = /^would$/i;
-const STATED_MONTH_OR_YEAR = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\b|\bMay\s+\d|\bin\s+May\b|\b(?:1[89]|20)\d\d\b/;
+const STATED_MONTH_OR_YEAR =
+  /\b(?:January|February|March|April|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)|\bMay\s+\d|\bin\s+May\b|\b(?:1[89]|20)\d\d\b/;
 const HAVE_AFTER = /^\s+(?:not\s+)?have\b/i;
 
 /** A part of the text a marker speaks for. */
