@@ -38,7 +38,7 @@ const finiteVerb = (t: TaggedTerm): boolean =>
   t.tags?.has('Verb') === true && !(t.tags.has('PresentTense') && /s$/i.test(t.normal ?? t.text) && !t.tags.has('Copula'));
 
 /**
- * "The central bank cut rates on Thursday", "Target cut its forecast": in a sentence with no other finite verb, such a
+ * "The central bank cut rates on Thursday", "The Fed cut interest rates": in a sentence with no other finite verb, such a
  * verb read as a noun after a noun and before its object's first word is the sentence's verb, in the past. A noun
  * compound ("a tax cut for families", "the rate cut was expected") has a preposition or a verb after it.
  */
@@ -58,8 +58,8 @@ function samePastAfterNoun(terms: TaggedTerm[]): void {
     if (k > 0 && terms[k - 1]!.tags?.has('Preposition')) continue;
     term.tags = new Set(['Verb', 'PastTense']);
     // A plural right after it that the parse read as a present is its object ("cut interest rates").
-    for (let k = i + 1; k < Math.min(terms.length, i + 4); k++) {
-      const t = terms[k]!;
+    for (let j = i + 1; j < Math.min(terms.length, i + 4); j++) {
+      const t = terms[j]!;
       if (t.tags?.has('PresentTense') && /s$/i.test(t.normal ?? t.text)) t.tags = new Set(['Noun', 'Plural']);
       if (t.post.trim() !== '') break;
     }
